@@ -1,0 +1,51 @@
+import { loadConfig } from '../config.js';
+import type { CliCommand, CliContext } from './command.js';
+import { migrateCommand } from './commands/migrate.js';
+import { verifyCommand } from './commands/verify.js';
+
+const COMMANDS: readonly CliCommand[] = [migrateCommand, verifyCommand];
+
+const help = (): string =>
+  [
+    'Fahrplan operator CLI',
+    '',
+    'Usage: pnpm fahrplan <command> [options]',
+    '',
+    'Commands:',
+    ...COMMANDS.map((command) => `  ${command.name.padEnd(10)} ${command.summary}`),
+    '',
+    'Database: DATABASE_URL=postgres://… for PostgreSQL; otherwise embedded PGlite in',
+    './data (FAHRPLAN_DATA_DIR to change).',
+    'Run `pnpm fahrplan <command> --help` for a command’s options.',
+  ].join('\n');
+
+const run = async (argv: readonly string[]): Promise<number> => {
+  const [name, ...args] = argv;
+  const context: CliContext = {
+    config: loadConfig(),
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+  };
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    context.out(help());
+    return 0;
+  }
+  const command = COMMANDS.find((candidate) => candidate.name === name);
+  if (!command) {
+    context.err(`Unknown command "${name}".\n\n${help()}`);
+    return 2;
+  }
+  if (args.includes('--help') || args.includes('-h')) {
+    context.out(`${command.summary}\n\nUsage: ${command.usage}`);
+    return 0;
+  }
+  return command.run(args, context);
+};
+
+run(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,22 @@
+import type { Config } from '../config.js';
+import { connect, type Database, migrate } from '../database/index.js';
+import { createEventStore, type EventStore } from '../event-store/index.js';
+
+/** Opens the configured database, applies migrations, and runs `work` with the event store. */
+export const withStore = async <T>(
+  config: Config,
+  work: (store: EventStore, database: Database) => Promise<T>,
+): Promise<T> => {
+  const database = await connect(config.database, { maxConnections: 2 });
+  try {
+    await migrate(database);
+    const store = createEventStore(database);
+    try {
+      return await work(store, database);
+    } finally {
+      await store.close();
+    }
+  } finally {
+    await database.close();
+  }
+};

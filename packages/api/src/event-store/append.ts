@@ -1,0 +1,115 @@
+import { sql } from 'drizzle-orm';
+import type { SqlRunner } from '../database/index.js';
+import { ConcurrencyError } from './errors.js';
+import type {
+  EventMetadata,
+  JsonObject,
+  NewEvent,
+  RecordedEvent,
+  StreamAppend,
+  StreamAppendResult,
+} from './types.js';
+
+const ISO_UTC = 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"';
+
+/** `Recommendation-0193…` is of type `Recommendation`: the part before the first dash. */
+export const streamTypeOf = (streamId: string): string => {
+  const dash = streamId.indexOf('-');
+  return dash > 0 ? streamId.slice(0, dash) : streamId;
+};
+
+export const currentVersion = async (runner: SqlRunner, streamId: string): Promise<number> => {
+  const [row] = await runner.rows<{ version: number | string }>(
+    sql`SELECT coalesce(max(stream_version), 0) AS version FROM events WHERE stream_id = ${streamId}`,
+  );
+  return Number(row?.version ?? 0);
+};
+
+interface InsertedRow {
+  id: number | string;
+  stream_version: number;
+  recorded_at: string;
+}
+
+/**
+ * Appends one stream's events in a single statement: the version check and the insert are one
+ * atomic step, and a racing writer on the same stream fails on the (stream, version) key.
+ */
+export const insertStreamEvents = async (
+  runner: SqlRunner,
+  append: StreamAppend,
+  metadata: EventMetadata,
+): Promise<{ result: StreamAppendResult; recorded: RecordedEvent[] }> => {
+  const { streamId, events, expectedVersion } = append;
+  if (events.length === 0) throw new Error(`An append to ${streamId} needs at least one event`);
+  const batch = events.map((event) => ({
+    type: event.type,
+    schemaVersion: event.schemaVersion,
+    data: event.data,
+    metadata: { ...metadata, ...event.metadata },
+    occurredAt: event.occurredAt,
+  }));
+  const versionCheck =
+    expectedVersion === undefined ? sql`` : sql`WHERE current.version = ${expectedVersion}::int`;
+  const rows = await runner.rows<InsertedRow>(sql`
+    WITH current AS (
+      SELECT coalesce(max(stream_version), 0) AS version FROM events WHERE stream_id = ${streamId}
+    )
+    INSERT INTO events
+      (stream_id, stream_type, stream_version, type, schema_version, data, metadata, occurred_at)
+    SELECT ${streamId}, ${streamTypeOf(streamId)}, current.version + e.ordinality,
+      e.value->>'type', (e.value->>'schemaVersion')::int, e.value->'data', e.value->'metadata',
+      (e.value->>'occurredAt')::timestamptz
+    FROM current, jsonb_array_elements(${JSON.stringify(batch)}::jsonb) WITH ORDINALITY AS e(value, ordinality)
+    ${versionCheck}
+    RETURNING id, stream_version, to_char(recorded_at AT TIME ZONE 'UTC', ${ISO_UTC}) AS recorded_at`);
+  if (rows.length !== events.length) {
+    throw new ConcurrencyError(streamId, expectedVersion, await currentVersion(runner, streamId));
+  }
+  rows.sort((a, b) => a.stream_version - b.stream_version);
+  const recorded = rows.map((row, index): RecordedEvent => {
+    const event = events[index] as NewEvent;
+    return {
+      id: Number(row.id),
+      position: null,
+      streamId,
+      streamType: streamTypeOf(streamId),
+      streamVersion: row.stream_version,
+      type: event.type,
+      schemaVersion: event.schemaVersion,
+      data: event.data,
+      metadata: batch[index]?.metadata ?? {},
+      occurredAt: new Date(event.occurredAt).toISOString(),
+      recordedAt: row.recorded_at,
+      personalData: event.personalData ?? [],
+    };
+  });
+  const last = recorded.at(-1);
+  return {
+    result: {
+      streamId,
+      nextExpectedVersion: last?.streamVersion ?? expectedVersion ?? 0,
+      eventIds: recorded.map((event) => event.id),
+    },
+    recorded,
+  };
+};
+
+/** Personal data goes beside the log, keyed by event and subject, never into the hashed bytes. */
+export const insertPersonalData = async (
+  runner: SqlRunner,
+  recorded: readonly RecordedEvent[],
+): Promise<void> => {
+  const rows = recorded.flatMap((event) =>
+    event.personalData.map(({ subjectId, ...details }) => ({
+      event_id: event.id,
+      subject_id: subjectId,
+      data: details as JsonObject,
+    })),
+  );
+  if (rows.length === 0) return;
+  await runner.rows(sql`
+    INSERT INTO personal_data (event_id, subject_id, data)
+    SELECT event_id, subject_id, data
+    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(event_id bigint, subject_id text, data jsonb)`);
+};

@@ -1,0 +1,114 @@
+import { sql } from 'drizzle-orm';
+import type { Database, SqlRunner } from '../database/index.js';
+import { canonicalJson, sha256Hex } from './canonical-json.js';
+import { EVENT_COLUMNS, type EventRow } from './read.js';
+import type { Json } from './types.js';
+
+/** The hash before the first event. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** Any fixed number: the advisory lock that lets one sealer at a time extend the chain. */
+const SEAL_LOCK = 0x46_61_68_72; // "Fahr"
+
+/**
+ * The bytes an event is hashed from: everything but storage details (id, transaction id) and
+ * personal data, which lives beside the log so it can be erased.
+ */
+export const chainHash = (previousHash: string, position: number, row: EventRow): string =>
+  sha256Hex(
+    canonicalJson([
+      previousHash,
+      position,
+      row.stream_id,
+      row.stream_type,
+      row.stream_version,
+      row.type,
+      row.schema_version,
+      row.data,
+      row.metadata as Json,
+      row.occurred_at,
+      row.recorded_at,
+    ]),
+  );
+
+export interface ChainHead {
+  readonly position: number;
+  readonly eventId: number;
+  readonly txId: string;
+  readonly hash: string;
+}
+
+export const readChainHead = async (runner: SqlRunner): Promise<ChainHead | undefined> => {
+  const [row] = await runner.rows<{
+    position: number | string;
+    event_id: number | string;
+    tx_id: string;
+    hash: string;
+  }>(sql`SELECT position, event_id, tx_id::text AS tx_id, hash FROM event_chain
+         ORDER BY position DESC LIMIT 1`);
+  return row
+    ? {
+        position: Number(row.position),
+        eventId: Number(row.event_id),
+        txId: row.tx_id,
+        hash: row.hash,
+      }
+    : undefined;
+};
+
+type PendingRow = EventRow & { tx_id: string };
+
+/**
+ * Extends the chain by up to `batchSize` events whose transactions have all ended (transaction id
+ * below the snapshot's xmin): nothing that may still commit can later slip in before them.
+ * Returns the number sealed, or -1 when another sealer holds the lock.
+ */
+const sealBatch = (database: Database, batchSize: number): Promise<number> =>
+  database.transaction(async (tx) => {
+    const [lock] = await tx.rows<{ locked: boolean }>(
+      sql`SELECT pg_try_advisory_xact_lock(${SEAL_LOCK}) AS locked`,
+    );
+    if (!lock?.locked) return -1;
+    const head = await readChainHead(tx);
+    const after = head ? sql`AND (e.tx_id, e.id) > (${head.txId}::xid8, ${head.eventId})` : sql``;
+    const pending = await tx.rows<PendingRow>(sql`
+      SELECT ${EVENT_COLUMNS}, e.tx_id::text AS tx_id FROM events e
+      WHERE e.tx_id < pg_snapshot_xmin(pg_current_snapshot()) ${after}
+      ORDER BY e.tx_id, e.id
+      LIMIT ${batchSize}`);
+    if (pending.length === 0) return 0;
+    let previous = head?.hash ?? GENESIS_HASH;
+    let position = head?.position ?? 0;
+    const links = pending.map((row) => {
+      position += 1;
+      previous = chainHash(previous, position, row);
+      return { position, event_id: Number(row.id), tx_id: row.tx_id, hash: previous };
+    });
+    await tx.rows(sql`
+      INSERT INTO event_chain (position, event_id, tx_id, hash)
+      SELECT position, event_id, tx_id::xid8, hash
+      FROM jsonb_to_recordset(${JSON.stringify(links)}::jsonb)
+        AS l(position bigint, event_id bigint, tx_id text, hash text)`);
+    return links.length;
+  });
+
+export interface SealResult {
+  readonly sealed: number;
+  /** False when another process was sealing at the same moment. */
+  readonly complete: boolean;
+}
+
+/** Seals every event committed so far, in batches. */
+export const sealPending = async (
+  database: Database,
+  options: { batchSize?: number; onProgress?: (sealed: number) => void } = {},
+): Promise<SealResult> => {
+  let sealed = 0;
+  for (;;) {
+    const count = await sealBatch(database, options.batchSize ?? 2000);
+    if (count < 0) return { sealed, complete: false };
+    sealed += count;
+    if (count > 0) options.onProgress?.(sealed);
+    if (count < (options.batchSize ?? 2000)) return { sealed, complete: true };
+  }
+};

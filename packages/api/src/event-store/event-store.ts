@@ -1,0 +1,170 @@
+import { sql } from 'drizzle-orm';
+import type { Database, Transaction } from '../database/index.js';
+import { currentVersion, insertPersonalData, insertStreamEvents } from './append.js';
+import { sealPending } from './chain.js';
+import { ConcurrencyError, pgErrorOf } from './errors.js';
+import { readFeed, readStream } from './read.js';
+import type {
+  AppendManyOptions,
+  AppendOptions,
+  AppendResult,
+  FeedEvent,
+  NewEvent,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+  StreamAppend,
+} from './types.js';
+import { type VerifyResult, verifyChain } from './verify.js';
+
+/** Runs inside the append's transaction: projections that must commit with the events. */
+export type InlineProjection = (tx: Transaction, events: readonly RecordedEvent[]) => Promise<void>;
+
+export interface EventStoreOptions {
+  readonly inlineProjections?: readonly InlineProjection[];
+  /** Extend the hash chain right after each commit (default true); off for bulk imports. */
+  readonly autoSeal?: boolean;
+}
+
+export interface EventStore {
+  append(
+    streamId: string,
+    events: readonly NewEvent[],
+    options?: AppendOptions,
+  ): Promise<AppendResult>;
+  /** Several streams in one transaction, each with its own expected version: all or nothing. */
+  appendMany(appends: readonly StreamAppend[], options?: AppendManyOptions): Promise<AppendResult>;
+  readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+  /** The global feed in commit order, gap-free: `after` is the last position seen. */
+  readAll(options?: ReadAllOptions): Promise<FeedEvent[]>;
+  /** Extends the hash chain over everything committed so far. */
+  seal(): Promise<void>;
+  verify(options?: Parameters<typeof verifyChain>[1]): Promise<VerifyResult>;
+  /** Waits for background sealing to finish. */
+  close(): Promise<void>;
+}
+
+const isUniqueViolation = (error: unknown, constraint: string): boolean => {
+  const pg = pgErrorOf(error);
+  return pg.code === '23505' && (pg.constraint === undefined || pg.constraint === constraint);
+};
+
+export const createEventStore = (
+  database: Database,
+  options: EventStoreOptions = {},
+): EventStore => {
+  const projections = options.inlineProjections ?? [];
+  const autoSeal = options.autoSeal ?? true;
+  let sealing: Promise<void> | undefined;
+  let sealAgain = false;
+
+  const seal = async (): Promise<void> => {
+    await sealPending(database);
+  };
+
+  /** Coalesces seals: many appends in a burst cost one sealing pass (or two). */
+  const scheduleSeal = (): void => {
+    if (sealing) {
+      sealAgain = true;
+      return;
+    }
+    sealing = (async () => {
+      do {
+        sealAgain = false;
+        await seal();
+      } while (sealAgain);
+    })()
+      .catch(() => {
+        // A failed background seal is retried by the next append or read; nothing is lost.
+      })
+      .finally(() => {
+        sealing = undefined;
+      });
+  };
+
+  const storedResult = async (key: string): Promise<AppendResult | undefined> => {
+    const [row] = await database.rows<{ result: AppendResult }>(
+      sql`SELECT result FROM idempotency_keys WHERE key = ${key}`,
+    );
+    return row ? { ...row.result, replayed: true } : undefined;
+  };
+
+  const appendInTransaction = async (
+    tx: Transaction,
+    appends: readonly StreamAppend[],
+    options: AppendManyOptions,
+  ): Promise<AppendResult> => {
+    const results = [];
+    const recorded: RecordedEvent[] = [];
+    for (const append of appends) {
+      const inserted = await insertStreamEvents(tx, append, options.metadata ?? {});
+      results.push(inserted.result);
+      recorded.push(...inserted.recorded);
+    }
+    await insertPersonalData(tx, recorded);
+    const result: AppendResult = {
+      streams: results,
+      recordedAt: recorded[0]?.recordedAt ?? '',
+      replayed: false,
+    };
+    if (options.idempotencyKey !== undefined) {
+      await tx.rows(sql`INSERT INTO idempotency_keys (key, result)
+                        VALUES (${options.idempotencyKey}, ${JSON.stringify(result)}::jsonb)`);
+    }
+    for (const project of projections) await project(tx, recorded);
+    return result;
+  };
+
+  const appendMany: EventStore['appendMany'] = async (appends, options = {}) => {
+    const key = options.idempotencyKey;
+    if (key !== undefined) {
+      const earlier = await storedResult(key);
+      if (earlier) return earlier;
+    }
+    const simple =
+      appends.length === 1 &&
+      key === undefined &&
+      projections.length === 0 &&
+      appends.every((append) => append.events.every((event) => !event.personalData?.length));
+    try {
+      // A lone stream's insert is one statement, its own transaction: the fastest safe path.
+      const result = simple
+        ? await appendInTransaction(database, appends, options)
+        : await database.transaction((tx) => appendInTransaction(tx, appends, options));
+      if (autoSeal) scheduleSeal();
+      return result;
+    } catch (error) {
+      if (error instanceof ConcurrencyError) throw error;
+      if (isUniqueViolation(error, 'events_stream_version_key')) {
+        // The transaction is rolled back: find which stream lost the race, and its version now.
+        for (const append of appends) {
+          const current = await currentVersion(database, append.streamId);
+          if (append.expectedVersion === undefined || current !== append.expectedVersion) {
+            throw new ConcurrencyError(append.streamId, append.expectedVersion, current);
+          }
+        }
+      }
+      if (key !== undefined && isUniqueViolation(error, 'idempotency_keys_pkey')) {
+        const earlier = await storedResult(key);
+        if (earlier) return earlier;
+      }
+      throw error;
+    }
+  };
+
+  return {
+    append: (streamId, events, { expectedVersion, ...rest } = {}) =>
+      appendMany([{ streamId, events, expectedVersion }], rest),
+    appendMany,
+    readStream: (streamId, options) => readStream(database, streamId, options),
+    readAll: async (options) => {
+      await seal();
+      return readFeed(database, options);
+    },
+    seal,
+    verify: (options) => verifyChain(database, options),
+    close: async () => {
+      await sealing;
+    },
+  };
+};

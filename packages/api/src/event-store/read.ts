@@ -1,0 +1,111 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { SqlRunner } from '../database/index.js';
+import type {
+  EventMetadata,
+  FeedEvent,
+  JsonObject,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+  StoredPersonalRecord,
+} from './types.js';
+
+export const MAX_READ_ALL_LIMIT = 10_000;
+
+/** The columns every read selects, timestamps as exact ISO strings on both drivers. */
+export const EVENT_COLUMNS = sql.raw(`
+  e.id, e.stream_id, e.stream_type, e.stream_version, e.type, e.schema_version, e.data, e.metadata,
+  to_char(e.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS occurred_at,
+  to_char(e.recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS recorded_at`);
+
+export interface EventRow {
+  id: number | string;
+  stream_id: string;
+  stream_type: string;
+  stream_version: number;
+  type: string;
+  schema_version: number;
+  data: JsonObject;
+  metadata: EventMetadata;
+  occurred_at: string;
+  recorded_at: string;
+}
+
+const eventOf = (row: EventRow) => ({
+  id: Number(row.id),
+  streamId: row.stream_id,
+  streamType: row.stream_type,
+  streamVersion: row.stream_version,
+  type: row.type,
+  schemaVersion: row.schema_version,
+  data: row.data,
+  metadata: row.metadata,
+  occurredAt: row.occurred_at,
+  recordedAt: row.recorded_at,
+});
+
+interface StreamRow extends EventRow {
+  position: number | string | null;
+  personal: { subject_id: string; data: JsonObject | null }[] | null;
+}
+
+const personalOf = (rows: StreamRow['personal']): StoredPersonalRecord[] =>
+  (rows ?? []).map(({ subject_id, data }) =>
+    data === null ? { subjectId: subject_id, erased: true } : { ...data, subjectId: subject_id },
+  );
+
+/** One stream in version order, with its personal data (or what is left of it after erasure). */
+export const readStream = async (
+  runner: SqlRunner,
+  streamId: string,
+  options: ReadStreamOptions = {},
+): Promise<RecordedEvent[]> => {
+  const filters: SQL[] = [sql`e.stream_id = ${streamId}`];
+  if (options.toVersion !== undefined) filters.push(sql`e.stream_version <= ${options.toVersion}`);
+  if (options.asOf !== undefined) filters.push(sql`e.recorded_at <= ${options.asOf}::timestamptz`);
+  const rows = await runner.rows<StreamRow>(sql`
+    SELECT ${EVENT_COLUMNS}, c.position,
+      (SELECT jsonb_agg(jsonb_build_object('subject_id', p.subject_id, 'data', p.data))
+         FROM personal_data p WHERE p.event_id = e.id) AS personal
+    FROM events e LEFT JOIN event_chain c ON c.event_id = e.id
+    WHERE ${sql.join(filters, sql` AND `)}
+    ORDER BY e.stream_version`);
+  return rows.map((row) => ({
+    ...eventOf(row),
+    position: row.position === null ? null : Number(row.position),
+    personalData: personalOf(row.personal),
+  }));
+};
+
+interface FeedRow extends EventRow {
+  position: number | string;
+  hash: string;
+}
+
+/**
+ * The global feed in commit order: only events the chain has sealed, and the chain seals an
+ * event only once every transaction that could still commit before it has ended.
+ */
+export const readFeed = async (
+  runner: SqlRunner,
+  options: ReadAllOptions = {},
+): Promise<FeedEvent[]> => {
+  const limit = Math.min(Math.max(options.limit ?? 1000, 1), MAX_READ_ALL_LIMIT);
+  const filters: SQL[] = [sql`c.position > ${options.after ?? 0}`];
+  if (options.types?.length) {
+    filters.push(
+      sql`e.type IN (${sql.join(
+        options.types.map((type) => sql`${type}`),
+        sql`, `,
+      )})`,
+    );
+  }
+  if (options.streamId !== undefined) filters.push(sql`e.stream_id = ${options.streamId}`);
+  const rows = await runner.rows<FeedRow>(sql`
+    SELECT ${EVENT_COLUMNS}, c.position, c.hash
+    FROM event_chain c JOIN events e ON e.id = c.event_id
+    WHERE ${sql.join(filters, sql` AND `)}
+    ORDER BY c.position
+    LIMIT ${limit}`);
+  return rows.map((row) => ({ ...eventOf(row), position: Number(row.position), hash: row.hash }));
+};

@@ -1,0 +1,104 @@
+/** JSON as stored in jsonb. */
+export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+export type JsonObject = { [key: string]: Json };
+
+/** Personal details of one subject attached to an event; stored beside the log, erasable. */
+export interface PersonalRecord {
+  readonly subjectId: string;
+  readonly [field: string]: Json | undefined;
+}
+
+/** Who wrote, and why: shared by all events of one append. */
+export interface EventMetadata {
+  readonly actor?: string;
+  readonly role?: string;
+  readonly correlationId?: string;
+  readonly causationId?: string;
+  readonly [key: string]: Json | undefined;
+}
+
+export interface NewEvent {
+  readonly type: string;
+  readonly schemaVersion: number;
+  readonly data: JsonObject;
+  /** When it happened in the world (ISO 8601); the store sets when it was recorded. */
+  readonly occurredAt: string;
+  /** Per-event metadata (reason, evidence), merged over the append's metadata. */
+  readonly metadata?: EventMetadata;
+  readonly personalData?: readonly PersonalRecord[];
+}
+
+export interface StreamAppend {
+  readonly streamId: string;
+  readonly events: readonly NewEvent[];
+  /** The version the stream must be at (0: must not exist yet); undefined skips the check. */
+  readonly expectedVersion?: number;
+}
+
+export interface AppendOptions {
+  readonly expectedVersion?: number;
+  readonly metadata?: EventMetadata;
+  /** An append with a key already stored returns the original result and writes nothing. */
+  readonly idempotencyKey?: string;
+}
+
+export interface AppendManyOptions {
+  readonly metadata?: EventMetadata;
+  readonly idempotencyKey?: string;
+}
+
+export interface StreamAppendResult {
+  readonly streamId: string;
+  /** The stream's version after the append: pass it as the next `expectedVersion`. */
+  readonly nextExpectedVersion: number;
+  /** Storage ids of the new events, in order. */
+  readonly eventIds: readonly number[];
+}
+
+export interface AppendResult {
+  readonly streams: readonly StreamAppendResult[];
+  readonly recordedAt: string;
+  /** True when an earlier append with the same idempotency key is returned. */
+  readonly replayed: boolean;
+}
+
+/** Personal data as read back: erased subjects keep only their id. */
+export type StoredPersonalRecord = PersonalRecord & { readonly erased?: true };
+
+export interface RecordedEvent {
+  /** Storage id: insertion order, with gaps. */
+  readonly id: number;
+  /** Position in the gap-free, commit-ordered global feed; null until the chain has sealed it. */
+  readonly position: number | null;
+  readonly streamId: string;
+  readonly streamType: string;
+  readonly streamVersion: number;
+  readonly type: string;
+  readonly schemaVersion: number;
+  readonly data: JsonObject;
+  readonly metadata: EventMetadata;
+  readonly occurredAt: string;
+  readonly recordedAt: string;
+  readonly personalData: readonly StoredPersonalRecord[];
+}
+
+/** An event of the global feed, with its place in the hash chain. */
+export interface FeedEvent extends Omit<RecordedEvent, 'position' | 'personalData'> {
+  readonly position: number;
+  readonly hash: string;
+}
+
+export interface ReadStreamOptions {
+  /** Only events up to this stream version. */
+  readonly toVersion?: number;
+  /** Only events recorded at or before this instant (ISO 8601). */
+  readonly asOf?: string;
+}
+
+export interface ReadAllOptions {
+  /** The last global position the reader has seen (0 for the beginning). */
+  readonly after?: number;
+  readonly limit?: number;
+  readonly types?: readonly string[];
+  readonly streamId?: string;
+}

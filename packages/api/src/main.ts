@@ -1,0 +1,37 @@
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { loadConfig } from './config.js';
+import { connect, migrate } from './database/index.js';
+import { createEventStore } from './event-store/index.js';
+import { createApp } from './server.js';
+
+/** The composition root: configuration, database, event store, HTTP server. */
+const main = async (): Promise<void> => {
+  const config = loadConfig();
+  const database = await connect(config.database);
+  await migrate(database);
+  const store = createEventStore(database);
+  await store.seal();
+  const webRoot = fileURLToPath(new URL('../../web/dist', import.meta.url));
+  const app = createApp({ database, webRoot });
+  const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
+    const where =
+      config.database.kind === 'pglite' ? `PGlite in ${config.database.dataDir}` : 'PostgreSQL';
+    console.log(`Fahrplan läuft auf http://localhost:${info.port} (${where})`);
+  });
+
+  const shutdown = (): void => {
+    server.close(async () => {
+      await store.close();
+      await database.close();
+      process.exit(0);
+    });
+  };
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
+};
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

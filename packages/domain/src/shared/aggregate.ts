@@ -1,0 +1,60 @@
+import type { DomainError } from './errors.js';
+import type { ProvenanceChange } from './provenance.js';
+import type { AnyCommand, AnyDomainEvent } from './types.js';
+
+/** The seven kinds of item; PascalCase as in the GraphQL schema. */
+export const AGGREGATE_KINDS = [
+  'ActionField',
+  'Meeting',
+  'Suggestion',
+  'Recommendation',
+  'Guideline',
+  'ProjectIdea',
+  'Measure',
+] as const;
+export type AggregateKind = (typeof AGGREGATE_KINDS)[number];
+
+/** An item a command refers to; the API checks it exists (else `NOT_FOUND` on `field`). */
+export interface Reference {
+  readonly kind: AggregateKind;
+  readonly id: string;
+  readonly field: string;
+}
+
+/** A command another aggregate must run in the same transaction (adoption starts a Measure). */
+export interface FollowUp {
+  readonly kind: AggregateKind;
+  readonly command: AnyCommand;
+}
+
+/**
+ * One aggregate as pure functions. The API only adapts it: load the stream, fold `evolve`,
+ * `decide`, append, run the follow-ups, project `provenanceOf`.
+ */
+export interface Aggregate<C extends AnyCommand, E extends AnyDomainEvent, S> {
+  readonly kind: AggregateKind;
+  readonly commandTypes: readonly C['type'][];
+  readonly eventTypes: readonly E['type'][];
+  readonly initialState: S;
+  decide(command: C, state: S): readonly E[] | DomainError;
+  evolve(state: S, event: E): S;
+  /** The id of the item the command addresses. */
+  targetOf(command: C): string;
+  /** Other items the command refers to, which must exist. */
+  referencesOf(command: C): readonly Reference[];
+  /** Provenance edges the event adds or removes; `itemId` is the id of the event's item. */
+  provenanceOf(event: E, itemId: string): readonly ProvenanceChange[];
+  /** Commands for other aggregates that the event sets off, in the same transaction. */
+  reactionsTo(event: E, itemId: string): readonly FollowUp[];
+}
+
+/** Folds events into state; the same events always give the same state. */
+export const fold = <E extends AnyDomainEvent, S>(
+  aggregate: Pick<Aggregate<AnyCommand, E, S>, 'evolve' | 'initialState'>,
+  events: readonly E[],
+): S => events.reduce(aggregate.evolve, aggregate.initialState);
+
+/** Ends every `switch` over a union: the compiler proves no case is missing. */
+export const assertNever = (value: never): never => {
+  throw new Error(`Unhandled case: ${JSON.stringify(value)}`);
+};

@@ -1,0 +1,56 @@
+import type { AggregateKind } from './aggregate.js';
+
+/**
+ * How input flows into results. Every edge points downstream: `source` is the earlier item,
+ * `target` what grew from it.
+ * - raisedAt:       Meeting → Suggestion (the suggestion was raised at the meeting)
+ * - derivedFrom:    Suggestion → Recommendation
+ * - mergedInto:     Recommendation (merged) → Recommendation (target)
+ * - splitInto:      Recommendation (original) → Recommendation (part)
+ * - assignedTo:     Recommendation → Guideline
+ * - adoptedFrom:    Recommendation → Measure
+ * - originatesFrom: Suggestion | Recommendation | Meeting → ProjectIdea
+ * - partnerOf:      Partner → ProjectIdea
+ * - coversField:    ActionField → Meeting | Recommendation | Measure | ProjectIdea | Guideline
+ */
+export const PROVENANCE_RELATIONS = [
+  'raisedAt',
+  'derivedFrom',
+  'mergedInto',
+  'splitInto',
+  'assignedTo',
+  'adoptedFrom',
+  'originatesFrom',
+  'partnerOf',
+  'coversField',
+] as const;
+export type ProvenanceRelation = (typeof PROVENANCE_RELATIONS)[number];
+
+/** An item in the provenance graph: an aggregate, or a partner organisation (by its id). */
+export interface ItemRef {
+  readonly kind: AggregateKind | 'Partner';
+  readonly id: string;
+}
+
+export interface ProvenanceEdge {
+  readonly relation: ProvenanceRelation;
+  readonly source: ItemRef;
+  readonly target: ItemRef;
+}
+
+export interface ProvenanceChange {
+  readonly op: 'add' | 'remove';
+  readonly edge: ProvenanceEdge;
+}
+
+export const addEdge = (
+  relation: ProvenanceRelation,
+  source: ItemRef,
+  target: ItemRef,
+): ProvenanceChange => ({ op: 'add', edge: { relation, source, target } });
+
+export const removeEdge = (
+  relation: ProvenanceRelation,
+  source: ItemRef,
+  target: ItemRef,
+): ProvenanceChange => ({ op: 'remove', edge: { relation, source, target } });

@@ -1,0 +1,67 @@
+import { expect } from 'vitest';
+import type { Aggregate } from '../aggregate.js';
+import { fold } from '../aggregate.js';
+import type { DomainErrorCode } from '../errors.js';
+import { isDomainError } from '../errors.js';
+import type { AnyCommand, AnyDomainEvent, CommandMetadata, Role } from '../types.js';
+
+/**
+ * Given events / When command / Then events or error, in the style of Emmett's
+ * DeciderSpecification:
+ *
+ * @example
+ * const spec = DeciderSpecification.for(recommendation);
+ * spec.given([drafted]).when(submit).then([submitted]);
+ * spec.given([]).when(submit).thenFails('INVALID_TRANSITION');
+ */
+export const DeciderSpecification = {
+  for<C extends AnyCommand, E extends AnyDomainEvent, S>(aggregate: Aggregate<C, E, S>) {
+    return {
+      given(events: readonly E[]) {
+        const state = fold(aggregate, events);
+        return {
+          when(command: C) {
+            const result = aggregate.decide(command, state);
+            return {
+              /** The command yields exactly these events. */
+              then(expected: readonly E[]): void {
+                if (isDomainError(result)) {
+                  throw new Error(`Expected events, got ${result.code}: ${result.messages.en}`);
+                }
+                expect(result).toEqual(expected);
+              },
+              /** The command fails with this code (and, if given, on this field). */
+              thenFails(code: DomainErrorCode, field?: string): void {
+                if (!isDomainError(result)) {
+                  throw new Error(`Expected ${code}, got events ${JSON.stringify(result)}`);
+                }
+                expect(result.code).toBe(code);
+                if (field !== undefined) expect(result.field).toBe(field);
+                expect(result.messages.de.length).toBeGreaterThan(0);
+                expect(result.messages.en.length).toBeGreaterThan(0);
+              },
+              /** The events the command yields, for assertions of their own. */
+              events(): readonly E[] {
+                if (isDomainError(result)) {
+                  throw new Error(`Expected events, got ${result.code}: ${result.messages.en}`);
+                }
+                return result;
+              },
+            };
+          },
+        };
+      },
+    };
+  },
+};
+
+/** Fixed clock for tests: every command happens at this instant unless told otherwise. */
+export const TEST_NOW = '2026-11-25T10:00:00.000Z';
+
+/** Command metadata for tests: a team member acting now. */
+export const meta = (overrides: Partial<CommandMetadata> = {}): CommandMetadata => ({
+  actor: 'user-team-1',
+  role: 'team' satisfies Role,
+  now: TEST_NOW,
+  ...overrides,
+});

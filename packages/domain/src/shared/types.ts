@@ -1,0 +1,71 @@
+/** Who may act: the API maps every bearer token to exactly one role. */
+export const ROLES = ['team', 'ministry', 'partner', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Akteursgruppe: where a piece of input comes from. */
+export const SECTORS = ['industry', 'science', 'society', 'administration'] as const;
+export type Sector = (typeof SECTORS)[number];
+
+/**
+ * Evidence for a decision: a source URL, a document reference, or the meeting it was decided at.
+ * At least one of the three is set.
+ */
+export interface Evidence {
+  readonly url?: string;
+  readonly document?: string;
+  readonly meetingId?: string;
+  readonly note?: string;
+}
+
+/**
+ * Personal data of a participant. Events carry only the `subjectId`; the details travel beside
+ * the event (see `DomainEvent.personalData`) so they can be erased without touching the hashed log.
+ */
+export interface PersonalData {
+  readonly subjectId: string;
+  readonly name?: string;
+  readonly email?: string;
+  readonly organisation?: string;
+}
+
+/**
+ * What every command carries besides its data. The composition root fills it: the domain never
+ * reads a clock or makes ids.
+ */
+export interface CommandMetadata {
+  /** Who issues the command (a token or user id, never a name). */
+  readonly actor: string;
+  readonly role: Role;
+  /** The current time (ISO 8601), injected by the caller's clock. */
+  readonly now: string;
+  /** When it happened in the real world (ISO 8601); defaults to `now`; never in the future. */
+  readonly occurredAt?: string;
+  /** Why: required for rejections, withdrawals, declines, cancellations and stops. */
+  readonly reason?: string;
+  readonly evidence?: readonly Evidence[];
+}
+
+export interface Command<Type extends string, Data> {
+  readonly type: Type;
+  readonly data: Data;
+  readonly metadata: CommandMetadata;
+}
+
+export type AnyCommand = Command<string, unknown>;
+
+/**
+ * A domain event. `occurredAt` is when it happened (from the command); when it was recorded is
+ * set by the event store. `reason` and `evidence` explain status transitions and links.
+ */
+export interface DomainEvent<Type extends string, Data, Version extends number = 1> {
+  readonly type: Type;
+  readonly schemaVersion: Version;
+  readonly occurredAt: string;
+  readonly data: Data;
+  readonly reason?: string;
+  readonly evidence?: readonly Evidence[];
+  /** Personal details kept out of the tamper-evident log, erasable (GDPR). */
+  readonly personalData?: readonly PersonalData[];
+}
+
+export type AnyDomainEvent = DomainEvent<string, unknown, number>;

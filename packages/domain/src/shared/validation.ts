@@ -1,0 +1,134 @@
+import { badInput, type DomainError } from './errors.js';
+import type { CommandMetadata, Evidence } from './types.js';
+
+export const TITLE_MAX = 200;
+export const BODY_MAX = 20_000;
+export const REASON_MAX = 2_000;
+export const NAME_MAX = 200;
+
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+
+/** The first error of several checks, or undefined when all pass. */
+export const firstError = (
+  ...checks: readonly (DomainError | undefined)[]
+): DomainError | undefined => checks.find((check) => check !== undefined);
+
+/** A required (or optional) text with a maximum length; blank counts as missing. */
+export const checkText = (
+  field: string,
+  value: string | undefined,
+  options: { max: number; required?: boolean },
+): DomainError | undefined => {
+  if (value === undefined || value.trim() === '') {
+    return options.required === false
+      ? undefined
+      : badInput(field, `„${field}“ darf nicht leer sein.`, `"${field}" must not be empty.`);
+  }
+  if (value.length > options.max) {
+    return badInput(
+      field,
+      `„${field}“ ist zu lang (höchstens ${options.max} Zeichen, ${value.length} angegeben).`,
+      `"${field}" is too long (at most ${options.max} characters, got ${value.length}).`,
+    );
+  }
+  return undefined;
+};
+
+export const checkTitle = (field: string, value: string | undefined) =>
+  checkText(field, value, { max: TITLE_MAX });
+
+export const checkBody = (field: string, value: string | undefined, required = true) =>
+  checkText(field, value, { max: BODY_MAX, required });
+
+/** A value must be one of a known set (an enum). */
+export const checkOneOf = <T extends string>(
+  field: string,
+  value: string,
+  allowed: readonly T[],
+): DomainError | undefined =>
+  (allowed as readonly string[]).includes(value)
+    ? undefined
+    : badInput(
+        field,
+        `„${value}“ ist kein zulässiger Wert für „${field}“ (erlaubt: ${allowed.join(', ')}).`,
+        `"${value}" is not a valid value for "${field}" (allowed: ${allowed.join(', ')}).`,
+      );
+
+/** An ISO 8601 date or date-time that parses. */
+export const checkDate = (field: string, value: string | undefined, required = true) => {
+  if (value === undefined) {
+    return required ? badInput(field, `„${field}“ fehlt.`, `"${field}" is missing.`) : undefined;
+  }
+  return ISO_DATE_TIME.test(value) && !Number.isNaN(Date.parse(value))
+    ? undefined
+    : badInput(
+        field,
+        `„${value}“ ist kein gültiges Datum (ISO 8601).`,
+        `"${value}" is not a valid date (ISO 8601).`,
+      );
+};
+
+/** An integer within bounds (progress 0–100, a version ≥ 0). */
+export const checkIntegerInRange = (
+  field: string,
+  value: number,
+  min: number,
+  max: number,
+): DomainError | undefined =>
+  Number.isInteger(value) && value >= min && value <= max
+    ? undefined
+    : badInput(
+        field,
+        `„${field}“ muss eine ganze Zahl von ${min} bis ${max} sein.`,
+        `"${field}" must be an integer from ${min} to ${max}.`,
+      );
+
+/** Every status change that ends or refuses something must say why. */
+export const checkReason = (metadata: CommandMetadata): DomainError | undefined =>
+  metadata.reason === undefined || metadata.reason.trim() === ''
+    ? badInput('reason', 'Eine Begründung ist erforderlich.', 'A reason is required.')
+    : checkText('reason', metadata.reason, { max: REASON_MAX });
+
+const checkEvidence = (evidence: readonly Evidence[] | undefined): DomainError | undefined => {
+  for (const [index, item] of (evidence ?? []).entries()) {
+    const field = `evidence.${index}`;
+    if (item.url === undefined && item.document === undefined && item.meetingId === undefined) {
+      return badInput(
+        field,
+        'Ein Beleg braucht eine URL, ein Dokument oder eine Veranstaltung.',
+        'Evidence needs a URL, a document or a meeting.',
+      );
+    }
+    if (item.url !== undefined && !/^https?:\/\/\S+$/.test(item.url)) {
+      return badInput(`${field}.url`, 'Die URL ist ungültig.', 'The URL is not valid.');
+    }
+    const tooLong = firstError(
+      checkText(`${field}.document`, item.document, { max: TITLE_MAX, required: false }),
+      checkText(`${field}.note`, item.note, { max: REASON_MAX, required: false }),
+    );
+    if (tooLong) return tooLong;
+  }
+  return undefined;
+};
+
+/**
+ * When the event happened: the command's `occurredAt` (a 2017 workshop entered today keeps its
+ * date) or `now`. It is never in the future. Also validates reason length and evidence.
+ */
+export const resolveOccurredAt = (metadata: CommandMetadata): string | DomainError => {
+  const occurredAt = metadata.occurredAt ?? metadata.now;
+  const invalid = firstError(
+    checkDate('occurredAt', occurredAt),
+    checkText('reason', metadata.reason, { max: REASON_MAX, required: false }),
+    checkEvidence(metadata.evidence),
+  );
+  if (invalid) return invalid;
+  if (Date.parse(occurredAt) > Date.parse(metadata.now)) {
+    return badInput(
+      'occurredAt',
+      'Der Zeitpunkt darf nicht in der Zukunft liegen.',
+      'occurredAt must not be in the future.',
+    );
+  }
+  return new Date(Date.parse(occurredAt)).toISOString();
+};
