@@ -24,6 +24,7 @@ export const DeciderSpecification = {
             const result = aggregate.decide(command, state);
             return {
               /** The command yields exactly these events. */
+              // biome-ignore lint/suspicious/noThenProperty: given/when/then is the spec's vocabulary; never awaited.
               then(expected: readonly E[]): void {
                 if (isDomainError(result)) {
                   throw new Error(`Expected events, got ${result.code}: ${result.messages.en}`);
