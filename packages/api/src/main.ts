@@ -10,7 +10,7 @@ const main = async (): Promise<void> => {
   const config = loadConfig();
   const database = await connect(config.database);
   await migrate(database);
-  const store = createEventStore(database);
+  const store = createEventStore(database, { sealEveryMs: 1000 });
   await store.seal();
   const webRoot = fileURLToPath(new URL('../../web/dist', import.meta.url));
   const app = createApp({ database, webRoot });

@@ -63,12 +63,16 @@ type PendingRow = EventRow & { tx_id: string };
  * below the snapshot's xmin): nothing that may still commit can later slip in before them.
  * Returns the number sealed, or -1 when another sealer holds the lock.
  */
-const sealBatch = (database: Database, batchSize: number): Promise<number> =>
+const sealBatch = (database: Database, batchSize: number, wait: boolean): Promise<number> =>
   database.transaction(async (tx) => {
-    const [lock] = await tx.rows<{ locked: boolean }>(
-      sql`SELECT pg_try_advisory_xact_lock(${SEAL_LOCK}) AS locked`,
-    );
-    if (!lock?.locked) return -1;
+    if (wait) {
+      await tx.rows(sql`SELECT pg_advisory_xact_lock(${SEAL_LOCK})`);
+    } else {
+      const [lock] = await tx.rows<{ locked: boolean }>(
+        sql`SELECT pg_try_advisory_xact_lock(${SEAL_LOCK}) AS locked`,
+      );
+      if (!lock?.locked) return -1;
+    }
     const head = await readChainHead(tx);
     const after = head ? sql`AND (e.tx_id, e.id) > (${head.txId}::xid8, ${head.eventId})` : sql``;
     const pending = await tx.rows<PendingRow>(sql`
@@ -98,14 +102,18 @@ export interface SealResult {
   readonly complete: boolean;
 }
 
-/** Seals every event committed so far, in batches. */
+/**
+ * Seals every event committed so far, in batches. With `wait`, it queues behind another sealer
+ * (so everything committed before the call is sealed on return); without, it leaves the work to
+ * the sealer already running.
+ */
 export const sealPending = async (
   database: Database,
-  options: { batchSize?: number; onProgress?: (sealed: number) => void } = {},
+  options: { batchSize?: number; wait?: boolean; onProgress?: (sealed: number) => void } = {},
 ): Promise<SealResult> => {
   let sealed = 0;
   for (;;) {
-    const count = await sealBatch(database, options.batchSize ?? 2000);
+    const count = await sealBatch(database, options.batchSize ?? 2000, options.wait ?? true);
     if (count < 0) return { sealed, complete: false };
     sealed += count;
     if (count > 0) options.onProgress?.(sealed);

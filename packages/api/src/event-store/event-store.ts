@@ -24,6 +24,8 @@ export interface EventStoreOptions {
   readonly inlineProjections?: readonly InlineProjection[];
   /** Extend the hash chain right after each commit (default true); off for bulk imports. */
   readonly autoSeal?: boolean;
+  /** Also seal on a timer: catches appends of other processes sharing the database. */
+  readonly sealEveryMs?: number;
 }
 
 export interface EventStore {
@@ -59,7 +61,7 @@ export const createEventStore = (
   let sealAgain = false;
 
   const seal = async (): Promise<void> => {
-    await sealPending(database);
+    await sealPending(database, { wait: true });
   };
 
   /** Coalesces seals: many appends in a burst cost one sealing pass (or two). */
@@ -71,7 +73,7 @@ export const createEventStore = (
     sealing = (async () => {
       do {
         sealAgain = false;
-        await seal();
+        await sealPending(database, { wait: false });
       } while (sealAgain);
     })()
       .catch(() => {
@@ -81,6 +83,10 @@ export const createEventStore = (
         sealing = undefined;
       });
   };
+
+  const timer =
+    options.sealEveryMs === undefined ? undefined : setInterval(scheduleSeal, options.sealEveryMs);
+  timer?.unref();
 
   const storedResult = async (key: string): Promise<AppendResult | undefined> => {
     const [row] = await database.rows<{ result: AppendResult }>(
@@ -164,6 +170,7 @@ export const createEventStore = (
     seal,
     verify: (options) => verifyChain(database, options),
     close: async () => {
+      clearInterval(timer);
       await sealing;
     },
   };
