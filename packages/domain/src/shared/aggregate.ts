@@ -1,6 +1,6 @@
 import type { DomainError } from './errors.js';
 import type { ProvenanceChange } from './provenance.js';
-import type { AnyCommand, AnyDomainEvent } from './types.js';
+import type { AnyCommand, AnyDomainEvent, CommandMetadata } from './types.js';
 
 /** The seven kinds of item; PascalCase as in the GraphQL schema. */
 export const AGGREGATE_KINDS = [
@@ -26,6 +26,21 @@ export interface FollowUp {
   readonly kind: AggregateKind;
   readonly command: AnyCommand;
 }
+
+/** Marks an actor still to be inherited from the triggering command. */
+export const INHERITED_ACTOR = '(inherited from the triggering command)';
+
+/**
+ * Metadata of a follow-up command. An event knows when it happened, not who issued the command
+ * behind it: the API replaces `actor`, `role` and `now` with the triggering command's before it
+ * runs the follow-up (same caller, same transaction); only `occurredAt` is meant as given.
+ */
+export const followUpMetadata = (occurredAt: string): CommandMetadata => ({
+  actor: INHERITED_ACTOR,
+  role: 'team',
+  now: occurredAt,
+  occurredAt,
+});
 
 /**
  * One aggregate as pure functions. The API only adapts it: load the stream, fold `evolve`,

@@ -54,12 +54,22 @@ export const checkOneOf = <T extends string>(
         `"${value}" is not a valid value for "${field}" (allowed: ${allowed.join(', ')}).`,
       );
 
-/** An ISO 8601 date or date-time that parses. */
+/** Parses as ISO 8601 and names a day that exists (Date.parse rolls 2018-02-30 over to March). */
+const isRealDate = (value: string): boolean => {
+  if (!ISO_DATE_TIME.test(value) || Number.isNaN(Date.parse(value))) return false;
+  const [year, month, day] = value.slice(0, 10).split('-').map(Number);
+  const date = new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1));
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() + 1 === month && date.getUTCDate() === day
+  );
+};
+
+/** An ISO 8601 date or date-time that parses and exists. */
 export const checkDate = (field: string, value: string | undefined, required = true) => {
   if (value === undefined) {
     return required ? badInput(field, `„${field}“ fehlt.`, `"${field}" is missing.`) : undefined;
   }
-  return ISO_DATE_TIME.test(value) && !Number.isNaN(Date.parse(value))
+  return isRealDate(value)
     ? undefined
     : badInput(
         field,

@@ -1,0 +1,33 @@
+import type { Command } from '../shared/index.js';
+
+export interface DefineActionFieldData {
+  readonly actionFieldId: string;
+  /** Short stable slug for URLs and imports, e.g. `digitalisierung`. */
+  readonly key: string;
+  readonly title: string;
+  readonly description: string;
+}
+
+/** Only the fields to change; at least one must differ from the current value. */
+export interface ReviseActionFieldData {
+  readonly actionFieldId: string;
+  readonly title?: string;
+  readonly description?: string;
+}
+
+export interface RetireActionFieldData {
+  readonly actionFieldId: string;
+}
+
+export type DefineActionField = Command<'DefineActionField', DefineActionFieldData>;
+export type ReviseActionField = Command<'ReviseActionField', ReviseActionFieldData>;
+/** Needs `metadata.reason`. */
+export type RetireActionField = Command<'RetireActionField', RetireActionFieldData>;
+
+export type ActionFieldCommand = DefineActionField | ReviseActionField | RetireActionField;
+
+export const ACTION_FIELD_COMMAND_TYPES = [
+  'DefineActionField',
+  'ReviseActionField',
+  'RetireActionField',
+] as const satisfies readonly ActionFieldCommand['type'][];

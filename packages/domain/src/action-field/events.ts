@@ -1,0 +1,31 @@
+import type { DomainEvent } from '../shared/index.js';
+
+export interface ActionFieldDefinedData {
+  readonly actionFieldId: string;
+  readonly key: string;
+  readonly title: string;
+  readonly description: string;
+}
+
+/** Carries only the fields that changed. */
+export interface ActionFieldRevisedData {
+  readonly actionFieldId: string;
+  readonly title?: string;
+  readonly description?: string;
+}
+
+export interface ActionFieldRetiredData {
+  readonly actionFieldId: string;
+}
+
+export type ActionFieldDefined = DomainEvent<'ActionFieldDefined', ActionFieldDefinedData>;
+export type ActionFieldRevised = DomainEvent<'ActionFieldRevised', ActionFieldRevisedData>;
+export type ActionFieldRetired = DomainEvent<'ActionFieldRetired', ActionFieldRetiredData>;
+
+export type ActionFieldEvent = ActionFieldDefined | ActionFieldRevised | ActionFieldRetired;
+
+export const ACTION_FIELD_EVENT_TYPES = [
+  'ActionFieldDefined',
+  'ActionFieldRevised',
+  'ActionFieldRetired',
+] as const satisfies readonly ActionFieldEvent['type'][];

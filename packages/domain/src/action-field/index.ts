@@ -1,0 +1,34 @@
+import type { Aggregate } from '../shared/index.js';
+import { ACTION_FIELD_COMMAND_TYPES, type ActionFieldCommand } from './commands.js';
+import { decide } from './decide.js';
+import { ACTION_FIELD_EVENT_TYPES, type ActionFieldEvent } from './events.js';
+import { provenanceOf } from './provenance.js';
+import { type ActionFieldState, evolve, initialState } from './state.js';
+
+export const actionField: Aggregate<ActionFieldCommand, ActionFieldEvent, ActionFieldState> = {
+  kind: 'ActionField',
+  commandTypes: ACTION_FIELD_COMMAND_TYPES,
+  eventTypes: ACTION_FIELD_EVENT_TYPES,
+  initialState,
+  decide,
+  evolve,
+  targetOf: (command) => command.data.actionFieldId,
+  // Defining or editing a field names no other item.
+  referencesOf: () => [],
+  provenanceOf,
+  // Retiring a field leaves the items that cover it as they are: history stays true.
+  reactionsTo: () => [],
+};
+
+export type * from './commands.js';
+export type * from './events.js';
+export { actionFieldLabel, actionFieldStatusLabels } from './labels.js';
+export type {
+  ActionFieldState,
+  ActionFieldStatus,
+  ActiveActionField,
+  RetiredActionField,
+} from './state.js';
+export { ACTION_FIELD_STATUSES } from './state.js';
+export { KEY_MAX as ACTION_FIELD_KEY_MAX } from './validate.js';
+export { ACTION_FIELD_COMMAND_TYPES, ACTION_FIELD_EVENT_TYPES };

@@ -1,0 +1,56 @@
+import type { DomainError } from '../shared/index.js';
+import {
+  checkIntegerInRange,
+  checkReason,
+  invalidTransition,
+  isDomainError,
+} from '../shared/index.js';
+import type {
+  CompleteMeasure,
+  ReportMeasureProgress,
+  StartMeasure,
+  StopMeasure,
+} from './commands.js';
+import type { MeasureEvent } from './events.js';
+import type { ExistingMeasure, MeasureStatus } from './state.js';
+import { OPEN_STATUSES } from './state.js';
+import { headerOf } from './validate.js';
+
+type Result = readonly MeasureEvent[] | DomainError;
+type LifecycleCommand = StartMeasure | CompleteMeasure | StopMeasure;
+
+interface Step {
+  readonly from: readonly MeasureStatus[];
+  readonly event: 'MeasureStarted' | 'MeasureCompleted' | 'MeasureStopped';
+  readonly needsReason: boolean;
+}
+
+/** planned → in_progress → completed; stopped (with a reason) from either open one. */
+const STEPS: Readonly<Record<LifecycleCommand['type'], Step>> = {
+  StartMeasure: { from: ['planned'], event: 'MeasureStarted', needsReason: false },
+  CompleteMeasure: { from: ['in_progress'], event: 'MeasureCompleted', needsReason: false },
+  StopMeasure: { from: OPEN_STATUSES, event: 'MeasureStopped', needsReason: true },
+};
+
+export const transition = (command: LifecycleCommand, state: ExistingMeasure): Result => {
+  const step = STEPS[command.type];
+  if (!step.from.includes(state.status)) return invalidTransition(state.status, command.type);
+  const header =
+    (step.needsReason ? checkReason(command.metadata) : undefined) ?? headerOf(command.metadata);
+  if (isDomainError(header)) return header;
+  return [{ type: step.event, ...header, data: { measureId: state.measureId } }];
+};
+
+/**
+ * Progress is reported while the work runs. It may go down (a re-estimate) and 100 % does not
+ * complete the measure: completion is a decision of its own.
+ */
+export const reportProgress = (command: ReportMeasureProgress, state: ExistingMeasure): Result => {
+  if (state.status !== 'in_progress') return invalidTransition(state.status, command.type);
+  const { progress } = command.data;
+  const header = checkIntegerInRange('progress', progress, 0, 100) ?? headerOf(command.metadata);
+  if (isDomainError(header)) return header;
+  return [
+    { type: 'MeasureProgressReported', ...header, data: { measureId: state.measureId, progress } },
+  ];
+};

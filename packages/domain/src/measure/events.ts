@@ -1,0 +1,78 @@
+import type { DomainEvent } from '../shared/index.js';
+
+type Target = { readonly measureId: string };
+
+export type MeasurePlanned = DomainEvent<
+  'MeasurePlanned',
+  Target & {
+    readonly adoptedFrom: string;
+    readonly title: string;
+    readonly owner: string;
+    readonly actionFieldIds: readonly string[];
+    readonly adoptedAt: string;
+    readonly plannedStart?: string;
+    readonly plannedEnd?: string;
+  }
+>;
+
+/** Only the changed fields. */
+export type MeasureRevised = DomainEvent<
+  'MeasureRevised',
+  Target & {
+    readonly title?: string;
+    readonly owner?: string;
+    readonly description?: string;
+    readonly plannedStart?: string;
+    readonly plannedEnd?: string;
+  }
+>;
+
+export type MeasureStarted = DomainEvent<'MeasureStarted', Target>;
+export type MeasureProgressReported = DomainEvent<
+  'MeasureProgressReported',
+  Target & { readonly progress: number }
+>;
+export type MeasureCompleted = DomainEvent<'MeasureCompleted', Target>;
+export type MeasureStopped = DomainEvent<'MeasureStopped', Target>;
+
+export type MilestonePlanned = DomainEvent<
+  'MilestonePlanned',
+  Target & { readonly milestoneId: string; readonly title: string; readonly dueDate: string }
+>;
+/** Carries the date it replaced, so a slipping roadmap can be read off the events alone. */
+export type MilestoneRescheduled = DomainEvent<
+  'MilestoneRescheduled',
+  Target & {
+    readonly milestoneId: string;
+    readonly dueDate: string;
+    readonly previousDueDate: string;
+  }
+>;
+/** The milestone counts as reached at the event's `occurredAt`. */
+export type MilestoneReached = DomainEvent<
+  'MilestoneReached',
+  Target & { readonly milestoneId: string }
+>;
+
+export type MeasureEvent =
+  | MeasurePlanned
+  | MeasureRevised
+  | MeasureStarted
+  | MeasureProgressReported
+  | MeasureCompleted
+  | MeasureStopped
+  | MilestonePlanned
+  | MilestoneRescheduled
+  | MilestoneReached;
+
+export const MEASURE_EVENT_TYPES = [
+  'MeasurePlanned',
+  'MeasureRevised',
+  'MeasureStarted',
+  'MeasureProgressReported',
+  'MeasureCompleted',
+  'MeasureStopped',
+  'MilestonePlanned',
+  'MilestoneRescheduled',
+  'MilestoneReached',
+] as const satisfies readonly MeasureEvent['type'][];

@@ -1,0 +1,41 @@
+import type { Aggregate } from '../shared/index.js';
+import { MEASURE_COMMAND_TYPES, type MeasureCommand } from './commands.js';
+import { decide } from './decide.js';
+import { MEASURE_EVENT_TYPES, type MeasureEvent } from './events.js';
+import { provenanceOf } from './provenance.js';
+import { referencesOf } from './references.js';
+import { evolve, initialState, type MeasureState } from './state.js';
+
+export const measure: Aggregate<MeasureCommand, MeasureEvent, MeasureState> = {
+  kind: 'Measure',
+  commandTypes: MEASURE_COMMAND_TYPES,
+  eventTypes: MEASURE_EVENT_TYPES,
+  initialState,
+  decide,
+  evolve,
+  targetOf: (command) => command.data.measureId,
+  referencesOf,
+  provenanceOf,
+  // The end of the chain: a measure's progress sets nothing off elsewhere.
+  reactionsTo: () => [],
+};
+
+// Compile-time proof that the type lists name every command and event.
+type Missing<All, Listed> = [Exclude<All, Listed>] extends [never] ? true : Exclude<All, Listed>;
+true satisfies Missing<MeasureCommand['type'], (typeof MEASURE_COMMAND_TYPES)[number]>;
+true satisfies Missing<MeasureEvent['type'], (typeof MEASURE_EVENT_TYPES)[number]>;
+
+export type * from './commands.js';
+export { MEASURE_COMMAND_TYPES } from './commands.js';
+export type * from './events.js';
+export { MEASURE_EVENT_TYPES } from './events.js';
+export { measureKindLabel, measureStatusLabels, milestoneStatusLabels } from './labels.js';
+export type {
+  ExistingMeasure,
+  MeasureBase,
+  MeasureState,
+  MeasureStatus,
+  Milestone,
+  OpenMeasure,
+} from './state.js';
+export { MEASURE_STATUSES } from './state.js';

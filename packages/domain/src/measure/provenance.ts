@@ -1,0 +1,31 @@
+import type { ProvenanceChange } from '../shared/index.js';
+import { addEdge, assertNever } from '../shared/index.js';
+import type { MeasureEvent } from './events.js';
+
+/**
+ * A measure is the target of `adoptedFrom` (its recommendation) and `coversField` (the action
+ * fields it was adopted with); both are fixed at planning and never change.
+ */
+export const provenanceOf = (event: MeasureEvent, itemId: string): readonly ProvenanceChange[] => {
+  const self = { kind: 'Measure', id: itemId } as const;
+  switch (event.type) {
+    case 'MeasurePlanned':
+      return [
+        addEdge('adoptedFrom', { kind: 'Recommendation', id: event.data.adoptedFrom }, self),
+        ...event.data.actionFieldIds.map((id) =>
+          addEdge('coversField', { kind: 'ActionField', id }, self),
+        ),
+      ];
+    case 'MeasureRevised':
+    case 'MeasureStarted':
+    case 'MeasureProgressReported':
+    case 'MeasureCompleted':
+    case 'MeasureStopped':
+    case 'MilestonePlanned':
+    case 'MilestoneRescheduled':
+    case 'MilestoneReached':
+      return [];
+    default:
+      return assertNever(event);
+  }
+};

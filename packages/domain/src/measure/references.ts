@@ -1,0 +1,27 @@
+import type { Reference } from '../shared/index.js';
+import { assertNever } from '../shared/index.js';
+import type { MeasureCommand } from './commands.js';
+
+/** Items a command points at, which must exist: only planning names others. */
+export const referencesOf = (command: MeasureCommand): readonly Reference[] => {
+  switch (command.type) {
+    case 'PlanMeasure':
+      return [
+        { kind: 'Recommendation', id: command.data.adoptedFrom, field: 'adoptedFrom' },
+        ...command.data.actionFieldIds.map(
+          (id, index): Reference => ({ kind: 'ActionField', id, field: `actionFieldIds.${index}` }),
+        ),
+      ];
+    case 'ReviseMeasure':
+    case 'StartMeasure':
+    case 'ReportMeasureProgress':
+    case 'CompleteMeasure':
+    case 'StopMeasure':
+    case 'PlanMilestone':
+    case 'RescheduleMilestone':
+    case 'ReachMilestone':
+      return [];
+    default:
+      return assertNever(command);
+  }
+};

@@ -1,0 +1,110 @@
+import { assertNever } from '../shared/index.js';
+import type { MeasureEvent } from './events.js';
+
+export interface Milestone {
+  readonly milestoneId: string;
+  readonly title: string;
+  readonly dueDate: string;
+  readonly reachedAt?: string;
+}
+
+/** What every measure holds once planned, whatever its status. */
+export interface MeasureBase {
+  readonly measureId: string;
+  readonly adoptedFrom: string;
+  readonly title: string;
+  readonly owner: string;
+  readonly description?: string;
+  readonly actionFieldIds: readonly string[];
+  readonly adoptedAt: string;
+  readonly plannedStart?: string;
+  readonly plannedEnd?: string;
+  /** Percent, as last reported; 0 until the first report. */
+  readonly progress: number;
+  readonly milestones: readonly Milestone[];
+  readonly plannedAt: string;
+  readonly startedAt?: string;
+}
+
+export type MeasureState =
+  | { readonly status: 'empty' }
+  | (MeasureBase & { readonly status: 'planned' })
+  | (MeasureBase & { readonly status: 'in_progress'; readonly startedAt: string })
+  | (MeasureBase & { readonly status: 'completed'; readonly completedAt: string })
+  | (MeasureBase & {
+      readonly status: 'stopped';
+      readonly stoppedAt: string;
+      readonly stopReason?: string;
+    });
+
+export type ExistingMeasure = Exclude<MeasureState, { status: 'empty' }>;
+export type MeasureStatus = ExistingMeasure['status'];
+export type OpenMeasure = Extract<MeasureState, { status: 'planned' | 'in_progress' }>;
+
+export const OPEN_STATUSES = ['planned', 'in_progress'] as const;
+export const MEASURE_STATUSES = [
+  ...OPEN_STATUSES,
+  'completed',
+  'stopped',
+] as const satisfies readonly MeasureStatus[];
+
+export const initialState: MeasureState = { status: 'empty' };
+
+export const isOpen = (state: MeasureState): state is OpenMeasure =>
+  (OPEN_STATUSES as readonly string[]).includes(state.status);
+
+/** Applies a change of content to any planned measure; `empty` stays as it is. */
+const edit = (
+  state: MeasureState,
+  change: (base: MeasureBase) => Partial<MeasureBase>,
+): MeasureState => (state.status === 'empty' ? state : { ...state, ...change(state) });
+
+const updateMilestone = (id: string, change: Partial<Milestone>) => (base: MeasureBase) => ({
+  milestones: base.milestones.map((each) =>
+    each.milestoneId === id ? { ...each, ...change } : each,
+  ),
+});
+
+/** Events come from `decide`, so one that does not fit the state is ignored, never thrown. */
+export const evolve = (state: MeasureState, event: MeasureEvent): MeasureState => {
+  const at = event.occurredAt;
+  switch (event.type) {
+    case 'MeasurePlanned':
+      return { status: 'planned', ...event.data, progress: 0, milestones: [], plannedAt: at };
+    case 'MeasureRevised': {
+      const { measureId: _, ...changes } = event.data;
+      return edit(state, () => changes);
+    }
+    case 'MeasureStarted':
+      return state.status === 'planned'
+        ? { ...state, status: 'in_progress', startedAt: at }
+        : state;
+    case 'MeasureProgressReported':
+      return edit(state, () => ({ progress: event.data.progress }));
+    case 'MeasureCompleted':
+      return state.status === 'in_progress'
+        ? { ...state, status: 'completed', completedAt: at }
+        : state;
+    case 'MeasureStopped':
+      return isOpen(state)
+        ? {
+            ...state,
+            status: 'stopped',
+            stoppedAt: at,
+            ...(event.reason === undefined ? {} : { stopReason: event.reason }),
+          }
+        : state;
+    case 'MilestonePlanned': {
+      const { milestoneId, title, dueDate } = event.data;
+      return edit(state, ({ milestones }) => ({
+        milestones: [...milestones, { milestoneId, title, dueDate }],
+      }));
+    }
+    case 'MilestoneRescheduled':
+      return edit(state, updateMilestone(event.data.milestoneId, { dueDate: event.data.dueDate }));
+    case 'MilestoneReached':
+      return edit(state, updateMilestone(event.data.milestoneId, { reachedAt: at }));
+    default:
+      return assertNever(event);
+  }
+};

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { DeciderSpecification } from '../shared/testing/decider-specification.js';
+import { meeting } from './index.js';
+import {
+  cancelled,
+  held,
+  planned,
+  register,
+  registered,
+  remove,
+  removed,
+} from './testing/fixtures.js';
+
+const spec = DeciderSpecification.for(meeting);
+
+describe('RegisterParticipant', () => {
+  describe('when empty', () => {
+    it('is not found', () => spec.given([]).when(register()).thenFails('NOT_FOUND', 'meetingId'));
+  });
+  describe('when planned', () => {
+    it('registers the subject and sector; the person goes to personalData', () =>
+      spec.given([planned]).when(register()).then([registered]));
+    it('leaves out what is not given', () =>
+      spec
+        .given([planned])
+        .when(register({ email: '', organisation: ' ' }))
+        .then([
+          { ...registered, personalData: [{ subjectId: 'subj-1', name: 'Erika Mustermann' }] },
+        ]));
+    it('conflicts on a second registration of the same subject', () =>
+      spec
+        .given([planned, registered])
+        .when(register({ name: 'Erika M.' }))
+        .thenFails('CONFLICT', 'subjectId'));
+    it('registers a removed subject again', () =>
+      spec.given([planned, registered, removed]).when(register()).then([registered]));
+    it('rejects a malformed e-mail address', () =>
+      spec
+        .given([planned])
+        .when(register({ email: 'erika@' }))
+        .thenFails('BAD_USER_INPUT', 'email'));
+    it('rejects an e-mail address with spaces', () =>
+      spec
+        .given([planned])
+        .when(register({ email: 'erika m@example.org' }))
+        .thenFails('BAD_USER_INPUT', 'email'));
+    it('rejects a blank name', () =>
+      spec
+        .given([planned])
+        .when(register({ name: ' ' }))
+        .thenFails('BAD_USER_INPUT', 'name'));
+    it('rejects a name over 200', () =>
+      spec
+        .given([planned])
+        .when(register({ name: 'x'.repeat(201) }))
+        .thenFails('BAD_USER_INPUT', 'name'));
+    it('rejects an organisation over 200', () =>
+      spec
+        .given([planned])
+        .when(register({ organisation: 'x'.repeat(201) }))
+        .thenFails('BAD_USER_INPUT', 'organisation'));
+    it('rejects a blank subject id', () =>
+      spec
+        .given([planned])
+        .when(register({ subjectId: '' }))
+        .thenFails('BAD_USER_INPUT', 'subjectId'));
+    it('rejects an unknown sector', () =>
+      spec
+        .given([planned])
+        .when(register({ sector: 'press' as 'society' }))
+        .thenFails('BAD_USER_INPUT', 'sector'));
+  });
+  describe('when held', () => {
+    it('registers a participant afterwards', () =>
+      spec.given([planned, held]).when(register()).then([registered]));
+  });
+  describe('when cancelled', () => {
+    it('is an invalid transition', () =>
+      spec.given([planned, cancelled]).when(register()).thenFails('INVALID_TRANSITION'));
+  });
+});
+
+describe('RemoveParticipant', () => {
+  describe('when empty', () => {
+    it('is not found', () =>
+      spec.given([]).when(remove('subj-1', 'x')).thenFails('NOT_FOUND', 'meetingId'));
+  });
+  describe('when planned', () => {
+    it('removes the participant with the reason', () =>
+      spec.given([planned, registered]).when(remove('subj-1', 'Doppelt erfasst')).then([removed]));
+    it('does not find a subject that is not registered', () =>
+      spec
+        .given([planned, registered])
+        .when(remove('subj-2', 'x'))
+        .thenFails('NOT_FOUND', 'subjectId'));
+    it('does not find a subject removed before', () =>
+      spec
+        .given([planned, registered, removed])
+        .when(remove('subj-1', 'x'))
+        .thenFails('NOT_FOUND', 'subjectId'));
+    it('requires a reason', () =>
+      spec
+        .given([planned, registered])
+        .when(remove('subj-1'))
+        .thenFails('BAD_USER_INPUT', 'reason'));
+  });
+  describe('when held', () => {
+    it('removes the participant', () =>
+      spec
+        .given([planned, registered, held])
+        .when(remove('subj-1', 'Doppelt erfasst'))
+        .then([removed]));
+  });
+  describe('when cancelled', () => {
+    it('is an invalid transition', () =>
+      spec
+        .given([planned, registered, cancelled])
+        .when(remove('subj-1', 'x'))
+        .thenFails('INVALID_TRANSITION'));
+  });
+});
+
+describe('participants in the state', () => {
+  it('holds subject ids and sectors only, never names', () => {
+    const state = [planned, registered].reduce(meeting.evolve, meeting.initialState);
+    expect(state).toMatchObject({ participants: [{ subjectId: 'subj-1', sector: 'science' }] });
+    expect(JSON.stringify(state)).not.toContain('Mustermann');
+  });
+  it('adds no provenance', () => {
+    expect(meeting.provenanceOf(registered, 'm')).toEqual([]);
+    expect(meeting.provenanceOf(removed, 'm')).toEqual([]);
+  });
+});

@@ -1,0 +1,162 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fold, isDomainError, SECTORS } from '../shared/index.js';
+import { meta } from '../shared/testing/decider-specification.js';
+import type { MeetingCommand, MeetingEvent, MeetingState } from './index.js';
+import { MEETING_KINDS, meeting } from './index.js';
+
+const id = 'mtg-1';
+/** Mostly valid input, sometimes not: both paths must hold up. */
+const mostly = <T>(good: fc.Arbitrary<T>, bad: fc.Arbitrary<T>) =>
+  fc.oneof({ arbitrary: good, weight: 5 }, { arbitrary: bad, weight: 1 });
+const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+const text = mostly(
+  fc.string({ minLength: 1, maxLength: 20 }).map((v) => `T${v}`),
+  fc.constantFrom('', ' ', 'x'.repeat(201)),
+);
+const optionalText = maybe(mostly(fc.string({ maxLength: 20 }), fc.constant('x'.repeat(20_001))));
+const fields = fc.uniqueArray(fc.constantFrom('af-1', 'af-2', 'af-3'), { maxLength: 3 });
+const counts = fc.dictionary(
+  mostly(fc.constantFrom(...SECTORS), fc.constant('press')),
+  mostly(fc.nat({ max: 500 }), fc.constantFrom(-1, 2.5)),
+) as fc.Arbitrary<Partial<Record<(typeof SECTORS)[number], number>>>;
+const subject = fc.constantFrom('s-1', 's-2', 's-3');
+const metadata = fc
+  .record({
+    reason: maybe(mostly(fc.constantFrom('weil', 'Beschluss'), fc.constantFrom('', ' '))),
+    occurredAt: maybe(
+      mostly(
+        fc.constantFrom('2017-03-07', '2018-01-01T10:00:00Z'),
+        fc.constantFrom('2099-01-01', 'bald'),
+      ),
+    ),
+  })
+  .map(({ reason, occurredAt }) =>
+    meta({
+      ...(reason === undefined ? {} : { reason }),
+      ...(occurredAt === undefined ? {} : { occurredAt }),
+    }),
+  );
+
+const command: fc.Arbitrary<MeetingCommand> = fc.oneof(
+  fc.record({
+    type: fc.constant('PlanMeeting' as const),
+    data: fc.record(
+      {
+        meetingId: fc.constant(id),
+        title: text,
+        kind: mostly(fc.constantFrom(...MEETING_KINDS), fc.constant('party' as 'other')),
+        date: mostly(fc.constantFrom('2017-03-07', '2030-01-01T10:00:00Z'), fc.constant('morgen')),
+        place: text,
+        description: optionalText,
+        actionFieldIds: fields,
+      },
+      { requiredKeys: ['meetingId', 'title', 'kind', 'date', 'place', 'actionFieldIds'] },
+    ),
+    metadata,
+  }),
+  fc.record({
+    type: fc.constant('ReviseMeeting' as const),
+    data: fc.record({
+      meetingId: fc.constant(id),
+      title: maybe(text),
+      place: maybe(text),
+      description: optionalText,
+      actionFieldIds: maybe(fields),
+      participantsBySector: maybe(counts),
+      summary: optionalText,
+    }),
+    metadata,
+  }),
+  fc.record({
+    type: fc.constant('RecordMeetingHeld' as const),
+    data: fc.record({
+      meetingId: fc.constant(id),
+      participantsBySector: maybe(counts),
+      summary: optionalText,
+    }),
+    metadata,
+  }),
+  fc.record({
+    type: fc.constant('CancelMeeting' as const),
+    data: fc.constant({ meetingId: id }),
+    metadata,
+  }),
+  fc.record({
+    type: fc.constant('RegisterParticipant' as const),
+    data: fc.record({
+      meetingId: fc.constant(id),
+      subjectId: subject,
+      sector: fc.constantFrom(...SECTORS),
+      name: text,
+      email: maybe(mostly(fc.constant('a@b.de'), fc.constant('kaputt'))),
+    }),
+    metadata,
+  }),
+  fc.record({
+    type: fc.constant('RemoveParticipant' as const),
+    data: fc.record({ meetingId: fc.constant(id), subjectId: subject }),
+    metadata,
+  }),
+);
+
+/** planned → held | cancelled; edits and registrations keep the status. */
+const legalSteps = new Set([
+  'empty→planned',
+  'planned→planned',
+  'planned→held',
+  'planned→cancelled',
+  'held→held',
+]);
+
+describe('when any sequence of commands is decided', () => {
+  it('never throws, fails only with DomainErrors and follows the lifecycle', () => {
+    const reached = new Set<string>();
+    fc.assert(
+      fc.property(fc.array(command, { maxLength: 30 }), (commands) => {
+        let state: MeetingState = meeting.initialState;
+        const history: MeetingEvent[] = [];
+        const edges = new Set<string>();
+        for (const next of commands) {
+          const result = meeting.decide(next, state);
+          expect(meeting.decide(next, state)).toEqual(result);
+          if (isDomainError(result)) continue;
+          expect(Array.isArray(result)).toBe(true);
+          for (const event of result) {
+            expect(meeting.eventTypes).toContain(event.type);
+            expect(event.schemaVersion).toBe(1);
+            expect(JSON.stringify(event.data)).not.toMatch(/a@b\.de/);
+            const after = meeting.evolve(state, event);
+            expect(legalSteps).toContain(`${state.status}→${after.status}`);
+            for (const { op, edge } of meeting.provenanceOf(event, id)) {
+              const key = `${edge.relation}:${edge.source.kind}:${edge.source.id}→${edge.target.kind}:${edge.target.id}`;
+              // An edge is added only when absent and removed only when present.
+              expect(edges.has(key)).toBe(op === 'remove');
+              if (op === 'add') edges.add(key);
+              else edges.delete(key);
+            }
+            expect(meeting.reactionsTo(event, id)).toEqual([]);
+            state = after;
+            reached.add(after.status);
+            history.push(event);
+          }
+        }
+        expect(fold(meeting, history)).toEqual(state);
+        expect(fold(meeting, history)).toEqual(fold(meeting, history));
+        // The coversField edges are exactly the meeting's action fields; registrations are unique.
+        if (state.status !== 'empty') {
+          expect([...edges].sort()).toEqual(
+            state.actionFieldIds
+              .map((field) => `coversField:ActionField:${field}→Meeting:${id}`)
+              .sort(),
+          );
+          const ids = state.participants.map((p) => p.subjectId);
+          expect(new Set(ids).size).toBe(ids.length);
+        }
+      }),
+      { numRuns: 300 },
+    );
+    // The generators must reach every status, or the property proves little.
+    expect([...reached].sort()).toEqual(['cancelled', 'held', 'planned']);
+  });
+});

@@ -1,0 +1,405 @@
+import { describe, expect, it } from 'vitest';
+import { DeciderSpecification, meta } from '../shared/testing/decider-specification.js';
+import type { MeetingEvent } from './index.js';
+import { meeting } from './index.js';
+import {
+  at,
+  cancel,
+  cancelled,
+  held,
+  heldOn,
+  meetingId,
+  plan,
+  planned,
+  recordHeld,
+  revise,
+} from './testing/fixtures.js';
+
+const spec = DeciderSpecification.for(meeting);
+const revised = (
+  data: Omit<Extract<MeetingEvent, { type: 'MeetingRevised' }>['data'], 'meetingId'>,
+  reason?: string,
+): MeetingEvent => ({
+  type: 'MeetingRevised',
+  schemaVersion: 1,
+  occurredAt: at,
+  data: { meetingId, ...data },
+  ...(reason === undefined ? {} : { reason }),
+});
+
+describe('PlanMeeting', () => {
+  describe('when empty', () => {
+    it('plans the meeting', () => spec.given([]).when(plan()).then([planned]));
+    it('plans a meeting in the future', () =>
+      expect(
+        spec
+          .given([])
+          .when(plan({ date: '2027-05-04T09:30:00+02:00' }))
+          .events(),
+      ).toHaveLength(1));
+    it('keeps a description and drops a blank one', () => {
+      expect(
+        spec
+          .given([])
+          .when(plan({ description: 'Mit Keynote' }))
+          .events()[0]?.data,
+      ).toMatchObject({ description: 'Mit Keynote' });
+      expect(
+        spec
+          .given([])
+          .when(plan({ description: '  ' }))
+          .events()[0]?.data,
+      ).not.toHaveProperty('description');
+    });
+    it('plans a meeting without action fields', () =>
+      expect(
+        spec
+          .given([])
+          .when(plan({ actionFieldIds: [] }))
+          .events()[0]?.data,
+      ).toMatchObject({ actionFieldIds: [] }));
+    it('rejects a blank id', () =>
+      spec
+        .given([])
+        .when(plan({ meetingId: '' }))
+        .thenFails('BAD_USER_INPUT', 'meetingId'));
+    it('rejects a blank title', () =>
+      spec
+        .given([])
+        .when(plan({ title: ' ' }))
+        .thenFails('BAD_USER_INPUT', 'title'));
+    it('rejects an unknown kind', () =>
+      spec
+        .given([])
+        .when(plan({ kind: 'party' as 'other' }))
+        .thenFails('BAD_USER_INPUT', 'kind'));
+    it('rejects a date that is no date', () =>
+      spec
+        .given([])
+        .when(plan({ date: '7. März 2017' }))
+        .thenFails('BAD_USER_INPUT', 'date'));
+    it('rejects a blank place', () =>
+      spec
+        .given([])
+        .when(plan({ place: '' }))
+        .thenFails('BAD_USER_INPUT', 'place'));
+    it('rejects a description over 20,000', () =>
+      spec
+        .given([])
+        .when(plan({ description: 'x'.repeat(20_001) }))
+        .thenFails('BAD_USER_INPUT', 'description'));
+    it('rejects an action field named twice', () =>
+      spec
+        .given([])
+        .when(plan({ actionFieldIds: ['af-1', 'af-1'] }))
+        .thenFails('BAD_USER_INPUT', 'actionFieldIds.1'));
+    it('rejects a blank action field id', () =>
+      spec
+        .given([])
+        .when(plan({ actionFieldIds: [''] }))
+        .thenFails('BAD_USER_INPUT', 'actionFieldIds.0'));
+  });
+  describe('when it exists', () => {
+    it('conflicts when planned', () =>
+      spec.given([planned]).when(plan()).thenFails('CONFLICT', 'meetingId'));
+    it('conflicts when held', () =>
+      spec.given([planned, held]).when(plan()).thenFails('CONFLICT', 'meetingId'));
+    it('conflicts when cancelled', () =>
+      spec.given([planned, cancelled]).when(plan()).thenFails('CONFLICT', 'meetingId'));
+  });
+});
+
+describe('ReviseMeeting', () => {
+  describe('when empty', () => {
+    it('is not found', () =>
+      spec
+        .given([])
+        .when(revise({ title: 'Neu' }))
+        .thenFails('NOT_FOUND', 'meetingId'));
+  });
+  describe('when planned', () => {
+    it('records only what changed', () =>
+      spec
+        .given([planned])
+        .when(revise({ title: 'Neu', kind: 'conference', place: 'Leipziger Messe' }))
+        .then([revised({ title: 'Neu' })]));
+    it('records added and removed action fields', () =>
+      spec
+        .given([planned])
+        .when(revise({ actionFieldIds: ['af-arbeit', 'af-koop'] }, 'Programm geändert'))
+        .then([
+          revised(
+            { addedActionFieldIds: ['af-koop'], removedActionFieldIds: ['af-digital'] },
+            'Programm geändert',
+          ),
+        ]));
+    it('clears the description with a blank one', () =>
+      spec
+        .given([planned, revised({ description: 'Alt' })])
+        .when(revise({ description: ' ' }))
+        .then([revised({ description: '' })]));
+    it('moves the date', () =>
+      spec
+        .given([planned])
+        .when(revise({ date: '2017-03-08' }))
+        .then([revised({ date: '2017-03-08' })]));
+    it('rejects an edit that changes nothing', () =>
+      spec
+        .given([planned])
+        .when(revise({ actionFieldIds: ['af-arbeit', 'af-digital'] }))
+        .thenFails('BAD_USER_INPUT'));
+    it('rejects an empty edit', () =>
+      spec.given([planned]).when(revise({})).thenFails('BAD_USER_INPUT'));
+    it('rejects head counts before it is held', () =>
+      spec
+        .given([planned])
+        .when(revise({ participantsBySector: { industry: 3 } }))
+        .thenFails('BAD_USER_INPUT', 'participantsBySector'));
+    it('rejects a summary before it is held', () =>
+      spec
+        .given([planned])
+        .when(revise({ summary: 'Gut' }))
+        .thenFails('BAD_USER_INPUT', 'summary'));
+    it('rejects a title over 200', () =>
+      spec
+        .given([planned])
+        .when(revise({ title: 'x'.repeat(201) }))
+        .thenFails('BAD_USER_INPUT', 'title'));
+    it('rejects a blank place', () =>
+      spec
+        .given([planned])
+        .when(revise({ place: ' ' }))
+        .thenFails('BAD_USER_INPUT', 'place'));
+    it('rejects a bad date', () =>
+      spec
+        .given([planned])
+        .when(revise({ date: '2017-13-45' }))
+        .thenFails('BAD_USER_INPUT', 'date'));
+    it('rejects an unknown kind', () =>
+      spec
+        .given([planned])
+        .when(revise({ kind: 'fest' as 'other' }))
+        .thenFails('BAD_USER_INPUT', 'kind'));
+    it('rejects a duplicate action field', () =>
+      spec
+        .given([planned])
+        .when(revise({ actionFieldIds: ['a', 'a'] }))
+        .thenFails('BAD_USER_INPUT', 'actionFieldIds.1'));
+  });
+  describe('when held', () => {
+    it('corrects head counts, keeping the sectors not given', () =>
+      spec
+        .given([
+          planned,
+          {
+            ...held,
+            data: {
+              meetingId,
+              participantsBySector: { industry: 40, science: 20, society: 5, administration: 8 },
+            },
+          },
+        ])
+        .when(revise({ participantsBySector: { society: 6 } }))
+        .then([
+          revised({
+            participantsBySector: { industry: 40, science: 20, society: 6, administration: 8 },
+          }),
+        ]));
+    it('records a summary', () =>
+      spec
+        .given([planned, held])
+        .when(revise({ summary: 'Lebhafte Diskussion' }))
+        .then([revised({ summary: 'Lebhafte Diskussion' })]));
+    it('rejects a negative head count', () =>
+      spec
+        .given([planned, held])
+        .when(revise({ participantsBySector: { science: -1 } }))
+        .thenFails('BAD_USER_INPUT', 'participantsBySector.science'));
+  });
+  describe('when cancelled', () => {
+    it('is an invalid transition', () =>
+      spec
+        .given([planned, cancelled])
+        .when(revise({ title: 'Neu' }))
+        .thenFails('INVALID_TRANSITION'));
+  });
+});
+
+describe('RecordMeetingHeld', () => {
+  describe('when empty', () => {
+    it('is not found', () => spec.given([]).when(recordHeld()).thenFails('NOT_FOUND', 'meetingId'));
+  });
+  describe('when planned', () => {
+    it('records it as held on its real date', () =>
+      spec.given([planned]).when(recordHeld()).then([held]));
+    it('fills the sectors not given with 0 and keeps the summary', () =>
+      spec
+        .given([planned])
+        .when(
+          recordHeld({
+            participantsBySector: { industry: 120, science: 45 },
+            summary: 'Keynote Westkämper',
+          }),
+        )
+        .then([
+          {
+            ...held,
+            data: {
+              meetingId,
+              participantsBySector: { industry: 120, science: 45, society: 0, administration: 0 },
+              summary: 'Keynote Westkämper',
+            },
+          },
+        ]));
+    it('defaults to now', () =>
+      spec
+        .given([planned])
+        .when(recordHeld({}, meta()))
+        .then([{ ...held, occurredAt: at }]));
+    it('rejects a future occurredAt', () =>
+      spec
+        .given([planned])
+        .when(recordHeld({}, meta({ occurredAt: '2027-01-01' })))
+        .thenFails('BAD_USER_INPUT', 'occurredAt'));
+    it('rejects a fractional head count', () =>
+      spec
+        .given([planned])
+        .when(recordHeld({ participantsBySector: { industry: 1.5 } }))
+        .thenFails('BAD_USER_INPUT', 'participantsBySector.industry'));
+    it('rejects an unknown sector', () =>
+      spec
+        .given([planned])
+        .when(recordHeld({ participantsBySector: { press: 3 } as unknown as { industry: number } }))
+        .thenFails('BAD_USER_INPUT', 'participantsBySector'));
+    it('rejects a summary over 20,000', () =>
+      spec
+        .given([planned])
+        .when(recordHeld({ summary: 'x'.repeat(20_001) }))
+        .thenFails('BAD_USER_INPUT', 'summary'));
+  });
+  describe('when held', () => {
+    it('is an invalid transition', () =>
+      spec.given([planned, held]).when(recordHeld()).thenFails('INVALID_TRANSITION'));
+  });
+  describe('when cancelled', () => {
+    it('is an invalid transition', () =>
+      spec.given([planned, cancelled]).when(recordHeld()).thenFails('INVALID_TRANSITION'));
+  });
+});
+
+describe('CancelMeeting', () => {
+  describe('when empty', () => {
+    it('is not found', () => spec.given([]).when(cancel('x')).thenFails('NOT_FOUND', 'meetingId'));
+  });
+  describe('when planned', () => {
+    it('cancels it with the reason', () =>
+      spec.given([planned]).when(cancel('Raum nicht verfügbar')).then([cancelled]));
+    it('requires a reason', () =>
+      spec.given([planned]).when(cancel()).thenFails('BAD_USER_INPUT', 'reason'));
+    it('rejects a blank reason', () =>
+      spec.given([planned]).when(cancel(' ')).thenFails('BAD_USER_INPUT', 'reason'));
+  });
+  describe('when held', () => {
+    it('is an invalid transition', () =>
+      spec.given([planned, held]).when(cancel('zu spät')).thenFails('INVALID_TRANSITION'));
+  });
+  describe('when cancelled', () => {
+    it('is an invalid transition', () =>
+      spec.given([planned, cancelled]).when(cancel('nochmal')).thenFails('INVALID_TRANSITION'));
+  });
+});
+
+describe('evolve', () => {
+  it('folds to the held meeting with its edits', () => {
+    const state = [
+      planned,
+      {
+        ...held,
+        data: {
+          meetingId,
+          participantsBySector: { industry: 1, science: 2, society: 3, administration: 4 },
+          summary: 'S',
+        },
+      },
+      revised({
+        title: 'T',
+        removedActionFieldIds: ['af-digital'],
+        addedActionFieldIds: ['af-koop'],
+        description: 'D',
+      }),
+      revised({ description: '', summary: '' }),
+    ].reduce(meeting.evolve, meeting.initialState);
+    expect(state).toEqual({
+      status: 'held',
+      meetingId,
+      title: 'T',
+      kind: 'conference',
+      date: '2017-03-07',
+      place: 'Leipziger Messe',
+      actionFieldIds: ['af-arbeit', 'af-koop'],
+      participantsBySector: { industry: 1, science: 2, society: 3, administration: 4 },
+      participants: [],
+      plannedAt: at,
+      heldAt: heldOn,
+    });
+  });
+  it('keeps the cancellation reason', () =>
+    expect([planned, cancelled].reduce(meeting.evolve, meeting.initialState)).toMatchObject({
+      status: 'cancelled',
+      cancelledAt: at,
+      cancellationReason: 'Raum nicht verfügbar',
+    }));
+});
+
+describe('provenance', () => {
+  const self = { kind: 'Meeting', id: meetingId };
+  it('adds coversField edges for the action fields it is planned with', () =>
+    expect(meeting.provenanceOf(planned, meetingId)).toEqual([
+      {
+        op: 'add',
+        edge: {
+          relation: 'coversField',
+          source: { kind: 'ActionField', id: 'af-digital' },
+          target: self,
+        },
+      },
+      {
+        op: 'add',
+        edge: {
+          relation: 'coversField',
+          source: { kind: 'ActionField', id: 'af-arbeit' },
+          target: self,
+        },
+      },
+    ]));
+  it('removes and adds edges as an edit changes the action fields', () =>
+    expect(
+      meeting.provenanceOf(
+        revised({ addedActionFieldIds: ['b'], removedActionFieldIds: ['a'] }),
+        meetingId,
+      ),
+    ).toEqual([
+      {
+        op: 'remove',
+        edge: { relation: 'coversField', source: { kind: 'ActionField', id: 'a' }, target: self },
+      },
+      {
+        op: 'add',
+        edge: { relation: 'coversField', source: { kind: 'ActionField', id: 'b' }, target: self },
+      },
+    ]));
+  it('adds nothing for other events and sets nothing off', () => {
+    for (const event of [held, cancelled, revised({ title: 'T' })])
+      expect(meeting.provenanceOf(event, meetingId)).toEqual([]);
+    expect(meeting.reactionsTo(planned, meetingId)).toEqual([]);
+  });
+  it('names the action fields a command refers to', () => {
+    expect(meeting.referencesOf(plan())).toEqual([
+      { kind: 'ActionField', id: 'af-digital', field: 'actionFieldIds.0' },
+      { kind: 'ActionField', id: 'af-arbeit', field: 'actionFieldIds.1' },
+    ]);
+    expect(meeting.referencesOf(revise({ title: 'T' }))).toEqual([]);
+    expect(meeting.referencesOf(cancel('x'))).toEqual([]);
+    expect(meeting.targetOf(cancel('x'))).toBe(meetingId);
+  });
+});

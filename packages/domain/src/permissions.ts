@@ -1,0 +1,112 @@
+import type { ActionFieldCommand } from './action-field/index.js';
+import type { GuidelineCommand } from './guideline/index.js';
+import type { MeasureCommand } from './measure/index.js';
+import type { MeetingCommand } from './meeting/index.js';
+import type { ProjectIdeaCommand } from './project-idea/index.js';
+import type { RecommendationCommand } from './recommendation/index.js';
+import { type AnyCommand, DomainError, type Role } from './shared/index.js';
+import type { SuggestionCommand } from './suggestion/index.js';
+
+export type DomainCommand =
+  | ActionFieldCommand
+  | MeetingCommand
+  | SuggestionCommand
+  | RecommendationCommand
+  | GuidelineCommand
+  | ProjectIdeaCommand
+  | MeasureCommand;
+export type DomainCommandType = DomainCommand['type'];
+
+const TEAM = ['team'] as const;
+const MINISTRY = ['ministry'] as const;
+const TEAM_AND_MINISTRY = ['team', 'ministry'] as const;
+/** Issued only as a consequence of another command (a follow-up), never directly. */
+const FOLLOW_UP_ONLY = [] as const;
+
+/**
+ * Who may issue which command: the one table, read by the API for every mutation.
+ * The project team keeps content and status current; the ministry decides (adopts, rejects,
+ * stops) and may also steer the review; partners and admins issue none (admins manage tokens).
+ */
+export const PERMISSIONS: Readonly<Record<DomainCommandType, readonly Role[]>> = {
+  DefineActionField: TEAM,
+  ReviseActionField: TEAM,
+  RetireActionField: TEAM_AND_MINISTRY,
+
+  PlanMeeting: TEAM,
+  ReviseMeeting: TEAM,
+  RecordMeetingHeld: TEAM,
+  CancelMeeting: TEAM,
+  RegisterParticipant: TEAM,
+  RemoveParticipant: TEAM,
+
+  CaptureSuggestion: TEAM,
+  ReviseSuggestion: TEAM,
+  TakeUpSuggestion: FOLLOW_UP_ONLY,
+  DeclineSuggestion: TEAM,
+  ReopenSuggestion: TEAM,
+
+  DraftRecommendation: TEAM,
+  ReviseRecommendation: TEAM,
+  SubmitRecommendationForReview: TEAM,
+  ReturnRecommendationToDraft: TEAM_AND_MINISTRY,
+  PrioritiseRecommendation: TEAM_AND_MINISTRY,
+  AdoptRecommendation: MINISTRY,
+  RejectRecommendation: MINISTRY,
+  WithdrawRecommendation: TEAM,
+  MergeRecommendation: TEAM,
+  SplitRecommendation: TEAM,
+  LinkSuggestion: TEAM,
+  UnlinkSuggestion: TEAM,
+  AssignToGuideline: TEAM,
+  UnassignFromGuideline: TEAM,
+
+  DraftGuideline: TEAM,
+  ReviseGuideline: TEAM,
+  PublishGuideline: TEAM_AND_MINISTRY,
+  RetireGuideline: TEAM_AND_MINISTRY,
+
+  ProposeProjectIdea: TEAM,
+  ReviseProjectIdea: TEAM,
+  StartProjectPreparation: TEAM,
+  LaunchProject: TEAM,
+  CompleteProject: TEAM,
+  DiscontinueProject: TEAM,
+  JoinPartner: TEAM,
+  LeavePartner: TEAM,
+  LinkOrigin: TEAM,
+  UnlinkOrigin: TEAM,
+  PlanProjectMilestone: TEAM,
+  ReachProjectMilestone: TEAM,
+
+  PlanMeasure: FOLLOW_UP_ONLY,
+  ReviseMeasure: TEAM_AND_MINISTRY,
+  StartMeasure: TEAM_AND_MINISTRY,
+  ReportMeasureProgress: TEAM_AND_MINISTRY,
+  CompleteMeasure: TEAM_AND_MINISTRY,
+  StopMeasure: MINISTRY,
+  PlanMilestone: TEAM_AND_MINISTRY,
+  RescheduleMilestone: TEAM_AND_MINISTRY,
+  ReachMilestone: TEAM_AND_MINISTRY,
+};
+
+/** Commands no caller issues directly: adoption plans the measure, linking takes up suggestions. */
+export const FOLLOW_UP_COMMANDS = (Object.keys(PERMISSIONS) as DomainCommandType[]).filter(
+  (type) => PERMISSIONS[type].length === 0,
+);
+
+export const isAllowed = (role: Role, commandType: string): boolean =>
+  (PERMISSIONS[commandType as DomainCommandType] ?? []).includes(role);
+
+/** `FORBIDDEN` unless the command's role may issue it. */
+export const authorize = (command: AnyCommand): DomainError | undefined =>
+  isAllowed(command.metadata.role, command.type)
+    ? undefined
+    : new DomainError(
+        'FORBIDDEN',
+        {
+          de: `Die Rolle „${command.metadata.role}“ darf „${command.type}“ nicht ausführen.`,
+          en: `The role "${command.metadata.role}" may not issue ${command.type}.`,
+        },
+        { details: { role: command.metadata.role, command: command.type } },
+      );

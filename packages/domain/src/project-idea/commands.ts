@@ -1,0 +1,102 @@
+import type { Command, Sector } from '../shared/index.js';
+
+/** What a project idea can grow from. */
+export const ORIGIN_KINDS = ['Suggestion', 'Recommendation', 'Meeting'] as const;
+export type OriginKind = (typeof ORIGIN_KINDS)[number];
+
+export interface Origin {
+  readonly kind: OriginKind;
+  readonly id: string;
+}
+
+export const PARTNER_ROLES = ['lead', 'partner', 'associate'] as const;
+export type PartnerRole = (typeof PARTNER_ROLES)[number];
+
+/**
+ * A partner organisation (TU Chemnitz, Fraunhofer IWU, IHK Leipzig). Organisations are not
+ * personal data, so the name travels in `data`.
+ */
+export interface ProjectPartner {
+  readonly partnerId: string;
+  readonly name: string;
+  readonly sector: Sector;
+  readonly role?: PartnerRole;
+}
+
+type Target = { readonly projectIdeaId: string };
+
+export type ProposeProjectIdea = Command<
+  'ProposeProjectIdea',
+  Target & {
+    readonly title: string;
+    readonly body: string;
+    readonly actionFieldIds?: readonly string[];
+    readonly originatesFrom?: readonly Origin[];
+    readonly plannedStart?: string;
+    readonly plannedEnd?: string;
+  }
+>;
+
+/** A content edit: only the fields given change. */
+export type ReviseProjectIdea = Command<
+  'ReviseProjectIdea',
+  Target & {
+    readonly title?: string;
+    readonly body?: string;
+    readonly actionFieldIds?: readonly string[];
+    readonly plannedStart?: string;
+    readonly plannedEnd?: string;
+  }
+>;
+
+export type StartProjectPreparation = Command<'StartProjectPreparation', Target>;
+export type LaunchProject = Command<'LaunchProject', Target>;
+export type CompleteProject = Command<'CompleteProject', Target>;
+/** Needs `metadata.reason`. */
+export type DiscontinueProject = Command<'DiscontinueProject', Target>;
+
+export type JoinPartner = Command<'JoinPartner', Target & { readonly partner: ProjectPartner }>;
+/** Needs `metadata.reason`. */
+export type LeavePartner = Command<'LeavePartner', Target & { readonly partnerId: string }>;
+
+export type LinkOrigin = Command<'LinkOrigin', Target & { readonly origin: Origin }>;
+/** Needs `metadata.reason`. */
+export type UnlinkOrigin = Command<'UnlinkOrigin', Target & { readonly origin: Origin }>;
+
+export type PlanProjectMilestone = Command<
+  'PlanProjectMilestone',
+  Target & { readonly milestoneId: string; readonly title: string; readonly dueDate: string }
+>;
+export type ReachProjectMilestone = Command<
+  'ReachProjectMilestone',
+  Target & { readonly milestoneId: string }
+>;
+
+export type ProjectIdeaCommand =
+  | ProposeProjectIdea
+  | ReviseProjectIdea
+  | StartProjectPreparation
+  | LaunchProject
+  | CompleteProject
+  | DiscontinueProject
+  | JoinPartner
+  | LeavePartner
+  | LinkOrigin
+  | UnlinkOrigin
+  | PlanProjectMilestone
+  | ReachProjectMilestone;
+
+export const PROJECT_IDEA_COMMAND_TYPES = [
+  'ProposeProjectIdea',
+  'ReviseProjectIdea',
+  'StartProjectPreparation',
+  'LaunchProject',
+  'CompleteProject',
+  'DiscontinueProject',
+  'JoinPartner',
+  'LeavePartner',
+  'LinkOrigin',
+  'UnlinkOrigin',
+  'PlanProjectMilestone',
+  'ReachProjectMilestone',
+] as const satisfies readonly ProjectIdeaCommand['type'][];

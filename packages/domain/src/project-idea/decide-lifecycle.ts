@@ -1,0 +1,52 @@
+import type { DomainError } from '../shared/index.js';
+import { checkReason, invalidTransition, isDomainError } from '../shared/index.js';
+import type {
+  CompleteProject,
+  DiscontinueProject,
+  LaunchProject,
+  StartProjectPreparation,
+} from './commands.js';
+import type { ProjectIdeaEvent } from './events.js';
+import type { ExistingProjectIdea, ProjectIdeaStatus } from './state.js';
+import { OPEN_STATUSES } from './state.js';
+import { headerOf } from './validate.js';
+
+type LifecycleCommand =
+  | StartProjectPreparation
+  | LaunchProject
+  | CompleteProject
+  | DiscontinueProject;
+
+interface Step {
+  readonly from: readonly ProjectIdeaStatus[];
+  readonly event:
+    | 'ProjectPreparationStarted'
+    | 'ProjectLaunched'
+    | 'ProjectCompleted'
+    | 'ProjectDiscontinued';
+  readonly needsReason: boolean;
+}
+
+/** idea → in_preparation → running → completed; discontinued (with a reason) from any open one. */
+const STEPS: Readonly<Record<LifecycleCommand['type'], Step>> = {
+  StartProjectPreparation: {
+    from: ['idea'],
+    event: 'ProjectPreparationStarted',
+    needsReason: false,
+  },
+  LaunchProject: { from: ['in_preparation'], event: 'ProjectLaunched', needsReason: false },
+  CompleteProject: { from: ['running'], event: 'ProjectCompleted', needsReason: false },
+  DiscontinueProject: { from: OPEN_STATUSES, event: 'ProjectDiscontinued', needsReason: true },
+};
+
+export const transition = (
+  command: LifecycleCommand,
+  state: ExistingProjectIdea,
+): readonly ProjectIdeaEvent[] | DomainError => {
+  const step = STEPS[command.type];
+  if (!step.from.includes(state.status)) return invalidTransition(state.status, command.type);
+  const header =
+    (step.needsReason ? checkReason(command.metadata) : undefined) ?? headerOf(command.metadata);
+  if (isDomainError(header)) return header;
+  return [{ type: step.event, ...header, data: { projectIdeaId: state.projectIdeaId } }];
+};

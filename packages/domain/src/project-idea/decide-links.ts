@@ -1,0 +1,97 @@
+import type { DomainError } from '../shared/index.js';
+import {
+  badInput,
+  checkOneOf,
+  checkReason,
+  checkText,
+  firstError,
+  invalidTransition,
+  isDomainError,
+  NAME_MAX,
+  SECTORS,
+} from '../shared/index.js';
+import type { JoinPartner, LeavePartner, LinkOrigin, UnlinkOrigin } from './commands.js';
+import { PARTNER_ROLES } from './commands.js';
+import type { ProjectIdeaEvent } from './events.js';
+import type { ExistingProjectIdea } from './state.js';
+import { isOpen } from './state.js';
+import { checkId, checkOrigin, conflict, headerOf, sameOrigin } from './validate.js';
+
+type Result = readonly ProjectIdeaEvent[] | DomainError;
+
+/** Partners and origins change while the project is open; a closed one keeps its record. */
+export const join = (command: JoinPartner, state: ExistingProjectIdea): Result => {
+  if (!isOpen(state)) return invalidTransition(state.status, command.type);
+  const { partnerId, name, sector, role } = command.data.partner;
+  const header =
+    firstError(
+      checkId('partner.partnerId', partnerId),
+      checkText('partner.name', name, { max: NAME_MAX }),
+      checkOneOf('partner.sector', sector, SECTORS),
+      role === undefined ? undefined : checkOneOf('partner.role', role, PARTNER_ROLES),
+      state.partners.some((partner) => partner.partnerId === partnerId)
+        ? conflict(
+            'partner.partnerId',
+            `„${name}“ ist schon Partner dieser Projektidee.`,
+            `"${name}" is already a partner of this project idea.`,
+          )
+        : undefined,
+    ) ?? headerOf(command.metadata);
+  if (isDomainError(header)) return header;
+  const partner = { partnerId, name, sector, ...(role === undefined ? {} : { role }) };
+  return [
+    { type: 'PartnerJoined', ...header, data: { projectIdeaId: state.projectIdeaId, partner } },
+  ];
+};
+
+export const leave = (command: LeavePartner, state: ExistingProjectIdea): Result => {
+  if (!isOpen(state)) return invalidTransition(state.status, command.type);
+  const { partnerId } = command.data;
+  const header =
+    (state.partners.some((partner) => partner.partnerId === partnerId)
+      ? checkReason(command.metadata)
+      : badInput(
+          'partnerId',
+          `„${partnerId}“ ist kein Partner dieser Projektidee.`,
+          `"${partnerId}" is not a partner of this project idea.`,
+        )) ?? headerOf(command.metadata);
+  if (isDomainError(header)) return header;
+  return [
+    { type: 'PartnerLeft', ...header, data: { projectIdeaId: state.projectIdeaId, partnerId } },
+  ];
+};
+
+export const link = (command: LinkOrigin, state: ExistingProjectIdea): Result => {
+  if (!isOpen(state)) return invalidTransition(state.status, command.type);
+  const { kind, id } = command.data.origin;
+  const header =
+    firstError(
+      checkOrigin('origin', { kind, id }),
+      state.originatesFrom.some((origin) => sameOrigin(origin, { kind, id }))
+        ? conflict(
+            'origin',
+            `${kind} „${id}“ ist schon als Ursprung verknüpft.`,
+            `${kind} "${id}" is already linked as an origin.`,
+          )
+        : undefined,
+    ) ?? headerOf(command.metadata);
+  if (isDomainError(header)) return header;
+  const data = { projectIdeaId: state.projectIdeaId, origin: { kind, id } };
+  return [{ type: 'ProjectOriginLinked', ...header, data }];
+};
+
+export const unlink = (command: UnlinkOrigin, state: ExistingProjectIdea): Result => {
+  if (!isOpen(state)) return invalidTransition(state.status, command.type);
+  const { kind, id } = command.data.origin;
+  const header =
+    (state.originatesFrom.some((origin) => sameOrigin(origin, { kind, id }))
+      ? checkReason(command.metadata)
+      : badInput(
+          'origin',
+          `${kind} „${id}“ ist nicht als Ursprung verknüpft.`,
+          `${kind} "${id}" is not linked as an origin.`,
+        )) ?? headerOf(command.metadata);
+  if (isDomainError(header)) return header;
+  const data = { projectIdeaId: state.projectIdeaId, origin: { kind, id } };
+  return [{ type: 'ProjectOriginUnlinked', ...header, data }];
+};

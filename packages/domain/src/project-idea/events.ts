@@ -1,0 +1,91 @@
+import type { DomainEvent } from '../shared/index.js';
+import type { Origin, ProjectPartner } from './commands.js';
+
+type Target = { readonly projectIdeaId: string };
+
+export type ProjectIdeaProposed = DomainEvent<
+  'ProjectIdeaProposed',
+  Target & {
+    readonly title: string;
+    readonly body: string;
+    readonly actionFieldIds: readonly string[];
+    readonly originatesFrom: readonly Origin[];
+    readonly plannedStart?: string;
+    readonly plannedEnd?: string;
+  }
+>;
+
+/**
+ * Only the changed fields. A changed `actionFieldIds` travels with the list it replaced, so the
+ * `coversField` edges it removes can be read off the event alone.
+ */
+export type ProjectIdeaRevised = DomainEvent<
+  'ProjectIdeaRevised',
+  Target & {
+    readonly title?: string;
+    readonly body?: string;
+    readonly actionFieldIds?: readonly string[];
+    readonly previousActionFieldIds?: readonly string[];
+    readonly plannedStart?: string;
+    readonly plannedEnd?: string;
+  }
+>;
+
+export type ProjectPreparationStarted = DomainEvent<'ProjectPreparationStarted', Target>;
+export type ProjectLaunched = DomainEvent<'ProjectLaunched', Target>;
+export type ProjectCompleted = DomainEvent<'ProjectCompleted', Target>;
+export type ProjectDiscontinued = DomainEvent<'ProjectDiscontinued', Target>;
+
+export type PartnerJoined = DomainEvent<
+  'PartnerJoined',
+  Target & { readonly partner: ProjectPartner }
+>;
+export type PartnerLeft = DomainEvent<'PartnerLeft', Target & { readonly partnerId: string }>;
+
+export type ProjectOriginLinked = DomainEvent<
+  'ProjectOriginLinked',
+  Target & { readonly origin: Origin }
+>;
+export type ProjectOriginUnlinked = DomainEvent<
+  'ProjectOriginUnlinked',
+  Target & { readonly origin: Origin }
+>;
+
+export type ProjectMilestonePlanned = DomainEvent<
+  'ProjectMilestonePlanned',
+  Target & { readonly milestoneId: string; readonly title: string; readonly dueDate: string }
+>;
+/** The milestone counts as reached at the event's `occurredAt`. */
+export type ProjectMilestoneReached = DomainEvent<
+  'ProjectMilestoneReached',
+  Target & { readonly milestoneId: string }
+>;
+
+export type ProjectIdeaEvent =
+  | ProjectIdeaProposed
+  | ProjectIdeaRevised
+  | ProjectPreparationStarted
+  | ProjectLaunched
+  | ProjectCompleted
+  | ProjectDiscontinued
+  | PartnerJoined
+  | PartnerLeft
+  | ProjectOriginLinked
+  | ProjectOriginUnlinked
+  | ProjectMilestonePlanned
+  | ProjectMilestoneReached;
+
+export const PROJECT_IDEA_EVENT_TYPES = [
+  'ProjectIdeaProposed',
+  'ProjectIdeaRevised',
+  'ProjectPreparationStarted',
+  'ProjectLaunched',
+  'ProjectCompleted',
+  'ProjectDiscontinued',
+  'PartnerJoined',
+  'PartnerLeft',
+  'ProjectOriginLinked',
+  'ProjectOriginUnlinked',
+  'ProjectMilestonePlanned',
+  'ProjectMilestoneReached',
+] as const satisfies readonly ProjectIdeaEvent['type'][];

@@ -1,0 +1,54 @@
+import type { ItemRef, ProvenanceChange } from '../shared/index.js';
+import { addEdge, assertNever, removeEdge } from '../shared/index.js';
+import type { Origin } from './commands.js';
+import type { ProjectIdeaEvent } from './events.js';
+
+const actionField = (id: string): ItemRef => ({ kind: 'ActionField', id });
+
+/**
+ * A project idea is the target of `originatesFrom` (suggestions, recommendations, meetings),
+ * `partnerOf` (partner organisations) and `coversField` (action fields).
+ */
+export const provenanceOf = (
+  event: ProjectIdeaEvent,
+  itemId: string,
+): readonly ProvenanceChange[] => {
+  const self: ItemRef = { kind: 'ProjectIdea', id: itemId };
+  const origin = ({ kind, id }: Origin): ItemRef => ({ kind, id });
+  switch (event.type) {
+    case 'ProjectIdeaProposed':
+      return [
+        ...event.data.originatesFrom.map((each) => addEdge('originatesFrom', origin(each), self)),
+        ...event.data.actionFieldIds.map((id) => addEdge('coversField', actionField(id), self)),
+      ];
+    case 'ProjectIdeaRevised': {
+      const { actionFieldIds, previousActionFieldIds = [] } = event.data;
+      if (actionFieldIds === undefined) return [];
+      return [
+        ...previousActionFieldIds
+          .filter((id) => !actionFieldIds.includes(id))
+          .map((id) => removeEdge('coversField', actionField(id), self)),
+        ...actionFieldIds
+          .filter((id) => !previousActionFieldIds.includes(id))
+          .map((id) => addEdge('coversField', actionField(id), self)),
+      ];
+    }
+    case 'ProjectOriginLinked':
+      return [addEdge('originatesFrom', origin(event.data.origin), self)];
+    case 'ProjectOriginUnlinked':
+      return [removeEdge('originatesFrom', origin(event.data.origin), self)];
+    case 'PartnerJoined':
+      return [addEdge('partnerOf', { kind: 'Partner', id: event.data.partner.partnerId }, self)];
+    case 'PartnerLeft':
+      return [removeEdge('partnerOf', { kind: 'Partner', id: event.data.partnerId }, self)];
+    case 'ProjectPreparationStarted':
+    case 'ProjectLaunched':
+    case 'ProjectCompleted':
+    case 'ProjectDiscontinued':
+    case 'ProjectMilestonePlanned':
+    case 'ProjectMilestoneReached':
+      return [];
+    default:
+      return assertNever(event);
+  }
+};

@@ -1,0 +1,145 @@
+import { assertNever } from '../shared/index.js';
+import type { Origin, ProjectPartner } from './commands.js';
+import type { ProjectIdeaEvent } from './events.js';
+
+export interface ProjectMilestone {
+  readonly milestoneId: string;
+  readonly title: string;
+  readonly dueDate: string;
+  readonly reachedAt?: string;
+}
+
+/** What every project idea holds once proposed, whatever its status. */
+export interface ProjectIdeaBase {
+  readonly projectIdeaId: string;
+  readonly title: string;
+  readonly body: string;
+  readonly actionFieldIds: readonly string[];
+  readonly originatesFrom: readonly Origin[];
+  /** The current partners; one who left is gone from here (the events keep the history). */
+  readonly partners: readonly ProjectPartner[];
+  readonly milestones: readonly ProjectMilestone[];
+  readonly plannedStart?: string;
+  readonly plannedEnd?: string;
+  readonly proposedAt: string;
+  readonly preparationStartedAt?: string;
+  readonly launchedAt?: string;
+}
+
+export type ProjectIdeaState =
+  | { readonly status: 'empty' }
+  | (ProjectIdeaBase & { readonly status: 'idea' })
+  | (ProjectIdeaBase & { readonly status: 'in_preparation'; readonly preparationStartedAt: string })
+  | (ProjectIdeaBase & { readonly status: 'running'; readonly launchedAt: string })
+  | (ProjectIdeaBase & { readonly status: 'completed'; readonly completedAt: string })
+  | (ProjectIdeaBase & {
+      readonly status: 'discontinued';
+      readonly discontinuedAt: string;
+      readonly discontinuationReason?: string;
+    });
+
+export type ExistingProjectIdea = Exclude<ProjectIdeaState, { status: 'empty' }>;
+export type ProjectIdeaStatus = ExistingProjectIdea['status'];
+export type OpenProjectIdea = Extract<
+  ProjectIdeaState,
+  { status: 'idea' | 'in_preparation' | 'running' }
+>;
+
+export const OPEN_STATUSES = ['idea', 'in_preparation', 'running'] as const;
+export const PROJECT_IDEA_STATUSES = [
+  ...OPEN_STATUSES,
+  'completed',
+  'discontinued',
+] as const satisfies readonly ProjectIdeaStatus[];
+
+export const initialState: ProjectIdeaState = { status: 'empty' };
+
+export const isOpen = (state: ProjectIdeaState): state is OpenProjectIdea =>
+  (OPEN_STATUSES as readonly string[]).includes(state.status);
+
+/** Applies a change of content to any proposed idea; `empty` stays as it is. */
+const edit = (
+  state: ProjectIdeaState,
+  change: (base: ProjectIdeaBase) => Partial<ProjectIdeaBase>,
+): ProjectIdeaState => (state.status === 'empty' ? state : { ...state, ...change(state) });
+
+/** Events come from `decide`, so one that does not fit the state is ignored, never thrown. */
+export const evolve = (state: ProjectIdeaState, event: ProjectIdeaEvent): ProjectIdeaState => {
+  const at = event.occurredAt;
+  switch (event.type) {
+    case 'ProjectIdeaProposed': {
+      const { projectIdeaId, title, body, actionFieldIds, originatesFrom } = event.data;
+      const { plannedStart, plannedEnd } = event.data;
+      return {
+        status: 'idea',
+        projectIdeaId,
+        title,
+        body,
+        actionFieldIds,
+        originatesFrom,
+        partners: [],
+        milestones: [],
+        ...(plannedStart === undefined ? {} : { plannedStart }),
+        ...(plannedEnd === undefined ? {} : { plannedEnd }),
+        proposedAt: at,
+      };
+    }
+    case 'ProjectIdeaRevised': {
+      const { projectIdeaId: _, previousActionFieldIds: __, ...changes } = event.data;
+      return edit(state, () => changes);
+    }
+    case 'ProjectPreparationStarted':
+      return state.status === 'idea'
+        ? { ...state, status: 'in_preparation', preparationStartedAt: at }
+        : state;
+    case 'ProjectLaunched':
+      return state.status === 'in_preparation'
+        ? { ...state, status: 'running', launchedAt: at }
+        : state;
+    case 'ProjectCompleted':
+      return state.status === 'running'
+        ? { ...state, status: 'completed', completedAt: at }
+        : state;
+    case 'ProjectDiscontinued':
+      return isOpen(state)
+        ? {
+            ...state,
+            status: 'discontinued',
+            discontinuedAt: at,
+            ...(event.reason === undefined ? {} : { discontinuationReason: event.reason }),
+          }
+        : state;
+    case 'PartnerJoined':
+      return edit(state, ({ partners }) => ({ partners: [...partners, event.data.partner] }));
+    case 'PartnerLeft':
+      return edit(state, ({ partners }) => ({
+        partners: partners.filter((partner) => partner.partnerId !== event.data.partnerId),
+      }));
+    case 'ProjectOriginLinked':
+      return edit(state, ({ originatesFrom }) => ({
+        originatesFrom: [...originatesFrom, event.data.origin],
+      }));
+    case 'ProjectOriginUnlinked': {
+      const { kind, id } = event.data.origin;
+      return edit(state, ({ originatesFrom }) => ({
+        originatesFrom: originatesFrom.filter((origin) => origin.kind !== kind || origin.id !== id),
+      }));
+    }
+    case 'ProjectMilestonePlanned': {
+      const { milestoneId, title, dueDate } = event.data;
+      return edit(state, ({ milestones }) => ({
+        milestones: [...milestones, { milestoneId, title, dueDate }],
+      }));
+    }
+    case 'ProjectMilestoneReached':
+      return edit(state, ({ milestones }) => ({
+        milestones: milestones.map((milestone) =>
+          milestone.milestoneId === event.data.milestoneId
+            ? { ...milestone, reachedAt: at }
+            : milestone,
+        ),
+      }));
+    default:
+      return assertNever(event);
+  }
+};

@@ -1,0 +1,81 @@
+import type { CommandMetadata } from '../../shared/index.js';
+import { meta, TEST_NOW } from '../../shared/testing/decider-specification.js';
+import type { ProjectIdeaCommand, ProjectIdeaEvent, ProjectPartner } from '../index.js';
+
+/** A project idea from the 2017 conference in Leipzig, with its partners and origins. */
+export const id = 'pi-lernfabrik';
+export const at = TEST_NOW;
+
+type CommandOf<T extends ProjectIdeaCommand['type']> = Extract<ProjectIdeaCommand, { type: T }>;
+type EventOf<T extends ProjectIdeaEvent['type']> = Extract<ProjectIdeaEvent, { type: T }>;
+
+// TypeScript cannot follow a generic `type` to its `data`, hence the casts through `unknown`.
+
+/** A command on the fixture's idea; `projectIdeaId` is filled in. */
+export const command = <T extends ProjectIdeaCommand['type']>(
+  type: T,
+  data: Omit<CommandOf<T>['data'], 'projectIdeaId'>,
+  metadata: Partial<CommandMetadata> = {},
+): CommandOf<T> =>
+  ({
+    type,
+    data: { projectIdeaId: id, ...data },
+    metadata: meta(metadata),
+  }) as unknown as CommandOf<T>;
+
+/** The event `decide` emits for the fixture's idea at `TEST_NOW`. */
+export const event = <T extends ProjectIdeaEvent['type']>(
+  type: T,
+  data: Omit<EventOf<T>['data'], 'projectIdeaId'>,
+  extra: { reason?: string } = {},
+): EventOf<T> =>
+  ({
+    type,
+    schemaVersion: 1,
+    occurredAt: at,
+    data: { projectIdeaId: id, ...data },
+    ...extra,
+  }) as unknown as EventOf<T>;
+
+export const proposal = {
+  title: 'Lernfabrik Industrie 4.0 für den Mittelstand',
+  body: 'Eine Lern- und Demonstrationsfabrik, in der KMU digitale Produktion erproben.',
+  actionFieldIds: ['af-digital', 'af-arbeit'],
+  originatesFrom: [
+    { kind: 'Suggestion', id: 'sg-lernfabrik' },
+    { kind: 'Meeting', id: 'mt-konferenz-2017' },
+  ],
+} as const;
+
+export const tuChemnitz: ProjectPartner = {
+  partnerId: 'pa-tu-chemnitz',
+  name: 'TU Chemnitz',
+  sector: 'science',
+  role: 'lead',
+};
+export const ihkLeipzig: ProjectPartner = {
+  partnerId: 'pa-ihk-leipzig',
+  name: 'IHK Leipzig',
+  sector: 'industry',
+};
+
+export const propose = (changes: Partial<CommandOf<'ProposeProjectIdea'>['data']> = {}) =>
+  command('ProposeProjectIdea', { ...proposal, ...changes });
+
+export const proposed = event('ProjectIdeaProposed', proposal);
+export const preparationStarted = event('ProjectPreparationStarted', {});
+export const launched = event('ProjectLaunched', {});
+export const completed = event('ProjectCompleted', {});
+export const discontinued = event('ProjectDiscontinued', {}, { reason: 'Keine Förderung' });
+
+/** The history that leads to each status. */
+export const histories = {
+  idea: [proposed],
+  in_preparation: [proposed, preparationStarted],
+  running: [proposed, preparationStarted, launched],
+  completed: [proposed, preparationStarted, launched, completed],
+  discontinued: [proposed, discontinued],
+} as const satisfies Record<string, readonly ProjectIdeaEvent[]>;
+
+export const OPEN = ['idea', 'in_preparation', 'running'] as const;
+export const CLOSED = ['completed', 'discontinued'] as const;

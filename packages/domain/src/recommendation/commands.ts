@@ -1,0 +1,117 @@
+import type { Command } from '../shared/index.js';
+
+export const PRIORITIES = ['high', 'medium', 'low'] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
+export type DraftRecommendation = Command<
+  'DraftRecommendation',
+  {
+    readonly recommendationId: string;
+    readonly title: string;
+    readonly body: string;
+    readonly actionFieldIds: readonly string[];
+    /** Suggestion ids the recommendation grows from; may be empty. */
+    readonly derivedFrom: readonly string[];
+    /** Set only by the follow-up of a split: the recommendation this part was split from. */
+    readonly splitFrom?: string;
+  }
+>;
+
+/** A content edit: only the fields given change. */
+export type ReviseRecommendation = Command<
+  'ReviseRecommendation',
+  {
+    readonly recommendationId: string;
+    readonly title?: string;
+    readonly body?: string;
+    readonly actionFieldIds?: readonly string[];
+  }
+>;
+
+type Target = { readonly recommendationId: string };
+
+export type SubmitRecommendationForReview = Command<'SubmitRecommendationForReview', Target>;
+export type ReturnRecommendationToDraft = Command<'ReturnRecommendationToDraft', Target>;
+export type PrioritiseRecommendation = Command<
+  'PrioritiseRecommendation',
+  Target & { readonly priority: Priority }
+>;
+
+/** What the adopting ministry says about the measure that starts. */
+export interface MeasureDetails {
+  /** Defaults to the recommendation's title. */
+  readonly title?: string;
+  /** An organisational unit (e.g. „SMWA Referat 31“), never a person. */
+  readonly owner: string;
+  readonly plannedStart?: string;
+  readonly plannedEnd?: string;
+}
+
+export type AdoptRecommendation = Command<
+  'AdoptRecommendation',
+  Target & { readonly measureId: string; readonly measure: MeasureDetails }
+>;
+export type RejectRecommendation = Command<'RejectRecommendation', Target>;
+export type WithdrawRecommendation = Command<'WithdrawRecommendation', Target>;
+export type MergeRecommendation = Command<
+  'MergeRecommendation',
+  Target & { readonly targetRecommendationId: string }
+>;
+
+export interface SplitPart {
+  readonly recommendationId: string;
+  readonly title: string;
+  readonly body: string;
+}
+
+export type SplitRecommendation = Command<
+  'SplitRecommendation',
+  Target & { readonly parts: readonly SplitPart[] }
+>;
+
+export type LinkSuggestion = Command<'LinkSuggestion', Target & { readonly suggestionId: string }>;
+export type UnlinkSuggestion = Command<
+  'UnlinkSuggestion',
+  Target & { readonly suggestionId: string }
+>;
+export type AssignToGuideline = Command<
+  'AssignToGuideline',
+  Target & { readonly guidelineId: string }
+>;
+export type UnassignFromGuideline = Command<
+  'UnassignFromGuideline',
+  Target & { readonly guidelineId: string }
+>;
+
+export type RecommendationCommand =
+  | DraftRecommendation
+  | ReviseRecommendation
+  | SubmitRecommendationForReview
+  | ReturnRecommendationToDraft
+  | PrioritiseRecommendation
+  | AdoptRecommendation
+  | RejectRecommendation
+  | WithdrawRecommendation
+  | MergeRecommendation
+  | SplitRecommendation
+  | LinkSuggestion
+  | UnlinkSuggestion
+  | AssignToGuideline
+  | UnassignFromGuideline;
+
+export const RECOMMENDATION_COMMAND_TYPES = [
+  'DraftRecommendation',
+  'ReviseRecommendation',
+  'SubmitRecommendationForReview',
+  'ReturnRecommendationToDraft',
+  'PrioritiseRecommendation',
+  'AdoptRecommendation',
+  'RejectRecommendation',
+  'WithdrawRecommendation',
+  'MergeRecommendation',
+  'SplitRecommendation',
+  'LinkSuggestion',
+  'UnlinkSuggestion',
+  'AssignToGuideline',
+  'UnassignFromGuideline',
+] as const satisfies readonly RecommendationCommand['type'][];

@@ -1,0 +1,90 @@
+import type { DomainError } from '../shared/index.js';
+import { badInput, checkReason, invalidTransition, isDomainError } from '../shared/index.js';
+import type {
+  AssignToGuideline,
+  LinkSuggestion,
+  UnassignFromGuideline,
+  UnlinkSuggestion,
+} from './commands.js';
+import type { RecommendationEvent } from './events.js';
+import type { ExistingRecommendation } from './state.js';
+import { isOpen } from './state.js';
+import { checkId, conflict, headerOf } from './validate.js';
+
+type Result = readonly RecommendationEvent[] | DomainError;
+
+/** Suggestions shape a recommendation while it is open; after that its provenance is settled. */
+export const link = (command: LinkSuggestion, state: ExistingRecommendation): Result => {
+  if (!isOpen(state)) return invalidTransition(state.status, command.type);
+  const { suggestionId } = command.data;
+  const invalid =
+    checkId('suggestionId', suggestionId) ??
+    (state.derivedFrom.includes(suggestionId)
+      ? conflict(
+          'suggestionId',
+          `Der Vorschlag „${suggestionId}“ ist schon verknüpft.`,
+          `Suggestion "${suggestionId}" is already linked.`,
+        )
+      : undefined);
+  const header = invalid ?? headerOf(command.metadata);
+  if (isDomainError(header)) return header;
+  const data = { recommendationId: state.recommendationId, suggestionId };
+  return [{ type: 'SuggestionLinkedToRecommendation', schemaVersion: 1, ...header, data }];
+};
+
+export const unlink = (command: UnlinkSuggestion, state: ExistingRecommendation): Result => {
+  if (!isOpen(state)) return invalidTransition(state.status, command.type);
+  const { suggestionId } = command.data;
+  const invalid = state.derivedFrom.includes(suggestionId)
+    ? checkReason(command.metadata)
+    : badInput(
+        'suggestionId',
+        `Der Vorschlag „${suggestionId}“ ist nicht verknüpft.`,
+        `Suggestion "${suggestionId}" is not linked.`,
+      );
+  const header = invalid ?? headerOf(command.metadata);
+  if (isDomainError(header)) return header;
+  const data = { recommendationId: state.recommendationId, suggestionId };
+  return [{ type: 'SuggestionUnlinkedFromRecommendation', schemaVersion: 1, ...header, data }];
+};
+
+/**
+ * Guidelines group recommendations while they are open and after adoption (a strategic line
+ * is often drawn over adopted ones); rejected, withdrawn, merged and split ones stay out.
+ */
+const canAssign = (state: ExistingRecommendation): boolean =>
+  isOpen(state) || state.status === 'adopted';
+
+export const assign = (command: AssignToGuideline, state: ExistingRecommendation): Result => {
+  if (!canAssign(state)) return invalidTransition(state.status, command.type);
+  const { guidelineId } = command.data;
+  const invalid =
+    checkId('guidelineId', guidelineId) ??
+    (state.guidelineIds.includes(guidelineId)
+      ? conflict(
+          'guidelineId',
+          `Die Handlungsempfehlung ist der Leitlinie „${guidelineId}“ schon zugeordnet.`,
+          `The recommendation is already assigned to guideline "${guidelineId}".`,
+        )
+      : undefined);
+  const header = invalid ?? headerOf(command.metadata);
+  if (isDomainError(header)) return header;
+  const data = { recommendationId: state.recommendationId, guidelineId };
+  return [{ type: 'RecommendationAssignedToGuideline', schemaVersion: 1, ...header, data }];
+};
+
+export const unassign = (command: UnassignFromGuideline, state: ExistingRecommendation): Result => {
+  if (!canAssign(state)) return invalidTransition(state.status, command.type);
+  const { guidelineId } = command.data;
+  const invalid = state.guidelineIds.includes(guidelineId)
+    ? checkReason(command.metadata)
+    : badInput(
+        'guidelineId',
+        `Die Handlungsempfehlung ist der Leitlinie „${guidelineId}“ nicht zugeordnet.`,
+        `The recommendation is not assigned to guideline "${guidelineId}".`,
+      );
+  const header = invalid ?? headerOf(command.metadata);
+  if (isDomainError(header)) return header;
+  const data = { recommendationId: state.recommendationId, guidelineId };
+  return [{ type: 'RecommendationUnassignedFromGuideline', schemaVersion: 1, ...header, data }];
+};

@@ -1,0 +1,128 @@
+import type { DomainError } from '../shared/index.js';
+import {
+  assertNever,
+  badInput,
+  checkBody,
+  checkTitle,
+  firstError,
+  invalidTransition,
+  isDomainError,
+  notFound,
+} from '../shared/index.js';
+import type {
+  DraftRecommendation,
+  RecommendationCommand,
+  ReviseRecommendation,
+} from './commands.js';
+import { adopt } from './decide-adopt.js';
+import { close, merge, prioritise, returnToDraft, submit } from './decide-lifecycle.js';
+import { assign, link, unassign, unlink } from './decide-links.js';
+import { split } from './decide-split.js';
+import type { RecommendationEvent } from './events.js';
+import type { ExistingRecommendation, RecommendationState } from './state.js';
+import { isOpen } from './state.js';
+import { checkId, checkIds, conflict, headerOf, sameIds } from './validate.js';
+
+type Result = readonly RecommendationEvent[] | DomainError;
+
+const draft = (command: DraftRecommendation, state: RecommendationState): Result => {
+  const { recommendationId, title, body, actionFieldIds, derivedFrom, splitFrom } = command.data;
+  if (state.status !== 'empty') {
+    return conflict(
+      'recommendationId',
+      `Die Handlungsempfehlung „${recommendationId}“ gibt es schon.`,
+      `Recommendation "${recommendationId}" already exists.`,
+    );
+  }
+  const invalid = firstError(
+    checkId('recommendationId', recommendationId),
+    checkTitle('title', title),
+    checkBody('body', body),
+    checkIds('actionFieldIds', actionFieldIds, 1),
+    checkIds('derivedFrom', derivedFrom, 0),
+    splitFrom === undefined ? undefined : checkId('splitFrom', splitFrom),
+    splitFrom === recommendationId
+      ? badInput(
+          'splitFrom',
+          'Ein Teil kann nicht aus sich selbst entstehen.',
+          'A part cannot be split from itself.',
+        )
+      : undefined,
+  );
+  if (invalid) return invalid;
+  const header = headerOf(command.metadata);
+  if (isDomainError(header)) return header;
+  const data = { recommendationId, title, body, actionFieldIds, derivedFrom };
+  return [
+    {
+      type: 'RecommendationDrafted',
+      schemaVersion: 2,
+      ...header,
+      data: splitFrom === undefined ? data : { ...data, splitFrom },
+    },
+  ];
+};
+
+/** Records only what really changes; an edit that changes nothing records nothing. */
+const revise = (command: ReviseRecommendation, state: ExistingRecommendation): Result => {
+  if (!isOpen(state)) return invalidTransition(state.status, command.type);
+  const { recommendationId, title, body, actionFieldIds } = command.data;
+  const invalid = firstError(
+    title === undefined ? undefined : checkTitle('title', title),
+    body === undefined ? undefined : checkBody('body', body),
+    actionFieldIds === undefined ? undefined : checkIds('actionFieldIds', actionFieldIds, 1),
+  );
+  if (invalid) return invalid;
+  const changes = {
+    ...(title === undefined || title === state.title ? {} : { title }),
+    ...(body === undefined || body === state.body ? {} : { body }),
+    ...(actionFieldIds === undefined || sameIds(actionFieldIds, state.actionFieldIds)
+      ? {}
+      : { actionFieldIds, previousActionFieldIds: state.actionFieldIds }),
+  };
+  if (Object.keys(changes).length === 0) return [];
+  const header = headerOf(command.metadata);
+  if (isDomainError(header)) return header;
+  return [
+    {
+      type: 'RecommendationRevised',
+      schemaVersion: 1,
+      ...header,
+      data: { recommendationId, ...changes },
+    },
+  ];
+};
+
+export const decide = (command: RecommendationCommand, state: RecommendationState): Result => {
+  if (command.type === 'DraftRecommendation') return draft(command, state);
+  if (state.status === 'empty') return notFound('recommendationId', command.data.recommendationId);
+  switch (command.type) {
+    case 'ReviseRecommendation':
+      return revise(command, state);
+    case 'SubmitRecommendationForReview':
+      return submit(command, state);
+    case 'ReturnRecommendationToDraft':
+      return returnToDraft(command, state);
+    case 'PrioritiseRecommendation':
+      return prioritise(command, state);
+    case 'AdoptRecommendation':
+      return adopt(command, state);
+    case 'RejectRecommendation':
+    case 'WithdrawRecommendation':
+      return close(command, state);
+    case 'MergeRecommendation':
+      return merge(command, state);
+    case 'SplitRecommendation':
+      return split(command, state);
+    case 'LinkSuggestion':
+      return link(command, state);
+    case 'UnlinkSuggestion':
+      return unlink(command, state);
+    case 'AssignToGuideline':
+      return assign(command, state);
+    case 'UnassignFromGuideline':
+      return unassign(command, state);
+    default:
+      return assertNever(command);
+  }
+};

@@ -1,0 +1,121 @@
+import type { DomainEvent } from '../shared/index.js';
+import type { Priority, SplitPart } from './commands.js';
+
+type Target = { readonly recommendationId: string };
+
+/** Version 2: `derivedFrom` (a list) replaced v1's single `suggestionId` (see upcasting/). */
+export type RecommendationDrafted = DomainEvent<
+  'RecommendationDrafted',
+  Target & {
+    readonly title: string;
+    readonly body: string;
+    readonly actionFieldIds: readonly string[];
+    readonly derivedFrom: readonly string[];
+    readonly splitFrom?: string;
+  },
+  2
+>;
+
+/**
+ * Only the changed fields. A changed `actionFieldIds` travels with the list it replaced, so the
+ * provenance edges it removes can be read off the event alone.
+ */
+export type RecommendationRevised = DomainEvent<
+  'RecommendationRevised',
+  Target & {
+    readonly title?: string;
+    readonly body?: string;
+    readonly actionFieldIds?: readonly string[];
+    readonly previousActionFieldIds?: readonly string[];
+  }
+>;
+
+export type RecommendationSubmittedForReview = DomainEvent<
+  'RecommendationSubmittedForReview',
+  Target
+>;
+export type RecommendationReturnedToDraft = DomainEvent<'RecommendationReturnedToDraft', Target>;
+export type RecommendationPrioritised = DomainEvent<
+  'RecommendationPrioritised',
+  Target & { readonly priority: Priority }
+>;
+
+/** Everything the new Measure starts with, resolved at adoption (title defaulted, fields copied). */
+export interface AdoptedMeasure {
+  readonly title: string;
+  readonly owner: string;
+  readonly actionFieldIds: readonly string[];
+  readonly plannedStart?: string;
+  readonly plannedEnd?: string;
+}
+
+export type RecommendationAdopted = DomainEvent<
+  'RecommendationAdopted',
+  Target & { readonly measureId: string; readonly measure: AdoptedMeasure }
+>;
+export type RecommendationRejected = DomainEvent<'RecommendationRejected', Target>;
+export type RecommendationWithdrawn = DomainEvent<'RecommendationWithdrawn', Target>;
+export type RecommendationMerged = DomainEvent<
+  'RecommendationMerged',
+  Target & { readonly targetRecommendationId: string }
+>;
+
+/** Carries the original's suggestions and action fields: the parts are drafted with them. */
+export type RecommendationSplit = DomainEvent<
+  'RecommendationSplit',
+  Target & {
+    readonly parts: readonly SplitPart[];
+    readonly derivedFrom: readonly string[];
+    readonly actionFieldIds: readonly string[];
+  }
+>;
+
+export type SuggestionLinkedToRecommendation = DomainEvent<
+  'SuggestionLinkedToRecommendation',
+  Target & { readonly suggestionId: string }
+>;
+export type SuggestionUnlinkedFromRecommendation = DomainEvent<
+  'SuggestionUnlinkedFromRecommendation',
+  Target & { readonly suggestionId: string }
+>;
+export type RecommendationAssignedToGuideline = DomainEvent<
+  'RecommendationAssignedToGuideline',
+  Target & { readonly guidelineId: string }
+>;
+export type RecommendationUnassignedFromGuideline = DomainEvent<
+  'RecommendationUnassignedFromGuideline',
+  Target & { readonly guidelineId: string }
+>;
+
+export type RecommendationEvent =
+  | RecommendationDrafted
+  | RecommendationRevised
+  | RecommendationSubmittedForReview
+  | RecommendationReturnedToDraft
+  | RecommendationPrioritised
+  | RecommendationAdopted
+  | RecommendationRejected
+  | RecommendationWithdrawn
+  | RecommendationMerged
+  | RecommendationSplit
+  | SuggestionLinkedToRecommendation
+  | SuggestionUnlinkedFromRecommendation
+  | RecommendationAssignedToGuideline
+  | RecommendationUnassignedFromGuideline;
+
+export const RECOMMENDATION_EVENT_TYPES = [
+  'RecommendationDrafted',
+  'RecommendationRevised',
+  'RecommendationSubmittedForReview',
+  'RecommendationReturnedToDraft',
+  'RecommendationPrioritised',
+  'RecommendationAdopted',
+  'RecommendationRejected',
+  'RecommendationWithdrawn',
+  'RecommendationMerged',
+  'RecommendationSplit',
+  'SuggestionLinkedToRecommendation',
+  'SuggestionUnlinkedFromRecommendation',
+  'RecommendationAssignedToGuideline',
+  'RecommendationUnassignedFromGuideline',
+] as const satisfies readonly RecommendationEvent['type'][];

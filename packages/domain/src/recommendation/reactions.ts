@@ -1,0 +1,76 @@
+import type { FollowUp } from '../shared/index.js';
+import { assertNever, followUpMetadata } from '../shared/index.js';
+import type { DraftRecommendation } from './commands.js';
+import type { RecommendationEvent } from './events.js';
+import type { PlanMeasure, TakeUpSuggestion } from './follow-up.js';
+
+const takeUp = (suggestionId: string, itemId: string, occurredAt: string): FollowUp => {
+  const command: TakeUpSuggestion = {
+    type: 'TakeUpSuggestion',
+    data: { suggestionId, by: { kind: 'Recommendation', id: itemId } },
+    metadata: followUpMetadata(occurredAt),
+  };
+  return { kind: 'Suggestion', command };
+};
+
+/**
+ * What the event sets off elsewhere, in the same transaction: drafting or linking takes up the
+ * suggestions, adoption plans the measure, a split drafts its parts (with the original's
+ * suggestions and action fields). Metadata: see `follow-up.ts`.
+ */
+export const reactionsTo = (event: RecommendationEvent, itemId: string): readonly FollowUp[] => {
+  const metadata = followUpMetadata(event.occurredAt);
+  switch (event.type) {
+    case 'RecommendationDrafted':
+      return event.data.derivedFrom.map((id) => takeUp(id, itemId, event.occurredAt));
+    case 'SuggestionLinkedToRecommendation':
+      return [takeUp(event.data.suggestionId, itemId, event.occurredAt)];
+    case 'RecommendationAdopted': {
+      const { measureId, measure } = event.data;
+      const command: PlanMeasure = {
+        type: 'PlanMeasure',
+        data: {
+          measureId,
+          adoptedFrom: itemId,
+          title: measure.title,
+          owner: measure.owner,
+          actionFieldIds: measure.actionFieldIds,
+          adoptedAt: event.occurredAt,
+          ...(measure.plannedStart === undefined ? {} : { plannedStart: measure.plannedStart }),
+          ...(measure.plannedEnd === undefined ? {} : { plannedEnd: measure.plannedEnd }),
+        },
+        metadata,
+      };
+      return [{ kind: 'Measure', command }];
+    }
+    case 'RecommendationSplit':
+      return event.data.parts.map((part): FollowUp => {
+        const command: DraftRecommendation = {
+          type: 'DraftRecommendation',
+          data: {
+            recommendationId: part.recommendationId,
+            title: part.title,
+            body: part.body,
+            actionFieldIds: event.data.actionFieldIds,
+            derivedFrom: event.data.derivedFrom,
+            splitFrom: itemId,
+          },
+          metadata,
+        };
+        return { kind: 'Recommendation', command };
+      });
+    case 'RecommendationRevised':
+    case 'RecommendationSubmittedForReview':
+    case 'RecommendationReturnedToDraft':
+    case 'RecommendationPrioritised':
+    case 'RecommendationRejected':
+    case 'RecommendationWithdrawn':
+    case 'RecommendationMerged':
+    case 'SuggestionUnlinkedFromRecommendation':
+    case 'RecommendationAssignedToGuideline':
+    case 'RecommendationUnassignedFromGuideline':
+      return [];
+    default:
+      return assertNever(event);
+  }
+};

@@ -1,0 +1,180 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fold, isDomainError } from '../shared/index.js';
+import { meta } from '../shared/testing/decider-specification.js';
+import type { RecommendationCommand, RecommendationEvent, RecommendationState } from './index.js';
+import { recommendation } from './index.js';
+
+const id = 'rec-1';
+/** Mostly valid input, sometimes not: both paths must hold up. */
+const mostly = <T>(good: fc.Arbitrary<T>, bad: fc.Arbitrary<T>) =>
+  fc.oneof({ arbitrary: good, weight: 5 }, { arbitrary: bad, weight: 1 });
+const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+const text = mostly(
+  fc.string({ minLength: 1, maxLength: 20 }).map((value) => `T${value}`),
+  fc.constantFrom('', ' ', 'x'.repeat(201)),
+);
+// Small pools, so links collide and references repeat.
+const suggestionId = mostly(fc.constantFrom('s-1', 's-2', 's-3'), fc.constant(''));
+const guidelineId = mostly(fc.constantFrom('g-1', 'g-2'), fc.constant(' '));
+const ids = (pool: fc.Arbitrary<string>, min: number) =>
+  mostly(fc.uniqueArray(pool, { minLength: min, maxLength: 3 }), fc.array(pool, { maxLength: 3 }));
+const actionFieldIds = ids(fc.constantFrom('af-1', 'af-2', 'af-3'), 1);
+const date = mostly(fc.constantFrom('2017-03-07', '2018-01-01', '2030-12-31'), fc.constant('bald'));
+
+const metadata = fc
+  .record({
+    reason: maybe(mostly(fc.constantFrom('weil', 'Beschluss'), fc.constantFrom('', ' '))),
+    occurredAt: maybe(
+      mostly(
+        fc.constantFrom('2016-03-01', '2017-03-07T09:00:00Z'),
+        fc.constantFrom('2099-01-01', 'gestern'),
+      ),
+    ),
+  })
+  .map(({ reason, occurredAt }) =>
+    meta({
+      ...(reason === undefined ? {} : { reason }),
+      ...(occurredAt === undefined ? {} : { occurredAt }),
+    }),
+  );
+
+const target = fc.constant({ recommendationId: id });
+const cmd = <T extends RecommendationCommand['type']>(type: T, data: fc.Arbitrary<object>) =>
+  fc.record({ type: fc.constant(type), data, metadata }) as fc.Arbitrary<RecommendationCommand>;
+const extend = (more: Record<string, fc.Arbitrary<unknown>>) =>
+  fc.record({ recommendationId: fc.constant(id), ...more });
+
+/** Forward steps weigh more, so runs get past the first status before something ends them. */
+const often = (arbitrary: fc.Arbitrary<RecommendationCommand>) => ({ arbitrary, weight: 4 });
+
+const draftCommand = cmd(
+  'DraftRecommendation',
+  extend({ title: text, body: text, actionFieldIds, derivedFrom: ids(suggestionId, 0) }),
+);
+
+const command: fc.Arbitrary<RecommendationCommand> = fc.oneof(
+  draftCommand,
+  cmd(
+    'ReviseRecommendation',
+    extend({ title: maybe(text), body: maybe(text), actionFieldIds: maybe(actionFieldIds) }),
+  ),
+  often(cmd('SubmitRecommendationForReview', target)),
+  cmd('ReturnRecommendationToDraft', target),
+  often(
+    cmd(
+      'PrioritiseRecommendation',
+      extend({ priority: mostly(fc.constantFrom('high', 'medium', 'low'), fc.constant('urgent')) }),
+    ),
+  ),
+  often(
+    cmd(
+      'AdoptRecommendation',
+      extend({
+        measureId: mostly(fc.constant('m-1'), fc.constant('')),
+        measure: fc.record({
+          title: maybe(text),
+          owner: text,
+          plannedStart: maybe(date),
+          plannedEnd: maybe(date),
+        }),
+      }),
+    ),
+  ),
+  cmd('RejectRecommendation', target),
+  cmd('WithdrawRecommendation', target),
+  cmd(
+    'MergeRecommendation',
+    extend({ targetRecommendationId: mostly(fc.constant('rec-2'), fc.constantFrom(id, '')) }),
+  ),
+  cmd(
+    'SplitRecommendation',
+    extend({
+      parts: mostly(
+        fc
+          .uniqueArray(fc.constantFrom<string>('rec-a', 'rec-b', 'rec-c'), {
+            minLength: 2,
+            maxLength: 3,
+          })
+          .map((partIds) =>
+            partIds.map((partId) => ({ recommendationId: partId, title: 'Teil', body: 'Text' })),
+          ),
+        fc.array(
+          fc.record({
+            recommendationId: fc.constantFrom('rec-a', 'rec-b', id, ''),
+            title: text,
+            body: text,
+          }),
+          { maxLength: 3 },
+        ),
+      ),
+    }),
+  ),
+  cmd('LinkSuggestion', extend({ suggestionId })),
+  cmd('UnlinkSuggestion', extend({ suggestionId })),
+  cmd('AssignToGuideline', extend({ guidelineId })),
+  cmd('UnassignFromGuideline', extend({ guidelineId })),
+);
+
+/** Each run starts with a draft (mostly valid) and goes on long enough to end the lifecycle. */
+const runs = fc
+  .tuple(draftCommand, fc.array(command, { maxLength: 40, size: 'large' }))
+  .map(([first, rest]) => [first, ...rest]);
+
+const open = ['draft', 'in_review', 'prioritised'];
+/** The lifecycle: every step an event may take. */
+const legalSteps = new Set([
+  'empty→draft',
+  'draft→in_review',
+  'in_review→draft',
+  'in_review→prioritised',
+  'prioritised→adopted',
+  'adopted→adopted',
+  ...open.map((status) => `${status}→${status}`),
+  ...open.flatMap((status) =>
+    ['rejected', 'withdrawn', 'merged', 'split'].map((end) => `${status}→${end}`),
+  ),
+]);
+
+describe('when any sequence of commands is decided', () => {
+  it('never throws, fails only with DomainErrors and follows the lifecycle', () => {
+    const reached = new Set<string>();
+    fc.assert(
+      fc.property(runs, (commands) => {
+        let state: RecommendationState = recommendation.initialState;
+        const history: RecommendationEvent[] = [];
+        for (const next of commands) {
+          const result = recommendation.decide(next, state);
+          expect(recommendation.decide(next, state)).toEqual(result);
+          if (isDomainError(result)) continue;
+          expect(Array.isArray(result)).toBe(true);
+          for (const event of result) {
+            expect(recommendation.eventTypes).toContain(event.type);
+            expect(event.schemaVersion).toBe(event.type === 'RecommendationDrafted' ? 2 : 1);
+            const after = recommendation.evolve(state, event);
+            expect(legalSteps).toContain(`${state.status}→${after.status}`);
+            recommendation.provenanceOf(event, id);
+            recommendation.reactionsTo(event, id);
+            state = after;
+            reached.add(after.status);
+            history.push(event);
+          }
+        }
+        expect(fold(recommendation, history)).toEqual(state);
+        expect(fold(recommendation, history)).toEqual(fold(recommendation, history));
+      }),
+      { numRuns: 500 },
+    );
+    // The generators must reach every status, or the property proves little.
+    expect([...reached].sort()).toEqual([
+      'adopted',
+      'draft',
+      'in_review',
+      'merged',
+      'prioritised',
+      'rejected',
+      'split',
+      'withdrawn',
+    ]);
+  });
+});

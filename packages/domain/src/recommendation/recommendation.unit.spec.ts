@@ -1,0 +1,439 @@
+import { describe, expect, it } from 'vitest';
+import { fold } from '../shared/index.js';
+import { DeciderSpecification, meta } from '../shared/testing/decider-specification.js';
+import type { Priority, RecommendationEvent } from './index.js';
+import { recommendation } from './index.js';
+import {
+  adopt,
+  adopted,
+  at,
+  because,
+  body,
+  draft,
+  drafted,
+  except,
+  fields,
+  histories,
+  id,
+  merge,
+  OPEN,
+  parts,
+  prioritise,
+  prioritised,
+  reject,
+  returnToDraft,
+  revise,
+  split,
+  splitted,
+  submit,
+  submitted,
+  suggestions,
+  title,
+  why,
+  withdraw,
+} from './testing/fixtures.js';
+
+const spec = DeciderSpecification.for(recommendation);
+const target = { recommendationId: id };
+
+describe('DraftRecommendation', () => {
+  describe('when empty', () => {
+    it('drafts the recommendation (schema version 2)', () =>
+      spec.given([]).when(draft()).then([drafted]));
+    it('drafts a part of a split', () =>
+      spec
+        .given([])
+        .when(draft({ splitFrom: 'rec-original' }))
+        .then([
+          {
+            ...drafted,
+            data: { ...drafted.data, splitFrom: 'rec-original' },
+          } as RecommendationEvent,
+        ]));
+    it('keeps the real date of a recommendation drafted in 2017', () =>
+      spec
+        .given([])
+        .when({ ...draft(), metadata: meta({ occurredAt: '2017-03-07' }) })
+        .then([{ ...drafted, occurredAt: '2017-03-07T00:00:00.000Z' }]));
+    it('allows a recommendation without suggestions', () =>
+      spec
+        .given([])
+        .when(draft({ derivedFrom: [] }))
+        .events());
+    it.each([
+      ['recommendationId', { recommendationId: ' ' }],
+      ['title', { title: '' }],
+      ['title', { title: 'x'.repeat(201) }],
+      ['body', { body: '   ' }],
+      ['body', { body: 'x'.repeat(20_001) }],
+      ['actionFieldIds', { actionFieldIds: [] }],
+      ['actionFieldIds.1', { actionFieldIds: ['af-1', 'af-1'] }],
+      ['actionFieldIds.0', { actionFieldIds: [''] }],
+      ['derivedFrom.1', { derivedFrom: ['sug-1', 'sug-1'] }],
+      ['splitFrom', { splitFrom: id }],
+    ])('fails on %s', (field, data) =>
+      spec.given([]).when(draft(data)).thenFails('BAD_USER_INPUT', field),
+    );
+    it('fails when it happened in the future', () =>
+      spec
+        .given([])
+        .when({ ...draft(), metadata: meta({ occurredAt: '2099-01-01' }) })
+        .thenFails('BAD_USER_INPUT', 'occurredAt'));
+  });
+  describe('when it exists', () => {
+    it('fails with CONFLICT', () =>
+      spec.given([drafted]).when(draft()).thenFails('CONFLICT', 'recommendationId'));
+  });
+});
+
+describe('ReviseRecommendation', () => {
+  for (const status of OPEN) {
+    describe(`when ${status}`, () => {
+      it('records only the changed fields and keeps the status', () => {
+        const events = spec
+          .given(histories[status])
+          .when(revise({ title: 'Neu', body }))
+          .events();
+        expect(events).toEqual([
+          {
+            type: 'RecommendationRevised',
+            schemaVersion: 1,
+            occurredAt: at,
+            data: { ...target, title: 'Neu' },
+          },
+        ]);
+        const state = fold(recommendation, [...histories[status], ...events]);
+        expect(state).toMatchObject({ status, title: 'Neu', body });
+      });
+    });
+  }
+  describe('when draft', () => {
+    it('records new action fields with the ones they replace', () =>
+      spec
+        .given([drafted])
+        .when(revise({ actionFieldIds: ['af-arbeit'] }))
+        .then([
+          {
+            type: 'RecommendationRevised',
+            schemaVersion: 1,
+            occurredAt: at,
+            data: { ...target, actionFieldIds: ['af-arbeit'], previousActionFieldIds: fields },
+          },
+        ]));
+    it('records nothing when nothing changes (same fields in another order)', () =>
+      spec
+        .given([drafted])
+        .when(revise({ title, actionFieldIds: [...fields].reverse() }))
+        .then([]));
+    it.each([
+      ['title', { title: ' ' }],
+      ['body', { body: 'x'.repeat(20_001) }],
+      ['actionFieldIds', { actionFieldIds: [] }],
+    ])('fails on %s', (field, changes) =>
+      spec.given([drafted]).when(revise(changes)).thenFails('BAD_USER_INPUT', field),
+    );
+  });
+  for (const status of except(...OPEN)) {
+    describe(`when ${status}`, () => {
+      it('fails with INVALID_TRANSITION', () =>
+        spec
+          .given(histories[status])
+          .when(revise({ title: 'Neu' }))
+          .thenFails('INVALID_TRANSITION'));
+    });
+  }
+  describe('when empty', () => {
+    it('fails with NOT_FOUND', () =>
+      spec
+        .given([])
+        .when(revise({ title: 'Neu' }))
+        .thenFails('NOT_FOUND', 'recommendationId'));
+  });
+});
+
+describe('SubmitRecommendationForReview', () => {
+  describe('when draft', () => {
+    it('puts it in review', () => spec.given([drafted]).when(submit).then([submitted]));
+  });
+  for (const status of except('draft')) {
+    describe(`when ${status}`, () => {
+      it('fails with INVALID_TRANSITION', () =>
+        spec.given(histories[status]).when(submit).thenFails('INVALID_TRANSITION'));
+    });
+  }
+  describe('when empty', () => {
+    it('fails with NOT_FOUND', () =>
+      spec.given([]).when(submit).thenFails('NOT_FOUND', 'recommendationId'));
+  });
+});
+
+describe('ReturnRecommendationToDraft', () => {
+  describe('when in_review', () => {
+    it('returns it to draft with the reason', () =>
+      spec
+        .given(histories.in_review)
+        .when(returnToDraft())
+        .then([
+          {
+            type: 'RecommendationReturnedToDraft',
+            schemaVersion: 1,
+            occurredAt: at,
+            data: target,
+            reason: because,
+          },
+        ]));
+    it('fails without a reason', () =>
+      spec
+        .given(histories.in_review)
+        .when(returnToDraft(meta()))
+        .thenFails('BAD_USER_INPUT', 'reason'));
+    it('fails with a blank reason', () =>
+      spec
+        .given(histories.in_review)
+        .when(returnToDraft(why(' ')))
+        .thenFails('BAD_USER_INPUT', 'reason'));
+  });
+  for (const status of except('in_review')) {
+    describe(`when ${status}`, () => {
+      it('fails with INVALID_TRANSITION', () =>
+        spec.given(histories[status]).when(returnToDraft()).thenFails('INVALID_TRANSITION'));
+    });
+  }
+  describe('when empty', () => {
+    it('fails with NOT_FOUND', () => spec.given([]).when(returnToDraft()).thenFails('NOT_FOUND'));
+  });
+});
+
+describe('PrioritiseRecommendation', () => {
+  describe('when in_review', () => {
+    it('prioritises it', () =>
+      spec
+        .given(histories.in_review)
+        .when(prioritise('medium'))
+        .then([prioritised('medium')]));
+    it('fails on an unknown priority', () =>
+      spec
+        .given(histories.in_review)
+        .when(prioritise('urgent' as Priority))
+        .thenFails('BAD_USER_INPUT', 'priority'));
+  });
+  describe('when prioritised', () => {
+    it('changes the priority', () => {
+      const events = spec.given(histories.prioritised).when(prioritise('low')).events();
+      expect(events).toEqual([prioritised('low')]);
+      expect(fold(recommendation, [...histories.prioritised, ...events])).toMatchObject({
+        status: 'prioritised',
+        priority: 'low',
+      });
+    });
+    it('records nothing for the same priority', () =>
+      spec.given(histories.prioritised).when(prioritise('high')).then([]));
+  });
+  for (const status of except('in_review', 'prioritised')) {
+    describe(`when ${status}`, () => {
+      it('fails with INVALID_TRANSITION', () =>
+        spec.given(histories[status]).when(prioritise()).thenFails('INVALID_TRANSITION'));
+    });
+  }
+  describe('when empty', () => {
+    it('fails with NOT_FOUND', () => spec.given([]).when(prioritise()).thenFails('NOT_FOUND'));
+  });
+});
+
+describe('AdoptRecommendation', () => {
+  describe('when prioritised', () => {
+    it('adopts it, the measure titled like the recommendation', () =>
+      spec.given(histories.prioritised).when(adopt()).then([adopted]));
+    it('carries the measure details and the evidence', () => {
+      const evidence = [{ document: 'Kabinettsbeschluss 2018/12' }];
+      spec
+        .given(histories.prioritised)
+        .when(
+          adopt(
+            { title: 'Beratungsprogramm', plannedStart: '2018-01-01', plannedEnd: '2020-12-31' },
+            'm-2',
+            meta({ evidence }),
+          ),
+        )
+        .then([
+          {
+            type: 'RecommendationAdopted',
+            schemaVersion: 1,
+            occurredAt: at,
+            evidence,
+            data: {
+              ...target,
+              measureId: 'm-2',
+              measure: {
+                title: 'Beratungsprogramm',
+                owner: 'SMWA Referat 31',
+                actionFieldIds: fields,
+                plannedStart: '2018-01-01',
+                plannedEnd: '2020-12-31',
+              },
+            },
+          },
+        ]);
+    });
+    it('remembers the measure', () =>
+      expect(fold(recommendation, histories.adopted)).toMatchObject({
+        status: 'adopted',
+        measureId: 'measure-1',
+        adoptedAt: at,
+        priority: 'high',
+      }));
+    it.each([
+      ['measureId', {}, ''],
+      ['measure.owner', { owner: ' ' }, 'm'],
+      ['measure.owner', { owner: 'x'.repeat(201) }, 'm'],
+      ['measure.title', { title: 'x'.repeat(201) }, 'm'],
+      ['measure.plannedStart', { plannedStart: 'bald' }, 'm'],
+      ['measure.plannedEnd', { plannedStart: '2019-01-01', plannedEnd: '2018-01-01' }, 'm'],
+    ])('fails on %s', (field, measure, measureId) =>
+      spec
+        .given(histories.prioritised)
+        .when(adopt(measure, measureId))
+        .thenFails('BAD_USER_INPUT', field),
+    );
+  });
+  for (const status of except('prioritised')) {
+    describe(`when ${status}`, () => {
+      it('fails with INVALID_TRANSITION', () =>
+        spec.given(histories[status]).when(adopt()).thenFails('INVALID_TRANSITION'));
+    });
+  }
+  describe('when empty', () => {
+    it('fails with NOT_FOUND', () => spec.given([]).when(adopt()).thenFails('NOT_FOUND'));
+  });
+});
+
+describe.each([
+  ['RejectRecommendation', reject, 'RecommendationRejected', 'rejected'],
+  ['WithdrawRecommendation', withdraw, 'RecommendationWithdrawn', 'withdrawn'],
+] as const)('%s', (_name, command, eventType, outcome) => {
+  for (const status of OPEN) {
+    describe(`when ${status}`, () => {
+      it(`ends it as ${outcome} with the reason`, () => {
+        const events = spec.given(histories[status]).when(command()).events();
+        expect(events).toEqual([
+          { type: eventType, schemaVersion: 1, occurredAt: at, data: target, reason: because },
+        ]);
+        expect(fold(recommendation, [...histories[status], ...events])).toMatchObject({
+          status: outcome,
+          reason: because,
+          closedAt: at,
+        });
+      });
+      it('fails without a reason', () =>
+        spec.given(histories[status]).when(command(meta())).thenFails('BAD_USER_INPUT', 'reason'));
+    });
+  }
+  for (const status of except(...OPEN)) {
+    describe(`when ${status}`, () => {
+      it('fails with INVALID_TRANSITION', () =>
+        spec.given(histories[status]).when(command()).thenFails('INVALID_TRANSITION'));
+    });
+  }
+  describe('when empty', () => {
+    it('fails with NOT_FOUND', () => spec.given([]).when(command()).thenFails('NOT_FOUND'));
+  });
+});
+
+describe('MergeRecommendation', () => {
+  for (const status of OPEN) {
+    describe(`when ${status}`, () => {
+      it('merges it into the target, which it keeps pointing at', () => {
+        const events = spec.given(histories[status]).when(merge('rec-other', why())).events();
+        expect(events).toEqual([
+          {
+            type: 'RecommendationMerged',
+            schemaVersion: 1,
+            occurredAt: at,
+            reason: because,
+            data: { ...target, targetRecommendationId: 'rec-other' },
+          },
+        ]);
+        expect(fold(recommendation, [...histories[status], ...events])).toMatchObject({
+          status: 'merged',
+          mergedInto: 'rec-other',
+        });
+      });
+    });
+  }
+  describe('when draft', () => {
+    it('fails on merging into itself', () =>
+      spec.given([drafted]).when(merge(id)).thenFails('BAD_USER_INPUT', 'targetRecommendationId'));
+    it('fails on a blank target', () =>
+      spec.given([drafted]).when(merge(' ')).thenFails('BAD_USER_INPUT', 'targetRecommendationId'));
+  });
+  for (const status of except(...OPEN)) {
+    describe(`when ${status}`, () => {
+      it('fails with INVALID_TRANSITION', () =>
+        spec.given(histories[status]).when(merge()).thenFails('INVALID_TRANSITION'));
+    });
+  }
+  describe('when empty', () => {
+    it('fails with NOT_FOUND', () => spec.given([]).when(merge()).thenFails('NOT_FOUND'));
+  });
+});
+
+describe('SplitRecommendation', () => {
+  for (const status of OPEN) {
+    describe(`when ${status}`, () => {
+      it('ends it as split, carrying its suggestions and action fields for the parts', () => {
+        const events = spec.given(histories[status]).when(split()).events();
+        expect(events).toEqual([splitted]);
+        expect(fold(recommendation, [...histories[status], ...events])).toMatchObject({
+          status: 'split',
+          splitInto: ['rec-part-a', 'rec-part-b'],
+        });
+      });
+    });
+  }
+  describe('when draft', () => {
+    const [a, b] = parts;
+    if (a === undefined || b === undefined) throw new Error('fixture');
+    it('takes the suggestions linked by now', () =>
+      expect(
+        spec
+          .given([
+            { ...drafted, data: { ...drafted.data, derivedFrom: [] } } as RecommendationEvent,
+          ])
+          .when(split())
+          .events(),
+      ).toMatchObject([{ data: { derivedFrom: [], actionFieldIds: fields } }]));
+    it.each([
+      ['parts', [a]],
+      ['parts.1.recommendationId', [a, { ...b, recommendationId: a.recommendationId }]],
+      ['parts.1.recommendationId', [a, { ...b, recommendationId: id }]],
+      ['parts.0.recommendationId', [{ ...a, recommendationId: '' }, b]],
+      ['parts.1.title', [a, { ...b, title: '' }]],
+      ['parts.0.body', [{ ...a, body: ' ' }, b]],
+    ])('fails on %s', (field, badParts) =>
+      spec.given([drafted]).when(split(badParts)).thenFails('BAD_USER_INPUT', field),
+    );
+  });
+  for (const status of except(...OPEN)) {
+    describe(`when ${status}`, () => {
+      it('fails with INVALID_TRANSITION', () =>
+        spec.given(histories[status]).when(split()).thenFails('INVALID_TRANSITION'));
+    });
+  }
+  describe('when empty', () => {
+    it('fails with NOT_FOUND', () => spec.given([]).when(split()).thenFails('NOT_FOUND'));
+  });
+});
+
+describe('the state of a drafted recommendation', () => {
+  it('holds what decide needs and a read model shows', () =>
+    expect(fold(recommendation, [drafted])).toEqual({
+      status: 'draft',
+      recommendationId: id,
+      title,
+      body,
+      actionFieldIds: fields,
+      derivedFrom: suggestions,
+      guidelineIds: [],
+      draftedAt: at,
+    }));
+});

@@ -1,0 +1,51 @@
+import type { AggregateKind, Reference } from '../shared/index.js';
+import { assertNever } from '../shared/index.js';
+import type { RecommendationCommand } from './commands.js';
+
+const each = (kind: AggregateKind, field: string, ids: readonly string[]): Reference[] =>
+  ids.map((id, index) => ({ kind, id, field: `${field}.${index}` }));
+
+/**
+ * Items a command points at, which must exist. Unlinking and unassigning need no lookup: the
+ * link itself is the proof. New ids (parts of a split, the adopted measure) are not references.
+ */
+export const referencesOf = (command: RecommendationCommand): readonly Reference[] => {
+  switch (command.type) {
+    case 'DraftRecommendation': {
+      const { actionFieldIds, derivedFrom, splitFrom } = command.data;
+      return [
+        ...each('ActionField', 'actionFieldIds', actionFieldIds),
+        ...each('Suggestion', 'derivedFrom', derivedFrom),
+        ...(splitFrom === undefined
+          ? []
+          : [{ kind: 'Recommendation' as const, id: splitFrom, field: 'splitFrom' }]),
+      ];
+    }
+    case 'ReviseRecommendation':
+      return each('ActionField', 'actionFieldIds', command.data.actionFieldIds ?? []);
+    case 'MergeRecommendation':
+      return [
+        {
+          kind: 'Recommendation',
+          id: command.data.targetRecommendationId,
+          field: 'targetRecommendationId',
+        },
+      ];
+    case 'LinkSuggestion':
+      return [{ kind: 'Suggestion', id: command.data.suggestionId, field: 'suggestionId' }];
+    case 'AssignToGuideline':
+      return [{ kind: 'Guideline', id: command.data.guidelineId, field: 'guidelineId' }];
+    case 'SubmitRecommendationForReview':
+    case 'ReturnRecommendationToDraft':
+    case 'PrioritiseRecommendation':
+    case 'AdoptRecommendation':
+    case 'RejectRecommendation':
+    case 'WithdrawRecommendation':
+    case 'SplitRecommendation':
+    case 'UnlinkSuggestion':
+    case 'UnassignFromGuideline':
+      return [];
+    default:
+      return assertNever(command);
+  }
+};

@@ -1,0 +1,70 @@
+import {
+  checkBody,
+  checkOneOf,
+  checkText,
+  DomainError,
+  firstError,
+  resolveOccurredAt,
+  SECTORS,
+  TITLE_MAX,
+} from '../shared/index.js';
+import type { ReviseSuggestion } from './commands.js';
+import { type Decision, explanation, suggestionIn, textOrNothing } from './common.js';
+import type { SuggestionRevisedData } from './events.js';
+import type { ExistingSuggestion, SuggestionState } from './state.js';
+import { checkIdList } from './validate.js';
+
+/** Only what differs from the suggestion as it is; a cleared title is recorded as ''. */
+const changesOf = (
+  { data }: ReviseSuggestion,
+  suggestion: ExistingSuggestion,
+): SuggestionRevisedData => {
+  const differs = <T>(given: T | undefined, current: T): given is T =>
+    given !== undefined && given !== current;
+  const title = data.title === undefined ? undefined : (textOrNothing(data.title) ?? '');
+  const ids = data.actionFieldIds ?? suggestion.actionFieldIds;
+  const added = ids.filter((id) => !suggestion.actionFieldIds.includes(id));
+  const removed = suggestion.actionFieldIds.filter((id) => !ids.includes(id));
+  return {
+    suggestionId: suggestion.suggestionId,
+    ...(differs(data.text, suggestion.text) ? { text: data.text } : {}),
+    ...(differs(title, suggestion.title ?? '') ? { title } : {}),
+    ...(differs(data.sector, suggestion.sector) ? { sector: data.sector } : {}),
+    ...(added.length > 0 ? { addedActionFieldIds: added } : {}),
+    ...(removed.length > 0 ? { removedActionFieldIds: removed } : {}),
+  };
+};
+
+/** The team edits wording and tags while the suggestion is in play, not once declined. */
+export const reviseSuggestion = (command: ReviseSuggestion, state: SuggestionState): Decision => {
+  const { data, metadata } = command;
+  const suggestion = suggestionIn(state, command, ['captured', 'taken_up']);
+  if (suggestion instanceof DomainError) return suggestion;
+  const invalid = firstError(
+    data.text === undefined ? undefined : checkBody('text', data.text),
+    checkText('title', data.title, { max: TITLE_MAX, required: false }),
+    data.sector === undefined ? undefined : checkOneOf('sector', data.sector, SECTORS),
+    data.actionFieldIds === undefined
+      ? undefined
+      : checkIdList('actionFieldIds', data.actionFieldIds),
+  );
+  if (invalid) return invalid;
+  const changes = changesOf(command, suggestion);
+  if (Object.keys(changes).length === 1) {
+    return new DomainError('BAD_USER_INPUT', {
+      de: 'Die Änderung ändert nichts: alle Angaben sind unverändert.',
+      en: 'Nothing to change: every field is as it was.',
+    });
+  }
+  const occurredAt = resolveOccurredAt(metadata);
+  if (occurredAt instanceof DomainError) return occurredAt;
+  return [
+    {
+      type: 'SuggestionRevised',
+      schemaVersion: 1,
+      occurredAt,
+      data: changes,
+      ...explanation(metadata),
+    },
+  ];
+};

@@ -1,0 +1,93 @@
+import {
+  type Aggregate,
+  assertNever,
+  type CommandMetadata,
+  type FollowUp,
+  type Reference,
+} from '../shared/index.js';
+import {
+  SUGGESTION_COMMAND_TYPES,
+  type SuggestionCommand,
+  type SuggestionTaker,
+  type TakeUpSuggestion,
+} from './commands.js';
+import { decide } from './decide.js';
+import { SUGGESTION_EVENT_TYPES, type SuggestionEvent } from './events.js';
+import { provenanceOf } from './provenance.js';
+import { evolve, initialState, type SuggestionState } from './state.js';
+
+const actionFields = (ids: readonly string[] | undefined): Reference[] =>
+  (ids ?? []).map((id, index) => ({ kind: 'ActionField', id, field: `actionFieldIds.${index}` }));
+
+/**
+ * The meeting and action fields a suggestion names must exist. The taker of TakeUpSuggestion is
+ * not checked here: it is usually created in the same transaction that takes the suggestion up.
+ */
+const referencesOf = (command: SuggestionCommand): readonly Reference[] => {
+  switch (command.type) {
+    case 'CaptureSuggestion': {
+      const { meetingId, actionFieldIds } = command.data;
+      return [
+        ...(meetingId === undefined
+          ? []
+          : [{ kind: 'Meeting' as const, id: meetingId, field: 'meetingId' }]),
+        ...actionFields(actionFieldIds),
+      ];
+    }
+    case 'ReviseSuggestion':
+      return actionFields(command.data.actionFieldIds);
+    case 'TakeUpSuggestion':
+    case 'DeclineSuggestion':
+    case 'ReopenSuggestion':
+      return [];
+    default:
+      return assertNever(command);
+  }
+};
+
+export const suggestion: Aggregate<SuggestionCommand, SuggestionEvent, SuggestionState> = {
+  kind: 'Suggestion',
+  commandTypes: SUGGESTION_COMMAND_TYPES,
+  eventTypes: SUGGESTION_EVENT_TYPES,
+  initialState,
+  decide,
+  evolve,
+  targetOf: (command) => command.data.suggestionId,
+  referencesOf,
+  provenanceOf,
+  // A suggestion is taken up by others; it sets nothing off itself.
+  reactionsTo: () => [],
+};
+
+/** The follow-up a recommendation or project idea returns from `reactionsTo` to take one up. */
+export const takeUpSuggestionFollowUp = (
+  suggestionId: string,
+  by: SuggestionTaker,
+  metadata: CommandMetadata,
+): FollowUp => {
+  const command: TakeUpSuggestion = {
+    type: 'TakeUpSuggestion',
+    data: { suggestionId, by },
+    metadata,
+  };
+  return { kind: 'Suggestion', command };
+};
+
+export type * from './commands.js';
+export { SUGGESTION_CHANNELS, SUGGESTION_TAKER_KINDS } from './commands.js';
+export type * from './events.js';
+export {
+  sectorLabels,
+  suggestionChannelLabels,
+  suggestionLabel,
+  suggestionStatusLabels,
+} from './labels.js';
+export type {
+  CapturedSuggestion,
+  DeclinedSuggestion,
+  SuggestionState,
+  SuggestionStatus,
+  TakenUpSuggestion,
+} from './state.js';
+export { SUGGESTION_STATUSES } from './state.js';
+export { SUGGESTION_COMMAND_TYPES, SUGGESTION_EVENT_TYPES };

@@ -1,0 +1,48 @@
+import {
+  addEdge,
+  assertNever,
+  type ItemRef,
+  type ProvenanceChange,
+  removeEdge,
+} from '../shared/index.js';
+import type { SuggestionEvent } from './events.js';
+
+const field = (id: string): ItemRef => ({ kind: 'ActionField', id });
+
+/**
+ * A suggestion is where provenance starts: `raisedAt` ties it to its meeting, `coversField`
+ * follows its action fields. Being taken up adds nothing here: the recommendation or project
+ * idea records `derivedFrom` / `originatesFrom` itself, so each edge has exactly one author.
+ */
+export const provenanceOf = (
+  event: SuggestionEvent,
+  itemId: string,
+): readonly ProvenanceChange[] => {
+  const suggestion: ItemRef = { kind: 'Suggestion', id: itemId };
+  switch (event.type) {
+    case 'SuggestionCaptured': {
+      const { meetingId, actionFieldIds } = event.data;
+      return [
+        ...(meetingId === undefined
+          ? []
+          : [addEdge('raisedAt', { kind: 'Meeting', id: meetingId }, suggestion)]),
+        ...actionFieldIds.map((id) => addEdge('coversField', field(id), suggestion)),
+      ];
+    }
+    case 'SuggestionRevised':
+      return [
+        ...(event.data.removedActionFieldIds ?? []).map((id) =>
+          removeEdge('coversField', field(id), suggestion),
+        ),
+        ...(event.data.addedActionFieldIds ?? []).map((id) =>
+          addEdge('coversField', field(id), suggestion),
+        ),
+      ];
+    case 'SuggestionTakenUp':
+    case 'SuggestionDeclined':
+    case 'SuggestionReopened':
+      return [];
+    default:
+      return assertNever(event);
+  }
+};

@@ -1,0 +1,91 @@
+import { assertNever, type Sector } from '../shared/index.js';
+import type { SuggestionChannel, SuggestionTaker } from './commands.js';
+import { textOrNothing } from './common.js';
+import type { SuggestionEvent, SuggestionRevisedData } from './events.js';
+
+interface SuggestionDetails {
+  readonly suggestionId: string;
+  readonly text: string;
+  readonly title?: string;
+  readonly sector: Sector;
+  readonly channel: SuggestionChannel;
+  readonly meetingId?: string;
+  readonly actionFieldIds: readonly string[];
+  readonly submitterSubjectId?: string;
+  /** Every recommendation and project idea that grew from it, in order. */
+  readonly takenUpBy: readonly SuggestionTaker[];
+  readonly capturedAt: string;
+}
+
+export interface CapturedSuggestion extends SuggestionDetails {
+  readonly status: 'captured';
+}
+
+export interface TakenUpSuggestion extends SuggestionDetails {
+  readonly status: 'taken_up';
+}
+
+export interface DeclinedSuggestion extends SuggestionDetails {
+  readonly status: 'declined';
+  readonly declinedAt: string;
+  readonly declineReason?: string;
+}
+
+export type SuggestionState =
+  | { readonly status: 'empty' }
+  | CapturedSuggestion
+  | TakenUpSuggestion
+  | DeclinedSuggestion;
+export type SuggestionStatus = Exclude<SuggestionState['status'], 'empty'>;
+export type ExistingSuggestion = Exclude<SuggestionState, { status: 'empty' }>;
+
+export const SUGGESTION_STATUSES = [
+  'captured',
+  'taken_up',
+  'declined',
+] as const satisfies readonly SuggestionStatus[];
+
+export const initialState: SuggestionState = { status: 'empty' };
+
+const revised = (state: ExistingSuggestion, data: SuggestionRevisedData): ExistingSuggestion => {
+  const removed = new Set(data.removedActionFieldIds ?? []);
+  return {
+    ...state,
+    text: data.text ?? state.text,
+    // A blank title clears it.
+    title: data.title === undefined ? state.title : textOrNothing(data.title),
+    sector: data.sector ?? state.sector,
+    actionFieldIds: [
+      ...state.actionFieldIds.filter((id) => !removed.has(id)),
+      ...(data.addedActionFieldIds ?? []),
+    ],
+  };
+};
+
+/** Events come from `decide`, so one that does not fit the state is ignored, never thrown. */
+export const evolve = (state: SuggestionState, event: SuggestionEvent): SuggestionState => {
+  switch (event.type) {
+    case 'SuggestionCaptured':
+      return { status: 'captured', ...event.data, takenUpBy: [], capturedAt: event.occurredAt };
+    case 'SuggestionRevised':
+      return state.status === 'empty' ? state : revised(state, event.data);
+    case 'SuggestionTakenUp':
+      if (state.status !== 'captured' && state.status !== 'taken_up') return state;
+      return { ...state, status: 'taken_up', takenUpBy: [...state.takenUpBy, event.data.by] };
+    case 'SuggestionDeclined':
+      if (state.status !== 'captured') return state;
+      return {
+        ...state,
+        status: 'declined',
+        declinedAt: event.occurredAt,
+        ...(event.reason === undefined ? {} : { declineReason: event.reason }),
+      };
+    case 'SuggestionReopened': {
+      if (state.status !== 'declined') return state;
+      const { declinedAt: _declinedAt, declineReason: _declineReason, ...details } = state;
+      return { ...details, status: 'captured' };
+    }
+    default:
+      return assertNever(event);
+  }
+};

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { DeciderSpecification, meta } from '../shared/testing/decider-specification.js';
+import { suggestion, takeUpSuggestionFollowUp } from './index.js';
+import {
+  captured,
+  decline,
+  declined,
+  projectIdea,
+  recommendation,
+  reopen,
+  reopened,
+  suggestionId,
+  takenUpBy,
+  takeUp,
+} from './testing/fixtures.js';
+
+const spec = DeciderSpecification.for(suggestion);
+
+describe('TakeUpSuggestion', () => {
+  describe('when empty', () => {
+    it('is not found', () =>
+      spec.given([]).when(takeUp(recommendation)).thenFails('NOT_FOUND', 'suggestionId'));
+  });
+  describe('when captured', () => {
+    it('is taken up by a recommendation', () =>
+      spec
+        .given([captured])
+        .when(takeUp(recommendation))
+        .then([takenUpBy(recommendation)]));
+    it('rejects an unknown kind of taker', () =>
+      spec
+        .given([captured])
+        .when(takeUp({ kind: 'Measure' as 'ProjectIdea', id: 'm-1' }))
+        .thenFails('BAD_USER_INPUT', 'by.kind'));
+    it('rejects a blank taker id', () =>
+      spec
+        .given([captured])
+        .when(takeUp({ kind: 'ProjectIdea', id: '' }))
+        .thenFails('BAD_USER_INPUT', 'by.id'));
+  });
+  describe('when taken up', () => {
+    it('records another taker and stays taken up', () =>
+      spec
+        .given([captured, takenUpBy(recommendation)])
+        .when(takeUp(projectIdea))
+        .then([takenUpBy(projectIdea)]));
+    it('records nothing when the same taker takes it up again (a re-link)', () =>
+      spec
+        .given([captured, takenUpBy(recommendation)])
+        .when(takeUp(recommendation))
+        .then([]));
+    it('tells takers of different kinds with the same id apart', () =>
+      spec
+        .given([captured, takenUpBy({ kind: 'Recommendation', id: 'x' })])
+        .when(takeUp({ kind: 'ProjectIdea', id: 'x' }))
+        .then([takenUpBy({ kind: 'ProjectIdea', id: 'x' })]));
+  });
+  describe('when declined', () => {
+    it('is an invalid transition', () =>
+      spec
+        .given([captured, declined])
+        .when(takeUp(recommendation))
+        .thenFails('INVALID_TRANSITION'));
+  });
+  it('is the command a taker sends as a follow-up', () => {
+    const followUp = takeUpSuggestionFollowUp(suggestionId, recommendation, meta());
+    expect(followUp).toEqual({
+      kind: 'Suggestion',
+      command: {
+        type: 'TakeUpSuggestion',
+        data: { suggestionId, by: recommendation },
+        metadata: meta(),
+      },
+    });
+    expect(suggestion.commandTypes).toContain(followUp.command.type);
+  });
+});
+
+describe('DeclineSuggestion', () => {
+  describe('when empty', () => {
+    it('is not found', () =>
+      spec.given([]).when(decline('x')).thenFails('NOT_FOUND', 'suggestionId'));
+  });
+  describe('when captured', () => {
+    it('declines it with the reason', () =>
+      spec.given([captured]).when(decline('Außerhalb des Auftrags')).then([declined]));
+    it('requires a reason', () =>
+      spec.given([captured]).when(decline()).thenFails('BAD_USER_INPUT', 'reason'));
+    it('rejects a reason over 2,000', () =>
+      spec
+        .given([captured])
+        .when(decline('x'.repeat(2_001)))
+        .thenFails('BAD_USER_INPUT', 'reason'));
+  });
+  describe('when taken up', () => {
+    it('is an invalid transition', () =>
+      spec
+        .given([captured, takenUpBy(recommendation)])
+        .when(decline('x'))
+        .thenFails('INVALID_TRANSITION'));
+  });
+  describe('when declined', () => {
+    it('is an invalid transition', () =>
+      spec.given([captured, declined]).when(decline('x')).thenFails('INVALID_TRANSITION'));
+  });
+});
+
+describe('ReopenSuggestion', () => {
+  describe('when empty', () => {
+    it('is not found', () =>
+      spec.given([]).when(reopen('x')).thenFails('NOT_FOUND', 'suggestionId'));
+  });
+  describe('when declined', () => {
+    it('reopens it with the reason', () =>
+      spec.given([captured, declined]).when(reopen('Neu bewertet')).then([reopened]));
+    it('requires a reason', () =>
+      spec.given([captured, declined]).when(reopen()).thenFails('BAD_USER_INPUT', 'reason'));
+    it('is captured again and can be taken up', () =>
+      spec
+        .given([captured, declined, reopened])
+        .when(takeUp(recommendation))
+        .then([takenUpBy(recommendation)]));
+  });
+  describe('when captured', () => {
+    it('is an invalid transition', () =>
+      spec.given([captured]).when(reopen('x')).thenFails('INVALID_TRANSITION'));
+  });
+  describe('when taken up', () => {
+    it('is an invalid transition', () =>
+      spec
+        .given([captured, takenUpBy(recommendation)])
+        .when(reopen('x'))
+        .thenFails('INVALID_TRANSITION'));
+  });
+});
+
+describe('status in the state', () => {
+  it('remembers why it was declined and forgets it when reopened', () => {
+    const declinedState = [captured, declined].reduce(suggestion.evolve, suggestion.initialState);
+    expect(declinedState).toMatchObject({
+      status: 'declined',
+      declineReason: 'Außerhalb des Auftrags',
+    });
+    const reopenedState = suggestion.evolve(declinedState, reopened);
+    expect(reopenedState.status).toBe('captured');
+    expect(reopenedState).not.toHaveProperty('declinedAt');
+    expect(reopenedState).not.toHaveProperty('declineReason');
+  });
+});

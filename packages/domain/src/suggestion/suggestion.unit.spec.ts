@@ -1,0 +1,303 @@
+import { describe, expect, it } from 'vitest';
+import { DeciderSpecification, meta } from '../shared/testing/decider-specification.js';
+import type { SuggestionEvent } from './index.js';
+import { suggestion } from './index.js';
+import {
+  at,
+  capture,
+  captured,
+  declined,
+  raisedOn,
+  recommendation,
+  revise,
+  suggestionId,
+  takenUpBy,
+} from './testing/fixtures.js';
+
+const spec = DeciderSpecification.for(suggestion);
+const revised = (
+  data: Omit<Extract<SuggestionEvent, { type: 'SuggestionRevised' }>['data'], 'suggestionId'>,
+): SuggestionEvent => ({
+  type: 'SuggestionRevised',
+  schemaVersion: 1,
+  occurredAt: at,
+  data: { suggestionId, ...data },
+});
+
+describe('CaptureSuggestion', () => {
+  describe('when empty', () => {
+    it('captures a suggestion raised at a meeting on its real date', () =>
+      spec.given([]).when(capture()).then([captured]));
+    it('keeps only the subject id of the submitter in the data', () =>
+      spec
+        .given([])
+        .when(
+          capture({
+            submitter: {
+              subjectId: 'subj-9',
+              name: 'Max Muster',
+              email: 'max@example.org',
+              organisation: '',
+            },
+          }),
+        )
+        .then([
+          {
+            ...captured,
+            data: { ...captured.data, submitterSubjectId: 'subj-9' },
+            personalData: [{ subjectId: 'subj-9', name: 'Max Muster', email: 'max@example.org' }],
+          },
+        ]));
+    it('captures one by mail without title or action fields', () =>
+      spec
+        .given([])
+        .when(
+          capture({ channel: 'mail', meetingId: undefined, actionFieldIds: undefined, title: ' ' }),
+        )
+        .then([
+          {
+            ...captured,
+            data: {
+              suggestionId,
+              text: captured.data.text,
+              sector: 'industry',
+              channel: 'mail',
+              actionFieldIds: [],
+            },
+          },
+        ]));
+    it('keeps a title', () =>
+      expect(
+        spec
+          .given([])
+          .when(capture({ title: 'Lotsen' }))
+          .events()[0]?.data,
+      ).toMatchObject({ title: 'Lotsen' }));
+    it('requires the meeting when raised at one', () =>
+      spec
+        .given([])
+        .when(capture({ meetingId: undefined }))
+        .thenFails('BAD_USER_INPUT', 'meetingId'));
+    it('forbids a meeting for another channel', () =>
+      spec
+        .given([])
+        .when(capture({ channel: 'online' }))
+        .thenFails('BAD_USER_INPUT', 'meetingId'));
+    it('rejects a blank meeting id', () =>
+      spec
+        .given([])
+        .when(capture({ meetingId: '' }))
+        .thenFails('BAD_USER_INPUT', 'meetingId'));
+    it('rejects an empty text', () =>
+      spec
+        .given([])
+        .when(capture({ text: ' ' }))
+        .thenFails('BAD_USER_INPUT', 'text'));
+    it('rejects a text over 20,000', () =>
+      spec
+        .given([])
+        .when(capture({ text: 'x'.repeat(20_001) }))
+        .thenFails('BAD_USER_INPUT', 'text'));
+    it('rejects a title over 200', () =>
+      spec
+        .given([])
+        .when(capture({ title: 'x'.repeat(201) }))
+        .thenFails('BAD_USER_INPUT', 'title'));
+    it('rejects an unknown sector', () =>
+      spec
+        .given([])
+        .when(capture({ sector: 'press' as 'society' }))
+        .thenFails('BAD_USER_INPUT', 'sector'));
+    it('rejects an unknown channel', () =>
+      spec
+        .given([])
+        .when(capture({ channel: 'fax' as 'other' }))
+        .thenFails('BAD_USER_INPUT', 'channel'));
+    it('rejects an action field named twice', () =>
+      spec
+        .given([])
+        .when(capture({ actionFieldIds: ['a', 'a'] }))
+        .thenFails('BAD_USER_INPUT', 'actionFieldIds.1'));
+    it('rejects a submitter without a name', () =>
+      spec
+        .given([])
+        .when(capture({ submitter: { subjectId: 's', name: '' } }))
+        .thenFails('BAD_USER_INPUT', 'submitter.name'));
+    it('rejects a submitter with a bad e-mail address', () =>
+      spec
+        .given([])
+        .when(capture({ submitter: { subjectId: 's', name: 'N', email: 'n@x' } }))
+        .thenFails('BAD_USER_INPUT', 'submitter.email'));
+    it('rejects a blank id', () =>
+      spec
+        .given([])
+        .when(capture({ suggestionId: '' }))
+        .thenFails('BAD_USER_INPUT', 'suggestionId'));
+    it('rejects a future occurredAt', () =>
+      spec
+        .given([])
+        .when({ ...capture(), metadata: meta({ occurredAt: '2099-01-01' }) })
+        .thenFails('BAD_USER_INPUT', 'occurredAt'));
+  });
+  describe('when it exists', () => {
+    it('conflicts when captured', () =>
+      spec.given([captured]).when(capture()).thenFails('CONFLICT', 'suggestionId'));
+    it('conflicts when taken up', () =>
+      spec
+        .given([captured, takenUpBy(recommendation)])
+        .when(capture())
+        .thenFails('CONFLICT', 'suggestionId'));
+    it('conflicts when declined', () =>
+      spec.given([captured, declined]).when(capture()).thenFails('CONFLICT', 'suggestionId'));
+  });
+});
+
+describe('ReviseSuggestion', () => {
+  describe('when empty', () => {
+    it('is not found', () =>
+      spec
+        .given([])
+        .when(revise({ text: 'Neu' }))
+        .thenFails('NOT_FOUND', 'suggestionId'));
+  });
+  describe('when captured', () => {
+    it('records only what changed', () =>
+      spec
+        .given([captured])
+        .when(revise({ text: 'Neu', sector: 'industry', title: 'Lotsen' }))
+        .then([revised({ text: 'Neu', title: 'Lotsen' })]));
+    it('records added and removed action fields', () =>
+      spec
+        .given([captured])
+        .when(revise({ actionFieldIds: ['af-arbeit'] }))
+        .then([
+          revised({ addedActionFieldIds: ['af-arbeit'], removedActionFieldIds: ['af-digital'] }),
+        ]));
+    it('clears the title with a blank one', () =>
+      spec
+        .given([captured, revised({ title: 'Alt' })])
+        .when(revise({ title: '' }))
+        .then([revised({ title: '' })]));
+    it('keeps the reason of an edit', () =>
+      expect(
+        spec
+          .given([captured])
+          .when(revise({ sector: 'science' }, 'falsch zugeordnet'))
+          .events()[0],
+      ).toMatchObject({
+        reason: 'falsch zugeordnet',
+      }));
+    it('rejects an edit that changes nothing', () =>
+      spec
+        .given([captured])
+        .when(revise({ text: captured.data.text, actionFieldIds: ['af-digital'], title: '' }))
+        .thenFails('BAD_USER_INPUT'));
+    it('rejects an empty text', () =>
+      spec
+        .given([captured])
+        .when(revise({ text: '' }))
+        .thenFails('BAD_USER_INPUT', 'text'));
+    it('rejects a title over 200', () =>
+      spec
+        .given([captured])
+        .when(revise({ title: 'x'.repeat(201) }))
+        .thenFails('BAD_USER_INPUT', 'title'));
+    it('rejects an unknown sector', () =>
+      spec
+        .given([captured])
+        .when(revise({ sector: 'x' as 'society' }))
+        .thenFails('BAD_USER_INPUT', 'sector'));
+    it('rejects a blank action field id', () =>
+      spec
+        .given([captured])
+        .when(revise({ actionFieldIds: [' '] }))
+        .thenFails('BAD_USER_INPUT', 'actionFieldIds.0'));
+  });
+  describe('when taken up', () => {
+    it('edits the text', () =>
+      spec
+        .given([captured, takenUpBy(recommendation)])
+        .when(revise({ text: 'Neu' }))
+        .then([revised({ text: 'Neu' })]));
+  });
+  describe('when declined', () => {
+    it('is an invalid transition', () =>
+      spec
+        .given([captured, declined])
+        .when(revise({ text: 'Neu' }))
+        .thenFails('INVALID_TRANSITION'));
+  });
+});
+
+describe('evolve', () => {
+  it('folds to the suggestion with its edits and takers', () =>
+    expect(
+      [
+        captured,
+        revised({ title: 'T', addedActionFieldIds: ['b'], removedActionFieldIds: ['af-digital'] }),
+        takenUpBy(recommendation),
+      ].reduce(suggestion.evolve, suggestion.initialState),
+    ).toEqual({
+      status: 'taken_up',
+      ...captured.data,
+      title: 'T',
+      actionFieldIds: ['b'],
+      takenUpBy: [recommendation],
+      capturedAt: raisedOn,
+    }));
+});
+
+describe('provenance', () => {
+  const self = { kind: 'Suggestion', id: suggestionId };
+  it('ties a captured suggestion to its meeting and action fields', () =>
+    expect(suggestion.provenanceOf(captured, suggestionId)).toEqual([
+      {
+        op: 'add',
+        edge: {
+          relation: 'raisedAt',
+          source: { kind: 'Meeting', id: 'mtg-konferenz-2017' },
+          target: self,
+        },
+      },
+      {
+        op: 'add',
+        edge: {
+          relation: 'coversField',
+          source: { kind: 'ActionField', id: 'af-digital' },
+          target: self,
+        },
+      },
+    ]));
+  it('removes and adds coversField edges as an edit changes the action fields', () =>
+    expect(
+      suggestion.provenanceOf(
+        revised({ addedActionFieldIds: ['b'], removedActionFieldIds: ['a'] }),
+        suggestionId,
+      ),
+    ).toEqual([
+      {
+        op: 'remove',
+        edge: { relation: 'coversField', source: { kind: 'ActionField', id: 'a' }, target: self },
+      },
+      {
+        op: 'add',
+        edge: { relation: 'coversField', source: { kind: 'ActionField', id: 'b' }, target: self },
+      },
+    ]));
+  it('adds nothing when taken up or declined and sets nothing off', () => {
+    for (const event of [takenUpBy(recommendation), declined]) {
+      expect(suggestion.provenanceOf(event, suggestionId)).toEqual([]);
+      expect(suggestion.reactionsTo(event, suggestionId)).toEqual([]);
+    }
+  });
+  it('names the meeting and action fields a command refers to', () => {
+    expect(suggestion.referencesOf(capture())).toEqual([
+      { kind: 'Meeting', id: 'mtg-konferenz-2017', field: 'meetingId' },
+      { kind: 'ActionField', id: 'af-digital', field: 'actionFieldIds.0' },
+    ]);
+    expect(suggestion.referencesOf(revise({ actionFieldIds: ['x'] }))).toEqual([
+      { kind: 'ActionField', id: 'x', field: 'actionFieldIds.0' },
+    ]);
+    expect(suggestion.targetOf(revise({ text: 't' }))).toBe(suggestionId);
+  });
+});
