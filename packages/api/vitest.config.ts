@@ -1,7 +1,12 @@
+import { fileURLToPath } from 'node:url';
 import { defineProject } from 'vitest/config';
 
 export default defineProject({
-  resolve: { conditions: ['source'] },
+  resolve: {
+    conditions: ['source'],
+    // One copy of graphql: yoga must recognise the GraphQLErrors the resolvers throw.
+    alias: [{ find: /^graphql$/, replacement: fileURLToPath(import.meta.resolve('graphql')) }],
+  },
   ssr: { resolve: { conditions: ['source'] } },
   test: {
     name: 'api',

@@ -1,19 +1,17 @@
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
+import { compose } from './composition.js';
 import { loadConfig } from './config.js';
 import { connect, migrate } from './database/index.js';
-import { createEventStore } from './event-store/index.js';
-import { createApp } from './server.js';
 
 /** The composition root: configuration, database, event store, HTTP server. */
 const main = async (): Promise<void> => {
   const config = loadConfig();
   const database = await connect(config.database);
   await migrate(database);
-  const store = createEventStore(database, { sealEveryMs: 1000 });
-  await store.seal();
   const webRoot = fileURLToPath(new URL('../../web/dist', import.meta.url));
-  const app = createApp({ database, webRoot });
+  const { store, app } = compose(database, { webRoot, store: { sealEveryMs: 1000 } });
+  await store.seal();
   const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
     const where =
       config.database.kind === 'pglite' ? `PGlite in ${config.database.dataDir}` : 'PostgreSQL';

@@ -76,3 +76,67 @@ export const idempotencyKeys = pgTable('idempotency_keys', {
   result: jsonb('result').notNull(),
   recordedAt: instant('recorded_at').notNull().default(sql`now()`),
 });
+
+/** PostgreSQL full-text vector; filled in SQL with the German configuration. */
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+/**
+ * Read model of every item, one row per version: the domain state after each event, valid from
+ * its recording until the next version's. Current rows have `valid_to` null; time travel picks the
+ * row valid at an instant, without replaying streams.
+ */
+export const itemVersions = pgTable(
+  'item_versions',
+  {
+    kind: text('kind').notNull(),
+    id: text('id').notNull(),
+    version: integer('version').notNull(),
+    status: text('status').notNull(),
+    title: text('title').notNull(),
+    actionFieldIds: text('action_field_ids').array().notNull(),
+    state: jsonb('state').notNull(),
+    search: tsvector('search').notNull(),
+    eventId: bigint('event_id', { mode: 'number' }).notNull(),
+    eventType: text('event_type').notNull(),
+    occurredAt: instant('occurred_at').notNull(),
+    validFrom: instant('valid_from').notNull(),
+    validTo: instant('valid_to'),
+  },
+  (table) => [
+    primaryKey({ columns: [table.kind, table.id, table.version] }),
+    index('item_versions_current_idx').on(table.kind, table.status).where(sql`valid_to IS NULL`),
+    index('item_versions_time_idx').on(table.kind, table.validFrom),
+    index('item_versions_search_idx').using('gin', table.search),
+    index('item_versions_fields_idx').using('gin', table.actionFieldIds),
+  ],
+);
+
+/** The provenance graph: each edge with the events that added and (maybe) removed it. */
+export const provenanceEdges = pgTable(
+  'provenance_edges',
+  {
+    relation: text('relation').notNull(),
+    sourceKind: text('source_kind').notNull(),
+    sourceId: text('source_id').notNull(),
+    targetKind: text('target_kind').notNull(),
+    targetId: text('target_id').notNull(),
+    addedEventId: bigint('added_event_id', { mode: 'number' }).notNull(),
+    addedAt: instant('added_at').notNull(),
+    removedEventId: bigint('removed_event_id', { mode: 'number' }),
+    removedAt: instant('removed_at'),
+  },
+  (table) => [
+    index('provenance_edges_source_idx').on(table.sourceId),
+    index('provenance_edges_target_idx').on(table.targetId),
+  ],
+);
+
+/** Bearer tokens, stored only as SHA-256 hashes; the token itself is shown once at creation. */
+export const apiTokens = pgTable('api_tokens', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  role: text('role').notNull(),
+  hash: text('hash').notNull().unique(),
+  createdAt: instant('created_at').notNull().default(sql`now()`),
+  revokedAt: instant('revoked_at'),
+});

@@ -1,0 +1,26 @@
+import type { SqlRunner } from '../database/index.js';
+import type { Caller } from '../graphql/context.js';
+import { findToken } from './tokens.js';
+
+export const ANONYMOUS: Caller = { actor: 'anonymous', role: 'anonymous' };
+
+/** Why a request's credentials were refused. */
+export class AuthenticationError extends Error {
+  constructor(readonly reason: 'malformed' | 'unknown') {
+    super(reason === 'malformed' ? 'Malformed Authorization header' : 'Unknown or revoked token');
+    this.name = 'AuthenticationError';
+  }
+}
+
+/**
+ * The caller behind `Authorization: Bearer <token>`; no header means anonymous. A header that
+ * does not name an active token is refused, never silently downgraded.
+ */
+export const authenticate = async (runner: SqlRunner, header: string | null): Promise<Caller> => {
+  if (header === null || header.trim() === '') return ANONYMOUS;
+  const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+  if (!match?.[1]) throw new AuthenticationError('malformed');
+  const token = await findToken(runner, match[1]);
+  if (!token) throw new AuthenticationError('unknown');
+  return { actor: `token:${token.id}`, role: token.role };
+};

@@ -1,0 +1,80 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { ROLES, type Role } from '@fahrplan/domain';
+import { sql } from 'drizzle-orm';
+import type { SqlRunner } from '../database/index.js';
+
+export interface TokenInfo {
+  readonly id: string;
+  readonly name: string;
+  readonly role: Role;
+  readonly createdAt: string;
+  readonly revokedAt: string | null;
+}
+
+const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export const isRole = (value: string): value is Role =>
+  (ROLES as readonly string[]).includes(value);
+
+/**
+ * Creates a token for a role. Returns the token itself, which is stored nowhere: only its hash
+ * is kept, so it can be shown exactly once.
+ */
+export const createToken = async (
+  runner: SqlRunner,
+  input: { role: Role; name: string },
+): Promise<{ token: string; info: TokenInfo }> => {
+  const id = randomBytes(6).toString('hex');
+  const token = `fp_${id}_${randomBytes(24).toString('base64url')}`;
+  const [row] = await runner.rows<{ created_at: string }>(sql`
+    INSERT INTO api_tokens (id, name, role, hash) VALUES (${id}, ${input.name}, ${input.role}, ${hashOf(token)})
+    RETURNING to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS created_at`);
+  return {
+    token,
+    info: {
+      id,
+      name: input.name,
+      role: input.role,
+      createdAt: row?.created_at ?? '',
+      revokedAt: null,
+    },
+  };
+};
+
+export const listTokens = async (runner: SqlRunner): Promise<TokenInfo[]> => {
+  const rows = await runner.rows<{
+    id: string;
+    name: string;
+    role: Role;
+    created_at: string;
+    revoked_at: string | null;
+  }>(sql`
+    SELECT id, name, role,
+      to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS created_at,
+      to_char(revoked_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS revoked_at
+    FROM api_tokens ORDER BY created_at, id`);
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    role: row.role,
+    createdAt: row.created_at,
+    revokedAt: row.revoked_at,
+  }));
+};
+
+/** Revokes a token by id; false when there is no active token with that id. */
+export const revokeToken = async (runner: SqlRunner, id: string): Promise<boolean> => {
+  const rows = await runner.rows(sql`
+    UPDATE api_tokens SET revoked_at = now() WHERE id = ${id} AND revoked_at IS NULL RETURNING id`);
+  return rows.length > 0;
+};
+
+/** The active token's id and role, or undefined for an unknown or revoked one. */
+export const findToken = async (
+  runner: SqlRunner,
+  token: string,
+): Promise<{ id: string; role: Role } | undefined> => {
+  const [row] = await runner.rows<{ id: string; role: string }>(sql`
+    SELECT id, role FROM api_tokens WHERE hash = ${hashOf(token)} AND revoked_at IS NULL`);
+  return row && isRole(row.role) ? { id: row.id, role: row.role } : undefined;
+};

@@ -1,0 +1,46 @@
+import { randomUUID } from 'node:crypto';
+import { createCommandExecutor } from './commands/execute.js';
+import type { Database } from './database/index.js';
+import { createEventStore, type EventStoreOptions } from './event-store/index.js';
+import { createGraphQLHandler } from './graphql/yoga.js';
+import { itemProjection } from './projections/item-projection.js';
+import { createApp } from './server.js';
+
+export interface Clock {
+  readonly now: () => string;
+}
+
+export const systemClock: Clock = { now: () => new Date().toISOString() };
+
+/**
+ * Wires the parts over one database: event store with its inline projections, command executor,
+ * GraphQL, HTTP. Used by `main.ts`, the CLI and the tests alike.
+ */
+export const compose = (
+  database: Database,
+  options: {
+    clock?: Clock;
+    newId?: () => string;
+    webRoot?: string;
+    store?: Pick<EventStoreOptions, 'sealEveryMs' | 'autoSeal'>;
+  } = {},
+) => {
+  const store = createEventStore(database, {
+    ...options.store,
+    inlineProjections: [itemProjection],
+  });
+  const execute = createCommandExecutor(database, store);
+  const graphql = createGraphQLHandler({
+    database,
+    store,
+    execute,
+    now: (options.clock ?? systemClock).now,
+    newId: options.newId ?? randomUUID,
+  });
+  const app = createApp({
+    database,
+    graphql,
+    ...(options.webRoot ? { webRoot: options.webRoot } : {}),
+  });
+  return { store, execute, graphql, app };
+};

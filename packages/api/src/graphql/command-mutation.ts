@@ -1,0 +1,148 @@
+import { type Evidence, isDomainError } from '@fahrplan/domain';
+import type { ObjectRef } from '@pothos/core';
+import type { CommandResult } from '../commands/execute.js';
+import { type ItemRow, loadItems } from '../queries/items.js';
+import { builder } from './builder.js';
+import type { GraphQLContext } from './context.js';
+import { toGraphQLError } from './errors.js';
+
+export const EvidenceInput = builder.inputType('EvidenceInput', {
+  description: 'Evidence for a decision (Beleg): at least one of url, document, meetingId.',
+  fields: (t) => ({
+    url: t.string({ required: false, description: 'A source URL (http/https).' }),
+    document: t.string({
+      required: false,
+      description: 'A document reference, e.g. a file number.',
+    }),
+    meetingId: t.globalID({ required: false, description: 'The meeting it was decided at.' }),
+    note: t.string({ required: false }),
+  }),
+});
+
+/** What every change carries besides its own fields. */
+export interface ChangeInput {
+  readonly expectedVersion?: number | null;
+  readonly idempotencyKey?: string | null;
+  readonly occurredAt?: string | null;
+  readonly reason?: string | null;
+  readonly evidence?:
+    | readonly {
+        url?: string | null;
+        document?: string | null;
+        meetingId?: { id: string } | null;
+        note?: string | null;
+      }[]
+    | null;
+}
+
+const evidenceOf = (input: ChangeInput['evidence']): Evidence[] | undefined =>
+  input?.map((item) => ({
+    ...(item.url ? { url: item.url } : {}),
+    ...(item.document ? { document: item.document } : {}),
+    ...(item.meetingId ? { meetingId: item.meetingId.id } : {}),
+    ...(item.note ? { note: item.note } : {}),
+  }));
+
+/** Drops null and undefined values: GraphQL sends null for omitted optional fields. */
+export const compact = <T extends Record<string, unknown>>(value: T): Partial<T> =>
+  Object.fromEntries(
+    Object.entries(value).filter(([, v]) => v !== null && v !== undefined),
+  ) as Partial<T>;
+
+/**
+ * Runs a domain command for a mutation and loads the item it changed. Expected failures become
+ * typed GraphQL errors; anything else propagates and is masked.
+ */
+export const runCommand = async (
+  context: GraphQLContext,
+  type: string,
+  data: Record<string, unknown>,
+  change: ChangeInput,
+): Promise<{ result: CommandResult; item: ItemRow }> => {
+  const { caller } = context;
+  const evidence = evidenceOf(change.evidence);
+  try {
+    const result = await context.execute({
+      type,
+      data,
+      metadata: {
+        actor: caller.actor,
+        // Anonymous callers hold no role; the permission table forbids them everything.
+        role: caller.role === 'anonymous' ? 'partner' : caller.role,
+        now: context.now(),
+        ...(change.occurredAt ? { occurredAt: change.occurredAt } : {}),
+        ...(change.reason ? { reason: change.reason } : {}),
+        ...(evidence ? { evidence } : {}),
+      },
+      ...(change.expectedVersion == null ? {} : { expectedVersion: change.expectedVersion }),
+      ...(change.idempotencyKey ? { idempotencyKey: change.idempotencyKey } : {}),
+    });
+    const [item] = await loadItems(context.database, [{ kind: result.kind, id: result.id }]);
+    if (!item) throw new Error(`${result.kind} ${result.id} missing from the read model`);
+    return { result, item };
+  } catch (error) {
+    if (isDomainError(error)) throw toGraphQLError(error, context.locale);
+    throw error;
+  }
+};
+
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+type InputFields = PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>;
+
+/** Fields every change input has: when, why, evidence, and an idempotency key. */
+const sharedFields = (t: InputFields) => ({
+  idempotencyKey: t.string({
+    required: false,
+    description:
+      'Send the same key again (e.g. after a timeout) to get the original result; nothing is written twice.',
+  }),
+  occurredAt: t.field({
+    type: 'DateTime',
+    required: false,
+    description: 'When it happened in the real world (default: now; never in the future).',
+  }),
+  reason: t.string({
+    required: false,
+    description:
+      'Why (Begründung): required for rejections, withdrawals, declines, cancellations and stops.',
+  }),
+  evidence: t.field({ type: [EvidenceInput], required: false, description: 'Evidence (Belege).' }),
+});
+
+/** Input fields of a command that creates an item. */
+export const createFields = (t: InputFields) => sharedFields(t);
+
+/** Input fields of a command that changes an existing item: the version the caller saw. */
+export const changeFields = (t: InputFields) => ({
+  ...sharedFields(t),
+  expectedVersion: t.int({
+    required: true,
+    description:
+      'The item’s version the change is based on; another is a CONFLICT (reload and retry).',
+  }),
+});
+
+/** What a mutation's resolver returns: the command's result and the item as it is now. */
+export interface CommandOutcome {
+  readonly result: CommandResult;
+  readonly item: ItemRow;
+}
+
+/** The payload of a mutation: the changed item under its own name, its version, and replay. */
+export const itemPayload = (itemField: string, itemType: ObjectRef<Types, ItemRow>) => ({
+  outputFields: (t: PothosSchemaTypes.ObjectFieldBuilder<Types, CommandOutcome>) => ({
+    [itemField]: t.field({
+      type: itemType,
+      description: 'The item after the change.',
+      resolve: (outcome) => outcome.item,
+    }),
+    version: t.int({
+      description: 'The item’s new version: pass it as the next `expectedVersion`.',
+      resolve: (outcome) => outcome.result.version,
+    }),
+    replayed: t.boolean({
+      description: 'True when this idempotency key was used before: nothing new was written.',
+      resolve: (outcome) => outcome.result.replayed,
+    }),
+  }),
+});

@@ -1,0 +1,22 @@
+import type { DomainError } from '@fahrplan/domain';
+import { GraphQLError } from 'graphql';
+import type { Locale } from './context.js';
+
+/**
+ * The one translation of expected failures into GraphQL: `extensions.code`, the offending
+ * `field` and details, the message in the caller's language. Anything else is masked by yoga.
+ */
+export const toGraphQLError = (error: DomainError, locale: Locale): GraphQLError =>
+  new GraphQLError(error.messages[locale], {
+    extensions: {
+      code: error.code,
+      ...(error.field === undefined ? {} : { field: error.field }),
+      ...(Object.keys(error.details).length === 0 ? {} : { details: error.details }),
+    },
+  });
+
+/** A bad argument detected at the edge (an id of the wrong kind, a malformed cursor). */
+export const badArgument = (field: string, de: string, en: string, locale: Locale): GraphQLError =>
+  new GraphQLError(locale === 'de' ? de : en, {
+    extensions: { code: 'BAD_USER_INPUT', field },
+  });

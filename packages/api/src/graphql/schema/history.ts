@@ -1,0 +1,51 @@
+import type { FieldChange, HistoryEntry } from '../../queries/history.js';
+import { builder } from '../builder.js';
+
+const FieldChangeType = builder.objectRef<FieldChange>('FieldChange').implement({
+  description: 'One field an event changed, with its value before and after.',
+  fields: (t) => ({
+    field: t.exposeString('field', { description: 'The field’s name in the item’s state.' }),
+    before: t.field({ type: 'JSON', nullable: true, resolve: (change) => change.before }),
+    after: t.field({ type: 'JSON', nullable: true, resolve: (change) => change.after }),
+  }),
+});
+
+export const HistoryEntryType = builder.objectRef<HistoryEntry>('HistoryEntry').implement({
+  description: 'One event in an item’s life (Verlauf): who, when, why, and what changed.',
+  fields: (t) => ({
+    version: t.exposeInt('version', { description: 'The item’s version after this event.' }),
+    position: t.field({
+      type: 'String',
+      nullable: true,
+      description:
+        'The event’s global position in the `events` feed (null for a few ms after writing).',
+      resolve: (entry) => (entry.position === null ? null : String(entry.position)),
+    }),
+    type: t.exposeString('eventType', {
+      description: 'The event type, e.g. `RecommendationAdopted`.',
+    }),
+    actor: t.exposeString('actor', { nullable: true, description: 'Who issued the change.' }),
+    role: t.exposeString('role', { nullable: true, description: 'The role they acted in.' }),
+    reason: t.exposeString('reason', { nullable: true, description: 'Why (Begründung).' }),
+    evidence: t.field({
+      type: ['JSON'],
+      description: 'Evidence given: source URLs, documents, the meeting it was decided at.',
+      resolve: (entry) => entry.evidence,
+    }),
+    occurredAt: t.field({
+      type: 'DateTime',
+      description: 'When it happened in the real world.',
+      resolve: (entry) => entry.occurredAt,
+    }),
+    recordedAt: t.field({
+      type: 'DateTime',
+      description: 'When Fahrplan recorded it.',
+      resolve: (entry) => entry.recordedAt,
+    }),
+    changes: t.field({
+      type: [FieldChangeType],
+      description: 'The fields this event changed (before → after).',
+      resolve: (entry) => entry.changes,
+    }),
+  }),
+});

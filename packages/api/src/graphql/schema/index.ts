@@ -1,0 +1,17 @@
+import { builder } from '../builder.js';
+import './scalars.js';
+import './history.js';
+import './provenance.js';
+import './item.js';
+import './node.js';
+import './action-field.js';
+
+builder.queryType({
+  description:
+    'Read the strategy process: lists, items, roadmap, history, provenance, the event feed.',
+});
+builder.mutationType({
+  description: 'Change the strategy process: one mutation per domain command.',
+});
+
+export const schema = builder.toSchema({ sortSchema: true });

@@ -1,0 +1,116 @@
+import { AGGREGATE_KINDS, type AggregateKind, STATUS_LABELS } from '@fahrplan/domain';
+import { itemHistory } from '../../queries/history.js';
+import { type ItemRow, loadItems } from '../../queries/items.js';
+import { provenanceEdgesFrom } from '../../queries/provenance.js';
+import { builder } from '../builder.js';
+import { HistoryEntryType } from './history.js';
+import {
+  ProvenanceDirectionType,
+  ProvenanceGraphType,
+  type ProvenanceNodeShape,
+} from './provenance.js';
+
+const isKind = (kind: string): kind is AggregateKind =>
+  (AGGREGATE_KINDS as readonly string[]).includes(kind);
+
+/** Partners are no items: their name comes from the project idea they joined. */
+const partnerName = (row: ItemRow | undefined, partnerId: string): string => {
+  const partners = row?.state.partners;
+  const match = Array.isArray(partners)
+    ? partners.find((p: { partnerId?: string }) => p.partnerId === partnerId)
+    : undefined;
+  return typeof match?.name === 'string' ? match.name : partnerId;
+};
+
+export const ItemInterface = builder.interfaceRef<ItemRow>('Item').implement({
+  description:
+    'Anything the strategy process tracks: action fields, meetings, suggestions, recommendations, guidelines, project ideas, measures.',
+  interfaces: [builder.nodeInterfaceRef()],
+  fields: (t) => ({
+    version: t.exposeInt('version', {
+      description: 'The item’s version: pass it as `expectedVersion` when changing it.',
+    }),
+    status: t.exposeString('status', { description: 'Lifecycle status (machine value).' }),
+    statusLabel: t.string({
+      description: 'The status in the caller’s language (Accept-Language: German or English).',
+      resolve: (row, _args, { locale }) =>
+        STATUS_LABELS[row.kind]?.[row.status]?.[locale] ?? row.status,
+    }),
+    title: t.exposeString('title'),
+    createdAt: t.field({
+      type: 'DateTime',
+      description: 'When the item was first recorded.',
+      resolve: (row) => row.createdAt,
+    }),
+    updatedAt: t.field({
+      type: 'DateTime',
+      description: 'When its latest change was recorded.',
+      resolve: (row) => row.recordedAt,
+    }),
+    occurredAt: t.field({
+      type: 'DateTime',
+      description: 'When its latest change happened in the real world.',
+      resolve: (row) => row.occurredAt,
+    }),
+    history: t.field({
+      type: [HistoryEntryType],
+      description: 'Every event of the item in order (Verlauf), up to `asOf` where given.',
+      resolve: (row, _args, { database }) => itemHistory(database, row.kind, row.id, row.asOf),
+    }),
+    provenance: t.field({
+      type: ProvenanceGraphType,
+      description: 'Where the item came from (UPSTREAM) and/or what became of it (DOWNSTREAM).',
+      args: {
+        direction: t.arg({ type: ProvenanceDirectionType, required: true, defaultValue: 'BOTH' }),
+        depth: t.arg.int({
+          required: true,
+          defaultValue: 5,
+          description: 'How many links to follow (1–10).',
+        }),
+      },
+      resolve: async (row, { direction, depth }, { database }) => {
+        const edges = await provenanceEdgesFrom(database, row, direction, depth, row.asOf);
+        const ends = new Map<string, { kind: string; id: string }>();
+        for (const edge of edges) {
+          ends.set(`${edge.sourceKind}:${edge.sourceId}`, {
+            kind: edge.sourceKind,
+            id: edge.sourceId,
+          });
+          ends.set(`${edge.targetKind}:${edge.targetId}`, {
+            kind: edge.targetKind,
+            id: edge.targetId,
+          });
+        }
+        ends.set(`${row.kind}:${row.id}`, row);
+        const refs = [...ends.values()].flatMap((end) =>
+          isKind(end.kind) ? [{ kind: end.kind, id: end.id }] : [],
+        );
+        const items = new Map(
+          (await loadItems(database, refs, row.asOf)).map((item) => [
+            `${item.kind}:${item.id}`,
+            item,
+          ]),
+        );
+        const nodes: ProvenanceNodeShape[] = [...ends.values()].map((end) => {
+          const item = items.get(`${end.kind}:${end.id}`);
+          if (item) return { kind: item.kind, id: item.id, title: item.title, status: item.status };
+          const joined = edges.find(
+            (edge) => edge.sourceId === end.id && edge.sourceKind === 'Partner',
+          );
+          const project = joined && items.get(`${joined.targetKind}:${joined.targetId}`);
+          return { kind: end.kind, id: end.id, title: partnerName(project, end.id), status: null };
+        });
+        return { nodes, edges };
+      },
+    }),
+  }),
+});
+
+/** A concrete item type: a Relay node backed by the versioned read model. */
+export const itemType = (kind: AggregateKind, description: string) =>
+  builder.node(builder.objectRef<ItemRow>(kind), {
+    description,
+    interfaces: [ItemInterface],
+    id: { resolve: (row) => row.id },
+    isTypeOf: (row) => (row as ItemRow).kind === kind,
+  });

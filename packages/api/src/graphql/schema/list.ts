@@ -1,0 +1,118 @@
+import type { AggregateKind } from '@fahrplan/domain';
+import type { ArgBuilder as ArgBuilderOf, ObjectRef } from '@pothos/core';
+import { type ItemFilter, type ItemRow, listItems } from '../../queries/items.js';
+import { builder } from '../builder.js';
+import type { GraphQLContext } from '../context.js';
+import { badArgument } from '../errors.js';
+import { timeTravelArgs, timeTravelOf } from '../time-travel-args.js';
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+const encodeCursor = (row: ItemRow) =>
+  Buffer.from(JSON.stringify([row.title, row.id])).toString('base64url');
+
+const decodeCursor = (cursor: string): { title: string; id: string } | undefined => {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString());
+    return Array.isArray(value) && typeof value[0] === 'string' && typeof value[1] === 'string'
+      ? { title: value[0], id: value[1] }
+      : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+type ArgBuilder = ArgBuilderOf<Types>;
+
+/** The filters every list shares: status, action field, German full-text search, time travel. */
+export const listArgs = (arg: ArgBuilder) => ({
+  ...timeTravelArgs,
+  status: arg.stringList({ required: false, description: 'Only these statuses.' }),
+  actionField: arg.globalID({ required: false, description: 'Only items of this action field.' }),
+  search: arg.string({
+    required: false,
+    description:
+      'German full-text search over title and text (word forms match: “Empfehlungen” finds “Empfehlung”).',
+  }),
+});
+
+export interface ListArgs {
+  readonly first?: number | null;
+  readonly after?: string | null;
+  readonly last?: number | null;
+  readonly before?: string | null;
+  readonly asOf?: string | null;
+  readonly asOfBasis?: 'RECORDED' | 'OCCURRED' | null;
+  readonly status?: readonly string[] | null;
+  readonly actionField?: { readonly id: string } | null;
+  readonly search?: string | null;
+}
+
+/** One page of a list, forward only, capped at `MAX_PAGE_SIZE`. */
+export const resolveItemPage = async (
+  args: ListArgs,
+  filter: Pick<ItemFilter, 'kind' | 'stateContains'>,
+  { database, locale }: GraphQLContext,
+) => {
+  if (args.last != null || args.before != null) {
+    throw badArgument(
+      'last',
+      'Nur Vorwärtsblättern (first/after) wird unterstützt.',
+      'Only forward paging (first/after) is supported.',
+      locale,
+    );
+  }
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
+  if (first < 1 || first > MAX_PAGE_SIZE) {
+    throw badArgument(
+      'first',
+      `„first“ muss zwischen 1 und ${MAX_PAGE_SIZE} liegen.`,
+      `"first" must be between 1 and ${MAX_PAGE_SIZE}.`,
+      locale,
+    );
+  }
+  const after = args.after ? decodeCursor(args.after) : undefined;
+  if (args.after && !after) {
+    throw badArgument('after', 'Der Cursor ist ungültig.', 'The cursor is not valid.', locale);
+  }
+  const rows = await listItems(
+    database,
+    {
+      ...filter,
+      ...(args.status ? { statuses: args.status } : {}),
+      ...(args.actionField ? { actionFieldId: args.actionField.id } : {}),
+      ...(args.search ? { text: args.search } : {}),
+    },
+    { first: first + 1, ...(after ? { after } : {}) },
+    timeTravelOf(args),
+  );
+  const page = rows.slice(0, first);
+  const last = page.at(-1);
+  return {
+    edges: page.map((row) => ({ cursor: encodeCursor(row), node: row })),
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      hasPreviousPage: after !== undefined,
+      startCursor: page[0] ? encodeCursor(page[0]) : null,
+      endCursor: last ? encodeCursor(last) : null,
+    },
+  };
+};
+
+/** A list query of one kind of item with the shared filters. */
+export const listConnection = (
+  name: string,
+  type: ObjectRef<Types, ItemRow>,
+  kind: AggregateKind,
+  description: string,
+) =>
+  builder.queryField(name, (t) =>
+    t.connection({
+      type,
+      description,
+      args: listArgs(t.arg),
+      resolve: (_root, args, context) => resolveItemPage(args, { kind }, context),
+    }),
+  );

@@ -1,0 +1,85 @@
+import { PROVENANCE_RELATIONS } from '@fahrplan/domain';
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import type { ProvenanceEdgeRow } from '../../queries/provenance.js';
+import { builder } from '../builder.js';
+
+export const ProvenanceDirectionType = builder.enumType('ProvenanceDirection', {
+  description: 'Which way to follow the provenance graph (Herkunft).',
+  values: {
+    UPSTREAM: {
+      description: 'Back to where an item came from (toward the suggestions and meetings).',
+    },
+    DOWNSTREAM: {
+      description: 'Forward to what became of it (toward recommendations and measures).',
+    },
+    BOTH: { description: 'Both ways.' },
+  },
+});
+
+export const ProvenanceRelationType = builder.enumType('ProvenanceRelation', {
+  description:
+    'How two items are linked; each edge points downstream, from the earlier item to what grew from it.',
+  values: Object.fromEntries(PROVENANCE_RELATIONS.map((relation) => [relation, {}])),
+});
+
+/** A node of the graph: an item, or a partner organisation (not an item of its own). */
+export interface ProvenanceNodeShape {
+  readonly kind: string;
+  readonly id: string;
+  readonly title: string;
+  readonly status: string | null;
+}
+
+export const globalIdOf = (kind: string, id: string) => encodeGlobalID(kind, id);
+
+export const ProvenanceNodeType = builder
+  .objectRef<ProvenanceNodeShape>('ProvenanceNode')
+  .implement({
+    description: 'An item in a provenance graph.',
+    fields: (t) => ({
+      id: t.id({
+        description: 'The item’s global id (use it with `node`).',
+        resolve: (node) => globalIdOf(node.kind, node.id),
+      }),
+      kind: t.exposeString('kind', {
+        description: 'The item’s type, e.g. `Suggestion`, or `Partner`.',
+      }),
+      title: t.exposeString('title'),
+      status: t.exposeString('status', { nullable: true }),
+    }),
+  });
+
+export const ProvenanceEdgeType = builder.objectRef<ProvenanceEdgeRow>('ProvenanceEdge').implement({
+  description: 'A link between two items, with the event that made it.',
+  fields: (t) => ({
+    relation: t.field({ type: ProvenanceRelationType, resolve: (edge) => edge.relation }),
+    source: t.id({
+      description: 'Global id of the earlier item.',
+      resolve: (edge) => globalIdOf(edge.sourceKind, edge.sourceId),
+    }),
+    target: t.id({
+      description: 'Global id of the item that grew from it.',
+      resolve: (edge) => globalIdOf(edge.targetKind, edge.targetId),
+    }),
+    eventType: t.exposeString('eventType', { description: 'The event that made the link.' }),
+    actor: t.exposeString('actor', { nullable: true, description: 'Who made the link.' }),
+    reason: t.exposeString('reason', { nullable: true, description: 'Why.' }),
+    occurredAt: t.field({ type: 'DateTime', resolve: (edge) => edge.occurredAt }),
+    recordedAt: t.field({ type: 'DateTime', resolve: (edge) => edge.recordedAt }),
+  }),
+});
+
+export interface ProvenanceGraphShape {
+  readonly nodes: readonly ProvenanceNodeShape[];
+  readonly edges: readonly ProvenanceEdgeRow[];
+}
+
+export const ProvenanceGraphType = builder
+  .objectRef<ProvenanceGraphShape>('ProvenanceGraph')
+  .implement({
+    description: 'The items an item came from and/or led to, and the links between them.',
+    fields: (t) => ({
+      nodes: t.field({ type: [ProvenanceNodeType], resolve: (graph) => graph.nodes }),
+      edges: t.field({ type: [ProvenanceEdgeType], resolve: (graph) => graph.edges }),
+    }),
+  });

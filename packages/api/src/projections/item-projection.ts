@@ -1,0 +1,99 @@
+import { AGGREGATES, type AggregateKind, type AnyDomainEvent } from '@fahrplan/domain';
+import { sql } from 'drizzle-orm';
+import { toDomainEvent } from '../commands/event-mapping.js';
+import { parseStreamId } from '../commands/streams.js';
+import type { SqlRunner } from '../database/index.js';
+import type { InlineProjection, RecordedEvent } from '../event-store/index.js';
+import { projectProvenance } from './provenance-projection.js';
+import { summarize } from './summary.js';
+
+/** Consecutive events of one stream, in order. */
+const byStream = (events: readonly RecordedEvent[]): RecordedEvent[][] => {
+  const groups = new Map<string, RecordedEvent[]>();
+  for (const event of events) {
+    const group = groups.get(event.streamId) ?? [];
+    group.push(event);
+    groups.set(event.streamId, group);
+  }
+  return [...groups.values()];
+};
+
+export const currentState = async (
+  runner: SqlRunner,
+  kind: AggregateKind,
+  id: string,
+): Promise<{ version: number; state: unknown } | undefined> => {
+  const [row] = await runner.rows<{ version: number; state: unknown }>(sql`
+    SELECT version, state FROM item_versions
+    WHERE kind = ${kind} AND id = ${id} AND valid_to IS NULL`);
+  return row;
+};
+
+interface VersionRow {
+  version: number;
+  state: unknown;
+  event: RecordedEvent;
+  domainEvent: AnyDomainEvent;
+}
+
+/**
+ * Folds each stream's new events into the item's state and keeps every version with its validity
+ * range (recorded time), plus the provenance edges the events add or remove. Runs in the append's
+ * transaction (inline) and, unchanged, in a rebuild.
+ */
+export const projectItems = async (
+  runner: SqlRunner,
+  events: readonly RecordedEvent[],
+): Promise<void> => {
+  for (const stream of byStream(events)) {
+    const first = stream[0];
+    const item = first && parseStreamId(first.streamId);
+    if (!first || !item) continue;
+    const aggregate = AGGREGATES[item.kind];
+    const current = await currentState(runner, item.kind, item.id);
+    let state = current?.state ?? aggregate.initialState;
+    const versions: VersionRow[] = stream.map((event) => {
+      const domainEvent = toDomainEvent(event);
+      state = aggregate.evolve(state, domainEvent);
+      return { version: event.streamVersion, state, event, domainEvent };
+    });
+    if (current) {
+      await runner.rows(sql`
+        UPDATE item_versions SET valid_to = ${first.recordedAt}::timestamptz
+        WHERE kind = ${item.kind} AND id = ${item.id} AND valid_to IS NULL`);
+    }
+    const rows = versions.map(({ version, state, event }, index) => {
+      const summary = summarize(state);
+      return {
+        kind: item.kind,
+        id: item.id,
+        version,
+        status: summary.status,
+        title: summary.title,
+        action_field_ids: summary.actionFieldIds,
+        state,
+        text: summary.text,
+        event_id: event.id,
+        event_type: event.type,
+        occurred_at: event.occurredAt,
+        valid_from: event.recordedAt,
+        valid_to: versions[index + 1]?.event.recordedAt ?? null,
+      };
+    });
+    await runner.rows(sql`
+      INSERT INTO item_versions (kind, id, version, status, title, action_field_ids, state, search,
+        event_id, event_type, occurred_at, valid_from, valid_to)
+      SELECT kind, id, version, status, title,
+        ARRAY(SELECT jsonb_array_elements_text(action_field_ids)), state,
+        to_tsvector('german', text), event_id, event_type, occurred_at, valid_from, valid_to
+      FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(
+        kind text, id text, version int, status text, title text, action_field_ids jsonb,
+        state jsonb, text text, event_id bigint, event_type text, occurred_at timestamptz,
+        valid_from timestamptz, valid_to timestamptz)`);
+    for (const { event, domainEvent } of versions) {
+      await projectProvenance(runner, event, aggregate.provenanceOf(domainEvent, item.id));
+    }
+  }
+};
+
+export const itemProjection: InlineProjection = (tx, events) => projectItems(tx, events);

@@ -1,0 +1,90 @@
+import type { AggregateKind } from '@fahrplan/domain';
+import { sql } from 'drizzle-orm';
+import type { SqlRunner } from '../database/index.js';
+import type { EventMetadata } from '../event-store/index.js';
+import type { TimeTravel } from './time-travel.js';
+
+export interface FieldChange {
+  readonly field: string;
+  readonly before: unknown;
+  readonly after: unknown;
+}
+
+/** One event in an item's life, with what it changed. */
+export interface HistoryEntry {
+  readonly version: number;
+  readonly eventId: number;
+  /** Global position in the feed; null while the chain has not sealed it (milliseconds). */
+  readonly position: number | null;
+  readonly eventType: string;
+  readonly actor: string | null;
+  readonly role: string | null;
+  readonly reason: string | null;
+  readonly evidence: unknown[];
+  readonly occurredAt: string;
+  readonly recordedAt: string;
+  readonly changes: FieldChange[];
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Top-level fields whose values differ between two states (status included). */
+export const diffStates = (before: unknown, after: unknown): FieldChange[] => {
+  const a = (before ?? {}) as Record<string, unknown>;
+  const b = (after ?? {}) as Record<string, unknown>;
+  const fields = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+  return fields
+    .filter((field) => !same(a[field], b[field]))
+    .map((field) => ({ field, before: a[field] ?? null, after: b[field] ?? null }));
+};
+
+const ISO = 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"';
+
+/** An item's events in order, read from the versioned read model: no stream replay. */
+export const itemHistory = async (
+  runner: SqlRunner,
+  kind: AggregateKind,
+  id: string,
+  asOf?: TimeTravel,
+): Promise<HistoryEntry[]> => {
+  const until =
+    asOf === undefined
+      ? sql``
+      : asOf.by === 'recorded'
+        ? sql`AND v.valid_from <= ${asOf.at}::timestamptz`
+        : sql`AND v.occurred_at <= ${asOf.at}::timestamptz`;
+  const rows = await runner.rows<{
+    version: number;
+    state: unknown;
+    event_id: number | string;
+    position: number | string | null;
+    event_type: string;
+    metadata: EventMetadata;
+    occurred_at: string;
+    recorded_at: string;
+  }>(sql`
+    SELECT v.version, v.state, v.event_id, c.position, v.event_type, e.metadata,
+      to_char(v.occurred_at AT TIME ZONE 'UTC', ${ISO}) AS occurred_at,
+      to_char(v.valid_from AT TIME ZONE 'UTC', ${ISO}) AS recorded_at
+    FROM item_versions v
+    JOIN events e ON e.id = v.event_id
+    LEFT JOIN event_chain c ON c.event_id = v.event_id
+    WHERE v.kind = ${kind} AND v.id = ${id} ${until}
+    ORDER BY v.version`);
+  return rows.map((row, index) => {
+    const { actor, role, reason, evidence } = row.metadata;
+    return {
+      version: row.version,
+      eventId: Number(row.event_id),
+      position: row.position === null ? null : Number(row.position),
+      eventType: row.event_type,
+      actor: typeof actor === 'string' ? actor : null,
+      role: typeof role === 'string' ? role : null,
+      reason: typeof reason === 'string' ? reason : null,
+      evidence: Array.isArray(evidence) ? evidence : [],
+      occurredAt: row.occurred_at,
+      recordedAt: row.recorded_at,
+      changes: diffStates(rows[index - 1]?.state, row.state),
+    };
+  });
+};

@@ -1,0 +1,123 @@
+import type { AggregateKind } from '@fahrplan/domain';
+import { type SQL, sql } from 'drizzle-orm';
+import type { SqlRunner } from '../database/index.js';
+import { type TimeTravel, validAt } from './time-travel.js';
+
+/** One item as the read model holds it: the domain state at a version, with its times. */
+export interface ItemRow {
+  readonly kind: AggregateKind;
+  readonly id: string;
+  readonly version: number;
+  readonly status: string;
+  readonly title: string;
+  readonly state: Record<string, unknown>;
+  readonly eventType: string;
+  /** When the latest change happened / was recorded. */
+  readonly occurredAt: string;
+  readonly recordedAt: string;
+  /** When the item was first recorded. */
+  readonly createdAt: string;
+  /** The moment this row was read at, so nested fields travel along. */
+  readonly asOf: TimeTravel | undefined;
+}
+
+const ISO = 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"';
+
+export const ITEM_COLUMNS = sql.raw(`v.kind, v.id, v.version, v.status, v.title, v.state,
+  v.event_type, to_char(v.occurred_at AT TIME ZONE 'UTC', '${ISO}') AS occurred_at,
+  to_char(v.valid_from AT TIME ZONE 'UTC', '${ISO}') AS recorded_at,
+  (SELECT to_char(f.valid_from AT TIME ZONE 'UTC', '${ISO}') FROM item_versions f
+    WHERE f.kind = v.kind AND f.id = v.id AND f.version = 1) AS created_at`);
+
+interface RawItemRow {
+  kind: AggregateKind;
+  id: string;
+  version: number;
+  status: string;
+  title: string;
+  state: Record<string, unknown>;
+  event_type: string;
+  occurred_at: string;
+  recorded_at: string;
+  created_at: string;
+}
+
+export const itemOf =
+  (asOf: TimeTravel | undefined) =>
+  (row: RawItemRow): ItemRow => ({
+    kind: row.kind,
+    id: row.id,
+    version: row.version,
+    status: row.status,
+    title: row.title,
+    state: row.state,
+    eventType: row.event_type,
+    occurredAt: row.occurred_at,
+    recordedAt: row.recorded_at,
+    createdAt: row.created_at,
+    asOf,
+  });
+
+export interface ItemRef {
+  readonly kind: AggregateKind;
+  readonly id: string;
+}
+
+/** Loads items by reference, in one query; missing ones are left out. */
+export const loadItems = async (
+  runner: SqlRunner,
+  refs: readonly ItemRef[],
+  asOf?: TimeTravel,
+): Promise<ItemRow[]> => {
+  if (refs.length === 0) return [];
+  const keys = sql.join(
+    refs.map((ref) => sql`(${ref.kind}, ${ref.id})`),
+    sql`, `,
+  );
+  const rows = await runner.rows<RawItemRow>(sql`
+    SELECT ${ITEM_COLUMNS} FROM item_versions v
+    WHERE (v.kind, v.id) IN (${keys}) AND ${validAt(asOf)}`);
+  return rows.map(itemOf(asOf));
+};
+
+export interface ItemFilter {
+  readonly kind: AggregateKind;
+  readonly statuses?: readonly string[];
+  readonly actionFieldId?: string;
+  /** Containment in the state, e.g. `{ guidelineIds: ['…'] }`. */
+  readonly stateContains?: Record<string, unknown>;
+  /** German full-text search over title and text ('Empfehlungen' finds 'Empfehlung'). */
+  readonly text?: string;
+}
+
+/** A page of items, ordered by title then id; `after` is the last (title, id) seen. */
+export const listItems = async (
+  runner: SqlRunner,
+  filter: ItemFilter,
+  page: { first: number; after?: { title: string; id: string } },
+  asOf?: TimeTravel,
+): Promise<ItemRow[]> => {
+  const where: SQL[] = [sql`v.kind = ${filter.kind}`, validAt(asOf)];
+  if (filter.statuses?.length) {
+    where.push(
+      sql`v.status IN (${sql.join(
+        filter.statuses.map((s) => sql`${s}`),
+        sql`, `,
+      )})`,
+    );
+  }
+  if (filter.actionFieldId) where.push(sql`${filter.actionFieldId} = ANY(v.action_field_ids)`);
+  if (filter.stateContains) {
+    where.push(sql`v.state @> ${JSON.stringify(filter.stateContains)}::jsonb`);
+  }
+  if (filter.text?.trim()) {
+    where.push(sql`v.search @@ websearch_to_tsquery('german', ${filter.text})`);
+  }
+  if (page.after) where.push(sql`(v.title, v.id) > (${page.after.title}, ${page.after.id})`);
+  const rows = await runner.rows<RawItemRow>(sql`
+    SELECT ${ITEM_COLUMNS} FROM item_versions v
+    WHERE ${sql.join(where, sql` AND `)}
+    ORDER BY v.title, v.id
+    LIMIT ${page.first}`);
+  return rows.map(itemOf(asOf));
+};

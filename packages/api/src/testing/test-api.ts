@@ -1,0 +1,78 @@
+import type { Role } from '@fahrplan/domain';
+import { sql } from 'drizzle-orm';
+import { createToken } from '../auth/tokens.js';
+import { compose } from '../composition.js';
+import { createTestDatabase, type TestDatabase } from './test-database.js';
+
+export interface GraphQLResponse<Data = Record<string, unknown>> {
+  readonly status: number;
+  readonly data?: Data;
+  readonly errors?: readonly {
+    message: string;
+    path?: readonly (string | number)[];
+    extensions?: { code?: string; field?: string; details?: Record<string, unknown> };
+  }[];
+}
+
+export interface RequestOptions {
+  /** Whose token to send; `anonymous` sends none. Default: team. */
+  readonly as?: Role | 'anonymous';
+  readonly language?: string;
+}
+
+/**
+ * The whole API over a fresh test database, spoken to in process over real HTTP semantics
+ * (`app.request`), with one token per role.
+ */
+export const createTestApi = async () => {
+  const test: TestDatabase = await createTestDatabase();
+  const composed = compose(test.database);
+  const tokens = {} as Record<Role, string>;
+  for (const role of ['team', 'ministry', 'partner', 'admin'] as const) {
+    tokens[role] = (await createToken(test.database, { role, name: `Test ${role}` })).token;
+  }
+
+  const gql = async <Data = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    options: RequestOptions = {},
+  ): Promise<GraphQLResponse<Data>> => {
+    const as = options.as ?? 'team';
+    const response = await composed.app.request('/graphql', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json',
+        ...(as === 'anonymous' ? {} : { authorization: `Bearer ${tokens[as]}` }),
+        ...(options.language ? { 'accept-language': options.language } : {}),
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as Omit<GraphQLResponse<Data>, 'status'>;
+    return { status: response.status, ...body };
+  };
+
+  /** Row counts of the event log and read models: to prove a failed write left nothing. */
+  const counts = async () => {
+    const [row] = await test.database.rows<Record<string, string | number>>(sql`
+      SELECT (SELECT count(*) FROM events) AS events,
+             (SELECT count(*) FROM item_versions) AS versions,
+             (SELECT count(*) FROM provenance_edges) AS edges,
+             (SELECT count(*) FROM personal_data) AS personal`);
+    return Object.fromEntries(Object.entries(row ?? {}).map(([k, v]) => [k, Number(v)]));
+  };
+
+  return {
+    ...composed,
+    database: test.database,
+    tokens,
+    gql,
+    counts,
+    close: async () => {
+      await composed.store.close();
+      await test.close();
+    },
+  };
+};
+
+export type TestApi = Awaited<ReturnType<typeof createTestApi>>;
