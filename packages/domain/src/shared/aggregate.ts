@@ -32,8 +32,9 @@ export const INHERITED_ACTOR = '(inherited from the triggering command)';
 
 /**
  * Metadata of a follow-up command. An event knows when it happened, not who issued the command
- * behind it: the API replaces `actor`, `role` and `now` with the triggering command's before it
- * runs the follow-up (same caller, same transaction); only `occurredAt` is meant as given.
+ * behind it: the API replaces `actor`, `role` and `now` with the triggering command's (and passes
+ * its reason and evidence along) before it runs the follow-up in the same transaction; only
+ * `occurredAt` is meant as given.
  */
 export const followUpMetadata = (occurredAt: string): CommandMetadata => ({
   actor: INHERITED_ACTOR,

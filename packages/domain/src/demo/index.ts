@@ -1,0 +1,30 @@
+import {
+  ACTION_FIELD,
+  ACTOR,
+  GUIDELINE,
+  MEASURE,
+  MEETING,
+  PERSON,
+  PROJECT_IDEA,
+  RECOMMENDATION,
+  SUGGESTION,
+} from './ids.js';
+
+/** The ids a caller of the demo needs (seeding, links in the UI, tests). */
+export const DEMO_IDS = {
+  actionFields: ACTION_FIELD,
+  meetings: MEETING,
+  conference: MEETING.konferenz,
+  cancelledMeeting: MEETING.lausitz,
+  suggestions: SUGGESTION,
+  recommendations: RECOMMENDATION,
+  adoptedRecommendation: RECOMMENDATION.lotsen,
+  measure: MEASURE.lotsen,
+  guideline: GUIDELINE.mittelstand,
+  projectIdeas: PROJECT_IDEA,
+  persons: PERSON,
+  actors: ACTOR,
+} as const;
+
+export { type DemoScenarioOptions, demoScenario } from './scenario.js';
+export type { DemoStep } from './step.js';

@@ -1,0 +1,42 @@
+import type { ParticipantCountsInput, PlanMeetingData } from '../meeting/index.js';
+import { MEETINGS_2016 } from './meetings-2016.js';
+import { MEETINGS_2017 } from './meetings-2017.js';
+import { type Actors, type DemoStep, step } from './step.js';
+
+/** A meeting of the process: when it was put in the calendar, and how it went. */
+export interface DemoMeeting {
+  readonly plan: PlanMeetingData;
+  readonly plannedOn: string;
+  readonly outcome:
+    | {
+        readonly status: 'held';
+        readonly participantsBySector: ParticipantCountsInput;
+        readonly summary: string;
+      }
+    | { readonly status: 'cancelled'; readonly on: string; readonly reason: string };
+}
+
+export const DEMO_MEETINGS: readonly DemoMeeting[] = [...MEETINGS_2016, ...MEETINGS_2017];
+
+const stepsOf = (by: Actors, { plan, plannedOn, outcome }: DemoMeeting): DemoStep[] => [
+  step('PlanMeeting', plan, by.team(plannedOn)),
+  outcome.status === 'held'
+    ? step(
+        'RecordMeetingHeld',
+        {
+          meetingId: plan.meetingId,
+          participantsBySector: outcome.participantsBySector,
+          summary: outcome.summary,
+        },
+        by.team(plan.date),
+      )
+    : step(
+        'CancelMeeting',
+        { meetingId: plan.meetingId },
+        by.team(outcome.on, { reason: outcome.reason }),
+      ),
+];
+
+/** Workshops per action field, talks, the StrategieKonferenz, and one cancelled workshop. */
+export const meetingSteps = (by: Actors): readonly DemoStep[] =>
+  DEMO_MEETINGS.flatMap((meeting) => stepsOf(by, meeting));
