@@ -1,8 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
-import { compose } from './composition.js';
+import { compose, systemClock } from './composition.js';
 import { loadConfig } from './config.js';
 import { connect, migrate } from './database/index.js';
+import { prepareFirstStart } from './first-start.js';
 
 /** The composition root: configuration, database, event store, HTTP server. */
 const main = async (): Promise<void> => {
@@ -10,7 +11,10 @@ const main = async (): Promise<void> => {
   const database = await connect(config.database);
   await migrate(database);
   const webRoot = fileURLToPath(new URL('../../web/dist', import.meta.url));
-  const { store, app } = compose(database, { webRoot, store: { sealEveryMs: 1000 } });
+  const { store, app, execute } = compose(database, { webRoot, store: { sealEveryMs: 1000 } });
+  if (config.database.kind === 'pglite') {
+    await prepareFirstStart(database, execute, { now: systemClock.now(), log: console.log });
+  }
   await store.seal();
   const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
     const where =

@@ -1,9 +1,22 @@
 import { loadConfig } from '../config.js';
 import type { CliCommand, CliContext } from './command.js';
+import { exportCommand } from './commands/export.js';
+import { importCommand } from './commands/import.js';
 import { migrateCommand } from './commands/migrate.js';
+import { rebuildCommand } from './commands/rebuild.js';
+import { seedCommand } from './commands/seed.js';
+import { tokenCommand } from './commands/token.js';
 import { verifyCommand } from './commands/verify.js';
 
-const COMMANDS: readonly CliCommand[] = [migrateCommand, verifyCommand];
+const COMMANDS: readonly CliCommand[] = [
+  migrateCommand,
+  seedCommand,
+  rebuildCommand,
+  verifyCommand,
+  exportCommand,
+  importCommand,
+  tokenCommand,
+];
 
 const help = (): string =>
   [

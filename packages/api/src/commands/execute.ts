@@ -15,7 +15,7 @@ import type { Database } from '../database/index.js';
 import { ConcurrencyError, type EventStore, type StreamAppend } from '../event-store/index.js';
 import { currentState } from '../projections/item-projection.js';
 import { toNewEvent } from './event-mapping.js';
-import { streamIdOf } from './streams.js';
+import { parseStreamId, streamIdOf } from './streams.js';
 
 /** Follow-ups may set off follow-ups (a split drafts parts, which take up suggestions). */
 const MAX_FOLLOW_UP_DEPTH = 4;
@@ -131,6 +131,22 @@ export const createCommandExecutor = (database: Database, store: EventStore) => 
     return stream;
   };
 
+  /** A retried command with a known key answers as the first time did, before any check. */
+  const replay = async (key: string): Promise<CommandResult | undefined> => {
+    const earlier = await store.replayOf(key);
+    const stream = earlier?.streams[0];
+    const item = stream && parseStreamId(stream.streamId);
+    if (!stream || !item) return undefined;
+    const current = await currentState(database, item.kind, item.id);
+    return {
+      kind: item.kind,
+      id: item.id,
+      version: stream.nextExpectedVersion,
+      state: current?.state,
+      replayed: true,
+    };
+  };
+
   return async (request: CommandRequest): Promise<CommandResult> => {
     const kind = kindOfCommand(request.type);
     if (!kind) throw new Error(`Unknown command ${request.type}`);
@@ -141,6 +157,15 @@ export const createCommandExecutor = (database: Database, store: EventStore) => 
     };
     const denied = authorize(command);
     if (denied) throw denied;
+    // Keys are the caller's own: two clients choosing the same key never see each other's result.
+    const idempotencyKey =
+      request.idempotencyKey === undefined
+        ? undefined
+        : `${request.metadata.actor}:${request.idempotencyKey}`;
+    if (idempotencyKey !== undefined) {
+      const replayed = await replay(idempotencyKey);
+      if (replayed) return replayed;
+    }
 
     const streams = new Map<string, PendingStream>();
     const target = await run(streams, kind, command, 0);
@@ -171,8 +196,13 @@ export const createCommandExecutor = (database: Database, store: EventStore) => 
           command: request.type,
           ...(request.correlationId === undefined ? {} : { correlationId: request.correlationId }),
         },
-        ...(request.idempotencyKey === undefined ? {} : { idempotencyKey: request.idempotencyKey }),
+        ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
       });
+      if (result.replayed && idempotencyKey !== undefined) {
+        // Lost a race with the same key: answer as the winner did.
+        const replayed = await replay(idempotencyKey);
+        if (replayed) return replayed;
+      }
       const current = await currentState(database, kind, target.id);
       return {
         kind,

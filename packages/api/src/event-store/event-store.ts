@@ -39,6 +39,8 @@ export interface EventStore {
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   /** The global feed in commit order, gap-free: `after` is the last position seen. */
   readAll(options?: ReadAllOptions): Promise<FeedEvent[]>;
+  /** The result of an earlier append with this idempotency key, if there was one. */
+  replayOf(idempotencyKey: string): Promise<AppendResult | undefined>;
   /** Extends the hash chain over everything committed so far. */
   seal(): Promise<void>;
   verify(options?: Parameters<typeof verifyChain>[1]): Promise<VerifyResult>;
@@ -167,6 +169,7 @@ export const createEventStore = (
       await seal();
       return readFeed(database, options);
     },
+    replayOf: storedResult,
     seal,
     verify: (options) => verifyChain(database, options),
     close: async () => {

@@ -1,8 +1,11 @@
 export { streamTypeOf } from './append.js';
+export type { ExportedEvent } from './backup.js';
+export { exportEvents, ImportError, importEvents } from './backup.js';
 export { canonicalJson, sha256Hex } from './canonical-json.js';
-export { GENESIS_HASH } from './chain.js';
+export { chainHash, GENESIS_HASH } from './chain.js';
 export { ConcurrencyError } from './errors.js';
 export type { EventStore, EventStoreOptions, InlineProjection } from './event-store.js';
 export { createEventStore } from './event-store.js';
+export { MAX_READ_ALL_LIMIT, readFeed } from './read.js';
 export type * from './types.js';
 export type { TamperFinding, TamperKind, VerifyResult } from './verify.js';

@@ -15,7 +15,10 @@ export const EvidenceInput = builder.inputType('EvidenceInput', {
       description: 'A document reference, e.g. a file number.',
     }),
     meetingId: t.globalID({ required: false, description: 'The meeting it was decided at.' }),
-    note: t.string({ required: false }),
+    note: t.string({
+      required: false,
+      description: 'A short note on what the evidence shows, e.g. the relevant page or item.',
+    }),
   }),
 });
 

@@ -2,6 +2,7 @@ import type { Role } from '@fahrplan/domain';
 import type { CommandExecutor } from '../commands/execute.js';
 import type { Database } from '../database/index.js';
 import type { EventStore } from '../event-store/index.js';
+import type { ItemLoader } from './item-loader.js';
 
 /** Who is asking. Anonymous callers see what partners see (published content). */
 export interface Caller {
@@ -18,6 +19,8 @@ export interface GraphQLContext {
   readonly database: Database;
   readonly store: EventStore;
   readonly execute: CommandExecutor;
+  /** Batches nested item lookups within the request. */
+  readonly items: ItemLoader;
   /** The composition root's clock and id source: resolvers never read them directly. */
   readonly now: () => string;
   readonly newId: () => string;

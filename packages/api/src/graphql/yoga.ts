@@ -3,6 +3,7 @@ import type { CommandExecutor } from '../commands/execute.js';
 import type { Database } from '../database/index.js';
 import type { EventStore } from '../event-store/index.js';
 import { type Caller, type GraphQLContext, localeOf } from './context.js';
+import { createItemLoader } from './item-loader.js';
 import { schema } from './schema/index.js';
 
 export interface GraphQLDependencies {
@@ -39,6 +40,7 @@ export const createGraphQLHandler = (deps: GraphQLDependencies) =>
       database: deps.database,
       store: deps.store,
       execute: deps.execute,
+      items: createItemLoader(deps.database),
       now: deps.now,
       newId: deps.newId,
     }),

@@ -6,22 +6,31 @@ import {
   itemPayload,
   runCommand,
 } from '../command-mutation.js';
-import { itemType } from './item.js';
 import { listConnection } from './list.js';
+import { ActionFieldType } from './refs.js';
 
 const stringOf = (value: unknown) => (typeof value === 'string' ? value : '');
 
-export const ActionFieldType = itemType(
-  'ActionField',
-  'An action field (Handlungsfeld): a focus area of the strategy, e.g. “Digitalisierung in der mittelständischen Industrie”.',
-);
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+type InputFields = PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>;
+
+/** The `id` input of every change: the action field the command targets. */
+const actionFieldIdField = (t: InputFields) =>
+  t.globalID({
+    required: true,
+    for: ActionFieldType,
+    description: 'The action field (Handlungsfeld) to change: its global id.',
+  });
 
 builder.objectFields(ActionFieldType, (t) => ({
   key: t.string({
     description: 'A short, stable slug, e.g. `digitalisierung`.',
     resolve: (row) => stringOf(row.state.key),
   }),
-  description: t.string({ resolve: (row) => stringOf(row.state.description) }),
+  description: t.string({
+    description: 'What the action field (Handlungsfeld) covers, in a few sentences.',
+    resolve: (row) => stringOf(row.state.description),
+  }),
 }));
 
 listConnection(
@@ -38,7 +47,10 @@ builder.relayMutationField(
       ...createFields(t),
       key: t.string({ required: true, description: 'Short slug, e.g. `digitalisierung`.' }),
       title: t.string({ required: true, description: 'Title, at most 200 characters.' }),
-      description: t.string({ required: true }),
+      description: t.string({
+        required: true,
+        description: 'What it covers, at most 20,000 characters.',
+      }),
     }),
   },
   {
@@ -64,9 +76,12 @@ builder.relayMutationField(
   {
     inputFields: (t) => ({
       ...changeFields(t),
-      id: t.globalID({ required: true, for: ActionFieldType }),
-      title: t.string({ required: false }),
-      description: t.string({ required: false }),
+      id: actionFieldIdField(t),
+      title: t.string({ required: false, description: 'A new title, at most 200 characters.' }),
+      description: t.string({
+        required: false,
+        description: 'A new description, at most 20,000 characters.',
+      }),
     }),
   },
   {
@@ -90,7 +105,7 @@ builder.relayMutationField(
   {
     inputFields: (t) => ({
       ...changeFields(t),
-      id: t.globalID({ required: true, for: ActionFieldType }),
+      id: actionFieldIdField(t),
     }),
   },
   {

@@ -5,8 +5,18 @@ const FieldChangeType = builder.objectRef<FieldChange>('FieldChange').implement(
   description: 'One field an event changed, with its value before and after.',
   fields: (t) => ({
     field: t.exposeString('field', { description: 'The field’s name in the item’s state.' }),
-    before: t.field({ type: 'JSON', nullable: true, resolve: (change) => change.before }),
-    after: t.field({ type: 'JSON', nullable: true, resolve: (change) => change.after }),
+    before: t.field({
+      type: 'JSON',
+      nullable: true,
+      description: 'The value before the event; null when the field was not set.',
+      resolve: (change) => change.before,
+    }),
+    after: t.field({
+      type: 'JSON',
+      nullable: true,
+      description: 'The value after the event; null when the event removed it.',
+      resolve: (change) => change.after,
+    }),
   }),
 });
 

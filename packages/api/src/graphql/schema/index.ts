@@ -5,6 +5,15 @@ import './provenance.js';
 import './item.js';
 import './node.js';
 import './action-field.js';
+import './meeting.js';
+import './suggestion.js';
+import './recommendation.js';
+import './guideline.js';
+import './project-idea.js';
+import './measure.js';
+import './roadmap.js';
+import './events.js';
+import './audit.js';
 
 builder.queryType({
   description:

@@ -36,7 +36,9 @@ export const ItemInterface = builder.interfaceRef<ItemRow>('Item').implement({
       resolve: (row, _args, { locale }) =>
         STATUS_LABELS[row.kind]?.[row.status]?.[locale] ?? row.status,
     }),
-    title: t.exposeString('title'),
+    title: t.exposeString('title', {
+      description: 'Title (for a suggestion without one: the start of its text).',
+    }),
     createdAt: t.field({
       type: 'DateTime',
       description: 'When the item was first recorded.',

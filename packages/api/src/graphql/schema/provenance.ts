@@ -44,15 +44,24 @@ export const ProvenanceNodeType = builder
       kind: t.exposeString('kind', {
         description: 'The item’s type, e.g. `Suggestion`, or `Partner`.',
       }),
-      title: t.exposeString('title'),
-      status: t.exposeString('status', { nullable: true }),
+      title: t.exposeString('title', {
+        description: 'The item’s title, or the partner organisation’s name.',
+      }),
+      status: t.exposeString('status', {
+        nullable: true,
+        description: 'The item’s lifecycle status (machine value); null for a partner.',
+      }),
     }),
   });
 
 export const ProvenanceEdgeType = builder.objectRef<ProvenanceEdgeRow>('ProvenanceEdge').implement({
   description: 'A link between two items, with the event that made it.',
   fields: (t) => ({
-    relation: t.field({ type: ProvenanceRelationType, resolve: (edge) => edge.relation }),
+    relation: t.field({
+      type: ProvenanceRelationType,
+      description: 'How the two items are linked.',
+      resolve: (edge) => edge.relation,
+    }),
     source: t.id({
       description: 'Global id of the earlier item.',
       resolve: (edge) => globalIdOf(edge.sourceKind, edge.sourceId),
@@ -64,8 +73,16 @@ export const ProvenanceEdgeType = builder.objectRef<ProvenanceEdgeRow>('Provenan
     eventType: t.exposeString('eventType', { description: 'The event that made the link.' }),
     actor: t.exposeString('actor', { nullable: true, description: 'Who made the link.' }),
     reason: t.exposeString('reason', { nullable: true, description: 'Why.' }),
-    occurredAt: t.field({ type: 'DateTime', resolve: (edge) => edge.occurredAt }),
-    recordedAt: t.field({ type: 'DateTime', resolve: (edge) => edge.recordedAt }),
+    occurredAt: t.field({
+      type: 'DateTime',
+      description: 'When the link was made in the real world.',
+      resolve: (edge) => edge.occurredAt,
+    }),
+    recordedAt: t.field({
+      type: 'DateTime',
+      description: 'When Fahrplan recorded the link.',
+      resolve: (edge) => edge.recordedAt,
+    }),
   }),
 });
 
@@ -79,7 +96,16 @@ export const ProvenanceGraphType = builder
   .implement({
     description: 'The items an item came from and/or led to, and the links between them.',
     fields: (t) => ({
-      nodes: t.field({ type: [ProvenanceNodeType], resolve: (graph) => graph.nodes }),
-      edges: t.field({ type: [ProvenanceEdgeType], resolve: (graph) => graph.edges }),
+      nodes: t.field({
+        type: [ProvenanceNodeType],
+        description:
+          'The items (and partner organisations) in the graph, the starting item included.',
+        resolve: (graph) => graph.nodes,
+      }),
+      edges: t.field({
+        type: [ProvenanceEdgeType],
+        description: 'The links between them, each pointing downstream (source → target).',
+        resolve: (graph) => graph.edges,
+      }),
     }),
   });

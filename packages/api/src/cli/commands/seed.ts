@@ -1,0 +1,36 @@
+import { parseArgs } from 'node:util';
+import { compose, systemClock } from '../../composition.js';
+import { isEmpty, seedDemo } from '../../seed/demo.js';
+import type { CliCommand } from '../command.js';
+import { withStore } from '../open-store.js';
+import { createProgress } from '../progress.js';
+
+export const seedCommand: CliCommand = {
+  name: 'seed',
+  summary:
+    'Seed the StrategieWerkstatt demo (2016 workshops → adopted measure) into an empty database.',
+  usage: 'pnpm fahrplan seed --demo',
+  run: (args, { config, out, err }) => {
+    const { values } = parseArgs({ args: [...args], options: { demo: { type: 'boolean' } } });
+    if (!values.demo) {
+      err('Only the demo can be seeded: pnpm fahrplan seed --demo');
+      return Promise.resolve(2);
+    }
+    return withStore(config, async (_store, database) => {
+      if (!(await isEmpty(database))) {
+        err('The database already holds events; the demo goes only into an empty one.');
+        return 1;
+      }
+      const { execute, store } = compose(database);
+      const progress = createProgress('seed');
+      const steps = await seedDemo(database, execute, {
+        now: systemClock.now(),
+        onProgress: (done, total) => progress.update(done, total),
+      });
+      progress.done(steps, steps);
+      await store.close();
+      out(`Seeded the demo: ${steps} commands.`);
+      return 0;
+    });
+  },
+};

@@ -1,0 +1,178 @@
+import { sql } from 'drizzle-orm';
+import type { Database, SqlRunner } from '../database/index.js';
+import { chainHash, GENESIS_HASH } from './chain.js';
+import { EVENT_COLUMNS, type EventRow } from './read.js';
+import type { EventMetadata, JsonObject, StoredPersonalRecord } from './types.js';
+
+/** One line of an ndjson backup: the event, its place and hash in the chain, its personal data. */
+export interface ExportedEvent {
+  readonly position: number;
+  readonly hash: string;
+  readonly streamId: string;
+  readonly streamType: string;
+  readonly streamVersion: number;
+  readonly type: string;
+  readonly schemaVersion: number;
+  readonly data: JsonObject;
+  readonly metadata: EventMetadata;
+  readonly occurredAt: string;
+  readonly recordedAt: string;
+  readonly personalData: readonly StoredPersonalRecord[];
+}
+
+type BackupRow = EventRow & {
+  position: number | string;
+  hash: string;
+  personal: { subject_id: string; data: JsonObject | null }[] | null;
+};
+
+/** Every sealed event in chain order, batch by batch. */
+export async function* exportEvents(
+  runner: SqlRunner,
+  batchSize = 1000,
+): AsyncGenerator<ExportedEvent> {
+  for (let after = 0; ; ) {
+    const rows = await runner.rows<BackupRow>(sql`
+      SELECT c.position, c.hash, ${EVENT_COLUMNS},
+        (SELECT jsonb_agg(jsonb_build_object('subject_id', p.subject_id, 'data', p.data))
+           FROM personal_data p WHERE p.event_id = e.id) AS personal
+      FROM event_chain c JOIN events e ON e.id = c.event_id
+      WHERE c.position > ${after} ORDER BY c.position LIMIT ${batchSize}`);
+    if (rows.length === 0) return;
+    for (const row of rows) {
+      yield {
+        position: Number(row.position),
+        hash: row.hash,
+        streamId: row.stream_id,
+        streamType: row.stream_type,
+        streamVersion: row.stream_version,
+        type: row.type,
+        schemaVersion: row.schema_version,
+        data: row.data,
+        metadata: row.metadata,
+        occurredAt: row.occurred_at,
+        recordedAt: row.recorded_at,
+        personalData: (row.personal ?? []).map(({ subject_id, data }) =>
+          data === null
+            ? { subjectId: subject_id, erased: true }
+            : { ...data, subjectId: subject_id },
+        ),
+      };
+    }
+    after = Number(rows.at(-1)?.position);
+  }
+}
+
+/** Why an import was refused; nothing was written. */
+export class ImportError extends Error {
+  constructor(
+    message: string,
+    readonly line?: number,
+  ) {
+    super(line === undefined ? message : `line ${line}: ${message}`);
+    this.name = 'ImportError';
+  }
+}
+
+const rowOf = (event: ExportedEvent): EventRow => ({
+  id: 0,
+  stream_id: event.streamId,
+  stream_type: event.streamType,
+  stream_version: event.streamVersion,
+  type: event.type,
+  schema_version: event.schemaVersion,
+  data: event.data,
+  metadata: event.metadata,
+  occurred_at: event.occurredAt,
+  recorded_at: event.recordedAt,
+});
+
+/**
+ * Restores a backup into an empty database in one transaction, keeping every position, hash and
+ * recording time. Each line's hash is checked against the chain before anything commits.
+ */
+export const importEvents = async (
+  database: Database,
+  lines: AsyncIterable<string>,
+  options: { batchSize?: number; onProgress?: (imported: number) => void } = {},
+): Promise<{ imported: number; headHash: string }> =>
+  database.transaction(async (tx) => {
+    const [existing] = await tx.rows<{ count: number | string }>(
+      sql`SELECT count(*) AS count FROM events`,
+    );
+    if (Number(existing?.count) > 0) throw new ImportError('the database is not empty');
+    let previous = GENESIS_HASH;
+    let expected = 1;
+    let batch: ExportedEvent[] = [];
+    const flush = async () => {
+      if (batch.length === 0) return;
+      await insertBatch(tx, batch);
+      options.onProgress?.(expected - 1);
+      batch = [];
+    };
+    let lineNumber = 0;
+    for await (const line of lines) {
+      lineNumber += 1;
+      if (line.trim() === '') continue;
+      let event: ExportedEvent;
+      try {
+        event = JSON.parse(line) as ExportedEvent;
+      } catch {
+        throw new ImportError('not valid JSON', lineNumber);
+      }
+      if (event.position !== expected) {
+        throw new ImportError(`expected position ${expected}, found ${event.position}`, lineNumber);
+      }
+      if (chainHash(previous, event.position, rowOf(event)) !== event.hash) {
+        throw new ImportError(`position ${event.position} does not match its hash`, lineNumber);
+      }
+      previous = event.hash;
+      expected += 1;
+      batch.push(event);
+      if (batch.length >= (options.batchSize ?? 1000)) await flush();
+    }
+    await flush();
+    return { imported: expected - 1, headHash: previous };
+  });
+
+const insertBatch = async (runner: SqlRunner, batch: readonly ExportedEvent[]) => {
+  const rows = await runner.rows<{ id: number | string }>(sql`
+    INSERT INTO events (stream_id, stream_type, stream_version, type, schema_version, data,
+      metadata, occurred_at, recorded_at)
+    SELECT e.stream_id, e.stream_type, e.stream_version, e.type, e.schema_version, e.data,
+      e.metadata, e.occurred_at, e.recorded_at
+    FROM jsonb_to_recordset(${JSON.stringify(
+      batch.map((event) => ({ ...rowOf(event), position: event.position })),
+    )}::jsonb) AS e(position bigint, stream_id text, stream_type text, stream_version int,
+      type text, schema_version int, data jsonb, metadata jsonb, occurred_at timestamptz,
+      recorded_at timestamptz)
+    ORDER BY e.position
+    RETURNING id`);
+  // Identity ids rise in insertion order, which is position order.
+  const ids = rows.map((row) => Number(row.id)).sort((a, b) => a - b);
+  const links = batch.map((event, index) => ({
+    position: event.position,
+    event_id: ids[index],
+    hash: event.hash,
+  }));
+  await runner.rows(sql`
+    INSERT INTO event_chain (position, event_id, tx_id, hash)
+    SELECT position, event_id, pg_current_xact_id(), hash
+    FROM jsonb_to_recordset(${JSON.stringify(links)}::jsonb)
+      AS l(position bigint, event_id bigint, hash text)`);
+  const personal = batch.flatMap((event, index) =>
+    event.personalData.map(({ subjectId, erased, ...details }) => ({
+      event_id: ids[index],
+      subject_id: subjectId,
+      data: erased ? null : details,
+      erased: erased === true,
+    })),
+  );
+  if (personal.length > 0) {
+    await runner.rows(sql`
+      INSERT INTO personal_data (event_id, subject_id, data, erased_at)
+      SELECT event_id, subject_id, data, CASE WHEN erased THEN now() END
+      FROM jsonb_to_recordset(${JSON.stringify(personal)}::jsonb)
+        AS p(event_id bigint, subject_id text, data jsonb, erased boolean)`);
+  }
+};

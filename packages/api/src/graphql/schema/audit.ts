@@ -1,0 +1,57 @@
+import type { TamperFinding, VerifyResult } from '../../event-store/index.js';
+import { builder } from '../builder.js';
+
+const TamperFindingType = builder.objectRef<TamperFinding>('TamperFinding').implement({
+  description: 'Where the event log no longer matches its hash chain.',
+  fields: (t) => ({
+    kind: t.exposeString('kind', {
+      description:
+        '`altered` (edited or reordered), `missing` (deleted), `gap`, or `unchained` (slipped in).',
+    }),
+    position: t.string({
+      description: 'The first global position that does not match.',
+      resolve: (finding) => String(finding.position),
+    }),
+    message: t.exposeString('message', {
+      description: 'What is wrong, in English, naming the position and event id.',
+    }),
+  }),
+});
+
+const AuditType = builder.objectRef<VerifyResult>('Audit').implement({
+  description:
+    'The verification of the tamper-evident hash chain over every event (Prüfung der Ereigniskette).',
+  fields: (t) => ({
+    ok: t.exposeBoolean('ok', { description: 'True when every event matches the chain.' }),
+    checked: t.exposeInt('checked', { description: 'Events verified.' }),
+    headPosition: t.string({
+      description: 'Position of the newest sealed event.',
+      resolve: (result) => String(result.headPosition),
+    }),
+    headHash: t.exposeString('headHash', {
+      description:
+        'The chain’s head hash: print it in a report. Any later change to the history up to this position would no longer match it.',
+    }),
+    pending: t.exposeInt('pending', {
+      description: 'Newest events not sealed into the chain yet.',
+    }),
+    finding: t.field({
+      type: TamperFindingType,
+      nullable: true,
+      description: 'The first problem found, if any.',
+      resolve: (result) => result.finding ?? null,
+    }),
+  }),
+});
+
+builder.queryField('audit', (t) =>
+  t.field({
+    type: AuditType,
+    description:
+      'Verify the whole event log against its hash chain (takes a moment on large logs).',
+    resolve: async (_root, _args, { store }) => {
+      await store.seal();
+      return store.verify();
+    },
+  }),
+);

@@ -1,0 +1,479 @@
+import type { Role } from '@fahrplan/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApi, type GraphQLResponse, type TestApi } from '../../testing/test-api.js';
+
+let api: TestApi;
+
+const gid = (kind: string, id: string) => Buffer.from(`${kind}:${id}`).toString('base64');
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const capitalised = (name: string) => `${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+
+/** The value, or a failed test where it is missing. */
+const required = <T>(value: T | null | undefined, what: string): T => {
+  if (value === null || value === undefined) throw new Error(`${what} is missing`);
+  return value;
+};
+
+/** What the default selection of `mutate` reads. */
+interface Change {
+  version: number;
+  guideline: { id: string; status: string; version: number };
+}
+
+/** Runs one mutation by name; `Payload` is the shape its `select` reads. */
+const mutate = <Payload = Change>(
+  name: string,
+  input: Record<string, unknown>,
+  as: Role = 'team',
+  select = 'version guideline { id status version }',
+) =>
+  api.gql<Record<string, Payload>>(
+    `mutation Run($input: ${capitalised(name)}Input!) { ${name}(input: $input) { ${select} } }`,
+    { input },
+    { as },
+  );
+
+/** Asserts the request fails with the code (and field), and that nothing was written. */
+const refused = async <Data>(
+  request: () => Promise<GraphQLResponse<Data>>,
+  code: string,
+  field?: string,
+) => {
+  const before = await api.counts();
+  const response = await request();
+  expect(response.errors?.[0]?.extensions).toMatchObject({ code, ...(field ? { field } : {}) });
+  expect(await api.counts()).toEqual(before);
+  return response;
+};
+
+/** Asserts the request is refused before it runs (GraphQL validation), writing nothing. */
+const invalid = async (request: () => Promise<GraphQLResponse<unknown>>, message: RegExp) => {
+  const before = await api.counts();
+  const response = await request();
+  expect(response.data ?? null).toBeNull();
+  expect(response.errors?.[0]?.message).toMatch(message);
+  expect(await api.counts()).toEqual(before);
+};
+
+/** Reads a guideline; `Node` is the shape `select` reads (null where it did not exist yet). */
+const guidelineNode = async <Node = unknown>(id: string, select: string, asOf?: string) => {
+  const response = await api.gql<{ node: Node | null }>(
+    `query Node($id: ID!, $asOf: DateTime) { node(id: $id, asOf: $asOf) { ... on Guideline { ${select} } } }`,
+    { id, asOf },
+  );
+  expect(response.errors).toBeUndefined();
+  return response.data?.node;
+};
+
+let digital: string;
+let arbeit: string;
+
+const draft = async (title: string, extra: Record<string, unknown> = {}) => {
+  const response = await mutate('draftGuideline', {
+    title,
+    body: `Leitgedanke: ${title}.`,
+    actionFieldIds: [digital],
+    ...extra,
+  });
+  expect(response.errors).toBeUndefined();
+  return required(response.data?.draftGuideline?.guideline.id, 'the drafted guideline');
+};
+
+const draftRecommendation = async (title: string) => {
+  const response = await mutate<{ recommendation: { id: string } }>(
+    'draftRecommendation',
+    { title, body: 'Text', actionFieldIds: [digital] },
+    'team',
+    'recommendation { id }',
+  );
+  return required(response.data?.draftRecommendation?.recommendation.id, 'the recommendation');
+};
+
+const assign = (id: string, guidelineId: string) =>
+  mutate<{ version: number }>(
+    'assignToGuideline',
+    { id, expectedVersion: 1, guidelineId },
+    'team',
+    'version',
+  );
+
+beforeAll(async () => {
+  api = await createTestApi();
+  const define = async (key: string, title: string) => {
+    const response = await mutate<{ actionField: { id: string } }>(
+      'defineActionField',
+      { key, title, description: title },
+      'team',
+      'actionField { id }',
+    );
+    return required(response.data?.defineActionField?.actionField.id, 'the action field');
+  };
+  digital = await define('digitalisierung', 'Digitalisierung in der mittelständischen Industrie');
+  arbeit = await define('arbeit', 'Arbeit in der Industrie der Zukunft');
+});
+afterAll(() => api.close());
+
+describe('draftGuideline', () => {
+  it('drafts a guideline, never published yet', async () => {
+    const response = await mutate<{
+      version: number;
+      replayed: boolean;
+      guideline: {
+        id: string;
+        version: number;
+        status: string;
+        statusLabel: string;
+        title: string;
+        body: string;
+        publishedVersion: number;
+        published: { version: number } | null;
+        actionFields: { title: string }[];
+        recommendations: { id: string }[];
+        reason: string | null;
+        retiredAt: string | null;
+      };
+    }>(
+      'draftGuideline',
+      {
+        title: 'Digitale Souveränität',
+        body: 'Daten bleiben im Betrieb.',
+        actionFieldIds: [digital],
+      },
+      'team',
+      `version replayed guideline {
+        id version status statusLabel title body publishedVersion published { version }
+        actionFields { title } recommendations { id } reason retiredAt
+      }`,
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.draftGuideline).toMatchObject({
+      version: 1,
+      replayed: false,
+      guideline: {
+        version: 1,
+        status: 'draft',
+        statusLabel: 'Entwurf',
+        title: 'Digitale Souveränität',
+        body: 'Daten bleiben im Betrieb.',
+        publishedVersion: 0,
+        published: null,
+        actionFields: [{ title: 'Digitalisierung in der mittelständischen Industrie' }],
+        recommendations: [],
+        reason: null,
+        retiredAt: null,
+      },
+    });
+    const id = required(response.data?.draftGuideline?.guideline.id, 'the drafted guideline');
+    expect(await guidelineNode(id, 'title version')).toEqual({
+      title: 'Digitale Souveränität',
+      version: 1,
+    });
+  });
+
+  it('refuses missing fields, bad input, unknown action fields and other roles', async () => {
+    await invalid(() => mutate('draftGuideline', { body: 'ohne Titel' }), /title/);
+    await invalid(
+      () =>
+        mutate('draftGuideline', { title: 'x', body: 'x', actionFieldIds: [gid('Meeting', 'm')] }),
+      /ActionField/,
+    );
+    await refused(
+      () => mutate('draftGuideline', { title: 'x', body: 'x'.repeat(20_001) }),
+      'BAD_USER_INPUT',
+      'body',
+    );
+    await refused(
+      () => mutate('draftGuideline', { title: 'x'.repeat(201), body: 'x' }),
+      'BAD_USER_INPUT',
+      'title',
+    );
+    await refused(
+      () =>
+        mutate('draftGuideline', {
+          title: 'x',
+          body: 'x',
+          actionFieldIds: [gid('ActionField', 'unbekannt')],
+        }),
+      'NOT_FOUND',
+      'actionFieldIds.0',
+    );
+    await refused(
+      () => mutate('draftGuideline', { title: 'x', body: 'x' }, 'ministry'),
+      'FORBIDDEN',
+    );
+    await refused(
+      () => mutate('draftGuideline', { title: 'x', body: 'x' }, 'partner'),
+      'FORBIDDEN',
+    );
+  });
+});
+
+describe('reviseGuideline', () => {
+  it('changes only what is given, with history and time travel', async () => {
+    const id = await draft('Alte Fassung Arbeit');
+    const drafted = await guidelineNode<{ history: { recordedAt: string }[] }>(
+      id,
+      'history { recordedAt }',
+    );
+    const first = required(drafted?.history[0], 'the first history entry');
+    await pause(20);
+    const revised = await mutate<{
+      version: number;
+      guideline: { title: string; body: string; actionFields: { title: string }[] };
+    }>(
+      'reviseGuideline',
+      { id, expectedVersion: 1, title: 'Gute Arbeit in der Industrie', actionFieldIds: [arbeit] },
+      'team',
+      'version guideline { title body actionFields { title } }',
+    );
+    expect(revised.data?.reviseGuideline).toEqual({
+      version: 2,
+      guideline: {
+        title: 'Gute Arbeit in der Industrie',
+        body: 'Leitgedanke: Alte Fassung Arbeit.',
+        actionFields: [{ title: 'Arbeit in der Industrie der Zukunft' }],
+      },
+    });
+    const revisions = await guidelineNode<{
+      history: { type: string; changes: { field: string; before: unknown; after: unknown }[] }[];
+    }>(id, 'history { type changes { field before after } }');
+    expect(revisions?.history.map((entry) => entry.type)).toEqual([
+      'GuidelineDrafted',
+      'GuidelineRevised',
+    ]);
+    expect(revisions?.history[1]?.changes).toContainEqual({
+      field: 'title',
+      before: 'Alte Fassung Arbeit',
+      after: 'Gute Arbeit in der Industrie',
+    });
+    expect(
+      await guidelineNode(id, 'version title actionFields { title }', first.recordedAt),
+    ).toEqual({
+      version: 1,
+      title: 'Alte Fassung Arbeit',
+      actionFields: [{ title: 'Digitalisierung in der mittelständischen Industrie' }],
+    });
+  });
+
+  it('refuses stale versions, unknown ids, wrong types and oversized text', async () => {
+    const id = await draft('Konfliktlinie');
+    await mutate('reviseGuideline', { id, expectedVersion: 1, body: 'Neu' });
+    const stale = await refused(
+      () => mutate('reviseGuideline', { id, expectedVersion: 1, body: 'Alt' }),
+      'CONFLICT',
+    );
+    expect(stale.errors?.[0]?.extensions?.details).toMatchObject({ currentVersion: 2 });
+    await refused(
+      () =>
+        mutate('reviseGuideline', { id: gid('Guideline', 'nope'), expectedVersion: 1, body: 'x' }),
+      'NOT_FOUND',
+      'guidelineId',
+    );
+    await invalid(() => mutate('reviseGuideline', { id, expectedVersion: '2', body: 'x' }), /Int/);
+    await refused(
+      () => mutate('reviseGuideline', { id, expectedVersion: 2, body: 'x'.repeat(20_001) }),
+      'BAD_USER_INPUT',
+      'body',
+    );
+    await refused(
+      () => mutate('reviseGuideline', { id, expectedVersion: 2, body: 'x' }, 'ministry'),
+      'FORBIDDEN',
+    );
+  });
+});
+
+describe('publishGuideline', () => {
+  it('publishes numbered versions; a revision in draft keeps the published text readable', async () => {
+    const id = await draft('Kooperation über Branchen');
+    const published = await mutate<{
+      version: number;
+      guideline: {
+        status: string;
+        statusLabel: string;
+        publishedVersion: number;
+        published: { version: number; title: string; body: string } | null;
+      };
+    }>(
+      'publishGuideline',
+      { id, expectedVersion: 1 },
+      'ministry',
+      'version guideline { status statusLabel publishedVersion published { version title body } }',
+    );
+    expect(published.data?.publishGuideline).toEqual({
+      version: 2,
+      guideline: {
+        status: 'published',
+        statusLabel: 'Veröffentlicht',
+        publishedVersion: 1,
+        published: {
+          version: 1,
+          title: 'Kooperation über Branchen',
+          body: 'Leitgedanke: Kooperation über Branchen.',
+        },
+      },
+    });
+    await refused(
+      () => mutate('publishGuideline', { id, expectedVersion: 2 }),
+      'INVALID_TRANSITION',
+    );
+    const revised = await mutate<{
+      guideline: {
+        status: string;
+        body: string;
+        publishedVersion: number;
+        published: { version: number; body: string } | null;
+      };
+    }>(
+      'reviseGuideline',
+      { id, expectedVersion: 2, body: 'Zweite Fassung.' },
+      'team',
+      'guideline { status body publishedVersion published { version body } }',
+    );
+    expect(revised.data?.reviseGuideline?.guideline).toEqual({
+      status: 'draft',
+      body: 'Zweite Fassung.',
+      publishedVersion: 1,
+      published: { version: 1, body: 'Leitgedanke: Kooperation über Branchen.' },
+    });
+    const again = await mutate<{
+      version: number;
+      guideline: { publishedVersion: number; published: { version: number; body: string } | null };
+    }>(
+      'publishGuideline',
+      { id, expectedVersion: 3 },
+      'team',
+      'version guideline { publishedVersion published { version body } }',
+    );
+    expect(again.data?.publishGuideline).toEqual({
+      version: 4,
+      guideline: { publishedVersion: 2, published: { version: 2, body: 'Zweite Fassung.' } },
+    });
+  });
+
+  it('refuses partners, stale versions and unknown ids', async () => {
+    const id = await draft('Veröffentlichungsprobe');
+    await refused(
+      () => mutate('publishGuideline', { id, expectedVersion: 1 }, 'partner'),
+      'FORBIDDEN',
+    );
+    await refused(() => mutate('publishGuideline', { id, expectedVersion: 0 }), 'CONFLICT');
+    await refused(
+      () => mutate('publishGuideline', { id: gid('Guideline', 'nope'), expectedVersion: 1 }),
+      'NOT_FOUND',
+    );
+    await invalid(() => mutate('publishGuideline', { id }), /expectedVersion/);
+  });
+});
+
+describe('retireGuideline', () => {
+  it('retires only with a reason, and then stays retired', async () => {
+    const id = await draft('Auslaufende Linie');
+    await refused(
+      () => mutate('retireGuideline', { id, expectedVersion: 1 }),
+      'BAD_USER_INPUT',
+      'reason',
+    );
+    await refused(
+      () => mutate('retireGuideline', { id, expectedVersion: 1, reason: 'x' }, 'partner'),
+      'FORBIDDEN',
+    );
+    const retired = await mutate<{
+      version: number;
+      guideline: {
+        status: string;
+        statusLabel: string;
+        reason: string | null;
+        retiredAt: string | null;
+      };
+    }>(
+      'retireGuideline',
+      { id, expectedVersion: 1, reason: 'In neuer Linie aufgegangen.' },
+      'ministry',
+      'version guideline { status statusLabel reason retiredAt }',
+    );
+    expect(retired.data?.retireGuideline).toMatchObject({
+      version: 2,
+      guideline: {
+        status: 'retired',
+        statusLabel: 'Außer Kraft',
+        reason: 'In neuer Linie aufgegangen.',
+      },
+    });
+    expect(retired.data?.retireGuideline?.guideline.retiredAt).toMatch(/^\d{4}-/);
+    await refused(
+      () => mutate('retireGuideline', { id, expectedVersion: 2, reason: 'x' }),
+      'INVALID_TRANSITION',
+    );
+    await refused(
+      () => mutate('reviseGuideline', { id, expectedVersion: 2, body: 'x' }),
+      'INVALID_TRANSITION',
+    );
+  });
+});
+
+describe('guidelines and their recommendations', () => {
+  it('lists each guideline’s assigned recommendations, by title, as they were at asOf', async () => {
+    const one = await draft('Linie Eins Vernetzung');
+    const two = await draft('Linie Zwei Vernetzung');
+    const b = await draftRecommendation('B Netzwerkbüro');
+    const a = await draftRecommendation('A Netzwerkkarte');
+    await assign(b, one);
+    await pause(20);
+    const moment = new Date().toISOString();
+    await pause(20);
+    await assign(a, one);
+    const c = await draftRecommendation('C Netzwerktag');
+    await assign(c, two);
+
+    const query = `query L($asOf: DateTime) {
+      guidelines(search: "Vernetzung", asOf: $asOf) {
+        edges { node { title recommendations { title } } }
+      }
+    }`;
+    type Listed = {
+      guidelines: { edges: { node: { title: string; recommendations: { title: string }[] } }[] };
+    };
+    const now = await api.gql<Listed>(query);
+    expect(now.errors).toBeUndefined();
+    expect(now.data?.guidelines.edges).toEqual([
+      {
+        node: {
+          title: 'Linie Eins Vernetzung',
+          recommendations: [{ title: 'A Netzwerkkarte' }, { title: 'B Netzwerkbüro' }],
+        },
+      },
+      { node: { title: 'Linie Zwei Vernetzung', recommendations: [{ title: 'C Netzwerktag' }] } },
+    ]);
+    const then = await api.gql<Listed>(query, { asOf: moment });
+    expect(then.data?.guidelines.edges).toEqual([
+      { node: { title: 'Linie Eins Vernetzung', recommendations: [{ title: 'B Netzwerkbüro' }] } },
+      { node: { title: 'Linie Zwei Vernetzung', recommendations: [] } },
+    ]);
+  });
+
+  it('filters by status, action field and German full text, and pages', async () => {
+    await draft('Leitlinien für Innovationspartnerschaften', { actionFieldIds: [arbeit] });
+    const titles = async (args: string) => {
+      const response = await api.gql<{
+        guidelines: { edges: { node: { title: string } }[]; pageInfo: { hasNextPage: boolean } };
+      }>(`{ guidelines(${args}) { edges { node { title } } pageInfo { hasNextPage } } }`);
+      expect(response.errors).toBeUndefined();
+      return response.data?.guidelines.edges.map((edge) => edge.node.title);
+    };
+    expect(await titles('search: "Innovationspartnerschaft"')).toEqual([
+      'Leitlinien für Innovationspartnerschaften',
+    ]);
+    expect(await titles('search: "Leitlinie"')).toContain(
+      'Leitlinien für Innovationspartnerschaften',
+    );
+    const byField = await titles(`actionField: "${arbeit}", first: 100`);
+    expect(byField).toContain('Leitlinien für Innovationspartnerschaften');
+    expect(byField).not.toContain('Kooperation über Branchen');
+    const retired = await titles('status: ["retired"], first: 100');
+    expect(retired).toEqual(['Auslaufende Linie']);
+    const page = await api.gql<{ guidelines: { pageInfo: { hasNextPage: boolean } } }>(
+      '{ guidelines(first: 2) { pageInfo { hasNextPage } } }',
+    );
+    expect(page.data?.guidelines.pageInfo.hasNextPage).toBe(true);
+  });
+});

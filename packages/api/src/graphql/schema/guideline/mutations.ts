@@ -1,0 +1,100 @@
+import type { DraftGuideline, GuidelineCommand, ReviseGuideline } from '@fahrplan/domain';
+import { builder } from '../../builder.js';
+import { changeFields, createFields, runCommand } from '../../command-mutation.js';
+import { ActionFieldType } from '../refs.js';
+import { guidelineIdField, guidelinePayload, inputOf } from './mutation-parts.js';
+
+builder.relayMutationField(
+  'draftGuideline',
+  {
+    description: inputOf('draftGuideline'),
+    inputFields: (t) => ({
+      ...createFields(t),
+      title: t.string({ required: true, description: 'Title, at most 200 characters.' }),
+      body: t.string({ required: true, description: 'The text, at most 20,000 characters.' }),
+      actionFieldIds: t.globalIDList({
+        required: false,
+        for: ActionFieldType,
+        description: 'The action fields (Handlungsfelder) it covers; may be empty.',
+      }),
+    }),
+  },
+  {
+    description: 'Draft a strategic guideline (Strategische Leitlinie entwerfen). Project team.',
+    resolve: (_root, { input }, context) => {
+      const data: DraftGuideline['data'] = {
+        guidelineId: context.newId(),
+        title: input.title,
+        body: input.body,
+        actionFieldIds: (input.actionFieldIds ?? []).map((ref) => ref.id),
+      };
+      return runCommand(context, 'DraftGuideline', { ...data }, input);
+    },
+  },
+  guidelinePayload('draftGuideline'),
+);
+
+builder.relayMutationField(
+  'reviseGuideline',
+  {
+    description: inputOf('reviseGuideline'),
+    inputFields: (t) => ({
+      ...changeFields(t),
+      id: guidelineIdField(t),
+      title: t.string({ required: false, description: 'A new title.' }),
+      body: t.string({ required: false, description: 'A new text.' }),
+      actionFieldIds: t.globalIDList({
+        required: false,
+        for: ActionFieldType,
+        description: 'The new set of action fields (replaces the old one).',
+      }),
+    }),
+  },
+  {
+    description:
+      'Edit a guideline (überarbeiten): only the fields given change; a published one reopens as draft, its published version stays readable. Project team.',
+    resolve: (_root, { input }, context) => {
+      const data: ReviseGuideline['data'] = {
+        guidelineId: input.id.id,
+        title: input.title ?? undefined,
+        body: input.body ?? undefined,
+        actionFieldIds: input.actionFieldIds?.map((ref) => ref.id),
+      };
+      return runCommand(context, 'ReviseGuideline', { ...data }, input);
+    },
+  },
+  guidelinePayload('reviseGuideline'),
+);
+
+type TargetOnly = Extract<GuidelineCommand, { type: 'PublishGuideline' | 'RetireGuideline' }>;
+
+const transition = (name: string, type: TargetOnly['type'], description: string) =>
+  builder.relayMutationField(
+    name,
+    {
+      description: inputOf(name),
+      inputFields: (t) => ({
+        ...changeFields(t),
+        id: guidelineIdField(t),
+      }),
+    },
+    {
+      description,
+      resolve: (_root, { input }, context) => {
+        const data: TargetOnly['data'] = { guidelineId: input.id.id };
+        return runCommand(context, type, { ...data }, input);
+      },
+    },
+    guidelinePayload(name),
+  );
+
+transition(
+  'publishGuideline',
+  'PublishGuideline',
+  'Publish a draft (veröffentlichen) as the next numbered version. Team or ministry.',
+);
+transition(
+  'retireGuideline',
+  'RetireGuideline',
+  'Retire a guideline (außer Kraft setzen); a reason is required. Team or ministry.',
+);

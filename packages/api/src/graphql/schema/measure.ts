@@ -1,0 +1,13 @@
+import { listConnection } from './list.js';
+import { MeasureType } from './refs.js';
+import './measure/fields.js';
+import './measure/mutations.js';
+import './measure/milestones.js';
+
+// No mutation plans a measure: adopting a recommendation does (`adoptRecommendation`).
+listConnection(
+  'measures',
+  MeasureType,
+  'Measure',
+  'Measures (Maßnahmen), by title; filter by status (planned, in_progress, completed, stopped), action field and text.',
+);

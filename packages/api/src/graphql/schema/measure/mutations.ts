@@ -1,0 +1,111 @@
+import { builder } from '../../builder.js';
+import { changeFields, compact, itemPayload, runCommand } from '../../command-mutation.js';
+import { MeasureType } from '../refs.js';
+import { measureIdField } from './mutation-parts.js';
+
+builder.relayMutationField(
+  'reviseMeasure',
+  {
+    inputFields: (t) => ({
+      ...changeFields(t),
+      id: measureIdField(t),
+      title: t.string({ required: false, description: 'At most 200 characters.' }),
+      owner: t.string({
+        required: false,
+        description: 'An organisational unit (e.g. „SMWA Referat 31“), never a person.',
+      }),
+      description: t.string({ required: false, description: 'At most 20,000 characters.' }),
+      plannedStart: t.field({
+        type: 'DateTime',
+        required: false,
+        description: 'When the work is planned to start (geplanter Beginn).',
+      }),
+      plannedEnd: t.field({
+        type: 'DateTime',
+        required: false,
+        description: 'When the work is planned to end (geplantes Ende): not before the start.',
+      }),
+    }),
+  },
+  {
+    description:
+      'Change an open measure’s content (überarbeiten): only the fields given change. Team or ministry.',
+    resolve: (_root, { input }, context) =>
+      runCommand(
+        context,
+        'ReviseMeasure',
+        {
+          measureId: input.id.id,
+          ...compact({
+            title: input.title,
+            owner: input.owner,
+            description: input.description,
+            plannedStart: input.plannedStart,
+            plannedEnd: input.plannedEnd,
+          }),
+        },
+        input,
+      ),
+  },
+  itemPayload('measure', MeasureType),
+);
+
+/** A status change that needs nothing but the measure (and a reason where the domain asks). */
+const lifecycleMutation = (name: string, commandType: string, description: string) =>
+  builder.relayMutationField(
+    name,
+    {
+      inputFields: (t) => ({
+        ...changeFields(t),
+        id: measureIdField(t),
+      }),
+    },
+    {
+      description,
+      resolve: (_root, { input }, context) =>
+        runCommand(context, commandType, { measureId: input.id.id }, input),
+    },
+    itemPayload('measure', MeasureType),
+  );
+
+lifecycleMutation(
+  'startMeasure',
+  'StartMeasure',
+  'Start the work (planned → in_progress; Umsetzung beginnen). Team or ministry.',
+);
+lifecycleMutation(
+  'completeMeasure',
+  'CompleteMeasure',
+  'Complete the measure (in_progress → completed; abschließen). Team or ministry.',
+);
+lifecycleMutation(
+  'stopMeasure',
+  'StopMeasure',
+  'Stop an open measure (stoppen); a reason is required. Ministry only.',
+);
+
+builder.relayMutationField(
+  'reportMeasureProgress',
+  {
+    inputFields: (t) => ({
+      ...changeFields(t),
+      id: measureIdField(t),
+      progress: t.int({
+        required: true,
+        description: 'Percent done, 0–100; may go down (a re-estimate). 100 does not complete it.',
+      }),
+    }),
+  },
+  {
+    description:
+      'Report the progress of a measure in progress (Fortschritt melden). Team or ministry.',
+    resolve: (_root, { input }, context) =>
+      runCommand(
+        context,
+        'ReportMeasureProgress',
+        { measureId: input.id.id, progress: input.progress },
+        input,
+      ),
+  },
+  itemPayload('measure', MeasureType),
+);

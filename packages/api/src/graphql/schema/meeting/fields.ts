@@ -1,0 +1,110 @@
+import { meetingKindLabels } from '@fahrplan/domain';
+import type { TimeTravel } from '../../../queries/time-travel.js';
+import { builder } from '../../builder.js';
+import { loadRelated } from '../../item-loader.js';
+import { type ListArgs, listArgs, resolveItemPage } from '../list.js';
+import { ActionFieldType, MeetingType, SuggestionType } from '../refs.js';
+import { ParticipantCountsType } from './counts.js';
+import { MeetingKindEnum } from './kind.js';
+import { MeetingParticipantType, participantsOf } from './participants.js';
+import { meetingOf } from './state.js';
+
+/** A nested list travels to the moment its parent was read at. */
+const atParent = (asOf: TimeTravel | undefined): Pick<ListArgs, 'asOf' | 'asOfBasis'> =>
+  asOf ? { asOf: asOf.at, asOfBasis: asOf.by === 'occurred' ? 'OCCURRED' : 'RECORDED' } : {};
+
+builder.objectFields(MeetingType, (t) => ({
+  kind: t.field({
+    type: MeetingKindEnum,
+    description: 'Workshop, talk (Gespräch), conference or other.',
+    resolve: (row) => meetingOf(row).kind,
+  }),
+  kindLabel: t.string({
+    description: 'The kind in the caller’s language (Accept-Language: German or English).',
+    resolve: (row, _args, { locale }) => meetingKindLabels[meetingOf(row).kind][locale],
+  }),
+  date: t.string({
+    description: 'The meeting’s own date (ISO date or date-time, as entered), past or future.',
+    resolve: (row) => meetingOf(row).date,
+  }),
+  place: t.string({
+    description: 'Where it takes place (Ort).',
+    resolve: (row) => meetingOf(row).place,
+  }),
+  description: t.string({
+    nullable: true,
+    description: 'What it is about (Beschreibung); null if none.',
+    resolve: (row) => meetingOf(row).description ?? null,
+  }),
+  summary: t.string({
+    nullable: true,
+    description: 'What came out of it (Zusammenfassung); only a held meeting has one.',
+    resolve: (row) => {
+      const meeting = meetingOf(row);
+      return meeting.status === 'held' ? (meeting.summary ?? null) : null;
+    },
+  }),
+  cancellationReason: t.string({
+    nullable: true,
+    description: 'Why it was cancelled (Absagegrund); null unless cancelled.',
+    resolve: (row) => {
+      const meeting = meetingOf(row);
+      return meeting.status === 'cancelled' ? (meeting.cancellationReason ?? null) : null;
+    },
+  }),
+  participantsBySector: t.field({
+    type: ParticipantCountsType,
+    description: 'Head counts per sector (Teilnehmende je Akteursgruppe), recorded once held.',
+    resolve: (row) => meetingOf(row).participantsBySector,
+  }),
+  participants: t.field({
+    type: [MeetingParticipantType],
+    description:
+      'Registered participants in order of registration; their personal details only for the team, the ministry and admins.',
+    resolve: (row, _args, context) => participantsOf(context, row, meetingOf(row)),
+  }),
+  actionFields: t.field({
+    type: [ActionFieldType],
+    description: 'The action fields (Handlungsfelder) it covers.',
+    resolve: (row, _args, { items }) =>
+      loadRelated(items, row, 'ActionField', meetingOf(row).actionFieldIds),
+  }),
+  suggestions: t.connection(
+    {
+      type: SuggestionType,
+      description: 'Suggestions (Vorschläge) raised at this meeting, by title.',
+      args: {
+        status: t.arg.stringList({ required: false, description: 'Only these statuses.' }),
+      },
+      resolve: (row, args, context) =>
+        resolveItemPage(
+          { ...args, ...atParent(row.asOf) },
+          { kind: 'Suggestion', stateContains: { meetingId: row.id } },
+          context,
+        ),
+    },
+    { description: 'A page of the suggestions raised at a meeting.' },
+    { description: 'A suggestion raised at the meeting, with its cursor.' },
+  ),
+}));
+
+builder.queryField('meetings', (t) =>
+  t.connection(
+    {
+      type: MeetingType,
+      description: 'Meetings (Veranstaltungen), by title.',
+      args: {
+        ...listArgs(t.arg),
+        kind: t.arg({ type: MeetingKindEnum, required: false, description: 'Only this kind.' }),
+      },
+      resolve: (_root, { kind, ...args }, context) =>
+        resolveItemPage(
+          args,
+          { kind: 'Meeting', ...(kind ? { stateContains: { kind } } : {}) },
+          context,
+        ),
+    },
+    { description: 'A page of meetings.' },
+    { description: 'A meeting with its cursor.' },
+  ),
+);

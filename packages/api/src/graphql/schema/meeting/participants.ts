@@ -1,0 +1,60 @@
+import type { Sector } from '@fahrplan/domain';
+import type { ItemRow } from '../../../queries/items.js';
+import { builder } from '../../builder.js';
+import type { GraphQLContext } from '../../context.js';
+import { SectorEnum } from '../sector.js';
+import { type PersonShape, peopleOf } from './people.js';
+import type { MeetingShape } from './state.js';
+
+export interface ParticipantShape extends PersonShape {
+  readonly sector: Sector;
+}
+
+export const MeetingParticipantType = builder
+  .objectRef<ParticipantShape>('MeetingParticipant')
+  .implement({
+    description:
+      'A registered participant (Teilnehmer*in). Name, e-mail and organisation are personal data: only the team, the ministry and admins see them.',
+    fields: (t) => ({
+      subjectId: t.exposeID('subjectId', {
+        description: 'The participant’s pseudonymous id: pass it to `removeParticipant`.',
+      }),
+      sector: t.field({
+        type: SectorEnum,
+        description: 'Where the participant comes from (Akteursgruppe).',
+        resolve: (person) => person.sector,
+      }),
+      name: t.exposeString('name', {
+        nullable: true,
+        description: 'Name; null for callers without access to personal data, or once erased.',
+      }),
+      email: t.exposeString('email', {
+        nullable: true,
+        description: 'E-mail address; null if none, hidden or erased.',
+      }),
+      organisation: t.exposeString('organisation', {
+        nullable: true,
+        description: 'Organisation; null if none, hidden or erased.',
+      }),
+      erased: t.exposeBoolean('erased', {
+        description: 'True once the person’s details were erased on request (GDPR).',
+      }),
+    }),
+  });
+
+/** The meeting's participants as this caller may see them, in order of registration. */
+export const participantsOf = async (
+  context: GraphQLContext,
+  row: ItemRow,
+  meeting: MeetingShape,
+): Promise<ParticipantShape[]> => {
+  const people = await peopleOf(
+    context,
+    row,
+    meeting.participants.map((p) => p.subjectId),
+  );
+  return meeting.participants.flatMap((participant, index) => {
+    const person = people[index];
+    return person ? [{ ...person, sector: participant.sector }] : [];
+  });
+};

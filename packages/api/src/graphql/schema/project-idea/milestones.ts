@@ -1,0 +1,56 @@
+import { builder } from '../../builder.js';
+import { changeFields, itemPayload, runCommand } from '../../command-mutation.js';
+import { ProjectIdeaType } from '../refs.js';
+import { projectIdeaIdField } from './mutation-parts.js';
+
+builder.relayMutationField(
+  'planProjectMilestone',
+  {
+    inputFields: (t) => ({
+      ...changeFields(t),
+      id: projectIdeaIdField(t),
+      title: t.string({ required: true, description: 'What is reached, at most 200 characters.' }),
+      dueDate: t.field({ type: 'DateTime', required: true, description: 'When it is due.' }),
+    }),
+  },
+  {
+    description:
+      'Plan a milestone of an open project idea (Meilenstein planen); it gets a new `milestoneId`. Project team.',
+    resolve: (_root, { input }, context) =>
+      runCommand(
+        context,
+        'PlanProjectMilestone',
+        {
+          projectIdeaId: input.id.id,
+          milestoneId: context.newId(),
+          title: input.title,
+          dueDate: input.dueDate,
+        },
+        input,
+      ),
+  },
+  itemPayload('projectIdea', ProjectIdeaType),
+);
+
+builder.relayMutationField(
+  'reachProjectMilestone',
+  {
+    inputFields: (t) => ({
+      ...changeFields(t),
+      id: projectIdeaIdField(t),
+      milestoneId: t.id({ required: true, description: 'The `milestoneId` reached.' }),
+    }),
+  },
+  {
+    description:
+      'Mark a milestone reached (Meilenstein erreicht), at `occurredAt` or now. Project team.',
+    resolve: (_root, { input }, context) =>
+      runCommand(
+        context,
+        'ReachProjectMilestone',
+        { projectIdeaId: input.id.id, milestoneId: String(input.milestoneId) },
+        input,
+      ),
+  },
+  itemPayload('projectIdea', ProjectIdeaType),
+);

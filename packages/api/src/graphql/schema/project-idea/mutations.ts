@@ -1,0 +1,136 @@
+import { builder } from '../../builder.js';
+import {
+  changeFields,
+  compact,
+  createFields,
+  itemPayload,
+  runCommand,
+} from '../../command-mutation.js';
+import { ActionFieldType, ProjectIdeaType } from '../refs.js';
+import { plannedPeriodFields, projectIdeaIdField } from './mutation-parts.js';
+import { ORIGIN_DESCRIPTION, originOf } from './origin.js';
+
+builder.relayMutationField(
+  'proposeProjectIdea',
+  {
+    inputFields: (t) => ({
+      ...createFields(t),
+      title: t.string({ required: true, description: 'Title, at most 200 characters.' }),
+      body: t.string({ required: true, description: 'Description, at most 20,000 characters.' }),
+      actionFields: t.globalIDList({
+        required: false,
+        for: ActionFieldType,
+        description: 'The action fields (Handlungsfelder) it belongs to.',
+      }),
+      originatesFrom: t.globalIDList({
+        required: false,
+        description: `What it grows from (Ursprung), each ${ORIGIN_DESCRIPTION} Suggestions named here are taken up.`,
+      }),
+      ...plannedPeriodFields(t),
+    }),
+  },
+  {
+    description: 'Propose a project idea (Projektidee vorschlagen). Project team.',
+    resolve: (_root, { input }, context) =>
+      runCommand(
+        context,
+        'ProposeProjectIdea',
+        {
+          projectIdeaId: context.newId(),
+          title: input.title,
+          body: input.body,
+          ...compact({
+            actionFieldIds: input.actionFields?.map((ref) => ref.id),
+            originatesFrom: input.originatesFrom?.map((ref, index) =>
+              originOf(ref, `originatesFrom.${index}`, context.locale),
+            ),
+            plannedStart: input.plannedStart,
+            plannedEnd: input.plannedEnd,
+          }),
+        },
+        input,
+      ),
+  },
+  itemPayload('projectIdea', ProjectIdeaType),
+);
+
+builder.relayMutationField(
+  'reviseProjectIdea',
+  {
+    inputFields: (t) => ({
+      ...changeFields(t),
+      id: projectIdeaIdField(t),
+      title: t.string({ required: false, description: 'A new title, at most 200 characters.' }),
+      body: t.string({
+        required: false,
+        description: 'A new description, at most 20,000 characters.',
+      }),
+      actionFields: t.globalIDList({
+        required: false,
+        for: ActionFieldType,
+        description: 'The new set of action fields (replaces the old one).',
+      }),
+      ...plannedPeriodFields(t),
+    }),
+  },
+  {
+    description:
+      'Change a project idea’s content (überarbeiten): only the fields given change. Project team.',
+    resolve: (_root, { input }, context) =>
+      runCommand(
+        context,
+        'ReviseProjectIdea',
+        {
+          projectIdeaId: input.id.id,
+          ...compact({
+            title: input.title,
+            body: input.body,
+            actionFieldIds: input.actionFields?.map((ref) => ref.id),
+            plannedStart: input.plannedStart,
+            plannedEnd: input.plannedEnd,
+          }),
+        },
+        input,
+      ),
+  },
+  itemPayload('projectIdea', ProjectIdeaType),
+);
+
+/** A status change that needs nothing but the project idea (and a reason where the domain asks). */
+const lifecycleMutation = (name: string, commandType: string, description: string) =>
+  builder.relayMutationField(
+    name,
+    {
+      inputFields: (t) => ({
+        ...changeFields(t),
+        id: projectIdeaIdField(t),
+      }),
+    },
+    {
+      description,
+      resolve: (_root, { input }, context) =>
+        runCommand(context, commandType, { projectIdeaId: input.id.id }, input),
+    },
+    itemPayload('projectIdea', ProjectIdeaType),
+  );
+
+lifecycleMutation(
+  'startProjectPreparation',
+  'StartProjectPreparation',
+  'Start preparing the project (idea → in_preparation; Vorbereitung beginnen). Project team.',
+);
+lifecycleMutation(
+  'launchProject',
+  'LaunchProject',
+  'Launch the project (in_preparation → running; Projektstart). Project team.',
+);
+lifecycleMutation(
+  'completeProject',
+  'CompleteProject',
+  'Complete the project (running → completed; abschließen). Project team.',
+);
+lifecycleMutation(
+  'discontinueProject',
+  'DiscontinueProject',
+  'Discontinue an open project idea (einstellen); a reason is required. Project team.',
+);

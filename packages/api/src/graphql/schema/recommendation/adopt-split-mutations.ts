@@ -1,0 +1,95 @@
+import type { AdoptRecommendation, SplitRecommendation } from '@fahrplan/domain';
+import { builder } from '../../builder.js';
+import { changeFields, runCommand } from '../../command-mutation.js';
+import { inputOf, recommendationIdField, recommendationPayload } from './mutation-parts.js';
+
+const MeasureDetailsInput = builder.inputType('MeasureDetailsInput', {
+  description: 'What the adopting ministry says about the measure (Maßnahme) that starts.',
+  fields: (t) => ({
+    owner: t.string({
+      required: true,
+      description: 'The responsible organisational unit, e.g. „SMWA Referat 31“ (never a person).',
+    }),
+    title: t.string({
+      required: false,
+      description: 'The measure’s title; defaults to the recommendation’s.',
+    }),
+    plannedStart: t.field({ type: 'DateTime', required: false, description: 'Planned start.' }),
+    plannedEnd: t.field({ type: 'DateTime', required: false, description: 'Planned end.' }),
+  }),
+});
+
+const SplitPartInput = builder.inputType('SplitPartInput', {
+  description: 'One part of a split recommendation: a new recommendation drafted from it.',
+  fields: (t) => ({
+    title: t.string({ required: true, description: 'Title, at most 200 characters.' }),
+    body: t.string({ required: true, description: 'The text, at most 20,000 characters.' }),
+  }),
+});
+
+builder.relayMutationField(
+  'adoptRecommendation',
+  {
+    description: inputOf('adoptRecommendation'),
+    inputFields: (t) => ({
+      ...changeFields(t),
+      id: recommendationIdField(t),
+      measure: t.field({
+        type: MeasureDetailsInput,
+        required: true,
+        description: 'The measure that starts: owner, and optionally title and planned dates.',
+      }),
+    }),
+  },
+  {
+    description:
+      'Adopt a prioritised recommendation (beschließen): the measure starts in the same transaction, reachable as `recommendation.measure`. Ministry only.',
+    resolve: (_root, { input }, context) => {
+      const { owner, title, plannedStart, plannedEnd } = input.measure;
+      const data: AdoptRecommendation['data'] = {
+        recommendationId: input.id.id,
+        measureId: context.newId(),
+        measure: {
+          owner,
+          ...(title == null ? {} : { title }),
+          ...(plannedStart == null ? {} : { plannedStart }),
+          ...(plannedEnd == null ? {} : { plannedEnd }),
+        },
+      };
+      return runCommand(context, 'AdoptRecommendation', { ...data }, input);
+    },
+  },
+  recommendationPayload('adoptRecommendation'),
+);
+
+builder.relayMutationField(
+  'splitRecommendation',
+  {
+    description: inputOf('splitRecommendation'),
+    inputFields: (t) => ({
+      ...changeFields(t),
+      id: recommendationIdField(t),
+      parts: t.field({
+        type: [SplitPartInput],
+        required: true,
+        description: 'At least two parts; each becomes a new draft with the original’s links.',
+      }),
+    }),
+  },
+  {
+    description:
+      'Split an open recommendation into parts (aufteilen): it ends as `split`, the parts are drafted, reachable as `recommendation.splitInto`. Project team.',
+    resolve: (_root, { input }, context) => {
+      const data: SplitRecommendation['data'] = {
+        recommendationId: input.id.id,
+        parts: input.parts.map((part) => ({
+          recommendationId: context.newId(),
+          title: part.title,
+          body: part.body,
+        })),
+      };
+      return runCommand(context, 'SplitRecommendation', { ...data }, input);
+    },
+  },
+  recommendationPayload('splitRecommendation'),
+);

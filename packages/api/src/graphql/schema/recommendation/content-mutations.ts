@@ -1,0 +1,77 @@
+import type { DraftRecommendation, ReviseRecommendation } from '@fahrplan/domain';
+import { builder } from '../../builder.js';
+import { changeFields, createFields, runCommand } from '../../command-mutation.js';
+import { ActionFieldType, SuggestionType } from '../refs.js';
+import { inputOf, recommendationIdField, recommendationPayload } from './mutation-parts.js';
+
+// Input fields carry the command's data names (`actionFieldIds`, `derivedFrom`), so the
+// `extensions.field` of a domain error (e.g. `actionFieldIds.0`) names the input field.
+
+builder.relayMutationField(
+  'draftRecommendation',
+  {
+    description: inputOf('draftRecommendation'),
+    inputFields: (t) => ({
+      ...createFields(t),
+      title: t.string({ required: true, description: 'Title, at most 200 characters.' }),
+      body: t.string({ required: true, description: 'The text, at most 20,000 characters.' }),
+      actionFieldIds: t.globalIDList({
+        required: true,
+        for: ActionFieldType,
+        description: 'The action fields (Handlungsfelder) it belongs to: at least one.',
+      }),
+      derivedFrom: t.globalIDList({
+        required: false,
+        for: SuggestionType,
+        description: 'The suggestions it grows from; each is taken up (aufgegriffen) at once.',
+      }),
+    }),
+  },
+  {
+    description:
+      'Draft a recommendation (Handlungsempfehlung entwerfen) from suggestions. Project team.',
+    resolve: (_root, { input }, context) => {
+      const data: DraftRecommendation['data'] = {
+        recommendationId: context.newId(),
+        title: input.title,
+        body: input.body,
+        actionFieldIds: input.actionFieldIds.map((ref) => ref.id),
+        derivedFrom: (input.derivedFrom ?? []).map((ref) => ref.id),
+      };
+      return runCommand(context, 'DraftRecommendation', { ...data }, input);
+    },
+  },
+  recommendationPayload('draftRecommendation'),
+);
+
+builder.relayMutationField(
+  'reviseRecommendation',
+  {
+    description: inputOf('reviseRecommendation'),
+    inputFields: (t) => ({
+      ...changeFields(t),
+      id: recommendationIdField(t),
+      title: t.string({ required: false, description: 'A new title.' }),
+      body: t.string({ required: false, description: 'A new text.' }),
+      actionFieldIds: t.globalIDList({
+        required: false,
+        for: ActionFieldType,
+        description: 'The new set of action fields (replaces the old one).',
+      }),
+    }),
+  },
+  {
+    description:
+      'Edit an open recommendation (überarbeiten): only the fields given change. Project team.',
+    resolve: (_root, { input }, context) => {
+      const data: ReviseRecommendation['data'] = {
+        recommendationId: input.id.id,
+        title: input.title ?? undefined,
+        body: input.body ?? undefined,
+        actionFieldIds: input.actionFieldIds?.map((ref) => ref.id),
+      };
+      return runCommand(context, 'ReviseRecommendation', { ...data }, input);
+    },
+  },
+  recommendationPayload('reviseRecommendation'),
+);

@@ -1,0 +1,108 @@
+import type {
+  MergeRecommendation,
+  PrioritiseRecommendation,
+  RecommendationCommand,
+} from '@fahrplan/domain';
+import { builder } from '../../builder.js';
+import { changeFields, runCommand } from '../../command-mutation.js';
+import { RecommendationType } from '../refs.js';
+import { inputOf, recommendationIdField, recommendationPayload } from './mutation-parts.js';
+import { PriorityEnum } from './priority.js';
+
+type TargetOnly = Extract<RecommendationCommand, { data: { recommendationId: string } }>['type'];
+
+/** A status change that needs nothing but the recommendation (and, where required, a reason). */
+const transition = (name: string, type: TargetOnly, description: string) =>
+  builder.relayMutationField(
+    name,
+    {
+      description: inputOf(name),
+      inputFields: (t) => ({
+        ...changeFields(t),
+        id: recommendationIdField(t),
+      }),
+    },
+    {
+      description,
+      resolve: (_root, { input }, context) =>
+        runCommand(context, type, { recommendationId: input.id.id }, input),
+    },
+    recommendationPayload(name),
+  );
+
+transition(
+  'submitRecommendationForReview',
+  'SubmitRecommendationForReview',
+  'Submit a draft for review (zur Prüfung vorlegen). Project team.',
+);
+transition(
+  'returnRecommendationToDraft',
+  'ReturnRecommendationToDraft',
+  'Send a recommendation in review back to draft (zurück in den Entwurf); a reason is required. Team or ministry.',
+);
+transition(
+  'rejectRecommendation',
+  'RejectRecommendation',
+  'Reject an open recommendation (ablehnen); a reason is required. Ministry only.',
+);
+transition(
+  'withdrawRecommendation',
+  'WithdrawRecommendation',
+  'Withdraw an open recommendation (zurückziehen); a reason is required. Project team.',
+);
+
+builder.relayMutationField(
+  'prioritiseRecommendation',
+  {
+    description: inputOf('prioritiseRecommendation'),
+    inputFields: (t) => ({
+      ...changeFields(t),
+      id: recommendationIdField(t),
+      priority: t.field({
+        type: PriorityEnum,
+        required: true,
+        description: 'The priority to set.',
+      }),
+    }),
+  },
+  {
+    description:
+      'Prioritise a recommendation in review, or change the priority of a prioritised one (priorisieren). Team or ministry.',
+    resolve: (_root, { input }, context) => {
+      const data: PrioritiseRecommendation['data'] = {
+        recommendationId: input.id.id,
+        priority: input.priority,
+      };
+      return runCommand(context, 'PrioritiseRecommendation', { ...data }, input);
+    },
+  },
+  recommendationPayload('prioritiseRecommendation'),
+);
+
+builder.relayMutationField(
+  'mergeRecommendation',
+  {
+    description: inputOf('mergeRecommendation'),
+    inputFields: (t) => ({
+      ...changeFields(t),
+      id: recommendationIdField(t),
+      targetRecommendationId: t.globalID({
+        required: true,
+        for: RecommendationType,
+        description: 'The recommendation it merges into (not itself).',
+      }),
+    }),
+  },
+  {
+    description:
+      'Merge an open recommendation into another (zusammenführen): it stays, status `merged`, pointing at the target. Project team.',
+    resolve: (_root, { input }, context) => {
+      const data: MergeRecommendation['data'] = {
+        recommendationId: input.id.id,
+        targetRecommendationId: input.targetRecommendationId.id,
+      };
+      return runCommand(context, 'MergeRecommendation', { ...data }, input);
+    },
+  },
+  recommendationPayload('mergeRecommendation'),
+);

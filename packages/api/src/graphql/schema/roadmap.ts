@@ -1,0 +1,41 @@
+import { roadmapRows } from '../../queries/roadmap.js';
+import { builder } from '../builder.js';
+import { timeTravelArgs, timeTravelOf } from '../time-travel-args.js';
+import { ActionFieldType } from './refs.js';
+import { roadmapLanes } from './roadmap/lanes.js';
+import { RoadmapType } from './roadmap/types.js';
+
+/** The strategy's horizon: the roadmap runs to the end of 2030. */
+const HORIZON = '2030-12-31';
+
+builder.queryField('roadmap', (t) =>
+  t.field({
+    type: RoadmapType,
+    description:
+      'The roadmap (Fahrplan) to 2030 per action field: measures, project ideas and their milestones by date; with `asOf`, as it was then.',
+    args: {
+      ...timeTravelArgs,
+      actionField: t.arg.globalID({
+        required: false,
+        for: ActionFieldType,
+        description: 'Only this action field’s lane.',
+      }),
+      until: t.arg({
+        type: 'DateTime',
+        required: true,
+        defaultValue: HORIZON,
+        description: 'The last day shown (default: the end of 2030); nothing after it.',
+      }),
+    },
+    resolve: async (_root, args, { database }) => {
+      const asOf = timeTravelOf(args);
+      const actionFieldId = args.actionField?.id;
+      const rows = await roadmapRows(database, actionFieldId ? { actionFieldId } : {}, asOf);
+      return {
+        lanes: roadmapLanes(rows, args.until, { withoutActionField: !actionFieldId }),
+        until: args.until,
+        asOf: asOf?.at ?? null,
+      };
+    },
+  }),
+);

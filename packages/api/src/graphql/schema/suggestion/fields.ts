@@ -1,0 +1,141 @@
+import { sectorLabels, suggestionChannelLabels } from '@fahrplan/domain';
+import type { ItemRow } from '../../../queries/items.js';
+import { builder } from '../../builder.js';
+import type { GraphQLContext } from '../../context.js';
+import { loadRelated } from '../../item-loader.js';
+import { ItemInterface } from '../item.js';
+import { listArgs, resolveItemPage } from '../list.js';
+import { peopleOf } from '../meeting/people.js';
+import { ActionFieldType, MeetingType, SuggestionType } from '../refs.js';
+import { SectorEnum } from '../sector.js';
+import { SuggestionChannelEnum } from './channel.js';
+import { type SuggestionShape, suggestionOf } from './state.js';
+import { SuggestionSubmitterType } from './submitter.js';
+
+/** The recommendations and project ideas that took it up, in the order they did. */
+const takersOf = async (context: GraphQLContext, row: ItemRow, suggestion: SuggestionShape) => {
+  const idsOf = (kind: 'Recommendation' | 'ProjectIdea') =>
+    suggestion.takenUpBy.filter((taker) => taker.kind === kind).map((taker) => taker.id);
+  const loaded = (
+    await Promise.all([
+      loadRelated(context.items, row, 'Recommendation', idsOf('Recommendation')),
+      loadRelated(context.items, row, 'ProjectIdea', idsOf('ProjectIdea')),
+    ])
+  ).flat();
+  return suggestion.takenUpBy.flatMap(
+    (taker) => loaded.find((item) => item.kind === taker.kind && item.id === taker.id) ?? [],
+  );
+};
+
+builder.objectFields(SuggestionType, (t) => ({
+  text: t.string({
+    description: 'The suggestion in its submitter’s words (Vorschlagstext).',
+    resolve: (row) => suggestionOf(row).text,
+  }),
+  ownTitle: t.string({
+    nullable: true,
+    description: 'The title given to it, if any; `title` falls back to the start of the text.',
+    resolve: (row) => suggestionOf(row).title ?? null,
+  }),
+  sector: t.field({
+    type: SectorEnum,
+    description: 'Where it comes from (Akteursgruppe).',
+    resolve: (row) => suggestionOf(row).sector,
+  }),
+  sectorLabel: t.string({
+    description: 'The sector in the caller’s language.',
+    resolve: (row, _args, { locale }) => sectorLabels[suggestionOf(row).sector][locale],
+  }),
+  channel: t.field({
+    type: SuggestionChannelEnum,
+    description: 'How it reached the team (Eingangskanal).',
+    resolve: (row) => suggestionOf(row).channel,
+  }),
+  channelLabel: t.string({
+    description: 'The channel in the caller’s language.',
+    resolve: (row, _args, { locale }) => suggestionChannelLabels[suggestionOf(row).channel][locale],
+  }),
+  meeting: t.field({
+    type: MeetingType,
+    nullable: true,
+    description: 'The meeting it was raised at (Veranstaltung); null unless channel is MEETING.',
+    resolve: async (row, _args, { items }) => {
+      const { meetingId } = suggestionOf(row);
+      if (meetingId === undefined) return null;
+      const [meeting] = await loadRelated(items, row, 'Meeting', [meetingId]);
+      return meeting ?? null;
+    },
+  }),
+  actionFields: t.field({
+    type: [ActionFieldType],
+    description: 'The action fields (Handlungsfelder) it concerns.',
+    resolve: (row, _args, { items }) =>
+      loadRelated(items, row, 'ActionField', suggestionOf(row).actionFieldIds),
+  }),
+  takenUpBy: t.field({
+    type: [ItemInterface],
+    description:
+      'The recommendations (Handlungsempfehlungen) and project ideas (Projektideen) that grew from it, in order.',
+    resolve: (row, _args, context) => takersOf(context, row, suggestionOf(row)),
+  }),
+  declineReason: t.string({
+    nullable: true,
+    description: 'Why it was declined (Ablehnungsgrund); null unless declined.',
+    resolve: (row) => {
+      const suggestion = suggestionOf(row);
+      return suggestion.status === 'declined' ? (suggestion.declineReason ?? null) : null;
+    },
+  }),
+  submitter: t.field({
+    type: SuggestionSubmitterType,
+    nullable: true,
+    description:
+      'Who made it, if recorded; name, e-mail and organisation only for the team, the ministry and admins.',
+    resolve: async (row, _args, context) => {
+      const { submitterSubjectId } = suggestionOf(row);
+      if (submitterSubjectId === undefined) return null;
+      const [person] = await peopleOf(context, row, [submitterSubjectId]);
+      return person ?? null;
+    },
+  }),
+}));
+
+builder.queryField('suggestions', (t) =>
+  t.connection(
+    {
+      type: SuggestionType,
+      description: 'Suggestions (Vorschläge), by title.',
+      args: {
+        ...listArgs(t.arg),
+        sector: t.arg({ type: SectorEnum, required: false, description: 'Only from this sector.' }),
+        channel: t.arg({
+          type: SuggestionChannelEnum,
+          required: false,
+          description: 'Only by this channel.',
+        }),
+        meeting: t.arg.globalID({
+          required: false,
+          for: MeetingType,
+          description: 'Only those raised at this meeting.',
+        }),
+      },
+      resolve: (_root, { sector, channel, meeting, ...args }, context) => {
+        const contains = {
+          ...(sector ? { sector } : {}),
+          ...(channel ? { channel } : {}),
+          ...(meeting ? { meetingId: meeting.id } : {}),
+        };
+        return resolveItemPage(
+          args,
+          {
+            kind: 'Suggestion',
+            ...(Object.keys(contains).length > 0 ? { stateContains: contains } : {}),
+          },
+          context,
+        );
+      },
+    },
+    { description: 'A page of suggestions.' },
+    { description: 'A suggestion with its cursor.' },
+  ),
+);

@@ -1,0 +1,174 @@
+import { builder } from '../../builder.js';
+import {
+  changeFields,
+  compact,
+  createFields,
+  itemPayload,
+  runCommand,
+} from '../../command-mutation.js';
+import { ActionFieldType, MeetingType, SuggestionType } from '../refs.js';
+import { SectorEnum } from '../sector.js';
+import { SuggestionChannelEnum } from './channel.js';
+import { SubmitterInput } from './submitter.js';
+
+// No mutation for TakeUpSuggestion: a recommendation or project idea takes a suggestion up as a
+// follow-up of its own command (draft, link, propose).
+
+const suggestionPayload = itemPayload('suggestion', SuggestionType);
+
+builder.relayMutationField(
+  'captureSuggestion',
+  {
+    description: 'Input of `captureSuggestion`.',
+    inputFields: (t) => ({
+      ...createFields(t),
+      text: t.string({ required: true, description: 'The suggestion in its submitter’s words.' }),
+      title: t.string({
+        required: false,
+        description: 'A short title, at most 200 characters; the text stands in if left out.',
+      }),
+      sector: t.field({ type: SectorEnum, required: true, description: 'Akteursgruppe.' }),
+      channel: t.field({
+        type: SuggestionChannelEnum,
+        required: true,
+        description: 'How it reached the team (Eingangskanal).',
+      }),
+      meetingId: t.globalID({
+        required: false,
+        for: MeetingType,
+        description:
+          'The meeting it was raised at: required with channel MEETING, else not allowed.',
+      }),
+      actionFieldIds: t.globalIDList({
+        required: false,
+        for: ActionFieldType,
+        description: 'The action fields it concerns.',
+      }),
+      submitter: t.field({
+        type: SubmitterInput,
+        required: false,
+        description: 'Who made it (personal data, erasable).',
+      }),
+    }),
+  },
+  {
+    description:
+      'Capture a suggestion (Vorschlag erfassen) from a meeting, by mail, online or otherwise. Project team.',
+    resolve: (_root, { input }, context) => {
+      const { submitter } = input;
+      return runCommand(
+        context,
+        'CaptureSuggestion',
+        {
+          suggestionId: context.newId(),
+          text: input.text,
+          sector: input.sector,
+          channel: input.channel,
+          ...compact({
+            title: input.title,
+            meetingId: input.meetingId?.id,
+            actionFieldIds: input.actionFieldIds?.map((ref) => ref.id),
+          }),
+          ...(submitter
+            ? {
+                submitter: {
+                  subjectId: context.newId(),
+                  name: submitter.name,
+                  ...compact({ email: submitter.email, organisation: submitter.organisation }),
+                },
+              }
+            : {}),
+        },
+        input,
+      );
+    },
+  },
+  {
+    ...suggestionPayload,
+    description: 'What `captureSuggestion` returns: the suggestion after the change.',
+  },
+);
+
+builder.relayMutationField(
+  'reviseSuggestion',
+  {
+    description: 'Input of `reviseSuggestion`.',
+    inputFields: (t) => ({
+      ...changeFields(t),
+      id: t.globalID({ required: true, for: SuggestionType, description: 'The suggestion.' }),
+      text: t.string({ required: false, description: 'New text, at most 20,000 characters.' }),
+      title: t.string({ required: false, description: 'A blank title clears it.' }),
+      sector: t.field({ type: SectorEnum, required: false, description: 'New sector.' }),
+      actionFieldIds: t.globalIDList({
+        required: false,
+        for: ActionFieldType,
+        description: 'The complete new set of action fields.',
+      }),
+    }),
+  },
+  {
+    description:
+      'Change a suggestion’s text, title, sector or action fields (überarbeiten): only the fields given; at least one must differ. Project team.',
+    resolve: (_root, { input }, context) =>
+      runCommand(
+        context,
+        'ReviseSuggestion',
+        {
+          suggestionId: input.id.id,
+          ...compact({
+            text: input.text,
+            title: input.title,
+            sector: input.sector,
+            actionFieldIds: input.actionFieldIds?.map((ref) => ref.id),
+          }),
+        },
+        input,
+      ),
+  },
+  {
+    ...suggestionPayload,
+    description: 'What `reviseSuggestion` returns: the suggestion after the change.',
+  },
+);
+
+builder.relayMutationField(
+  'declineSuggestion',
+  {
+    description: 'Input of `declineSuggestion`.',
+    inputFields: (t) => ({
+      ...changeFields(t),
+      id: t.globalID({ required: true, for: SuggestionType, description: 'The suggestion.' }),
+    }),
+  },
+  {
+    description:
+      'Decline a captured suggestion (ablehnen): it is not taken further; a reason is required. Project team.',
+    resolve: (_root, { input }, context) =>
+      runCommand(context, 'DeclineSuggestion', { suggestionId: input.id.id }, input),
+  },
+  {
+    ...suggestionPayload,
+    description: 'What `declineSuggestion` returns: the suggestion after the change.',
+  },
+);
+
+builder.relayMutationField(
+  'reopenSuggestion',
+  {
+    description: 'Input of `reopenSuggestion`.',
+    inputFields: (t) => ({
+      ...changeFields(t),
+      id: t.globalID({ required: true, for: SuggestionType, description: 'The suggestion.' }),
+    }),
+  },
+  {
+    description:
+      'Reopen a declined suggestion (wieder aufnehmen): captured again; a reason is required. Project team.',
+    resolve: (_root, { input }, context) =>
+      runCommand(context, 'ReopenSuggestion', { suggestionId: input.id.id }, input),
+  },
+  {
+    ...suggestionPayload,
+    description: 'What `reopenSuggestion` returns: the suggestion after the change.',
+  },
+);
