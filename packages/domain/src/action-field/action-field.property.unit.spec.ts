@@ -1,35 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fold, isDomainError } from '../shared/index.js';
-import { meta } from '../shared/testing/decider-specification.js';
-import type { ActionFieldCommand, ActionFieldEvent, ActionFieldState } from './index.js';
+import { maybe, metadataFrom, mostly, occurredAtOf } from '../shared/testing/arbitraries.js';
+import { explore } from '../shared/testing/explore.js';
+import type { ActionFieldCommand } from './index.js';
 import { actionField } from './index.js';
 
 const id = 'af-1';
-/** Mostly valid input, sometimes not: both paths must hold up. */
-const mostly = <T>(good: fc.Arbitrary<T>, bad: fc.Arbitrary<T>) =>
-  fc.oneof({ arbitrary: good, weight: 5 }, { arbitrary: bad, weight: 1 });
-const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 const text = mostly(
   fc.string({ minLength: 1, maxLength: 30 }).map((value) => `T${value}`),
   fc.constantFrom('', '  ', 'x'.repeat(201)),
 );
-const metadata = fc
-  .record({
-    reason: maybe(mostly(fc.constantFrom('weil', 'Beschluss'), fc.constantFrom('', ' '))),
-    occurredAt: maybe(
-      mostly(
-        fc.constantFrom('2016-03-01', '2017-03-07T09:00:00Z'),
-        fc.constantFrom('2099-01-01', 'gestern'),
-      ),
-    ),
-  })
-  .map(({ reason, occurredAt }) =>
-    meta({
-      ...(reason === undefined ? {} : { reason }),
-      ...(occurredAt === undefined ? {} : { occurredAt }),
-    }),
-  );
+const metadata = metadataFrom(
+  maybe(occurredAtOf(['2016-03-01', '2017-03-07T09:00:00Z'], 'gestern')),
+);
 
 const command: fc.Arbitrary<ActionFieldCommand> = fc.oneof(
   fc.record({
@@ -69,27 +52,15 @@ describe('when any sequence of commands is decided', () => {
     const reached = new Set<string>();
     fc.assert(
       fc.property(fc.array(command, { maxLength: 25 }), (commands) => {
-        let state: ActionFieldState = actionField.initialState;
-        const history: ActionFieldEvent[] = [];
-        for (const next of commands) {
-          const result = actionField.decide(next, state);
-          expect(actionField.decide(next, state)).toEqual(result);
-          if (isDomainError(result)) continue;
-          expect(Array.isArray(result)).toBe(true);
-          for (const event of result) {
-            expect(actionField.eventTypes).toContain(event.type);
+        explore(actionField, commands, {
+          legalSteps,
+          reached,
+          onEvent: (event) => {
             expect(event.schemaVersion).toBe(1);
-            const after = actionField.evolve(state, event);
-            expect(legalSteps).toContain(`${state.status}→${after.status}`);
             expect(actionField.provenanceOf(event, id)).toEqual([]);
             expect(actionField.reactionsTo(event, id)).toEqual([]);
-            state = after;
-            reached.add(after.status);
-            history.push(event);
-          }
-        }
-        expect(fold(actionField, history)).toEqual(state);
-        expect(fold(actionField, history)).toEqual(fold(actionField, history));
+          },
+        });
       }),
       { numRuns: 300 },
     );

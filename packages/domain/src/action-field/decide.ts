@@ -1,14 +1,17 @@
 import {
+  alreadyExists,
   assertNever,
-  type CommandMetadata,
   checkBody,
+  checkId,
   checkReason,
   checkTitle,
-  DomainError,
+  type DomainError,
   firstError,
+  headerOf,
   invalidTransition,
+  isDomainError,
   notFound,
-  resolveOccurredAt,
+  nothingToChange,
 } from '../shared/index.js';
 import type {
   ActionFieldCommand,
@@ -18,26 +21,16 @@ import type {
 } from './commands.js';
 import type { ActionFieldEvent, ActionFieldRevisedData } from './events.js';
 import type { ActionFieldState } from './state.js';
-import { checkId, checkKey } from './validate.js';
+import { checkKey } from './validate.js';
 
 type Result = readonly ActionFieldEvent[] | DomainError;
 
-/** Every event keeps the why of its command; absent keys stay absent so events compare cleanly. */
-const explanation = ({ reason, evidence }: CommandMetadata) => ({
-  ...(reason === undefined ? {} : { reason }),
-  ...(evidence === undefined ? {} : { evidence }),
-});
-
 const define = ({ data, metadata }: DefineActionField, state: ActionFieldState): Result => {
   if (state.status !== 'empty') {
-    return new DomainError(
-      'CONFLICT',
-      {
-        de: `Das Handlungsfeld „${data.actionFieldId}“ gibt es bereits.`,
-        en: `Action field "${data.actionFieldId}" already exists.`,
-      },
-      { field: 'actionFieldId' },
-    );
+    return alreadyExists('actionFieldId', data.actionFieldId, {
+      de: 'Das Handlungsfeld',
+      en: 'Action field',
+    });
   }
   const invalid = firstError(
     checkId('actionFieldId', data.actionFieldId),
@@ -46,16 +39,15 @@ const define = ({ data, metadata }: DefineActionField, state: ActionFieldState):
     checkBody('description', data.description),
   );
   if (invalid) return invalid;
-  const occurredAt = resolveOccurredAt(metadata);
-  if (occurredAt instanceof DomainError) return occurredAt;
+  const header = headerOf(metadata);
+  if (isDomainError(header)) return header;
   const { actionFieldId, key, title, description } = data;
   return [
     {
       type: 'ActionFieldDefined',
       schemaVersion: 1,
-      occurredAt,
+      ...header,
       data: { actionFieldId, key, title, description },
-      ...explanation(metadata),
     },
   ];
 };
@@ -76,20 +68,19 @@ const revise = ({ type, data, metadata }: ReviseActionField, state: ActionFieldS
       : { description: data.description }),
   };
   if (changes.title === undefined && changes.description === undefined) {
-    return new DomainError('BAD_USER_INPUT', {
-      de: 'Die Änderung ändert nichts: Titel und Beschreibung sind unverändert.',
-      en: 'Nothing to change: title and description are unchanged.',
+    return nothingToChange({
+      de: 'Titel und Beschreibung sind unverändert',
+      en: 'title and description are unchanged',
     });
   }
-  const occurredAt = resolveOccurredAt(metadata);
-  if (occurredAt instanceof DomainError) return occurredAt;
+  const header = headerOf(metadata);
+  if (isDomainError(header)) return header;
   return [
     {
       type: 'ActionFieldRevised',
       schemaVersion: 1,
-      occurredAt,
+      ...header,
       data: changes,
-      ...explanation(metadata),
     },
   ];
 };
@@ -99,15 +90,14 @@ const retire = ({ type, data, metadata }: RetireActionField, state: ActionFieldS
   if (state.status !== 'active') return invalidTransition(state.status, type);
   const invalid = checkReason(metadata);
   if (invalid) return invalid;
-  const occurredAt = resolveOccurredAt(metadata);
-  if (occurredAt instanceof DomainError) return occurredAt;
+  const header = headerOf(metadata);
+  if (isDomainError(header)) return header;
   return [
     {
       type: 'ActionFieldRetired',
       schemaVersion: 1,
-      occurredAt,
+      ...header,
       data: { actionFieldId: state.actionFieldId },
-      ...explanation(metadata),
     },
   ];
 };

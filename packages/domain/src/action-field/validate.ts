@@ -15,7 +15,3 @@ export const checkKey = (key: string): DomainError | undefined => {
         `"${key}" is not a valid key: lower-case letters, digits and hyphens only, e.g. "digitalisierung".`,
       );
 };
-
-/** Ids are made by the API; this only guards against an empty or absurd one. */
-export const checkId = (field: string, id: string): DomainError | undefined =>
-  checkText(field, id, { max: 200 });

@@ -1,66 +1,46 @@
 import type { DomainError } from '../shared/index.js';
 import {
+  alreadyExists,
   assertNever,
-  checkBody,
+  checkContent,
+  checkId,
   checkReason,
-  checkTitle,
   firstError,
+  headerOf,
   invalidTransition,
   isDomainError,
   notFound,
+  reviseContent,
 } from '../shared/index.js';
 import type { DraftGuideline, GuidelineCommand, ReviseGuideline } from './commands.js';
 import type { GuidelineEvent } from './events.js';
 import type { ExistingGuideline, GuidelineState } from './state.js';
-import { checkId, checkIds, conflict, headerOf, sameIds } from './validate.js';
 
 type Result = readonly GuidelineEvent[] | DomainError;
 
 const draft = (command: DraftGuideline, state: GuidelineState): Result => {
   const { guidelineId, title, body, actionFieldIds } = command.data;
   if (state.status !== 'empty') {
-    return conflict(
-      'guidelineId',
-      `Die Leitlinie „${guidelineId}“ gibt es schon.`,
-      `Guideline "${guidelineId}" already exists.`,
-    );
+    return alreadyExists('guidelineId', guidelineId, { de: 'Die Leitlinie', en: 'Guideline' });
   }
   const header =
-    firstError(
-      checkId('guidelineId', guidelineId),
-      checkTitle('title', title),
-      checkBody('body', body),
-      checkIds('actionFieldIds', actionFieldIds),
-    ) ?? headerOf(command.metadata);
+    firstError(checkId('guidelineId', guidelineId), checkContent(command.data)) ??
+    headerOf(command.metadata);
   if (isDomainError(header)) return header;
   const data = { guidelineId, title, body, actionFieldIds };
   return [{ type: 'GuidelineDrafted', schemaVersion: 1, ...header, data }];
 };
 
-/** Records only what really changes; an edit that changes nothing records nothing. */
-const revise = (command: ReviseGuideline, state: ExistingGuideline): Result => {
-  if (state.status === 'retired') return invalidTransition(state.status, command.type);
-  const { guidelineId, title, body, actionFieldIds } = command.data;
-  const invalid = firstError(
-    title === undefined ? undefined : checkTitle('title', title),
-    body === undefined ? undefined : checkBody('body', body),
-    actionFieldIds === undefined ? undefined : checkIds('actionFieldIds', actionFieldIds),
-  );
-  if (invalid) return invalid;
-  const changes = {
-    ...(title === undefined || title === state.title ? {} : { title }),
-    ...(body === undefined || body === state.body ? {} : { body }),
-    ...(actionFieldIds === undefined || sameIds(actionFieldIds, state.actionFieldIds)
-      ? {}
-      : { actionFieldIds, previousActionFieldIds: state.actionFieldIds }),
-  };
-  if (Object.keys(changes).length === 0) return [];
-  const header = headerOf(command.metadata);
-  if (isDomainError(header)) return header;
-  return [
-    { type: 'GuidelineRevised', schemaVersion: 1, ...header, data: { guidelineId, ...changes } },
-  ];
-};
+/** Revising a published guideline reopens it as a draft; a retired one stays as it was. */
+const revise = (command: ReviseGuideline, state: ExistingGuideline): Result =>
+  state.status === 'retired'
+    ? invalidTransition(state.status, command.type)
+    : reviseContent<GuidelineEvent>(command, state, (header, changes) => ({
+        type: 'GuidelineRevised',
+        schemaVersion: 1,
+        ...header,
+        data: { guidelineId: command.data.guidelineId, ...changes },
+      }));
 
 /** Each publication is the next numbered version, with a snapshot of its text. */
 const publish = (command: GuidelineCommand, state: ExistingGuideline): Result => {

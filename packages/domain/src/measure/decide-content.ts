@@ -1,30 +1,34 @@
 import {
+  alreadyExists,
+  changedTexts,
   checkBody,
   checkDate,
+  checkId,
+  checkIds,
+  checkPeriod,
+  checkRevisedPeriod,
   checkText,
   checkTitle,
-  DomainError,
+  type DomainError,
   firstError,
+  headerOf,
   invalidTransition,
   isDomainError,
   NAME_MAX,
+  nothingToChange,
+  periodOf,
 } from '../shared/index.js';
 import type { PlanMeasure, ReviseMeasure } from './commands.js';
 import type { MeasureEvent, MeasureRevised } from './events.js';
 import type { ExistingMeasure, MeasureState } from './state.js';
 import { isOpen } from './state.js';
-import { checkId, checkIds, checkPeriod, conflict, headerOf } from './validate.js';
 
 type Result = readonly MeasureEvent[] | DomainError;
 
 /** Adoption plans the measure: the recommendation's reaction sends this, nobody else. */
 export const plan = ({ data, metadata }: PlanMeasure, state: MeasureState): Result => {
   if (state.status !== 'empty') {
-    return conflict(
-      'measureId',
-      `Die Maßnahme „${data.measureId}“ gibt es bereits.`,
-      `Measure "${data.measureId}" already exists.`,
-    );
+    return alreadyExists('measureId', data.measureId, { de: 'Die Maßnahme', en: 'Measure' });
   }
   const { measureId, adoptedFrom, title, owner, actionFieldIds, adoptedAt } = data;
   const { plannedStart, plannedEnd } = data;
@@ -41,6 +45,7 @@ export const plan = ({ data, metadata }: PlanMeasure, state: MeasureState): Resu
   if (isDomainError(header)) return header;
   const event: MeasureEvent = {
     type: 'MeasurePlanned',
+    schemaVersion: 1,
     ...header,
     data: {
       measureId,
@@ -49,30 +54,10 @@ export const plan = ({ data, metadata }: PlanMeasure, state: MeasureState): Resu
       owner,
       actionFieldIds,
       adoptedAt,
-      ...(plannedStart === undefined ? {} : { plannedStart }),
-      ...(plannedEnd === undefined ? {} : { plannedEnd }),
+      ...periodOf(data),
     },
   };
   return [event];
-};
-
-type Editable = 'title' | 'owner' | 'description' | 'plannedStart' | 'plannedEnd';
-const EDITABLE: readonly Editable[] = [
-  'title',
-  'owner',
-  'description',
-  'plannedStart',
-  'plannedEnd',
-];
-
-/** The fields that differ from the current state (all of them text). */
-const changesOf = (data: ReviseMeasure['data'], state: ExistingMeasure) => {
-  const changes: Partial<Record<Editable, string>> = {};
-  for (const key of EDITABLE) {
-    const value = data[key];
-    if (value !== undefined && value !== state[key]) changes[key] = value;
-  }
-  return changes;
 };
 
 /** Content stays editable while the measure is open; a closed one keeps its record. */
@@ -83,21 +68,23 @@ export const revise = (command: ReviseMeasure, state: ExistingMeasure): Result =
     data.title === undefined ? undefined : checkTitle('title', data.title),
     data.owner === undefined ? undefined : checkText('owner', data.owner, { max: NAME_MAX }),
     data.description === undefined ? undefined : checkBody('description', data.description),
-    checkPeriod(
-      data.plannedStart ?? state.plannedStart,
-      data.plannedEnd ?? state.plannedEnd,
-      data.plannedEnd === undefined ? 'plannedStart' : 'plannedEnd',
-    ),
+    checkRevisedPeriod(data, state),
   );
   if (invalid) return invalid;
-  const changes: Omit<MeasureRevised['data'], 'measureId'> = changesOf(data, state);
-  if (Object.keys(changes).length === 0) {
-    return new DomainError('BAD_USER_INPUT', {
-      de: 'Die Änderung ändert nichts: alle Angaben sind unverändert.',
-      en: 'Nothing to change: every field is unchanged.',
-    });
-  }
+  const changes: Omit<MeasureRevised['data'], 'measureId'> = changedTexts(
+    ['title', 'owner', 'description', 'plannedStart', 'plannedEnd'],
+    data,
+    state,
+  );
+  if (Object.keys(changes).length === 0) return nothingToChange();
   const header = headerOf(metadata);
   if (isDomainError(header)) return header;
-  return [{ type: 'MeasureRevised', ...header, data: { measureId: state.measureId, ...changes } }];
+  return [
+    {
+      type: 'MeasureRevised',
+      schemaVersion: 1,
+      ...header,
+      data: { measureId: state.measureId, ...changes },
+    },
+  ];
 };

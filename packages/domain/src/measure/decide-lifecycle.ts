@@ -2,6 +2,7 @@ import type { DomainError } from '../shared/index.js';
 import {
   checkIntegerInRange,
   checkReason,
+  headerOf,
   invalidTransition,
   isDomainError,
 } from '../shared/index.js';
@@ -14,7 +15,6 @@ import type {
 import type { MeasureEvent } from './events.js';
 import type { ExistingMeasure, MeasureStatus } from './state.js';
 import { OPEN_STATUSES } from './state.js';
-import { headerOf } from './validate.js';
 
 type Result = readonly MeasureEvent[] | DomainError;
 type LifecycleCommand = StartMeasure | CompleteMeasure | StopMeasure;
@@ -38,7 +38,7 @@ export const transition = (command: LifecycleCommand, state: ExistingMeasure): R
   const header =
     (step.needsReason ? checkReason(command.metadata) : undefined) ?? headerOf(command.metadata);
   if (isDomainError(header)) return header;
-  return [{ type: step.event, ...header, data: { measureId: state.measureId } }];
+  return [{ type: step.event, schemaVersion: 1, ...header, data: { measureId: state.measureId } }];
 };
 
 /**
@@ -51,6 +51,11 @@ export const reportProgress = (command: ReportMeasureProgress, state: ExistingMe
   const header = checkIntegerInRange('progress', progress, 0, 100) ?? headerOf(command.metadata);
   if (isDomainError(header)) return header;
   return [
-    { type: 'MeasureProgressReported', ...header, data: { measureId: state.measureId, progress } },
+    {
+      type: 'MeasureProgressReported',
+      schemaVersion: 1,
+      ...header,
+      data: { measureId: state.measureId, progress },
+    },
   ];
 };

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../shared/index.js';
 import { DeciderSpecification } from '../shared/testing/decider-specification.js';
+import { describeGuards } from '../shared/testing/guards.js';
 import type { MeasureCommand } from './index.js';
-import { MEASURE_COMMAND_TYPES, measure } from './index.js';
+import { measure } from './index.js';
 import {
   adoption,
   at,
@@ -36,23 +37,7 @@ const everyOtherCommand: readonly MeasureCommand[] = [
   command('ReachMilestone', { milestoneId: milestone.milestoneId }),
 ];
 
-describe('when empty', () => {
-  it('covers every command type but the create', () =>
-    expect(everyOtherCommand.map((each) => each.type)).toEqual(MEASURE_COMMAND_TYPES.slice(1)));
-  for (const each of everyOtherCommand) {
-    it(`${each.type} is not found`, () =>
-      spec.given([]).when(each).thenFails('NOT_FOUND', 'measureId'));
-  }
-});
-
-describe('when closed', () => {
-  for (const status of CLOSED) {
-    for (const each of everyOtherCommand) {
-      it(`${status}: ${each.type} is an invalid transition`, () =>
-        spec.given(histories[status]).when(each).thenFails('INVALID_TRANSITION'));
-    }
-  }
-});
+describeGuards(measure, { everyOtherCommand, idField: 'measureId', closed: CLOSED, histories });
 
 describe('PlanMeasure', () => {
   describe('when empty', () => {

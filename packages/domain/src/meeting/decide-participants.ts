@@ -1,17 +1,19 @@
 import {
   checkOneOf,
+  checkPerson,
   checkReason,
+  conflict,
   DomainError,
   firstError,
+  headerOf,
+  isDomainError,
   notFound,
-  type PersonalData,
-  resolveOccurredAt,
+  personalDataOf,
   SECTORS,
 } from '../shared/index.js';
 import type { RegisterParticipant, RemoveParticipant } from './commands.js';
-import { type Decision, explanation, meetingIn, textOrNothing } from './common.js';
+import { type Decision, meetingIn } from './common.js';
 import type { MeetingState } from './state.js';
-import { checkPerson } from './validate.js';
 
 /** Participants are registered before or after the meeting, never for a cancelled one. */
 export const registerParticipant = (
@@ -24,33 +26,21 @@ export const registerParticipant = (
   const invalid = firstError(checkPerson('', data), checkOneOf('sector', data.sector, SECTORS));
   if (invalid) return invalid;
   if (meeting.participants.some((p) => p.subjectId === data.subjectId)) {
-    return new DomainError(
-      'CONFLICT',
-      {
-        de: `„${data.subjectId}“ ist für diese Veranstaltung bereits angemeldet.`,
-        en: `"${data.subjectId}" is already registered for this meeting.`,
-      },
-      { field: 'subjectId' },
+    return conflict(
+      'subjectId',
+      `„${data.subjectId}“ ist für diese Veranstaltung bereits angemeldet.`,
+      `"${data.subjectId}" is already registered for this meeting.`,
     );
   }
-  const occurredAt = resolveOccurredAt(metadata);
-  if (occurredAt instanceof DomainError) return occurredAt;
-  const email = textOrNothing(data.email);
-  const organisation = textOrNothing(data.organisation);
-  const person: PersonalData = {
-    subjectId: data.subjectId,
-    name: data.name,
-    ...(email === undefined ? {} : { email }),
-    ...(organisation === undefined ? {} : { organisation }),
-  };
+  const header = headerOf(metadata);
+  if (isDomainError(header)) return header;
   return [
     {
       type: 'ParticipantRegistered',
       schemaVersion: 1,
-      occurredAt,
+      ...header,
       data: { meetingId: meeting.meetingId, subjectId: data.subjectId, sector: data.sector },
-      personalData: [person],
-      ...explanation(metadata),
+      personalData: [personalDataOf(data)],
     },
   ];
 };
@@ -64,15 +54,14 @@ export const removeParticipant = (command: RemoveParticipant, state: MeetingStat
   }
   const invalid = checkReason(metadata);
   if (invalid) return invalid;
-  const occurredAt = resolveOccurredAt(metadata);
-  if (occurredAt instanceof DomainError) return occurredAt;
+  const header = headerOf(metadata);
+  if (isDomainError(header)) return header;
   return [
     {
       type: 'ParticipantRemoved',
       schemaVersion: 1,
-      occurredAt,
+      ...header,
       data: { meetingId: meeting.meetingId, subjectId: data.subjectId },
-      ...explanation(metadata),
     },
   ];
 };

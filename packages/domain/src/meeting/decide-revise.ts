@@ -2,18 +2,22 @@ import {
   badInput,
   checkBody,
   checkDate,
+  checkIds,
   checkOneOf,
   checkTitle,
   DomainError,
   firstError,
-  resolveOccurredAt,
+  headerOf,
+  isDomainError,
+  nothingToChange,
   SECTORS,
+  textOrNothing,
 } from '../shared/index.js';
 import { MEETING_KINDS, type ReviseMeeting } from './commands.js';
-import { type Decision, explanation, meetingIn, textOrNothing } from './common.js';
+import { type Decision, meetingIn } from './common.js';
 import type { MeetingRevisedData } from './events.js';
 import type { ExistingMeeting, MeetingState } from './state.js';
-import { checkCounts, checkIdList, checkPlace, mergeCounts } from './validate.js';
+import { checkCounts, checkPlace, mergeCounts } from './validate.js';
 
 /** Head counts and a summary describe what happened, so they wait until the meeting is held. */
 const onlyWhenHeld = (field: string, given: unknown, meeting: ExistingMeeting) =>
@@ -32,9 +36,7 @@ const validate = ({ data }: ReviseMeeting, meeting: ExistingMeeting) =>
     data.date === undefined ? undefined : checkDate('date', data.date),
     data.place === undefined ? undefined : checkPlace(data.place),
     checkBody('description', data.description, false),
-    data.actionFieldIds === undefined
-      ? undefined
-      : checkIdList('actionFieldIds', data.actionFieldIds),
+    data.actionFieldIds === undefined ? undefined : checkIds('actionFieldIds', data.actionFieldIds),
     onlyWhenHeld('participantsBySector', data.participantsBySector, meeting),
     data.participantsBySector === undefined ? undefined : checkCounts(data.participantsBySector),
     onlyWhenHeld('summary', data.summary, meeting),
@@ -78,20 +80,16 @@ export const reviseMeeting = (command: ReviseMeeting, state: MeetingState): Deci
   if (invalid) return invalid;
   const changes = changesOf(command, meeting);
   if (Object.keys(changes).length === 1) {
-    return new DomainError('BAD_USER_INPUT', {
-      de: 'Die Änderung ändert nichts: alle Angaben sind unverändert.',
-      en: 'Nothing to change: every field is as it was.',
-    });
+    return nothingToChange();
   }
-  const occurredAt = resolveOccurredAt(command.metadata);
-  if (occurredAt instanceof DomainError) return occurredAt;
+  const header = headerOf(command.metadata);
+  if (isDomainError(header)) return header;
   return [
     {
       type: 'MeetingRevised',
       schemaVersion: 1,
-      occurredAt,
+      ...header,
       data: changes,
-      ...explanation(command.metadata),
     },
   ];
 };

@@ -1,13 +1,18 @@
 import {
+  alreadyExists,
   assertNever,
   checkBody,
   checkDate,
+  checkId,
+  checkIds,
   checkOneOf,
   checkReason,
   checkTitle,
   DomainError,
   firstError,
-  resolveOccurredAt,
+  headerOf,
+  isDomainError,
+  textOrNothing,
 } from '../shared/index.js';
 import {
   type CancelMeeting,
@@ -16,22 +21,15 @@ import {
   type PlanMeeting,
   type RecordMeetingHeld,
 } from './commands.js';
-import { type Decision, explanation, meetingIn, textOrNothing } from './common.js';
+import { type Decision, meetingIn } from './common.js';
 import { registerParticipant, removeParticipant } from './decide-participants.js';
 import { reviseMeeting } from './decide-revise.js';
 import type { MeetingState } from './state.js';
-import { checkCounts, checkId, checkIdList, checkPlace, mergeCounts } from './validate.js';
+import { checkCounts, checkPlace, mergeCounts } from './validate.js';
 
 const plan = ({ data, metadata }: PlanMeeting, state: MeetingState): Decision => {
   if (state.status !== 'empty') {
-    return new DomainError(
-      'CONFLICT',
-      {
-        de: `Die Veranstaltung „${data.meetingId}“ gibt es bereits.`,
-        en: `Meeting "${data.meetingId}" already exists.`,
-      },
-      { field: 'meetingId' },
-    );
+    return alreadyExists('meetingId', data.meetingId, { de: 'Die Veranstaltung', en: 'Meeting' });
   }
   const invalid = firstError(
     checkId('meetingId', data.meetingId),
@@ -40,18 +38,18 @@ const plan = ({ data, metadata }: PlanMeeting, state: MeetingState): Decision =>
     checkDate('date', data.date),
     checkPlace(data.place),
     checkBody('description', data.description, false),
-    checkIdList('actionFieldIds', data.actionFieldIds),
+    checkIds('actionFieldIds', data.actionFieldIds),
   );
   if (invalid) return invalid;
-  const occurredAt = resolveOccurredAt(metadata);
-  if (occurredAt instanceof DomainError) return occurredAt;
+  const header = headerOf(metadata);
+  if (isDomainError(header)) return header;
   const { meetingId, title, kind, date, place, actionFieldIds } = data;
   const description = textOrNothing(data.description);
   return [
     {
       type: 'MeetingPlanned',
       schemaVersion: 1,
-      occurredAt,
+      ...header,
       data: {
         meetingId,
         title,
@@ -61,7 +59,6 @@ const plan = ({ data, metadata }: PlanMeeting, state: MeetingState): Decision =>
         ...(description === undefined ? {} : { description }),
         actionFieldIds: [...actionFieldIds],
       },
-      ...explanation(metadata),
     },
   ];
 };
@@ -76,14 +73,14 @@ const recordHeld = (command: RecordMeetingHeld, state: MeetingState): Decision =
     checkBody('summary', data.summary, false),
   );
   if (invalid) return invalid;
-  const occurredAt = resolveOccurredAt(metadata);
-  if (occurredAt instanceof DomainError) return occurredAt;
+  const header = headerOf(metadata);
+  if (isDomainError(header)) return header;
   const summary = textOrNothing(data.summary);
   return [
     {
       type: 'MeetingHeld',
       schemaVersion: 1,
-      occurredAt,
+      ...header,
       data: {
         meetingId: meeting.meetingId,
         ...(data.participantsBySector === undefined
@@ -96,7 +93,6 @@ const recordHeld = (command: RecordMeetingHeld, state: MeetingState): Decision =
             }),
         ...(summary === undefined ? {} : { summary }),
       },
-      ...explanation(metadata),
     },
   ];
 };
@@ -106,15 +102,14 @@ const cancel = (command: CancelMeeting, state: MeetingState): Decision => {
   if (meeting instanceof DomainError) return meeting;
   const invalid = checkReason(command.metadata);
   if (invalid) return invalid;
-  const occurredAt = resolveOccurredAt(command.metadata);
-  if (occurredAt instanceof DomainError) return occurredAt;
+  const header = headerOf(command.metadata);
+  if (isDomainError(header)) return header;
   return [
     {
       type: 'MeetingCancelled',
       schemaVersion: 1,
-      occurredAt,
+      ...header,
       data: { meetingId: meeting.meetingId },
-      ...explanation(command.metadata),
     },
   ];
 };

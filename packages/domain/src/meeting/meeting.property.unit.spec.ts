@@ -1,15 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fold, isDomainError, SECTORS } from '../shared/index.js';
-import { meta } from '../shared/testing/decider-specification.js';
-import type { MeetingCommand, MeetingEvent, MeetingState } from './index.js';
+import { SECTORS } from '../shared/index.js';
+import { maybe, metadataFrom, mostly, occurredAtOf } from '../shared/testing/arbitraries.js';
+import { expectUnique, explore } from '../shared/testing/explore.js';
+import type { MeetingCommand } from './index.js';
 import { MEETING_KINDS, meeting } from './index.js';
 
 const id = 'mtg-1';
-/** Mostly valid input, sometimes not: both paths must hold up. */
-const mostly = <T>(good: fc.Arbitrary<T>, bad: fc.Arbitrary<T>) =>
-  fc.oneof({ arbitrary: good, weight: 5 }, { arbitrary: bad, weight: 1 });
-const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 const text = mostly(
   fc.string({ minLength: 1, maxLength: 20 }).map((v) => `T${v}`),
   fc.constantFrom('', ' ', 'x'.repeat(201)),
@@ -21,22 +18,7 @@ const counts = fc.dictionary(
   mostly(fc.nat({ max: 500 }), fc.constantFrom(-1, 2.5)),
 ) as fc.Arbitrary<Partial<Record<(typeof SECTORS)[number], number>>>;
 const subject = fc.constantFrom('s-1', 's-2', 's-3');
-const metadata = fc
-  .record({
-    reason: maybe(mostly(fc.constantFrom('weil', 'Beschluss'), fc.constantFrom('', ' '))),
-    occurredAt: maybe(
-      mostly(
-        fc.constantFrom('2017-03-07', '2018-01-01T10:00:00Z'),
-        fc.constantFrom('2099-01-01', 'bald'),
-      ),
-    ),
-  })
-  .map(({ reason, occurredAt }) =>
-    meta({
-      ...(reason === undefined ? {} : { reason }),
-      ...(occurredAt === undefined ? {} : { occurredAt }),
-    }),
-  );
+const metadata = metadataFrom(maybe(occurredAtOf(['2017-03-07', '2018-01-01T10:00:00Z'], 'bald')));
 
 const command: fc.Arbitrary<MeetingCommand> = fc.oneof(
   fc.record({
@@ -114,35 +96,16 @@ describe('when any sequence of commands is decided', () => {
     const reached = new Set<string>();
     fc.assert(
       fc.property(fc.array(command, { maxLength: 30 }), (commands) => {
-        let state: MeetingState = meeting.initialState;
-        const history: MeetingEvent[] = [];
-        const edges = new Set<string>();
-        for (const next of commands) {
-          const result = meeting.decide(next, state);
-          expect(meeting.decide(next, state)).toEqual(result);
-          if (isDomainError(result)) continue;
-          expect(Array.isArray(result)).toBe(true);
-          for (const event of result) {
-            expect(meeting.eventTypes).toContain(event.type);
+        const { state, edges } = explore(meeting, commands, {
+          itemId: id,
+          legalSteps,
+          reached,
+          onEvent: (event) => {
             expect(event.schemaVersion).toBe(1);
             expect(JSON.stringify(event.data)).not.toMatch(/a@b\.de/);
-            const after = meeting.evolve(state, event);
-            expect(legalSteps).toContain(`${state.status}→${after.status}`);
-            for (const { op, edge } of meeting.provenanceOf(event, id)) {
-              const key = `${edge.relation}:${edge.source.kind}:${edge.source.id}→${edge.target.kind}:${edge.target.id}`;
-              // An edge is added only when absent and removed only when present.
-              expect(edges.has(key)).toBe(op === 'remove');
-              if (op === 'add') edges.add(key);
-              else edges.delete(key);
-            }
             expect(meeting.reactionsTo(event, id)).toEqual([]);
-            state = after;
-            reached.add(after.status);
-            history.push(event);
-          }
-        }
-        expect(fold(meeting, history)).toEqual(state);
-        expect(fold(meeting, history)).toEqual(fold(meeting, history));
+          },
+        });
         // The coversField edges are exactly the meeting's action fields; registrations are unique.
         if (state.status !== 'empty') {
           expect([...edges].sort()).toEqual(
@@ -150,8 +113,7 @@ describe('when any sequence of commands is decided', () => {
               .map((field) => `coversField:ActionField:${field}→Meeting:${id}`)
               .sort(),
           );
-          const ids = state.participants.map((p) => p.subjectId);
-          expect(new Set(ids).size).toBe(ids.length);
+          expectUnique(state.participants.map((p) => p.subjectId));
         }
       }),
       { numRuns: 300 },

@@ -1,7 +1,6 @@
-import { assertNever, type Sector } from '../shared/index.js';
+import { assertNever, type Sector, textOrNothing } from '../shared/index.js';
 import type { MeetingKind } from './commands.js';
 // A blank optional text is stored as absent: that is how an edit clears it.
-import { textOrNothing } from './common.js';
 import type { MeetingEvent, MeetingRevisedData, ParticipantCounts } from './events.js';
 
 /** A registered participant as the state knows them: who (by subject id) and from which sector. */

@@ -1,16 +1,26 @@
 import {
+  actionFieldChange,
+  alreadyExists,
+  changedTexts,
   checkBody,
+  checkId,
+  checkIds,
+  checkPeriod,
+  checkRevisedPeriod,
   checkTitle,
-  DomainError,
+  type DomainError,
   firstError,
+  headerOf,
   invalidTransition,
   isDomainError,
+  nothingToChange,
+  periodOf,
 } from '../shared/index.js';
 import type { ProposeProjectIdea, ReviseProjectIdea } from './commands.js';
 import type { ProjectIdeaEvent } from './events.js';
 import type { ExistingProjectIdea, ProjectIdeaState } from './state.js';
 import { isOpen } from './state.js';
-import { checkId, checkIds, checkOrigins, checkPeriod, conflict, headerOf } from './validate.js';
+import { checkOrigins } from './validate.js';
 
 type Result = readonly ProjectIdeaEvent[] | DomainError;
 
@@ -19,11 +29,10 @@ export const propose = (
   state: ProjectIdeaState,
 ): Result => {
   if (state.status !== 'empty') {
-    return conflict(
-      'projectIdeaId',
-      `Die Projektidee „${data.projectIdeaId}“ gibt es bereits.`,
-      `Project idea "${data.projectIdeaId}" already exists.`,
-    );
+    return alreadyExists('projectIdeaId', data.projectIdeaId, {
+      de: 'Die Projektidee',
+      en: 'Project idea',
+    });
   }
   const { projectIdeaId, title, body, plannedStart, plannedEnd } = data;
   const actionFieldIds = data.actionFieldIds ?? [];
@@ -40,6 +49,7 @@ export const propose = (
   if (isDomainError(header)) return header;
   const event: ProjectIdeaEvent = {
     type: 'ProjectIdeaProposed',
+    schemaVersion: 1,
     ...header,
     data: {
       projectIdeaId,
@@ -47,33 +57,18 @@ export const propose = (
       body,
       actionFieldIds,
       originatesFrom,
-      ...(plannedStart === undefined ? {} : { plannedStart }),
-      ...(plannedEnd === undefined ? {} : { plannedEnd }),
+      ...periodOf(data),
     },
   };
   return [event];
 };
 
-const sameIds = (a: readonly string[], b: readonly string[]): boolean =>
-  a.length === b.length && a.every((id) => b.includes(id));
-
-type TextField = 'title' | 'body' | 'plannedStart' | 'plannedEnd';
-const TEXT_FIELDS: readonly TextField[] = ['title', 'body', 'plannedStart', 'plannedEnd'];
-
 /** The fields that differ from the current state; `undefined` when nothing would change. */
 const changesOf = (data: ReviseProjectIdea['data'], state: ExistingProjectIdea) => {
-  const changes: Partial<Record<TextField, string>> & {
-    actionFieldIds?: readonly string[];
-    previousActionFieldIds?: readonly string[];
-  } = {};
-  for (const key of TEXT_FIELDS) {
-    const value = data[key];
-    if (value !== undefined && value !== state[key]) changes[key] = value;
-  }
-  if (data.actionFieldIds !== undefined && !sameIds(data.actionFieldIds, state.actionFieldIds)) {
-    changes.actionFieldIds = data.actionFieldIds;
-    changes.previousActionFieldIds = state.actionFieldIds;
-  }
+  const changes = {
+    ...changedTexts(['title', 'body', 'plannedStart', 'plannedEnd'], data, state),
+    ...actionFieldChange(data.actionFieldIds, state.actionFieldIds),
+  };
   return Object.keys(changes).length === 0 ? undefined : changes;
 };
 
@@ -85,24 +80,16 @@ export const revise = (command: ReviseProjectIdea, state: ExistingProjectIdea): 
     data.title === undefined ? undefined : checkTitle('title', data.title),
     data.body === undefined ? undefined : checkBody('body', data.body),
     checkIds('actionFieldIds', data.actionFieldIds ?? []),
-    checkPeriod(
-      data.plannedStart ?? state.plannedStart,
-      data.plannedEnd ?? state.plannedEnd,
-      data.plannedEnd === undefined ? 'plannedStart' : 'plannedEnd',
-    ),
+    checkRevisedPeriod(data, state),
   );
   if (invalid) return invalid;
   const changes = changesOf(data, state);
-  if (changes === undefined) {
-    return new DomainError('BAD_USER_INPUT', {
-      de: 'Die Änderung ändert nichts: alle Angaben sind unverändert.',
-      en: 'Nothing to change: every field is unchanged.',
-    });
-  }
+  if (changes === undefined) return nothingToChange();
   const header = headerOf(metadata);
   if (isDomainError(header)) return header;
   const event: ProjectIdeaEvent = {
     type: 'ProjectIdeaRevised',
+    schemaVersion: 1,
     ...header,
     data: { projectIdeaId: state.projectIdeaId, ...changes },
   };

@@ -1,5 +1,5 @@
 import type { DomainError } from '../shared/index.js';
-import { checkReason, invalidTransition, isDomainError } from '../shared/index.js';
+import { checkReason, headerOf, invalidTransition, isDomainError } from '../shared/index.js';
 import type {
   CompleteProject,
   DiscontinueProject,
@@ -9,7 +9,6 @@ import type {
 import type { ProjectIdeaEvent } from './events.js';
 import type { ExistingProjectIdea, ProjectIdeaStatus } from './state.js';
 import { OPEN_STATUSES } from './state.js';
-import { headerOf } from './validate.js';
 
 type LifecycleCommand =
   | StartProjectPreparation
@@ -48,5 +47,7 @@ export const transition = (
   const header =
     (step.needsReason ? checkReason(command.metadata) : undefined) ?? headerOf(command.metadata);
   if (isDomainError(header)) return header;
-  return [{ type: step.event, ...header, data: { projectIdeaId: state.projectIdeaId } }];
+  return [
+    { type: step.event, schemaVersion: 1, ...header, data: { projectIdeaId: state.projectIdeaId } },
+  ];
 };

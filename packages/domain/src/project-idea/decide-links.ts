@@ -1,10 +1,13 @@
 import type { DomainError } from '../shared/index.js';
 import {
   badInput,
+  checkId,
   checkOneOf,
   checkReason,
   checkText,
+  conflict,
   firstError,
+  headerOf,
   invalidTransition,
   isDomainError,
   NAME_MAX,
@@ -15,7 +18,7 @@ import { PARTNER_ROLES } from './commands.js';
 import type { ProjectIdeaEvent } from './events.js';
 import type { ExistingProjectIdea } from './state.js';
 import { isOpen } from './state.js';
-import { checkId, checkOrigin, conflict, headerOf, sameOrigin } from './validate.js';
+import { checkOrigin, sameOrigin } from './validate.js';
 
 type Result = readonly ProjectIdeaEvent[] | DomainError;
 
@@ -40,7 +43,12 @@ export const join = (command: JoinPartner, state: ExistingProjectIdea): Result =
   if (isDomainError(header)) return header;
   const partner = { partnerId, name, sector, ...(role === undefined ? {} : { role }) };
   return [
-    { type: 'PartnerJoined', ...header, data: { projectIdeaId: state.projectIdeaId, partner } },
+    {
+      type: 'PartnerJoined',
+      schemaVersion: 1,
+      ...header,
+      data: { projectIdeaId: state.projectIdeaId, partner },
+    },
   ];
 };
 
@@ -57,7 +65,12 @@ export const leave = (command: LeavePartner, state: ExistingProjectIdea): Result
         )) ?? headerOf(command.metadata);
   if (isDomainError(header)) return header;
   return [
-    { type: 'PartnerLeft', ...header, data: { projectIdeaId: state.projectIdeaId, partnerId } },
+    {
+      type: 'PartnerLeft',
+      schemaVersion: 1,
+      ...header,
+      data: { projectIdeaId: state.projectIdeaId, partnerId },
+    },
   ];
 };
 
@@ -77,7 +90,7 @@ export const link = (command: LinkOrigin, state: ExistingProjectIdea): Result =>
     ) ?? headerOf(command.metadata);
   if (isDomainError(header)) return header;
   const data = { projectIdeaId: state.projectIdeaId, origin: { kind, id } };
-  return [{ type: 'ProjectOriginLinked', ...header, data }];
+  return [{ type: 'ProjectOriginLinked', schemaVersion: 1, ...header, data }];
 };
 
 export const unlink = (command: UnlinkOrigin, state: ExistingProjectIdea): Result => {
@@ -93,5 +106,5 @@ export const unlink = (command: UnlinkOrigin, state: ExistingProjectIdea): Resul
         )) ?? headerOf(command.metadata);
   if (isDomainError(header)) return header;
   const data = { projectIdeaId: state.projectIdeaId, origin: { kind, id } };
-  return [{ type: 'ProjectOriginUnlinked', ...header, data }];
+  return [{ type: 'ProjectOriginUnlinked', schemaVersion: 1, ...header, data }];
 };

@@ -1,17 +1,16 @@
 import {
-  badInput,
   checkDate,
-  checkTitle,
-  DomainError,
-  firstError,
+  checkNewMilestone,
+  type DomainError,
+  headerOf,
   invalidTransition,
   isDomainError,
+  openMilestone,
 } from '../shared/index.js';
 import type { PlanProjectMilestone, ReachProjectMilestone } from './commands.js';
 import type { ProjectIdeaEvent } from './events.js';
 import type { ExistingProjectIdea } from './state.js';
 import { isOpen } from './state.js';
-import { checkId, conflict, headerOf } from './validate.js';
 
 type Result = readonly ProjectIdeaEvent[] | DomainError;
 
@@ -23,21 +22,11 @@ export const planMilestone = (
   if (!isOpen(state)) return invalidTransition(state.status, command.type);
   const { milestoneId, title, dueDate } = command.data;
   const header =
-    firstError(
-      checkId('milestoneId', milestoneId),
-      checkTitle('title', title),
-      checkDate('dueDate', dueDate),
-      state.milestones.some((milestone) => milestone.milestoneId === milestoneId)
-        ? conflict(
-            'milestoneId',
-            `Den Meilenstein „${milestoneId}“ gibt es schon.`,
-            `Milestone "${milestoneId}" already exists.`,
-          )
-        : undefined,
-    ) ?? headerOf(command.metadata);
+    checkNewMilestone(state.milestones, command.data, checkDate('dueDate', dueDate)) ??
+    headerOf(command.metadata);
   if (isDomainError(header)) return header;
   const data = { projectIdeaId: state.projectIdeaId, milestoneId, title, dueDate };
-  return [{ type: 'ProjectMilestonePlanned', ...header, data }];
+  return [{ type: 'ProjectMilestonePlanned', schemaVersion: 1, ...header, data }];
 };
 
 export const reachMilestone = (
@@ -46,26 +35,10 @@ export const reachMilestone = (
 ): Result => {
   if (!isOpen(state)) return invalidTransition(state.status, command.type);
   const { milestoneId } = command.data;
-  const milestone = state.milestones.find((each) => each.milestoneId === milestoneId);
-  if (milestone === undefined) {
-    return badInput(
-      'milestoneId',
-      `Den Meilenstein „${milestoneId}“ gibt es nicht.`,
-      `There is no milestone "${milestoneId}".`,
-    );
-  }
-  if (milestone.reachedAt !== undefined) {
-    return new DomainError(
-      'INVALID_TRANSITION',
-      {
-        de: `Der Meilenstein „${milestone.title}“ ist schon erreicht.`,
-        en: `Milestone "${milestone.title}" has already been reached.`,
-      },
-      { field: 'milestoneId', details: { from: 'reached', command: command.type } },
-    );
-  }
+  const milestone = openMilestone(state.milestones, milestoneId, command.type);
+  if (isDomainError(milestone)) return milestone;
   const header = headerOf(command.metadata);
   if (isDomainError(header)) return header;
   const data = { projectIdeaId: state.projectIdeaId, milestoneId };
-  return [{ type: 'ProjectMilestoneReached', ...header, data }];
+  return [{ type: 'ProjectMilestoneReached', schemaVersion: 1, ...header, data }];
 };

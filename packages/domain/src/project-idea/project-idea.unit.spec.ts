@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../shared/index.js';
 import { DeciderSpecification } from '../shared/testing/decider-specification.js';
+import { describeGuards } from '../shared/testing/guards.js';
 import type { ProjectIdeaCommand } from './index.js';
-import { PROJECT_IDEA_COMMAND_TYPES, projectIdea } from './index.js';
+import { projectIdea } from './index.js';
 import {
   CLOSED,
   command,
@@ -38,24 +39,11 @@ const everyOtherCommand: readonly ProjectIdeaCommand[] = [
   command('ReachProjectMilestone', { milestoneId: 'ms-1' }),
 ];
 
-describe('when empty', () => {
-  it('covers every command type but the create', () =>
-    expect(everyOtherCommand.map((each) => each.type)).toEqual(
-      PROJECT_IDEA_COMMAND_TYPES.slice(1),
-    ));
-  for (const each of everyOtherCommand) {
-    it(`${each.type} is not found`, () =>
-      spec.given([]).when(each).thenFails('NOT_FOUND', 'projectIdeaId'));
-  }
-});
-
-describe('when closed', () => {
-  for (const status of CLOSED) {
-    for (const each of everyOtherCommand) {
-      it(`${status}: ${each.type} is an invalid transition`, () =>
-        spec.given(histories[status]).when(each).thenFails('INVALID_TRANSITION'));
-    }
-  }
+describeGuards(projectIdea, {
+  everyOtherCommand,
+  idField: 'projectIdeaId',
+  closed: CLOSED,
+  histories,
 });
 
 describe('ProposeProjectIdea', () => {

@@ -1,18 +1,20 @@
 import type { DomainError } from '../shared/index.js';
 import {
-  badInput,
-  checkDate,
+  checkId,
+  checkPeriod,
   checkText,
   firstError,
+  headerOf,
   invalidTransition,
   isDomainError,
   NAME_MAX,
+  periodOf,
   TITLE_MAX,
+  textOrNothing,
 } from '../shared/index.js';
 import type { AdoptRecommendation } from './commands.js';
 import type { RecommendationEvent } from './events.js';
 import type { ExistingRecommendation } from './state.js';
-import { checkId, headerOf } from './validate.js';
 
 type Result = readonly RecommendationEvent[] | DomainError;
 
@@ -23,17 +25,8 @@ const checkMeasure = (command: AdoptRecommendation): DomainError | undefined => 
     checkId('measureId', measureId),
     checkText('measure.title', measure.title, { max: TITLE_MAX, required: false }),
     checkText('measure.owner', measure.owner, { max: NAME_MAX }),
-    checkDate('measure.plannedStart', plannedStart, false),
-    checkDate('measure.plannedEnd', plannedEnd, false),
-    plannedStart !== undefined &&
-      plannedEnd !== undefined &&
-      Date.parse(plannedEnd) < Date.parse(plannedStart)
-      ? badInput(
-          'measure.plannedEnd',
-          'Das geplante Ende liegt vor dem geplanten Beginn.',
-          'The planned end is before the planned start.',
-        )
-      : undefined,
+    // By calendar day, as the Measure it starts checks its period: both must accept the same.
+    checkPeriod(plannedStart, plannedEnd, { prefix: 'measure.' }),
   );
 };
 
@@ -43,8 +36,7 @@ export const adopt = (command: AdoptRecommendation, state: ExistingRecommendatio
   const header = checkMeasure(command) ?? headerOf(command.metadata);
   if (isDomainError(header)) return header;
   const { measureId, measure } = command.data;
-  const title =
-    measure.title === undefined || measure.title.trim() === '' ? state.title : measure.title;
+  const title = textOrNothing(measure.title) ?? state.title;
   const data = {
     recommendationId: state.recommendationId,
     measureId,
@@ -52,8 +44,7 @@ export const adopt = (command: AdoptRecommendation, state: ExistingRecommendatio
       title,
       owner: measure.owner,
       actionFieldIds: state.actionFieldIds,
-      ...(measure.plannedStart === undefined ? {} : { plannedStart: measure.plannedStart }),
-      ...(measure.plannedEnd === undefined ? {} : { plannedEnd: measure.plannedEnd }),
+      ...periodOf(measure),
     },
   };
   return [{ type: 'RecommendationAdopted', schemaVersion: 1, ...header, data }];

@@ -1,8 +1,10 @@
 import type { DomainError } from '../shared/index.js';
 import {
   badInput,
+  checkId,
   checkOneOf,
   checkReason,
+  headerOf,
   invalidTransition,
   isDomainError,
 } from '../shared/index.js';
@@ -18,7 +20,6 @@ import { PRIORITIES } from './commands.js';
 import type { RecommendationEvent } from './events.js';
 import type { ExistingRecommendation } from './state.js';
 import { isOpen } from './state.js';
-import { checkId, headerOf } from './validate.js';
 
 type Result = readonly RecommendationEvent[] | DomainError;
 

@@ -1,5 +1,13 @@
 import type { DomainError } from '../shared/index.js';
-import { badInput, checkReason, invalidTransition, isDomainError } from '../shared/index.js';
+import {
+  badInput,
+  checkId,
+  checkReason,
+  conflict,
+  headerOf,
+  invalidTransition,
+  isDomainError,
+} from '../shared/index.js';
 import type {
   AssignToGuideline,
   LinkSuggestion,
@@ -9,7 +17,6 @@ import type {
 import type { RecommendationEvent } from './events.js';
 import type { ExistingRecommendation } from './state.js';
 import { isOpen } from './state.js';
-import { checkId, conflict, headerOf } from './validate.js';
 
 type Result = readonly RecommendationEvent[] | DomainError;
 

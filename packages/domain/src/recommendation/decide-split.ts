@@ -2,8 +2,10 @@ import type { DomainError } from '../shared/index.js';
 import {
   badInput,
   checkBody,
+  checkId,
   checkTitle,
   firstError,
+  headerOf,
   invalidTransition,
   isDomainError,
 } from '../shared/index.js';
@@ -11,7 +13,6 @@ import type { SplitRecommendation } from './commands.js';
 import type { RecommendationEvent } from './events.js';
 import type { ExistingRecommendation } from './state.js';
 import { isOpen } from './state.js';
-import { checkId, headerOf } from './validate.js';
 
 type Result = readonly RecommendationEvent[] | DomainError;
 

@@ -1,13 +1,17 @@
 import type { DomainError } from '../shared/index.js';
 import {
+  alreadyExists,
   assertNever,
   badInput,
-  checkBody,
-  checkTitle,
+  checkContent,
+  checkId,
+  checkIds,
   firstError,
+  headerOf,
   invalidTransition,
   isDomainError,
   notFound,
+  reviseContent,
 } from '../shared/index.js';
 import type {
   DraftRecommendation,
@@ -21,25 +25,21 @@ import { split } from './decide-split.js';
 import type { RecommendationEvent } from './events.js';
 import type { ExistingRecommendation, RecommendationState } from './state.js';
 import { isOpen } from './state.js';
-import { checkId, checkIds, conflict, headerOf, sameIds } from './validate.js';
 
 type Result = readonly RecommendationEvent[] | DomainError;
 
 const draft = (command: DraftRecommendation, state: RecommendationState): Result => {
   const { recommendationId, title, body, actionFieldIds, derivedFrom, splitFrom } = command.data;
   if (state.status !== 'empty') {
-    return conflict(
-      'recommendationId',
-      `Die Handlungsempfehlung „${recommendationId}“ gibt es schon.`,
-      `Recommendation "${recommendationId}" already exists.`,
-    );
+    return alreadyExists('recommendationId', recommendationId, {
+      de: 'Die Handlungsempfehlung',
+      en: 'Recommendation',
+    });
   }
   const invalid = firstError(
     checkId('recommendationId', recommendationId),
-    checkTitle('title', title),
-    checkBody('body', body),
-    checkIds('actionFieldIds', actionFieldIds, 1),
-    checkIds('derivedFrom', derivedFrom, 0),
+    checkContent(command.data, { minActionFields: 1 }),
+    checkIds('derivedFrom', derivedFrom),
     splitFrom === undefined ? undefined : checkId('splitFrom', splitFrom),
     splitFrom === recommendationId
       ? badInput(
@@ -63,35 +63,21 @@ const draft = (command: DraftRecommendation, state: RecommendationState): Result
   ];
 };
 
-/** Records only what really changes; an edit that changes nothing records nothing. */
-const revise = (command: ReviseRecommendation, state: ExistingRecommendation): Result => {
-  if (!isOpen(state)) return invalidTransition(state.status, command.type);
-  const { recommendationId, title, body, actionFieldIds } = command.data;
-  const invalid = firstError(
-    title === undefined ? undefined : checkTitle('title', title),
-    body === undefined ? undefined : checkBody('body', body),
-    actionFieldIds === undefined ? undefined : checkIds('actionFieldIds', actionFieldIds, 1),
-  );
-  if (invalid) return invalid;
-  const changes = {
-    ...(title === undefined || title === state.title ? {} : { title }),
-    ...(body === undefined || body === state.body ? {} : { body }),
-    ...(actionFieldIds === undefined || sameIds(actionFieldIds, state.actionFieldIds)
-      ? {}
-      : { actionFieldIds, previousActionFieldIds: state.actionFieldIds }),
-  };
-  if (Object.keys(changes).length === 0) return [];
-  const header = headerOf(command.metadata);
-  if (isDomainError(header)) return header;
-  return [
-    {
-      type: 'RecommendationRevised',
-      schemaVersion: 1,
-      ...header,
-      data: { recommendationId, ...changes },
-    },
-  ];
-};
+/** Content stays editable while the recommendation is open. */
+const revise = (command: ReviseRecommendation, state: ExistingRecommendation): Result =>
+  isOpen(state)
+    ? reviseContent<RecommendationEvent>(
+        command,
+        state,
+        (header, changes) => ({
+          type: 'RecommendationRevised',
+          schemaVersion: 1,
+          ...header,
+          data: { recommendationId: command.data.recommendationId, ...changes },
+        }),
+        { minActionFields: 1 },
+      )
+    : invalidTransition(state.status, command.type);
 
 export const decide = (command: RecommendationCommand, state: RecommendationState): Result => {
   if (command.type === 'DraftRecommendation') return draft(command, state);

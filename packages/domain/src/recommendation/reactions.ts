@@ -1,5 +1,5 @@
 import type { FollowUp } from '../shared/index.js';
-import { assertNever, followUpMetadata } from '../shared/index.js';
+import { assertNever, followUpMetadata, periodOf } from '../shared/index.js';
 import type { DraftRecommendation } from './commands.js';
 import type { RecommendationEvent } from './events.js';
 import type { PlanMeasure, TakeUpSuggestion } from './follow-up.js';
@@ -36,8 +36,7 @@ export const reactionsTo = (event: RecommendationEvent, itemId: string): readonl
           owner: measure.owner,
           actionFieldIds: measure.actionFieldIds,
           adoptedAt: event.occurredAt,
-          ...(measure.plannedStart === undefined ? {} : { plannedStart: measure.plannedStart }),
-          ...(measure.plannedEnd === undefined ? {} : { plannedEnd: measure.plannedEnd }),
+          ...periodOf(measure),
         },
         metadata,
       };

@@ -1,15 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fold, isDomainError } from '../shared/index.js';
-import { meta } from '../shared/testing/decider-specification.js';
-import type { RecommendationCommand, RecommendationEvent, RecommendationState } from './index.js';
+import { maybe, metadataFrom, mostly, occurredAtOf } from '../shared/testing/arbitraries.js';
+import { explore } from '../shared/testing/explore.js';
+import type { RecommendationCommand } from './index.js';
 import { recommendation } from './index.js';
 
 const id = 'rec-1';
-/** Mostly valid input, sometimes not: both paths must hold up. */
-const mostly = <T>(good: fc.Arbitrary<T>, bad: fc.Arbitrary<T>) =>
-  fc.oneof({ arbitrary: good, weight: 5 }, { arbitrary: bad, weight: 1 });
-const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 const text = mostly(
   fc.string({ minLength: 1, maxLength: 20 }).map((value) => `T${value}`),
   fc.constantFrom('', ' ', 'x'.repeat(201)),
@@ -22,22 +18,9 @@ const ids = (pool: fc.Arbitrary<string>, min: number) =>
 const actionFieldIds = ids(fc.constantFrom('af-1', 'af-2', 'af-3'), 1);
 const date = mostly(fc.constantFrom('2017-03-07', '2018-01-01', '2030-12-31'), fc.constant('bald'));
 
-const metadata = fc
-  .record({
-    reason: maybe(mostly(fc.constantFrom('weil', 'Beschluss'), fc.constantFrom('', ' '))),
-    occurredAt: maybe(
-      mostly(
-        fc.constantFrom('2016-03-01', '2017-03-07T09:00:00Z'),
-        fc.constantFrom('2099-01-01', 'gestern'),
-      ),
-    ),
-  })
-  .map(({ reason, occurredAt }) =>
-    meta({
-      ...(reason === undefined ? {} : { reason }),
-      ...(occurredAt === undefined ? {} : { occurredAt }),
-    }),
-  );
+const metadata = metadataFrom(
+  maybe(occurredAtOf(['2016-03-01', '2017-03-07T09:00:00Z'], 'gestern')),
+);
 
 const target = fc.constant({ recommendationId: id });
 const cmd = <T extends RecommendationCommand['type']>(type: T, data: fc.Arbitrary<object>) =>
@@ -141,27 +124,15 @@ describe('when any sequence of commands is decided', () => {
     const reached = new Set<string>();
     fc.assert(
       fc.property(runs, (commands) => {
-        let state: RecommendationState = recommendation.initialState;
-        const history: RecommendationEvent[] = [];
-        for (const next of commands) {
-          const result = recommendation.decide(next, state);
-          expect(recommendation.decide(next, state)).toEqual(result);
-          if (isDomainError(result)) continue;
-          expect(Array.isArray(result)).toBe(true);
-          for (const event of result) {
-            expect(recommendation.eventTypes).toContain(event.type);
+        explore(recommendation, commands, {
+          legalSteps,
+          reached,
+          onEvent: (event) => {
             expect(event.schemaVersion).toBe(event.type === 'RecommendationDrafted' ? 2 : 1);
-            const after = recommendation.evolve(state, event);
-            expect(legalSteps).toContain(`${state.status}→${after.status}`);
             recommendation.provenanceOf(event, id);
             recommendation.reactionsTo(event, id);
-            state = after;
-            reached.add(after.status);
-            history.push(event);
-          }
-        }
-        expect(fold(recommendation, history)).toEqual(state);
-        expect(fold(recommendation, history)).toEqual(fold(recommendation, history));
+          },
+        });
       }),
       { numRuns: 500 },
     );

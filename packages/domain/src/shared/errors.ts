@@ -42,6 +42,26 @@ export const isDomainError = (value: unknown): value is DomainError => value ins
 export const badInput = (field: string, de: string, en: string): DomainError =>
   new DomainError('BAD_USER_INPUT', { de, en }, { field });
 
+/** The command clashes with what exists: an id taken, a link already made. */
+export const conflict = (field: string, de: string, en: string): DomainError =>
+  new DomainError('CONFLICT', { de, en }, { field });
+
+/** A create command for a taken id; `what` names the item, e.g. `{ de: 'Die Leitlinie', en: 'Guideline' }`. */
+export const alreadyExists = (field: string, id: string, what: LocalizedMessage): DomainError =>
+  conflict(field, `${what.de} „${id}“ gibt es bereits.`, `${what.en} "${id}" already exists.`);
+
+/** An edit that would change nothing; `unchanged` says what stayed the same. */
+export const nothingToChange = (
+  unchanged: LocalizedMessage = {
+    de: 'alle Angaben sind unverändert',
+    en: 'every field is unchanged',
+  },
+): DomainError =>
+  new DomainError('BAD_USER_INPUT', {
+    de: `Die Änderung ändert nichts: ${unchanged.de}.`,
+    en: `Nothing to change: ${unchanged.en}.`,
+  });
+
 export const invalidTransition = (from: string, commandType: string): DomainError =>
   new DomainError(
     'INVALID_TRANSITION',

@@ -34,6 +34,10 @@ export const checkText = (
   return undefined;
 };
 
+/** A blank optional text counts as none. */
+export const textOrNothing = (value: string | undefined): string | undefined =>
+  value === undefined || value.trim() === '' ? undefined : value;
+
 export const checkTitle = (field: string, value: string | undefined) =>
   checkText(field, value, { max: TITLE_MAX });
 

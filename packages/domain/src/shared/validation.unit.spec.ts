@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { checkId, checkIds, ID_MAX, sameIds } from './ids.js';
+import { checkEmail, checkPerson, EMAIL_MAX, personalDataOf } from './people.js';
+import { checkPeriod, checkRevisedPeriod, dayOf, periodOf } from './period.js';
 import { meta, TEST_NOW } from './testing/decider-specification.js';
-import { checkDate, checkText, resolveOccurredAt } from './validation.js';
+import { checkDate, checkText, resolveOccurredAt, textOrNothing } from './validation.js';
 
 describe('checkDate', () => {
   it('accepts dates and date-times with a zone', () => {
@@ -30,5 +33,116 @@ describe('resolveOccurredAt', () => {
   it('refuses the future', () => {
     const future = resolveOccurredAt(meta({ occurredAt: '2031-01-01' }));
     expect(future).toMatchObject({ code: 'BAD_USER_INPUT', field: 'occurredAt' });
+  });
+});
+
+describe('textOrNothing', () => {
+  it('treats blank text as none', () => {
+    expect(textOrNothing('  ')).toBeUndefined();
+    expect(textOrNothing(undefined)).toBeUndefined();
+    expect(textOrNothing(' TU Dresden ')).toBe(' TU Dresden ');
+  });
+});
+
+describe('checkId', () => {
+  it('refuses a blank or absurdly long id on the field', () => {
+    expect(checkId('meetingId', ' ')).toMatchObject({ code: 'BAD_USER_INPUT', field: 'meetingId' });
+    expect(checkId('meetingId', 'x'.repeat(ID_MAX + 1))?.field).toBe('meetingId');
+    expect(checkId('meetingId', 'x'.repeat(ID_MAX))).toBeUndefined();
+  });
+});
+
+describe('checkIds', () => {
+  it('accepts distinct ids, and none', () => {
+    expect(checkIds('actionFieldIds', ['af-1', 'af-2'])).toBeUndefined();
+    expect(checkIds('actionFieldIds', [])).toBeUndefined();
+  });
+  it('blames the first blank or repeated entry by its index', () => {
+    expect(checkIds('actionFieldIds', ['af-1', ''])?.field).toBe('actionFieldIds.1');
+    const twice = checkIds('actionFieldIds', ['af-1', 'af-2', 'af-1']);
+    expect(twice).toMatchObject({ code: 'BAD_USER_INPUT', field: 'actionFieldIds.2' });
+    expect(twice?.messages.en).toContain('appears twice');
+  });
+  it('reports a blank id before the repetition of it', () =>
+    expect(checkIds('derivedFrom', ['', ''])?.field).toBe('derivedFrom.0'));
+  it('needs at least `min` entries', () => {
+    expect(checkIds('actionFieldIds', [], { min: 1 })?.field).toBe('actionFieldIds');
+    expect(checkIds('parts', ['a'], { min: 2 })?.messages.en).toContain('at least 2 entries');
+  });
+});
+
+describe('sameIds', () => {
+  it('ignores order, not length or members', () => {
+    expect(sameIds(['a', 'b'], ['b', 'a'])).toBe(true);
+    expect(sameIds(['a'], ['a', 'b'])).toBe(false);
+    expect(sameIds(['a', 'c'], ['a', 'b'])).toBe(false);
+  });
+});
+
+describe('checkEmail', () => {
+  it('takes a blank address as none and refuses a malformed one', () => {
+    expect(checkEmail('email', ' ')).toBeUndefined();
+    expect(checkEmail('email', 'erika@example.org')).toBeUndefined();
+    expect(checkEmail('email', 'erika@example')?.field).toBe('email');
+    expect(checkEmail('email', `${'x'.repeat(EMAIL_MAX)}@example.org`)?.field).toBe('email');
+  });
+});
+
+describe('checkPerson and personalDataOf', () => {
+  const erika = { subjectId: 'subj-1', name: 'Erika Mustermann', email: 'erika@example.org' };
+  it('checks each field under the prefix', () => {
+    expect(checkPerson('submitter.', erika)).toBeUndefined();
+    expect(checkPerson('submitter.', { ...erika, subjectId: '' })?.field).toBe(
+      'submitter.subjectId',
+    );
+    expect(checkPerson('', { ...erika, name: ' ' })?.field).toBe('name');
+    expect(checkPerson('', { ...erika, email: 'kaputt' })?.field).toBe('email');
+    expect(checkPerson('', { ...erika, organisation: 'x'.repeat(201) })?.field).toBe(
+      'organisation',
+    );
+  });
+  it('leaves blank optional details out of the personal data', () =>
+    expect(personalDataOf({ ...erika, email: '', organisation: ' ' })).toEqual({
+      subjectId: 'subj-1',
+      name: 'Erika Mustermann',
+    }));
+});
+
+describe('checkPeriod', () => {
+  it('compares calendar days, not instants', () => {
+    expect(dayOf('2018-03-01T23:30:00+02:00')).toBe('2018-03-01');
+    expect(checkPeriod('2018-01-01T12:00:00Z', '2018-01-01')).toBeUndefined();
+    expect(checkPeriod('2018-01-02T00:30:00+02:00', '2018-01-01T23:00:00Z')?.field).toBe(
+      'plannedEnd',
+    );
+  });
+  it('checks both dates first, then blames the end or the given field', () => {
+    expect(checkPeriod('Sommer', '2018-01-01')?.field).toBe('plannedStart');
+    expect(checkPeriod(undefined, '2018-02-30')?.field).toBe('plannedEnd');
+    expect(checkPeriod('2019-01-01', '2018-12-31', { blame: 'plannedStart' })?.field).toBe(
+      'plannedStart',
+    );
+  });
+  it('puts the prefix before the field names', () => {
+    expect(checkPeriod('bald', undefined, { prefix: 'measure.' })?.field).toBe(
+      'measure.plannedStart',
+    );
+    expect(checkPeriod('2019-01-01', '2018-01-01', { prefix: 'measure.' })?.field).toBe(
+      'measure.plannedEnd',
+    );
+  });
+  it('leaves either end open', () => expect(checkPeriod(undefined, undefined)).toBeUndefined());
+});
+
+describe('checkRevisedPeriod and periodOf', () => {
+  const stored = { plannedStart: '2019-01-01', plannedEnd: '2020-12-31' };
+  it('blames the end the edit moves', () => {
+    expect(checkRevisedPeriod({ plannedStart: '2021-01-01' }, stored)?.field).toBe('plannedStart');
+    expect(checkRevisedPeriod({ plannedEnd: '2018-12-31' }, stored)?.field).toBe('plannedEnd');
+    expect(checkRevisedPeriod({ plannedEnd: '2021-06-30' }, stored)).toBeUndefined();
+  });
+  it('keeps only the ends given', () => {
+    expect(periodOf({ plannedEnd: '2030-12-31' })).toEqual({ plannedEnd: '2030-12-31' });
+    expect(Object.keys(periodOf({ plannedStart: undefined }))).toEqual([]);
   });
 });

@@ -1,18 +1,21 @@
 import {
   checkBody,
+  checkIds,
   checkOneOf,
   checkText,
   DomainError,
   firstError,
-  resolveOccurredAt,
+  headerOf,
+  isDomainError,
+  nothingToChange,
   SECTORS,
   TITLE_MAX,
+  textOrNothing,
 } from '../shared/index.js';
 import type { ReviseSuggestion } from './commands.js';
-import { type Decision, explanation, suggestionIn, textOrNothing } from './common.js';
+import { type Decision, suggestionIn } from './common.js';
 import type { SuggestionRevisedData } from './events.js';
 import type { ExistingSuggestion, SuggestionState } from './state.js';
-import { checkIdList } from './validate.js';
 
 /** Only what differs from the suggestion as it is; a cleared title is recorded as ''. */
 const changesOf = (
@@ -44,27 +47,21 @@ export const reviseSuggestion = (command: ReviseSuggestion, state: SuggestionSta
     data.text === undefined ? undefined : checkBody('text', data.text),
     checkText('title', data.title, { max: TITLE_MAX, required: false }),
     data.sector === undefined ? undefined : checkOneOf('sector', data.sector, SECTORS),
-    data.actionFieldIds === undefined
-      ? undefined
-      : checkIdList('actionFieldIds', data.actionFieldIds),
+    data.actionFieldIds === undefined ? undefined : checkIds('actionFieldIds', data.actionFieldIds),
   );
   if (invalid) return invalid;
   const changes = changesOf(command, suggestion);
   if (Object.keys(changes).length === 1) {
-    return new DomainError('BAD_USER_INPUT', {
-      de: 'Die Änderung ändert nichts: alle Angaben sind unverändert.',
-      en: 'Nothing to change: every field is as it was.',
-    });
+    return nothingToChange();
   }
-  const occurredAt = resolveOccurredAt(metadata);
-  if (occurredAt instanceof DomainError) return occurredAt;
+  const header = headerOf(metadata);
+  if (isDomainError(header)) return header;
   return [
     {
       type: 'SuggestionRevised',
       schemaVersion: 1,
-      occurredAt,
+      ...header,
       data: changes,
-      ...explanation(metadata),
     },
   ];
 };

@@ -1,9 +1,11 @@
 import {
+  checkId,
   checkOneOf,
   checkReason,
   DomainError,
   firstError,
-  resolveOccurredAt,
+  headerOf,
+  isDomainError,
 } from '../shared/index.js';
 import {
   type DeclineSuggestion,
@@ -11,9 +13,8 @@ import {
   SUGGESTION_TAKER_KINDS,
   type TakeUpSuggestion,
 } from './commands.js';
-import { type Decision, explanation, suggestionIn } from './common.js';
+import { type Decision, suggestionIn } from './common.js';
 import type { SuggestionState } from './state.js';
-import { checkId } from './validate.js';
 
 /**
  * A suggestion can feed several recommendations and project ideas: each taker is recorded once.
@@ -31,52 +32,34 @@ export const takeUpSuggestion = (command: TakeUpSuggestion, state: SuggestionSta
   // Re-linking a suggestion to a taker it already feeds changes nothing: no event, no error,
   // so the link that set this off (a follow-up in the same transaction) goes through.
   if (suggestion.takenUpBy.some((t) => t.kind === data.by.kind && t.id === data.by.id)) return [];
-  const occurredAt = resolveOccurredAt(metadata);
-  if (occurredAt instanceof DomainError) return occurredAt;
+  const header = headerOf(metadata);
+  if (isDomainError(header)) return header;
   const by = { kind: data.by.kind, id: data.by.id };
   return [
     {
       type: 'SuggestionTakenUp',
       schemaVersion: 1,
-      occurredAt,
+      ...header,
       data: { suggestionId: suggestion.suggestionId, by },
-      ...explanation(metadata),
     },
   ];
 };
 
-export const declineSuggestion = (command: DeclineSuggestion, state: SuggestionState): Decision => {
-  const suggestion = suggestionIn(state, command, ['captured']);
-  if (suggestion instanceof DomainError) return suggestion;
-  const invalid = checkReason(command.metadata);
-  if (invalid) return invalid;
-  const occurredAt = resolveOccurredAt(command.metadata);
-  if (occurredAt instanceof DomainError) return occurredAt;
-  return [
-    {
-      type: 'SuggestionDeclined',
-      schemaVersion: 1,
-      occurredAt,
-      data: { suggestionId: suggestion.suggestionId },
-      ...explanation(command.metadata),
-    },
-  ];
-};
+/** Declining and reopening both move the suggestion on from one status and must say why. */
+const STEPS = {
+  DeclineSuggestion: { from: 'captured', event: 'SuggestionDeclined' },
+  ReopenSuggestion: { from: 'declined', event: 'SuggestionReopened' },
+} as const;
 
-export const reopenSuggestion = (command: ReopenSuggestion, state: SuggestionState): Decision => {
-  const suggestion = suggestionIn(state, command, ['declined']);
+export const declineOrReopenSuggestion = (
+  command: DeclineSuggestion | ReopenSuggestion,
+  state: SuggestionState,
+): Decision => {
+  const { from, event } = STEPS[command.type];
+  const suggestion = suggestionIn(state, command, [from]);
   if (suggestion instanceof DomainError) return suggestion;
-  const invalid = checkReason(command.metadata);
-  if (invalid) return invalid;
-  const occurredAt = resolveOccurredAt(command.metadata);
-  if (occurredAt instanceof DomainError) return occurredAt;
-  return [
-    {
-      type: 'SuggestionReopened',
-      schemaVersion: 1,
-      occurredAt,
-      data: { suggestionId: suggestion.suggestionId },
-      ...explanation(command.metadata),
-    },
-  ];
+  const header = checkReason(command.metadata) ?? headerOf(command.metadata);
+  if (isDomainError(header)) return header;
+  const data = { suggestionId: suggestion.suggestionId };
+  return [{ type: event, schemaVersion: 1, ...header, data }];
 };

@@ -1,22 +1,26 @@
 import {
+  alreadyExists,
   assertNever,
   badInput,
   checkBody,
+  checkId,
+  checkIds,
   checkOneOf,
+  checkPerson,
   checkText,
-  DomainError,
   firstError,
-  type PersonalData,
-  resolveOccurredAt,
+  headerOf,
+  isDomainError,
+  personalDataOf,
   SECTORS,
   TITLE_MAX,
+  textOrNothing,
 } from '../shared/index.js';
 import { type CaptureSuggestion, SUGGESTION_CHANNELS, type SuggestionCommand } from './commands.js';
-import { type Decision, explanation, textOrNothing } from './common.js';
+import type { Decision } from './common.js';
 import { reviseSuggestion } from './decide-revise.js';
-import { declineSuggestion, reopenSuggestion, takeUpSuggestion } from './decide-status.js';
+import { declineOrReopenSuggestion, takeUpSuggestion } from './decide-status.js';
 import type { SuggestionState } from './state.js';
-import { checkId, checkIdList, checkSubmitter } from './validate.js';
 
 /** A suggestion from a meeting names it; one by mail or online must not. */
 const checkMeeting = ({ channel, meetingId }: CaptureSuggestion['data']) => {
@@ -38,30 +42,12 @@ const checkMeeting = ({ channel, meetingId }: CaptureSuggestion['data']) => {
       );
 };
 
-const submitterData = (submitter: CaptureSuggestion['data']['submitter']): PersonalData[] => {
-  if (submitter === undefined) return [];
-  const email = textOrNothing(submitter.email);
-  const organisation = textOrNothing(submitter.organisation);
-  return [
-    {
-      subjectId: submitter.subjectId,
-      name: submitter.name,
-      ...(email === undefined ? {} : { email }),
-      ...(organisation === undefined ? {} : { organisation }),
-    },
-  ];
-};
-
 const capture = ({ data, metadata }: CaptureSuggestion, state: SuggestionState): Decision => {
   if (state.status !== 'empty') {
-    return new DomainError(
-      'CONFLICT',
-      {
-        de: `Den Vorschlag „${data.suggestionId}“ gibt es bereits.`,
-        en: `Suggestion "${data.suggestionId}" already exists.`,
-      },
-      { field: 'suggestionId' },
-    );
+    return alreadyExists('suggestionId', data.suggestionId, {
+      de: 'Den Vorschlag',
+      en: 'Suggestion',
+    });
   }
   const invalid = firstError(
     checkId('suggestionId', data.suggestionId),
@@ -70,20 +56,19 @@ const capture = ({ data, metadata }: CaptureSuggestion, state: SuggestionState):
     checkOneOf('sector', data.sector, SECTORS),
     checkOneOf('channel', data.channel, SUGGESTION_CHANNELS),
     checkMeeting(data),
-    checkIdList('actionFieldIds', data.actionFieldIds ?? []),
-    checkSubmitter(data.submitter),
+    checkIds('actionFieldIds', data.actionFieldIds ?? []),
+    data.submitter === undefined ? undefined : checkPerson('submitter.', data.submitter),
   );
   if (invalid) return invalid;
-  const occurredAt = resolveOccurredAt(metadata);
-  if (occurredAt instanceof DomainError) return occurredAt;
+  const header = headerOf(metadata);
+  if (isDomainError(header)) return header;
   const { suggestionId, text, sector, channel, meetingId, submitter } = data;
   const title = textOrNothing(data.title);
-  const personalData = submitterData(submitter);
   return [
     {
       type: 'SuggestionCaptured',
       schemaVersion: 1,
-      occurredAt,
+      ...header,
       data: {
         suggestionId,
         text,
@@ -94,8 +79,7 @@ const capture = ({ data, metadata }: CaptureSuggestion, state: SuggestionState):
         actionFieldIds: [...(data.actionFieldIds ?? [])],
         ...(submitter === undefined ? {} : { submitterSubjectId: submitter.subjectId }),
       },
-      ...(personalData.length === 0 ? {} : { personalData }),
-      ...explanation(metadata),
+      ...(submitter === undefined ? {} : { personalData: [personalDataOf(submitter)] }),
     },
   ];
 };
@@ -109,9 +93,8 @@ export const decide = (command: SuggestionCommand, state: SuggestionState): Deci
     case 'TakeUpSuggestion':
       return takeUpSuggestion(command, state);
     case 'DeclineSuggestion':
-      return declineSuggestion(command, state);
     case 'ReopenSuggestion':
-      return reopenSuggestion(command, state);
+      return declineOrReopenSuggestion(command, state);
     default:
       return assertNever(command);
   }

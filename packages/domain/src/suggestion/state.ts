@@ -1,6 +1,5 @@
-import { assertNever, type Sector } from '../shared/index.js';
+import { assertNever, type Sector, textOrNothing } from '../shared/index.js';
 import type { SuggestionChannel, SuggestionTaker } from './commands.js';
-import { textOrNothing } from './common.js';
 import type { SuggestionEvent, SuggestionRevisedData } from './events.js';
 
 interface SuggestionDetails {

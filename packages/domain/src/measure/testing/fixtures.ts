@@ -1,5 +1,5 @@
-import type { CommandMetadata } from '../../shared/index.js';
-import { meta, TEST_NOW } from '../../shared/testing/decider-specification.js';
+import { TEST_NOW } from '../../shared/testing/decider-specification.js';
+import { commandsFor, eventsFor } from '../../shared/testing/fixtures.js';
 import type { MeasureCommand, MeasureEvent } from '../index.js';
 
 /** A measure adopted from a 2018 recommendation, on the roadmap to 2030. */
@@ -7,33 +7,13 @@ export const id = 'me-lernfabriken';
 export const at = TEST_NOW;
 
 type CommandOf<T extends MeasureCommand['type']> = Extract<MeasureCommand, { type: T }>;
-type EventOf<T extends MeasureEvent['type']> = Extract<MeasureEvent, { type: T }>;
 
-// TypeScript cannot follow a generic `type` to its `data`, hence the casts through `unknown`.
+/** A command on the fixture's item; `measureId` is filled in. */
+export const command = commandsFor<MeasureCommand, 'measureId'>('measureId', id);
 
-/** A command on the fixture's measure; `measureId` is filled in. */
-export const command = <T extends MeasureCommand['type']>(
-  type: T,
-  data: Omit<CommandOf<T>['data'], 'measureId'>,
-  metadata: Partial<CommandMetadata> = {},
-): CommandOf<T> =>
-  ({ type, data: { measureId: id, ...data }, metadata: meta(metadata) }) as unknown as CommandOf<T>;
+/** The event `decide` emits for the fixture's item at `TEST_NOW`. */
+export const event = eventsFor<MeasureEvent, 'measureId'>('measureId', id);
 
-/** The event `decide` emits for the fixture's measure at `TEST_NOW`. */
-export const event = <T extends MeasureEvent['type']>(
-  type: T,
-  data: Omit<EventOf<T>['data'], 'measureId'>,
-  extra: { reason?: string } = {},
-): EventOf<T> =>
-  ({
-    type,
-    schemaVersion: 1,
-    occurredAt: at,
-    data: { measureId: id, ...data },
-    ...extra,
-  }) as unknown as EventOf<T>;
-
-/** Exactly what the Recommendation's adoption sends. */
 export const adoption = {
   adoptedFrom: 're-lernfabriken',
   title: 'Lernfabriken für den Mittelstand fördern',

@@ -1,5 +1,5 @@
 import type { CommandMetadata } from '../../shared/index.js';
-import { meta, TEST_NOW } from '../../shared/testing/decider-specification.js';
+import { meta, TEST_NOW, withReason } from '../../shared/testing/decider-specification.js';
 import type {
   MeetingCancelled,
   MeetingCommand,
@@ -17,9 +17,6 @@ import type {
 export const meetingId = 'mtg-konferenz-2017';
 export const at = TEST_NOW;
 export const heldOn = '2017-03-07T17:00:00.000Z';
-
-const withReason = (reason?: string): CommandMetadata =>
-  meta(reason === undefined ? {} : { reason });
 
 export const plan = (data: Partial<PlanMeetingData> = {}): MeetingCommand => ({
   type: 'PlanMeeting',

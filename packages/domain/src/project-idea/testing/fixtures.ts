@@ -1,5 +1,5 @@
-import type { CommandMetadata } from '../../shared/index.js';
-import { meta, TEST_NOW } from '../../shared/testing/decider-specification.js';
+import { TEST_NOW } from '../../shared/testing/decider-specification.js';
+import { commandsFor, eventsFor } from '../../shared/testing/fixtures.js';
 import type { ProjectIdeaCommand, ProjectIdeaEvent, ProjectPartner } from '../index.js';
 
 /** A project idea from the 2017 conference in Leipzig, with its partners and origins. */
@@ -7,35 +7,12 @@ export const id = 'pi-lernfabrik';
 export const at = TEST_NOW;
 
 type CommandOf<T extends ProjectIdeaCommand['type']> = Extract<ProjectIdeaCommand, { type: T }>;
-type EventOf<T extends ProjectIdeaEvent['type']> = Extract<ProjectIdeaEvent, { type: T }>;
 
-// TypeScript cannot follow a generic `type` to its `data`, hence the casts through `unknown`.
+/** A command on the fixture's item; `projectIdeaId` is filled in. */
+export const command = commandsFor<ProjectIdeaCommand, 'projectIdeaId'>('projectIdeaId', id);
 
-/** A command on the fixture's idea; `projectIdeaId` is filled in. */
-export const command = <T extends ProjectIdeaCommand['type']>(
-  type: T,
-  data: Omit<CommandOf<T>['data'], 'projectIdeaId'>,
-  metadata: Partial<CommandMetadata> = {},
-): CommandOf<T> =>
-  ({
-    type,
-    data: { projectIdeaId: id, ...data },
-    metadata: meta(metadata),
-  }) as unknown as CommandOf<T>;
-
-/** The event `decide` emits for the fixture's idea at `TEST_NOW`. */
-export const event = <T extends ProjectIdeaEvent['type']>(
-  type: T,
-  data: Omit<EventOf<T>['data'], 'projectIdeaId'>,
-  extra: { reason?: string } = {},
-): EventOf<T> =>
-  ({
-    type,
-    schemaVersion: 1,
-    occurredAt: at,
-    data: { projectIdeaId: id, ...data },
-    ...extra,
-  }) as unknown as EventOf<T>;
+/** The event `decide` emits for the fixture's item at `TEST_NOW`. */
+export const event = eventsFor<ProjectIdeaEvent, 'projectIdeaId'>('projectIdeaId', id);
 
 export const proposal = {
   title: 'Lernfabrik Industrie 4.0 für den Mittelstand',

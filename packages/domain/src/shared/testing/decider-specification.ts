@@ -66,3 +66,7 @@ export const meta = (overrides: Partial<CommandMetadata> = {}): CommandMetadata 
   now: TEST_NOW,
   ...overrides,
 });
+
+/** Command metadata for tests, with the reason if one is given. */
+export const withReason = (reason?: string): CommandMetadata =>
+  meta(reason === undefined ? {} : { reason });

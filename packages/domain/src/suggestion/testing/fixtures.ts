@@ -1,5 +1,4 @@
-import type { CommandMetadata } from '../../shared/index.js';
-import { meta, TEST_NOW } from '../../shared/testing/decider-specification.js';
+import { meta, TEST_NOW, withReason } from '../../shared/testing/decider-specification.js';
 import type {
   CaptureSuggestionData,
   ReviseSuggestionData,
@@ -17,9 +16,6 @@ export const at = TEST_NOW;
 export const raisedOn = '2017-03-07T15:00:00.000Z';
 export const recommendation: SuggestionTaker = { kind: 'Recommendation', id: 'rec-1' };
 export const projectIdea: SuggestionTaker = { kind: 'ProjectIdea', id: 'pi-1' };
-
-const withReason = (reason?: string): CommandMetadata =>
-  meta(reason === undefined ? {} : { reason });
 
 export const capture = (data: Partial<CaptureSuggestionData> = {}): SuggestionCommand => ({
   type: 'CaptureSuggestion',

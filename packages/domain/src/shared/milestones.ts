@@ -1,0 +1,56 @@
+import { alreadyExists, badInput, DomainError } from './errors.js';
+import { checkId } from './ids.js';
+import { checkTitle, firstError } from './validation.js';
+
+/** What measures and project ideas have in common about their milestones. */
+export interface MilestoneLike {
+  readonly milestoneId: string;
+  readonly title: string;
+  readonly reachedAt?: string;
+}
+
+/**
+ * A new milestone: a valid id not taken yet and a title. `dueDate` is the aggregate's own check
+ * of the due date, reported after the title and before a taken id.
+ */
+export const checkNewMilestone = (
+  milestones: readonly MilestoneLike[],
+  { milestoneId, title }: { readonly milestoneId: string; readonly title: string },
+  dueDate: DomainError | undefined,
+): DomainError | undefined =>
+  firstError(
+    checkId('milestoneId', milestoneId),
+    checkTitle('title', title),
+    dueDate,
+    milestones.some((each) => each.milestoneId === milestoneId)
+      ? alreadyExists('milestoneId', milestoneId, { de: 'Den Meilenstein', en: 'Milestone' })
+      : undefined,
+  );
+
+/**
+ * The milestone a command names, if it exists and is not reached yet: a reached milestone is
+ * history, neither moved nor reached again.
+ */
+export const openMilestone = <M extends MilestoneLike>(
+  milestones: readonly M[],
+  milestoneId: string,
+  commandType: string,
+): M | DomainError => {
+  const milestone = milestones.find((each) => each.milestoneId === milestoneId);
+  if (milestone === undefined) {
+    return badInput(
+      'milestoneId',
+      `Den Meilenstein „${milestoneId}“ gibt es nicht.`,
+      `There is no milestone "${milestoneId}".`,
+    );
+  }
+  if (milestone.reachedAt === undefined) return milestone;
+  return new DomainError(
+    'INVALID_TRANSITION',
+    {
+      de: `Der Meilenstein „${milestone.title}“ ist schon erreicht.`,
+      en: `Milestone "${milestone.title}" has already been reached.`,
+    },
+    { field: 'milestoneId', details: { from: 'reached', command: commandType } },
+  );
+};

@@ -1,0 +1,75 @@
+import { expect } from 'vitest';
+import { type Aggregate, fold } from '../aggregate.js';
+import { isDomainError } from '../errors.js';
+import type { ProvenanceChange, ProvenanceEdge } from '../provenance.js';
+import type { AnyCommand, AnyDomainEvent } from '../types.js';
+
+export interface ExploreOptions<E, S> {
+  /** Every `from→to` status step an event may take. */
+  readonly legalSteps: ReadonlySet<string>;
+  /** Collects every status reached, so a test can show the generators reach them all. */
+  readonly reached: Set<string>;
+  /** More checks of each event, given the state before it. */
+  readonly onEvent?: (event: E, before: S) => void;
+  /** More checks of the state after each command that succeeded. */
+  readonly afterCommand?: (state: S) => void;
+  /** When given, the item's provenance edges are tracked (see `trackEdges`) and returned. */
+  readonly itemId?: string;
+}
+
+/**
+ * Decides and applies the commands one after the other, as the API would, and checks what holds
+ * for every aggregate: `decide` is pure, fails only with DomainErrors, yields known events along
+ * the lifecycle, and folding the history gives the same state.
+ */
+export const explore = <
+  C extends AnyCommand,
+  E extends AnyDomainEvent,
+  S extends { status: string },
+>(
+  aggregate: Aggregate<C, E, S>,
+  commands: readonly C[],
+  { legalSteps, reached, onEvent, afterCommand, itemId }: ExploreOptions<E, S>,
+): { readonly state: S; readonly history: readonly E[]; readonly edges: ReadonlySet<string> } => {
+  let state = aggregate.initialState;
+  const history: E[] = [];
+  const edges = new Set<string>();
+  for (const next of commands) {
+    const result = aggregate.decide(next, state);
+    expect(aggregate.decide(next, state)).toEqual(result);
+    if (isDomainError(result)) continue;
+    expect(Array.isArray(result)).toBe(true);
+    for (const event of result) {
+      expect(aggregate.eventTypes).toContain(event.type);
+      onEvent?.(event, state);
+      if (itemId !== undefined) trackEdges(edges, aggregate.provenanceOf(event, itemId));
+      const after = aggregate.evolve(state, event);
+      expect(legalSteps).toContain(`${state.status}→${after.status}`);
+      state = after;
+      reached.add(after.status);
+      history.push(event);
+    }
+    afterCommand?.(state);
+  }
+  expect(fold(aggregate, history)).toEqual(state);
+  expect(fold(aggregate, history)).toEqual(fold(aggregate, history));
+  return { state, history, edges };
+};
+
+/** An edge as text, `relation:Kind:id→Kind:id`, to compare sets of edges. */
+export const edgeKey = ({ relation, source, target }: ProvenanceEdge): string =>
+  `${relation}:${source.kind}:${source.id}→${target.kind}:${target.id}`;
+
+/** Applies the changes to the edges seen so far: an edge is added only when absent and removed only when present. */
+export const trackEdges = (edges: Set<string>, changes: readonly ProvenanceChange[]): void => {
+  for (const { op, edge } of changes) {
+    const key = edgeKey(edge);
+    expect(edges.has(key)).toBe(op === 'remove');
+    if (op === 'add') edges.add(key);
+    else edges.delete(key);
+  }
+};
+
+/** No key twice. */
+export const expectUnique = (keys: readonly string[]): void =>
+  expect(new Set(keys).size).toBe(keys.length);

@@ -1,0 +1,35 @@
+import type { AnyCommand, AnyDomainEvent, CommandMetadata } from '../types.js';
+import { meta, TEST_NOW } from './decider-specification.js';
+
+type Of<U extends { readonly type: string }, T extends U['type']> = Extract<U, { type: T }>;
+
+// TypeScript cannot follow a generic `type` to its `data`, hence the casts through `unknown`.
+
+/**
+ * `command(type, data, metadata)` for one item: the item's id (`target`) is filled into the data,
+ * and the metadata is `meta` with the overrides given.
+ */
+export const commandsFor =
+  <C extends AnyCommand, K extends string>(target: K, id: string) =>
+  <T extends C['type']>(
+    type: T,
+    data: Omit<Of<C, T>['data'], K>,
+    metadata: Partial<CommandMetadata> = {},
+  ): Of<C, T> =>
+    ({ type, data: { [target]: id, ...data }, metadata: meta(metadata) }) as unknown as Of<C, T>;
+
+/** `event(type, data, extra)` for one item: the version-1 event `decide` emits at `TEST_NOW`. */
+export const eventsFor =
+  <E extends AnyDomainEvent, K extends string>(target: K, id: string) =>
+  <T extends E['type']>(
+    type: T,
+    data: Omit<Of<E, T>['data'], K>,
+    extra: { reason?: string } = {},
+  ): Of<E, T> =>
+    ({
+      type,
+      schemaVersion: 1,
+      occurredAt: TEST_NOW,
+      data: { [target]: id, ...data },
+      ...extra,
+    }) as unknown as Of<E, T>;

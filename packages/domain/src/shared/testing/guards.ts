@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { Aggregate } from '../aggregate.js';
+import type { AnyCommand, AnyDomainEvent } from '../types.js';
+import { DeciderSpecification } from './decider-specification.js';
+
+export interface Guards<C, E, Closed extends string> {
+  /** One well-formed command of every type but the create (the first type), in order. */
+  readonly everyOtherCommand: readonly C[];
+  /** The field the item's id is in: `NOT_FOUND` blames it. */
+  readonly idField: string;
+  /** The statuses that end the lifecycle, and the history that leads to each. */
+  readonly closed: readonly Closed[];
+  readonly histories: Readonly<Record<Closed, readonly E[]>>;
+}
+
+/**
+ * Every command but the create is `NOT_FOUND` on an empty stream and an `INVALID_TRANSITION`
+ * once the item is closed.
+ */
+export const describeGuards = <
+  C extends AnyCommand,
+  E extends AnyDomainEvent,
+  S,
+  Closed extends string,
+>(
+  aggregate: Aggregate<C, E, S>,
+  { everyOtherCommand, idField, closed, histories }: Guards<C, E, Closed>,
+): void => {
+  const spec = DeciderSpecification.for(aggregate);
+  describe('when empty', () => {
+    it('covers every command type but the create', () =>
+      expect(everyOtherCommand.map((each) => each.type)).toEqual(aggregate.commandTypes.slice(1)));
+    for (const each of everyOtherCommand) {
+      it(`${each.type} is not found`, () =>
+        spec.given([]).when(each).thenFails('NOT_FOUND', idField));
+    }
+  });
+
+  describe('when closed', () => {
+    for (const status of closed) {
+      for (const each of everyOtherCommand) {
+        it(`${status}: ${each.type} is an invalid transition`, () =>
+          spec.given(histories[status]).when(each).thenFails('INVALID_TRANSITION'));
+      }
+    }
+  });
+};
