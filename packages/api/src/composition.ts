@@ -3,6 +3,8 @@ import { createCommandExecutor } from './commands/execute.js';
 import type { Database } from './database/index.js';
 import { createEventStore, type EventStoreOptions } from './event-store/index.js';
 import { createGraphQLHandler } from './graphql/yoga.js';
+import type { RateLimitSettings } from './http/rate-limit-settings.js';
+import { createFeedFollower } from './live/index.js';
 import { itemProjection } from './projections/item-projection.js';
 import { createApp } from './server.js';
 
@@ -23,6 +25,9 @@ export const compose = (
     newId?: () => string;
     webRoot?: string;
     store?: Pick<EventStoreOptions, 'sealEveryMs' | 'autoSeal'>;
+    /** Requests a minute (config), and the clock in ms they are counted by (tests: a fake). */
+    rateLimit?: RateLimitSettings;
+    rateLimitClock?: () => number;
   } = {},
 ) => {
   const store = createEventStore(database, {
@@ -30,10 +35,13 @@ export const compose = (
     inlineProjections: [itemProjection],
   });
   const execute = createCommandExecutor(database, store);
+  // One per process: every subscription of this server shares it (close it before the database).
+  const feed = createFeedFollower(database, store);
   const graphql = createGraphQLHandler({
     database,
     store,
     execute,
+    feed,
     now: (options.clock ?? systemClock).now,
     newId: options.newId ?? randomUUID,
   });
@@ -41,6 +49,8 @@ export const compose = (
     database,
     graphql,
     ...(options.webRoot ? { webRoot: options.webRoot } : {}),
+    ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
+    ...(options.rateLimitClock ? { rateLimitClock: options.rateLimitClock } : {}),
   });
-  return { store, execute, graphql, app };
+  return { store, execute, feed, graphql, app };
 };

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { DEFAULT_RATE_LIMIT, type RateLimitSettings } from './http/rate-limit-settings.js';
 
 /** Where the events live: an embedded PGlite folder, or a PostgreSQL server. */
 export type DatabaseConfig =
@@ -8,7 +9,25 @@ export type DatabaseConfig =
 export interface Config {
   readonly database: DatabaseConfig;
   readonly port: number;
+  readonly rateLimit: RateLimitSettings;
 }
+
+const positiveInteger = (env: NodeJS.ProcessEnv, name: string, fallback: number): number => {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) {
+    throw new Error(`${name} must be a whole number of at least 1, got "${raw}"`);
+  }
+  return value;
+};
+
+const flag = (env: NodeJS.ProcessEnv, name: string): boolean => {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '' || raw === 'false' || raw === '0') return false;
+  if (raw === 'true' || raw === '1') return true;
+  throw new Error(`${name} must be true or false, got "${env[name]}"`);
+};
 
 /** Reads and validates the environment once; nothing else reads `process.env`. */
 export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
@@ -20,8 +39,18 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
   if (url && !/^postgres(ql)?:\/\//.test(url)) {
     throw new Error('DATABASE_URL must start with postgres:// or postgresql://');
   }
+  const rateLimit: RateLimitSettings = {
+    perToken: positiveInteger(env, 'FAHRPLAN_RATE_LIMIT_PER_MINUTE', DEFAULT_RATE_LIMIT.perToken),
+    perAddress: positiveInteger(
+      env,
+      'FAHRPLAN_ANONYMOUS_RATE_LIMIT_PER_MINUTE',
+      DEFAULT_RATE_LIMIT.perAddress,
+    ),
+    trustProxy: flag(env, 'FAHRPLAN_TRUST_PROXY'),
+  };
   return {
     port,
+    rateLimit,
     database: url
       ? { kind: 'postgres', url }
       : { kind: 'pglite', dataDir: resolve(env.FAHRPLAN_DATA_DIR ?? 'data') },

@@ -11,7 +11,11 @@ const main = async (): Promise<void> => {
   const database = await connect(config.database);
   await migrate(database);
   const webRoot = fileURLToPath(new URL('../../web/dist', import.meta.url));
-  const { store, app, execute } = compose(database, { webRoot, store: { sealEveryMs: 1000 } });
+  const { store, app, execute, feed } = compose(database, {
+    webRoot,
+    store: { sealEveryMs: 1000 },
+    rateLimit: config.rateLimit,
+  });
   if (config.database.kind === 'pglite') {
     await prepareFirstStart(database, execute, { now: systemClock.now(), log: console.log });
   }
@@ -23,11 +27,14 @@ const main = async (): Promise<void> => {
   });
 
   const shutdown = (): void => {
-    server.close(async () => {
-      await store.close();
-      await database.close();
-      process.exit(0);
-    });
+    // Ending the subscriptions first completes their SSE responses, which would hold close open.
+    void feed.close().finally(() =>
+      server.close(async () => {
+        await store.close();
+        await database.close();
+        process.exit(0);
+      }),
+    );
   };
   process.once('SIGTERM', shutdown);
   process.once('SIGINT', shutdown);

@@ -1,5 +1,6 @@
 import { loadConfig } from '../config.js';
 import type { CliCommand, CliContext } from './command.js';
+import { eraseCommand } from './commands/erase.js';
 import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
 import { migrateCommand } from './commands/migrate.js';
@@ -16,6 +17,7 @@ const COMMANDS: readonly CliCommand[] = [
   exportCommand,
   importCommand,
   tokenCommand,
+  eraseCommand,
 ];
 
 const help = (): string =>

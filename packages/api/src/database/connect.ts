@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import type { SQL } from 'drizzle-orm';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { type PgDatabase, PgDialect, type PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
@@ -16,40 +16,42 @@ export interface SqlRunner {
   rows<Row>(query: SQL): Promise<Row[]>;
 }
 
-/** A transaction: run SQL, or use drizzle's query builder on `db`. */
-export interface Transaction extends SqlRunner {
-  readonly db: DrizzleDatabase;
-}
+/** A transaction: the same SQL, committed together or not at all. */
+export type Transaction = SqlRunner;
 
 /** The one handle the rest of the api uses: PGlite and PostgreSQL look the same through it. */
 export interface Database extends SqlRunner {
   readonly kind: DatabaseConfig['kind'];
+  /** drizzle over the same client: for its migrator. */
   readonly db: DrizzleDatabase;
   transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T>;
+  /** LISTEN on a channel until the returned function is called (postgres.js: its own connection). */
+  listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
-/** postgres.js returns an array of rows, PGlite `{ rows }`: hide the difference. */
-const rowsOf = <Row>(result: unknown): Row[] =>
-  Array.isArray(result) ? (result as Row[]) : ((result as { rows: Row[] }).rows ?? []);
+const dialect = new PgDialect();
 
-const runner = (db: DrizzleDatabase): SqlRunner => ({
-  rows: async <Row>(query: SQL) => rowsOf<Row>(await db.execute(query)),
+/**
+ * drizzle's `sql` templates build the queries; the drivers run them directly, as prepared
+ * statements: drizzle's `execute` sends them unprepared, which costs postgres.js a describe round
+ * trip on every call.
+ */
+const postgresRunner = (client: postgres.Sql | postgres.TransactionSql): SqlRunner => ({
+  rows: async <Row>(query: SQL) => {
+    const { sql: text, params } = dialect.sqlToQuery(query);
+    const result = await client.unsafe(text, params as postgres.ParameterOrJSON<never>[], {
+      prepare: true,
+    });
+    return result as unknown as Row[];
+  },
 });
 
-const wrap = (
-  kind: DatabaseConfig['kind'],
-  db: DrizzleDatabase,
-  close: () => Promise<void>,
-): Database => ({
-  kind,
-  db,
-  ...runner(db),
-  transaction: (work) =>
-    db.transaction((tx) =>
-      work({ db: tx as unknown as DrizzleDatabase, ...runner(tx as unknown as DrizzleDatabase) }),
-    ),
-  close,
+const pgliteRunner = (client: Pick<PGlite, 'query'>): SqlRunner => ({
+  rows: async <Row>(query: SQL) => {
+    const { sql: text, params } = dialect.sqlToQuery(query);
+    return (await client.query<Row>(text, params)).rows;
+  },
 });
 
 export interface ConnectOptions {
@@ -67,11 +69,25 @@ export const connect = async (
       max: options.maxConnections ?? 10,
       onnotice: () => {},
     });
-    const db = drizzlePostgres({ client, schema }) as unknown as DrizzleDatabase;
-    return wrap('postgres', db, () => client.end({ timeout: 5 }));
+    return {
+      kind: 'postgres',
+      db: drizzlePostgres({ client, schema }) as unknown as DrizzleDatabase,
+      ...postgresRunner(client),
+      // postgres.js types the result as UnwrapPromiseArray<T>: for a non-array T that is T.
+      transaction: async <T>(work: (tx: Transaction) => Promise<T>) =>
+        (await client.begin((tx) => work(postgresRunner(tx)))) as T,
+      listen: async (channel, onNotify) => (await client.listen(channel, onNotify)).unlisten,
+      close: () => client.end({ timeout: 5 }),
+    };
   }
   if (config.dataDir !== 'memory://') mkdirSync(config.dataDir, { recursive: true });
   const client = await PGlite.create(config.dataDir);
-  const db = drizzlePglite({ client, schema }) as unknown as DrizzleDatabase;
-  return wrap('pglite', db, () => client.close());
+  return {
+    kind: 'pglite',
+    db: drizzlePglite({ client, schema }) as unknown as DrizzleDatabase,
+    ...pgliteRunner(client),
+    transaction: (work) => client.transaction((tx) => work(pgliteRunner(tx))),
+    listen: (channel, onNotify) => client.listen(channel, onNotify),
+    close: () => client.close(),
+  };
 };

@@ -97,6 +97,9 @@ export const importEvents = async (
   options: { batchSize?: number; onProgress?: (imported: number) => void } = {},
 ): Promise<{ imported: number; headHash: string }> =>
   database.transaction(async (tx) => {
+    // Take the iterator before the first await: a readline source emits lines as soon as it is
+    // read from, and lines nobody is iterating yet are lost.
+    const source = lines[Symbol.asyncIterator]();
     const [existing] = await tx.rows<{ count: number | string }>(
       sql`SELECT count(*) AS count FROM events`,
     );
@@ -111,7 +114,7 @@ export const importEvents = async (
       batch = [];
     };
     let lineNumber = 0;
-    for await (const line of lines) {
+    for await (const line of { [Symbol.asyncIterator]: () => source }) {
       lineNumber += 1;
       if (line.trim() === '') continue;
       let event: ExportedEvent;

@@ -7,6 +7,9 @@ import type { Json } from './types.js';
 /** The hash before the first event. */
 export const GENESIS_HASH = '0'.repeat(64);
 
+/** NOTIFY channel: each sealing pass announces the new head position; see `live/`. */
+export const FEED_CHANNEL = 'fahrplan_feed';
+
 /** Any fixed number: the advisory lock that lets one sealer at a time extend the chain. */
 const SEAL_LOCK = 0x46_61_68_72; // "Fahr"
 
@@ -60,19 +63,12 @@ type PendingRow = EventRow & { tx_id: string };
 
 /**
  * Extends the chain by up to `batchSize` events whose transactions have all ended (transaction id
- * below the snapshot's xmin): nothing that may still commit can later slip in before them.
- * Returns the number sealed, or -1 when another sealer holds the lock.
+ * below the snapshot's xmin): nothing that may still commit can later slip in before them. One
+ * sealer at a time, across processes: the others queue on the advisory lock.
  */
-const sealBatch = (database: Database, batchSize: number, wait: boolean): Promise<number> =>
+const sealBatch = (database: Database, batchSize: number): Promise<number> =>
   database.transaction(async (tx) => {
-    if (wait) {
-      await tx.rows(sql`SELECT pg_advisory_xact_lock(${SEAL_LOCK})`);
-    } else {
-      const [lock] = await tx.rows<{ locked: boolean }>(
-        sql`SELECT pg_try_advisory_xact_lock(${SEAL_LOCK}) AS locked`,
-      );
-      if (!lock?.locked) return -1;
-    }
+    await tx.rows(sql`SELECT pg_advisory_xact_lock(${SEAL_LOCK})`);
     const head = await readChainHead(tx);
     const after = head ? sql`AND (e.tx_id, e.id) > (${head.txId}::xid8, ${head.eventId})` : sql``;
     const pending = await tx.rows<PendingRow>(sql`
@@ -93,30 +89,17 @@ const sealBatch = (database: Database, batchSize: number, wait: boolean): Promis
       SELECT position, event_id, tx_id::xid8, hash
       FROM jsonb_to_recordset(${JSON.stringify(links)}::jsonb)
         AS l(position bigint, event_id bigint, tx_id text, hash text)`);
+    // Delivered only on commit, so listeners (in any process) never read ahead of the chain.
+    await tx.rows(sql`SELECT pg_notify(${FEED_CHANNEL}, ${String(position)})`);
     return links.length;
   });
 
-export interface SealResult {
-  readonly sealed: number;
-  /** False when another process was sealing at the same moment. */
-  readonly complete: boolean;
-}
-
-/**
- * Seals every event committed so far, in batches. With `wait`, it queues behind another sealer
- * (so everything committed before the call is sealed on return); without, it leaves the work to
- * the sealer already running.
- */
-export const sealPending = async (
-  database: Database,
-  options: { batchSize?: number; wait?: boolean; onProgress?: (sealed: number) => void } = {},
-): Promise<SealResult> => {
+/** Seals every event committed so far, in batches; returns how many it sealed. */
+export const sealPending = async (database: Database, batchSize = 2000): Promise<number> => {
   let sealed = 0;
   for (;;) {
-    const count = await sealBatch(database, options.batchSize ?? 2000, options.wait ?? true);
-    if (count < 0) return { sealed, complete: false };
+    const count = await sealBatch(database, batchSize);
     sealed += count;
-    if (count > 0) options.onProgress?.(sealed);
-    if (count < (options.batchSize ?? 2000)) return { sealed, complete: true };
+    if (count < batchSize) return sealed;
   }
 };

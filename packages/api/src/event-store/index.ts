@@ -2,7 +2,7 @@ export { streamTypeOf } from './append.js';
 export type { ExportedEvent } from './backup.js';
 export { exportEvents, ImportError, importEvents } from './backup.js';
 export { canonicalJson, sha256Hex } from './canonical-json.js';
-export { chainHash, GENESIS_HASH } from './chain.js';
+export { chainHash, FEED_CHANNEL, GENESIS_HASH, readChainHead } from './chain.js';
 export { ConcurrencyError } from './errors.js';
 export type { EventStore, EventStoreOptions, InlineProjection } from './event-store.js';
 export { createEventStore } from './event-store.js';

@@ -11,6 +11,7 @@ import type {
 } from './types.js';
 
 export const MAX_READ_ALL_LIMIT = 10_000;
+export const DEFAULT_READ_ALL_LIMIT = 1000;
 
 /** The columns every read selects, timestamps as exact ISO strings on both drivers. */
 export const EVENT_COLUMNS = sql.raw(`
@@ -64,10 +65,13 @@ export const readStream = async (
   if (options.toVersion !== undefined) filters.push(sql`e.stream_version <= ${options.toVersion}`);
   if (options.asOf !== undefined) filters.push(sql`e.recorded_at <= ${options.asOf}::timestamptz`);
   const rows = await runner.rows<StreamRow>(sql`
-    SELECT ${EVENT_COLUMNS}, c.position,
+    SELECT ${EVENT_COLUMNS},
+      -- Per-row lookups by unique index: a join would scan event_chain whenever the planner
+      -- lacks statistics (a fresh or just-imported log).
+      (SELECT c.position FROM event_chain c WHERE c.event_id = e.id) AS position,
       (SELECT jsonb_agg(jsonb_build_object('subject_id', p.subject_id, 'data', p.data))
          FROM personal_data p WHERE p.event_id = e.id) AS personal
-    FROM events e LEFT JOIN event_chain c ON c.event_id = e.id
+    FROM events e
     WHERE ${sql.join(filters, sql` AND `)}
     ORDER BY e.stream_version`);
   return rows.map((row) => ({
@@ -90,7 +94,7 @@ export const readFeed = async (
   runner: SqlRunner,
   options: ReadAllOptions = {},
 ): Promise<FeedEvent[]> => {
-  const limit = Math.min(Math.max(options.limit ?? 1000, 1), MAX_READ_ALL_LIMIT);
+  const limit = Math.min(Math.max(options.limit ?? DEFAULT_READ_ALL_LIMIT, 1), MAX_READ_ALL_LIMIT);
   const filters: SQL[] = [sql`c.position > ${options.after ?? 0}`];
   if (options.types?.length) {
     filters.push(
@@ -101,11 +105,26 @@ export const readFeed = async (
     );
   }
   if (options.streamId !== undefined) filters.push(sql`e.stream_id = ${options.streamId}`);
+  if (options.where !== undefined) filters.push(options.where);
   const rows = await runner.rows<FeedRow>(sql`
     SELECT ${EVENT_COLUMNS}, c.position, c.hash
     FROM event_chain c JOIN events e ON e.id = c.event_id
     WHERE ${sql.join(filters, sql` AND `)}
     ORDER BY c.position
     LIMIT ${limit}`);
-  return rows.map((row) => ({ ...eventOf(row), position: Number(row.position), hash: row.hash }));
+  // Built field by field, not spread: this loop runs for every event a syncing partner reads.
+  return rows.map((row) => ({
+    id: Number(row.id),
+    position: Number(row.position),
+    hash: row.hash,
+    streamId: row.stream_id,
+    streamType: row.stream_type,
+    streamVersion: row.stream_version,
+    type: row.type,
+    schemaVersion: row.schema_version,
+    data: row.data,
+    metadata: row.metadata,
+    occurredAt: row.occurred_at,
+    recordedAt: row.recorded_at,
+  }));
 };

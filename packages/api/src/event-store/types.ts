@@ -95,10 +95,14 @@ export interface ReadStreamOptions {
   readonly asOf?: string;
 }
 
+import type { SQL } from 'drizzle-orm';
+
 export interface ReadAllOptions {
   /** The last global position the reader has seen (0 for the beginning). */
   readonly after?: number;
   readonly limit?: number;
   readonly types?: readonly string[];
   readonly streamId?: string;
+  /** A further condition on the event (alias `e`), e.g. what a caller may see. */
+  readonly where?: SQL;
 }

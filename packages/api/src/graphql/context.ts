@@ -2,6 +2,7 @@ import type { Role } from '@fahrplan/domain';
 import type { CommandExecutor } from '../commands/execute.js';
 import type { Database } from '../database/index.js';
 import type { EventStore } from '../event-store/index.js';
+import type { FeedFollower } from '../live/index.js';
 import type { ItemLoader } from './item-loader.js';
 
 /** Who is asking. Anonymous callers see what partners see (published content). */
@@ -15,10 +16,14 @@ export type Locale = 'de' | 'en';
 /** What every resolver receives. */
 export interface GraphQLContext {
   readonly caller: Caller;
+  /** True for partners and anonymous callers: they read published content only. */
+  readonly publicOnly: boolean;
   readonly locale: Locale;
   readonly database: Database;
   readonly store: EventStore;
   readonly execute: CommandExecutor;
+  /** This process's follower of the global feed: subscriptions draw from it. */
+  readonly feed: FeedFollower;
   /** Batches nested item lookups within the request. */
   readonly items: ItemLoader;
   /** The composition root's clock and id source: resolvers never read them directly. */

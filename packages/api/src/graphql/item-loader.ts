@@ -15,9 +15,10 @@ const cacheKey = (key: ItemKey) =>
 
 /**
  * Batches the items nested fields ask for (a recommendation's suggestions, a measure's
- * recommendation) into one query per moment, per request: no N+1.
+ * recommendation) into one query per moment, per request: no N+1. For partners it finds
+ * published items only, so no nested field leads them to a draft.
  */
-export const createItemLoader = (runner: SqlRunner) =>
+export const createItemLoader = (runner: SqlRunner, publicOnly: boolean) =>
   new DataLoader<ItemKey, ItemRow | null, string>(
     async (keys) => {
       const byMoment = new Map<string, ItemKey[]>();
@@ -27,7 +28,7 @@ export const createItemLoader = (runner: SqlRunner) =>
       }
       const found = new Map<string, ItemRow>();
       for (const group of byMoment.values()) {
-        const rows = await loadItems(runner, group, group[0]?.asOf);
+        const rows = await loadItems(runner, group, group[0]?.asOf, publicOnly);
         for (const row of rows) found.set(cacheKey({ ...row, asOf: row.asOf }), row);
       }
       return keys.map((key) => found.get(cacheKey(key)) ?? null);

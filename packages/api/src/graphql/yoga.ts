@@ -2,14 +2,19 @@ import { createYoga } from 'graphql-yoga';
 import type { CommandExecutor } from '../commands/execute.js';
 import type { Database } from '../database/index.js';
 import type { EventStore } from '../event-store/index.js';
+import { useCsrfPrevention } from '../http/csrf-prevention.js';
+import type { FeedFollower } from '../live/index.js';
+import { seesEverything } from '../visibility/rules.js';
 import { type Caller, type GraphQLContext, localeOf } from './context.js';
 import { createItemLoader } from './item-loader.js';
+import { useQueryLimits } from './limits.js';
 import { schema } from './schema/index.js';
 
 export interface GraphQLDependencies {
   readonly database: Database;
   readonly store: EventStore;
   readonly execute: CommandExecutor;
+  readonly feed: FeedFollower;
   readonly now: () => string;
   readonly newId: () => string;
 }
@@ -34,13 +39,23 @@ export const createGraphQLHandler = (deps: GraphQLDependencies) =>
     graphqlEndpoint: '/graphql',
     landingPage: false,
     graphiql: { title: 'Fahrplan – GraphQL', defaultQuery: EXAMPLE_QUERY },
+    // CORS is answered at the HTTP edge (http/cors.ts); batching stays off (one operation per
+    // request); no uploads, so multipart is not a way in.
+    cors: false,
+    batching: false,
+    multipart: false,
+    // Masked whatever NODE_ENV says: a client never sees a stack, SQL or a table name.
+    maskedErrors: { isDev: false },
+    plugins: [useCsrfPrevention(), useQueryLimits()],
     context: ({ request, caller }) => ({
       caller,
+      publicOnly: !seesEverything(caller),
       locale: localeOf(request.headers.get('accept-language')),
       database: deps.database,
       store: deps.store,
       execute: deps.execute,
-      items: createItemLoader(deps.database),
+      feed: deps.feed,
+      items: createItemLoader(deps.database, !seesEverything(caller)),
       now: deps.now,
       newId: deps.newId,
     }),

@@ -2,6 +2,7 @@ import type { AggregateKind } from '@fahrplan/domain';
 import { sql } from 'drizzle-orm';
 import type { SqlRunner } from '../database/index.js';
 import type { EventMetadata } from '../event-store/index.js';
+import type { PersonalRecord } from './personal-data.js';
 import type { TimeTravel } from './time-travel.js';
 
 export interface FieldChange {
@@ -13,6 +14,8 @@ export interface FieldChange {
 /** One event in an item's life, with what it changed. */
 export interface HistoryEntry {
   readonly version: number;
+  /** The item's status after this event. */
+  readonly status: string;
   readonly eventId: number;
   /** Global position in the feed; null while the chain has not sealed it (milliseconds). */
   readonly position: number | null;
@@ -24,6 +27,8 @@ export interface HistoryEntry {
   readonly occurredAt: string;
   readonly recordedAt: string;
   readonly changes: FieldChange[];
+  /** Personal data the event carried, or what is left of it after erasure. */
+  readonly people: PersonalRecord[];
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -55,6 +60,7 @@ export const itemHistory = async (
         : sql`AND v.occurred_at <= ${asOf.at}::timestamptz`;
   const rows = await runner.rows<{
     version: number;
+    status: string;
     state: unknown;
     event_id: number | string;
     position: number | string | null;
@@ -62,10 +68,14 @@ export const itemHistory = async (
     metadata: EventMetadata;
     occurred_at: string;
     recorded_at: string;
+    people: { subject_id: string; data: Record<string, string> | null }[] | null;
   }>(sql`
-    SELECT v.version, v.state, v.event_id, c.position, v.event_type, e.metadata,
+    SELECT v.version, v.status, v.state, v.event_id, c.position, v.event_type, e.metadata,
       to_char(v.occurred_at AT TIME ZONE 'UTC', ${ISO}) AS occurred_at,
-      to_char(v.valid_from AT TIME ZONE 'UTC', ${ISO}) AS recorded_at
+      to_char(v.valid_from AT TIME ZONE 'UTC', ${ISO}) AS recorded_at,
+      (SELECT jsonb_agg(jsonb_build_object('subject_id', p.subject_id, 'data', p.data)
+                        ORDER BY p.subject_id)
+         FROM personal_data p WHERE p.event_id = v.event_id) AS people
     FROM item_versions v
     JOIN events e ON e.id = v.event_id
     LEFT JOIN event_chain c ON c.event_id = v.event_id
@@ -75,6 +85,7 @@ export const itemHistory = async (
     const { actor, role, reason, evidence } = row.metadata;
     return {
       version: row.version,
+      status: row.status,
       eventId: Number(row.event_id),
       position: row.position === null ? null : Number(row.position),
       eventType: row.event_type,
@@ -85,6 +96,12 @@ export const itemHistory = async (
       occurredAt: row.occurred_at,
       recordedAt: row.recorded_at,
       changes: diffStates(rows[index - 1]?.state, row.state),
+      people: (row.people ?? []).map(
+        ({ subject_id, data }): PersonalRecord =>
+          data === null
+            ? { subjectId: subject_id, erased: true }
+            : { ...data, subjectId: subject_id, erased: false },
+      ),
     };
   });
 };

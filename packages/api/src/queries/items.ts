@@ -1,6 +1,7 @@
 import type { AggregateKind } from '@fahrplan/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import type { SqlRunner } from '../database/index.js';
+import { visibleSql } from '../visibility/rules.js';
 import { type TimeTravel, validAt } from './time-travel.js';
 
 /** One item as the read model holds it: the domain state at a version, with its times. */
@@ -68,6 +69,7 @@ export const loadItems = async (
   runner: SqlRunner,
   refs: readonly ItemRef[],
   asOf?: TimeTravel,
+  publicOnly = false,
 ): Promise<ItemRow[]> => {
   if (refs.length === 0) return [];
   const keys = sql.join(
@@ -76,7 +78,7 @@ export const loadItems = async (
   );
   const rows = await runner.rows<RawItemRow>(sql`
     SELECT ${ITEM_COLUMNS} FROM item_versions v
-    WHERE (v.kind, v.id) IN (${keys}) AND ${validAt(asOf)}`);
+    WHERE (v.kind, v.id) IN (${keys}) AND ${validAt(asOf)} AND ${visibleSql(publicOnly)}`);
   return rows.map(itemOf(asOf));
 };
 
@@ -88,6 +90,8 @@ export interface ItemFilter {
   readonly stateContains?: Record<string, unknown>;
   /** German full-text search over title and text ('Empfehlungen' finds 'Empfehlung'). */
   readonly text?: string;
+  /** Published items only (partners, anonymous callers). */
+  readonly publicOnly?: boolean;
 }
 
 /** A page of items, ordered by title then id; `after` is the last (title, id) seen. */
@@ -97,7 +101,11 @@ export const listItems = async (
   page: { first: number; after?: { title: string; id: string } },
   asOf?: TimeTravel,
 ): Promise<ItemRow[]> => {
-  const where: SQL[] = [sql`v.kind = ${filter.kind}`, validAt(asOf)];
+  const where: SQL[] = [
+    sql`v.kind = ${filter.kind}`,
+    validAt(asOf),
+    visibleSql(filter.publicOnly ?? false),
+  ];
   if (filter.statuses?.length) {
     where.push(
       sql`v.status IN (${sql.join(

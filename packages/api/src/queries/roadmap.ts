@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { SqlRunner } from '../database/index.js';
+import { visibleSql } from '../visibility/rules.js';
 import { ITEM_COLUMNS, type ItemRow, itemOf } from './items.js';
 import { type TimeTravel, validAt } from './time-travel.js';
 
@@ -18,7 +19,7 @@ export interface RoadmapRows {
  */
 export const roadmapRows = async (
   runner: SqlRunner,
-  filter: { readonly actionFieldId?: string },
+  filter: { readonly actionFieldId?: string; readonly publicOnly?: boolean },
   asOf?: TimeTravel,
 ): Promise<RoadmapRows> => {
   const { actionFieldId } = filter;
@@ -26,6 +27,7 @@ export const roadmapRows = async (
     runner.rows<RawItemRow>(sql`
       SELECT ${ITEM_COLUMNS} FROM item_versions v
       WHERE ${where} AND v.status <> 'empty' AND ${validAt(asOf)}
+        AND ${visibleSql(filter.publicOnly ?? false)}
       ORDER BY v.title, v.id`);
   const [actionFields, items] = await Promise.all([
     select(

@@ -69,6 +69,7 @@ export const createTestApi = async () => {
     gql,
     counts,
     close: async () => {
+      await composed.feed.close();
       await composed.store.close();
       await test.close();
     },

@@ -1,5 +1,6 @@
 import { parseStreamId } from '../../commands/streams.js';
 import { type FeedEvent, MAX_READ_ALL_LIMIT } from '../../event-store/index.js';
+import { publicEventSql } from '../../visibility/rules.js';
 import { builder } from '../builder.js';
 import { badArgument } from '../errors.js';
 import { globalIdOf } from './provenance.js';
@@ -85,7 +86,7 @@ builder.queryField('events', (t) =>
       types: t.arg.stringList({ required: false, description: 'Only these event types.' }),
       item: t.arg.globalID({ required: false, description: 'Only the events of this item.' }),
     },
-    resolve: async (_root, args, { store, locale }) => {
+    resolve: async (_root, args, { store, locale, publicOnly }) => {
       if (args.last != null || args.before != null) {
         throw badArgument(
           'last',
@@ -112,6 +113,7 @@ builder.queryField('events', (t) =>
         limit: Math.min(first + 1, MAX_READ_ALL_LIMIT),
         ...(args.types?.length ? { types: args.types } : {}),
         ...(args.item ? { streamId: `${args.item.typename}-${args.item.id}` } : {}),
+        ...(publicOnly ? { where: publicEventSql() } : {}),
       });
       const page = events.slice(0, first);
       const last = page.at(-1);

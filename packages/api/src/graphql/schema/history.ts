@@ -1,4 +1,5 @@
 import type { FieldChange, HistoryEntry } from '../../queries/history.js';
+import type { PersonalRecord } from '../../queries/personal-data.js';
 import { builder } from '../builder.js';
 
 const FieldChangeType = builder.objectRef<FieldChange>('FieldChange').implement({
@@ -16,6 +17,32 @@ const FieldChangeType = builder.objectRef<FieldChange>('FieldChange').implement(
       nullable: true,
       description: 'The value after the event; null when the event removed it.',
       resolve: (change) => change.after,
+    }),
+  }),
+});
+
+const PersonRecordType = builder.objectRef<PersonalRecord>('PersonRecord').implement({
+  description:
+    'Personal data an event carried (a participant, a submitter), kept beside the tamper-evident log so it can be erased. Shown to the project team, the ministry and admins only.',
+  fields: (t) => ({
+    subjectId: t.exposeString('subjectId', { description: 'The person’s pseudonymous id.' }),
+    erased: t.exposeBoolean('erased', {
+      description: 'True once the data was erased (DSGVO): the fields below are then null.',
+    }),
+    name: t.string({
+      nullable: true,
+      description: 'Name, unless erased.',
+      resolve: (person) => (person.erased ? null : (person.name ?? null)),
+    }),
+    email: t.string({
+      nullable: true,
+      description: 'E-mail address, unless erased.',
+      resolve: (person) => (person.erased ? null : (person.email ?? null)),
+    }),
+    organisation: t.string({
+      nullable: true,
+      description: 'Organisation, unless erased.',
+      resolve: (person) => (person.erased ? null : (person.organisation ?? null)),
     }),
   }),
 });
@@ -51,6 +78,12 @@ export const HistoryEntryType = builder.objectRef<HistoryEntry>('HistoryEntry').
       type: 'DateTime',
       description: 'When Fahrplan recorded it.',
       resolve: (entry) => entry.recordedAt,
+    }),
+    people: t.field({
+      type: [PersonRecordType],
+      description:
+        'Personal data this event carried; “erased” after a GDPR erasure. Empty for partners.',
+      resolve: (entry) => entry.people,
     }),
     changes: t.field({
       type: [FieldChangeType],

@@ -13,7 +13,9 @@ import './project-idea.js';
 import './measure.js';
 import './roadmap.js';
 import './events.js';
+import './subscription.js';
 import './audit.js';
+import './privacy.js';
 
 builder.queryType({
   description:

@@ -2,6 +2,7 @@ import { AGGREGATE_KINDS, type AggregateKind, STATUS_LABELS } from '@fahrplan/do
 import { itemHistory } from '../../queries/history.js';
 import { type ItemRow, loadItems } from '../../queries/items.js';
 import { provenanceEdgesFrom } from '../../queries/provenance.js';
+import { isPublic } from '../../visibility/rules.js';
 import { builder } from '../builder.js';
 import { HistoryEntryType } from './history.js';
 import {
@@ -9,6 +10,13 @@ import {
   ProvenanceGraphType,
   type ProvenanceNodeShape,
 } from './provenance.js';
+
+/** Evidence as partners see it: sources, without the team's internal note. */
+const withoutNote = (evidence: unknown): unknown => {
+  if (typeof evidence !== 'object' || evidence === null) return evidence;
+  const { note: _note, ...rest } = evidence as Record<string, unknown>;
+  return rest;
+};
 
 const isKind = (kind: string): kind is AggregateKind =>
   (AGGREGATE_KINDS as readonly string[]).includes(kind);
@@ -57,7 +65,16 @@ export const ItemInterface = builder.interfaceRef<ItemRow>('Item').implement({
     history: t.field({
       type: [HistoryEntryType],
       description: 'Every event of the item in order (Verlauf), up to `asOf` where given.',
-      resolve: (row, _args, { database }) => itemHistory(database, row.kind, row.id, row.asOf),
+      resolve: async (row, _args, { database, publicOnly }) => {
+        const history = await itemHistory(database, row.kind, row.id, row.asOf);
+        // Partners see the item's life from its publication on, without the team's notes and
+        // without personal data.
+        return publicOnly
+          ? history
+              .filter((entry) => isPublic(row.kind, entry.status))
+              .map((entry) => ({ ...entry, evidence: entry.evidence.map(withoutNote), people: [] }))
+          : history;
+      },
     }),
     provenance: t.field({
       type: ProvenanceGraphType,
@@ -70,7 +87,7 @@ export const ItemInterface = builder.interfaceRef<ItemRow>('Item').implement({
           description: 'How many links to follow (1–10).',
         }),
       },
-      resolve: async (row, { direction, depth }, { database }) => {
+      resolve: async (row, { direction, depth }, { database, publicOnly }) => {
         const edges = await provenanceEdgesFrom(database, row, direction, depth, row.asOf);
         const ends = new Map<string, { kind: string; id: string }>();
         for (const edge of edges) {
@@ -88,21 +105,35 @@ export const ItemInterface = builder.interfaceRef<ItemRow>('Item').implement({
           isKind(end.kind) ? [{ kind: end.kind, id: end.id }] : [],
         );
         const items = new Map(
-          (await loadItems(database, refs, row.asOf)).map((item) => [
+          (await loadItems(database, refs, row.asOf, publicOnly)).map((item) => [
             `${item.kind}:${item.id}`,
             item,
           ]),
         );
-        const nodes: ProvenanceNodeShape[] = [...ends.values()].map((end) => {
+        // An end that is no item (a partner) is named after the project it joined; an item end
+        // that did not load is hidden from this caller (or did not exist yet): so is its edge.
+        const nodes = [...ends.values()].flatMap((end): ProvenanceNodeShape[] => {
           const item = items.get(`${end.kind}:${end.id}`);
-          if (item) return { kind: item.kind, id: item.id, title: item.title, status: item.status };
+          if (item)
+            return [{ kind: item.kind, id: item.id, title: item.title, status: item.status }];
+          if (isKind(end.kind)) return [];
           const joined = edges.find(
-            (edge) => edge.sourceId === end.id && edge.sourceKind === 'Partner',
+            (edge) => edge.sourceId === end.id && edge.sourceKind === end.kind,
           );
           const project = joined && items.get(`${joined.targetKind}:${joined.targetId}`);
-          return { kind: end.kind, id: end.id, title: partnerName(project, end.id), status: null };
+          return project
+            ? [{ kind: end.kind, id: end.id, title: partnerName(project, end.id), status: null }]
+            : [];
         });
-        return { nodes, edges };
+        const shown = new Set(nodes.map((node) => `${node.kind}:${node.id}`));
+        return {
+          nodes,
+          edges: edges.filter(
+            (edge) =>
+              shown.has(`${edge.sourceKind}:${edge.sourceId}`) &&
+              shown.has(`${edge.targetKind}:${edge.targetId}`),
+          ),
+        };
       },
     }),
   }),

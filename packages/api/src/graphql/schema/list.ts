@@ -54,7 +54,7 @@ export interface ListArgs {
 export const resolveItemPage = async (
   args: ListArgs,
   filter: Pick<ItemFilter, 'kind' | 'stateContains'>,
-  { database, locale }: GraphQLContext,
+  { database, locale, publicOnly }: GraphQLContext,
 ) => {
   if (args.last != null || args.before != null) {
     throw badArgument(
@@ -81,6 +81,7 @@ export const resolveItemPage = async (
     database,
     {
       ...filter,
+      publicOnly,
       ...(args.status ? { statuses: args.status } : {}),
       ...(args.actionField ? { actionFieldId: args.actionField.id } : {}),
       ...(args.search ? { text: args.search } : {}),

@@ -23,10 +23,10 @@ builder.queryFields((t) => ({
     description:
       'Any item by its global id; with `asOf`, as it was then (null if it did not exist yet).',
     args: { id: t.arg.id({ required: true }), ...timeTravelArgs },
-    resolve: async (_root, args, { database, locale }) => {
+    resolve: async (_root, args, { database, locale, publicOnly }) => {
       const ref = refOf(String(args.id));
       if (!ref) throw badArgument('id', 'Die ID ist ungültig.', 'The id is not valid.', locale);
-      const [item] = await loadItems(database, [ref], timeTravelOf(args));
+      const [item] = await loadItems(database, [ref], timeTravelOf(args), publicOnly);
       return item ?? null;
     },
   }),
@@ -35,7 +35,7 @@ builder.queryFields((t) => ({
     nullable: { list: false, items: true },
     description: 'Several items by global id, in the order asked (null where none exists).',
     args: { ids: t.arg.idList({ required: true }), ...timeTravelArgs },
-    resolve: async (_root, args, { database, locale }) => {
+    resolve: async (_root, args, { database, locale, publicOnly }) => {
       if (args.ids.length > 100) {
         throw badArgument('ids', 'Höchstens 100 IDs.', 'At most 100 ids.', locale);
       }
@@ -44,6 +44,7 @@ builder.queryFields((t) => ({
         database,
         refs.flatMap((ref) => (ref ? [ref] : [])),
         timeTravelOf(args),
+        publicOnly,
       );
       return refs.map(
         (ref) => items.find((i) => ref && i.kind === ref.kind && i.id === ref.id) ?? null,

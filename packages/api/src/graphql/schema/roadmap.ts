@@ -27,10 +27,14 @@ builder.queryField('roadmap', (t) =>
         description: 'The last day shown (default: the end of 2030); nothing after it.',
       }),
     },
-    resolve: async (_root, args, { database }) => {
+    resolve: async (_root, args, { database, publicOnly }) => {
       const asOf = timeTravelOf(args);
       const actionFieldId = args.actionField?.id;
-      const rows = await roadmapRows(database, actionFieldId ? { actionFieldId } : {}, asOf);
+      const rows = await roadmapRows(
+        database,
+        { publicOnly, ...(actionFieldId ? { actionFieldId } : {}) },
+        asOf,
+      );
       return {
         lanes: roadmapLanes(rows, args.until, { withoutActionField: !actionFieldId }),
         until: args.until,

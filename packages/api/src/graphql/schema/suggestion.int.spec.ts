@@ -146,12 +146,24 @@ describe('captureSuggestion', () => {
     });
   });
 
-  it('hides the submitter’s details from partners', async () => {
+  it('hides a suggestion from partners until it is taken up, and its submitter always', async () => {
     const id = await capture({ submitter: { name: 'Max Muster' } });
     const team = await api.gql(READ, { id });
     expect(team.data?.node).toMatchObject({ submitter: { name: 'Max Muster', email: null } });
+    expect((await api.gql(READ, { id }, { as: 'partner' })).data?.node).toBeNull();
+    await api.execute({
+      type: 'ProposeProjectIdea',
+      data: {
+        projectIdeaId: 'idea-visibility',
+        title: 'Lotsen für Handwerksbetriebe',
+        body: 'Aufgegriffen aus einem Vorschlag per E-Mail.',
+        originatesFrom: [{ kind: 'Suggestion', id: rawId(id) }],
+      },
+      metadata: { actor: 'team-test', role: 'team', now: new Date().toISOString() },
+    });
     const partner = await api.gql(READ, { id }, { as: 'partner' });
     expect(partner.data?.node).toMatchObject({
+      status: 'taken_up',
       submitter: { name: null, email: null, organisation: null, erased: false },
     });
   });

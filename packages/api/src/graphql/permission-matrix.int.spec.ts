@@ -1,0 +1,122 @@
+import {
+  AGGREGATE_KINDS,
+  type AggregateKind,
+  DEMO_IDS,
+  isAllowed,
+  kindOfCommand,
+  ROLES,
+} from '@fahrplan/domain';
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import {
+  type GraphQLInputType,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+} from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '../seed/demo.js';
+import { createTestApi, type TestApi } from '../testing/test-api.js';
+import { schema } from './schema/index.js';
+
+/**
+ * Every mutation × every role, generated from the schema and the domain's permission table:
+ * a role the table does not name gets FORBIDDEN and nothing is written; a role it names is never
+ * refused for its role. Anonymous callers are refused everything.
+ */
+let api: TestApi;
+
+/** A real item of each kind from the seeded demo, so allowed calls reach the domain. */
+const SAMPLE: Record<AggregateKind, string> = {
+  ActionField: DEMO_IDS.actionFields.digitalisierung,
+  Meeting: DEMO_IDS.conference,
+  Suggestion: Object.values(DEMO_IDS.suggestions)[0] ?? '',
+  Recommendation: DEMO_IDS.recommendations.testfelder,
+  Guideline: DEMO_IDS.guideline,
+  ProjectIdea: DEMO_IDS.projectIdeas.lernfabrik,
+  Measure: DEMO_IDS.measure,
+};
+
+/** Which kind of item an ID field points at, by its name (`id` is the command's own item). */
+const ID_FIELDS: Record<string, AggregateKind> = {
+  actionFieldIds: 'ActionField',
+  meetingId: 'Meeting',
+  suggestionId: 'Suggestion',
+  derivedFrom: 'Suggestion',
+  guidelineId: 'Guideline',
+  targetRecommendationId: 'Recommendation',
+  origin: 'Suggestion',
+  originatesFrom: 'Suggestion',
+};
+
+const sampleValue = (name: string, type: GraphQLInputType, own: AggregateKind): unknown => {
+  const inner = isNonNullType(type) ? type.ofType : type;
+  if (isListType(inner)) return [sampleValue(name, inner.ofType, own)];
+  const named = getNamedType(inner);
+  if (isEnumType(named)) return named.getValues()[0]?.name;
+  if (isInputObjectType(named)) return requiredFields(named.getFields(), own);
+  if (isScalarType(named)) {
+    if (named.name === 'ID') {
+      const kind = name === 'id' ? own : ID_FIELDS[name];
+      return kind ? encodeGlobalID(kind, SAMPLE[kind]) : 'x';
+    }
+    if (named.name === 'Int') return name === 'expectedVersion' ? 1 : 50;
+    if (named.name === 'DateTime') return '2024-01-01T00:00:00Z';
+    if (named.name === 'Boolean') return true;
+    return name.toLowerCase().includes('email') ? 'x@example.org' : 'Prüfung';
+  }
+  return null;
+};
+
+const requiredFields = (
+  fields: Record<string, { type: GraphQLInputType }>,
+  own: AggregateKind,
+): Record<string, unknown> =>
+  Object.fromEntries(
+    Object.entries(fields)
+      .filter(([, field]) => isNonNullType(field.type))
+      .map(([name, field]) => [name, sampleValue(name, field.type, own)]),
+  );
+
+const mutations = Object.values(schema.getMutationType()?.getFields() ?? {})
+  .map((field) => ({ field, command: `${field.name[0]?.toUpperCase()}${field.name.slice(1)}` }))
+  .flatMap(({ field, command }) => {
+    const kind = kindOfCommand(command);
+    const input = field.args.find((arg) => arg.name === 'input');
+    return kind && input ? [{ name: field.name, command, kind, input }] : [];
+  });
+
+beforeAll(async () => {
+  api = await createTestApi();
+  await seedDemo(api.database, api.execute, { now: new Date().toISOString() });
+});
+afterAll(() => api.close());
+
+describe('the permission matrix', () => {
+  it('covers one mutation per public command of every aggregate', () => {
+    expect(new Set(mutations.map((m) => m.kind))).toEqual(new Set(AGGREGATE_KINDS));
+    expect(mutations.length).toBeGreaterThanOrEqual(50);
+  });
+
+  it.each(mutations)('$name: only the roles the table names get through', async (mutation) => {
+    const inputType = getNamedType(mutation.input.type);
+    if (!isInputObjectType(inputType)) throw new Error(`${mutation.name} has no input object`);
+    const input = requiredFields(inputType.getFields(), mutation.kind);
+    const query = `mutation($input: ${inputType.name}!) { ${mutation.name}(input: $input) { __typename } }`;
+    for (const role of [...ROLES, 'anonymous'] as const) {
+      const before = await api.counts();
+      const response = await api.gql(query, { input }, { as: role });
+      const code = response.errors?.[0]?.extensions?.code;
+      if (role !== 'anonymous' && isAllowed(role, mutation.command)) {
+        expect(code, `${role} ${mutation.name}`).not.toBe('FORBIDDEN');
+      } else {
+        expect(code, `${role} ${mutation.name}: ${response.errors?.[0]?.message}`).toBe(
+          'FORBIDDEN',
+        );
+        expect(await api.counts()).toEqual(before);
+      }
+    }
+  });
+});

@@ -1,0 +1,78 @@
+import { AGGREGATE_KINDS, type AggregateKind } from '@fahrplan/domain';
+import { streamIdOf } from '../../commands/streams.js';
+import { acceptsFor, type LiveEvent, type LiveFilter } from '../../live/index.js';
+import { builder } from '../builder.js';
+import type { Locale } from '../context.js';
+import { badArgument } from '../errors.js';
+import { FeedEventType } from './events.js';
+
+interface GlobalId {
+  readonly typename: string;
+  readonly id: string;
+}
+
+const EventFilterInput = builder.inputType('EventFilter', {
+  description: 'Which new events to receive; every condition given must hold.',
+  fields: (t) => ({
+    item: t.globalID({
+      required: false,
+      description: 'Only the events of this item (its global id).',
+    }),
+    types: t.stringList({
+      required: false,
+      description: 'Only these event types, e.g. `RecommendationPrioritised`.',
+    }),
+    actionField: t.globalID({
+      required: false,
+      description: 'Only the events of items in this action field, and of the action field itself.',
+    }),
+  }),
+});
+
+const liveFilterOf = (
+  filter: { item?: GlobalId | null; types?: string[] | null; actionField?: GlobalId | null },
+  locale: Locale,
+): LiveFilter => {
+  const { item, types, actionField } = filter;
+  const isKind = (name: string): name is AggregateKind =>
+    (AGGREGATE_KINDS as readonly string[]).includes(name);
+  if (item && !isKind(item.typename)) {
+    throw badArgument('item', 'Die ID ist ungültig.', 'The id is not valid.', locale);
+  }
+  if (actionField && actionField.typename !== 'ActionField') {
+    throw badArgument(
+      'actionField',
+      'Die ID gehört zu keinem Handlungsfeld.',
+      'The id is not an action field’s.',
+      locale,
+    );
+  }
+  return {
+    ...(item && isKind(item.typename) ? { streamId: streamIdOf(item.typename, item.id) } : {}),
+    ...(types?.length ? { types } : {}),
+    ...(actionField ? { actionFieldId: actionField.id } : {}),
+  };
+};
+
+builder.subscriptionType({
+  description:
+    'Live updates over Server-Sent Events: POST (or GET) `/graphql` with `Accept: text/event-stream`.',
+});
+
+builder.subscriptionField('eventAppended', (t) =>
+  t.field({
+    type: FeedEventType,
+    description:
+      'Each new event as soon as it is in the global feed (whichever server wrote it), from the moment of subscribing; partners receive only events that leave an item published. To catch up after a break, page the `events` feed from your last `position`.',
+    args: {
+      filter: t.arg({
+        type: EventFilterInput,
+        required: false,
+        description: 'Only the events that match; all events the caller may see when omitted.',
+      }),
+    },
+    subscribe: async (_root, args, { feed, caller, locale }) =>
+      feed.subscribe(acceptsFor(liveFilterOf(args.filter ?? {}, locale), caller)),
+    resolve: (live: LiveEvent) => live.event,
+  }),
+);

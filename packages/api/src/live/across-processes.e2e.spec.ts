@@ -1,0 +1,179 @@
+import type { ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import type { Role } from '@fahrplan/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createToken } from '../auth/tokens.js';
+import { runSource } from '../testing/run-source.js';
+import { readSse, type SseReader } from '../testing/sse.js';
+import {
+  createTestDatabase,
+  type TestDatabase,
+  testDatabaseKind,
+} from '../testing/test-database.js';
+
+/** A port nobody listens on right now (the OS picks it). */
+const freePort = async (): Promise<number> => {
+  const server = createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const address = server.address();
+  server.close();
+  if (typeof address !== 'object' || !address) throw new Error('no port');
+  return address.port;
+};
+
+interface Server {
+  readonly url: string;
+  readonly child: ChildProcess;
+  output: string;
+}
+
+/** Starts `src/main.ts` as its own process and waits until /healthz answers. */
+const startServer = async (env: Record<string, string>): Promise<Server> => {
+  const port = await freePort();
+  const child = runSource('src/main.ts', [], { ...env, PORT: String(port) });
+  const server: Server = { url: `http://127.0.0.1:${port}`, child, output: '' };
+  child.stdout?.on('data', (chunk) => {
+    server.output += chunk;
+  });
+  child.stderr?.on('data', (chunk) => {
+    server.output += chunk;
+  });
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited: ${server.output}`);
+    const healthy = await fetch(`${server.url}/healthz`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (healthy) return server;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`server did not start: ${server.output}`);
+};
+
+/** SIGTERM, then SIGKILL if it lingers; resolves to the exit code (null when killed). */
+const stop = async ({ child }: Server): Promise<number | null> => {
+  if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
+  const exited = once(child, 'exit');
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+  const [code] = (await exited) as [number | null];
+  clearTimeout(timer);
+  return code;
+};
+
+// Several processes can share only a real PostgreSQL: PGlite is an in-process, single-connection
+// database, so there is no second server to deliver to.
+describe.runIf(testDatabaseKind() === 'postgres')(
+  'live updates across two server processes',
+  () => {
+    let test: TestDatabase;
+    let a: Server;
+    let b: Server;
+    const tokens = {} as Record<Role, string>;
+    const streams: SseReader[] = [];
+
+    beforeAll(async () => {
+      test = await createTestDatabase();
+      for (const role of ['team', 'partner'] as const) {
+        tokens[role] = (await createToken(test.database, { role, name: `E2E ${role}` })).token;
+      }
+      [a, b] = await Promise.all([startServer(test.env), startServer(test.env)]);
+    }, 60_000);
+
+    afterAll(async () => {
+      await Promise.all(streams.map((stream) => stream.close()));
+      await Promise.all([a, b].filter(Boolean).map(stop));
+      await test?.close();
+    });
+
+    const subscribe = async (server: Server, as: Role): Promise<SseReader> => {
+      const request = new AbortController();
+      const response = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        signal: request.signal,
+        headers: {
+          'content-type': 'application/json',
+          accept: 'text/event-stream',
+          authorization: `Bearer ${tokens[as]}`,
+        },
+        body: JSON.stringify({ query: 'subscription { eventAppended { type itemId } }' }),
+      });
+      expect(response.status).toBe(200);
+      const stream = readSse(response, request);
+      streams.push(stream);
+      return stream;
+    };
+
+    const write = async (server: Server, mutation: string, input: Record<string, unknown>) => {
+      const response = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.team}` },
+        body: JSON.stringify({ query: mutation, variables: { input } }),
+      });
+      const body = (await response.json()) as {
+        data?: Record<string, Record<string, { id: string }>>;
+        errors?: unknown;
+      };
+      expect(body.errors).toBeUndefined();
+      return body.data;
+    };
+
+    let fields = 0;
+    const defineField = async () => {
+      fields += 1;
+      const data = await write(
+        a,
+        `mutation($input: DefineActionFieldInput!) { defineActionField(input: $input) { actionField { id } } }`,
+        {
+          key: `e2e-${fields}`,
+          title: `Handlungsfeld ${fields}`,
+          description: 'Über zwei Server.',
+        },
+      );
+      return data?.defineActionField?.actionField?.id;
+    };
+
+    const typeOf = (data: string | undefined) =>
+      (JSON.parse(data ?? '{}') as { data?: { eventAppended?: { type: string } } }).data
+        ?.eventAppended?.type;
+
+    it('delivers a write through A to a subscriber on B within a second', async () => {
+      const stream = await subscribe(b, 'team');
+      const latencies: number[] = [];
+      for (let round = 0; round < 5; round++) {
+        const started = performance.now();
+        await defineField();
+        const message = await stream.next(1000);
+        latencies.push(performance.now() - started);
+        expect(typeOf(message?.data)).toBe('ActionFieldDefined');
+      }
+      console.log(`write on A → event on B: ${latencies.map((ms) => ms.toFixed(0)).join(', ')} ms`);
+      expect(Math.max(...latencies)).toBeLessThan(1000);
+    });
+
+    it('never delivers a draft written on A to a partner on B', async () => {
+      const field = await defineField();
+      const partner = await subscribe(b, 'partner');
+      const team = await subscribe(b, 'team');
+      await write(
+        a,
+        `mutation($input: DraftRecommendationInput!) { draftRecommendation(input: $input) { version } }`,
+        { title: 'Interner Entwurf', body: 'Noch nicht für Partner.', actionFieldIds: [field] },
+      );
+      await defineField();
+      expect(typeOf((await team.next(1000))?.data)).toBe('RecommendationDrafted');
+      expect(typeOf((await team.next(1000))?.data)).toBe('ActionFieldDefined');
+      // The public event after the draft arrives; had the draft been sent, it would come first.
+      expect(typeOf((await partner.next(1000))?.data)).toBe('ActionFieldDefined');
+      expect(await partner.drain(300)).toEqual([]);
+    });
+
+    it('shuts down on SIGTERM with subscribers connected, completing their streams', async () => {
+      const stream = await subscribe(b, 'team');
+      expect(await stop(b)).toBe(0);
+      expect((await stream.next(1000))?.event).toBe('complete');
+    });
+  },
+);

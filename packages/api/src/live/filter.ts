@@ -1,0 +1,30 @@
+import type { Caller } from '../graphql/context.js';
+import { isPublic, seesEverything } from '../visibility/rules.js';
+import type { LiveEvent } from './live-events.js';
+
+/** What a subscriber asked for; every condition given must hold. */
+export interface LiveFilter {
+  readonly streamId?: string;
+  /** Empty means any type, as in the `events` feed. */
+  readonly types?: readonly string[];
+  /** An action field's own id: its items' events and its own. */
+  readonly actionFieldId?: string;
+}
+
+/**
+ * Whether a subscriber receives an event. Partners and anonymous callers receive an event only
+ * if the item version it produced is public: a draft never reaches them, nor does any event of a
+ * stream that is not an item.
+ */
+export const acceptsFor =
+  (filter: LiveFilter, caller: Caller) =>
+  ({ event, item }: LiveEvent): boolean => {
+    if (!seesEverything(caller) && !(item && isPublic(item.kind, item.status))) return false;
+    if (filter.streamId !== undefined && event.streamId !== filter.streamId) return false;
+    if (filter.types?.length && !filter.types.includes(event.type)) return false;
+    if (filter.actionFieldId !== undefined) {
+      const own = item?.kind === 'ActionField' && item.id === filter.actionFieldId;
+      if (!own && !item?.actionFieldIds.includes(filter.actionFieldId)) return false;
+    }
+    return true;
+  };

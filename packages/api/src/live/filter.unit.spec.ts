@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { FeedEvent } from '../event-store/index.js';
+import type { Caller } from '../graphql/context.js';
+import { acceptsFor } from './filter.js';
+import type { LiveEvent, LiveItem } from './live-events.js';
+
+const team: Caller = { actor: 'team', role: 'team' };
+const partner: Caller = { actor: 'partner', role: 'partner' };
+const anonymous: Caller = { actor: 'anonymous', role: 'anonymous' };
+
+const live = (streamId: string, type: string, item?: Partial<LiveItem>): LiveEvent => ({
+  event: { streamId, type } as FeedEvent,
+  item: item && { kind: 'Recommendation', id: 'r', status: 'draft', actionFieldIds: [], ...item },
+});
+
+const draft = live('Recommendation-r', 'RecommendationDrafted', { actionFieldIds: ['f'] });
+const prioritised = live('Recommendation-r', 'RecommendationPrioritised', {
+  status: 'prioritised',
+  actionFieldIds: ['f'],
+});
+const field = live('ActionField-f', 'ActionFieldDefined', {
+  kind: 'ActionField',
+  id: 'f',
+  status: 'active',
+});
+const notAnItem = live('Probe-1', 'Probed');
+
+describe('acceptsFor', () => {
+  describe('when the caller sees everything', () => {
+    it('accepts drafts and events of streams that are no items', () => {
+      expect([draft, notAnItem].map(acceptsFor({}, team))).toEqual([true, true]);
+    });
+  });
+
+  describe('when the caller is a partner or anonymous', () => {
+    it('accepts only events that left their item public', () => {
+      for (const caller of [partner, anonymous]) {
+        expect([draft, prioritised, field, notAnItem].map(acceptsFor({}, caller))).toEqual([
+          false,
+          true,
+          true,
+          false,
+        ]);
+      }
+    });
+  });
+
+  describe('when filtering', () => {
+    it('by stream and by type (an empty list means any type)', () => {
+      const events = [draft, prioritised, field];
+      expect(events.map(acceptsFor({ streamId: 'ActionField-f' }, team))).toEqual([
+        false,
+        false,
+        true,
+      ]);
+      expect(events.map(acceptsFor({ types: ['RecommendationDrafted'] }, team))).toEqual([
+        true,
+        false,
+        false,
+      ]);
+      expect(events.map(acceptsFor({ types: [] }, team))).toEqual([true, true, true]);
+    });
+
+    it('by action field: its items and itself, nothing else', () => {
+      const events = [prioritised, field, notAnItem];
+      expect(events.map(acceptsFor({ actionFieldId: 'f' }, team))).toEqual([true, true, false]);
+      expect(events.map(acceptsFor({ actionFieldId: 'g' }, team))).toEqual([false, false, false]);
+    });
+  });
+});

@@ -1,0 +1,52 @@
+import type { AggregateKind } from '@fahrplan/domain';
+import { type SQL, sql } from 'drizzle-orm';
+import type { Caller } from '../graphql/context.js';
+
+/**
+ * What partners and anonymous callers may see: published content only. Per kind, the statuses in
+ * which an item counts as published; an item in any other status (a draft, a recommendation in
+ * review, a suggestion nobody took up) does not exist for them — not in lists, `node`, history,
+ * provenance, the feed or subscriptions. Time travel applies the status the item had then.
+ */
+export const PUBLIC_STATUSES: Readonly<Record<AggregateKind, readonly string[]>> = {
+  ActionField: ['active', 'retired'],
+  Meeting: ['planned', 'held'],
+  // Raw input becomes public once it feeds the process.
+  Suggestion: ['taken_up'],
+  // Public from prioritisation on: review is internal; merged/split/withdrawn drafts never were.
+  Recommendation: ['prioritised', 'adopted', 'rejected'],
+  Guideline: ['published', 'retired'],
+  ProjectIdea: ['in_preparation', 'running', 'completed', 'discontinued'],
+  Measure: ['planned', 'in_progress', 'completed', 'stopped'],
+};
+
+/** The project team, the ministry and admins see everything, personal data included. */
+export const seesEverything = (caller: Caller): boolean =>
+  caller.role === 'team' || caller.role === 'ministry' || caller.role === 'admin';
+
+export const isPublic = (kind: string, status: string): boolean =>
+  (PUBLIC_STATUSES[kind as AggregateKind] ?? []).includes(status);
+
+/** SQL over a row with `kind` and `status` columns (alias given): true where it is public. */
+export const publicRowSql = (alias: string): SQL =>
+  sql.join(
+    Object.entries(PUBLIC_STATUSES).map(
+      ([kind, statuses]) =>
+        sql`(${sql.raw(alias)}.kind = ${kind} AND ${sql.raw(alias)}.status IN (${sql.join(
+          statuses.map((status) => sql`${status}`),
+          sql`, `,
+        )}))`,
+    ),
+    sql` OR `,
+  );
+
+/** `true`, or the public-only condition over the row alias: for the WHERE of every read. */
+export const visibleSql = (publicOnly: boolean, alias = 'v'): SQL =>
+  publicOnly ? sql`(${publicRowSql(alias)})` : sql`true`;
+
+/**
+ * Over an event (alias `e`): the item version it produced is public. Events of streams that are
+ * no item never are.
+ */
+export const publicEventSql = (): SQL =>
+  sql`EXISTS (SELECT 1 FROM item_versions v WHERE v.event_id = e.id AND (${publicRowSql('v')}))`;
