@@ -118,12 +118,11 @@ export const createCommandExecutor = (database: Database, store: EventStore) => 
     for (const event of decided) {
       for (const followUp of aggregate.reactionsTo(event, id)) {
         if (depth >= MAX_FOLLOW_UP_DEPTH) throw new Error('Follow-up commands nest too deeply');
-        // Follow-ups act for the same caller, now; only when they happened comes from the event.
+        // Follow-ups act for the same caller, now, for the same reason and evidence; only when
+        // they happened comes from the event.
         const metadata: CommandMetadata = {
           ...command.metadata,
           occurredAt: followUp.command.metadata.occurredAt ?? event.occurredAt,
-          reason: command.metadata.reason,
-          evidence: command.metadata.evidence,
         };
         await run(streams, followUp.kind, { ...followUp.command, metadata }, depth + 1);
       }

@@ -118,3 +118,60 @@ describe('reviseActionField', () => {
     expect(response.errors?.[0]?.message).toMatch(/ActionField/);
   });
 });
+
+describe('idempotency keys', () => {
+  it('answer a repeated creation with the original result and write nothing new', async () => {
+    const input = { ...digitalisierung, key: 'kooperationen', idempotencyKey: 'define-koop-1' };
+    const first = await api.gql<{
+      defineActionField: { replayed: boolean; version: number; actionField: { id: string } };
+    }>(DEFINE, { input });
+    const before = await api.counts();
+    const again = await api.gql<{
+      defineActionField: { replayed: boolean; version: number; actionField: { id: string } };
+    }>(DEFINE, { input });
+    expect(again.errors).toBeUndefined();
+    expect(again.data?.defineActionField).toMatchObject({
+      replayed: true,
+      version: 1,
+      actionField: { id: first.data?.defineActionField.actionField.id },
+    });
+    expect(await api.counts()).toEqual(before);
+  });
+
+  it('answer a retried change as the first time, not as a conflict', async () => {
+    const created = await api.gql<{ defineActionField: { actionField: { id: string } } }>(DEFINE, {
+      input: { ...digitalisierung, key: 'geschaeftsmodelle' },
+    });
+    const input = {
+      id: created.data?.defineActionField.actionField.id,
+      expectedVersion: 1,
+      title: 'Neue Geschäftsmodelle und industrielle Wertschöpfung',
+      idempotencyKey: 'revise-gm-1',
+    };
+    expect((await api.gql(REVISE, { input })).data?.reviseActionField).toMatchObject({
+      version: 2,
+    });
+    const before = await api.counts();
+    const retried = await api.gql(REVISE, { input });
+    expect(retried.errors).toBeUndefined();
+    expect(retried.data?.reviseActionField).toMatchObject({ version: 2 });
+    expect(await api.counts()).toEqual(before);
+  });
+
+  it('belong to their caller: another actor with the same key gets its own result', async () => {
+    const define = (actor: string, actionFieldId: string) =>
+      api.execute({
+        type: 'DefineActionField',
+        data: { actionFieldId, key: actionFieldId, title: 'Arbeit der Zukunft', description: 'x' },
+        metadata: { actor, role: 'team', now: new Date().toISOString() },
+        idempotencyKey: 'shared-key',
+      });
+    const first = await define('token:one', 'arbeit-eins');
+    const second = await define('token:two', 'arbeit-zwei');
+    expect(second).toMatchObject({ id: 'arbeit-zwei', replayed: false });
+    expect(await define('token:one', 'arbeit-drei')).toMatchObject({
+      id: first.id,
+      replayed: true,
+    });
+  });
+});
