@@ -14,6 +14,8 @@ export type DrizzleDatabase = PgDatabase<PgQueryResultHKT, Schema>;
 /** Runs SQL and returns plain rows, whichever driver is underneath. */
 export interface SqlRunner {
   rows<Row>(query: SQL): Promise<Row[]>;
+  /** The same for a fixed statement text with `$n` parameters: for hot paths (no building). */
+  query<Row>(text: string, params: readonly unknown[]): Promise<Row[]>;
 }
 
 /** A transaction: the same SQL, committed together or not at all. */
@@ -37,22 +39,31 @@ const dialect = new PgDialect();
  * statements: drizzle's `execute` sends them unprepared, which costs postgres.js a describe round
  * trip on every call.
  */
-const postgresRunner = (client: postgres.Sql | postgres.TransactionSql): SqlRunner => ({
-  rows: async <Row>(query: SQL) => {
-    const { sql: text, params } = dialect.sqlToQuery(query);
-    const result = await client.unsafe(text, params as postgres.ParameterOrJSON<never>[], {
+const postgresRunner = (client: postgres.Sql | postgres.TransactionSql): SqlRunner => {
+  const query = async <Row>(text: string, params: readonly unknown[]) =>
+    (await client.unsafe(text, params as postgres.ParameterOrJSON<never>[], {
       prepare: true,
-    });
-    return result as unknown as Row[];
-  },
-});
+    })) as unknown as Row[];
+  return {
+    query,
+    rows: <Row>(built: SQL) => {
+      const { sql: text, params } = dialect.sqlToQuery(built);
+      return query<Row>(text, params);
+    },
+  };
+};
 
-const pgliteRunner = (client: Pick<PGlite, 'query'>): SqlRunner => ({
-  rows: async <Row>(query: SQL) => {
-    const { sql: text, params } = dialect.sqlToQuery(query);
-    return (await client.query<Row>(text, params)).rows;
-  },
-});
+const pgliteRunner = (client: Pick<PGlite, 'query'>): SqlRunner => {
+  const query = async <Row>(text: string, params: readonly unknown[]) =>
+    (await client.query<Row>(text, [...params])).rows;
+  return {
+    query,
+    rows: <Row>(built: SQL) => {
+      const { sql: text, params } = dialect.sqlToQuery(built);
+      return query<Row>(text, params);
+    },
+  };
+};
 
 export interface ConnectOptions {
   /** Connections in the pool (PostgreSQL only; PGlite has exactly one). */

@@ -25,16 +25,33 @@ export const currentVersion = async (runner: SqlRunner, streamId: string): Promi
   return Number(row?.version ?? 0);
 };
 
+/**
+ * The append, one statement: the version check and the insert are one atomic step, and a racing
+ * writer on the same stream fails on the (stream, version) key. Fixed text, so the driver
+ * prepares it once per connection.
+ */
+const APPEND = `
+  WITH current AS (
+    SELECT coalesce(max(stream_version), 0) AS version FROM events WHERE stream_id = $1
+  )
+  INSERT INTO events
+    (stream_id, stream_type, stream_version, type, schema_version, data, metadata, occurred_at)
+  SELECT $1, $2, current.version + e.ordinality,
+    e.value->>'type', (e.value->>'schemaVersion')::int, e.value->'data', e.value->'metadata',
+    (e.value->>'occurredAt')::timestamptz
+  FROM current, jsonb_array_elements($3::jsonb) WITH ORDINALITY AS e(value, ordinality)`;
+const RETURNING = `
+  RETURNING id, stream_version, to_char(recorded_at AT TIME ZONE 'UTC', '${ISO_UTC}') AS recorded_at`;
+const APPEND_ANY_VERSION = `${APPEND} ${RETURNING}`;
+const APPEND_AT_VERSION = `${APPEND} WHERE current.version = $4::int ${RETURNING}`;
+
 interface InsertedRow {
   id: number | string;
   stream_version: number;
   recorded_at: string;
 }
 
-/**
- * Appends one stream's events in a single statement: the version check and the insert are one
- * atomic step, and a racing writer on the same stream fails on the (stream, version) key.
- */
+/** Appends one stream's events in a single statement (see APPEND). */
 export const insertStreamEvents = async (
   runner: SqlRunner,
   append: StreamAppend,
@@ -49,20 +66,11 @@ export const insertStreamEvents = async (
     metadata: { ...metadata, ...event.metadata },
     occurredAt: event.occurredAt,
   }));
-  const versionCheck =
-    expectedVersion === undefined ? sql`` : sql`WHERE current.version = ${expectedVersion}::int`;
-  const rows = await runner.rows<InsertedRow>(sql`
-    WITH current AS (
-      SELECT coalesce(max(stream_version), 0) AS version FROM events WHERE stream_id = ${streamId}
-    )
-    INSERT INTO events
-      (stream_id, stream_type, stream_version, type, schema_version, data, metadata, occurred_at)
-    SELECT ${streamId}, ${streamTypeOf(streamId)}, current.version + e.ordinality,
-      e.value->>'type', (e.value->>'schemaVersion')::int, e.value->'data', e.value->'metadata',
-      (e.value->>'occurredAt')::timestamptz
-    FROM current, jsonb_array_elements(${JSON.stringify(batch)}::jsonb) WITH ORDINALITY AS e(value, ordinality)
-    ${versionCheck}
-    RETURNING id, stream_version, to_char(recorded_at AT TIME ZONE 'UTC', ${ISO_UTC}) AS recorded_at`);
+  const params = [streamId, streamTypeOf(streamId), JSON.stringify(batch)];
+  const rows = await runner.query<InsertedRow>(
+    expectedVersion === undefined ? APPEND_ANY_VERSION : APPEND_AT_VERSION,
+    expectedVersion === undefined ? params : [...params, expectedVersion],
+  );
   if (rows.length !== events.length) {
     throw new ConcurrencyError(streamId, expectedVersion, await currentVersion(runner, streamId));
   }

@@ -95,11 +95,11 @@ export const importEvents = async (
   database: Database,
   lines: AsyncIterable<string>,
   options: { batchSize?: number; onProgress?: (imported: number) => void } = {},
-): Promise<{ imported: number; headHash: string }> =>
-  database.transaction(async (tx) => {
-    // Take the iterator before the first await: a readline source emits lines as soon as it is
-    // read from, and lines nobody is iterating yet are lost.
-    const source = lines[Symbol.asyncIterator]();
+): Promise<{ imported: number; headHash: string }> => {
+  // Take the iterator before the first await: a readline source emits lines as soon as its input
+  // flows, and lines nobody is iterating yet are lost.
+  const source = lines[Symbol.asyncIterator]();
+  return database.transaction(async (tx) => {
     const [existing] = await tx.rows<{ count: number | string }>(
       sql`SELECT count(*) AS count FROM events`,
     );
@@ -137,6 +137,7 @@ export const importEvents = async (
     await flush();
     return { imported: expected - 1, headHash: previous };
   });
+};
 
 const insertBatch = async (runner: SqlRunner, batch: readonly ExportedEvent[]) => {
   const rows = await runner.rows<{ id: number | string }>(sql`

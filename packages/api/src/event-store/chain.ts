@@ -69,28 +69,42 @@ type PendingRow = EventRow & { tx_id: string };
 const sealBatch = (database: Database, batchSize: number): Promise<number> =>
   database.transaction(async (tx) => {
     await tx.rows(sql`SELECT pg_advisory_xact_lock(${SEAL_LOCK})`);
-    const head = await readChainHead(tx);
-    const after = head ? sql`AND (e.tx_id, e.id) > (${head.txId}::xid8, ${head.eventId})` : sql``;
-    const pending = await tx.rows<PendingRow>(sql`
-      SELECT ${EVENT_COLUMNS}, e.tx_id::text AS tx_id FROM events e
-      WHERE e.tx_id < pg_snapshot_xmin(pg_current_snapshot()) ${after}
-      ORDER BY e.tx_id, e.id
-      LIMIT ${batchSize}`);
+    // The head and what follows it, in one round trip (this runs for every burst of appends).
+    const rows = await tx.rows<
+      Partial<PendingRow> & { head_position: number | string | null; head_hash: string | null }
+    >(sql`
+      WITH head AS (
+        SELECT position, event_id, tx_id, hash FROM event_chain ORDER BY position DESC LIMIT 1
+      )
+      SELECT h.position AS head_position, h.hash AS head_hash, p.*
+      FROM (SELECT 1) AS one
+      LEFT JOIN head h ON true
+      LEFT JOIN LATERAL (
+        SELECT ${EVENT_COLUMNS}, e.tx_id::text AS tx_id FROM events e
+        WHERE e.tx_id < pg_snapshot_xmin(pg_current_snapshot())
+          AND (e.tx_id, e.id) > (coalesce(h.tx_id, '0'::xid8), coalesce(h.event_id, 0))
+        ORDER BY e.tx_id, e.id
+        LIMIT ${batchSize}
+      ) p ON true`);
+    const pending = rows.filter((row): row is PendingRow & (typeof rows)[number] => row.id != null);
     if (pending.length === 0) return 0;
-    let previous = head?.hash ?? GENESIS_HASH;
-    let position = head?.position ?? 0;
+    let previous = rows[0]?.head_hash ?? GENESIS_HASH;
+    let position = Number(rows[0]?.head_position ?? 0);
     const links = pending.map((row) => {
       position += 1;
       previous = chainHash(previous, position, row);
       return { position, event_id: Number(row.id), tx_id: row.tx_id, hash: previous };
     });
+    // NOTIFY is delivered only on commit, so listeners (in any process) never read ahead.
     await tx.rows(sql`
-      INSERT INTO event_chain (position, event_id, tx_id, hash)
-      SELECT position, event_id, tx_id::xid8, hash
-      FROM jsonb_to_recordset(${JSON.stringify(links)}::jsonb)
-        AS l(position bigint, event_id bigint, tx_id text, hash text)`);
-    // Delivered only on commit, so listeners (in any process) never read ahead of the chain.
-    await tx.rows(sql`SELECT pg_notify(${FEED_CHANNEL}, ${String(position)})`);
+      WITH linked AS (
+        INSERT INTO event_chain (position, event_id, tx_id, hash)
+        SELECT position, event_id, tx_id::xid8, hash
+        FROM jsonb_to_recordset(${JSON.stringify(links)}::jsonb)
+          AS l(position bigint, event_id bigint, tx_id text, hash text)
+        RETURNING 1
+      )
+      SELECT pg_notify(${FEED_CHANNEL}, ${String(position)}) FROM (SELECT count(*) FROM linked) AS done`);
     return links.length;
   });
 

@@ -21,7 +21,7 @@ import { type VerifyResult, verifyChain } from './verify.js';
 export type InlineProjection = (tx: Transaction, events: readonly RecordedEvent[]) => Promise<void>;
 
 /** How long the background sealer waits after a commit for more to seal with it. */
-const SEAL_DELAY_MS = 2;
+const SEAL_DELAY_MS = 5;
 
 export interface EventStoreOptions {
   readonly inlineProjections?: readonly InlineProjection[];
