@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphqlSpec } from '../../testing/graphql-spec.js';
 import { createTestApi, type TestApi } from '../../testing/test-api.js';
 import { globalId, seeder } from './measure/testing.js';
 
@@ -54,18 +55,7 @@ const adopted = async (title: string, options: { plannedStart?: string } = {}) =
   return { id: globalId('Measure', measureId), recommendationId };
 };
 
-/** Runs a mutation expected to fail, and proves that nothing was written. */
-const refused = async (
-  query: string,
-  input: Record<string, unknown>,
-  as: 'team' | 'ministry' | 'partner' = 'team',
-) => {
-  const before = await api.counts();
-  const response = await api.gql(query, { input }, { as });
-  expect(response.data ?? null).toBeNull();
-  expect(await api.counts()).toEqual(before);
-  return response.errors?.[0] ?? { message: '', extensions: {} };
-};
+const { failing: refused } = graphqlSpec(() => api);
 
 describe('a measure adopted from a recommendation', () => {
   it('reads back with its recommendation, action fields and an empty plan', async () => {

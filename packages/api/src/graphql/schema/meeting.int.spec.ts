@@ -1,12 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gid as globalId, graphqlSpec } from '../../testing/graphql-spec.js';
 import { createTestApi, type TestApi } from '../../testing/test-api.js';
 
 let api: TestApi;
 let fieldA: string;
 let fieldB: string;
-
-const globalId = (kind: string, id: string) => Buffer.from(`${kind}:${id}`).toString('base64');
 
 const MEETING_FIELDS = `id version status statusLabel title kind kindLabel date place description
   summary cancellationReason
@@ -89,18 +88,7 @@ const register = async (id: string, expectedVersion: number, name = 'Erika Muste
   return subjectId;
 };
 
-/** Runs a failing request and proves it wrote nothing. */
-const refused = async (
-  query: string,
-  input: Record<string, unknown>,
-  as: 'team' | 'ministry' | 'partner' | 'admin' = 'team',
-) => {
-  const before = await api.counts();
-  const response = await api.gql(query, { input }, { as });
-  expect(response.data ?? null).toBeNull();
-  expect(await api.counts()).toEqual(before);
-  return response.errors?.[0];
-};
+const { failing: refused } = graphqlSpec(() => api);
 
 beforeAll(async () => {
   api = await createTestApi();

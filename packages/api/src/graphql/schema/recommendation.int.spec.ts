@@ -1,18 +1,8 @@
-import type { Role } from '@fahrplan/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApi, type GraphQLResponse, type TestApi } from '../../testing/test-api.js';
+import { gid, graphqlSpec, pause, required } from '../../testing/graphql-spec.js';
+import { createTestApi, type TestApi } from '../../testing/test-api.js';
 
 let api: TestApi;
-
-const gid = (kind: string, id: string) => Buffer.from(`${kind}:${id}`).toString('base64');
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const capitalised = (name: string) => `${name.charAt(0).toUpperCase()}${name.slice(1)}`;
-
-/** The value, or a failed test where it is missing. */
-const required = <T>(value: T | null | undefined, what: string): T => {
-  if (value === null || value === undefined) throw new Error(`${what} is missing`);
-  return value;
-};
 
 /** What the default selection of `mutate` reads. */
 interface Change {
@@ -20,41 +10,10 @@ interface Change {
   recommendation: { id: string; status: string; version: number };
 }
 
-/** Runs one mutation by name; `select` is the payload selection, `Payload` the shape it reads. */
-const mutate = <Payload = Change>(
-  name: string,
-  input: Record<string, unknown>,
-  as: Role = 'team',
-  select = 'version recommendation { id status version }',
-) =>
-  api.gql<Record<string, Payload>>(
-    `mutation Run($input: ${capitalised(name)}Input!) { ${name}(input: $input) { ${select} } }`,
-    { input },
-    { as },
-  );
-
-/** Asserts the request fails with the code (and field), and that nothing was written. */
-const refused = async <Data>(
-  request: () => Promise<GraphQLResponse<Data>>,
-  code: string,
-  field?: string,
-) => {
-  const before = await api.counts();
-  const response = await request();
-  expect(response.errors?.[0]?.extensions).toMatchObject({ code, ...(field ? { field } : {}) });
-  expect(await api.counts()).toEqual(before);
-  return response;
-};
-
-/** Asserts the request is refused before it runs (GraphQL validation), writing nothing. */
-const invalid = async (request: () => Promise<GraphQLResponse<unknown>>, message: RegExp) => {
-  const before = await api.counts();
-  const response = await request();
-  // Validation errors come without data; ids of the wrong type fail as the field resolves.
-  expect(response.data ?? null).toBeNull();
-  expect(response.errors?.[0]?.message).toMatch(message);
-  expect(await api.counts()).toEqual(before);
-};
+const { mutate, refused, invalid } = graphqlSpec<Change>(
+  () => api,
+  'version recommendation { id status version }',
+);
 
 /** Reads any node; `Node` is the shape `select` reads (null where it did not exist yet). */
 const node = async <Node = unknown>(id: string, select: string, asOf?: string, type = 'Item') => {

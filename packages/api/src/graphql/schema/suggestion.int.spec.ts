@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gid as globalId, graphqlSpec } from '../../testing/graphql-spec.js';
 import { createTestApi, type TestApi } from '../../testing/test-api.js';
 
 let api: TestApi;
 let field: string;
 let meeting: string;
 
-const globalId = (kind: string, id: string) => Buffer.from(`${kind}:${id}`).toString('base64');
 const rawId = (id: string) => Buffer.from(id, 'base64').toString().split(':')[1] ?? '';
 
 const SUGGESTION_FIELDS = `id version status statusLabel title ownTitle text sector sectorLabel
@@ -46,18 +46,7 @@ const capture = async (overrides: Record<string, unknown> = {}) => {
   return id;
 };
 
-/** Runs a failing request and proves it wrote nothing. */
-const refused = async (
-  query: string,
-  input: Record<string, unknown>,
-  as: 'team' | 'ministry' | 'partner' | 'admin' = 'team',
-) => {
-  const before = await api.counts();
-  const response = await api.gql(query, { input }, { as });
-  expect(response.data ?? null).toBeNull();
-  expect(await api.counts()).toEqual(before);
-  return response.errors?.[0];
-};
+const { failing: refused } = graphqlSpec(() => api);
 
 beforeAll(async () => {
   api = await createTestApi();

@@ -1,0 +1,71 @@
+import type { Role } from '@fahrplan/domain';
+import { expect } from 'vitest';
+import type { GraphQLResponse, TestApi } from './test-api.js';
+
+/** The Relay global id of `kind:id`, for any kind (also ones that do not exist). */
+export const gid = (kind: string, id: string) => Buffer.from(`${kind}:${id}`).toString('base64');
+export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+export const capitalised = (name: string) => `${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+
+/** The value, or a failed test where it is missing. */
+export const required = <T>(value: T | null | undefined, what: string): T => {
+  if (value === null || value === undefined) throw new Error(`${what} is missing`);
+  return value;
+};
+
+type GraphQLError = NonNullable<GraphQLResponse['errors']>[number];
+
+/**
+ * Helpers bound to the spec's api, read through `api` when they run (it is made in `beforeAll`).
+ * `Change` is the shape `mutate` reads with its default selection `select`.
+ */
+export const graphqlSpec = <Change = unknown>(api: () => TestApi, select = 'version') => ({
+  /** Runs one mutation by name; `selection` is the payload selection, `Payload` the shape it reads. */
+  mutate: <Payload = Change>(
+    name: string,
+    input: Record<string, unknown>,
+    as: Role = 'team',
+    selection = select,
+  ) =>
+    api().gql<Record<string, Payload>>(
+      `mutation Run($input: ${capitalised(name)}Input!) { ${name}(input: $input) { ${selection} } }`,
+      { input },
+      { as },
+    ),
+
+  /** Asserts the request fails with the code (and field), and that nothing was written. */
+  refused: async <Data>(
+    request: () => Promise<GraphQLResponse<Data>>,
+    code: string,
+    field?: string,
+  ) => {
+    const before = await api().counts();
+    const response = await request();
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code, ...(field ? { field } : {}) });
+    expect(await api().counts()).toEqual(before);
+    return response;
+  },
+
+  /** Asserts the request is refused before it runs (GraphQL validation), writing nothing. */
+  invalid: async (request: () => Promise<GraphQLResponse<unknown>>, message: RegExp) => {
+    const before = await api().counts();
+    const response = await request();
+    // Validation errors come without data; ids of the wrong type fail as the field resolves.
+    expect(response.data ?? null).toBeNull();
+    expect(response.errors?.[0]?.message).toMatch(message);
+    expect(await api().counts()).toEqual(before);
+  },
+
+  /** Runs `query` with `input`, expected to fail: proves it wrote nothing, returns its first error. */
+  failing: async (
+    query: string,
+    input: Record<string, unknown>,
+    as: Role = 'team',
+  ): Promise<GraphQLError> => {
+    const before = await api().counts();
+    const response = await api().gql(query, { input }, { as });
+    expect(response.data ?? null).toBeNull();
+    expect(await api().counts()).toEqual(before);
+    return response.errors?.[0] ?? { message: '', extensions: {} };
+  },
+});
