@@ -76,9 +76,9 @@ export const createEventStore = (
       return;
     }
     sealing = (async () => {
-      // A moment's pause lets a burst of appends share one sealing pass (and one fsync).
-      await new Promise((resolve) => setTimeout(resolve, SEAL_DELAY_MS));
       do {
+        // A moment's pause lets a burst of appends share one sealing pass (and one fsync).
+        await new Promise((resolve) => setTimeout(resolve, SEAL_DELAY_MS));
         sealAgain = false;
         // Queues behind a sealer of another process rather than leave this commit unsealed
         // until the next timer tick; it runs after the append returned, so no writer waits.
