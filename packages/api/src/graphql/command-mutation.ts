@@ -90,10 +90,10 @@ export const runCommand = async (
 };
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
-type InputFields = PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>;
+export type InputFieldBuilder = PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>;
 
 /** Fields every change input has: when, why, evidence, and an idempotency key. */
-const sharedFields = (t: InputFields) => ({
+const sharedFields = (t: InputFieldBuilder) => ({
   idempotencyKey: t.string({
     required: false,
     description:
@@ -113,10 +113,10 @@ const sharedFields = (t: InputFields) => ({
 });
 
 /** Input fields of a command that creates an item. */
-export const createFields = (t: InputFields) => sharedFields(t);
+export const createFields = (t: InputFieldBuilder) => sharedFields(t);
 
 /** Input fields of a command that changes an existing item: the version the caller saw. */
-export const changeFields = (t: InputFields) => ({
+export const changeFields = (t: InputFieldBuilder) => ({
   ...sharedFields(t),
   expectedVersion: t.int({
     required: true,

@@ -1,6 +1,7 @@
 import type { DraftGuideline, GuidelineCommand, ReviseGuideline } from '@fahrplan/domain';
 import { builder } from '../../builder.js';
 import { changeFields, createFields, runCommand } from '../../command-mutation.js';
+import { contentRevisionFields, contentRevisionOf } from '../content-revision.js';
 import { ActionFieldType } from '../refs.js';
 import { guidelineIdField, guidelinePayload, inputOf } from './mutation-parts.js';
 
@@ -41,13 +42,7 @@ builder.relayMutationField(
     inputFields: (t) => ({
       ...changeFields(t),
       id: guidelineIdField(t),
-      title: t.string({ required: false, description: 'A new title.' }),
-      body: t.string({ required: false, description: 'A new text.' }),
-      actionFieldIds: t.globalIDList({
-        required: false,
-        for: ActionFieldType,
-        description: 'The new set of action fields (replaces the old one).',
-      }),
+      ...contentRevisionFields(t),
     }),
   },
   {
@@ -56,9 +51,7 @@ builder.relayMutationField(
     resolve: (_root, { input }, context) => {
       const data: ReviseGuideline['data'] = {
         guidelineId: input.id.id,
-        title: input.title ?? undefined,
-        body: input.body ?? undefined,
-        actionFieldIds: input.actionFieldIds?.map((ref) => ref.id),
+        ...contentRevisionOf(input),
       };
       return runCommand(context, 'ReviseGuideline', { ...data }, input);
     },

@@ -1,6 +1,7 @@
 import type { DraftRecommendation, ReviseRecommendation } from '@fahrplan/domain';
 import { builder } from '../../builder.js';
 import { changeFields, createFields, runCommand } from '../../command-mutation.js';
+import { contentRevisionFields, contentRevisionOf } from '../content-revision.js';
 import { ActionFieldType, SuggestionType } from '../refs.js';
 import { inputOf, recommendationIdField, recommendationPayload } from './mutation-parts.js';
 
@@ -51,13 +52,7 @@ builder.relayMutationField(
     inputFields: (t) => ({
       ...changeFields(t),
       id: recommendationIdField(t),
-      title: t.string({ required: false, description: 'A new title.' }),
-      body: t.string({ required: false, description: 'A new text.' }),
-      actionFieldIds: t.globalIDList({
-        required: false,
-        for: ActionFieldType,
-        description: 'The new set of action fields (replaces the old one).',
-      }),
+      ...contentRevisionFields(t),
     }),
   },
   {
@@ -66,9 +61,7 @@ builder.relayMutationField(
     resolve: (_root, { input }, context) => {
       const data: ReviseRecommendation['data'] = {
         recommendationId: input.id.id,
-        title: input.title ?? undefined,
-        body: input.body ?? undefined,
-        actionFieldIds: input.actionFieldIds?.map((ref) => ref.id),
+        ...contentRevisionOf(input),
       };
       return runCommand(context, 'ReviseRecommendation', { ...data }, input);
     },

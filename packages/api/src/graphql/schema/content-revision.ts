@@ -1,0 +1,24 @@
+import type { InputFieldBuilder } from '../command-mutation.js';
+import { ActionFieldType } from './refs.js';
+
+/** The text fields an edit of a guideline or a recommendation may change; the rest stays. */
+export const contentRevisionFields = (t: InputFieldBuilder) => ({
+  title: t.string({ required: false, description: 'A new title.' }),
+  body: t.string({ required: false, description: 'A new text.' }),
+  actionFieldIds: t.globalIDList({
+    required: false,
+    for: ActionFieldType,
+    description: 'The new set of action fields (replaces the old one).',
+  }),
+});
+
+/** Those fields as command data: left out where not given. */
+export const contentRevisionOf = (input: {
+  title?: string | null;
+  body?: string | null;
+  actionFieldIds?: readonly { id: string }[] | null;
+}) => ({
+  title: input.title ?? undefined,
+  body: input.body ?? undefined,
+  actionFieldIds: input.actionFieldIds?.map((ref) => ref.id),
+});
