@@ -22,5 +22,5 @@ export const authenticate = async (runner: SqlRunner, header: string | null): Pr
   if (!match?.[1]) throw new AuthenticationError('malformed');
   const token = await findToken(runner, match[1]);
   if (!token) throw new AuthenticationError('unknown');
-  return { actor: `token:${token.id}`, role: token.role };
+  return { actor: `token:${token.id}`, role: token.role, name: token.name };
 };

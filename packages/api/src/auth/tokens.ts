@@ -69,12 +69,12 @@ export const revokeToken = async (runner: SqlRunner, id: string): Promise<boolea
   return rows.length > 0;
 };
 
-/** The active token's id and role, or undefined for an unknown or revoked one. */
+/** The active token's id, name and role, or undefined for an unknown or revoked one. */
 export const findToken = async (
   runner: SqlRunner,
   token: string,
-): Promise<{ id: string; role: Role } | undefined> => {
-  const [row] = await runner.rows<{ id: string; role: string }>(sql`
-    SELECT id, role FROM api_tokens WHERE hash = ${hashOf(token)} AND revoked_at IS NULL`);
-  return row && isRole(row.role) ? { id: row.id, role: row.role } : undefined;
+): Promise<{ id: string; name: string; role: Role } | undefined> => {
+  const [row] = await runner.rows<{ id: string; name: string; role: string }>(sql`
+    SELECT id, name, role FROM api_tokens WHERE hash = ${hashOf(token)} AND revoked_at IS NULL`);
+  return row && isRole(row.role) ? { id: row.id, name: row.name, role: row.role } : undefined;
 };

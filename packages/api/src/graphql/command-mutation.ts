@@ -46,6 +46,10 @@ const evidenceOf = (input: ChangeInput['evidence']): Evidence[] | undefined =>
     ...(item.note ? { note: item.note } : {}),
   }));
 
+/** The command a mutation runs: its name, capitalised (`adoptRecommendation` → `AdoptRecommendation`). */
+export const commandOfMutation = (mutation: string): string =>
+  `${mutation.charAt(0).toUpperCase()}${mutation.slice(1)}`;
+
 /** Drops null and undefined values: GraphQL sends null for omitted optional fields. */
 export const compact = <T extends Record<string, unknown>>(value: T): Partial<T> =>
   Object.fromEntries(

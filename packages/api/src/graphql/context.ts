@@ -3,12 +3,15 @@ import type { CommandExecutor } from '../commands/execute.js';
 import type { Database } from '../database/index.js';
 import type { EventStore } from '../event-store/index.js';
 import type { FeedFollower } from '../live/index.js';
+import type { ChangeLoader } from './change-loader.js';
 import type { ItemLoader } from './item-loader.js';
 
 /** Who is asking. Anonymous callers see what partners see (published content). */
 export interface Caller {
   readonly actor: string;
   readonly role: Role | 'anonymous';
+  /** The token's name (e.g. "IHK Chemnitz"); anonymous callers have none. */
+  readonly name?: string;
 }
 
 export type Locale = 'de' | 'en';
@@ -26,6 +29,8 @@ export interface GraphQLContext {
   readonly feed: FeedFollower;
   /** Batches nested item lookups within the request. */
   readonly items: ItemLoader;
+  /** Batches the field changes of feed events within the request. */
+  readonly changes: ChangeLoader;
   /** The composition root's clock and id source: resolvers never read them directly. */
   readonly now: () => string;
   readonly newId: () => string;

@@ -2,7 +2,7 @@ import type { TimeTravel } from '../queries/time-travel.js';
 import { builder } from './builder.js';
 
 export const TimeBasis = builder.enumType('TimeBasis', {
-  description: 'Which clock `asOf` uses.',
+  description: 'Which clock a moment is read by: `asOf`, or the window of `changes`.',
   values: {
     RECORDED: { description: 'When Fahrplan recorded the change (default): what Fahrplan showed.' },
     OCCURRED: { description: 'When the change happened in the real world (e.g. a 2017 workshop).' },

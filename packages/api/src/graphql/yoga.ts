@@ -5,6 +5,7 @@ import type { EventStore } from '../event-store/index.js';
 import { useCsrfPrevention } from '../http/csrf-prevention.js';
 import type { FeedFollower } from '../live/index.js';
 import { seesEverything } from '../visibility/rules.js';
+import { createChangeLoader } from './change-loader.js';
 import { type Caller, type GraphQLContext, localeOf } from './context.js';
 import { createItemLoader } from './item-loader.js';
 import { useQueryLimits } from './limits.js';
@@ -56,6 +57,7 @@ export const createGraphQLHandler = (deps: GraphQLDependencies) =>
       execute: deps.execute,
       feed: deps.feed,
       items: createItemLoader(deps.database, !seesEverything(caller)),
+      changes: createChangeLoader(deps.database),
       now: deps.now,
       newId: deps.newId,
     }),

@@ -1,6 +1,7 @@
+import { type SQL, sql } from 'drizzle-orm';
 import type { Caller } from '../graphql/context.js';
 import { isPublic, seesEverything } from '../visibility/rules.js';
-import type { LiveEvent } from './live-events.js';
+import type { LiveEvent, LiveItem } from './live-events.js';
 
 /** What a subscriber asked for; every condition given must hold. */
 export interface LiveFilter {
@@ -10,6 +11,18 @@ export interface LiveFilter {
   /** An action field's own id: its items' events and its own. */
   readonly actionFieldId?: string;
 }
+
+/** Whether the item version an event produced belongs to the action field, or is the field. */
+const inActionField = (item: LiveItem | undefined, actionFieldId: string): boolean =>
+  (item?.kind === 'ActionField' && item.id === actionFieldId) ||
+  (item?.actionFieldIds.includes(actionFieldId) ?? false);
+
+/**
+ * `inActionField` in SQL, over an item version (alias `v`): the `events` feed and `changes` filter
+ * by action field exactly as subscriptions do.
+ */
+export const inActionFieldSql = (actionFieldId: string): SQL =>
+  sql`((v.kind = 'ActionField' AND v.id = ${actionFieldId}) OR ${actionFieldId} = ANY(v.action_field_ids))`;
 
 /**
  * Whether a subscriber receives an event. Partners and anonymous callers receive an event only
@@ -22,9 +35,8 @@ export const acceptsFor =
     if (!seesEverything(caller) && !(item && isPublic(item.kind, item.status))) return false;
     if (filter.streamId !== undefined && event.streamId !== filter.streamId) return false;
     if (filter.types?.length && !filter.types.includes(event.type)) return false;
-    if (filter.actionFieldId !== undefined) {
-      const own = item?.kind === 'ActionField' && item.id === filter.actionFieldId;
-      if (!own && !item?.actionFieldIds.includes(filter.actionFieldId)) return false;
+    if (filter.actionFieldId !== undefined && !inActionField(item, filter.actionFieldId)) {
+      return false;
     }
     return true;
   };

@@ -45,6 +45,59 @@ export const diffStates = (before: unknown, after: unknown): FieldChange[] => {
 
 const ISO = 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"';
 
+/**
+ * What a history entry reads of an item version (alias `v`), its event (`e`) and chain link
+ * (`c`): shared by an item's history and the changes of a time window.
+ */
+export const ENTRY_COLUMNS = sql`v.version, v.status, v.state, v.event_id, c.position,
+  v.event_type, e.metadata,
+  to_char(v.occurred_at AT TIME ZONE 'UTC', ${ISO}) AS occurred_at,
+  to_char(v.valid_from AT TIME ZONE 'UTC', ${ISO}) AS recorded_at,
+  (SELECT jsonb_agg(jsonb_build_object('subject_id', p.subject_id, 'data', p.data)
+                    ORDER BY p.subject_id)
+     FROM personal_data p WHERE p.event_id = v.event_id) AS people`;
+
+export const ENTRY_JOINS = sql`JOIN events e ON e.id = v.event_id
+  LEFT JOIN event_chain c ON c.event_id = v.event_id`;
+
+export interface EntryRow {
+  version: number;
+  status: string;
+  state: unknown;
+  event_id: number | string;
+  position: number | string | null;
+  event_type: string;
+  metadata: EventMetadata;
+  occurred_at: string;
+  recorded_at: string;
+  people: { subject_id: string; data: Record<string, string> | null }[] | null;
+}
+
+/** A history entry from its row and the state of the version before (undefined for the first). */
+export const entryOf = (row: EntryRow, previousState: unknown): HistoryEntry => {
+  const { actor, role, reason, evidence } = row.metadata;
+  return {
+    version: row.version,
+    status: row.status,
+    eventId: Number(row.event_id),
+    position: row.position === null ? null : Number(row.position),
+    eventType: row.event_type,
+    actor: typeof actor === 'string' ? actor : null,
+    role: typeof role === 'string' ? role : null,
+    reason: typeof reason === 'string' ? reason : null,
+    evidence: Array.isArray(evidence) ? evidence : [],
+    occurredAt: row.occurred_at,
+    recordedAt: row.recorded_at,
+    changes: diffStates(previousState, row.state),
+    people: (row.people ?? []).map(
+      ({ subject_id, data }): PersonalRecord =>
+        data === null
+          ? { subjectId: subject_id, erased: true }
+          : { ...data, subjectId: subject_id, erased: false },
+    ),
+  };
+};
+
 /** An item's events in order, read from the versioned read model: no stream replay. */
 export const itemHistory = async (
   runner: SqlRunner,
@@ -58,50 +111,10 @@ export const itemHistory = async (
       : asOf.by === 'recorded'
         ? sql`AND v.valid_from <= ${asOf.at}::timestamptz`
         : sql`AND v.occurred_at <= ${asOf.at}::timestamptz`;
-  const rows = await runner.rows<{
-    version: number;
-    status: string;
-    state: unknown;
-    event_id: number | string;
-    position: number | string | null;
-    event_type: string;
-    metadata: EventMetadata;
-    occurred_at: string;
-    recorded_at: string;
-    people: { subject_id: string; data: Record<string, string> | null }[] | null;
-  }>(sql`
-    SELECT v.version, v.status, v.state, v.event_id, c.position, v.event_type, e.metadata,
-      to_char(v.occurred_at AT TIME ZONE 'UTC', ${ISO}) AS occurred_at,
-      to_char(v.valid_from AT TIME ZONE 'UTC', ${ISO}) AS recorded_at,
-      (SELECT jsonb_agg(jsonb_build_object('subject_id', p.subject_id, 'data', p.data)
-                        ORDER BY p.subject_id)
-         FROM personal_data p WHERE p.event_id = v.event_id) AS people
-    FROM item_versions v
-    JOIN events e ON e.id = v.event_id
-    LEFT JOIN event_chain c ON c.event_id = v.event_id
+  const rows = await runner.rows<EntryRow>(sql`
+    SELECT ${ENTRY_COLUMNS}
+    FROM item_versions v ${ENTRY_JOINS}
     WHERE v.kind = ${kind} AND v.id = ${id} ${until}
     ORDER BY v.version`);
-  return rows.map((row, index) => {
-    const { actor, role, reason, evidence } = row.metadata;
-    return {
-      version: row.version,
-      status: row.status,
-      eventId: Number(row.event_id),
-      position: row.position === null ? null : Number(row.position),
-      eventType: row.event_type,
-      actor: typeof actor === 'string' ? actor : null,
-      role: typeof role === 'string' ? role : null,
-      reason: typeof reason === 'string' ? reason : null,
-      evidence: Array.isArray(evidence) ? evidence : [],
-      occurredAt: row.occurred_at,
-      recordedAt: row.recorded_at,
-      changes: diffStates(rows[index - 1]?.state, row.state),
-      people: (row.people ?? []).map(
-        ({ subject_id, data }): PersonalRecord =>
-          data === null
-            ? { subjectId: subject_id, erased: true }
-            : { ...data, subjectId: subject_id, erased: false },
-      ),
-    };
-  });
+  return rows.map((row, index) => entryOf(row, rows[index - 1]?.state));
 };

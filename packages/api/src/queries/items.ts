@@ -2,6 +2,7 @@ import type { AggregateKind } from '@fahrplan/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import type { SqlRunner } from '../database/index.js';
 import { visibleSql } from '../visibility/rules.js';
+import { itemKeys } from './key-set.js';
 import { type TimeTravel, validAt } from './time-travel.js';
 
 /** One item as the read model holds it: the domain state at a version, with its times. */
@@ -72,13 +73,9 @@ export const loadItems = async (
   publicOnly = false,
 ): Promise<ItemRow[]> => {
   if (refs.length === 0) return [];
-  const keys = sql.join(
-    refs.map((ref) => sql`(${ref.kind}, ${ref.id})`),
-    sql`, `,
-  );
   const rows = await runner.rows<RawItemRow>(sql`
     SELECT ${ITEM_COLUMNS} FROM item_versions v
-    WHERE (v.kind, v.id) IN (${keys}) AND ${validAt(asOf)} AND ${visibleSql(publicOnly)}`);
+    WHERE (v.kind, v.id) IN (${itemKeys(refs)}) AND ${validAt(asOf)} AND ${visibleSql(publicOnly)}`);
   return rows.map(itemOf(asOf));
 };
 

@@ -1,18 +1,9 @@
 import { parseStreamId } from '../../commands/streams.js';
-import { type FeedEvent, MAX_READ_ALL_LIMIT } from '../../event-store/index.js';
-import { publicEventSql } from '../../visibility/rules.js';
+import type { FeedEvent } from '../../event-store/index.js';
 import { builder } from '../builder.js';
-import { badArgument } from '../errors.js';
+import { FieldChangeType } from './history.js';
+import { ItemInterface } from './item.js';
 import { globalIdOf } from './provenance.js';
-
-const MAX_FEED_PAGE = 500;
-
-const encodeCursor = (position: number) => Buffer.from(`event:${position}`).toString('base64url');
-
-const decodeCursor = (cursor: string): number | undefined => {
-  const match = /^event:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
-  return match ? Number(match[1]) : undefined;
-};
 
 export const FeedEventType = builder.objectRef<FeedEvent>('Event').implement({
   description:
@@ -74,59 +65,23 @@ export const FeedEventType = builder.objectRef<FeedEvent>('Event').implement({
     hash: t.exposeString('hash', {
       description: 'SHA-256 link of the tamper-evident chain over all events up to this one.',
     }),
+    item: t.field({
+      type: ItemInterface,
+      nullable: true,
+      description:
+        'The item the event belongs to, as it is now; null where the caller may not see it (any more).',
+      resolve: (event, _args, { items }) => {
+        const item = parseStreamId(event.streamId);
+        return item ? items.load({ ...item, asOf: undefined }) : null;
+      },
+    }),
+    changes: t.field({
+      type: [FieldChangeType],
+      description: 'The fields the event changed (before → after), as in the item’s `history`.',
+      resolve: (event, _args, { changes }) => {
+        const item = parseStreamId(event.streamId);
+        return item ? changes.load({ ...item, version: event.streamVersion }) : [];
+      },
+    }),
   }),
 });
-
-builder.queryField('events', (t) =>
-  t.connection({
-    type: FeedEventType,
-    description:
-      'The global event feed for partners who sync: pass the last `endCursor` as `after` to get what is new.',
-    args: {
-      types: t.arg.stringList({ required: false, description: 'Only these event types.' }),
-      item: t.arg.globalID({ required: false, description: 'Only the events of this item.' }),
-    },
-    resolve: async (_root, args, { store, locale, publicOnly }) => {
-      if (args.last != null || args.before != null) {
-        throw badArgument(
-          'last',
-          'Nur Vorwärtsblättern (first/after).',
-          'Only forward paging (first/after).',
-          locale,
-        );
-      }
-      const first = args.first ?? 100;
-      if (first < 1 || first > MAX_FEED_PAGE) {
-        throw badArgument(
-          'first',
-          `„first“ muss zwischen 1 und ${MAX_FEED_PAGE} liegen.`,
-          `"first" must be between 1 and ${MAX_FEED_PAGE}.`,
-          locale,
-        );
-      }
-      const after = args.after ? decodeCursor(args.after) : 0;
-      if (after === undefined) {
-        throw badArgument('after', 'Der Cursor ist ungültig.', 'The cursor is not valid.', locale);
-      }
-      const events = await store.readAll({
-        after,
-        limit: Math.min(first + 1, MAX_READ_ALL_LIMIT),
-        ...(args.types?.length ? { types: args.types } : {}),
-        ...(args.item ? { streamId: `${args.item.typename}-${args.item.id}` } : {}),
-        ...(publicOnly ? { where: publicEventSql() } : {}),
-      });
-      const page = events.slice(0, first);
-      const last = page.at(-1);
-      return {
-        edges: page.map((event) => ({ cursor: encodeCursor(event.position), node: event })),
-        pageInfo: {
-          hasNextPage: events.length > first,
-          hasPreviousPage: after > 0,
-          startCursor: page[0] ? encodeCursor(page[0].position) : null,
-          // At the end, hand back the cursor given, so a poller keeps its place.
-          endCursor: last ? encodeCursor(last.position) : (args.after ?? null),
-        },
-      };
-    },
-  }),
-);

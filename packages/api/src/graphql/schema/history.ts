@@ -1,8 +1,31 @@
 import type { FieldChange, HistoryEntry } from '../../queries/history.js';
 import type { PersonalRecord } from '../../queries/personal-data.js';
+import { isPublic } from '../../visibility/rules.js';
 import { builder } from '../builder.js';
 
-const FieldChangeType = builder.objectRef<FieldChange>('FieldChange').implement({
+/** Evidence as partners see it: sources, without the team's internal note. */
+const withoutNote = (evidence: unknown): unknown => {
+  if (typeof evidence !== 'object' || evidence === null) return evidence;
+  const { note: _note, ...rest } = evidence as Record<string, unknown>;
+  return rest;
+};
+
+/**
+ * History as the caller may see it. Partners see an item's life from its publication on, without
+ * the team's notes and without personal data.
+ */
+export const historyFor = (
+  kind: string,
+  history: HistoryEntry[],
+  publicOnly: boolean,
+): HistoryEntry[] =>
+  publicOnly
+    ? history
+        .filter((entry) => isPublic(kind, entry.status))
+        .map((entry) => ({ ...entry, evidence: entry.evidence.map(withoutNote), people: [] }))
+    : history;
+
+export const FieldChangeType = builder.objectRef<FieldChange>('FieldChange').implement({
   description: 'One field an event changed, with its value before and after.',
   fields: (t) => ({
     field: t.exposeString('field', { description: 'The field’s name in the item’s state.' }),

@@ -2,21 +2,13 @@ import { AGGREGATE_KINDS, type AggregateKind, STATUS_LABELS } from '@fahrplan/do
 import { itemHistory } from '../../queries/history.js';
 import { type ItemRow, loadItems } from '../../queries/items.js';
 import { provenanceEdgesFrom } from '../../queries/provenance.js';
-import { isPublic } from '../../visibility/rules.js';
 import { builder } from '../builder.js';
-import { HistoryEntryType } from './history.js';
+import { HistoryEntryType, historyFor } from './history.js';
 import {
   ProvenanceDirectionType,
   ProvenanceGraphType,
   type ProvenanceNodeShape,
 } from './provenance.js';
-
-/** Evidence as partners see it: sources, without the team's internal note. */
-const withoutNote = (evidence: unknown): unknown => {
-  if (typeof evidence !== 'object' || evidence === null) return evidence;
-  const { note: _note, ...rest } = evidence as Record<string, unknown>;
-  return rest;
-};
 
 const isKind = (kind: string): kind is AggregateKind =>
   (AGGREGATE_KINDS as readonly string[]).includes(kind);
@@ -65,16 +57,8 @@ export const ItemInterface = builder.interfaceRef<ItemRow>('Item').implement({
     history: t.field({
       type: [HistoryEntryType],
       description: 'Every event of the item in order (Verlauf), up to `asOf` where given.',
-      resolve: async (row, _args, { database, publicOnly }) => {
-        const history = await itemHistory(database, row.kind, row.id, row.asOf);
-        // Partners see the item's life from its publication on, without the team's notes and
-        // without personal data.
-        return publicOnly
-          ? history
-              .filter((entry) => isPublic(row.kind, entry.status))
-              .map((entry) => ({ ...entry, evidence: entry.evidence.map(withoutNote), people: [] }))
-          : history;
-      },
+      resolve: async (row, _args, { database, publicOnly }) =>
+        historyFor(row.kind, await itemHistory(database, row.kind, row.id, row.asOf), publicOnly),
     }),
     provenance: t.field({
       type: ProvenanceGraphType,

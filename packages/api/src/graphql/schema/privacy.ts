@@ -1,7 +1,12 @@
 import { DomainError, isDomainError } from '@fahrplan/domain';
 import { eraseSubject } from '../../privacy/erase.js';
 import { builder } from '../builder.js';
+import type { Caller } from '../context.js';
 import { toGraphQLError } from '../errors.js';
+
+/** Erasure is no domain command, so the permission table does not cover it: admins only. */
+export const ERASE_SUBJECT = 'eraseSubject';
+export const mayErase = (caller: Caller): boolean => caller.role === 'admin';
 
 interface ErasureOutcome {
   readonly subjectId: string;
@@ -9,7 +14,7 @@ interface ErasureOutcome {
 }
 
 builder.relayMutationField(
-  'eraseSubject',
+  ERASE_SUBJECT,
   {
     description: 'Which person to erase, and why.',
     inputFields: (t) => ({
@@ -28,7 +33,7 @@ builder.relayMutationField(
       'Erase a person’s personal data (Löschung nach DSGVO): names and e-mail addresses become “erased” everywhere; the hash chain stays valid. Admins only.',
     resolve: async (_root, { input }, context): Promise<ErasureOutcome> => {
       try {
-        if (context.caller.role !== 'admin') {
+        if (!mayErase(context.caller)) {
           throw new DomainError(
             'FORBIDDEN',
             {

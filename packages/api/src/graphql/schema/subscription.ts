@@ -1,6 +1,7 @@
 import { AGGREGATE_KINDS, type AggregateKind } from '@fahrplan/domain';
 import { streamIdOf } from '../../commands/streams.js';
 import { acceptsFor, type LiveEvent, type LiveFilter } from '../../live/index.js';
+import { actionFieldIdOf } from '../action-field-arg.js';
 import { builder } from '../builder.js';
 import type { Locale } from '../context.js';
 import { badArgument } from '../errors.js';
@@ -22,7 +23,7 @@ const EventFilterInput = builder.inputType('EventFilter', {
       required: false,
       description: 'Only these event types, e.g. `RecommendationPrioritised`.',
     }),
-    actionField: t.globalID({
+    actionField: t.id({
       required: false,
       description: 'Only the events of items in this action field, and of the action field itself.',
     }),
@@ -30,7 +31,7 @@ const EventFilterInput = builder.inputType('EventFilter', {
 });
 
 const liveFilterOf = (
-  filter: { item?: GlobalId | null; types?: string[] | null; actionField?: GlobalId | null },
+  filter: { item?: GlobalId | null; types?: string[] | null; actionField?: string | null },
   locale: Locale,
 ): LiveFilter => {
   const { item, types, actionField } = filter;
@@ -39,18 +40,10 @@ const liveFilterOf = (
   if (item && !isKind(item.typename)) {
     throw badArgument('item', 'Die ID ist ungültig.', 'The id is not valid.', locale);
   }
-  if (actionField && actionField.typename !== 'ActionField') {
-    throw badArgument(
-      'actionField',
-      'Die ID gehört zu keinem Handlungsfeld.',
-      'The id is not an action field’s.',
-      locale,
-    );
-  }
   return {
     ...(item && isKind(item.typename) ? { streamId: streamIdOf(item.typename, item.id) } : {}),
     ...(types?.length ? { types } : {}),
-    ...(actionField ? { actionFieldId: actionField.id } : {}),
+    ...(actionField ? { actionFieldId: actionFieldIdOf(actionField, locale) } : {}),
   };
 };
 

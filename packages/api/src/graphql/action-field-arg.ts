@@ -1,0 +1,43 @@
+import { decodeGlobalID } from '@pothos/plugin-relay';
+import type { GraphQLContext, Locale } from './context.js';
+import { badArgument } from './errors.js';
+
+const notAnActionField = (locale: Locale) =>
+  badArgument(
+    'actionField',
+    'Die ID gehört zu keinem Handlungsfeld.',
+    'The id is not an action field’s.',
+    locale,
+  );
+
+/**
+ * The action field a filter names by global id. Decoded here, not by a `globalID` argument, so a
+ * malformed id is BAD_USER_INPUT naming the argument like an id of another kind.
+ */
+export const actionFieldIdOf = (globalId: string, locale: Locale): string => {
+  let decoded: { typename: string; id: string } | undefined;
+  try {
+    decoded = decodeGlobalID(globalId);
+  } catch {
+    decoded = undefined;
+  }
+  if (decoded?.typename !== 'ActionField') throw notAnActionField(locale);
+  return decoded.id;
+};
+
+/** As `actionFieldIdOf`, and the caller must find the action field: a typo is no empty result. */
+export const knownActionFieldIdOf = async (
+  globalId: string,
+  { items, locale }: Pick<GraphQLContext, 'items' | 'locale'>,
+): Promise<string> => {
+  const id = actionFieldIdOf(globalId, locale);
+  if (!(await items.load({ kind: 'ActionField', id, asOf: undefined }))) {
+    throw badArgument(
+      'actionField',
+      'Dieses Handlungsfeld gibt es nicht.',
+      'There is no such action field.',
+      locale,
+    );
+  }
+  return id;
+};

@@ -1,0 +1,120 @@
+import { type SQL, sql } from 'drizzle-orm';
+import { MAX_READ_ALL_LIMIT } from '../../event-store/index.js';
+import { inActionFieldSql } from '../../live/index.js';
+import { publicEventSql } from '../../visibility/rules.js';
+import { knownActionFieldIdOf } from '../action-field-arg.js';
+import { builder } from '../builder.js';
+import type { GraphQLContext } from '../context.js';
+import { badArgument } from '../errors.js';
+import { checkWindow } from '../time-window.js';
+import { FeedEventType } from './events.js';
+
+const MAX_FEED_PAGE = 500;
+
+const encodeCursor = (position: number) => Buffer.from(`event:${position}`).toString('base64url');
+
+const decodeCursor = (cursor: string): number | undefined => {
+  const match = /^event:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
+  return match ? Number(match[1]) : undefined;
+};
+
+interface FeedFilter {
+  readonly actor?: string | null;
+  readonly since?: string | null;
+  readonly until?: string | null;
+  readonly actionField?: string | number | null;
+}
+
+/** The filters as one condition over the event (alias `e`), with what the caller may see. */
+const feedCondition = async (
+  filter: FeedFilter,
+  context: GraphQLContext,
+): Promise<SQL | undefined> => {
+  checkWindow(filter, context.locale);
+  const conditions: SQL[] = context.publicOnly ? [publicEventSql()] : [];
+  if (filter.actor != null) conditions.push(sql`e.metadata->>'actor' = ${filter.actor}`);
+  if (filter.since) conditions.push(sql`e.recorded_at >= ${filter.since}::timestamptz`);
+  if (filter.until) conditions.push(sql`e.recorded_at < ${filter.until}::timestamptz`);
+  if (filter.actionField != null) {
+    const id = await knownActionFieldIdOf(String(filter.actionField), context);
+    conditions.push(
+      sql`EXISTS (SELECT 1 FROM item_versions v WHERE v.event_id = e.id AND ${inActionFieldSql(id)})`,
+    );
+  }
+  return conditions.length === 0 ? undefined : sql.join(conditions, sql` AND `);
+};
+
+builder.queryField('events', (t) =>
+  t.connection({
+    type: FeedEventType,
+    description:
+      'The global event feed for partners who sync: pass the last `endCursor` as `after` to get what is new. The filters (all must hold) make it an activity log.',
+    args: {
+      types: t.arg.stringList({ required: false, description: 'Only these event types.' }),
+      item: t.arg.globalID({ required: false, description: 'Only the events of this item.' }),
+      actor: t.arg.string({
+        required: false,
+        description: 'Only the events of this actor, exactly as `Event.actor` names it.',
+      }),
+      since: t.arg({
+        type: 'DateTime',
+        required: false,
+        description: 'Only events recorded at or after this moment.',
+      }),
+      until: t.arg({
+        type: 'DateTime',
+        required: false,
+        description: 'Only events recorded before this moment (not at it).',
+      }),
+      actionField: t.arg.id({
+        required: false,
+        description:
+          'Only the events of items in this action field, and of the action field itself (as in `EventFilter`).',
+      }),
+    },
+    resolve: async (_root, args, context) => {
+      const { store, locale } = context;
+      if (args.last != null || args.before != null) {
+        throw badArgument(
+          'last',
+          'Nur Vorwärtsblättern (first/after).',
+          'Only forward paging (first/after).',
+          locale,
+        );
+      }
+      const first = args.first ?? 100;
+      if (first < 1 || first > MAX_FEED_PAGE) {
+        throw badArgument(
+          'first',
+          `„first“ muss zwischen 1 und ${MAX_FEED_PAGE} liegen.`,
+          `"first" must be between 1 and ${MAX_FEED_PAGE}.`,
+          locale,
+        );
+      }
+      const after = args.after ? decodeCursor(args.after) : 0;
+      if (after === undefined) {
+        throw badArgument('after', 'Der Cursor ist ungültig.', 'The cursor is not valid.', locale);
+      }
+      const where = await feedCondition(args, context);
+      const events = await store.readAll({
+        after,
+        limit: Math.min(first + 1, MAX_READ_ALL_LIMIT),
+        ...(args.types?.length ? { types: args.types } : {}),
+        ...(args.item ? { streamId: `${args.item.typename}-${args.item.id}` } : {}),
+        ...(where ? { where } : {}),
+      });
+      const page = events.slice(0, first);
+      const last = page.at(-1);
+      return {
+        edges: page.map((event) => ({ cursor: encodeCursor(event.position), node: event })),
+        pageInfo: {
+          hasNextPage: events.length > first,
+          hasPreviousPage: after > 0,
+          startCursor: page[0] ? encodeCursor(page[0].position) : null,
+          // At the end, hand back the cursor given, so a poller keeps its place.
+          endCursor: last ? encodeCursor(last.position) : (args.after ?? null),
+        },
+      };
+    },
+  }),
+);

@@ -1,0 +1,52 @@
+import { isAllowed } from '@fahrplan/domain';
+import type { GraphQLSchema } from 'graphql';
+import { builder } from '../builder.js';
+import { commandOfMutation } from '../command-mutation.js';
+import type { Caller } from '../context.js';
+import { ERASE_SUBJECT, mayErase } from './privacy.js';
+
+const mayRun = (caller: Caller, mutation: string): boolean =>
+  mutation === ERASE_SUBJECT
+    ? mayErase(caller)
+    : caller.role !== 'anonymous' && isAllowed(caller.role, commandOfMutation(mutation));
+
+/** The schema's mutations the domain's permission table grants the caller, so none can drift. */
+const permittedMutations = (schema: GraphQLSchema, caller: Caller): string[] =>
+  Object.keys(schema.getMutationType()?.getFields() ?? {})
+    .filter((mutation) => mayRun(caller, mutation))
+    .sort();
+
+const ViewerType = builder.objectRef<Caller>('Viewer').implement({
+  description: 'Who is asking: the role and name of the token sent, and what it may do.',
+  fields: (t) => ({
+    role: t.string({
+      nullable: true,
+      description:
+        'The token’s role: `team`, `ministry`, `partner` or `admin`; null without a token.',
+      resolve: (caller) => (caller.role === 'anonymous' ? null : caller.role),
+    }),
+    name: t.string({
+      nullable: true,
+      description: 'The token’s name, e.g. “IHK Chemnitz”; null without a token.',
+      resolve: (caller) => caller.name ?? null,
+    }),
+    publicOnly: t.boolean({
+      description:
+        'True when the caller sees published content only (partners, callers without a token).',
+      resolve: (_caller, _args, { publicOnly }) => publicOnly,
+    }),
+    permissions: t.stringList({
+      description:
+        'The mutations the caller may run, by name (e.g. `adoptRecommendation`), sorted; empty for read-only callers.',
+      resolve: (caller, _args, _context, info) => permittedMutations(info.schema, caller),
+    }),
+  }),
+});
+
+builder.queryField('viewer', (t) =>
+  t.field({
+    type: ViewerType,
+    description: 'Who the caller is and what it may do: for showing only the actions it may take.',
+    resolve: (_root, _args, { caller }) => caller,
+  }),
+);
