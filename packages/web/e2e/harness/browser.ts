@@ -1,0 +1,97 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import axe from 'axe-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Role, RunningApp } from './app.js';
+
+export type Locale = 'de' | 'en';
+
+/** Test artifacts: screenshots of every flow, in German and English (gitignored). */
+const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
+
+/** Debian's Chromium: browser downloads do not work here, and it needs no sandbox as root. */
+export const launchBrowser = (): Promise<Browser> =>
+  chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+
+/**
+ * A fresh page (own storage) in the given language, signed in with the role's token or
+ * anonymous. The token goes into session storage as the sign-in screen would put it.
+ */
+export const openPage = async (
+  browser: Browser,
+  app: RunningApp,
+  options: { role?: Role; locale?: Locale; width?: number } = {},
+): Promise<Page> => {
+  const context = await browser.newContext({
+    baseURL: app.url,
+    locale: options.locale === 'en' ? 'en-GB' : 'de-DE',
+    timezoneId: 'Europe/Berlin',
+    viewport: { width: options.width ?? 1280, height: 900 },
+  });
+  const token = options.role ? app.tokens[options.role] : null;
+  await context.addInitScript(
+    ({ token, locale }) => {
+      if (token && !sessionStorage.getItem('fahrplan.token')) {
+        sessionStorage.setItem('fahrplan.token', token);
+      }
+      if (!localStorage.getItem('fahrplan.locale')) localStorage.setItem('fahrplan.locale', locale);
+    },
+    { token, locale: options.locale ?? 'de' },
+  );
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return page;
+};
+
+export interface AxeViolation {
+  readonly id: string;
+  readonly impact: string | null | undefined;
+  readonly help: string;
+  readonly targets: string[];
+}
+
+/** axe-core in the page against WCAG 2.1 A and AA; returns serious and critical violations. */
+export const seriousA11yViolations = async (page: Page): Promise<AxeViolation[]> => {
+  await page.addScriptTag({ content: axe.source });
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => ({
+        id: violation.id,
+        impact: violation.impact,
+        help: violation.help,
+        targets: violation.nodes.map((node) => node.target.join(' ')),
+      }));
+  });
+};
+
+/** Saves a full-page screenshot as a test artifact, named by flow, step and language. */
+export const screenshot = async (page: Page, name: string, locale: Locale = 'de') => {
+  await mkdir(join(ARTIFACTS, 'screenshots'), { recursive: true });
+  await page.screenshot({
+    path: join(ARTIFACTS, 'screenshots', `${name}.${locale}.png`),
+    fullPage: true,
+  });
+};
+
+declare global {
+  interface Window {
+    axe: typeof axe;
+  }
+}

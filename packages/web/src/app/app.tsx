@@ -1,0 +1,54 @@
+import { Link, Route, Switch } from 'wouter';
+import { auditRoutes } from '../features/audit/routes.js';
+import { changesRoutes } from '../features/changes/routes.js';
+import { guidelinesRoutes } from '../features/guidelines/routes.js';
+import { itemsRoutes } from '../features/items/routes.js';
+import { measuresRoutes } from '../features/measures/routes.js';
+import { meetingsRoutes } from '../features/meetings/routes.js';
+import { projectIdeasRoutes } from '../features/project-ideas/routes.js';
+import { recommendationsRoutes } from '../features/recommendations/routes.js';
+import { roadmapRoutes } from '../features/roadmap/routes.js';
+import { I18nProvider, useMessages } from '../i18n/i18n.js';
+import { SessionProvider } from '../session/session.js';
+import { SignInScreen } from '../session/sign-in.js';
+import { Page } from '../ui/page.js';
+import { Layout } from './layout.js';
+import { appMessages } from './messages.js';
+
+const ROUTES = [
+  ...roadmapRoutes,
+  ...recommendationsRoutes,
+  ...meetingsRoutes,
+  ...guidelinesRoutes,
+  ...projectIdeasRoutes,
+  ...measuresRoutes,
+  ...auditRoutes,
+  ...changesRoutes,
+  ...itemsRoutes,
+];
+
+const NotFound = () => {
+  const m = useMessages(appMessages);
+  return (
+    <Page title={m.notFoundTitle}>
+      <p>{m.notFoundText}</p>
+      <Link href="/">{m.backHome}</Link>
+    </Page>
+  );
+};
+
+export const App = () => (
+  <I18nProvider>
+    <SessionProvider>
+      <Layout>
+        <Switch>
+          {ROUTES.map((route) => (
+            <Route key={route.path} path={route.path} component={route.component} />
+          ))}
+          <Route path="/sign-in" component={SignInScreen} />
+          <Route component={NotFound} />
+        </Switch>
+      </Layout>
+    </SessionProvider>
+  </I18nProvider>
+);

@@ -1,0 +1,76 @@
+import { useState } from 'react';
+import { useMessages } from '../i18n/i18n.js';
+import { TextArea, TextField } from '../ui/fields.js';
+import { uiMessages } from '../ui/messages.js';
+import type { CommandState } from './use-command.js';
+
+export interface Decision {
+  readonly reason: string;
+  readonly url: string;
+  readonly document: string;
+  readonly note: string;
+}
+
+export const EMPTY_DECISION: Decision = { reason: '', url: '', document: '', note: '' };
+
+/** The `reason` and `evidence` inputs every command takes, from the form's values. */
+export const decisionInput = (decision: Decision) => {
+  const evidence = {
+    ...(decision.url.trim() ? { url: decision.url.trim() } : {}),
+    ...(decision.document.trim() ? { document: decision.document.trim() } : {}),
+    ...(decision.note.trim() ? { note: decision.note.trim() } : {}),
+  };
+  return {
+    ...(decision.reason.trim() ? { reason: decision.reason.trim() } : {}),
+    ...(Object.keys(evidence).length > 0 ? { evidence: [evidence] } : {}),
+  };
+};
+
+export const useDecision = () => useState<Decision>(EMPTY_DECISION);
+
+/** Why (Begründung) and on what evidence (Beleg): what the ministry reads in the history later. */
+export const DecisionFields = ({
+  value,
+  onChange,
+  state,
+  reasonRequired,
+}: {
+  readonly value: Decision;
+  readonly onChange: (value: Decision) => void;
+  readonly state: CommandState;
+  readonly reasonRequired: boolean;
+}) => {
+  const m = useMessages(uiMessages);
+  return (
+    <>
+      <TextArea
+        label={m.reason}
+        required={reasonRequired}
+        rows={3}
+        value={value.reason}
+        onChange={(reason) => onChange({ ...value, reason })}
+        error={state.errorFor('reason')}
+      />
+      <details className="evidence">
+        <summary>{m.evidence}</summary>
+        <TextField
+          label={m.evidenceUrl}
+          type="url"
+          value={value.url}
+          onChange={(url) => onChange({ ...value, url })}
+          error={state.errorFor('evidence.0.url') ?? state.errorFor('evidence[0].url')}
+        />
+        <TextField
+          label={m.evidenceDocument}
+          value={value.document}
+          onChange={(document) => onChange({ ...value, document })}
+        />
+        <TextField
+          label={m.evidenceNote}
+          value={value.note}
+          onChange={(note) => onChange({ ...value, note })}
+        />
+      </details>
+    </>
+  );
+};

@@ -1,0 +1,61 @@
+import type { TadaDocumentNode } from 'gql.tada';
+import { useCallback, useState } from 'react';
+import { type AnyVariables, useMutation } from 'urql';
+import { type ApiError, apiErrorsOf } from '../graphql/errors.js';
+
+export interface CommandState {
+  readonly pending: boolean;
+  /** Every error of the last attempt, in the user's language (the API localises them). */
+  readonly errors: readonly ApiError[];
+  /** The message for one input field (`input.title` or `title`), if the API blamed it. */
+  readonly errorFor: (field: string) => string | undefined;
+  /** Errors no field of the form owns: shown above it. */
+  readonly generalErrors: readonly ApiError[];
+  /** Someone else changed the item since it was loaded: reload, keep the input, retry. */
+  readonly conflict: boolean;
+  readonly reset: () => void;
+}
+
+const fieldName = (field: string): string => field.replace(/^input\./, '');
+
+/**
+ * Runs one mutation and keeps its errors where a form can show them: next to the field the API
+ * named in `extensions.field`, or above the form. Resolves to the data, or null on failure.
+ */
+export const useCommand = <Result, Variables extends AnyVariables>(
+  document: TadaDocumentNode<Result, Variables>,
+  /** The input fields the form shows an error beside; errors on any other field go above. */
+  formFields: readonly string[] = [],
+): [CommandState, (variables: Variables) => Promise<Result | null>] => {
+  const [{ fetching }, execute] = useMutation<Result, Variables>(document);
+  const [errors, setErrors] = useState<readonly ApiError[]>([]);
+  const run = useCallback(
+    async (variables: Variables) => {
+      setErrors([]);
+      const result = await execute(variables);
+      if (result.error) {
+        setErrors(apiErrorsOf(result.error));
+        return null;
+      }
+      return result.data ?? null;
+    },
+    [execute],
+  );
+  const reset = useCallback(() => setErrors([]), []);
+  const state: CommandState = {
+    pending: fetching,
+    errors,
+    errorFor: (field) =>
+      errors.find((error) => error.field !== undefined && fieldName(error.field) === field)
+        ?.message,
+    generalErrors: errors.filter(
+      (error) =>
+        error.field === undefined ||
+        error.code === 'CONFLICT' ||
+        !formFields.includes(fieldName(error.field)),
+    ),
+    conflict: errors.some((error) => error.code === 'CONFLICT'),
+    reset,
+  };
+  return [state, run];
+};

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { eventsArguments, filtersFromSearch, searchWithFilters } from './log-filters.js';
+
+describe('activity log filters', () => {
+  it('round-trips through the address and keeps the as-of date', () => {
+    const filters = {
+      person: 'Projektteam',
+      since: '2017-03-01',
+      until: '',
+      type: 'RecommendationAdopted',
+      field: '',
+    };
+    const search = searchWithFilters('stand=2018-01-01&field=old', filters);
+    expect(new URLSearchParams(search).get('stand')).toBe('2018-01-01');
+    expect(new URLSearchParams(search).has('field')).toBe(false);
+    expect(filtersFromSearch(search)).toEqual(filters);
+  });
+
+  it('turns days into a window from the start of one day to the end of another', () => {
+    const args = eventsArguments(
+      {
+        person: '',
+        since: '2017-03-07',
+        until: '2017-03-07',
+        type: '',
+        field: 'QWN0aW9uRmllbGQ6MQ==',
+      },
+      null,
+    );
+    expect(new Date(args.since ?? '').getTime()).toBeLessThan(new Date(args.until ?? '').getTime());
+    expect(new Date(args.until ?? '').getTime() - new Date(args.since ?? '').getTime()).toBe(
+      24 * 3600 * 1000 - 1,
+    );
+    expect(args).not.toHaveProperty('actor');
+    expect(args.actionField).toBe('QWN0aW9uRmllbGQ6MQ==');
+  });
+
+  it('ends the log at the as-of moment unless an earlier day is chosen', () => {
+    const empty = { person: '', since: '', until: '', type: '', field: '' };
+    expect(eventsArguments(empty, '2018-01-01T22:59:59.999Z')).toEqual({
+      until: '2018-01-01T22:59:59.999Z',
+    });
+    expect(eventsArguments(empty, null)).toEqual({});
+  });
+});

@@ -1,0 +1,232 @@
+import { type AggregateKind, KIND_LABELS } from '@fahrplan/domain';
+import { useState } from 'react';
+import { useQuery } from 'urql';
+import { Link, useLocation, useSearch } from 'wouter';
+import { itemPath } from '../../app/paths.js';
+import { endOfDay, useAsOf, useHrefWithAsOf } from '../../as-of/as-of.js';
+import { graphql } from '../../graphql/graphql.js';
+import { useFormat, useLabel, useMessages } from '../../i18n/i18n.js';
+import { Empty, Loading, QueryError } from '../../ui/feedback.js';
+import { SelectField, TextField } from '../../ui/fields.js';
+import { Page, Section } from '../../ui/page.js';
+import { StatusBadge } from '../../ui/status-badge.js';
+import { HistoryEntryFields } from '../items/fragments.js';
+import { History } from '../items/history.js';
+import { groupByActionField } from './group-by-field.js';
+import { changesMessages } from './messages.js';
+
+const ChangesQuery = graphql(
+  `
+  query Changes($since: DateTime!, $until: DateTime, $actionField: ID, $basis: TimeBasis) {
+    changes(since: $since, until: $until, actionField: $actionField, basis: $basis) {
+      itemId
+      itemKind
+      item {
+        id
+        title
+        status
+      }
+      actionField {
+        id
+        title
+      }
+      events {
+        ...HistoryEntryFields
+      }
+    }
+    actionFields(first: 100) {
+      edges {
+        node {
+          id
+          title
+        }
+      }
+    }
+  }
+`,
+  [HistoryEntryFields],
+);
+
+const isKind = (kind: string): kind is AggregateKind => Object.hasOwn(KIND_LABELS, kind);
+
+const DAY = 24 * 3600 * 1000;
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+interface Period {
+  readonly since: string;
+  readonly until: string;
+  readonly field: string;
+  readonly basis: 'RECORDED' | 'OCCURRED';
+}
+
+/** The window from the address; by default the four weeks up to today (or the as-of day). */
+const periodFrom = (search: string, asOfDate: string | null): Period => {
+  const params = new URLSearchParams(search);
+  const end = asOfDate ?? isoDay(new Date());
+  return {
+    since:
+      params.get('since') ?? isoDay(new Date(new Date(`${end}T12:00:00`).getTime() - 28 * DAY)),
+    until: params.get('until') ?? asOfDate ?? '',
+    field: params.get('field') ?? '',
+    basis: params.get('basis') === 'OCCURRED' ? 'OCCURRED' : 'RECORDED',
+  };
+};
+
+const WindowForm = ({
+  initial,
+  fields,
+  onApply,
+}: {
+  initial: Period;
+  fields: readonly { id: string; title: string }[];
+  onApply: (period: Period) => void;
+}) => {
+  const m = useMessages(changesMessages);
+  const [draft, setDraft] = useState(initial);
+  return (
+    <form
+      className="filters no-print"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onApply(draft);
+      }}
+    >
+      <TextField
+        label={m.since}
+        type="date"
+        required
+        value={draft.since}
+        onChange={(since) => setDraft({ ...draft, since })}
+      />
+      <TextField
+        label={m.until}
+        type="date"
+        hint={m.untilHint}
+        value={draft.until}
+        onChange={(until) => setDraft({ ...draft, until })}
+      />
+      <SelectField
+        label={m.actionField}
+        value={draft.field}
+        onChange={(field) => setDraft({ ...draft, field })}
+        options={[
+          { value: '', label: m.anyField },
+          ...fields.map((field) => ({ value: field.id, label: field.title })),
+        ]}
+      />
+      <SelectField
+        label={m.basis}
+        value={draft.basis}
+        onChange={(basis) =>
+          setDraft({ ...draft, basis: basis === 'OCCURRED' ? 'OCCURRED' : 'RECORDED' })
+        }
+        options={[
+          { value: 'RECORDED', label: m.recorded },
+          { value: 'OCCURRED', label: m.occurred },
+        ]}
+      />
+      <div className="form__actions">
+        <button type="submit" className="button button--primary">
+          {m.show}
+        </button>
+      </div>
+    </form>
+  );
+};
+
+/** "Änderungen seit …": what the steering group reviews, grouped by action field and item. */
+export const ChangesScreen = () => {
+  const m = useMessages(changesMessages);
+  const format = useFormat();
+  const label = useLabel();
+  const href = useHrefWithAsOf();
+  const search = useSearch();
+  const [location, navigate] = useLocation();
+  const asOfDate = useAsOf().date?.slice(0, 10) ?? null;
+  const period = periodFrom(search, asOfDate);
+  const [{ data, fetching, error }, reload] = useQuery({
+    query: ChangesQuery,
+    variables: {
+      since: new Date(`${period.since}T00:00:00`).toISOString(),
+      until: period.until ? endOfDay(period.until) : null,
+      actionField: period.field || null,
+      basis: period.basis,
+    },
+  });
+  const groups = groupByActionField(data?.changes ?? []);
+  const eventCount = (data?.changes ?? []).reduce((sum, change) => sum + change.events.length, 0);
+  return (
+    <Page
+      title={m.title}
+      subtitle={m.intro}
+      actions={
+        <button type="button" className="button" onClick={() => globalThis.print()}>
+          {m.print}
+        </button>
+      }
+    >
+      <WindowForm
+        key={JSON.stringify(period)}
+        initial={period}
+        fields={(data?.actionFields.edges ?? []).map(({ node }) => node)}
+        onApply={(next) => {
+          const params = new URLSearchParams(search);
+          params.set('since', next.since);
+          for (const [key, value] of [
+            ['until', next.until],
+            ['field', next.field],
+            ['basis', next.basis === 'OCCURRED' ? next.basis : ''],
+          ] as const) {
+            if (value) params.set(key, value);
+            else params.delete(key);
+          }
+          navigate(`${location}?${params.toString()}`);
+        }}
+      />
+      <p className="meta">
+        {m.window(
+          format.date(`${period.since}T12:00:00`),
+          period.until ? format.date(`${period.until}T12:00:00`) : m.today,
+        )}
+      </p>
+      {error ? (
+        <QueryError error={error} retry={() => reload({ requestPolicy: 'network-only' })} />
+      ) : null}
+      {fetching && !data ? <Loading /> : null}
+      {data ? (
+        <p role="status" data-testid="changes-summary">
+          {m.summary(data.changes.length, eventCount)}
+        </p>
+      ) : null}
+      {data && data.changes.length === 0 ? <Empty>{m.none}</Empty> : null}
+      {groups.map((group) => (
+        <Section key={group.fieldId ?? 'none'} title={group.fieldTitle ?? m.noField}>
+          {group.items.map((change) => (
+            <article key={change.itemId} className="change">
+              <h3>
+                {change.item && isKind(change.itemKind) ? (
+                  <Link href={href(itemPath(change.itemKind, change.item.id))}>
+                    {change.item.title}
+                  </Link>
+                ) : (
+                  m.hiddenItem
+                )}
+              </h3>
+              <p className="row meta">
+                <span>
+                  {isKind(change.itemKind) ? label(KIND_LABELS[change.itemKind]) : change.itemKind}
+                </span>
+                {change.item && isKind(change.itemKind) ? (
+                  <StatusBadge kind={change.itemKind} status={change.item.status} />
+                ) : null}
+              </p>
+              {isKind(change.itemKind) ? (
+                <History history={change.events} kind={change.itemKind} />
+              ) : null}
+            </article>
+          ))}
+        </Section>
+      ))}
+    </Page>
+  );
+};

@@ -1,0 +1,163 @@
+import { useState } from 'react';
+import { useQuery } from 'urql';
+import { useParams } from 'wouter';
+import { useAsOf } from '../../as-of/as-of.js';
+import { graphql } from '../../graphql/graphql.js';
+import { useMessages } from '../../i18n/i18n.js';
+import { useLiveRefresh } from '../../live/use-live-refresh.js';
+import { useViewer } from '../../session/session.js';
+import { Dialog } from '../../ui/dialog.js';
+import { Empty, Loading, QueryError } from '../../ui/feedback.js';
+import { Page } from '../../ui/page.js';
+import { HistoryEntryFields, ProvenanceFields } from '../items/fragments.js';
+import { ItemPage } from '../items/item-page.js';
+import {
+  type GuidelineTarget,
+  PublishGuidelineForm,
+  RetireGuidelineForm,
+  ReviseGuidelineForm,
+} from './guideline-forms.js';
+import { GuidelineSections } from './guideline-sections.js';
+import { type GuidelineAction, guidelineActions } from './guideline-view.js';
+import { guidelineMessages } from './messages.js';
+
+const GuidelinePageQuery = graphql(
+  `
+  query GuidelinePage($id: ID!, $asOf: DateTime, $asOfBasis: TimeBasis) {
+    node(id: $id, asOf: $asOf, asOfBasis: $asOfBasis) {
+      __typename
+      ... on Guideline {
+        id
+        title
+        status
+        version
+        createdAt
+        updatedAt
+        body
+        publishedVersion
+        published {
+          version
+          title
+          body
+        }
+        reason
+        retiredAt
+        actionFields {
+          id
+          key
+          title
+        }
+        recommendations {
+          id
+          title
+          status
+        }
+        history {
+          ...HistoryEntryFields
+        }
+        provenance(depth: 5) {
+          ...ProvenanceFields
+        }
+      }
+    }
+  }
+`,
+  [HistoryEntryFields, ProvenanceFields],
+);
+
+// Assignments are events of the recommendations, not of the guideline: listen for them too.
+const ASSIGNMENTS = {
+  types: ['RecommendationAssignedToGuideline', 'RecommendationUnassignedFromGuideline'],
+};
+
+const decodedParam = (value: string): string => {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+};
+
+const FORMS = {
+  revise: ReviseGuidelineForm,
+  publish: PublishGuidelineForm,
+  retire: RetireGuidelineForm,
+} as const;
+
+export const GuidelinePage = () => {
+  const m = useMessages(guidelineMessages);
+  const id = decodedParam(useParams<{ id: string }>().id ?? '');
+  const { asOf, asOfBasis } = useAsOf();
+  const viewer = useViewer();
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: GuidelinePageQuery,
+    variables: { id, asOf, asOfBasis },
+  });
+  const reload = () => reexecute({ requestPolicy: 'network-only' });
+  useLiveRefresh({ item: id }, reload, { enabled: !asOf });
+  useLiveRefresh(ASSIGNMENTS, reload, { enabled: !asOf });
+  const [open, setOpen] = useState<GuidelineAction | null>(null);
+  const [done, setDone] = useState<{ action: GuidelineAction; version: number } | null>(null);
+  if (error && !data) return <QueryError error={error} retry={reload} />;
+  if (fetching && !data) return <Loading />;
+  const node = data?.node;
+  if (node?.__typename !== 'Guideline') {
+    return (
+      <Page title={m.listTitle}>
+        <Empty>{m.notFound}</Empty>
+      </Page>
+    );
+  }
+  const target: GuidelineTarget = {
+    ...node,
+    // A change made here is known before the refetch arrives: the next form starts from it.
+    version: Math.max(node.version, done?.version ?? 0),
+    reload,
+  };
+  const actions = guidelineActions(node.status, viewer.can, asOf !== null);
+  const titles: Record<GuidelineAction, string> = {
+    revise: m.reviseTitle,
+    publish: m.publishTitle,
+    retire: m.retireTitle,
+  };
+  const Form = open ? FORMS[open] : null;
+  return (
+    <ItemPage
+      kind="Guideline"
+      item={node}
+      history={node.history}
+      provenance={node.provenance}
+      actions={actions.map((action) => (
+        <button
+          key={action}
+          type="button"
+          className={action === 'retire' ? 'button button--danger' : 'button'}
+          onClick={() => setOpen(action)}
+        >
+          {m[action]}
+        </button>
+      ))}
+    >
+      <div role="status" className={done ? 'notice notice--success' : undefined}>
+        {done ? m.done(m[done.action]) : null}
+      </div>
+      <GuidelineSections guideline={{ ...node, published: node.published ?? null }} />
+      <Dialog
+        open={open !== null}
+        title={open ? m.actionOn(titles[open], node.title) : ''}
+        onClose={() => setOpen(null)}
+      >
+        {Form && open ? (
+          <Form
+            target={target}
+            onCancel={() => setOpen(null)}
+            onDone={(version) => {
+              setDone({ action: open, version });
+              setOpen(null);
+            }}
+          />
+        ) : null}
+      </Dialog>
+    </ItemPage>
+  );
+};

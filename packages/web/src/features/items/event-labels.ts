@@ -1,0 +1,82 @@
+import type { LocalizedMessage } from '@fahrplan/domain';
+import { useCallback } from 'react';
+import { useLocale } from '../../i18n/i18n.js';
+
+/** What each event means, in the words of the history timeline and the activity log. */
+const EVENT_LABELS: Readonly<Record<string, LocalizedMessage>> = {
+  ActionFieldDefined: { de: 'Handlungsfeld angelegt', en: 'Action field defined' },
+  ActionFieldRevised: { de: 'Handlungsfeld überarbeitet', en: 'Action field revised' },
+  ActionFieldRetired: { de: 'Handlungsfeld außer Kraft gesetzt', en: 'Action field retired' },
+  MeetingPlanned: { de: 'Veranstaltung geplant', en: 'Meeting planned' },
+  MeetingRevised: { de: 'Veranstaltung überarbeitet', en: 'Meeting revised' },
+  MeetingHeld: { de: 'Veranstaltung durchgeführt', en: 'Meeting held' },
+  MeetingCancelled: { de: 'Veranstaltung abgesagt', en: 'Meeting cancelled' },
+  ParticipantRegistered: { de: 'Teilnahme erfasst', en: 'Participant registered' },
+  ParticipantRemoved: { de: 'Teilnahme entfernt', en: 'Participant removed' },
+  SuggestionCaptured: { de: 'Vorschlag erfasst', en: 'Suggestion captured' },
+  SuggestionRevised: { de: 'Vorschlag überarbeitet', en: 'Suggestion revised' },
+  SuggestionTakenUp: { de: 'Vorschlag aufgegriffen', en: 'Suggestion taken up' },
+  SuggestionDeclined: { de: 'Vorschlag nicht aufgegriffen', en: 'Suggestion declined' },
+  SuggestionReopened: { de: 'Vorschlag wieder geöffnet', en: 'Suggestion reopened' },
+  RecommendationDrafted: { de: 'Empfehlung entworfen', en: 'Recommendation drafted' },
+  RecommendationRevised: { de: 'Empfehlung überarbeitet', en: 'Recommendation revised' },
+  RecommendationSubmittedForReview: {
+    de: 'Zur Prüfung vorgelegt',
+    en: 'Submitted for review',
+  },
+  RecommendationReturnedToDraft: { de: 'In den Entwurf zurückgegeben', en: 'Returned to draft' },
+  RecommendationPrioritised: { de: 'Priorisiert', en: 'Prioritised' },
+  RecommendationAdopted: { de: 'Als Maßnahme beschlossen', en: 'Adopted as a measure' },
+  RecommendationRejected: { de: 'Abgelehnt', en: 'Rejected' },
+  RecommendationWithdrawn: { de: 'Zurückgezogen', en: 'Withdrawn' },
+  RecommendationMerged: { de: 'Zusammengeführt', en: 'Merged' },
+  RecommendationSplit: { de: 'Aufgeteilt', en: 'Split' },
+  SuggestionLinkedToRecommendation: { de: 'Vorschlag verknüpft', en: 'Suggestion linked' },
+  SuggestionUnlinkedFromRecommendation: {
+    de: 'Verknüpfung mit Vorschlag gelöst',
+    en: 'Suggestion unlinked',
+  },
+  RecommendationAssignedToGuideline: {
+    de: 'Einer Leitlinie zugeordnet',
+    en: 'Assigned to a guideline',
+  },
+  RecommendationUnassignedFromGuideline: {
+    de: 'Zuordnung zur Leitlinie gelöst',
+    en: 'Unassigned from a guideline',
+  },
+  GuidelineDrafted: { de: 'Leitlinie entworfen', en: 'Guideline drafted' },
+  GuidelineRevised: { de: 'Leitlinie überarbeitet', en: 'Guideline revised' },
+  GuidelinePublished: { de: 'Leitlinie veröffentlicht', en: 'Guideline published' },
+  GuidelineRetired: { de: 'Leitlinie außer Kraft gesetzt', en: 'Guideline retired' },
+  ProjectIdeaProposed: { de: 'Projektidee vorgeschlagen', en: 'Project idea proposed' },
+  ProjectIdeaRevised: { de: 'Projektidee überarbeitet', en: 'Project idea revised' },
+  ProjectPreparationStarted: { de: 'Vorbereitung begonnen', en: 'Preparation started' },
+  ProjectLaunched: { de: 'Projekt gestartet', en: 'Project launched' },
+  ProjectCompleted: { de: 'Projekt abgeschlossen', en: 'Project completed' },
+  ProjectDiscontinued: { de: 'Projekt eingestellt', en: 'Project discontinued' },
+  PartnerJoined: { de: 'Partner beigetreten', en: 'Partner joined' },
+  PartnerLeft: { de: 'Partner ausgeschieden', en: 'Partner left' },
+  ProjectOriginLinked: { de: 'Herkunft verknüpft', en: 'Origin linked' },
+  ProjectOriginUnlinked: { de: 'Herkunft gelöst', en: 'Origin unlinked' },
+  ProjectMilestonePlanned: { de: 'Meilenstein geplant', en: 'Milestone planned' },
+  ProjectMilestoneReached: { de: 'Meilenstein erreicht', en: 'Milestone reached' },
+  MeasurePlanned: { de: 'Maßnahme angelegt', en: 'Measure planned' },
+  MeasureRevised: { de: 'Maßnahme überarbeitet', en: 'Measure revised' },
+  MeasureStarted: { de: 'Maßnahme begonnen', en: 'Measure started' },
+  MeasureProgressReported: { de: 'Fortschritt gemeldet', en: 'Progress reported' },
+  MeasureCompleted: { de: 'Maßnahme abgeschlossen', en: 'Measure completed' },
+  MeasureStopped: { de: 'Maßnahme gestoppt', en: 'Measure stopped' },
+  MilestonePlanned: { de: 'Meilenstein geplant', en: 'Milestone planned' },
+  MilestoneRescheduled: { de: 'Meilenstein verschoben', en: 'Milestone rescheduled' },
+  MilestoneReached: { de: 'Meilenstein erreicht', en: 'Milestone reached' },
+  PersonalDataErased: { de: 'Personenbezogene Daten gelöscht', en: 'Personal data erased' },
+};
+
+/** Every event type the log can hold, for filters. */
+export const EVENT_TYPES: readonly string[] = Object.keys(EVENT_LABELS);
+
+/** An event type in the user's words; an unknown (newer) type shows as it is. */
+export const useEventLabel = (): ((type: string) => string) => {
+  const { locale } = useLocale();
+  return useCallback((type) => EVENT_LABELS[type]?.[locale] ?? type, [locale]);
+};

@@ -1,0 +1,49 @@
+import { graphql } from '../../graphql/graphql.js';
+
+/** One entry of an item's history: who, when, why, on what evidence, and what changed. */
+export const HistoryEntryFields = graphql(`
+  fragment HistoryEntryFields on HistoryEntry @_unmask {
+    type
+    version
+    actor
+    role
+    reason
+    occurredAt
+    recordedAt
+    position
+    evidence
+    changes {
+      field
+      before
+      after
+    }
+    people {
+      subjectId
+      name
+      organisation
+      erased
+    }
+  }
+`);
+
+/** Where an item came from and what became of it, as a graph of items and typed links. */
+export const ProvenanceFields = graphql(`
+  fragment ProvenanceFields on ProvenanceGraph @_unmask {
+    nodes {
+      id
+      kind
+      status
+      title
+    }
+    edges {
+      source
+      target
+      relation
+      eventType
+      actor
+      reason
+      occurredAt
+      recordedAt
+    }
+  }
+`);

@@ -1,0 +1,168 @@
+import { type AggregateKind, ROLE_LABELS, type Role, STATUS_LABELS } from '@fahrplan/domain';
+import type { ResultOf } from '../../graphql/graphql.js';
+import { useFormat, useLabel, useMessages } from '../../i18n/i18n.js';
+import { Empty } from '../../ui/feedback.js';
+import { useEventLabel } from './event-labels.js';
+import type { HistoryEntryFields } from './fragments.js';
+import { fieldMessages, itemMessages } from './messages.js';
+import { valueText } from './value-text.js';
+import { wordDiff } from './word-diff.js';
+
+export type HistoryEntry = ResultOf<typeof HistoryEntryFields>;
+
+const isRole = (role: string | null): role is Role =>
+  role !== null && Object.hasOwn(ROLE_LABELS, role);
+
+/** Long texts show word by word what changed; short values side by side. */
+const ChangedValue = ({ before, after }: { before: unknown; after: unknown }) => {
+  const m = useMessages(itemMessages);
+  if (typeof before === 'string' && typeof after === 'string' && (before + after).length > 60) {
+    return (
+      <td colSpan={2} className="diff">
+        {wordDiff(before, after).map((part, index) =>
+          part.kind === 'same' ? (
+            // biome-ignore lint/suspicious/noArrayIndexKey: parts have no identity but their order
+            <span key={index}>{part.text}</span>
+          ) : part.kind === 'removed' ? (
+            // biome-ignore lint/suspicious/noArrayIndexKey: as above
+            <del key={index}>{part.text}</del>
+          ) : (
+            // biome-ignore lint/suspicious/noArrayIndexKey: as above
+            <ins key={index}>{part.text}</ins>
+          ),
+        )}
+      </td>
+    );
+  }
+  return (
+    <>
+      <td>{valueText(before, m.empty)}</td>
+      <td>{valueText(after, m.empty)}</td>
+    </>
+  );
+};
+
+const Evidence = ({ evidence }: { evidence: readonly unknown[] }) => {
+  const m = useMessages(itemMessages);
+  return (
+    <ul className="evidence-list">
+      {evidence.map((entry) => {
+        const record = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<
+          string,
+          unknown
+        >;
+        const url = typeof record.url === 'string' ? record.url : undefined;
+        const text = [record.document, record.note, record.meetingId ? m.meeting : undefined]
+          .filter((part): part is string => typeof part === 'string')
+          .join(' · ');
+        return (
+          <li key={JSON.stringify(entry)}>
+            {url ? (
+              <a href={url} rel="noreferrer noopener" target="_blank">
+                {url}
+              </a>
+            ) : null}
+            {url && text ? ' · ' : null}
+            {text}
+          </li>
+        );
+      })}
+    </ul>
+  );
+};
+
+const Entry = ({ entry, kind }: { entry: HistoryEntry; kind: AggregateKind }) => {
+  const m = useMessages(itemMessages);
+  const fields = useMessages(fieldMessages) as Readonly<Record<string, string>>;
+  const format = useFormat();
+  const label = useLabel();
+  const eventLabel = useEventLabel();
+  const role = isRole(entry.role) ? label(ROLE_LABELS[entry.role]) : entry.role;
+  // Statuses are keys (`in_review`): show them as the status badge would.
+  const statusText = (value: unknown) =>
+    typeof value === 'string' ? label(STATUS_LABELS[kind][value], value) : value;
+  const changes = entry.changes.map((change) =>
+    change.field === 'status'
+      ? { ...change, before: statusText(change.before), after: statusText(change.after) }
+      : change,
+  );
+  return (
+    <li className="history__entry" data-kind={kind}>
+      <div className="history__head">
+        <strong>{eventLabel(entry.type)}</strong>
+        <span className="meta">
+          {m.occurredAt}: {format.dateTime(entry.occurredAt)}
+          {entry.recordedAt.slice(0, 10) !== entry.occurredAt.slice(0, 10)
+            ? ` · ${m.recordedAt}: ${format.dateTime(entry.recordedAt)}`
+            : null}
+        </span>
+      </div>
+      <p className="meta">
+        {m.by}: {entry.actor ?? m.unknownActor}
+        {role ? ` (${role})` : null} · {m.version(entry.version)}
+        {entry.position ? ` · ${m.position(entry.position)}` : null}
+      </p>
+      {entry.reason ? (
+        <p className="history__reason">
+          <span className="visually-hidden">{m.reason}: </span>„{entry.reason}“
+        </p>
+      ) : null}
+      {entry.evidence.length > 0 ? (
+        <div>
+          <span className="meta">{m.evidence}:</span> <Evidence evidence={entry.evidence} />
+        </div>
+      ) : null}
+      {changes.length > 0 ? (
+        <table className="changes">
+          <caption className="visually-hidden">{m.changes}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{m.field}</th>
+              <th scope="col">{m.before}</th>
+              <th scope="col">{m.after}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {changes.map((change) => (
+              <tr key={change.field}>
+                <th scope="row">{fields[change.field] ?? change.field}</th>
+                <ChangedValue before={change.before} after={change.after} />
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {entry.people.length > 0 ? (
+        <p className="meta">
+          {m.people}:{' '}
+          {entry.people
+            .map((person) =>
+              person.erased
+                ? m.erased
+                : [person.name, person.organisation].filter(Boolean).join(', '),
+            )
+            .join('; ')}
+        </p>
+      ) : null}
+    </li>
+  );
+};
+
+/** The item's whole history, newest first: who, when, why, with what evidence, what changed. */
+export const History = ({
+  history,
+  kind,
+}: {
+  history: readonly HistoryEntry[];
+  kind: AggregateKind;
+}) => {
+  if (history.length === 0) return <Empty />;
+  const newestFirst = [...history].sort((a, b) => b.version - a.version);
+  return (
+    <ol className="history" reversed>
+      {newestFirst.map((entry) => (
+        <Entry key={entry.version} entry={entry} kind={kind} />
+      ))}
+    </ol>
+  );
+};

@@ -1,0 +1,74 @@
+import { type AggregateKind, KIND_LABELS } from '@fahrplan/domain';
+import type { ReactNode } from 'react';
+import { useFormat, useLabel, useMessages } from '../../i18n/i18n.js';
+import { Page, Section } from '../../ui/page.js';
+import { StatusBadge } from '../../ui/status-badge.js';
+import { History, type HistoryEntry } from './history.js';
+import { itemMessages } from './messages.js';
+import { Provenance, type ProvenanceGraph } from './provenance.js';
+
+export interface ItemSummary {
+  readonly id: string;
+  readonly title: string;
+  readonly status: string;
+  readonly version: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/**
+ * The frame of every item's page: kind, status and version; the kind's own sections; then its
+ * full history and provenance. Printing it gives the document the ministry files.
+ */
+export const ItemPage = ({
+  kind,
+  item,
+  history,
+  provenance,
+  actions,
+  children,
+}: {
+  readonly kind: AggregateKind;
+  readonly item: ItemSummary;
+  readonly history: readonly HistoryEntry[];
+  readonly provenance: ProvenanceGraph;
+  readonly actions?: ReactNode;
+  readonly children?: ReactNode;
+}) => {
+  const m = useMessages(itemMessages);
+  const label = useLabel();
+  const format = useFormat();
+  return (
+    <Page
+      title={item.title}
+      subtitle={
+        <span className="row">
+          <span>{label(KIND_LABELS[kind])}</span>
+          <StatusBadge kind={kind} status={item.status} />
+          <span className="meta">
+            {m.version(item.version)} · {m.created(format.date(item.createdAt))} ·{' '}
+            {m.updated(format.date(item.updatedAt))}
+          </span>
+        </span>
+      }
+      actions={
+        <>
+          {actions}
+          <button type="button" className="button" onClick={() => window.print()}>
+            {m.print}
+          </button>
+        </>
+      }
+    >
+      {children}
+      <Section title={m.provenance} id="provenance">
+        <p className="meta">{m.provenanceIntro}</p>
+        <Provenance graph={provenance} itemId={item.id} />
+      </Section>
+      <Section title={m.history} id="history">
+        <p className="meta">{m.historyIntro}</p>
+        <History history={history} kind={kind} />
+      </Section>
+    </Page>
+  );
+};

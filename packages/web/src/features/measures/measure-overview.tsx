@@ -1,0 +1,84 @@
+import { Link } from 'wouter';
+import { itemPath } from '../../app/paths.js';
+import { useHrefWithAsOf } from '../../as-of/as-of.js';
+import { useMessages } from '../../i18n/i18n.js';
+import { Section } from '../../ui/page.js';
+import { useActionFieldTitle } from '../roadmap/action-fields/action-field-title.js';
+import type { MeasureDetail } from './measure-query.js';
+import { measureMessages } from './messages.js';
+import { Period, useDayFormat } from './period.js';
+import { ProgressBar } from './progress-bar.js';
+
+/** What the measure does, who answers for it, when, how far it is, and where it came from. */
+export const MeasureOverview = ({ measure }: { readonly measure: MeasureDetail }) => {
+  const m = useMessages(measureMessages);
+  const day = useDayFormat();
+  const href = useHrefWithAsOf();
+  const fieldTitle = useActionFieldTitle();
+  return (
+    <Section title={m.overview} id="overview">
+      <dl className="measure-facts">
+        <div>
+          <dt>{m.owner}</dt>
+          <dd>{measure.owner}</dd>
+        </div>
+        <div>
+          <dt>{m.plannedPeriod}</dt>
+          <dd>
+            <Period start={measure.plannedStart} end={measure.plannedEnd} />
+          </dd>
+        </div>
+        <div>
+          <dt>{m.progressColumn}</dt>
+          <dd>
+            <ProgressBar value={measure.progress} />
+          </dd>
+        </div>
+        <div>
+          <dt>{m.adoptedAt}</dt>
+          <dd>{day(measure.adoptedAt)}</dd>
+        </div>
+        <div>
+          <dt>{m.startedAt}</dt>
+          <dd>{measure.startedAt ? day(measure.startedAt) : m.notStarted}</dd>
+        </div>
+        <div>
+          <dt>{m.adoptedFrom}</dt>
+          <dd>
+            {measure.adoptedFrom ? (
+              <Link href={href(itemPath('Recommendation', measure.adoptedFrom.id))}>
+                {measure.adoptedFrom.title}
+              </Link>
+            ) : (
+              m.none
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>{m.actionFields}</dt>
+          <dd>
+            {measure.actionFields.length === 0 ? (
+              m.none
+            ) : (
+              <ul className="measure-facts__list">
+                {measure.actionFields.map((field) => (
+                  <li key={field.id}>
+                    <Link href={href(itemPath('ActionField', field.id))}>{fieldTitle(field)}</Link>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </dd>
+        </div>
+      </dl>
+      <h3>{m.description}</h3>
+      {measure.description ? (
+        <p className="measure-description" lang="de">
+          {measure.description}
+        </p>
+      ) : (
+        <p className="meta">{m.noDescription}</p>
+      )}
+    </Section>
+  );
+};

@@ -1,0 +1,72 @@
+import { useCallback, useState } from 'react';
+import { useQuery } from 'urql';
+import { useAsOf } from '../../as-of/as-of.js';
+import { useMessages } from '../../i18n/i18n.js';
+import { useLiveRefresh } from '../../live/use-live-refresh.js';
+import { useViewer } from '../../session/session.js';
+import { Empty, Loading, QueryError } from '../../ui/feedback.js';
+import { uiMessages } from '../../ui/messages.js';
+import { ItemPage } from '../items/item-page.js';
+import { MeasureActions } from './measure-actions.js';
+import { MeasureOverview } from './measure-overview.js';
+import { isOpenMeasure, MeasureQuery } from './measure-query.js';
+import { MilestonesSection } from './milestones-section.js';
+import { useIdParam } from './use-id-param.js';
+
+/** A measure's page: overview, milestones, its commands, then history and provenance. */
+export const MeasurePage = () => {
+  const ui = useMessages(uiMessages);
+  const id = useIdParam();
+  const { asOf, asOfBasis } = useAsOf();
+  const viewer = useViewer();
+  const [notice, setNotice] = useState<string | null>(null);
+  const [{ data, error }, reexecute] = useQuery({
+    query: MeasureQuery,
+    variables: { id, asOf, asOfBasis },
+  });
+  const reload = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  useLiveRefresh({ item: id }, reload, { enabled: !asOf });
+  const done = useCallback((message: string) => setNotice(message), []);
+
+  if (error && !data) return <QueryError error={error} retry={reload} />;
+  if (!data) return <Loading />;
+  const measure = data.node?.__typename === 'Measure' ? data.node : null;
+  if (!measure) return <Empty>{ui.notFound}</Empty>;
+
+  // Write controls only for what the viewer may do, and never in a historical view.
+  const can = (mutation: string) => !asOf && viewer.can(mutation);
+  const open = isOpenMeasure(measure);
+  const inProgress = measure.status === 'in_progress';
+  const formProps = { measure, reload, done };
+  return (
+    <ItemPage
+      kind="Measure"
+      item={measure}
+      history={measure.history}
+      provenance={measure.provenance}
+      actions={
+        <MeasureActions
+          {...formProps}
+          may={{
+            start: measure.status === 'planned' && can('startMeasure'),
+            reportProgress: inProgress && can('reportMeasureProgress'),
+            complete: inProgress && can('completeMeasure'),
+            revise: open && can('reviseMeasure'),
+            stop: open && can('stopMeasure'),
+          }}
+        />
+      }
+    >
+      <div role="status">{notice ? <p className="notice notice--success">{notice}</p> : null}</div>
+      <MeasureOverview measure={measure} />
+      <MilestonesSection
+        {...formProps}
+        may={{
+          plan: open && can('planMilestone'),
+          reschedule: open && can('rescheduleMilestone'),
+          reach: open && can('reachMilestone'),
+        }}
+      />
+    </ItemPage>
+  );
+};

@@ -1,0 +1,59 @@
+import { graphql, type ResultOf } from '../../graphql/graphql.js';
+import { HistoryEntryFields, ProvenanceFields } from '../items/fragments.js';
+
+/** A measure's page in one request: its content, milestones, history and provenance. */
+export const MeasureQuery = graphql(
+  `
+  query Measure($id: ID!, $asOf: DateTime, $asOfBasis: TimeBasis) {
+    node(id: $id, asOf: $asOf, asOfBasis: $asOfBasis) {
+      __typename
+      id
+      ... on Measure {
+        title
+        status
+        version
+        createdAt
+        updatedAt
+        description
+        owner
+        plannedStart
+        plannedEnd
+        startedAt
+        adoptedAt
+        progress
+        adoptedFrom {
+          id
+          title
+        }
+        actionFields {
+          id
+          key
+          title
+        }
+        milestones {
+          milestoneId
+          title
+          dueDate
+          reachedAt
+          status
+        }
+        history {
+          ...HistoryEntryFields
+        }
+        provenance(depth: 5) {
+          ...ProvenanceFields
+        }
+      }
+    }
+  }
+`,
+  [HistoryEntryFields, ProvenanceFields],
+);
+
+type MeasureNode = NonNullable<ResultOf<typeof MeasureQuery>['node']>;
+export type MeasureDetail = Extract<MeasureNode, { __typename: 'Measure' }>;
+export type MeasureMilestone = MeasureDetail['milestones'][number];
+
+/** Planned and in-progress measures can still change; completed and stopped ones are a record. */
+export const isOpenMeasure = (measure: { status: string }): boolean =>
+  measure.status === 'planned' || measure.status === 'in_progress';

@@ -1,0 +1,49 @@
+import { graphql, type ResultOf } from '../../graphql/graphql.js';
+
+/** The measures list with its filters applied by the API, and the action fields to filter by. */
+export const MeasuresQuery = graphql(`
+  query Measures($asOf: DateTime, $asOfBasis: TimeBasis, $status: [String!], $actionField: ID, $search: String) {
+    measures(
+      asOf: $asOf, asOfBasis: $asOfBasis
+      status: $status
+      actionField: $actionField
+      search: $search
+      first: 100
+    ) {
+      edges {
+        node {
+          id
+          title
+          status
+          progress
+          owner
+          plannedStart
+          plannedEnd
+          adoptedFrom {
+            id
+            title
+          }
+          actionFields {
+            id
+            key
+            title
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+      }
+    }
+    actionFields(asOf: $asOf, asOfBasis: $asOfBasis, first: 100) {
+      edges {
+        node {
+          id
+          key
+          title
+        }
+      }
+    }
+  }
+`);
+
+export type MeasureSummary = ResultOf<typeof MeasuresQuery>['measures']['edges'][number]['node'];

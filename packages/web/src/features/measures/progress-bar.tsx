@@ -1,0 +1,17 @@
+import { useFormat, useMessages } from '../../i18n/i18n.js';
+import { measureMessages } from './messages.js';
+
+/** A measure's progress: the text says it, the bar only shows it. */
+export const ProgressBar = ({ value }: { readonly value: number }) => {
+  const m = useMessages(measureMessages);
+  const format = useFormat();
+  const percent = Math.min(100, Math.max(0, value));
+  return (
+    <span className="progress">
+      <span className="progress__track" aria-hidden="true">
+        <span className="progress__fill" style={{ width: `${percent}%` }} />
+      </span>
+      <span className="progress__text">{m.progress(format.percent(percent))}</span>
+    </span>
+  );
+};

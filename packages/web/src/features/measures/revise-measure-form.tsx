@@ -1,0 +1,115 @@
+import { useState } from 'react';
+import { DecisionFields, decisionInput, useDecision } from '../../commands/decision-fields.js';
+import { useCommand } from '../../commands/use-command.js';
+import { useMessages } from '../../i18n/i18n.js';
+import { TextArea, TextField } from '../../ui/fields.js';
+import { dayOf } from '../roadmap/timeline.js';
+import { CommandForm } from './command-dialog.js';
+import { DECISION_FIELDS } from './decision-form.js';
+import type { MeasureFormProps } from './lifecycle-forms.js';
+import { measureMessages } from './messages.js';
+import { ReviseMeasure } from './mutations.js';
+
+const FIELDS = ['title', 'owner', 'description', 'plannedStart', 'plannedEnd'] as const;
+type Draft = Record<(typeof FIELDS)[number], string>;
+
+const draftOf = (measure: MeasureFormProps['measure']): Draft => ({
+  title: measure.title,
+  owner: measure.owner,
+  description: measure.description ?? '',
+  plannedStart: measure.plannedStart ? dayOf(measure.plannedStart) : '',
+  plannedEnd: measure.plannedEnd ? dayOf(measure.plannedEnd) : '',
+});
+
+const DATES: readonly string[] = ['plannedStart', 'plannedEnd'];
+
+/**
+ * Only what the user changed goes to the API, so the history shows exactly that. An emptied
+ * date means "keep it" (the API cannot unplan a date); an emptied text goes, for the API to
+ * say it is required.
+ */
+export const changedFields = (before: Draft, after: Draft): Partial<Draft> =>
+  Object.fromEntries(
+    FIELDS.filter(
+      (field) =>
+        after[field].trim() !== before[field] &&
+        !(DATES.includes(field) && after[field].trim() === ''),
+    ).map((field) => [field, after[field].trim()]),
+  );
+
+/** Überarbeiten: title, responsible unit, description and planned period of an open measure. */
+export const ReviseMeasureForm = ({ measure, reload, close, done }: MeasureFormProps) => {
+  const m = useMessages(measureMessages);
+  const [state, run] = useCommand(ReviseMeasure, [...FIELDS, ...DECISION_FIELDS]);
+  const [draft, setDraft] = useState<Draft>(() => draftOf(measure));
+  const [decision, setDecision] = useDecision();
+  const set = (field: keyof Draft) => (value: string) => setDraft({ ...draft, [field]: value });
+  const submit = async () => {
+    const result = await run({
+      input: {
+        id: measure.id,
+        expectedVersion: measure.version,
+        ...changedFields(draftOf(measure), draft),
+        ...decisionInput(decision),
+      },
+    });
+    if (result) {
+      close();
+      done(m.doneRevise);
+    }
+  };
+  return (
+    <CommandForm
+      state={state}
+      onReload={reload}
+      onCancel={close}
+      onSubmit={submit}
+      submitLabel={m.revise}
+    >
+      <TextField
+        label={m.titleLabel}
+        required
+        value={draft.title}
+        onChange={set('title')}
+        error={state.errorFor('title')}
+      />
+      <TextField
+        label={m.ownerLabel}
+        required
+        value={draft.owner}
+        onChange={set('owner')}
+        hint={m.ownerHint}
+        error={state.errorFor('owner')}
+      />
+      <TextArea
+        label={m.descriptionLabel}
+        rows={6}
+        value={draft.description}
+        onChange={set('description')}
+        error={state.errorFor('description')}
+      />
+      <div className="measure-dates">
+        <TextField
+          label={m.plannedStart}
+          type="date"
+          value={draft.plannedStart}
+          onChange={set('plannedStart')}
+          error={state.errorFor('plannedStart')}
+        />
+        <TextField
+          label={m.plannedEnd}
+          type="date"
+          value={draft.plannedEnd}
+          onChange={set('plannedEnd')}
+          error={state.errorFor('plannedEnd')}
+        />
+      </div>
+      <DecisionFields
+        value={decision}
+        onChange={setDecision}
+        state={state}
+        reasonRequired={false}
+      />
+    </CommandForm>
+  );
+};

@@ -1,0 +1,266 @@
+import { useState } from 'react';
+import { useCommand } from '../../commands/use-command.js';
+import { graphql } from '../../graphql/graphql.js';
+import { useMessages } from '../../i18n/i18n.js';
+import { TextArea, TextField } from '../../ui/fields.js';
+import { CommandForm, DecisionForm, DialogButton } from './dialogs.js';
+import {
+  HeadCountFields,
+  type HeadCounts,
+  headCountInput,
+  headCountsOf,
+  sameHeadCounts,
+} from './head-count-fields.js';
+import { MEETING_FIELDS, type MeetingDraft, MeetingFields } from './meeting-fields.js';
+import type { MeetingData } from './meeting-query.js';
+import { meetingMessages } from './messages.js';
+import {
+  type ActionFieldOptionData,
+  calendarDay,
+  occurredAtInput,
+  sameActionFields,
+  today,
+  useActionFieldOptions,
+} from './options.js';
+
+const ReviseMeeting = graphql(`
+  mutation ReviseMeeting($input: ReviseMeetingInput!) {
+    reviseMeeting(input: $input) {
+      meeting {
+        id
+        version
+      }
+    }
+  }
+`);
+
+const RecordMeetingHeld = graphql(`
+  mutation RecordMeetingHeld($input: RecordMeetingHeldInput!) {
+    recordMeetingHeld(input: $input) {
+      meeting {
+        id
+        version
+      }
+    }
+  }
+`);
+
+const CancelMeeting = graphql(`
+  mutation CancelMeeting($input: CancelMeetingInput!) {
+    cancelMeeting(input: $input) {
+      meeting {
+        id
+        version
+      }
+    }
+  }
+`);
+
+interface FormProps {
+  readonly meeting: MeetingData;
+  readonly onDone: () => void;
+  readonly onReload: () => void;
+}
+
+const draftOf = (meeting: MeetingData): MeetingDraft => ({
+  title: meeting.title,
+  kind: meeting.kind,
+  // A date input holds the day; a time entered with it stays unless the day is changed.
+  date: meeting.date.slice(0, 10),
+  place: meeting.place,
+  description: meeting.description ?? '',
+  actionFieldIds: meeting.actionFields.map((field) => field.id),
+});
+
+/** Only what changed goes to the API ("at least one must differ"); it reports an empty change. */
+const changesOf = (before: MeetingDraft, after: MeetingDraft) => ({
+  ...(after.title !== before.title ? { title: after.title.trim() } : {}),
+  ...(after.kind !== before.kind ? { kind: after.kind } : {}),
+  ...(after.date !== before.date ? { date: after.date } : {}),
+  ...(after.place !== before.place ? { place: after.place.trim() } : {}),
+  ...(after.description !== before.description ? { description: after.description } : {}),
+  ...(sameActionFields(after.actionFieldIds, before.actionFieldIds)
+    ? {}
+    : { actionFieldIds: [...after.actionFieldIds] }),
+});
+
+const ReviseForm = ({
+  meeting,
+  actionFields,
+  onDone,
+  onReload,
+}: FormProps & { actionFields: readonly ActionFieldOptionData[] }) => {
+  const m = useMessages(meetingMessages);
+  const [state, run] = useCommand(ReviseMeeting, [
+    ...MEETING_FIELDS,
+    'summary',
+    'participantsBySector',
+  ]);
+  const [draft, setDraft] = useState(() => draftOf(meeting));
+  const [summary, setSummary] = useState(meeting.summary ?? '');
+  const [counts, setCounts] = useState(() => headCountsOf(meeting.participantsBySector));
+  const actionFieldOptions = useActionFieldOptions(actionFields, draft.actionFieldIds);
+  const held = meeting.status === 'held';
+  const submit = async () => {
+    const before = headCountsOf(meeting.participantsBySector);
+    const done = await run({
+      input: {
+        id: meeting.id,
+        expectedVersion: meeting.version,
+        ...changesOf(draftOf(meeting), draft),
+        ...(held && summary !== (meeting.summary ?? '') ? { summary } : {}),
+        ...(held && !sameHeadCounts(counts, before)
+          ? { participantsBySector: headCountInput(counts) }
+          : {}),
+      },
+    });
+    if (done) onDone();
+  };
+  return (
+    <CommandForm
+      state={state}
+      onReload={onReload}
+      onSubmit={submit}
+      onCancel={onDone}
+      submitLabel={m.save}
+    >
+      <MeetingFields
+        value={draft}
+        onChange={setDraft}
+        state={state}
+        actionFieldOptions={actionFieldOptions}
+      />
+      {held ? (
+        <>
+          <TextArea
+            label={m.summary}
+            value={summary}
+            onChange={setSummary}
+            error={state.errorFor('summary')}
+          />
+          <HeadCountFields value={counts} onChange={setCounts} state={state} />
+        </>
+      ) : null}
+    </CommandForm>
+  );
+};
+
+/** A past meeting was held on its own date; one still ahead cannot be recorded as held before today. */
+const defaultHeldOn = (meeting: MeetingData): string => {
+  const day = meeting.date.slice(0, 10);
+  return calendarDay(day) && day <= today() ? day : today();
+};
+
+const RecordHeldForm = ({ meeting, onDone, onReload }: FormProps) => {
+  const m = useMessages(meetingMessages);
+  const [state, run] = useCommand(RecordMeetingHeld, [
+    'summary',
+    'participantsBySector',
+    'occurredAt',
+  ]);
+  const [heldOn, setHeldOn] = useState(() => defaultHeldOn(meeting));
+  const [summary, setSummary] = useState('');
+  const [counts, setCounts] = useState<HeadCounts>(() =>
+    headCountsOf(meeting.participantsBySector),
+  );
+  const submit = async () => {
+    const done = await run({
+      input: {
+        id: meeting.id,
+        expectedVersion: meeting.version,
+        participantsBySector: headCountInput(counts),
+        ...(summary.trim() ? { summary: summary.trim() } : {}),
+        ...occurredAtInput(heldOn),
+      },
+    });
+    if (done) onDone();
+  };
+  return (
+    <CommandForm
+      state={state}
+      onReload={onReload}
+      onSubmit={submit}
+      onCancel={onDone}
+      submitLabel={m.recordHeld}
+    >
+      <TextField
+        label={m.heldOn}
+        type="date"
+        required
+        value={heldOn}
+        onChange={setHeldOn}
+        error={state.errorFor('occurredAt')}
+      />
+      <HeadCountFields value={counts} onChange={setCounts} state={state} />
+      <TextArea
+        label={m.summary}
+        value={summary}
+        onChange={setSummary}
+        hint={m.summaryHint}
+        error={state.errorFor('summary')}
+      />
+    </CommandForm>
+  );
+};
+
+const CancelForm = ({ meeting, onDone, onReload }: FormProps) => {
+  const m = useMessages(meetingMessages);
+  const [state, run] = useCommand(CancelMeeting, ['reason']);
+  return (
+    <DecisionForm
+      state={state}
+      onReload={onReload}
+      onDone={onDone}
+      reasonRequired
+      danger
+      intro={m.cancelIntro}
+      submitLabel={m.cancelMeeting}
+      confirm={(decision) =>
+        run({ input: { id: meeting.id, expectedVersion: meeting.version, ...decision } })
+      }
+    />
+  );
+};
+
+/** The meeting's own commands, each where the viewer may run it and the status allows it. */
+export const MeetingActions = ({
+  meeting,
+  actionFields,
+  can,
+  onReload,
+}: {
+  readonly meeting: MeetingData;
+  readonly actionFields: readonly ActionFieldOptionData[];
+  readonly can: (mutation: string) => boolean;
+  readonly onReload: () => void;
+}) => {
+  const m = useMessages(meetingMessages);
+  const open = meeting.status === 'planned' || meeting.status === 'held';
+  const planned = meeting.status === 'planned';
+  return (
+    <>
+      {open && can('reviseMeeting') ? (
+        <DialogButton label={m.revise} title={m.reviseTitle}>
+          {(close) => (
+            <ReviseForm
+              meeting={meeting}
+              actionFields={actionFields}
+              onDone={close}
+              onReload={onReload}
+            />
+          )}
+        </DialogButton>
+      ) : null}
+      {planned && can('recordMeetingHeld') ? (
+        <DialogButton label={m.recordHeld} variant="primary">
+          {(close) => <RecordHeldForm meeting={meeting} onDone={close} onReload={onReload} />}
+        </DialogButton>
+      ) : null}
+      {planned && can('cancelMeeting') ? (
+        <DialogButton label={m.cancelMeeting} variant="danger">
+          {(close) => <CancelForm meeting={meeting} onDone={close} onReload={onReload} />}
+        </DialogButton>
+      ) : null}
+    </>
+  );
+};

@@ -1,0 +1,137 @@
+import type { SuggestionEvent } from '@fahrplan/domain';
+import { useCallback, useMemo, useState } from 'react';
+import { useQuery } from 'urql';
+import { useAsOf } from '../../as-of/as-of.js';
+import { useMessages } from '../../i18n/i18n.js';
+import { useLiveRefresh } from '../../live/use-live-refresh.js';
+import { useViewer } from '../../session/session.js';
+import { Loading, QueryError } from '../../ui/feedback.js';
+import { Page, Section } from '../../ui/page.js';
+import { ItemPage } from '../items/item-page.js';
+import { MeetingActions } from './meeting-actions.js';
+import { MeetingDetails } from './meeting-details.js';
+import { type MeetingData, MeetingPageQuery } from './meeting-query.js';
+import { meetingMessages } from './messages.js';
+import { type ActionFieldOptionData, useActionFieldOptions } from './options.js';
+import { Participants } from './participants.js';
+import { useRouteId } from './route-id.js';
+import type { SuggestionRow } from './suggestions/fragments.js';
+import { MeetingSuggestions } from './suggestions/meeting-suggestions.js';
+import { newestFirst } from './suggestions/newest-first.js';
+import { QuickCapture } from './suggestions/quick-capture.js';
+
+/** A capture, a decline or a take-up elsewhere changes this meeting's list of suggestions. */
+const SUGGESTION_EVENTS: readonly SuggestionEvent['type'][] = [
+  'SuggestionCaptured',
+  'SuggestionRevised',
+  'SuggestionTakenUp',
+  'SuggestionDeclined',
+  'SuggestionReopened',
+];
+
+/** One field's suggestion → the meeting is about it; several → the capture asks each time. */
+const initialFieldsOf = (meeting: MeetingData): string[] =>
+  meeting.actionFields.length === 1 ? meeting.actionFields.map((field) => field.id) : [];
+
+const MeetingView = ({
+  meeting,
+  actionFields,
+  onReload,
+}: {
+  readonly meeting: MeetingData;
+  readonly actionFields: readonly ActionFieldOptionData[];
+  readonly onReload: () => void;
+}) => {
+  const m = useMessages(meetingMessages);
+  const viewer = useViewer();
+  const { asOf } = useAsOf();
+  const [justCaptured, setJustCaptured] = useState<readonly SuggestionRow[]>([]);
+  const actionFieldOptions = useActionFieldOptions(actionFields);
+  const can = useCallback(
+    (mutation: string) => asOf === null && viewer.can(mutation),
+    [asOf, viewer],
+  );
+  const suggestions = useMemo(
+    () =>
+      newestFirst(
+        meeting.suggestions.edges.map((edge) => edge.node),
+        asOf === null ? justCaptured : [],
+      ),
+    [meeting.suggestions.edges, justCaptured, asOf],
+  );
+  const capturing = can('captureSuggestion') && meeting.status !== 'cancelled';
+  const canEditParticipants = meeting.status !== 'cancelled';
+  return (
+    <ItemPage
+      kind="Meeting"
+      item={meeting}
+      history={meeting.history}
+      provenance={meeting.provenance}
+      actions={
+        <MeetingActions
+          meeting={meeting}
+          actionFields={actionFields}
+          can={can}
+          onReload={onReload}
+        />
+      }
+    >
+      {capturing ? (
+        <Section id="quick-capture" title={m.captureTitle}>
+          <p className="meta">{m.captureIntro}</p>
+          <QuickCapture
+            meetingId={meeting.id}
+            actionFieldOptions={actionFieldOptions}
+            initialActionFieldIds={initialFieldsOf(meeting)}
+            onCaptured={(suggestion) => setJustCaptured((current) => [suggestion, ...current])}
+          />
+        </Section>
+      ) : null}
+      <MeetingSuggestions
+        suggestions={suggestions}
+        hasMore={meeting.suggestions.pageInfo.hasNextPage}
+        canDraft={can('draftRecommendation')}
+      />
+      <MeetingDetails meeting={meeting} />
+      <Participants
+        meeting={meeting}
+        canRegister={canEditParticipants && can('registerParticipant')}
+        canRemove={canEditParticipants && can('removeParticipant')}
+        onReload={onReload}
+      />
+    </ItemPage>
+  );
+};
+
+/** `/meetings/:id`: a workshop, talk or conference with its suggestions and participants. */
+export const MeetingPage = () => {
+  const m = useMessages(meetingMessages);
+  const id = useRouteId();
+  const { asOf, asOfBasis } = useAsOf();
+  const [result, reexecute] = useQuery({
+    query: MeetingPageQuery,
+    variables: { id, asOf, asOfBasis },
+  });
+  const reload = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  useLiveRefresh({ item: id }, reload, { enabled: !asOf });
+  useLiveRefresh({ types: [...SUGGESTION_EVENTS] }, reload, { enabled: !asOf });
+  if (!result.data) {
+    return result.error ? <QueryError error={result.error} retry={reload} /> : <Loading />;
+  }
+  const { node, actionFields } = result.data;
+  if (node?.__typename !== 'Meeting') {
+    return (
+      <Page title={m.notFoundTitle}>
+        <p>{m.notFoundText}</p>
+      </Page>
+    );
+  }
+  return (
+    <MeetingView
+      key={node.id}
+      meeting={node}
+      actionFields={actionFields.edges.map((edge) => edge.node)}
+      onReload={reload}
+    />
+  );
+};

@@ -1,0 +1,75 @@
+import { graphql, type ResultOf } from '../../graphql/graphql.js';
+import { HistoryEntryFields, ProvenanceFields } from '../items/fragments.js';
+import { ActionFieldOption } from './options.js';
+import { SuggestionRowFields } from './suggestions/fragments.js';
+
+/** Everything the meeting page shows, in one query: the meeting, its suggestions, the choices. */
+export const MeetingPageQuery = graphql(
+  `
+    query MeetingPage($id: ID!, $asOf: DateTime, $asOfBasis: TimeBasis) {
+      node(id: $id, asOf: $asOf, asOfBasis: $asOfBasis) {
+        __typename
+        ... on Meeting {
+          id
+          title
+          status
+          version
+          createdAt
+          updatedAt
+          kind
+          date
+          place
+          description
+          summary
+          cancellationReason
+          actionFields {
+            ...ActionFieldOption
+          }
+          participantsBySector {
+            industry
+            science
+            society
+            administration
+            total
+          }
+          participants {
+            subjectId
+            name
+            email
+            organisation
+            sector
+            erased
+          }
+          suggestions(first: 100) {
+            edges {
+              node {
+                ...SuggestionRowFields
+              }
+            }
+            pageInfo {
+              hasNextPage
+            }
+          }
+          history {
+            ...HistoryEntryFields
+          }
+          provenance(depth: 5) {
+            ...ProvenanceFields
+          }
+        }
+      }
+      actionFields(first: 100, asOf: $asOf, asOfBasis: $asOfBasis) {
+        edges {
+          node {
+            ...ActionFieldOption
+          }
+        }
+      }
+    }
+  `,
+  [ActionFieldOption, SuggestionRowFields, HistoryEntryFields, ProvenanceFields],
+);
+
+type PageNode = NonNullable<ResultOf<typeof MeetingPageQuery>['node']>;
+export type MeetingData = Extract<PageNode, { __typename: 'Meeting' }>;
+export type Participant = MeetingData['participants'][number];

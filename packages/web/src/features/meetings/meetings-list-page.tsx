@@ -1,0 +1,252 @@
+import type { MeetingEvent } from '@fahrplan/domain';
+import { useCallback, useMemo, useState } from 'react';
+import { useQuery } from 'urql';
+import { Link } from 'wouter';
+import { itemPath } from '../../app/paths.js';
+import { useAsOf, useHrefWithAsOf } from '../../as-of/as-of.js';
+import { graphql, type ResultOf } from '../../graphql/graphql.js';
+import { useFormat, useMessages } from '../../i18n/i18n.js';
+import { useLiveRefresh } from '../../live/use-live-refresh.js';
+import { useViewer } from '../../session/session.js';
+import { Empty, Loading, QueryError } from '../../ui/feedback.js';
+import { SelectField, TextField } from '../../ui/fields.js';
+import { Page } from '../../ui/page.js';
+import { StatusBadge } from '../../ui/status-badge.js';
+import { useParticipantCounts } from './meeting-details.js';
+import { meetingMessages } from './messages.js';
+import {
+  ActionFieldOption,
+  isMeetingKind,
+  useActionFieldName,
+  useActionFieldOptions,
+  useKindLabel,
+  useKindOptions,
+  useMeetingDate,
+} from './options.js';
+import { PlanMeetingButton } from './plan-meeting.js';
+import { useDebounced } from './use-debounced.js';
+
+const MeetingsListQuery = graphql(
+  `
+    query MeetingsList($asOf: DateTime, $asOfBasis: TimeBasis, $kind: MeetingKind, $actionField: ID, $search: String) {
+      meetings(
+        first: 100
+        asOf: $asOf, asOfBasis: $asOfBasis
+        kind: $kind
+        actionField: $actionField
+        search: $search
+      ) {
+        edges {
+          node {
+            id
+            title
+            status
+            kind
+            date
+            place
+            actionFields {
+              id
+              key
+              title
+            }
+            participantsBySector {
+              industry
+              science
+              society
+              administration
+              total
+            }
+          }
+        }
+        pageInfo {
+          hasNextPage
+        }
+      }
+      # Counted here rather than per meeting: a page of suggestions inside a page of meetings
+      # would cost the API a hundredfold.
+      suggestions(first: 100, channel: MEETING, asOf: $asOf, asOfBasis: $asOfBasis) {
+        edges {
+          node {
+            id
+            meeting {
+              id
+            }
+          }
+        }
+        pageInfo {
+          hasNextPage
+        }
+      }
+      actionFields(first: 50, asOf: $asOf, asOfBasis: $asOfBasis) {
+        edges {
+          node {
+            ...ActionFieldOption
+          }
+        }
+      }
+    }
+  `,
+  [ActionFieldOption],
+);
+
+type MeetingRow = ResultOf<typeof MeetingsListQuery>['meetings']['edges'][number]['node'];
+
+/** Planning, holding, cancelling, registering and capturing all change what the list shows. */
+const LIST_EVENTS: readonly string[] = [
+  ...([
+    'MeetingPlanned',
+    'MeetingRevised',
+    'MeetingHeld',
+    'MeetingCancelled',
+    'ParticipantRegistered',
+    'ParticipantRemoved',
+  ] satisfies MeetingEvent['type'][]),
+  'SuggestionCaptured',
+  'SuggestionTakenUp',
+  'SuggestionDeclined',
+  'SuggestionReopened',
+];
+
+/** How many suggestions each meeting raised, from one page of all suggestions from meetings. */
+const suggestionCounts = (data: ResultOf<typeof MeetingsListQuery>['suggestions']) => {
+  const counts = new Map<string, number>();
+  for (const { node } of data.edges) {
+    if (node.meeting) counts.set(node.meeting.id, (counts.get(node.meeting.id) ?? 0) + 1);
+  }
+  return { counts, complete: !data.pageInfo.hasNextPage };
+};
+
+const MeetingItem = ({
+  meeting,
+  suggestions,
+}: {
+  readonly meeting: MeetingRow;
+  readonly suggestions: ReturnType<typeof suggestionCounts>;
+}) => {
+  const m = useMessages(meetingMessages);
+  const href = useHrefWithAsOf();
+  const format = useFormat();
+  const meetingDate = useMeetingDate();
+  const kindLabel = useKindLabel();
+  const fieldName = useActionFieldName();
+  const participantCounts = useParticipantCounts();
+  const count = format.number(suggestions.counts.get(meeting.id) ?? 0);
+  const suggestionCount = suggestions.complete ? count : m.atLeast(count);
+  return (
+    <li className="card meeting-item">
+      <p className="meeting-item__date">{meetingDate(meeting.date)}</p>
+      <div className="stack">
+        <h2 className="meeting-item__title">
+          <Link href={href(itemPath('Meeting', meeting.id))}>{meeting.title}</Link>
+        </h2>
+        <p className="row meta">
+          <StatusBadge kind="Meeting" status={meeting.status} />
+          <span>{kindLabel(meeting.kind)}</span>
+          <span>{meeting.place}</span>
+        </p>
+        <dl className="details details--compact">
+          <dt>{m.headCount}</dt>
+          <dd>{participantCounts(meeting.participantsBySector)}</dd>
+          <dt>{m.suggestions}</dt>
+          <dd>{suggestionCount}</dd>
+          {meeting.actionFields.length > 0 ? (
+            <>
+              <dt>{m.actionFields}</dt>
+              <dd>{meeting.actionFields.map(fieldName).join(', ')}</dd>
+            </>
+          ) : null}
+        </dl>
+      </div>
+    </li>
+  );
+};
+
+/** `/meetings`: workshops, talks and conferences by date, the latest first. */
+export const MeetingsListPage = () => {
+  const m = useMessages(meetingMessages);
+  const format = useFormat();
+  const viewer = useViewer();
+  const { asOf, asOfBasis } = useAsOf();
+  const kindOptions = useKindOptions();
+  const [kind, setKind] = useState('');
+  const [actionField, setActionField] = useState('');
+  const [search, setSearch] = useState('');
+  const settledSearch = useDebounced(search.trim());
+  const [result, reexecute] = useQuery({
+    query: MeetingsListQuery,
+    variables: {
+      asOf,
+      asOfBasis,
+      kind: isMeetingKind(kind) ? kind : null,
+      actionField: actionField || null,
+      search: settledSearch || null,
+    },
+  });
+  const reload = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  useLiveRefresh({ types: [...LIST_EVENTS] }, reload, { enabled: !asOf });
+  const actionFields = useMemo(
+    () => result.data?.actionFields.edges.map((edge) => edge.node) ?? [],
+    [result.data],
+  );
+  const fieldOptions = useActionFieldOptions(actionFields);
+  // The API lists by title; the team thinks of meetings by when they took place.
+  const counts = useMemo(
+    () => (result.data ? suggestionCounts(result.data.suggestions) : null),
+    [result.data],
+  );
+  const meetings = useMemo(
+    () =>
+      (result.data?.meetings.edges.map((edge) => edge.node) ?? []).sort((a, b) =>
+        b.date.localeCompare(a.date),
+      ),
+    [result.data],
+  );
+  return (
+    <Page
+      title={m.listTitle}
+      subtitle={m.listIntro}
+      actions={
+        asOf === null && viewer.can('planMeeting') ? (
+          <PlanMeetingButton actionFields={actionFields} />
+        ) : null
+      }
+    >
+      <search className="filters no-print" aria-label={m.filters}>
+        <SelectField
+          label={m.kind}
+          value={kind}
+          options={[{ value: '', label: m.allKinds }, ...kindOptions]}
+          onChange={setKind}
+        />
+        <SelectField
+          label={m.actionField}
+          value={actionField}
+          options={[{ value: '', label: m.allActionFields }, ...fieldOptions]}
+          onChange={setActionField}
+        />
+        <TextField label={m.search} type="search" value={search} onChange={setSearch} />
+      </search>
+      {result.error ? <QueryError error={result.error} retry={reload} /> : null}
+      {!result.data && !result.error ? <Loading /> : null}
+      {result.data && counts ? (
+        <>
+          <p className="meta" role="status">
+            {m.count(format.number(meetings.length))}
+          </p>
+          {meetings.length === 0 ? (
+            <Empty>{m.noMeetings}</Empty>
+          ) : (
+            <ul className="meeting-list long-list">
+              {meetings.map((meeting) => (
+                <MeetingItem key={meeting.id} meeting={meeting} suggestions={counts} />
+              ))}
+            </ul>
+          )}
+          {result.data.meetings.pageInfo.hasNextPage ? (
+            <p className="notice notice--warning">{m.moreMeetings}</p>
+          ) : null}
+        </>
+      ) : null}
+    </Page>
+  );
+};

@@ -1,0 +1,167 @@
+import {
+  ACTION_FIELD_LABELS,
+  meetingKindLabels,
+  partnerRoleLabels,
+  sectorLabels,
+  suggestionChannelLabels,
+} from '@fahrplan/domain';
+import { useCallback, useMemo } from 'react';
+import { graphql, type ResultOf } from '../../graphql/graphql.js';
+import { useFormat, useLabel, useLocale } from '../../i18n/i18n.js';
+import type { Option } from '../../ui/fields.js';
+
+/*
+ * Choices the forms of meetings, suggestions and project ideas share: the API's enums (typed
+ * against the schema, so a renamed value fails tsc) with the domain's labels.
+ */
+
+export type Sector = ReturnType<typeof graphql.scalar<'Sector'>>;
+export type MeetingKind = ReturnType<typeof graphql.scalar<'MeetingKind'>>;
+export type PartnerRole = ReturnType<typeof graphql.scalar<'PartnerRole'>>;
+export type SuggestionChannel = ReturnType<typeof graphql.scalar<'SuggestionChannel'>>;
+
+export const SECTORS: readonly Sector[] = ['INDUSTRY', 'SCIENCE', 'SOCIETY', 'ADMINISTRATION'];
+export const MEETING_KINDS: readonly MeetingKind[] = ['WORKSHOP', 'TALK', 'CONFERENCE', 'OTHER'];
+export const PARTNER_ROLES: readonly PartnerRole[] = ['LEAD', 'PARTNER', 'ASSOCIATE'];
+
+const lower = <T extends string>(value: T): Lowercase<T> => value.toLowerCase() as Lowercase<T>;
+
+export const isSector = (value: string): value is Sector =>
+  (SECTORS as readonly string[]).includes(value);
+export const isMeetingKind = (value: string): value is MeetingKind =>
+  (MEETING_KINDS as readonly string[]).includes(value);
+export const isPartnerRole = (value: string): value is PartnerRole =>
+  (PARTNER_ROLES as readonly string[]).includes(value);
+
+export const useSectorLabel = () => {
+  const label = useLabel();
+  return useCallback((sector: Sector) => label(sectorLabels[lower(sector)], sector), [label]);
+};
+
+export const useSectorOptions = (): Option[] => {
+  const sectorLabel = useSectorLabel();
+  return useMemo(
+    () => SECTORS.map((sector) => ({ value: sector, label: sectorLabel(sector) })),
+    [sectorLabel],
+  );
+};
+
+export const useChannelLabel = () => {
+  const label = useLabel();
+  return useCallback(
+    (channel: SuggestionChannel) => label(suggestionChannelLabels[lower(channel)], channel),
+    [label],
+  );
+};
+
+export const usePartnerRoleLabel = () => {
+  const label = useLabel();
+  return useCallback((role: PartnerRole) => label(partnerRoleLabels[lower(role)], role), [label]);
+};
+
+export const useKindLabel = () => {
+  const label = useLabel();
+  return useCallback((kind: MeetingKind) => label(meetingKindLabels[lower(kind)], kind), [label]);
+};
+
+export const useKindOptions = (): Option[] => {
+  const kindLabel = useKindLabel();
+  return useMemo(
+    () => MEETING_KINDS.map((kind) => ({ value: kind, label: kindLabel(kind) })),
+    [kindLabel],
+  );
+};
+
+export const usePartnerRoleOptions = (): Option[] => {
+  const roleLabel = usePartnerRoleLabel();
+  return useMemo(
+    () => PARTNER_ROLES.map((role) => ({ value: role, label: roleLabel(role) })),
+    [roleLabel],
+  );
+};
+
+/** An action field as lists and forms need it. */
+export const ActionFieldOption = graphql(`
+  fragment ActionFieldOption on ActionField @_unmask {
+    id
+    key
+    title
+    status
+  }
+`);
+
+export type ActionFieldOptionData = ResultOf<typeof ActionFieldOption>;
+
+const isSeededKey = (key: string): key is keyof typeof ACTION_FIELD_LABELS =>
+  Object.hasOwn(ACTION_FIELD_LABELS, key);
+
+/**
+ * An action field's name: the API's (German) title, or in English the domain's name for the
+ * seeded ones, which the API only has in German.
+ */
+export const useActionFieldName = () => {
+  const { locale } = useLocale();
+  return useCallback(
+    (field: { key: string; title: string }) =>
+      locale === 'en' && isSeededKey(field.key) ? ACTION_FIELD_LABELS[field.key].en : field.title,
+    [locale],
+  );
+};
+
+const NONE: readonly string[] = [];
+
+/** Whether two choices of action fields are the same, in whatever order: revisions send only changes. */
+export const sameActionFields = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((id) => b.includes(id));
+
+/** Active action fields to choose from, plus any retired one the item still names. */
+export const useActionFieldOptions = (
+  fields: readonly ActionFieldOptionData[],
+  selected: readonly string[] = NONE,
+): Option[] => {
+  const name = useActionFieldName();
+  return useMemo(
+    () =>
+      fields
+        .filter((field) => field.status === 'active' || selected.includes(field.id))
+        .map((field) => ({ value: field.id, label: name(field) })),
+    [fields, selected, name],
+  );
+};
+
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A bare ISO date as the calendar day it names (not midnight UTC, which is the day before in the Americas). */
+export const calendarDay = (value: string): Date | null => {
+  const match = DATE_ONLY.exec(value);
+  if (!match) return null;
+  return new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+};
+
+/** Today as YYYY-MM-DD in the user's time zone: the default and maximum of "when" inputs. */
+export const today = (): string => {
+  const now = new Date();
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+};
+
+/**
+ * `occurredAt` from a date input: none for today (the API then takes "now", which a bare date
+ * of today could overshoot in time zones east of UTC), else the day itself.
+ */
+export const occurredAtInput = (date: string): { occurredAt?: string } =>
+  date && date !== today() ? { occurredAt: date } : {};
+
+/** A meeting's own date as entered: a day, or a day and time. */
+export const useMeetingDate = () => {
+  const format = useFormat();
+  return useCallback(
+    (value: string) => {
+      const day = calendarDay(value);
+      if (day) return format.date(day);
+      const moment = new Date(value);
+      return Number.isNaN(moment.getTime()) ? value : format.dateTime(moment);
+    },
+    [format],
+  );
+};

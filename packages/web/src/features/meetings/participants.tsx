@@ -1,0 +1,236 @@
+import { useState } from 'react';
+import { useCommand } from '../../commands/use-command.js';
+import { graphql } from '../../graphql/graphql.js';
+import { useMessages } from '../../i18n/i18n.js';
+import { Empty } from '../../ui/feedback.js';
+import { SelectField, TextField } from '../../ui/fields.js';
+import { Section } from '../../ui/page.js';
+import { CommandForm, DecisionForm, DialogButton } from './dialogs.js';
+import type { MeetingData, Participant } from './meeting-query.js';
+import { meetingMessages } from './messages.js';
+import { isSector, type Sector, useSectorLabel, useSectorOptions } from './options.js';
+
+const RegisterParticipant = graphql(`
+  mutation RegisterParticipant($input: RegisterParticipantInput!) {
+    registerParticipant(input: $input) {
+      meeting {
+        id
+        version
+      }
+    }
+  }
+`);
+
+const RemoveParticipant = graphql(`
+  mutation RemoveParticipant($input: RemoveParticipantInput!) {
+    removeParticipant(input: $input) {
+      meeting {
+        id
+        version
+      }
+    }
+  }
+`);
+
+interface FormProps {
+  readonly meeting: MeetingData;
+  readonly onDone: () => void;
+  readonly onReload: () => void;
+}
+
+const RegisterForm = ({ meeting, onDone, onReload }: FormProps) => {
+  const m = useMessages(meetingMessages);
+  const sectorOptions = useSectorOptions();
+  const [state, run] = useCommand(RegisterParticipant, ['name', 'email', 'organisation', 'sector']);
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
+  const [organisation, setOrganisation] = useState('');
+  const [sector, setSector] = useState<Sector | ''>('');
+  const [sectorMissing, setSectorMissing] = useState(false);
+  const submit = async () => {
+    setSectorMissing(!isSector(sector));
+    if (!isSector(sector)) return;
+    const done = await run({
+      input: {
+        id: meeting.id,
+        expectedVersion: meeting.version,
+        name: name.trim(),
+        sector,
+        ...(email.trim() ? { email: email.trim() } : {}),
+        ...(organisation.trim() ? { organisation: organisation.trim() } : {}),
+      },
+    });
+    if (done) onDone();
+  };
+  return (
+    <CommandForm
+      state={state}
+      onReload={onReload}
+      onSubmit={submit}
+      onCancel={onDone}
+      submitLabel={m.register}
+    >
+      <p className="meta">{m.personalDataHint}</p>
+      <TextField
+        label={m.name}
+        required
+        value={name}
+        onChange={setName}
+        error={state.errorFor('name')}
+        autoComplete="off"
+      />
+      <TextField
+        label={m.organisation}
+        value={organisation}
+        onChange={setOrganisation}
+        error={state.errorFor('organisation')}
+        autoComplete="off"
+      />
+      <TextField
+        label={m.email}
+        type="email"
+        value={email}
+        onChange={setEmail}
+        error={state.errorFor('email')}
+        autoComplete="off"
+      />
+      <SelectField
+        label={m.sector}
+        required
+        value={sector}
+        options={[{ value: '', label: m.chooseSector }, ...sectorOptions]}
+        onChange={(value) => setSector(isSector(value) ? value : '')}
+        error={sectorMissing ? m.sectorMissing : state.errorFor('sector')}
+      />
+    </CommandForm>
+  );
+};
+
+const RemoveForm = ({
+  meeting,
+  participant,
+  onDone,
+  onReload,
+}: FormProps & { participant: Participant }) => {
+  const m = useMessages(meetingMessages);
+  const [state, run] = useCommand(RemoveParticipant, ['reason']);
+  return (
+    <DecisionForm
+      state={state}
+      onReload={onReload}
+      onDone={onDone}
+      reasonRequired
+      danger
+      submitLabel={m.remove}
+      intro={m.removeIntro}
+      confirm={(decision) =>
+        run({
+          input: {
+            id: meeting.id,
+            expectedVersion: meeting.version,
+            subjectId: participant.subjectId,
+            ...decision,
+          },
+        })
+      }
+    />
+  );
+};
+
+const usePersonLabel = () => {
+  const m = useMessages(meetingMessages);
+  return (participant: Participant): string =>
+    participant.erased ? m.erased : (participant.name ?? m.notPublic);
+};
+
+const PersonName = ({ participant }: { participant: Participant }) => {
+  const m = useMessages(meetingMessages);
+  if (participant.erased) return <em>{m.erased}</em>;
+  return <>{participant.name ?? m.notPublic}</>;
+};
+
+/** Who registered; names, organisations and e-mails only for those who may see personal data. */
+export const Participants = ({
+  meeting,
+  canRegister,
+  canRemove,
+  onReload,
+}: {
+  readonly meeting: MeetingData;
+  readonly canRegister: boolean;
+  readonly canRemove: boolean;
+  readonly onReload: () => void;
+}) => {
+  const m = useMessages(meetingMessages);
+  const sectorLabel = useSectorLabel();
+  const personLabel = usePersonLabel();
+  const { participants } = meeting;
+  return (
+    <Section
+      id="participants"
+      title={m.participantsTitle(participants.length)}
+      actions={
+        canRegister ? (
+          <DialogButton label={m.registerParticipant} small>
+            {(close) => <RegisterForm meeting={meeting} onDone={close} onReload={onReload} />}
+          </DialogButton>
+        ) : null
+      }
+    >
+      {participants.length === 0 ? (
+        <Empty>{m.noParticipants}</Empty>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <caption className="visually-hidden">{m.participantsCaption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{m.name}</th>
+                <th scope="col">{m.organisation}</th>
+                <th scope="col">{m.email}</th>
+                <th scope="col">{m.sector}</th>
+                {canRemove ? (
+                  <th scope="col">
+                    <span className="visually-hidden">{m.participantActions}</span>
+                  </th>
+                ) : null}
+              </tr>
+            </thead>
+            <tbody>
+              {participants.map((participant) => (
+                <tr key={participant.subjectId}>
+                  <td>
+                    <PersonName participant={participant} />
+                  </td>
+                  <td>{participant.organisation ?? m.none}</td>
+                  <td>{participant.email ?? m.none}</td>
+                  <td>{sectorLabel(participant.sector)}</td>
+                  {canRemove ? (
+                    <td>
+                      <DialogButton
+                        label={m.remove}
+                        accessibleLabel={m.removeNamed(personLabel(participant))}
+                        title={m.removeTitle(personLabel(participant))}
+                        variant="danger"
+                        small
+                      >
+                        {(close) => (
+                          <RemoveForm
+                            meeting={meeting}
+                            participant={participant}
+                            onDone={close}
+                            onReload={onReload}
+                          />
+                        )}
+                      </DialogButton>
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </Section>
+  );
+};

@@ -1,0 +1,223 @@
+import { useState } from 'react';
+import { useCommand } from '../../../commands/use-command.js';
+import { graphql } from '../../../graphql/graphql.js';
+import { useMessages } from '../../../i18n/i18n.js';
+import { CheckboxGroup, SelectField, TextArea, TextField } from '../../../ui/fields.js';
+import { CommandForm, DecisionForm, DialogButton } from '../dialogs.js';
+import {
+  type ActionFieldOptionData,
+  isSector,
+  type Sector,
+  sameActionFields,
+  useActionFieldOptions,
+  useSectorOptions,
+} from '../options.js';
+import { suggestionMessages } from './messages.js';
+import type { SuggestionData } from './suggestion-query.js';
+
+const ReviseSuggestion = graphql(`
+  mutation ReviseSuggestion($input: ReviseSuggestionInput!) {
+    reviseSuggestion(input: $input) {
+      suggestion {
+        id
+        version
+      }
+    }
+  }
+`);
+
+const DeclineSuggestion = graphql(`
+  mutation DeclineSuggestion($input: DeclineSuggestionInput!) {
+    declineSuggestion(input: $input) {
+      suggestion {
+        id
+        version
+      }
+    }
+  }
+`);
+
+const ReopenSuggestion = graphql(`
+  mutation ReopenSuggestion($input: ReopenSuggestionInput!) {
+    reopenSuggestion(input: $input) {
+      suggestion {
+        id
+        version
+      }
+    }
+  }
+`);
+
+interface FormProps {
+  readonly suggestion: SuggestionData;
+  readonly onDone: () => void;
+  readonly onReload: () => void;
+}
+
+interface Draft {
+  readonly text: string;
+  readonly title: string;
+  readonly sector: Sector;
+  readonly actionFieldIds: readonly string[];
+}
+
+const draftOf = (suggestion: SuggestionData): Draft => ({
+  text: suggestion.text,
+  title: suggestion.ownTitle ?? '',
+  sector: suggestion.sector,
+  actionFieldIds: suggestion.actionFields.map((field) => field.id),
+});
+
+/** Only what changed; a blank title clears it (the text's start stands in again). */
+const changesOf = (before: Draft, after: Draft) => ({
+  ...(after.text !== before.text ? { text: after.text.trim() } : {}),
+  ...(after.title !== before.title ? { title: after.title.trim() } : {}),
+  ...(after.sector !== before.sector ? { sector: after.sector } : {}),
+  ...(sameActionFields(after.actionFieldIds, before.actionFieldIds)
+    ? {}
+    : { actionFieldIds: [...after.actionFieldIds] }),
+});
+
+const ReviseForm = ({
+  suggestion,
+  actionFields,
+  onDone,
+  onReload,
+}: FormProps & { actionFields: readonly ActionFieldOptionData[] }) => {
+  const m = useMessages(suggestionMessages);
+  const sectorOptions = useSectorOptions();
+  const [state, run] = useCommand(ReviseSuggestion, ['text', 'title', 'sector', 'actionFieldIds']);
+  const [draft, setDraft] = useState(() => draftOf(suggestion));
+  const actionFieldOptions = useActionFieldOptions(actionFields, draft.actionFieldIds);
+  const change = (patch: Partial<Draft>) => setDraft((current) => ({ ...current, ...patch }));
+  const submit = async () => {
+    const done = await run({
+      input: {
+        id: suggestion.id,
+        expectedVersion: suggestion.version,
+        ...changesOf(draftOf(suggestion), draft),
+      },
+    });
+    if (done) onDone();
+  };
+  return (
+    <CommandForm
+      state={state}
+      onReload={onReload}
+      onSubmit={submit}
+      onCancel={onDone}
+      submitLabel={m.save}
+    >
+      <TextArea
+        label={m.text}
+        required
+        rows={6}
+        value={draft.text}
+        onChange={(text) => change({ text })}
+        error={state.errorFor('text')}
+      />
+      <TextField
+        label={m.titleOptional}
+        value={draft.title}
+        onChange={(title) => change({ title })}
+        hint={m.titleBlankHint}
+        error={state.errorFor('title')}
+      />
+      <SelectField
+        label={m.sector}
+        required
+        value={draft.sector}
+        options={sectorOptions}
+        onChange={(sector) => {
+          if (isSector(sector)) change({ sector });
+        }}
+        error={state.errorFor('sector')}
+      />
+      <CheckboxGroup
+        legend={m.actionFields}
+        options={actionFieldOptions}
+        selected={draft.actionFieldIds}
+        onChange={(actionFieldIds) => change({ actionFieldIds })}
+        error={state.errorFor('actionFieldIds')}
+      />
+    </CommandForm>
+  );
+};
+
+const DeclineForm = ({ suggestion, onDone, onReload }: FormProps) => {
+  const m = useMessages(suggestionMessages);
+  const [state, run] = useCommand(DeclineSuggestion, ['reason']);
+  return (
+    <DecisionForm
+      state={state}
+      onReload={onReload}
+      onDone={onDone}
+      reasonRequired
+      danger
+      intro={m.declineIntro}
+      submitLabel={m.decline}
+      confirm={(decision) =>
+        run({ input: { id: suggestion.id, expectedVersion: suggestion.version, ...decision } })
+      }
+    />
+  );
+};
+
+const ReopenForm = ({ suggestion, onDone, onReload }: FormProps) => {
+  const m = useMessages(suggestionMessages);
+  const [state, run] = useCommand(ReopenSuggestion, ['reason']);
+  return (
+    <DecisionForm
+      state={state}
+      onReload={onReload}
+      onDone={onDone}
+      reasonRequired
+      intro={m.reopenIntro}
+      submitLabel={m.reopen}
+      confirm={(decision) =>
+        run({ input: { id: suggestion.id, expectedVersion: suggestion.version, ...decision } })
+      }
+    />
+  );
+};
+
+/** Revise unless declined; decline a captured one, reopen a declined one (both with a reason). */
+export const SuggestionActions = ({
+  suggestion,
+  actionFields,
+  can,
+  onReload,
+}: {
+  readonly suggestion: SuggestionData;
+  readonly actionFields: readonly ActionFieldOptionData[];
+  readonly can: (mutation: string) => boolean;
+  readonly onReload: () => void;
+}) => {
+  const m = useMessages(suggestionMessages);
+  return (
+    <>
+      {suggestion.status !== 'declined' && can('reviseSuggestion') ? (
+        <DialogButton label={m.revise} title={m.reviseTitle}>
+          {(close) => (
+            <ReviseForm
+              suggestion={suggestion}
+              actionFields={actionFields}
+              onDone={close}
+              onReload={onReload}
+            />
+          )}
+        </DialogButton>
+      ) : null}
+      {suggestion.status === 'captured' && can('declineSuggestion') ? (
+        <DialogButton label={m.decline} title={m.declineTitle} variant="danger">
+          {(close) => <DeclineForm suggestion={suggestion} onDone={close} onReload={onReload} />}
+        </DialogButton>
+      ) : null}
+      {suggestion.status === 'declined' && can('reopenSuggestion') ? (
+        <DialogButton label={m.reopen} title={m.reopenTitle}>
+          {(close) => <ReopenForm suggestion={suggestion} onDone={close} onReload={onReload} />}
+        </DialogButton>
+      ) : null}
+    </>
+  );
+};

@@ -1,0 +1,61 @@
+import { useCallback } from 'react';
+import { useQuery } from 'urql';
+import { useAsOf } from '../../../as-of/as-of.js';
+import { useMessages } from '../../../i18n/i18n.js';
+import { useLiveRefresh } from '../../../live/use-live-refresh.js';
+import { useViewer } from '../../../session/session.js';
+import { Loading, QueryError } from '../../../ui/feedback.js';
+import { Page } from '../../../ui/page.js';
+import { ItemPage } from '../../items/item-page.js';
+import { useRouteId } from '../route-id.js';
+import { suggestionMessages } from './messages.js';
+import { SuggestionActions } from './suggestion-actions.js';
+import { SuggestionDetails } from './suggestion-details.js';
+import { SuggestionPageQuery } from './suggestion-query.js';
+
+/** `/suggestions/:id`: one suggestion, where it came from and what took it up. */
+export const SuggestionPage = () => {
+  const m = useMessages(suggestionMessages);
+  const id = useRouteId();
+  const { asOf, asOfBasis } = useAsOf();
+  const viewer = useViewer();
+  const [result, reexecute] = useQuery({
+    query: SuggestionPageQuery,
+    variables: { id, asOf, asOfBasis },
+  });
+  const reload = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  useLiveRefresh({ item: id }, reload, { enabled: !asOf });
+  const can = useCallback(
+    (mutation: string) => asOf === null && viewer.can(mutation),
+    [asOf, viewer],
+  );
+  if (!result.data) {
+    return result.error ? <QueryError error={result.error} retry={reload} /> : <Loading />;
+  }
+  const { node, actionFields } = result.data;
+  if (node?.__typename !== 'Suggestion') {
+    return (
+      <Page title={m.notFoundTitle}>
+        <p>{m.notFoundText}</p>
+      </Page>
+    );
+  }
+  return (
+    <ItemPage
+      kind="Suggestion"
+      item={node}
+      history={node.history}
+      provenance={node.provenance}
+      actions={
+        <SuggestionActions
+          suggestion={node}
+          actionFields={actionFields.edges.map((edge) => edge.node)}
+          can={can}
+          onReload={reload}
+        />
+      }
+    >
+      <SuggestionDetails suggestion={node} />
+    </ItemPage>
+  );
+};

@@ -1,0 +1,142 @@
+import { useId, useState } from 'react';
+import { useQuery } from 'urql';
+import { useCommand } from '../../commands/use-command.js';
+import { graphql } from '../../graphql/graphql.js';
+import { useMessages } from '../../i18n/i18n.js';
+import { Empty, Loading, QueryError } from '../../ui/feedback.js';
+import { SelectField, TextField } from '../../ui/fields.js';
+import { StatusBadge } from '../../ui/status-badge.js';
+import { DecisionForm } from '../meetings/dialogs.js';
+import { useDebounced } from '../meetings/use-debounced.js';
+import { projectIdeaMessages } from './messages.js';
+import type { ProjectIdeaData } from './project-idea-query.js';
+
+const OriginCandidates = graphql(`
+  query OriginCandidates($search: String, $suggestions: Boolean!) {
+    suggestions(first: 30, search: $search, status: ["captured", "taken_up"])
+      @include(if: $suggestions) {
+      edges {
+        node {
+          id
+          title
+          status
+        }
+      }
+    }
+    recommendations(first: 30, search: $search) @skip(if: $suggestions) {
+      edges {
+        node {
+          id
+          title
+          status
+        }
+      }
+    }
+  }
+`);
+
+const LinkOrigin = graphql(`
+  mutation LinkOrigin($input: LinkOriginInput!) {
+    linkOrigin(input: $input) {
+      projectIdea {
+        id
+        version
+      }
+    }
+  }
+`);
+
+type OriginKind = 'Suggestion' | 'Recommendation';
+
+/**
+ * Links an origin: search the suggestions (a declined one cannot be taken up) or the
+ * recommendations, pick one. The candidates are only asked for once the dialog is open.
+ */
+export const OriginPicker = ({
+  idea,
+  onDone,
+  onReload,
+}: {
+  readonly idea: ProjectIdeaData;
+  readonly onDone: () => void;
+  readonly onReload: () => void;
+}) => {
+  const m = useMessages(projectIdeaMessages);
+  const legendId = useId();
+  const [kind, setKind] = useState<OriginKind>('Suggestion');
+  const [search, setSearch] = useState('');
+  const [picked, setPicked] = useState('');
+  const [pickMissing, setPickMissing] = useState(false);
+  const settledSearch = useDebounced(search.trim());
+  const [result] = useQuery({
+    query: OriginCandidates,
+    variables: { search: settledSearch || null, suggestions: kind === 'Suggestion' },
+  });
+  const [state, run] = useCommand(LinkOrigin, ['origin', 'reason']);
+  const linked = new Set(idea.originatesFrom.map((origin) => origin.id));
+  const connection =
+    kind === 'Suggestion' ? result.data?.suggestions : result.data?.recommendations;
+  const candidates = (connection?.edges ?? [])
+    .map((edge) => edge.node)
+    .filter((candidate) => !linked.has(candidate.id));
+  return (
+    <DecisionForm
+      state={state}
+      onReload={onReload}
+      onDone={onDone}
+      submitLabel={m.link}
+      reasonRequired={false}
+      confirm={async (decision) => {
+        setPickMissing(picked === '');
+        if (picked === '') return null;
+        return run({
+          input: { id: idea.id, expectedVersion: idea.version, origin: picked, ...decision },
+        });
+      }}
+    >
+      <SelectField
+        label={m.originKind}
+        value={kind}
+        options={[
+          { value: 'Suggestion', label: m.kindSuggestion },
+          { value: 'Recommendation', label: m.kindRecommendation },
+        ]}
+        onChange={(value) => {
+          setKind(value === 'Recommendation' ? 'Recommendation' : 'Suggestion');
+          setPicked('');
+        }}
+      />
+      <TextField label={m.searchOrigin} type="search" value={search} onChange={setSearch} />
+      <fieldset
+        className={pickMissing || state.errorFor('origin') ? 'field field--invalid' : 'field'}
+        aria-describedby={pickMissing ? `${legendId}-error` : undefined}
+      >
+        <legend id={legendId}>{m.candidates}</legend>
+        {result.error ? <QueryError error={result.error} /> : null}
+        {!result.data && !result.error ? <Loading /> : null}
+        {result.data && candidates.length === 0 ? <Empty>{m.noCandidates}</Empty> : null}
+        <div className="origin-candidates">
+          {candidates.map((candidate) => (
+            <label key={candidate.id} className="checkbox">
+              <input
+                type="radio"
+                name="origin"
+                value={candidate.id}
+                checked={picked === candidate.id}
+                onChange={() => setPicked(candidate.id)}
+              />
+              <span>
+                {candidate.title} <StatusBadge kind={kind} status={candidate.status} />
+              </span>
+            </label>
+          ))}
+        </div>
+        {pickMissing || state.errorFor('origin') ? (
+          <p className="field__error" id={`${legendId}-error`}>
+            {pickMissing ? m.pickMissing : state.errorFor('origin')}
+          </p>
+        ) : null}
+      </fieldset>
+    </DecisionForm>
+  );
+};

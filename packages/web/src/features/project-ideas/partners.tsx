@@ -1,0 +1,193 @@
+import { useState } from 'react';
+import { useCommand } from '../../commands/use-command.js';
+import { graphql } from '../../graphql/graphql.js';
+import { useMessages } from '../../i18n/i18n.js';
+import { Empty } from '../../ui/feedback.js';
+import { SelectField, TextField } from '../../ui/fields.js';
+import { Section } from '../../ui/page.js';
+import { CommandForm, DecisionForm, DialogButton } from '../meetings/dialogs.js';
+import {
+  isPartnerRole,
+  isSector,
+  type PartnerRole,
+  type Sector,
+  usePartnerRoleLabel,
+  usePartnerRoleOptions,
+  useSectorLabel,
+  useSectorOptions,
+} from '../meetings/options.js';
+import { projectIdeaMessages } from './messages.js';
+import type { Partner, ProjectIdeaData } from './project-idea-query.js';
+
+const JoinPartner = graphql(`
+  mutation JoinPartner($input: JoinPartnerInput!) {
+    joinPartner(input: $input) {
+      projectIdea {
+        id
+        version
+      }
+    }
+  }
+`);
+
+const LeavePartner = graphql(`
+  mutation LeavePartner($input: LeavePartnerInput!) {
+    leavePartner(input: $input) {
+      projectIdea {
+        id
+        version
+      }
+    }
+  }
+`);
+
+interface FormProps {
+  readonly idea: ProjectIdeaData;
+  readonly onDone: () => void;
+  readonly onReload: () => void;
+}
+
+const JoinForm = ({ idea, onDone, onReload }: FormProps) => {
+  const m = useMessages(projectIdeaMessages);
+  const sectorOptions = useSectorOptions();
+  const roleOptions = usePartnerRoleOptions();
+  const [state, run] = useCommand(JoinPartner, ['partner.name', 'partner.sector', 'partner.role']);
+  const [name, setName] = useState('');
+  const [sector, setSector] = useState<Sector | ''>('');
+  const [role, setRole] = useState<PartnerRole | ''>('');
+  const [sectorMissing, setSectorMissing] = useState(false);
+  const submit = async () => {
+    setSectorMissing(!isSector(sector));
+    if (!isSector(sector)) return;
+    const done = await run({
+      input: {
+        id: idea.id,
+        expectedVersion: idea.version,
+        name: name.trim(),
+        sector,
+        ...(role ? { role } : {}),
+      },
+    });
+    if (done) onDone();
+  };
+  return (
+    <CommandForm
+      state={state}
+      onReload={onReload}
+      onSubmit={submit}
+      onCancel={onDone}
+      submitLabel={m.join}
+    >
+      <TextField
+        label={m.organisation}
+        required
+        value={name}
+        onChange={setName}
+        hint={m.organisationHint}
+        error={state.errorFor('partner.name')}
+      />
+      <SelectField
+        label={m.sector}
+        required
+        value={sector}
+        options={[{ value: '', label: m.choose }, ...sectorOptions]}
+        onChange={(value) => setSector(isSector(value) ? value : '')}
+        error={sectorMissing ? m.sectorMissing : state.errorFor('partner.sector')}
+      />
+      <SelectField
+        label={m.role}
+        value={role}
+        options={[{ value: '', label: m.noRole }, ...roleOptions]}
+        onChange={(value) => setRole(isPartnerRole(value) ? value : '')}
+        error={state.errorFor('partner.role')}
+      />
+    </CommandForm>
+  );
+};
+
+const LeaveForm = ({ idea, partner, onDone, onReload }: FormProps & { partner: Partner }) => {
+  const m = useMessages(projectIdeaMessages);
+  const [state, run] = useCommand(LeavePartner, ['reason']);
+  return (
+    <DecisionForm
+      state={state}
+      onReload={onReload}
+      onDone={onDone}
+      reasonRequired
+      danger
+      intro={m.leaveIntro}
+      submitLabel={m.leave}
+      confirm={(decision) =>
+        run({
+          input: {
+            id: idea.id,
+            expectedVersion: idea.version,
+            partnerId: partner.partnerId,
+            ...decision,
+          },
+        })
+      }
+    />
+  );
+};
+
+/** The partner organisations on board (organisations are no personal data). */
+export const Partners = ({
+  idea,
+  editable,
+  can,
+  onReload,
+}: {
+  readonly idea: ProjectIdeaData;
+  readonly editable: boolean;
+  readonly can: (mutation: string) => boolean;
+  readonly onReload: () => void;
+}) => {
+  const m = useMessages(projectIdeaMessages);
+  const sectorLabel = useSectorLabel();
+  const roleLabel = usePartnerRoleLabel();
+  const canLeave = editable && can('leavePartner');
+  return (
+    <Section
+      id="partners"
+      title={m.partnersTitle(idea.partners.length)}
+      actions={
+        editable && can('joinPartner') ? (
+          <DialogButton label={m.joinPartner} small>
+            {(close) => <JoinForm idea={idea} onDone={close} onReload={onReload} />}
+          </DialogButton>
+        ) : null
+      }
+    >
+      {idea.partners.length === 0 ? (
+        <Empty>{m.noPartners}</Empty>
+      ) : (
+        <ul className="link-list">
+          {idea.partners.map((partner) => (
+            <li key={partner.partnerId} className="row">
+              <strong>{partner.name}</strong>
+              <span className="meta">
+                {[sectorLabel(partner.sector), partner.role ? roleLabel(partner.role) : null]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </span>
+              {canLeave ? (
+                <DialogButton
+                  label={m.leave}
+                  accessibleLabel={m.leaveNamed(partner.name)}
+                  title={m.leaveTitle(partner.name)}
+                  variant="danger"
+                  small
+                >
+                  {(close) => (
+                    <LeaveForm idea={idea} partner={partner} onDone={close} onReload={onReload} />
+                  )}
+                </DialogButton>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+};

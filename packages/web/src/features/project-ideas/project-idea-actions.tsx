@@ -1,0 +1,272 @@
+import type { TadaDocumentNode } from 'gql.tada';
+import { useState } from 'react';
+import { useCommand } from '../../commands/use-command.js';
+import { graphql, type VariablesOf } from '../../graphql/graphql.js';
+import { useMessages } from '../../i18n/i18n.js';
+import { TextField } from '../../ui/fields.js';
+import { CommandForm, DecisionForm, DialogButton } from '../meetings/dialogs.js';
+import {
+  type ActionFieldOptionData,
+  occurredAtInput,
+  sameActionFields,
+  today,
+  useActionFieldOptions,
+} from '../meetings/options.js';
+import { projectIdeaMessages } from './messages.js';
+import {
+  dayOf,
+  PROJECT_IDEA_FIELDS,
+  type ProjectIdeaDraft,
+  ProjectIdeaFields,
+} from './project-idea-fields.js';
+import { isOpen, type ProjectIdeaData } from './project-idea-query.js';
+
+const ReviseProjectIdea = graphql(`
+  mutation ReviseProjectIdea($input: ReviseProjectIdeaInput!) {
+    reviseProjectIdea(input: $input) {
+      projectIdea {
+        id
+        version
+      }
+    }
+  }
+`);
+
+const StartProjectPreparation = graphql(`
+  mutation StartProjectPreparation($input: StartProjectPreparationInput!) {
+    startProjectPreparation(input: $input) {
+      projectIdea {
+        id
+        version
+      }
+    }
+  }
+`);
+
+const LaunchProject = graphql(`
+  mutation LaunchProject($input: LaunchProjectInput!) {
+    launchProject(input: $input) {
+      projectIdea {
+        id
+        version
+      }
+    }
+  }
+`);
+
+const CompleteProject = graphql(`
+  mutation CompleteProject($input: CompleteProjectInput!) {
+    completeProject(input: $input) {
+      projectIdea {
+        id
+        version
+      }
+    }
+  }
+`);
+
+const DiscontinueProject = graphql(`
+  mutation DiscontinueProject($input: DiscontinueProjectInput!) {
+    discontinueProject(input: $input) {
+      projectIdea {
+        id
+        version
+      }
+    }
+  }
+`);
+
+interface FormProps {
+  readonly idea: ProjectIdeaData;
+  readonly onDone: () => void;
+  readonly onReload: () => void;
+}
+
+const draftOf = (idea: ProjectIdeaData): ProjectIdeaDraft => ({
+  title: idea.title,
+  body: idea.body,
+  actionFieldIds: idea.actionFields.map((field) => field.id),
+  plannedStart: dayOf(idea.plannedStart),
+  plannedEnd: dayOf(idea.plannedEnd),
+});
+
+/** Only what changed; an emptied date is left as it was (the API has no way to clear one). */
+const changesOf = (before: ProjectIdeaDraft, after: ProjectIdeaDraft) => ({
+  ...(after.title !== before.title ? { title: after.title.trim() } : {}),
+  ...(after.body !== before.body ? { body: after.body.trim() } : {}),
+  ...(sameActionFields(after.actionFieldIds, before.actionFieldIds)
+    ? {}
+    : { actionFields: [...after.actionFieldIds] }),
+  ...(after.plannedStart && after.plannedStart !== before.plannedStart
+    ? { plannedStart: after.plannedStart }
+    : {}),
+  ...(after.plannedEnd && after.plannedEnd !== before.plannedEnd
+    ? { plannedEnd: after.plannedEnd }
+    : {}),
+});
+
+const ReviseForm = ({
+  idea,
+  actionFields,
+  onDone,
+  onReload,
+}: FormProps & { actionFields: readonly ActionFieldOptionData[] }) => {
+  const m = useMessages(projectIdeaMessages);
+  const [state, run] = useCommand(ReviseProjectIdea, PROJECT_IDEA_FIELDS);
+  const [draft, setDraft] = useState(() => draftOf(idea));
+  const actionFieldOptions = useActionFieldOptions(actionFields, draft.actionFieldIds);
+  const submit = async () => {
+    const done = await run({
+      input: { id: idea.id, expectedVersion: idea.version, ...changesOf(draftOf(idea), draft) },
+    });
+    if (done) onDone();
+  };
+  return (
+    <CommandForm
+      state={state}
+      onReload={onReload}
+      onSubmit={submit}
+      onCancel={onDone}
+      submitLabel={m.save}
+    >
+      <ProjectIdeaFields
+        value={draft}
+        onChange={setDraft}
+        state={state}
+        actionFieldOptions={actionFieldOptions}
+      />
+    </CommandForm>
+  );
+};
+
+/** The commands that move a project idea along, named as the viewer's permissions name them. */
+type Step = 'startProjectPreparation' | 'launchProject' | 'completeProject' | 'discontinueProject';
+
+/** All four take the same input: the version, when, why and on what evidence. */
+type StepVariables = VariablesOf<typeof StartProjectPreparation>;
+
+/** What each step's button says and what its dialog explains. */
+const useStepTexts = () => {
+  const m = useMessages(projectIdeaMessages);
+  return {
+    startProjectPreparation: { label: m.startPreparation, intro: m.startPreparationIntro },
+    launchProject: { label: m.launch, intro: m.launchIntro },
+    completeProject: { label: m.complete, intro: m.completeIntro },
+    discontinueProject: { label: m.discontinue, intro: m.discontinueIntro },
+  } satisfies Record<Step, { label: string; intro: string }>;
+};
+
+/** The step open in each status; discontinuing is possible from every open one. */
+const nextStep = (status: string): Step | null => {
+  switch (status) {
+    case 'idea':
+      return 'startProjectPreparation';
+    case 'in_preparation':
+      return 'launchProject';
+    case 'running':
+      return 'completeProject';
+    default:
+      return null;
+  }
+};
+
+const StepForm = <Result,>({
+  idea,
+  step,
+  document,
+  onDone,
+  onReload,
+}: FormProps & { step: Step; document: TadaDocumentNode<Result, StepVariables> }) => {
+  const m = useMessages(projectIdeaMessages);
+  const texts = useStepTexts()[step];
+  const [state, run] = useCommand(document, ['reason', 'occurredAt']);
+  const [on, setOn] = useState(today);
+  const discontinue = step === 'discontinueProject';
+  return (
+    <DecisionForm
+      state={state}
+      onReload={onReload}
+      onDone={onDone}
+      reasonRequired={discontinue}
+      danger={discontinue}
+      intro={texts.intro}
+      submitLabel={texts.label}
+      confirm={(decision) =>
+        run({
+          input: {
+            id: idea.id,
+            expectedVersion: idea.version,
+            ...occurredAtInput(on),
+            ...decision,
+          },
+        })
+      }
+    >
+      <TextField
+        label={m.stepDate}
+        type="date"
+        required
+        value={on}
+        onChange={setOn}
+        error={state.errorFor('occurredAt')}
+      />
+    </DecisionForm>
+  );
+};
+
+const stepForm = (step: Step, props: FormProps) => {
+  switch (step) {
+    case 'startProjectPreparation':
+      return <StepForm step={step} document={StartProjectPreparation} {...props} />;
+    case 'launchProject':
+      return <StepForm step={step} document={LaunchProject} {...props} />;
+    case 'completeProject':
+      return <StepForm step={step} document={CompleteProject} {...props} />;
+    case 'discontinueProject':
+      return <StepForm step={step} document={DiscontinueProject} {...props} />;
+  }
+};
+
+/** Revise and the lifecycle (idea → in preparation → running → completed, or discontinued). */
+export const ProjectIdeaActions = ({
+  idea,
+  actionFields,
+  can,
+  onReload,
+}: {
+  readonly idea: ProjectIdeaData;
+  readonly actionFields: readonly ActionFieldOptionData[];
+  readonly can: (mutation: string) => boolean;
+  readonly onReload: () => void;
+}) => {
+  const m = useMessages(projectIdeaMessages);
+  const texts = useStepTexts();
+  if (!isOpen(idea)) return null;
+  const next = nextStep(idea.status);
+  return (
+    <>
+      {can('reviseProjectIdea') ? (
+        <DialogButton label={m.revise} title={m.reviseTitle}>
+          {(close) => (
+            <ReviseForm
+              idea={idea}
+              actionFields={actionFields}
+              onDone={close}
+              onReload={onReload}
+            />
+          )}
+        </DialogButton>
+      ) : null}
+      {next && can(next) ? (
+        <DialogButton label={texts[next].label} variant="primary">
+          {(close) => stepForm(next, { idea, onDone: close, onReload })}
+        </DialogButton>
+      ) : null}
+      {can('discontinueProject') ? (
+        <DialogButton label={texts.discontinueProject.label} variant="danger">
+          {(close) => stepForm('discontinueProject', { idea, onDone: close, onReload })}
+        </DialogButton>
+      ) : null}
+    </>
+  );
+};

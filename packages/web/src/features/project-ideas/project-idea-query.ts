@@ -1,0 +1,72 @@
+import { graphql, type ResultOf } from '../../graphql/graphql.js';
+import { HistoryEntryFields, ProvenanceFields } from '../items/fragments.js';
+import { ActionFieldOption } from '../meetings/options.js';
+
+/** Everything the project idea page shows, in one query. */
+export const ProjectIdeaPageQuery = graphql(
+  `
+    query ProjectIdeaPage($id: ID!, $asOf: DateTime, $asOfBasis: TimeBasis) {
+      node(id: $id, asOf: $asOf, asOfBasis: $asOfBasis) {
+        __typename
+        ... on ProjectIdea {
+          id
+          title
+          status
+          version
+          createdAt
+          updatedAt
+          body
+          proposedAt
+          plannedStart
+          plannedEnd
+          actionFields {
+            ...ActionFieldOption
+          }
+          partners {
+            partnerId
+            name
+            sector
+            role
+          }
+          originatesFrom {
+            __typename
+            id
+            title
+            status
+          }
+          milestones {
+            milestoneId
+            title
+            dueDate
+            reachedAt
+            status
+          }
+          history {
+            ...HistoryEntryFields
+          }
+          provenance(depth: 5) {
+            ...ProvenanceFields
+          }
+        }
+      }
+      actionFields(first: 100, asOf: $asOf, asOfBasis: $asOfBasis) {
+        edges {
+          node {
+            ...ActionFieldOption
+          }
+        }
+      }
+    }
+  `,
+  [ActionFieldOption, HistoryEntryFields, ProvenanceFields],
+);
+
+type PageNode = NonNullable<ResultOf<typeof ProjectIdeaPageQuery>['node']>;
+export type ProjectIdeaData = Extract<PageNode, { __typename: 'ProjectIdea' }>;
+export type Partner = ProjectIdeaData['partners'][number];
+export type Origin = ProjectIdeaData['originatesFrom'][number];
+export type Milestone = ProjectIdeaData['milestones'][number];
+
+/** Partners, origins and milestones change while the project is open; a closed one keeps its record. */
+export const isOpen = (idea: ProjectIdeaData): boolean =>
+  idea.status === 'idea' || idea.status === 'in_preparation' || idea.status === 'running';

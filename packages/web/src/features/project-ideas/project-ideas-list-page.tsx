@@ -1,0 +1,200 @@
+import { type ProjectIdeaEvent, STATUS_LABELS } from '@fahrplan/domain';
+import { useCallback, useMemo, useState } from 'react';
+import { useQuery } from 'urql';
+import { Link } from 'wouter';
+import { itemPath } from '../../app/paths.js';
+import { useAsOf, useHrefWithAsOf } from '../../as-of/as-of.js';
+import { graphql, type ResultOf } from '../../graphql/graphql.js';
+import { useFormat, useLabel, useMessages } from '../../i18n/i18n.js';
+import { useLiveRefresh } from '../../live/use-live-refresh.js';
+import { useViewer } from '../../session/session.js';
+import { Empty, Loading, QueryError } from '../../ui/feedback.js';
+import { SelectField, TextField } from '../../ui/fields.js';
+import { Page } from '../../ui/page.js';
+import { StatusBadge } from '../../ui/status-badge.js';
+import {
+  ActionFieldOption,
+  useActionFieldName,
+  useActionFieldOptions,
+  usePartnerRoleLabel,
+} from '../meetings/options.js';
+import { useDebounced } from '../meetings/use-debounced.js';
+import { projectIdeaMessages } from './messages.js';
+import { usePlannedPeriod } from './project-idea-details.js';
+import { ProposeProjectIdeaButton } from './propose-project-idea.js';
+
+const ProjectIdeasListQuery = graphql(
+  `
+    query ProjectIdeasList($asOf: DateTime, $asOfBasis: TimeBasis, $status: [String!], $actionField: ID, $search: String) {
+      projectIdeas(
+        first: 100
+        asOf: $asOf, asOfBasis: $asOfBasis
+        status: $status
+        actionField: $actionField
+        search: $search
+      ) {
+        edges {
+          node {
+            id
+            title
+            status
+            plannedStart
+            plannedEnd
+            actionFields {
+              ...ActionFieldOption
+            }
+            partners {
+              partnerId
+              name
+              role
+            }
+          }
+        }
+        pageInfo {
+          hasNextPage
+        }
+      }
+      actionFields(first: 100, asOf: $asOf, asOfBasis: $asOfBasis) {
+        edges {
+          node {
+            ...ActionFieldOption
+          }
+        }
+      }
+    }
+  `,
+  [ActionFieldOption],
+);
+
+type IdeaRow = ResultOf<typeof ProjectIdeasListQuery>['projectIdeas']['edges'][number]['node'];
+
+const LIST_EVENTS: readonly ProjectIdeaEvent['type'][] = [
+  'ProjectIdeaProposed',
+  'ProjectIdeaRevised',
+  'ProjectPreparationStarted',
+  'ProjectLaunched',
+  'ProjectCompleted',
+  'ProjectDiscontinued',
+  'PartnerJoined',
+  'PartnerLeft',
+];
+
+const IdeaItem = ({ idea }: { idea: IdeaRow }) => {
+  const m = useMessages(projectIdeaMessages);
+  const href = useHrefWithAsOf();
+  const fieldName = useActionFieldName();
+  const roleLabel = usePartnerRoleLabel();
+  const plannedPeriod = usePlannedPeriod();
+  return (
+    <li className="card stack">
+      <h2 className="idea-item__title">
+        <Link href={href(itemPath('ProjectIdea', idea.id))}>{idea.title}</Link>
+      </h2>
+      <p className="row meta">
+        <StatusBadge kind="ProjectIdea" status={idea.status} />
+        <span>{plannedPeriod(idea.plannedStart, idea.plannedEnd)}</span>
+      </p>
+      <dl className="details details--compact">
+        <dt>{m.partners}</dt>
+        <dd>
+          {idea.partners.length > 0
+            ? idea.partners
+                .map((partner) =>
+                  partner.role ? `${partner.name} (${roleLabel(partner.role)})` : partner.name,
+                )
+                .join(', ')
+            : m.noPartners}
+        </dd>
+        <dt>{m.actionFields}</dt>
+        <dd>
+          {idea.actionFields.length > 0
+            ? idea.actionFields.map(fieldName).join(', ')
+            : m.noActionFields}
+        </dd>
+      </dl>
+    </li>
+  );
+};
+
+/** `/project-ideas`: what could become a project, from idea to completion. */
+export const ProjectIdeasListPage = () => {
+  const m = useMessages(projectIdeaMessages);
+  const label = useLabel();
+  const format = useFormat();
+  const viewer = useViewer();
+  const { asOf, asOfBasis } = useAsOf();
+  const [status, setStatus] = useState('');
+  const [actionField, setActionField] = useState('');
+  const [search, setSearch] = useState('');
+  const settledSearch = useDebounced(search.trim());
+  const [result, reexecute] = useQuery({
+    query: ProjectIdeasListQuery,
+    variables: {
+      asOf,
+      asOfBasis,
+      status: status ? [status] : null,
+      actionField: actionField || null,
+      search: settledSearch || null,
+    },
+  });
+  const reload = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  useLiveRefresh({ types: [...LIST_EVENTS] }, reload, { enabled: !asOf });
+  const actionFields = useMemo(
+    () => result.data?.actionFields.edges.map((edge) => edge.node) ?? [],
+    [result.data],
+  );
+  const fieldOptions = useActionFieldOptions(actionFields);
+  const statusOptions = Object.entries(STATUS_LABELS.ProjectIdea).map(([value, message]) => ({
+    value,
+    label: label(message),
+  }));
+  const ideas = result.data?.projectIdeas.edges.map((edge) => edge.node) ?? [];
+  return (
+    <Page
+      title={m.listTitle}
+      subtitle={m.listIntro}
+      actions={
+        asOf === null && viewer.can('proposeProjectIdea') ? (
+          <ProposeProjectIdeaButton actionFields={actionFields} />
+        ) : null
+      }
+    >
+      <search className="filters no-print" aria-label={m.filters}>
+        <SelectField
+          label={m.status}
+          value={status}
+          options={[{ value: '', label: m.allStatuses }, ...statusOptions]}
+          onChange={setStatus}
+        />
+        <SelectField
+          label={m.actionField}
+          value={actionField}
+          options={[{ value: '', label: m.allActionFields }, ...fieldOptions]}
+          onChange={setActionField}
+        />
+        <TextField label={m.search} type="search" value={search} onChange={setSearch} />
+      </search>
+      {result.error ? <QueryError error={result.error} retry={reload} /> : null}
+      {!result.data && !result.error ? <Loading /> : null}
+      {result.data ? (
+        <>
+          <p className="meta" role="status">
+            {m.count(format.number(ideas.length))}
+          </p>
+          {ideas.length === 0 ? (
+            <Empty>{m.noIdeas}</Empty>
+          ) : (
+            <ul className="idea-list grid long-list">
+              {ideas.map((idea) => (
+                <IdeaItem key={idea.id} idea={idea} />
+              ))}
+            </ul>
+          )}
+          {result.data.projectIdeas.pageInfo.hasNextPage ? (
+            <p className="notice notice--warning">{m.moreIdeas}</p>
+          ) : null}
+        </>
+      ) : null}
+    </Page>
+  );
+};

@@ -1,0 +1,22 @@
+import type { decisionInput } from '../../commands/decision-fields.js';
+import type { Versioned } from './use-item-command.js';
+
+/** The item an action's form changes. */
+export interface ActionTarget extends Versioned {
+  readonly id: string;
+  readonly title: string;
+}
+
+/** What every action's form gets: its item, and what to do when done or cancelled. */
+export interface ActionFormProps<Target extends ActionTarget = ActionTarget> {
+  readonly target: Target;
+  /** Called with the item's new version after the change went through. */
+  readonly onDone: (version: number) => void;
+  readonly onCancel: () => void;
+}
+
+/** The input every command on an existing item takes. */
+export type ItemCommandInput = {
+  readonly id: string;
+  readonly expectedVersion: number;
+} & ReturnType<typeof decisionInput>;

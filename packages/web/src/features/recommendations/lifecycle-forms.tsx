@@ -1,0 +1,125 @@
+import { useState } from 'react';
+import { decisionInput, useDecision } from '../../commands/decision-fields.js';
+import { useMessages } from '../../i18n/i18n.js';
+import { SelectField } from '../../ui/fields.js';
+import { actionMessages } from './action-messages.js';
+import { CommandForm } from './command-form.js';
+import type { ActionFormProps } from './form-types.js';
+import {
+  PrioritiseRecommendation,
+  RejectRecommendation,
+  ReturnRecommendationToDraft,
+  SubmitRecommendation,
+  WithdrawRecommendation,
+} from './mutations.js';
+import { isPriority, PRIORITIES, type Priority, usePriorityLabel } from './priority.js';
+import { StatusChangeForm } from './status-change-form.js';
+import { useItemCommand } from './use-item-command.js';
+
+export const SubmitForm = (props: ActionFormProps) => {
+  const m = useMessages(actionMessages);
+  return (
+    <StatusChangeForm
+      {...props}
+      document={SubmitRecommendation}
+      versionOf={(result) => result.submitRecommendationForReview.version}
+      intro={m.submitIntro}
+      submitLabel={m.submit}
+      reasonRequired={false}
+    />
+  );
+};
+
+/** Sending back needs a reason (decide-lifecycle.ts): the team must know what to rework. */
+export const ReturnToDraftForm = (props: ActionFormProps) => {
+  const m = useMessages(actionMessages);
+  return (
+    <StatusChangeForm
+      {...props}
+      document={ReturnRecommendationToDraft}
+      versionOf={(result) => result.returnRecommendationToDraft.version}
+      intro={m.returnIntro}
+      submitLabel={m.returnToDraft}
+      reasonRequired
+    />
+  );
+};
+
+/** Rejection and withdrawal end the recommendation and must say why (decide-lifecycle.ts). */
+export const RejectForm = (props: ActionFormProps) => {
+  const m = useMessages(actionMessages);
+  return (
+    <StatusChangeForm
+      {...props}
+      document={RejectRecommendation}
+      versionOf={(result) => result.rejectRecommendation.version}
+      intro={m.rejectIntro}
+      submitLabel={m.reject}
+      reasonRequired
+      danger
+    />
+  );
+};
+
+export const WithdrawForm = (props: ActionFormProps) => {
+  const m = useMessages(actionMessages);
+  return (
+    <StatusChangeForm
+      {...props}
+      document={WithdrawRecommendation}
+      versionOf={(result) => result.withdrawRecommendation.version}
+      intro={m.withdrawIntro}
+      submitLabel={m.withdraw}
+      reasonRequired
+      danger
+    />
+  );
+};
+
+export const PrioritiseForm = ({
+  target,
+  onDone,
+  onCancel,
+}: ActionFormProps<ActionFormProps['target'] & { readonly priority: Priority | null }>) => {
+  const m = useMessages(actionMessages);
+  const priorityLabel = usePriorityLabel();
+  const [priority, setPriority] = useState<string>(target.priority ?? '');
+  const [decision, setDecision] = useDecision();
+  const [state, run, expectedVersion, reload] = useItemCommand(
+    PrioritiseRecommendation,
+    ['priority', 'reason'],
+    target,
+  );
+  const submit = async () => {
+    if (!isPriority(priority)) return;
+    const result = await run({
+      input: { id: target.id, expectedVersion, priority, ...decisionInput(decision) },
+    });
+    if (result) onDone(result.prioritiseRecommendation.version);
+  };
+  return (
+    <CommandForm
+      state={state}
+      onSubmit={() => void submit()}
+      onCancel={onCancel}
+      onReload={reload}
+      submitLabel={target.priority ? m.changePriority : m.prioritise}
+      decision={decision}
+      onDecisionChange={setDecision}
+      reasonRequired={false}
+      intro={<p>{m.prioritiseIntro}</p>}
+    >
+      <SelectField
+        label={m.priority}
+        required
+        value={priority}
+        onChange={setPriority}
+        options={[
+          { value: '', label: m.choosePriority },
+          ...PRIORITIES.map((value) => ({ value, label: priorityLabel(value) })),
+        ]}
+        error={state.errorFor('priority')}
+      />
+    </CommandForm>
+  );
+};

@@ -1,0 +1,78 @@
+import { useMemo } from 'react';
+import { useQuery } from 'urql';
+import { useSearch } from 'wouter';
+import { useAsOf } from '../../as-of/as-of.js';
+import { graphql } from '../../graphql/graphql.js';
+import { useMessages } from '../../i18n/i18n.js';
+import { useSession, useViewer } from '../../session/session.js';
+import { Loading, QueryError } from '../../ui/feedback.js';
+import { Page } from '../../ui/page.js';
+import { DraftForm } from './draft-form.js';
+import { parseSuggestionIds } from './draft-params.js';
+import { recommendationMessages } from './messages.js';
+
+const DraftFormQuery = graphql(`
+  query RecommendationDraftForm($ids: [ID!]!) {
+    nodes(ids: $ids) {
+      __typename
+      ... on Suggestion {
+        id
+        title
+        status
+        actionFields {
+          id
+        }
+      }
+    }
+    actionFields(status: ["active"], first: 100) {
+      edges {
+        node {
+          id
+          key
+          title
+        }
+      }
+    }
+  }
+`);
+
+/** `/recommendations/new?from=…`: a new draft from the suggestions selected elsewhere. */
+export const NewRecommendationPage = () => {
+  const m = useMessages(recommendationMessages);
+  const search = useSearch();
+  const { asOf } = useAsOf();
+  const { token } = useSession();
+  const viewer = useViewer();
+  const ids = useMemo(() => parseSuggestionIds(search), [search]);
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: DraftFormQuery,
+    variables: { ids },
+  });
+  const viewerLoading = token !== null && viewer.role === null;
+  const notice = asOf
+    ? m.draftNotInPast
+    : !viewer.can('draftRecommendation')
+      ? m.draftOnlyTeam
+      : null;
+  const suggestions = (data?.nodes ?? []).flatMap((node) =>
+    node?.__typename === 'Suggestion' ? [node] : [],
+  );
+  return (
+    <Page title={m.newTitle} subtitle={m.newIntro}>
+      {error && !data ? (
+        <QueryError error={error} retry={() => reexecute({ requestPolicy: 'network-only' })} />
+      ) : null}
+      {(fetching && !data) || viewerLoading ? (
+        <Loading />
+      ) : notice ? (
+        <p className="notice notice--warning">{notice}</p>
+      ) : data ? (
+        <DraftForm
+          suggestions={suggestions}
+          missing={ids.length - suggestions.length}
+          actionFields={data.actionFields.edges.map((edge) => edge.node)}
+        />
+      ) : null}
+    </Page>
+  );
+};

@@ -1,0 +1,26 @@
+import { type ReactNode, useState } from 'react';
+import { useMessages } from '../../i18n/i18n.js';
+import { actionMessages } from './action-messages.js';
+import type { RecommendationAction } from './actions.js';
+
+/**
+ * What the last action on this page achieved: announced to screen readers (the live region is
+ * always there, so the change is read out), and the item's version it left.
+ */
+export const useDone = (): {
+  readonly version: number;
+  readonly record: (action: RecommendationAction, version: number) => void;
+  readonly notice: ReactNode;
+} => {
+  const m = useMessages(actionMessages);
+  const [last, setLast] = useState<{ action: RecommendationAction; version: number } | null>(null);
+  return {
+    version: last?.version ?? 0,
+    record: (action, version) => setLast({ action, version }),
+    notice: (
+      <div role="status" className={last ? 'notice notice--success' : undefined}>
+        {last ? m.done(m[last.action]) : null}
+      </div>
+    ),
+  };
+};

@@ -1,0 +1,76 @@
+import { useCallback, useState } from 'react';
+import { useQuery } from 'urql';
+import { Link } from 'wouter';
+import { useAsOf } from '../../../as-of/as-of.js';
+import { useMessages } from '../../../i18n/i18n.js';
+import { useLiveRefresh } from '../../../live/use-live-refresh.js';
+import { useViewer } from '../../../session/session.js';
+import { Empty, Loading, QueryError } from '../../../ui/feedback.js';
+import { uiMessages } from '../../../ui/messages.js';
+import { Section } from '../../../ui/page.js';
+import { ItemPage } from '../../items/item-page.js';
+import { CommandDialog } from '../../measures/command-dialog.js';
+import { useIdParam } from '../../measures/use-id-param.js';
+import { RetireActionFieldForm, ReviseActionFieldForm } from './action-field-forms.js';
+import { actionFieldMessages } from './messages.js';
+import { ActionFieldQuery } from './queries.js';
+import { useRoadmapHref } from './roadmap-link.js';
+
+/** An action field's page: what it covers, its commands, then history and provenance. */
+export const ActionFieldPage = () => {
+  const m = useMessages(actionFieldMessages);
+  const ui = useMessages(uiMessages);
+  const id = useIdParam();
+  const { asOf, asOfBasis } = useAsOf();
+  const viewer = useViewer();
+  const roadmapHref = useRoadmapHref();
+  const [notice, setNotice] = useState<string | null>(null);
+  const [{ data, error }, reexecute] = useQuery({
+    query: ActionFieldQuery,
+    variables: { id, asOf, asOfBasis },
+  });
+  const reload = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  useLiveRefresh({ item: id }, reload, { enabled: !asOf });
+
+  if (error && !data) return <QueryError error={error} retry={reload} />;
+  if (!data) return <Loading />;
+  const field = data.node?.__typename === 'ActionField' ? data.node : null;
+  if (!field) return <Empty>{ui.notFound}</Empty>;
+
+  // Only an active field changes; never in a historical view; only for who may.
+  const may = (mutation: string) => !asOf && field.status === 'active' && viewer.can(mutation);
+  const formProps = { field, reload, done: setNotice };
+  return (
+    <ItemPage
+      kind="ActionField"
+      item={field}
+      history={field.history}
+      provenance={field.provenance}
+      actions={
+        <>
+          {may('reviseActionField') ? (
+            <CommandDialog label={m.revise} title={m.reviseTitle}>
+              {(close) => <ReviseActionFieldForm {...formProps} close={close} />}
+            </CommandDialog>
+          ) : null}
+          {may('retireActionField') ? (
+            <CommandDialog label={m.retire} title={m.retireTitle} variant="danger">
+              {(close) => <RetireActionFieldForm {...formProps} close={close} />}
+            </CommandDialog>
+          ) : null}
+        </>
+      }
+    >
+      <div role="status">{notice ? <p className="notice notice--success">{notice}</p> : null}</div>
+      <Section title={m.description} id="description">
+        <p className="meta">
+          {m.key}: <code>{field.key}</code>
+        </p>
+        <p className="measure-description" lang="de">
+          {field.description}
+        </p>
+        <Link href={roadmapHref(field.id)}>{m.onRoadmap}</Link>
+      </Section>
+    </ItemPage>
+  );
+};

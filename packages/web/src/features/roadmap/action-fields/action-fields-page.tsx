@@ -1,0 +1,83 @@
+import { ACTION_FIELD_EVENT_TYPES } from '@fahrplan/domain';
+import { useCallback } from 'react';
+import { useQuery } from 'urql';
+import { Link } from 'wouter';
+import { itemPath } from '../../../app/paths.js';
+import { useAsOf, useHrefWithAsOf } from '../../../as-of/as-of.js';
+import { useMessages } from '../../../i18n/i18n.js';
+import { useLiveRefresh } from '../../../live/use-live-refresh.js';
+import { useViewer } from '../../../session/session.js';
+import { Empty, Loading, QueryError } from '../../../ui/feedback.js';
+import { Page } from '../../../ui/page.js';
+import { StatusBadge } from '../../../ui/status-badge.js';
+import { CommandDialog } from '../../measures/command-dialog.js';
+import { useActionFieldTitle } from './action-field-title.js';
+import { DefineActionFieldForm } from './define-action-field-form.js';
+import { actionFieldMessages } from './messages.js';
+import { ActionFieldsQuery } from './queries.js';
+import { useRoadmapHref } from './roadmap-link.js';
+
+const LIVE = { types: [...ACTION_FIELD_EVENT_TYPES] };
+
+/** Handlungsfelder: every action field with its key, description and status. */
+export const ActionFieldsPage = () => {
+  const m = useMessages(actionFieldMessages);
+  const { asOf, asOfBasis } = useAsOf();
+  const viewer = useViewer();
+  const href = useHrefWithAsOf();
+  const roadmapHref = useRoadmapHref();
+  const fieldTitle = useActionFieldTitle();
+  const [{ data, error }, reexecute] = useQuery({
+    query: ActionFieldsQuery,
+    variables: { asOf, asOfBasis },
+  });
+  const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  useLiveRefresh(LIVE, refresh, { enabled: !asOf });
+  const fields = data?.actionFields.edges.map((edge) => edge.node) ?? [];
+  const mayDefine = !asOf && viewer.can('defineActionField');
+  return (
+    <Page
+      title={m.listTitle}
+      subtitle={m.listIntro}
+      actions={
+        mayDefine ? (
+          <CommandDialog label={m.define} variant="primary">
+            {(close) => <DefineActionFieldForm close={close} reload={refresh} />}
+          </CommandDialog>
+        ) : null
+      }
+    >
+      {error && !data ? (
+        <QueryError error={error} retry={refresh} />
+      ) : !data ? (
+        <Loading />
+      ) : fields.length === 0 ? (
+        <Empty>{m.empty}</Empty>
+      ) : (
+        <ul className="grid action-field-list">
+          {fields.map((field) => (
+            <li key={field.id}>
+              <article className="card action-field-card">
+                <h2 className="action-field-card__title">
+                  <Link href={href(itemPath('ActionField', field.id))}>{fieldTitle(field)}</Link>
+                </h2>
+                <p className="row meta">
+                  <span>
+                    {m.key}: <code>{field.key}</code>
+                  </span>
+                  <StatusBadge kind="ActionField" status={field.status} />
+                </p>
+                <p className="action-field-card__description" lang="de">
+                  {field.description}
+                </p>
+                <Link href={roadmapHref(field.id)} aria-label={m.onRoadmapNamed(fieldTitle(field))}>
+                  {m.onRoadmap}
+                </Link>
+              </article>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Page>
+  );
+};

@@ -1,0 +1,51 @@
+import { useMessages } from '../../i18n/i18n.js';
+import { useDayFormat } from '../measures/period.js';
+import { roadmapMessages } from './messages.js';
+import type { RoadmapMilestone } from './roadmap-query.js';
+
+/** An entry's milestones as text, numbered like the markers on its bar. */
+export const RoadmapMilestones = ({
+  title,
+  milestones,
+}: {
+  readonly title: string;
+  readonly milestones: readonly RoadmapMilestone[];
+}) => {
+  const m = useMessages(roadmapMessages);
+  const day = useDayFormat();
+  return (
+    <ol className="roadmap-milestones" aria-label={m.milestones(title)}>
+      {milestones.map((milestone, index) => {
+        const reached = milestone.status === 'REACHED';
+        return (
+          <li
+            key={milestone.milestoneId}
+            className={
+              reached
+                ? 'roadmap-milestone roadmap-milestone--reached'
+                : 'roadmap-milestone roadmap-milestone--open'
+            }
+          >
+            <span className="roadmap-marker" aria-hidden="true">
+              {index + 1}
+            </span>
+            <span className="roadmap-milestone__text">
+              <span className="roadmap-milestone__due">{m.due(day(milestone.dueDate))}</span>{' '}
+              <span className="roadmap-milestone__title">{milestone.title}</span>{' '}
+              <span className="roadmap-milestone__state">
+                {reached && milestone.reachedAt ? (
+                  <>
+                    <span aria-hidden="true">✓ </span>
+                    {m.reachedOn(day(milestone.reachedAt))}
+                  </>
+                ) : (
+                  m.open
+                )}
+              </span>
+            </span>
+          </li>
+        );
+      })}
+    </ol>
+  );
+};

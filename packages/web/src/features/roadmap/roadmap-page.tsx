@@ -1,0 +1,54 @@
+import { useCallback } from 'react';
+import { useQuery } from 'urql';
+import { useAsOf } from '../../as-of/as-of.js';
+import { useMessages } from '../../i18n/i18n.js';
+import { useLiveRefresh } from '../../live/use-live-refresh.js';
+import { Loading, QueryError } from '../../ui/feedback.js';
+import { SelectField } from '../../ui/fields.js';
+import { Page } from '../../ui/page.js';
+import { useSearchParam } from '../measures/use-search-param.js';
+import { useActionFieldTitle } from './action-fields/action-field-title.js';
+import { roadmapMessages } from './messages.js';
+import { ACTION_FIELD_PARAM } from './roadmap-params.js';
+import { RoadmapQuery } from './roadmap-query.js';
+import { RoadmapView } from './roadmap-view.js';
+
+/** Fahrplan 2030, the home page: every action field's measures and project ideas to 2030. */
+export const RoadmapPage = () => {
+  const m = useMessages(roadmapMessages);
+  const fieldTitle = useActionFieldTitle();
+  const { date, asOf, asOfBasis } = useAsOf();
+  const [actionField, setActionField] = useSearchParam(ACTION_FIELD_PARAM);
+  const [{ data, error }, reexecute] = useQuery({
+    query: RoadmapQuery,
+    variables: { asOf, asOfBasis, actionField: actionField || null },
+  });
+  const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  useLiveRefresh(actionField ? { actionField } : {}, refresh, { enabled: !asOf });
+  const options = [
+    { value: '', label: m.allActionFields },
+    ...(data?.actionFields.edges ?? []).map(({ node }) => ({
+      value: node.id,
+      label: fieldTitle(node),
+    })),
+  ];
+  return (
+    <Page title={m.title} subtitle={m.intro}>
+      <div className="filters no-print">
+        <SelectField
+          label={m.actionField}
+          value={actionField}
+          options={options}
+          onChange={setActionField}
+        />
+      </div>
+      {error && !data ? (
+        <QueryError error={error} retry={refresh} />
+      ) : data ? (
+        <RoadmapView roadmap={data.roadmap} date={date} />
+      ) : (
+        <Loading />
+      )}
+    </Page>
+  );
+};
