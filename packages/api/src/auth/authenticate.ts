@@ -2,6 +2,17 @@ import type { SqlRunner } from '../database/index.js';
 import type { Caller } from '../graphql/context.js';
 import { findToken } from './tokens.js';
 
+const TOKEN_ACTOR = 'token:';
+
+/** How events record a caller who used a token: `token:<id>` (the id, never the name). */
+export const actorOfToken = (id: string): string => `${TOKEN_ACTOR}${id}`;
+
+/** The token id behind an actor recorded as `token:<id>`; undefined for any other actor. */
+export const tokenIdOfActor = (actor: string): string | undefined =>
+  actor.startsWith(TOKEN_ACTOR) && actor.length > TOKEN_ACTOR.length
+    ? actor.slice(TOKEN_ACTOR.length)
+    : undefined;
+
 export const ANONYMOUS: Caller = { actor: 'anonymous', role: 'anonymous' };
 
 /** Why a request's credentials were refused. */
@@ -22,5 +33,5 @@ export const authenticate = async (runner: SqlRunner, header: string | null): Pr
   if (!match?.[1]) throw new AuthenticationError('malformed');
   const token = await findToken(runner, match[1]);
   if (!token) throw new AuthenticationError('unknown');
-  return { actor: `token:${token.id}`, role: token.role, name: token.name };
+  return { actor: actorOfToken(token.id), role: token.role, name: token.name };
 };

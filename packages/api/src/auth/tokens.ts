@@ -78,3 +78,14 @@ export const findToken = async (
     SELECT id, name, role FROM api_tokens WHERE hash = ${hashOf(token)} AND revoked_at IS NULL`);
   return row && isRole(row.role) ? { id: row.id, name: row.name, role: row.role } : undefined;
 };
+
+/**
+ * Every token's name by id, revoked ones included: a revoked token still names who acted with
+ * it. The table is small (operators keep it by hand), so one query reads it whole.
+ */
+export const tokenNames = async (runner: SqlRunner): Promise<Map<string, string>> => {
+  const rows = await runner.rows<{ id: string; name: string }>(
+    sql`SELECT id, name FROM api_tokens`,
+  );
+  return new Map(rows.map((row) => [row.id, row.name]));
+};

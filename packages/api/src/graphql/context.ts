@@ -3,6 +3,7 @@ import type { CommandExecutor } from '../commands/execute.js';
 import type { Database } from '../database/index.js';
 import type { EventStore } from '../event-store/index.js';
 import type { FeedFollower } from '../live/index.js';
+import type { ActorNameLoader } from './actor-name-loader.js';
 import type { ChangeLoader } from './change-loader.js';
 import type { ItemLoader } from './item-loader.js';
 
@@ -31,6 +32,8 @@ export interface GraphQLContext {
   readonly items: ItemLoader;
   /** Batches the field changes of feed events within the request. */
   readonly changes: ChangeLoader;
+  /** The names of the tokens behind actors, read once per request (none for partners). */
+  readonly actorNames: ActorNameLoader;
   /** The composition root's clock and id source: resolvers never read them directly. */
   readonly now: () => string;
   readonly newId: () => string;

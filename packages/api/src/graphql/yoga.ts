@@ -5,6 +5,7 @@ import type { EventStore } from '../event-store/index.js';
 import { useCsrfPrevention } from '../http/csrf-prevention.js';
 import type { FeedFollower } from '../live/index.js';
 import { seesEverything } from '../visibility/rules.js';
+import { createActorNameLoader } from './actor-name-loader.js';
 import { createChangeLoader } from './change-loader.js';
 import { type Caller, type GraphQLContext, localeOf } from './context.js';
 import { createItemLoader } from './item-loader.js';
@@ -58,6 +59,7 @@ export const createGraphQLHandler = (deps: GraphQLDependencies) =>
       feed: deps.feed,
       items: createItemLoader(deps.database, !seesEverything(caller)),
       changes: createChangeLoader(deps.database),
+      actorNames: createActorNameLoader(deps.database, !seesEverything(caller)),
       now: deps.now,
       newId: deps.newId,
     }),

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { parseStreamId } from '../commands/streams.js';
 import type { SqlRunner } from '../database/index.js';
 import { type FeedEvent, readFeed } from '../event-store/index.js';
+import { versionKeys } from '../queries/key-set.js';
 
 /** What filters and visibility need to know of the item version an event produced. */
 export interface LiveItem {
@@ -40,14 +41,14 @@ export const readLiveEvents = async (
   const events = await readFeed(runner, { after, limit });
   const refs = events.flatMap((event) => {
     const item = parseStreamId(event.streamId);
-    return item ? [sql`(${item.kind}, ${item.id}, ${event.streamVersion})`] : [];
+    return item ? [{ kind: item.kind, id: item.id, version: event.streamVersion }] : [];
   });
   const rows =
     refs.length === 0
       ? []
       : await runner.rows<VersionRow>(sql`
           SELECT kind, id, version, status, action_field_ids FROM item_versions
-          WHERE (kind, id, version) IN (${sql.join(refs, sql`, `)})`);
+          WHERE (kind, id, version) IN (${versionKeys(refs)})`);
   const versions = new Map(rows.map((row) => [keyOf(row.kind, row.id, row.version), row]));
   return events.map((event) => {
     const item = parseStreamId(event.streamId);

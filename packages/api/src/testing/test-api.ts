@@ -17,6 +17,8 @@ export interface GraphQLResponse<Data = Record<string, unknown>> {
 export interface RequestOptions {
   /** Whose token to send; `anonymous` sends none. Default: team. */
   readonly as?: Role | 'anonymous';
+  /** A token of the spec's own to send instead of the role's (see `createToken`). */
+  readonly token?: string;
   readonly language?: string;
 }
 
@@ -38,12 +40,13 @@ export const createTestApi = async () => {
     options: RequestOptions = {},
   ): Promise<GraphQLResponse<Data>> => {
     const as = options.as ?? 'team';
+    const token = options.token ?? (as === 'anonymous' ? undefined : tokens[as]);
     const response = await composed.app.request('/graphql', {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
         accept: 'application/graphql-response+json',
-        ...(as === 'anonymous' ? {} : { authorization: `Bearer ${tokens[as]}` }),
+        ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
         ...(options.language ? { 'accept-language': options.language } : {}),
       },
       body: JSON.stringify({ query, variables }),

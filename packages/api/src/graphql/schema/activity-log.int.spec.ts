@@ -274,28 +274,46 @@ describe('bad filters', () => {
 });
 
 describe('actors', () => {
+  interface Actor {
+    id: string;
+    name: string | null;
+  }
   const actors = async (as: Role | 'anonymous') => {
-    const response = await api.gql<{ actors: string[] }>('{ actors }', {}, { as });
+    const response = await api.gql<{ actors: Actor[] }>('{ actors { id name } }', {}, { as });
     expect(response.errors).toBeUndefined();
     return required(response.data, 'actors').actors;
   };
+  const actorsOf = (page: Page) => [...new Set(nodes(page).map((event) => event.actor ?? ''))];
 
-  it.each(['team', 'ministry'] as const)('lists everyone once, sorted, for the %s', async (as) => {
-    const all = await actors(as);
-    const feed = nodes(await events({}, as)).map((event) => event.actor ?? '');
-    expect(all).toEqual([...new Set(feed)].sort());
-    expect(all).toEqual(expect.arrayContaining([DEMO_MINISTRY, DEMO_TEAM]));
-    expect(all.filter((actor) => actor.startsWith('token:'))).toHaveLength(2);
-  });
+  it.each(['team', 'ministry'] as const)(
+    'lists everyone once for the %s, named ones first by name, then the rest by id',
+    async (as) => {
+      const all = await actors(as);
+      expect(all.map((actor) => actor.id).sort()).toEqual(actorsOf(await events({}, as)).sort());
+      // The spec's tokens are named "Test <role>"; the demo's seeded actors are no token.
+      expect(all).toEqual([
+        { id: expect.stringMatching(/^token:/), name: 'Test ministry' },
+        { id: expect.stringMatching(/^token:/), name: 'Test team' },
+        { id: DEMO_MINISTRY, name: null },
+        { id: DEMO_TEAM, name: null },
+      ]);
+      // Each id is the actor an `events(actor: …)` filter takes.
+      for (const { id } of all) {
+        const mine = nodes(await events({ actor: id }, as));
+        expect(mine.length).toBeGreaterThan(0);
+        expect(mine.every((event) => event.actor === id)).toBe(true);
+      }
+    },
+  );
 
   it.each(['partner', 'anonymous'] as const)(
-    'lists %s only the actors of events they may see',
+    'lists %s only the actors of events they may see, by id, without names',
     async (as) => {
       const visible = await actors(as);
-      const feed = nodes(await events({}, as)).map((event) => event.actor ?? '');
-      expect(visible).toEqual([...new Set(feed)].sort());
+      const seen = actorsOf(await events({}, as)).sort();
+      expect(visible).toEqual(seen.map((id) => ({ id, name: null })));
       // The team's token only drafted and withdrew: nothing public.
-      expect(visible.filter((actor) => actor.startsWith('token:'))).toHaveLength(1);
+      expect(visible.filter((actor) => actor.id.startsWith('token:'))).toHaveLength(1);
       expect(visible.length).toBeLessThan((await actors('team')).length);
     },
   );

@@ -54,7 +54,8 @@ builder.queryField('events', (t) =>
       item: t.arg.globalID({ required: false, description: 'Only the events of this item.' }),
       actor: t.arg.string({
         required: false,
-        description: 'Only the events of this actor, exactly as `Event.actor` names it.',
+        description:
+          'Only the events of this actor, exactly as `Event.actor` (and `Actor.id`) names it.',
       }),
       since: t.arg({
         type: 'DateTime',

@@ -1,6 +1,8 @@
 import { parseStreamId } from '../../commands/streams.js';
 import type { FeedEvent } from '../../event-store/index.js';
+import { actorNameOf } from '../actor-name-loader.js';
 import { builder } from '../builder.js';
+import { ACTOR_NAME_DESCRIPTION } from './actors.js';
 import { FieldChangeType } from './history.js';
 import { ItemInterface } from './item.js';
 import { globalIdOf } from './provenance.js';
@@ -40,6 +42,15 @@ export const FeedEventType = builder.objectRef<FeedEvent>('Event').implement({
       nullable: true,
       description: 'Who issued the change (the actor named in the event’s metadata), where known.',
       resolve: (event) => (typeof event.metadata.actor === 'string' ? event.metadata.actor : null),
+    }),
+    actorName: t.string({
+      nullable: true,
+      description: ACTOR_NAME_DESCRIPTION,
+      resolve: (event, _args, { actorNames }) =>
+        actorNameOf(
+          typeof event.metadata.actor === 'string' ? event.metadata.actor : null,
+          actorNames,
+        ),
     }),
     role: t.string({
       nullable: true,

@@ -1,7 +1,9 @@
 import type { FieldChange, HistoryEntry } from '../../queries/history.js';
 import type { PersonalRecord } from '../../queries/personal-data.js';
 import { isPublic } from '../../visibility/rules.js';
+import { actorNameOf } from '../actor-name-loader.js';
 import { builder } from '../builder.js';
+import { ACTOR_NAME_DESCRIPTION } from './actors.js';
 
 /** Evidence as partners see it: sources, without the team's internal note. */
 const withoutNote = (evidence: unknown): unknown => {
@@ -85,6 +87,11 @@ export const HistoryEntryType = builder.objectRef<HistoryEntry>('HistoryEntry').
       description: 'The event type, e.g. `RecommendationAdopted`.',
     }),
     actor: t.exposeString('actor', { nullable: true, description: 'Who issued the change.' }),
+    actorName: t.string({
+      nullable: true,
+      description: ACTOR_NAME_DESCRIPTION,
+      resolve: (entry, _args, { actorNames }) => actorNameOf(entry.actor, actorNames),
+    }),
     role: t.exposeString('role', { nullable: true, description: 'The role they acted in.' }),
     reason: t.exposeString('reason', { nullable: true, description: 'Why (Begründung).' }),
     evidence: t.field({

@@ -1,7 +1,9 @@
 import { PROVENANCE_RELATIONS } from '@fahrplan/domain';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { ProvenanceEdgeRow } from '../../queries/provenance.js';
+import { actorNameOf } from '../actor-name-loader.js';
 import { builder } from '../builder.js';
+import { ACTOR_NAME_DESCRIPTION } from './actors.js';
 
 export const ProvenanceDirectionType = builder.enumType('ProvenanceDirection', {
   description: 'Which way to follow the provenance graph (Herkunft).',
@@ -72,6 +74,11 @@ export const ProvenanceEdgeType = builder.objectRef<ProvenanceEdgeRow>('Provenan
     }),
     eventType: t.exposeString('eventType', { description: 'The event that made the link.' }),
     actor: t.exposeString('actor', { nullable: true, description: 'Who made the link.' }),
+    actorName: t.string({
+      nullable: true,
+      description: ACTOR_NAME_DESCRIPTION,
+      resolve: (edge, _args, { actorNames }) => actorNameOf(edge.actor, actorNames),
+    }),
     reason: t.exposeString('reason', { nullable: true, description: 'Why.' }),
     occurredAt: t.field({
       type: 'DateTime',

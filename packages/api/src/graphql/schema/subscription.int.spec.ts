@@ -1,7 +1,10 @@
 import type { AddressInfo } from 'node:net';
 import type { Role } from '@fahrplan/domain';
 import { type ServerType, serve } from '@hono/node-server';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { actorOfToken } from '../../auth/authenticate.js';
+import { createToken } from '../../auth/tokens.js';
 import { readSse, type SseReader } from '../../testing/sse.js';
 import { createTestApi, type TestApi } from '../../testing/test-api.js';
 
@@ -12,7 +15,7 @@ let url: string;
 const open: SseReader[] = [];
 
 const SUBSCRIBE = `subscription Live($filter: EventFilter) {
-  eventAppended(filter: $filter) { position type itemId itemKind itemVersion actor }
+  eventAppended(filter: $filter) { position type itemId itemKind itemVersion actor actorName }
 }`;
 
 interface Delivered {
@@ -22,6 +25,7 @@ interface Delivered {
   itemKind: string;
   itemVersion: number;
   actor: string | null;
+  actorName: string | null;
 }
 
 /** Subscribes over SSE in process; resolves once the subscription is live. */
@@ -57,12 +61,18 @@ const received = async (stream: SseReader): Promise<Delivered> => {
   return result.data.eventAppended;
 };
 
-/** Runs one mutation and returns the id of the item it changed. */
-const mutate = async (name: string, input: Record<string, unknown>, item: string) => {
+/** Runs one mutation (as the team, or with `token`) and returns the id of the item it changed. */
+const mutate = async (
+  name: string,
+  input: Record<string, unknown>,
+  item: string,
+  token?: string,
+) => {
   const type = `${name.charAt(0).toUpperCase()}${name.slice(1)}Input`;
   const response = await api.gql<Record<string, Record<string, { id: string }>>>(
     `mutation Run($input: ${type}!) { ${name}(input: $input) { ${item} { id } } }`,
     { input },
+    token === undefined ? {} : { token },
   );
   expect(response.errors).toBeUndefined();
   const id = response.data?.[name]?.[item]?.id;
@@ -223,6 +233,37 @@ describe('eventAppended', () => {
       errors: [{ extensions: { code: 'BAD_USER_INPUT', field: 'actionField' } }],
     });
     expect((await stream.next(1000))?.event).toBe('complete');
+  });
+
+  it('names who acted as their token is named at each event, for the team only', async () => {
+    const team = await subscribe('team');
+    const partner = await subscribe('partner');
+    // A token made after subscribing, renamed between two of its writes.
+    const { token, info } = await createToken(api.database, {
+      role: 'team',
+      name: 'Referat 31, Frau Keller',
+    });
+    const field = await mutate(
+      'defineActionField',
+      { key: 'benannt', title: 'Benannt', description: 'Zum Testen.' },
+      'actionField',
+      token,
+    );
+    const actor = actorOfToken(info.id);
+    expect(await received(team)).toMatchObject({ actor, actorName: 'Referat 31, Frau Keller' });
+    expect(await received(partner)).toMatchObject({ actor, actorName: null });
+    await api.database.rows(
+      sql`UPDATE api_tokens SET name = 'Referat 31, Herr Keller' WHERE id = ${info.id}`,
+    );
+    await mutate(
+      'reviseActionField',
+      { id: field, expectedVersion: 1, title: 'Umbenannt' },
+      'actionField',
+      token,
+    );
+    expect(await received(team)).toMatchObject({ actor, actorName: 'Referat 31, Herr Keller' });
+    expect(await received(partner)).toMatchObject({ actor, actorName: null });
+    await Promise.all([partner.close(), team.close()]);
   });
 
   it('lets the follower go idle once every subscriber has left', async () => {

@@ -66,6 +66,10 @@ builder.subscriptionField('eventAppended', (t) =>
     },
     subscribe: async (_root, args, { feed, caller, locale }) =>
       feed.subscribe(acceptsFor(liveFilterOf(args.filter ?? {}, locale), caller)),
-    resolve: (live: LiveEvent) => live.event,
+    resolve: (live: LiveEvent, _args, { actorNames }) => {
+      // A subscription outlives requests: each event reads the token names afresh.
+      actorNames.clearAll();
+      return live.event;
+    },
   }),
 );
