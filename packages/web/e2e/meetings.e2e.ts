@@ -1,13 +1,8 @@
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Role, type RunningApp, startApp } from './harness/app.js';
-import {
-  type Locale,
-  launchBrowser,
-  openPage,
-  screenshot,
-  seriousA11yViolations,
-} from './harness/browser.js';
+import { describe, expect, it } from 'vitest';
+import type { Role, RunningApp } from './harness/app.js';
+import { type Locale, openPage, screenshot, seriousA11yViolations } from './harness/browser.js';
+import { withRunningApp } from './harness/setup.js';
 
 // From the demo seed: a 2017 workshop of the action field Digitalisierung, held.
 const WORKSHOP = 'Werkstatt Testfelder und Reallabore';
@@ -93,12 +88,8 @@ describe('meetings, quick capture of suggestions and project ideas', () => {
   let workshopPath = '';
   const capturedPaths: string[] = [];
 
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
+  withRunningApp((running) => {
+    ({ app, browser } = running);
   });
 
   const open = async (options: { role?: Role; locale?: Locale }, path: string) => {

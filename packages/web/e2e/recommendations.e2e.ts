@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningApp, startApp } from './harness/app.js';
-import { launchBrowser, openPage, screenshot, seriousA11yViolations } from './harness/browser.js';
+import { describe, expect, it } from 'vitest';
+import type { RunningApp } from './harness/app.js';
+import { openPage, screenshot, seriousA11yViolations } from './harness/browser.js';
+import { withRunningApp } from './harness/setup.js';
 
 // From the demo process (packages/domain/src/demo): two drafts, two in review, three prioritised.
 const DRAFT = 'Zirkuläre Wertschöpfung in der Industrie';
@@ -27,12 +28,8 @@ describe('recommendations: board, review queue, item page', () => {
   let app: RunningApp;
   let browser: Browser;
 
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
+  withRunningApp((running) => {
+    ({ app, browser } = running);
   });
 
   it('shows the team the board by status, in German and English', async () => {

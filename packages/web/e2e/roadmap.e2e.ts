@@ -1,13 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Role, type RunningApp, startApp } from './harness/app.js';
-import {
-  type Locale,
-  launchBrowser,
-  openPage,
-  screenshot,
-  seriousA11yViolations,
-} from './harness/browser.js';
+import { describe, expect, it } from 'vitest';
+import type { Role, RunningApp } from './harness/app.js';
+import { type Locale, openPage, screenshot, seriousA11yViolations } from './harness/browser.js';
+import { withRunningApp } from './harness/setup.js';
 
 // From the demo seed: the measure the ministry adopted in 2018, and two of its milestones.
 const MEASURE = 'Digitalisierungslotsen Sachsen';
@@ -23,12 +18,8 @@ describe('roadmap, measures and action fields', () => {
   let app: RunningApp;
   let browser: Browser;
 
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
+  withRunningApp((running) => {
+    ({ app, browser } = running);
   });
 
   const open = async (options: { role?: Role; locale?: Locale; width?: number }, path: string) => {

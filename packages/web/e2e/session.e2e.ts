@@ -34,7 +34,9 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('first start and sign-in', ()
     await page.getByRole('button', { name: 'Anmelden' }).click();
     // Shown beside the field, and the field is marked invalid for screen readers.
     await page.getByText('Dieses Token ist ungültig oder widerrufen.').waitFor();
-    await expect(page.getByLabel('Zugangstoken').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(page.getByLabel('Zugangstoken').getAttribute('aria-invalid')).resolves.toBe(
+      'true',
+    );
     await screenshot(page, 'sign-in-error');
 
     await page.getByLabel('Zugangstoken').fill(app.tokens.ministry);

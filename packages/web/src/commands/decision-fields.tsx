@@ -13,6 +13,9 @@ export interface Decision {
 
 export const EMPTY_DECISION: Decision = { reason: '', url: '', document: '', note: '' };
 
+/** The input fields of a decision, for `useCommand` to show the API's errors beside them. */
+export const DECISION_FIELDS = ['reason', 'evidence.0.url', 'evidence[0].url'] as const;
+
 /** The `reason` and `evidence` inputs every command takes, from the form's values. */
 export const decisionInput = (decision: Decision) => {
   const evidence = {
@@ -25,6 +28,8 @@ export const decisionInput = (decision: Decision) => {
     ...(Object.keys(evidence).length > 0 ? { evidence: [evidence] } : {}),
   };
 };
+
+export type DecisionInput = ReturnType<typeof decisionInput>;
 
 export const useDecision = () => useState<Decision>(EMPTY_DECISION);
 

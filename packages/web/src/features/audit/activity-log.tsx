@@ -22,7 +22,10 @@ const PAGE_SIZE = 50;
 
 const FiltersQuery = graphql(`
   query ActivityLogFilters {
-    actors
+    actors {
+      id
+      name
+    }
     actionFields(first: 100) {
       edges {
         node {
@@ -58,6 +61,7 @@ const EventsQuery = graphql(`
           position
           type
           actor
+          actorName
           role
           reason
           occurredAt
@@ -109,7 +113,7 @@ const LogPage = ({
         <tr key={event.position}>
           <td>{format.dateTime(event.recordedAt)}</td>
           <td>
-            {event.actor ?? '—'}
+            {event.actorName ?? event.actor ?? '—'}
             {isRole(event.role) ? (
               <span className="meta"> ({label(ROLE_LABELS[event.role])})</span>
             ) : null}
@@ -182,7 +186,10 @@ const FilterForm = ({
         onChange={set('person')}
         options={[
           { value: '', label: m.anyone },
-          ...(data?.actors ?? []).map((actor) => ({ value: actor, label: actor })),
+          ...(data?.actors ?? []).map((actor) => ({
+            value: actor.id,
+            label: actor.name ?? actor.id,
+          })),
         ]}
       />
       <TextField label={m.since} type="date" value={filters.since} onChange={set('since')} />

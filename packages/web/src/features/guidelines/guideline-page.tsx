@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useQuery } from 'urql';
-import { useParams } from 'wouter';
+import { useIdParam } from '../../app/use-id-param.js';
 import { useAsOf } from '../../as-of/as-of.js';
 import { graphql } from '../../graphql/graphql.js';
 import { useMessages } from '../../i18n/i18n.js';
@@ -11,6 +11,7 @@ import { Empty, Loading, QueryError } from '../../ui/feedback.js';
 import { Page } from '../../ui/page.js';
 import { HistoryEntryFields, ProvenanceFields } from '../items/fragments.js';
 import { ItemPage } from '../items/item-page.js';
+import { useDoneNotice } from '../recommendations/use-done.js';
 import {
   type GuidelineTarget,
   PublishGuidelineForm,
@@ -70,14 +71,6 @@ const ASSIGNMENTS = {
   types: ['RecommendationAssignedToGuideline', 'RecommendationUnassignedFromGuideline'],
 };
 
-const decodedParam = (value: string): string => {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
-};
-
 const FORMS = {
   revise: ReviseGuidelineForm,
   publish: PublishGuidelineForm,
@@ -86,7 +79,7 @@ const FORMS = {
 
 export const GuidelinePage = () => {
   const m = useMessages(guidelineMessages);
-  const id = decodedParam(useParams<{ id: string }>().id ?? '');
+  const id = useIdParam();
   const { asOf, asOfBasis } = useAsOf();
   const viewer = useViewer();
   const [{ data, fetching, error }, reexecute] = useQuery({
@@ -97,7 +90,7 @@ export const GuidelinePage = () => {
   useLiveRefresh({ item: id }, reload, { enabled: !asOf });
   useLiveRefresh(ASSIGNMENTS, reload, { enabled: !asOf });
   const [open, setOpen] = useState<GuidelineAction | null>(null);
-  const [done, setDone] = useState<{ action: GuidelineAction; version: number } | null>(null);
+  const done = useDoneNotice<GuidelineAction>((action) => m.done(m[action]));
   if (error && !data) return <QueryError error={error} retry={reload} />;
   if (fetching && !data) return <Loading />;
   const node = data?.node;
@@ -111,7 +104,7 @@ export const GuidelinePage = () => {
   const target: GuidelineTarget = {
     ...node,
     // A change made here is known before the refetch arrives: the next form starts from it.
-    version: Math.max(node.version, done?.version ?? 0),
+    version: Math.max(node.version, done.version),
     reload,
   };
   const actions = guidelineActions(node.status, viewer.can, asOf !== null);
@@ -138,9 +131,7 @@ export const GuidelinePage = () => {
         </button>
       ))}
     >
-      <div role="status" className={done ? 'notice notice--success' : undefined}>
-        {done ? m.done(m[done.action]) : null}
-      </div>
+      {done.notice}
       <GuidelineSections guideline={{ ...node, published: node.published ?? null }} />
       <Dialog
         open={open !== null}
@@ -152,7 +143,7 @@ export const GuidelinePage = () => {
             target={target}
             onCancel={() => setOpen(null)}
             onDone={(version) => {
-              setDone({ action: open, version });
+              done.record(open, version);
               setOpen(null);
             }}
           />

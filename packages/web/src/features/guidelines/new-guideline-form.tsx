@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { itemPath } from '../../app/paths.js';
-import { decisionInput, useDecision } from '../../commands/decision-fields.js';
+import { CommandForm } from '../../commands/command-form.js';
+import type { DecisionInput } from '../../commands/decision-fields.js';
 import { useCommand } from '../../commands/use-command.js';
 import { useMessages } from '../../i18n/i18n.js';
-import { CommandForm } from '../recommendations/command-form.js';
 import { ContentFields } from '../recommendations/content-fields.js';
 import type { Content } from '../recommendations/revised-fields.js';
 import { guidelineMessages } from './messages.js';
@@ -17,15 +17,14 @@ export const NewGuidelineForm = ({ onCancel }: { readonly onCancel: () => void }
   const m = useMessages(guidelineMessages);
   const [, navigate] = useLocation();
   const [content, setContent] = useState(EMPTY);
-  const [decision, setDecision] = useDecision();
   const [state, run] = useCommand(DraftGuideline, ['title', 'body', 'actionFieldIds', 'reason']);
-  const submit = async () => {
+  const submit = async (decision: DecisionInput) => {
     const result = await run({
       input: {
         title: content.title.trim(),
         body: content.body.trim(),
         actionFieldIds: [...content.actionFieldIds],
-        ...decisionInput(decision),
+        ...decision,
       },
     });
     if (result) navigate(itemPath('Guideline', result.draftGuideline.guideline.id));
@@ -33,14 +32,11 @@ export const NewGuidelineForm = ({ onCancel }: { readonly onCancel: () => void }
   return (
     <CommandForm
       state={state}
-      onSubmit={() => void submit()}
+      onSubmit={submit}
       onCancel={onCancel}
-      // A new item has no version to conflict with.
-      onReload={() => undefined}
       submitLabel={m.create}
-      decision={decision}
-      onDecisionChange={setDecision}
-      reasonRequired={false}
+      reason="optional"
+      browserValidation
     >
       <ContentFields
         labels={{ title: m.title, body: m.body, actionFields: m.actionFields }}

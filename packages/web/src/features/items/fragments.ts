@@ -6,6 +6,7 @@ export const HistoryEntryFields = graphql(`
     type
     version
     actor
+    actorName
     role
     reason
     occurredAt
@@ -41,6 +42,7 @@ export const ProvenanceFields = graphql(`
       relation
       eventType
       actor
+      actorName
       reason
       occurredAt
       recordedAt

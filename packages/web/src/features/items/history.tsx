@@ -5,6 +5,7 @@ import { Empty } from '../../ui/feedback.js';
 import { useEventLabel } from './event-labels.js';
 import type { HistoryEntryFields } from './fragments.js';
 import { fieldMessages, itemMessages } from './messages.js';
+import { readableChanges } from './readable-changes.js';
 import { valueText } from './value-text.js';
 import { wordDiff } from './word-diff.js';
 
@@ -71,21 +72,28 @@ const Evidence = ({ evidence }: { evidence: readonly unknown[] }) => {
   );
 };
 
-const Entry = ({ entry, kind }: { entry: HistoryEntry; kind: AggregateKind }) => {
+const Entry = ({
+  entry,
+  kind,
+  titles,
+}: {
+  entry: HistoryEntry;
+  kind: AggregateKind;
+  titles: ReadonlyMap<string, string>;
+}) => {
   const m = useMessages(itemMessages);
   const fields = useMessages(fieldMessages) as Readonly<Record<string, string>>;
   const format = useFormat();
   const label = useLabel();
   const eventLabel = useEventLabel();
   const role = isRole(entry.role) ? label(ROLE_LABELS[entry.role]) : entry.role;
-  // Statuses are keys (`in_review`): show them as the status badge would.
-  const statusText = (value: unknown) =>
-    typeof value === 'string' ? label(STATUS_LABELS[kind][value], value) : value;
-  const changes = entry.changes.map((change) =>
-    change.field === 'status'
-      ? { ...change, before: statusText(change.before), after: statusText(change.after) }
-      : change,
-  );
+  const changes = readableChanges(entry.changes, {
+    // Statuses are keys (`in_review`): show them as the status badge would.
+    status: (status) => label(STATUS_LABELS[kind][status], status),
+    // A bare day is stored as midnight UTC: show it as that day, without a time.
+    moment: (iso) => (iso.endsWith('T00:00:00.000Z') ? format.date(iso) : format.dateTime(iso)),
+    titles,
+  });
   return (
     <li className="history__entry" data-kind={kind}>
       <div className="history__head">
@@ -98,7 +106,7 @@ const Entry = ({ entry, kind }: { entry: HistoryEntry; kind: AggregateKind }) =>
         </span>
       </div>
       <p className="meta">
-        {m.by}: {entry.actor ?? m.unknownActor}
+        {m.by}: {entry.actorName ?? entry.actor ?? m.unknownActor}
         {role ? ` (${role})` : null} · {m.version(entry.version)}
         {entry.position ? ` · ${m.position(entry.position)}` : null}
       </p>
@@ -148,20 +156,25 @@ const Entry = ({ entry, kind }: { entry: HistoryEntry; kind: AggregateKind }) =>
   );
 };
 
+const NO_TITLES: ReadonlyMap<string, string> = new Map();
+
 /** The item's whole history, newest first: who, when, why, with what evidence, what changed. */
 export const History = ({
   history,
   kind,
+  titles = NO_TITLES,
 }: {
   history: readonly HistoryEntry[];
   kind: AggregateKind;
+  /** Titles of the items the page knows, by raw id, to name referenced items in the diffs. */
+  titles?: ReadonlyMap<string, string>;
 }) => {
   if (history.length === 0) return <Empty />;
   const newestFirst = [...history].sort((a, b) => b.version - a.version);
   return (
     <ol className="history" reversed>
       {newestFirst.map((entry) => (
-        <Entry key={entry.version} entry={entry} kind={kind} />
+        <Entry key={entry.version} entry={entry} kind={kind} titles={titles} />
       ))}
     </ol>
   );

@@ -6,7 +6,8 @@ const edge = (source: string, relation: string, target: string) => ({
   source,
   target,
   relation,
-  actor: 'Projektteam',
+  actor: 'token:1',
+  actorName: 'Projektteam',
   reason: null,
   occurredAt: '2017-03-07T10:00:00Z',
 });

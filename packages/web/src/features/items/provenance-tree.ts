@@ -10,6 +10,7 @@ export interface ProvenanceEdgeData {
   readonly target: string;
   readonly relation: string;
   readonly actor: string | null;
+  readonly actorName: string | null;
   readonly reason: string | null;
   readonly occurredAt: string;
 }

@@ -44,7 +44,8 @@ const Branches = ({
           ) : null}
           <span className="meta">
             {' '}
-            ({m.edgeBy(edge.actor ?? m.unknownActor, format.date(edge.occurredAt))}
+            (
+            {m.edgeBy(edge.actorName ?? edge.actor ?? m.unknownActor, format.date(edge.occurredAt))}
             {edge.reason ? ` · „${edge.reason}“` : ''})
           </span>
           {children.length > 0 ? <Branches branches={children} direction={direction} /> : null}

@@ -1,6 +1,7 @@
-import { useCommand } from '../../commands/use-command.js';
+import type { TadaDocumentNode } from 'gql.tada';
+import { DECISION_FIELDS } from '../../commands/decision-fields.js';
+import { type ItemCommandInput, TransitionDialog } from '../../commands/transition-form.js';
 import { useMessages } from '../../i18n/i18n.js';
-import { DECISION_FIELDS, DecisionForm } from './decision-form.js';
 import type { MeasureDetail } from './measure-query.js';
 import { measureMessages } from './messages.js';
 import { CompleteMeasure, StartMeasure, StopMeasure } from './mutations.js';
@@ -15,70 +16,50 @@ export interface MeasureFormProps {
   readonly done: (message: string) => void;
 }
 
-export const StartForm = ({ measure, reload, close, done }: MeasureFormProps) => {
-  const m = useMessages(measureMessages);
-  const [state, run] = useCommand(StartMeasure, DECISION_FIELDS);
-  return (
-    <DecisionForm
-      state={state}
-      onReload={reload}
-      onCancel={close}
-      onDone={() => {
-        close();
-        done(m.doneStart);
-      }}
-      confirm={(decision) =>
-        run({ input: { id: measure.id, expectedVersion: measure.version, ...decision } })
-      }
-      submitLabel={m.start}
-      reasonRequired={false}
-      intro={m.startText}
-    />
-  );
+export type MeasureTransition = 'start' | 'complete' | 'stop';
+
+const MUTATIONS: Record<
+  MeasureTransition,
+  TadaDocumentNode<unknown, { input: ItemCommandInput }>
+> = {
+  start: StartMeasure,
+  complete: CompleteMeasure,
+  stop: StopMeasure,
 };
 
-export const CompleteForm = ({ measure, reload, close, done }: MeasureFormProps) => {
+/**
+ * The button and dialog to start, complete or stop: nothing but a decision. Stopping ends the
+ * measure for good, so the domain asks for a reason.
+ */
+export const LifecycleDialog = ({
+  transition,
+  measure,
+  reload,
+  done,
+}: Omit<MeasureFormProps, 'close'> & { readonly transition: MeasureTransition }) => {
   const m = useMessages(measureMessages);
-  const [state, run] = useCommand(CompleteMeasure, DECISION_FIELDS);
+  const texts = {
+    start: { label: m.start, intro: m.startText, done: m.doneStart, variant: 'primary' },
+    complete: {
+      label: m.complete,
+      intro: m.completeText,
+      done: m.doneComplete,
+      variant: 'default',
+    },
+    stop: { label: m.stop, intro: m.stopText, done: m.doneStop, variant: 'danger' },
+  } as const;
+  const { label, intro, variant } = texts[transition];
   return (
-    <DecisionForm
-      state={state}
+    <TransitionDialog
+      label={label}
+      variant={variant}
+      mutation={MUTATIONS[transition]}
+      item={measure}
+      formFields={DECISION_FIELDS}
       onReload={reload}
-      onCancel={close}
-      onDone={() => {
-        close();
-        done(m.doneComplete);
-      }}
-      confirm={(decision) =>
-        run({ input: { id: measure.id, expectedVersion: measure.version, ...decision } })
-      }
-      submitLabel={m.complete}
-      reasonRequired={false}
-      intro={m.completeText}
-    />
-  );
-};
-
-/** Stopping ends the measure for good: the domain asks for a reason. */
-export const StopForm = ({ measure, reload, close, done }: MeasureFormProps) => {
-  const m = useMessages(measureMessages);
-  const [state, run] = useCommand(StopMeasure, DECISION_FIELDS);
-  return (
-    <DecisionForm
-      state={state}
-      onReload={reload}
-      onCancel={close}
-      onDone={() => {
-        close();
-        done(m.doneStop);
-      }}
-      confirm={(decision) =>
-        run({ input: { id: measure.id, expectedVersion: measure.version, ...decision } })
-      }
-      submitLabel={m.stop}
-      reasonRequired
-      danger
-      intro={m.stopText}
+      onDone={() => done(texts[transition].done)}
+      intro={intro}
+      reasonRequired={transition === 'stop'}
     />
   );
 };

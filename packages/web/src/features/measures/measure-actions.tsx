@@ -1,6 +1,6 @@
+import { CommandDialog } from '../../commands/command-dialog.js';
 import { useMessages } from '../../i18n/i18n.js';
-import { CommandDialog } from './command-dialog.js';
-import { CompleteForm, type MeasureFormProps, StartForm, StopForm } from './lifecycle-forms.js';
+import { LifecycleDialog, type MeasureFormProps } from './lifecycle-forms.js';
 import { measureMessages } from './messages.js';
 import { ReportProgressForm } from './report-progress-form.js';
 import { ReviseMeasureForm } from './revise-measure-form.js';
@@ -21,31 +21,19 @@ export const MeasureActions = ({
   const m = useMessages(measureMessages);
   return (
     <>
-      {may.start ? (
-        <CommandDialog label={m.start} variant="primary">
-          {(close) => <StartForm {...props} close={close} />}
-        </CommandDialog>
-      ) : null}
+      {may.start ? <LifecycleDialog transition="start" {...props} /> : null}
       {may.reportProgress ? (
         <CommandDialog label={m.reportProgress} variant="primary">
           {(close) => <ReportProgressForm {...props} close={close} />}
         </CommandDialog>
       ) : null}
-      {may.complete ? (
-        <CommandDialog label={m.complete}>
-          {(close) => <CompleteForm {...props} close={close} />}
-        </CommandDialog>
-      ) : null}
+      {may.complete ? <LifecycleDialog transition="complete" {...props} /> : null}
       {may.revise ? (
         <CommandDialog label={m.revise} title={m.reviseTitle}>
           {(close) => <ReviseMeasureForm {...props} close={close} />}
         </CommandDialog>
       ) : null}
-      {may.stop ? (
-        <CommandDialog label={m.stop} variant="danger">
-          {(close) => <StopForm {...props} close={close} />}
-        </CommandDialog>
-      ) : null}
+      {may.stop ? <LifecycleDialog transition="stop" {...props} /> : null}
     </>
   );
 };

@@ -9,6 +9,21 @@ import { measureMessages } from './messages.js';
 import { Period } from './period.js';
 import { ProgressBar } from './progress-bar.js';
 
+/** The recommendation the measure was adopted from, as a link. */
+export const AdoptedFrom = ({
+  recommendation,
+}: {
+  readonly recommendation: { readonly id: string; readonly title: string } | null;
+}) => {
+  const m = useMessages(measureMessages);
+  const href = useHrefWithAsOf();
+  return recommendation ? (
+    <Link href={href(itemPath('Recommendation', recommendation.id))}>{recommendation.title}</Link>
+  ) : (
+    m.none
+  );
+};
+
 /** One measure in the list: status and progress at a glance, then the facts. */
 export const MeasureCard = ({ measure }: { readonly measure: MeasureSummary }) => {
   const m = useMessages(measureMessages);
@@ -37,13 +52,7 @@ export const MeasureCard = ({ measure }: { readonly measure: MeasureSummary }) =
         <div>
           <dt>{m.adoptedFrom}</dt>
           <dd>
-            {measure.adoptedFrom ? (
-              <Link href={href(itemPath('Recommendation', measure.adoptedFrom.id))}>
-                {measure.adoptedFrom.title}
-              </Link>
-            ) : (
-              m.none
-            )}
+            <AdoptedFrom recommendation={measure.adoptedFrom} />
           </dd>
         </div>
         <div>

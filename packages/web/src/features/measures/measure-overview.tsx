@@ -4,6 +4,7 @@ import { useHrefWithAsOf } from '../../as-of/as-of.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { Section } from '../../ui/page.js';
 import { useActionFieldTitle } from '../roadmap/action-fields/action-field-title.js';
+import { AdoptedFrom } from './measure-card.js';
 import type { MeasureDetail } from './measure-query.js';
 import { measureMessages } from './messages.js';
 import { Period, useDayFormat } from './period.js';
@@ -45,13 +46,7 @@ export const MeasureOverview = ({ measure }: { readonly measure: MeasureDetail }
         <div>
           <dt>{m.adoptedFrom}</dt>
           <dd>
-            {measure.adoptedFrom ? (
-              <Link href={href(itemPath('Recommendation', measure.adoptedFrom.id))}>
-                {measure.adoptedFrom.title}
-              </Link>
-            ) : (
-              m.none
-            )}
+            <AdoptedFrom recommendation={measure.adoptedFrom} />
           </dd>
         </div>
         <div>

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useQuery } from 'urql';
+import { useIdParam } from '../../app/use-id-param.js';
 import { useAsOf } from '../../as-of/as-of.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { useLiveRefresh } from '../../live/use-live-refresh.js';
@@ -11,7 +12,6 @@ import { MeasureActions } from './measure-actions.js';
 import { MeasureOverview } from './measure-overview.js';
 import { isOpenMeasure, MeasureQuery } from './measure-query.js';
 import { MilestonesSection } from './milestones-section.js';
-import { useIdParam } from './use-id-param.js';
 
 /** A measure's page: overview, milestones, its commands, then history and provenance. */
 export const MeasurePage = () => {

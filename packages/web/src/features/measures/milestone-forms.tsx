@@ -1,41 +1,71 @@
 import { useState } from 'react';
-import { DecisionFields, decisionInput, useDecision } from '../../commands/decision-fields.js';
-import { useCommand } from '../../commands/use-command.js';
+import { CommandForm } from '../../commands/command-form.js';
+import { DECISION_FIELDS, type DecisionInput } from '../../commands/decision-fields.js';
+import { occurredAtInput } from '../../commands/occurred-at.js';
+import { TransitionForm } from '../../commands/transition-form.js';
+import { type CommandState, useCommand } from '../../commands/use-command.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { TextField } from '../../ui/fields.js';
-import { CommandForm } from './command-dialog.js';
-import { DECISION_FIELDS } from './decision-form.js';
 import type { MeasureFormProps } from './lifecycle-forms.js';
 import type { MeasureMilestone } from './measure-query.js';
 import { measureMessages } from './messages.js';
 import { PlanMilestone, ReachMilestone, RescheduleMilestone } from './mutations.js';
 import { useDayFormat } from './period.js';
 
-/** Today as a calendar day in the user's time zone (the latest day a date input may pick). */
-const today = (): string => {
-  const now = new Date();
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+/** A due date is required: a blank one is caught here, before the API would refuse it. */
+const useDueDate = () => {
+  const [value, setValue] = useState('');
+  const [missing, setMissing] = useState(false);
+  const check = (): boolean => {
+    setMissing(value === '');
+    return value !== '';
+  };
+  return { value, setValue, missing, check };
+};
+
+const DueDateField = ({
+  label,
+  dueDate,
+  measure,
+  state,
+  autoFocus,
+}: {
+  readonly label: string;
+  readonly dueDate: ReturnType<typeof useDueDate>;
+  readonly measure: MeasureFormProps['measure'];
+  readonly state: CommandState;
+  readonly autoFocus?: boolean;
+}) => {
+  const m = useMessages(measureMessages);
+  const day = useDayFormat();
+  return (
+    <TextField
+      label={label}
+      type="date"
+      required
+      value={dueDate.value}
+      onChange={dueDate.setValue}
+      hint={m.dueDateHint(day(measure.adoptedAt))}
+      error={dueDate.missing ? m.dateRequired : state.errorFor('dueDate')}
+      autoFocus={autoFocus}
+    />
+  );
 };
 
 /** Meilenstein planen: what is reached, and by when. */
 export const PlanMilestoneForm = ({ measure, reload, close, done }: MeasureFormProps) => {
   const m = useMessages(measureMessages);
-  const day = useDayFormat();
   const [state, run] = useCommand(PlanMilestone, ['title', 'dueDate', ...DECISION_FIELDS]);
   const [title, setTitle] = useState('');
-  const [dueDate, setDueDate] = useState('');
-  const [missingDate, setMissingDate] = useState(false);
-  const [decision, setDecision] = useDecision();
-  const submit = async () => {
-    setMissingDate(dueDate === '');
-    if (dueDate === '') return;
+  const dueDate = useDueDate();
+  const submit = async (decision: DecisionInput) => {
+    if (!dueDate.check()) return;
     const input = {
       id: measure.id,
       expectedVersion: measure.version,
       title: title.trim(),
-      dueDate,
-      ...decisionInput(decision),
+      dueDate: dueDate.value,
+      ...decision,
     };
     if (await run({ input })) {
       close();
@@ -49,6 +79,7 @@ export const PlanMilestoneForm = ({ measure, reload, close, done }: MeasureFormP
       onCancel={close}
       onSubmit={submit}
       submitLabel={m.planMilestone}
+      reason="optional"
     >
       <TextField
         label={m.milestoneTitle}
@@ -58,21 +89,7 @@ export const PlanMilestoneForm = ({ measure, reload, close, done }: MeasureFormP
         error={state.errorFor('title')}
         autoFocus
       />
-      <TextField
-        label={m.dueDate}
-        type="date"
-        required
-        value={dueDate}
-        onChange={setDueDate}
-        hint={m.dueDateHint(day(measure.adoptedAt))}
-        error={missingDate ? m.dateRequired : state.errorFor('dueDate')}
-      />
-      <DecisionFields
-        value={decision}
-        onChange={setDecision}
-        state={state}
-        reasonRequired={false}
-      />
+      <DueDateField label={m.dueDate} dueDate={dueDate} measure={measure} state={state} />
     </CommandForm>
   );
 };
@@ -92,18 +109,15 @@ export const RescheduleMilestoneForm = ({
   const m = useMessages(measureMessages);
   const day = useDayFormat();
   const [state, run] = useCommand(RescheduleMilestone, ['dueDate', ...DECISION_FIELDS]);
-  const [dueDate, setDueDate] = useState('');
-  const [missingDate, setMissingDate] = useState(false);
-  const [decision, setDecision] = useDecision();
-  const submit = async () => {
-    setMissingDate(dueDate === '');
-    if (dueDate === '') return;
+  const dueDate = useDueDate();
+  const submit = async (decision: DecisionInput) => {
+    if (!dueDate.check()) return;
     const input = {
       id: measure.id,
       expectedVersion: measure.version,
       milestoneId: milestone.milestoneId,
-      dueDate,
-      ...decisionInput(decision),
+      dueDate: dueDate.value,
+      ...decision,
     };
     if (await run({ input })) {
       close();
@@ -117,19 +131,16 @@ export const RescheduleMilestoneForm = ({
       onCancel={close}
       onSubmit={submit}
       submitLabel={m.reschedule}
+      reason="required"
     >
       <p>{m.currentDue(milestone.title, day(milestone.dueDate))}</p>
-      <TextField
+      <DueDateField
         label={m.newDueDate}
-        type="date"
-        required
-        value={dueDate}
-        onChange={setDueDate}
-        hint={m.dueDateHint(day(measure.adoptedAt))}
-        error={missingDate ? m.dateRequired : state.errorFor('dueDate')}
+        dueDate={dueDate}
+        measure={measure}
+        state={state}
         autoFocus
       />
-      <DecisionFields value={decision} onChange={setDecision} state={state} reasonRequired />
     </CommandForm>
   );
 };
@@ -144,47 +155,33 @@ export const ReachMilestoneForm = ({
 }: MilestoneFormProps) => {
   const m = useMessages(measureMessages);
   const day = useDayFormat();
-  const [state, run] = useCommand(ReachMilestone, ['occurredAt', ...DECISION_FIELDS]);
   const [reachedOn, setReachedOn] = useState('');
-  const [decision, setDecision] = useDecision();
-  const submit = async () => {
-    // Today means now: a bare date would be midnight UTC, possibly still "in the future".
-    const occurredAt = reachedOn && reachedOn !== today() ? reachedOn : undefined;
-    const input = {
-      id: measure.id,
-      expectedVersion: measure.version,
-      milestoneId: milestone.milestoneId,
-      ...(occurredAt ? { occurredAt } : {}),
-      ...decisionInput(decision),
-    };
-    if (await run({ input })) {
-      close();
-      done(m.doneReach);
-    }
-  };
   return (
-    <CommandForm
-      state={state}
+    <TransitionForm
+      mutation={ReachMilestone}
+      item={measure}
+      input={{ milestoneId: milestone.milestoneId, ...occurredAtInput(reachedOn) }}
+      formFields={['occurredAt', ...DECISION_FIELDS]}
       onReload={reload}
       onCancel={close}
-      onSubmit={submit}
+      onDone={() => {
+        close();
+        done(m.doneReach);
+      }}
       submitLabel={m.reach}
+      intro={m.reachText(milestone.title, day(milestone.dueDate))}
+      reasonRequired={false}
     >
-      <p>{m.reachText(milestone.title, day(milestone.dueDate))}</p>
-      <TextField
-        label={m.reachedOnLabel}
-        type="date"
-        value={reachedOn}
-        onChange={setReachedOn}
-        hint={m.reachedOnHint}
-        error={state.errorFor('occurredAt')}
-      />
-      <DecisionFields
-        value={decision}
-        onChange={setDecision}
-        state={state}
-        reasonRequired={false}
-      />
-    </CommandForm>
+      {(state) => (
+        <TextField
+          label={m.reachedOnLabel}
+          type="date"
+          value={reachedOn}
+          onChange={setReachedOn}
+          hint={m.reachedOnHint}
+          error={state.errorFor('occurredAt')}
+        />
+      )}
+    </TransitionForm>
   );
 };

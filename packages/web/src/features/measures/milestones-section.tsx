@@ -1,8 +1,8 @@
+import { CommandDialog } from '../../commands/command-dialog.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { Empty } from '../../ui/feedback.js';
 import { Section } from '../../ui/page.js';
 import { dayOf } from '../roadmap/timeline.js';
-import { CommandDialog } from './command-dialog.js';
 import type { MeasureFormProps } from './lifecycle-forms.js';
 import type { MeasureMilestone } from './measure-query.js';
 import { measureMessages } from './messages.js';

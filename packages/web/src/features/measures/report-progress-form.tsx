@@ -1,10 +1,9 @@
 import { useState } from 'react';
-import { DecisionFields, decisionInput, useDecision } from '../../commands/decision-fields.js';
+import { CommandForm } from '../../commands/command-form.js';
+import { DECISION_FIELDS, type DecisionInput } from '../../commands/decision-fields.js';
 import { useCommand } from '../../commands/use-command.js';
 import { useFormat, useMessages } from '../../i18n/i18n.js';
 import { TextField } from '../../ui/fields.js';
-import { CommandForm } from './command-dialog.js';
-import { DECISION_FIELDS } from './decision-form.js';
 import type { MeasureFormProps } from './lifecycle-forms.js';
 import { measureMessages } from './messages.js';
 import { ReportMeasureProgress } from './mutations.js';
@@ -24,8 +23,7 @@ export const ReportProgressForm = ({ measure, reload, close, done }: MeasureForm
   const [state, run] = useCommand(ReportMeasureProgress, ['progress', ...DECISION_FIELDS]);
   const [progress, setProgress] = useState(String(measure.progress));
   const [invalid, setInvalid] = useState(false);
-  const [decision, setDecision] = useDecision();
-  const submit = async () => {
+  const submit = async (decision: DecisionInput) => {
     const value = parsePercent(progress);
     setInvalid(value === null);
     if (value === null) return;
@@ -34,7 +32,7 @@ export const ReportProgressForm = ({ measure, reload, close, done }: MeasureForm
         id: measure.id,
         expectedVersion: measure.version,
         progress: value,
-        ...decisionInput(decision),
+        ...decision,
       },
     });
     if (result) {
@@ -49,6 +47,7 @@ export const ReportProgressForm = ({ measure, reload, close, done }: MeasureForm
       onCancel={close}
       onSubmit={submit}
       submitLabel={m.reportProgress}
+      reason="optional"
     >
       <p>{m.currentProgress(format.percent(measure.progress))}</p>
       <TextField
@@ -62,12 +61,6 @@ export const ReportProgressForm = ({ measure, reload, close, done }: MeasureForm
         hint={m.progressHint}
         error={invalid ? m.progressInvalid : state.errorFor('progress')}
         autoFocus
-      />
-      <DecisionFields
-        value={decision}
-        onChange={setDecision}
-        state={state}
-        reasonRequired={false}
       />
     </CommandForm>
   );

@@ -1,11 +1,10 @@
 import { useState } from 'react';
-import { DecisionFields, decisionInput, useDecision } from '../../commands/decision-fields.js';
+import { CommandForm } from '../../commands/command-form.js';
+import { DECISION_FIELDS, type DecisionInput } from '../../commands/decision-fields.js';
 import { useCommand } from '../../commands/use-command.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { TextArea, TextField } from '../../ui/fields.js';
 import { dayOf } from '../roadmap/timeline.js';
-import { CommandForm } from './command-dialog.js';
-import { DECISION_FIELDS } from './decision-form.js';
 import type { MeasureFormProps } from './lifecycle-forms.js';
 import { measureMessages } from './messages.js';
 import { ReviseMeasure } from './mutations.js';
@@ -42,15 +41,14 @@ export const ReviseMeasureForm = ({ measure, reload, close, done }: MeasureFormP
   const m = useMessages(measureMessages);
   const [state, run] = useCommand(ReviseMeasure, [...FIELDS, ...DECISION_FIELDS]);
   const [draft, setDraft] = useState<Draft>(() => draftOf(measure));
-  const [decision, setDecision] = useDecision();
   const set = (field: keyof Draft) => (value: string) => setDraft({ ...draft, [field]: value });
-  const submit = async () => {
+  const submit = async (decision: DecisionInput) => {
     const result = await run({
       input: {
         id: measure.id,
         expectedVersion: measure.version,
         ...changedFields(draftOf(measure), draft),
-        ...decisionInput(decision),
+        ...decision,
       },
     });
     if (result) {
@@ -65,6 +63,7 @@ export const ReviseMeasureForm = ({ measure, reload, close, done }: MeasureFormP
       onCancel={close}
       onSubmit={submit}
       submitLabel={m.revise}
+      reason="optional"
     >
       <TextField
         label={m.titleLabel}
@@ -104,12 +103,6 @@ export const ReviseMeasureForm = ({ measure, reload, close, done }: MeasureFormP
           error={state.errorFor('plannedEnd')}
         />
       </div>
-      <DecisionFields
-        value={decision}
-        onChange={setDecision}
-        state={state}
-        reasonRequired={false}
-      />
     </CommandForm>
   );
 };

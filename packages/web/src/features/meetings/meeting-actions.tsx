@@ -1,9 +1,12 @@
 import { useState } from 'react';
+import { CommandDialog } from '../../commands/command-dialog.js';
+import { CommandForm } from '../../commands/command-form.js';
+import { occurredAtInput, today } from '../../commands/occurred-at.js';
+import { TransitionDialog } from '../../commands/transition-form.js';
 import { useCommand } from '../../commands/use-command.js';
 import { graphql } from '../../graphql/graphql.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { TextArea, TextField } from '../../ui/fields.js';
-import { CommandForm, DecisionForm, DialogButton } from './dialogs.js';
 import {
   HeadCountFields,
   type HeadCounts,
@@ -12,14 +15,12 @@ import {
   sameHeadCounts,
 } from './head-count-fields.js';
 import { MEETING_FIELDS, type MeetingDraft, MeetingFields } from './meeting-fields.js';
-import type { MeetingData } from './meeting-query.js';
+import type { MeetingData, MeetingFormProps } from './meeting-query.js';
 import { meetingMessages } from './messages.js';
 import {
   type ActionFieldOptionData,
   calendarDay,
-  occurredAtInput,
   sameActionFields,
-  today,
   useActionFieldOptions,
 } from './options.js';
 
@@ -56,12 +57,6 @@ const CancelMeeting = graphql(`
   }
 `);
 
-interface FormProps {
-  readonly meeting: MeetingData;
-  readonly onDone: () => void;
-  readonly onReload: () => void;
-}
-
 const draftOf = (meeting: MeetingData): MeetingDraft => ({
   title: meeting.title,
   kind: meeting.kind,
@@ -89,7 +84,7 @@ const ReviseForm = ({
   actionFields,
   onDone,
   onReload,
-}: FormProps & { actionFields: readonly ActionFieldOptionData[] }) => {
+}: MeetingFormProps & { actionFields: readonly ActionFieldOptionData[] }) => {
   const m = useMessages(meetingMessages);
   const [state, run] = useCommand(ReviseMeeting, [
     ...MEETING_FIELDS,
@@ -151,7 +146,7 @@ const defaultHeldOn = (meeting: MeetingData): string => {
   return calendarDay(day) && day <= today() ? day : today();
 };
 
-const RecordHeldForm = ({ meeting, onDone, onReload }: FormProps) => {
+const RecordHeldForm = ({ meeting, onDone, onReload }: MeetingFormProps) => {
   const m = useMessages(meetingMessages);
   const [state, run] = useCommand(RecordMeetingHeld, [
     'summary',
@@ -203,25 +198,6 @@ const RecordHeldForm = ({ meeting, onDone, onReload }: FormProps) => {
   );
 };
 
-const CancelForm = ({ meeting, onDone, onReload }: FormProps) => {
-  const m = useMessages(meetingMessages);
-  const [state, run] = useCommand(CancelMeeting, ['reason']);
-  return (
-    <DecisionForm
-      state={state}
-      onReload={onReload}
-      onDone={onDone}
-      reasonRequired
-      danger
-      intro={m.cancelIntro}
-      submitLabel={m.cancelMeeting}
-      confirm={(decision) =>
-        run({ input: { id: meeting.id, expectedVersion: meeting.version, ...decision } })
-      }
-    />
-  );
-};
-
 /** The meeting's own commands, each where the viewer may run it and the status allows it. */
 export const MeetingActions = ({
   meeting,
@@ -240,7 +216,7 @@ export const MeetingActions = ({
   return (
     <>
       {open && can('reviseMeeting') ? (
-        <DialogButton label={m.revise} title={m.reviseTitle}>
+        <CommandDialog label={m.revise} title={m.reviseTitle}>
           {(close) => (
             <ReviseForm
               meeting={meeting}
@@ -249,17 +225,23 @@ export const MeetingActions = ({
               onReload={onReload}
             />
           )}
-        </DialogButton>
+        </CommandDialog>
       ) : null}
       {planned && can('recordMeetingHeld') ? (
-        <DialogButton label={m.recordHeld} variant="primary">
+        <CommandDialog label={m.recordHeld} variant="primary">
           {(close) => <RecordHeldForm meeting={meeting} onDone={close} onReload={onReload} />}
-        </DialogButton>
+        </CommandDialog>
       ) : null}
       {planned && can('cancelMeeting') ? (
-        <DialogButton label={m.cancelMeeting} variant="danger">
-          {(close) => <CancelForm meeting={meeting} onDone={close} onReload={onReload} />}
-        </DialogButton>
+        <TransitionDialog
+          label={m.cancelMeeting}
+          variant="danger"
+          mutation={CancelMeeting}
+          item={meeting}
+          onReload={onReload}
+          reasonRequired
+          intro={m.cancelIntro}
+        />
       ) : null}
     </>
   );

@@ -1,6 +1,7 @@
 import type { SuggestionEvent } from '@fahrplan/domain';
 import { useCallback, useMemo, useState } from 'react';
 import { useQuery } from 'urql';
+import { useIdParam } from '../../app/use-id-param.js';
 import { useAsOf } from '../../as-of/as-of.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { useLiveRefresh } from '../../live/use-live-refresh.js';
@@ -14,7 +15,6 @@ import { type MeetingData, MeetingPageQuery } from './meeting-query.js';
 import { meetingMessages } from './messages.js';
 import { type ActionFieldOptionData, useActionFieldOptions } from './options.js';
 import { Participants } from './participants.js';
-import { useRouteId } from './route-id.js';
 import type { SuggestionRow } from './suggestions/fragments.js';
 import { MeetingSuggestions } from './suggestions/meeting-suggestions.js';
 import { newestFirst } from './suggestions/newest-first.js';
@@ -106,7 +106,7 @@ const MeetingView = ({
 /** `/meetings/:id`: a workshop, talk or conference with its suggestions and participants. */
 export const MeetingPage = () => {
   const m = useMessages(meetingMessages);
-  const id = useRouteId();
+  const id = useIdParam();
   const { asOf, asOfBasis } = useAsOf();
   const [result, reexecute] = useQuery({
     query: MeetingPageQuery,

@@ -73,3 +73,12 @@ export const MeetingPageQuery = graphql(
 type PageNode = NonNullable<ResultOf<typeof MeetingPageQuery>['node']>;
 export type MeetingData = Extract<PageNode, { __typename: 'Meeting' }>;
 export type Participant = MeetingData['participants'][number];
+
+/** What a form on the meeting's page gets: the meeting as loaded, and what to do after. */
+export interface MeetingFormProps {
+  readonly meeting: MeetingData;
+  /** Closes the dialog (after the change, or on cancel). */
+  readonly onDone: () => void;
+  /** Loads the meeting anew after a conflict, keeping the form's input. */
+  readonly onReload: () => void;
+}

@@ -8,10 +8,10 @@ import { graphql, type ResultOf } from '../../graphql/graphql.js';
 import { useFormat, useMessages } from '../../i18n/i18n.js';
 import { useLiveRefresh } from '../../live/use-live-refresh.js';
 import { useViewer } from '../../session/session.js';
-import { Empty, Loading, QueryError } from '../../ui/feedback.js';
-import { SelectField, TextField } from '../../ui/fields.js';
+import { FilteredList } from '../../ui/filtered-list.js';
 import { Page } from '../../ui/page.js';
 import { StatusBadge } from '../../ui/status-badge.js';
+import { useDebounced } from '../../ui/use-debounced.js';
 import { useParticipantCounts } from './meeting-details.js';
 import { meetingMessages } from './messages.js';
 import {
@@ -24,7 +24,6 @@ import {
   useMeetingDate,
 } from './options.js';
 import { PlanMeetingButton } from './plan-meeting.js';
-import { useDebounced } from './use-debounced.js';
 
 const MeetingsListQuery = graphql(
   `
@@ -211,42 +210,40 @@ export const MeetingsListPage = () => {
         ) : null
       }
     >
-      <search className="filters no-print" aria-label={m.filters}>
-        <SelectField
-          label={m.kind}
-          value={kind}
-          options={[{ value: '', label: m.allKinds }, ...kindOptions]}
-          onChange={setKind}
-        />
-        <SelectField
-          label={m.actionField}
-          value={actionField}
-          options={[{ value: '', label: m.allActionFields }, ...fieldOptions]}
-          onChange={setActionField}
-        />
-        <TextField label={m.search} type="search" value={search} onChange={setSearch} />
-      </search>
-      {result.error ? <QueryError error={result.error} retry={reload} /> : null}
-      {!result.data && !result.error ? <Loading /> : null}
-      {result.data && counts ? (
-        <>
-          <p className="meta" role="status">
-            {m.count(format.number(meetings.length))}
-          </p>
-          {meetings.length === 0 ? (
-            <Empty>{m.noMeetings}</Empty>
-          ) : (
-            <ul className="meeting-list long-list">
-              {meetings.map((meeting) => (
+      <FilteredList
+        filtersLabel={m.filters}
+        choices={[
+          {
+            label: m.kind,
+            allLabel: m.allKinds,
+            options: kindOptions,
+            value: kind,
+            onChange: setKind,
+          },
+          {
+            label: m.actionField,
+            allLabel: m.allActionFields,
+            options: fieldOptions,
+            value: actionField,
+            onChange: setActionField,
+          },
+        ]}
+        search={{ label: m.search, value: search, onChange: setSearch }}
+        error={result.error}
+        retry={reload}
+        loaded={counts !== null}
+        count={m.count(format.number(meetings.length))}
+        empty={meetings.length === 0 ? m.noMeetings : null}
+        more={result.data?.meetings.pageInfo.hasNextPage ? m.moreMeetings : null}
+      >
+        <ul className="meeting-list long-list">
+          {counts
+            ? meetings.map((meeting) => (
                 <MeetingItem key={meeting.id} meeting={meeting} suggestions={counts} />
-              ))}
-            </ul>
-          )}
-          {result.data.meetings.pageInfo.hasNextPage ? (
-            <p className="notice notice--warning">{m.moreMeetings}</p>
-          ) : null}
-        </>
-      ) : null}
+              ))
+            : null}
+        </ul>
+      </FilteredList>
     </Page>
   );
 };

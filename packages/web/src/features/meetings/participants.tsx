@@ -1,12 +1,14 @@
 import { useState } from 'react';
+import { CommandDialog } from '../../commands/command-dialog.js';
+import { CommandForm } from '../../commands/command-form.js';
+import { TransitionDialog } from '../../commands/transition-form.js';
 import { useCommand } from '../../commands/use-command.js';
 import { graphql } from '../../graphql/graphql.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { Empty } from '../../ui/feedback.js';
 import { SelectField, TextField } from '../../ui/fields.js';
 import { Section } from '../../ui/page.js';
-import { CommandForm, DecisionForm, DialogButton } from './dialogs.js';
-import type { MeetingData, Participant } from './meeting-query.js';
+import type { MeetingData, MeetingFormProps, Participant } from './meeting-query.js';
 import { meetingMessages } from './messages.js';
 import { isSector, type Sector, useSectorLabel, useSectorOptions } from './options.js';
 
@@ -32,13 +34,7 @@ const RemoveParticipant = graphql(`
   }
 `);
 
-interface FormProps {
-  readonly meeting: MeetingData;
-  readonly onDone: () => void;
-  readonly onReload: () => void;
-}
-
-const RegisterForm = ({ meeting, onDone, onReload }: FormProps) => {
+const RegisterForm = ({ meeting, onDone, onReload }: MeetingFormProps) => {
   const m = useMessages(meetingMessages);
   const sectorOptions = useSectorOptions();
   const [state, run] = useCommand(RegisterParticipant, ['name', 'email', 'organisation', 'sector']);
@@ -106,37 +102,6 @@ const RegisterForm = ({ meeting, onDone, onReload }: FormProps) => {
   );
 };
 
-const RemoveForm = ({
-  meeting,
-  participant,
-  onDone,
-  onReload,
-}: FormProps & { participant: Participant }) => {
-  const m = useMessages(meetingMessages);
-  const [state, run] = useCommand(RemoveParticipant, ['reason']);
-  return (
-    <DecisionForm
-      state={state}
-      onReload={onReload}
-      onDone={onDone}
-      reasonRequired
-      danger
-      submitLabel={m.remove}
-      intro={m.removeIntro}
-      confirm={(decision) =>
-        run({
-          input: {
-            id: meeting.id,
-            expectedVersion: meeting.version,
-            subjectId: participant.subjectId,
-            ...decision,
-          },
-        })
-      }
-    />
-  );
-};
-
 const usePersonLabel = () => {
   const m = useMessages(meetingMessages);
   return (participant: Participant): string =>
@@ -171,9 +136,9 @@ export const Participants = ({
       title={m.participantsTitle(participants.length)}
       actions={
         canRegister ? (
-          <DialogButton label={m.registerParticipant} small>
+          <CommandDialog label={m.registerParticipant} small>
             {(close) => <RegisterForm meeting={meeting} onDone={close} onReload={onReload} />}
-          </DialogButton>
+          </CommandDialog>
         ) : null
       }
     >
@@ -207,22 +172,19 @@ export const Participants = ({
                   <td>{sectorLabel(participant.sector)}</td>
                   {canRemove ? (
                     <td>
-                      <DialogButton
+                      <TransitionDialog
                         label={m.remove}
                         accessibleLabel={m.removeNamed(personLabel(participant))}
                         title={m.removeTitle(personLabel(participant))}
                         variant="danger"
                         small
-                      >
-                        {(close) => (
-                          <RemoveForm
-                            meeting={meeting}
-                            participant={participant}
-                            onDone={close}
-                            onReload={onReload}
-                          />
-                        )}
-                      </DialogButton>
+                        mutation={RemoveParticipant}
+                        item={meeting}
+                        input={{ subjectId: participant.subjectId }}
+                        onReload={onReload}
+                        reasonRequired
+                        intro={m.removeIntro}
+                      />
                     </td>
                   ) : null}
                 </tr>

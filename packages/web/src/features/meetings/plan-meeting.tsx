@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { itemPath } from '../../app/paths.js';
+import { CommandDialog } from '../../commands/command-dialog.js';
+import { CommandForm } from '../../commands/command-form.js';
 import { useCommand } from '../../commands/use-command.js';
 import { graphql } from '../../graphql/graphql.js';
 import { useMessages } from '../../i18n/i18n.js';
-import { CommandForm, DialogButton } from './dialogs.js';
 import { MEETING_FIELDS, type MeetingDraft, MeetingFields } from './meeting-fields.js';
 import { meetingMessages } from './messages.js';
 import { type ActionFieldOptionData, useActionFieldOptions } from './options.js';
@@ -75,8 +76,8 @@ export const PlanMeetingButton = ({
 }) => {
   const m = useMessages(meetingMessages);
   return (
-    <DialogButton label={m.planMeeting} variant="primary">
+    <CommandDialog label={m.planMeeting} variant="primary">
       {(close) => <PlanForm actionFields={actionFields} onDone={close} />}
-    </DialogButton>
+    </CommandDialog>
   );
 };

@@ -1,14 +1,16 @@
 import { useState } from 'react';
+import { CommandDialog } from '../../commands/command-dialog.js';
+import { CommandForm } from '../../commands/command-form.js';
+import { occurredAtInput, today } from '../../commands/occurred-at.js';
+import { TransitionForm } from '../../commands/transition-form.js';
 import { useCommand } from '../../commands/use-command.js';
 import { graphql } from '../../graphql/graphql.js';
 import { useFormat, useMessages } from '../../i18n/i18n.js';
 import { Empty } from '../../ui/feedback.js';
 import { TextField } from '../../ui/fields.js';
 import { Section } from '../../ui/page.js';
-import { CommandForm, DecisionForm, DialogButton } from '../meetings/dialogs.js';
-import { occurredAtInput, today } from '../meetings/options.js';
 import { projectIdeaMessages } from './messages.js';
-import type { Milestone, ProjectIdeaData } from './project-idea-query.js';
+import type { IdeaFormProps, IdeaSectionProps, Milestone } from './project-idea-query.js';
 
 const PlanProjectMilestone = graphql(`
   mutation PlanProjectMilestone($input: PlanProjectMilestoneInput!) {
@@ -32,13 +34,7 @@ const ReachProjectMilestone = graphql(`
   }
 `);
 
-interface FormProps {
-  readonly idea: ProjectIdeaData;
-  readonly onDone: () => void;
-  readonly onReload: () => void;
-}
-
-const PlanForm = ({ idea, onDone, onReload }: FormProps) => {
+const PlanForm = ({ idea, onDone, onReload }: IdeaFormProps) => {
   const m = useMessages(projectIdeaMessages);
   const [state, run] = useCommand(PlanProjectMilestone, ['title', 'dueDate']);
   const [title, setTitle] = useState('');
@@ -79,54 +75,43 @@ const PlanForm = ({ idea, onDone, onReload }: FormProps) => {
   );
 };
 
-const ReachForm = ({ idea, milestone, onDone, onReload }: FormProps & { milestone: Milestone }) => {
+const ReachForm = ({
+  idea,
+  milestone,
+  onDone,
+  onReload,
+}: IdeaFormProps & { milestone: Milestone }) => {
   const m = useMessages(projectIdeaMessages);
-  const [state, run] = useCommand(ReachProjectMilestone, ['occurredAt', 'reason']);
   const [reachedOn, setReachedOn] = useState(today);
   return (
-    <DecisionForm
-      state={state}
+    <TransitionForm
+      mutation={ReachProjectMilestone}
+      item={idea}
+      input={{ milestoneId: milestone.milestoneId, ...occurredAtInput(reachedOn) }}
+      formFields={['occurredAt', 'reason']}
       onReload={onReload}
       onDone={onDone}
+      onCancel={onDone}
       reasonRequired={false}
       submitLabel={m.reach}
       intro={milestone.title}
-      confirm={(decision) =>
-        run({
-          input: {
-            id: idea.id,
-            expectedVersion: idea.version,
-            milestoneId: milestone.milestoneId,
-            ...occurredAtInput(reachedOn),
-            ...decision,
-          },
-        })
-      }
     >
-      <TextField
-        label={m.reachedOn}
-        type="date"
-        required
-        value={reachedOn}
-        onChange={setReachedOn}
-        error={state.errorFor('occurredAt')}
-      />
-    </DecisionForm>
+      {(state) => (
+        <TextField
+          label={m.reachedOn}
+          type="date"
+          required
+          value={reachedOn}
+          onChange={setReachedOn}
+          error={state.errorFor('occurredAt')}
+        />
+      )}
+    </TransitionForm>
   );
 };
 
 /** The milestones that put the project on the roadmap to 2030, in the order planned. */
-export const Milestones = ({
-  idea,
-  editable,
-  can,
-  onReload,
-}: {
-  readonly idea: ProjectIdeaData;
-  readonly editable: boolean;
-  readonly can: (mutation: string) => boolean;
-  readonly onReload: () => void;
-}) => {
+export const Milestones = ({ idea, editable, can, onReload }: IdeaSectionProps) => {
   const m = useMessages(projectIdeaMessages);
   const format = useFormat();
   const canReach = editable && can('reachProjectMilestone');
@@ -136,9 +121,9 @@ export const Milestones = ({
       title={m.milestones}
       actions={
         editable && can('planProjectMilestone') ? (
-          <DialogButton label={m.planMilestone} small>
+          <CommandDialog label={m.planMilestone} small>
             {(close) => <PlanForm idea={idea} onDone={close} onReload={onReload} />}
-          </DialogButton>
+          </CommandDialog>
         ) : null
       }
     >
@@ -155,7 +140,7 @@ export const Milestones = ({
                   : m.dueOn(format.date(milestone.dueDate))}
               </span>
               {milestone.status === 'OPEN' && canReach ? (
-                <DialogButton
+                <CommandDialog
                   label={m.reach}
                   accessibleLabel={m.reachNamed(milestone.title)}
                   title={m.reachTitle}
@@ -169,7 +154,7 @@ export const Milestones = ({
                       onReload={onReload}
                     />
                   )}
-                </DialogButton>
+                </CommandDialog>
               ) : null}
             </li>
           ))}

@@ -1,13 +1,14 @@
 import { useId, useState } from 'react';
 import { useQuery } from 'urql';
+import { CommandForm } from '../../commands/command-form.js';
+import type { DecisionInput } from '../../commands/decision-fields.js';
 import { useCommand } from '../../commands/use-command.js';
 import { graphql } from '../../graphql/graphql.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { Empty, Loading, QueryError } from '../../ui/feedback.js';
 import { SelectField, TextField } from '../../ui/fields.js';
 import { StatusBadge } from '../../ui/status-badge.js';
-import { DecisionForm } from '../meetings/dialogs.js';
-import { useDebounced } from '../meetings/use-debounced.js';
+import { useDebounced } from '../../ui/use-debounced.js';
 import { projectIdeaMessages } from './messages.js';
 import type { ProjectIdeaData } from './project-idea-query.js';
 
@@ -79,20 +80,22 @@ export const OriginPicker = ({
   const candidates = (connection?.edges ?? [])
     .map((edge) => edge.node)
     .filter((candidate) => !linked.has(candidate.id));
+  const submit = async (decision: DecisionInput) => {
+    setPickMissing(picked === '');
+    if (picked === '') return;
+    const done = await run({
+      input: { id: idea.id, expectedVersion: idea.version, origin: picked, ...decision },
+    });
+    if (done) onDone();
+  };
   return (
-    <DecisionForm
+    <CommandForm
       state={state}
       onReload={onReload}
-      onDone={onDone}
+      onSubmit={submit}
+      onCancel={onDone}
       submitLabel={m.link}
-      reasonRequired={false}
-      confirm={async (decision) => {
-        setPickMissing(picked === '');
-        if (picked === '') return null;
-        return run({
-          input: { id: idea.id, expectedVersion: idea.version, origin: picked, ...decision },
-        });
-      }}
+      reason="optional"
     >
       <SelectField
         label={m.originKind}
@@ -137,6 +140,6 @@ export const OriginPicker = ({
           </p>
         ) : null}
       </fieldset>
-    </DecisionForm>
+    </CommandForm>
   );
 };

@@ -2,16 +2,16 @@ import { KIND_LABELS } from '@fahrplan/domain';
 import { Link } from 'wouter';
 import { itemPath } from '../../app/paths.js';
 import { useHrefWithAsOf } from '../../as-of/as-of.js';
-import { useCommand } from '../../commands/use-command.js';
+import { CommandDialog } from '../../commands/command-dialog.js';
+import { TransitionDialog } from '../../commands/transition-form.js';
 import { graphql } from '../../graphql/graphql.js';
 import { useLabel, useMessages } from '../../i18n/i18n.js';
 import { Empty } from '../../ui/feedback.js';
 import { Section } from '../../ui/page.js';
 import { StatusBadge } from '../../ui/status-badge.js';
-import { DecisionForm, DialogButton } from '../meetings/dialogs.js';
 import { projectIdeaMessages } from './messages.js';
 import { OriginPicker } from './origin-picker.js';
-import type { Origin, ProjectIdeaData } from './project-idea-query.js';
+import type { IdeaSectionProps } from './project-idea-query.js';
 
 const UnlinkOrigin = graphql(`
   mutation UnlinkOrigin($input: UnlinkOriginInput!) {
@@ -24,49 +24,8 @@ const UnlinkOrigin = graphql(`
   }
 `);
 
-const UnlinkForm = ({
-  idea,
-  origin,
-  onDone,
-  onReload,
-}: {
-  readonly idea: ProjectIdeaData;
-  readonly origin: Origin;
-  readonly onDone: () => void;
-  readonly onReload: () => void;
-}) => {
-  const m = useMessages(projectIdeaMessages);
-  const [state, run] = useCommand(UnlinkOrigin, ['reason', 'origin']);
-  return (
-    <DecisionForm
-      state={state}
-      onReload={onReload}
-      onDone={onDone}
-      reasonRequired
-      danger
-      intro={m.unlinkIntro}
-      submitLabel={m.unlink}
-      confirm={(decision) =>
-        run({
-          input: { id: idea.id, expectedVersion: idea.version, origin: origin.id, ...decision },
-        })
-      }
-    />
-  );
-};
-
 /** What the idea grew from: suggestions, recommendations, meetings; each a link to its page. */
-export const Origins = ({
-  idea,
-  editable,
-  can,
-  onReload,
-}: {
-  readonly idea: ProjectIdeaData;
-  readonly editable: boolean;
-  readonly can: (mutation: string) => boolean;
-  readonly onReload: () => void;
-}) => {
+export const Origins = ({ idea, editable, can, onReload }: IdeaSectionProps) => {
   const m = useMessages(projectIdeaMessages);
   const label = useLabel();
   const href = useHrefWithAsOf();
@@ -77,9 +36,9 @@ export const Origins = ({
       title={m.origins}
       actions={
         editable && can('linkOrigin') ? (
-          <DialogButton label={m.linkOrigin} small>
+          <CommandDialog label={m.linkOrigin} small>
             {(close) => <OriginPicker idea={idea} onDone={close} onReload={onReload} />}
-          </DialogButton>
+          </CommandDialog>
         ) : null
       }
     >
@@ -93,17 +52,20 @@ export const Origins = ({
               <Link href={href(itemPath(origin.__typename, origin.id))}>{origin.title}</Link>
               <StatusBadge kind={origin.__typename} status={origin.status} />
               {canUnlink ? (
-                <DialogButton
+                <TransitionDialog
                   label={m.unlink}
                   accessibleLabel={m.unlinkNamed(origin.title)}
                   title={m.unlinkTitle(origin.title)}
                   variant="danger"
                   small
-                >
-                  {(close) => (
-                    <UnlinkForm idea={idea} origin={origin} onDone={close} onReload={onReload} />
-                  )}
-                </DialogButton>
+                  mutation={UnlinkOrigin}
+                  item={idea}
+                  input={{ origin: origin.id }}
+                  formFields={['reason', 'origin']}
+                  onReload={onReload}
+                  reasonRequired
+                  intro={m.unlinkIntro}
+                />
               ) : null}
             </li>
           ))}

@@ -1,11 +1,13 @@
 import { useState } from 'react';
+import { CommandDialog } from '../../commands/command-dialog.js';
+import { CommandForm } from '../../commands/command-form.js';
+import { TransitionDialog } from '../../commands/transition-form.js';
 import { useCommand } from '../../commands/use-command.js';
 import { graphql } from '../../graphql/graphql.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { Empty } from '../../ui/feedback.js';
 import { SelectField, TextField } from '../../ui/fields.js';
 import { Section } from '../../ui/page.js';
-import { CommandForm, DecisionForm, DialogButton } from '../meetings/dialogs.js';
 import {
   isPartnerRole,
   isSector,
@@ -17,7 +19,7 @@ import {
   useSectorOptions,
 } from '../meetings/options.js';
 import { projectIdeaMessages } from './messages.js';
-import type { Partner, ProjectIdeaData } from './project-idea-query.js';
+import type { IdeaFormProps, IdeaSectionProps } from './project-idea-query.js';
 
 const JoinPartner = graphql(`
   mutation JoinPartner($input: JoinPartnerInput!) {
@@ -41,13 +43,7 @@ const LeavePartner = graphql(`
   }
 `);
 
-interface FormProps {
-  readonly idea: ProjectIdeaData;
-  readonly onDone: () => void;
-  readonly onReload: () => void;
-}
-
-const JoinForm = ({ idea, onDone, onReload }: FormProps) => {
+const JoinForm = ({ idea, onDone, onReload }: IdeaFormProps) => {
   const m = useMessages(projectIdeaMessages);
   const sectorOptions = useSectorOptions();
   const roleOptions = usePartnerRoleOptions();
@@ -105,44 +101,8 @@ const JoinForm = ({ idea, onDone, onReload }: FormProps) => {
   );
 };
 
-const LeaveForm = ({ idea, partner, onDone, onReload }: FormProps & { partner: Partner }) => {
-  const m = useMessages(projectIdeaMessages);
-  const [state, run] = useCommand(LeavePartner, ['reason']);
-  return (
-    <DecisionForm
-      state={state}
-      onReload={onReload}
-      onDone={onDone}
-      reasonRequired
-      danger
-      intro={m.leaveIntro}
-      submitLabel={m.leave}
-      confirm={(decision) =>
-        run({
-          input: {
-            id: idea.id,
-            expectedVersion: idea.version,
-            partnerId: partner.partnerId,
-            ...decision,
-          },
-        })
-      }
-    />
-  );
-};
-
 /** The partner organisations on board (organisations are no personal data). */
-export const Partners = ({
-  idea,
-  editable,
-  can,
-  onReload,
-}: {
-  readonly idea: ProjectIdeaData;
-  readonly editable: boolean;
-  readonly can: (mutation: string) => boolean;
-  readonly onReload: () => void;
-}) => {
+export const Partners = ({ idea, editable, can, onReload }: IdeaSectionProps) => {
   const m = useMessages(projectIdeaMessages);
   const sectorLabel = useSectorLabel();
   const roleLabel = usePartnerRoleLabel();
@@ -153,9 +113,9 @@ export const Partners = ({
       title={m.partnersTitle(idea.partners.length)}
       actions={
         editable && can('joinPartner') ? (
-          <DialogButton label={m.joinPartner} small>
+          <CommandDialog label={m.joinPartner} small>
             {(close) => <JoinForm idea={idea} onDone={close} onReload={onReload} />}
-          </DialogButton>
+          </CommandDialog>
         ) : null
       }
     >
@@ -172,17 +132,19 @@ export const Partners = ({
                   .join(' · ')}
               </span>
               {canLeave ? (
-                <DialogButton
+                <TransitionDialog
                   label={m.leave}
                   accessibleLabel={m.leaveNamed(partner.name)}
                   title={m.leaveTitle(partner.name)}
                   variant="danger"
                   small
-                >
-                  {(close) => (
-                    <LeaveForm idea={idea} partner={partner} onDone={close} onReload={onReload} />
-                  )}
-                </DialogButton>
+                  mutation={LeavePartner}
+                  item={idea}
+                  input={{ partnerId: partner.partnerId }}
+                  onReload={onReload}
+                  reasonRequired
+                  intro={m.leaveIntro}
+                />
               ) : null}
             </li>
           ))}

@@ -1,15 +1,16 @@
 import type { TadaDocumentNode } from 'gql.tada';
 import { useState } from 'react';
+import { CommandDialog } from '../../commands/command-dialog.js';
+import { CommandForm } from '../../commands/command-form.js';
+import { occurredAtInput, today } from '../../commands/occurred-at.js';
+import { type ItemCommandInput, TransitionForm } from '../../commands/transition-form.js';
 import { useCommand } from '../../commands/use-command.js';
-import { graphql, type VariablesOf } from '../../graphql/graphql.js';
+import { graphql } from '../../graphql/graphql.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { TextField } from '../../ui/fields.js';
-import { CommandForm, DecisionForm, DialogButton } from '../meetings/dialogs.js';
 import {
   type ActionFieldOptionData,
-  occurredAtInput,
   sameActionFields,
-  today,
   useActionFieldOptions,
 } from '../meetings/options.js';
 import { projectIdeaMessages } from './messages.js';
@@ -19,7 +20,7 @@ import {
   type ProjectIdeaDraft,
   ProjectIdeaFields,
 } from './project-idea-fields.js';
-import { isOpen, type ProjectIdeaData } from './project-idea-query.js';
+import { type IdeaFormProps, isOpen, type ProjectIdeaData } from './project-idea-query.js';
 
 const ReviseProjectIdea = graphql(`
   mutation ReviseProjectIdea($input: ReviseProjectIdeaInput!) {
@@ -76,12 +77,6 @@ const DiscontinueProject = graphql(`
   }
 `);
 
-interface FormProps {
-  readonly idea: ProjectIdeaData;
-  readonly onDone: () => void;
-  readonly onReload: () => void;
-}
-
 const draftOf = (idea: ProjectIdeaData): ProjectIdeaDraft => ({
   title: idea.title,
   body: idea.body,
@@ -110,7 +105,7 @@ const ReviseForm = ({
   actionFields,
   onDone,
   onReload,
-}: FormProps & { actionFields: readonly ActionFieldOptionData[] }) => {
+}: IdeaFormProps & { actionFields: readonly ActionFieldOptionData[] }) => {
   const m = useMessages(projectIdeaMessages);
   const [state, run] = useCommand(ReviseProjectIdea, PROJECT_IDEA_FIELDS);
   const [draft, setDraft] = useState(() => draftOf(idea));
@@ -143,7 +138,15 @@ const ReviseForm = ({
 type Step = 'startProjectPreparation' | 'launchProject' | 'completeProject' | 'discontinueProject';
 
 /** All four take the same input: the version, when, why and on what evidence. */
-type StepVariables = VariablesOf<typeof StartProjectPreparation>;
+const STEP_MUTATIONS: Record<
+  Step,
+  TadaDocumentNode<unknown, { input: ItemCommandInput & { occurredAt?: string } }>
+> = {
+  startProjectPreparation: StartProjectPreparation,
+  launchProject: LaunchProject,
+  completeProject: CompleteProject,
+  discontinueProject: DiscontinueProject,
+};
 
 /** What each step's button says and what its dialog explains. */
 const useStepTexts = () => {
@@ -170,61 +173,37 @@ const nextStep = (status: string): Step | null => {
   }
 };
 
-const StepForm = <Result,>({
-  idea,
-  step,
-  document,
-  onDone,
-  onReload,
-}: FormProps & { step: Step; document: TadaDocumentNode<Result, StepVariables> }) => {
+const StepForm = ({ idea, step, onDone, onReload }: IdeaFormProps & { step: Step }) => {
   const m = useMessages(projectIdeaMessages);
   const texts = useStepTexts()[step];
-  const [state, run] = useCommand(document, ['reason', 'occurredAt']);
   const [on, setOn] = useState(today);
   const discontinue = step === 'discontinueProject';
   return (
-    <DecisionForm
-      state={state}
+    <TransitionForm
+      mutation={STEP_MUTATIONS[step]}
+      item={idea}
+      input={occurredAtInput(on)}
+      formFields={['reason', 'occurredAt']}
       onReload={onReload}
       onDone={onDone}
+      onCancel={onDone}
       reasonRequired={discontinue}
       danger={discontinue}
       intro={texts.intro}
       submitLabel={texts.label}
-      confirm={(decision) =>
-        run({
-          input: {
-            id: idea.id,
-            expectedVersion: idea.version,
-            ...occurredAtInput(on),
-            ...decision,
-          },
-        })
-      }
     >
-      <TextField
-        label={m.stepDate}
-        type="date"
-        required
-        value={on}
-        onChange={setOn}
-        error={state.errorFor('occurredAt')}
-      />
-    </DecisionForm>
+      {(state) => (
+        <TextField
+          label={m.stepDate}
+          type="date"
+          required
+          value={on}
+          onChange={setOn}
+          error={state.errorFor('occurredAt')}
+        />
+      )}
+    </TransitionForm>
   );
-};
-
-const stepForm = (step: Step, props: FormProps) => {
-  switch (step) {
-    case 'startProjectPreparation':
-      return <StepForm step={step} document={StartProjectPreparation} {...props} />;
-    case 'launchProject':
-      return <StepForm step={step} document={LaunchProject} {...props} />;
-    case 'completeProject':
-      return <StepForm step={step} document={CompleteProject} {...props} />;
-    case 'discontinueProject':
-      return <StepForm step={step} document={DiscontinueProject} {...props} />;
-  }
 };
 
 /** Revise and the lifecycle (idea → in preparation → running → completed, or discontinued). */
@@ -246,7 +225,7 @@ export const ProjectIdeaActions = ({
   return (
     <>
       {can('reviseProjectIdea') ? (
-        <DialogButton label={m.revise} title={m.reviseTitle}>
+        <CommandDialog label={m.revise} title={m.reviseTitle}>
           {(close) => (
             <ReviseForm
               idea={idea}
@@ -255,17 +234,19 @@ export const ProjectIdeaActions = ({
               onReload={onReload}
             />
           )}
-        </DialogButton>
+        </CommandDialog>
       ) : null}
       {next && can(next) ? (
-        <DialogButton label={texts[next].label} variant="primary">
-          {(close) => stepForm(next, { idea, onDone: close, onReload })}
-        </DialogButton>
+        <CommandDialog label={texts[next].label} variant="primary">
+          {(close) => <StepForm step={next} idea={idea} onDone={close} onReload={onReload} />}
+        </CommandDialog>
       ) : null}
       {can('discontinueProject') ? (
-        <DialogButton label={texts.discontinueProject.label} variant="danger">
-          {(close) => stepForm('discontinueProject', { idea, onDone: close, onReload })}
-        </DialogButton>
+        <CommandDialog label={texts.discontinueProject.label} variant="danger">
+          {(close) => (
+            <StepForm step="discontinueProject" idea={idea} onDone={close} onReload={onReload} />
+          )}
+        </CommandDialog>
       ) : null}
     </>
   );

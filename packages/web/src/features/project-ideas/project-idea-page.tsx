@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { useQuery } from 'urql';
+import { useIdParam } from '../../app/use-id-param.js';
 import { useAsOf } from '../../as-of/as-of.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { useLiveRefresh } from '../../live/use-live-refresh.js';
@@ -7,7 +8,6 @@ import { useViewer } from '../../session/session.js';
 import { Loading, QueryError } from '../../ui/feedback.js';
 import { Page } from '../../ui/page.js';
 import { ItemPage } from '../items/item-page.js';
-import { useRouteId } from '../meetings/route-id.js';
 import { projectIdeaMessages } from './messages.js';
 import { Milestones } from './milestones.js';
 import { Origins } from './origins.js';
@@ -19,7 +19,7 @@ import { isOpen, ProjectIdeaPageQuery } from './project-idea-query.js';
 /** `/project-ideas/:id`: a project idea with partners, origins, milestones and lifecycle. */
 export const ProjectIdeaPage = () => {
   const m = useMessages(projectIdeaMessages);
-  const id = useRouteId();
+  const id = useIdParam();
   const { asOf, asOfBasis } = useAsOf();
   const viewer = useViewer();
   const [result, reexecute] = useQuery({

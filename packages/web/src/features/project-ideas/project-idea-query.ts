@@ -67,6 +67,23 @@ export type Partner = ProjectIdeaData['partners'][number];
 export type Origin = ProjectIdeaData['originatesFrom'][number];
 export type Milestone = ProjectIdeaData['milestones'][number];
 
+/** What a form on the idea's page gets: the idea as loaded, and what to do after. */
+export interface IdeaFormProps {
+  readonly idea: ProjectIdeaData;
+  /** Closes the dialog (after the change, or on cancel). */
+  readonly onDone: () => void;
+  /** Loads the idea anew after a conflict, keeping the form's input. */
+  readonly onReload: () => void;
+}
+
+/** What a section of the idea's page gets: the idea, whether it may change, and who may. */
+export interface IdeaSectionProps {
+  readonly idea: ProjectIdeaData;
+  readonly editable: boolean;
+  readonly can: (mutation: string) => boolean;
+  readonly onReload: () => void;
+}
+
 /** Partners, origins and milestones change while the project is open; a closed one keeps its record. */
 export const isOpen = (idea: ProjectIdeaData): boolean =>
   idea.status === 'idea' || idea.status === 'in_preparation' || idea.status === 'running';

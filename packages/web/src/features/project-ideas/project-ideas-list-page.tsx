@@ -8,17 +8,16 @@ import { graphql, type ResultOf } from '../../graphql/graphql.js';
 import { useFormat, useLabel, useMessages } from '../../i18n/i18n.js';
 import { useLiveRefresh } from '../../live/use-live-refresh.js';
 import { useViewer } from '../../session/session.js';
-import { Empty, Loading, QueryError } from '../../ui/feedback.js';
-import { SelectField, TextField } from '../../ui/fields.js';
+import { FilteredList } from '../../ui/filtered-list.js';
 import { Page } from '../../ui/page.js';
 import { StatusBadge } from '../../ui/status-badge.js';
+import { useDebounced } from '../../ui/use-debounced.js';
 import {
   ActionFieldOption,
   useActionFieldName,
   useActionFieldOptions,
   usePartnerRoleLabel,
 } from '../meetings/options.js';
-import { useDebounced } from '../meetings/use-debounced.js';
 import { projectIdeaMessages } from './messages.js';
 import { usePlannedPeriod } from './project-idea-details.js';
 import { ProposeProjectIdeaButton } from './propose-project-idea.js';
@@ -159,42 +158,38 @@ export const ProjectIdeasListPage = () => {
         ) : null
       }
     >
-      <search className="filters no-print" aria-label={m.filters}>
-        <SelectField
-          label={m.status}
-          value={status}
-          options={[{ value: '', label: m.allStatuses }, ...statusOptions]}
-          onChange={setStatus}
-        />
-        <SelectField
-          label={m.actionField}
-          value={actionField}
-          options={[{ value: '', label: m.allActionFields }, ...fieldOptions]}
-          onChange={setActionField}
-        />
-        <TextField label={m.search} type="search" value={search} onChange={setSearch} />
-      </search>
-      {result.error ? <QueryError error={result.error} retry={reload} /> : null}
-      {!result.data && !result.error ? <Loading /> : null}
-      {result.data ? (
-        <>
-          <p className="meta" role="status">
-            {m.count(format.number(ideas.length))}
-          </p>
-          {ideas.length === 0 ? (
-            <Empty>{m.noIdeas}</Empty>
-          ) : (
-            <ul className="idea-list grid long-list">
-              {ideas.map((idea) => (
-                <IdeaItem key={idea.id} idea={idea} />
-              ))}
-            </ul>
-          )}
-          {result.data.projectIdeas.pageInfo.hasNextPage ? (
-            <p className="notice notice--warning">{m.moreIdeas}</p>
-          ) : null}
-        </>
-      ) : null}
+      <FilteredList
+        filtersLabel={m.filters}
+        choices={[
+          {
+            label: m.status,
+            allLabel: m.allStatuses,
+            options: statusOptions,
+            value: status,
+            onChange: setStatus,
+          },
+          {
+            label: m.actionField,
+            allLabel: m.allActionFields,
+            options: fieldOptions,
+            value: actionField,
+            onChange: setActionField,
+          },
+        ]}
+        search={{ label: m.search, value: search, onChange: setSearch }}
+        error={result.error}
+        retry={reload}
+        loaded={result.data !== undefined}
+        count={m.count(format.number(ideas.length))}
+        empty={ideas.length === 0 ? m.noIdeas : null}
+        more={result.data?.projectIdeas.pageInfo.hasNextPage ? m.moreIdeas : null}
+      >
+        <ul className="idea-list grid long-list">
+          {ideas.map((idea) => (
+            <IdeaItem key={idea.id} idea={idea} />
+          ))}
+        </ul>
+      </FilteredList>
     </Page>
   );
 };

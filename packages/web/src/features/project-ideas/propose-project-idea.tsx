@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { itemPath } from '../../app/paths.js';
+import { CommandDialog } from '../../commands/command-dialog.js';
+import { CommandForm } from '../../commands/command-form.js';
 import { useCommand } from '../../commands/use-command.js';
 import { graphql } from '../../graphql/graphql.js';
 import { useMessages } from '../../i18n/i18n.js';
-import { CommandForm, DialogButton } from '../meetings/dialogs.js';
 import { type ActionFieldOptionData, useActionFieldOptions } from '../meetings/options.js';
 import { projectIdeaMessages } from './messages.js';
 import {
@@ -77,8 +78,8 @@ export const ProposeProjectIdeaButton = ({
 }) => {
   const m = useMessages(projectIdeaMessages);
   return (
-    <DialogButton label={m.proposeIdea} variant="primary">
+    <CommandDialog label={m.proposeIdea} variant="primary">
       {(close) => <ProposeForm actionFields={actionFields} onDone={close} />}
-    </DialogButton>
+    </CommandDialog>
   );
 };

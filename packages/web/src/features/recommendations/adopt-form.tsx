@@ -1,12 +1,10 @@
 import { useState } from 'react';
-import { decisionInput, useDecision } from '../../commands/decision-fields.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { TextField } from '../../ui/fields.js';
 import { actionMessages } from './action-messages.js';
-import { CommandForm } from './command-form.js';
+import { ActionTransitionForm } from './action-transition-form.js';
 import type { ActionFormProps } from './form-types.js';
 import { AdoptRecommendation } from './mutations.js';
-import { useItemCommand } from './use-item-command.js';
 
 const FIELDS = [
   'measure.title',
@@ -20,7 +18,7 @@ const FIELDS = [
  * The ministry's decision: the measure that starts (MeasureDetailsInput). The domain would take
  * it without a reason, but a decision the ministry files is always given one here.
  */
-export const AdoptForm = ({ target, onDone, onCancel }: ActionFormProps) => {
+export const AdoptForm = (props: ActionFormProps) => {
   const m = useMessages(actionMessages);
   const [measure, setMeasure] = useState({
     title: '',
@@ -28,13 +26,11 @@ export const AdoptForm = ({ target, onDone, onCancel }: ActionFormProps) => {
     plannedStart: '',
     plannedEnd: '',
   });
-  const [decision, setDecision] = useDecision();
-  const [state, run, expectedVersion, reload] = useItemCommand(AdoptRecommendation, FIELDS, target);
-  const submit = async () => {
-    const result = await run({
-      input: {
-        id: target.id,
-        expectedVersion,
+  return (
+    <ActionTransitionForm
+      {...props}
+      mutation={AdoptRecommendation}
+      input={{
         measure: {
           owner: measure.owner.trim(),
           ...(measure.title.trim() ? { title: measure.title.trim() } : {}),
@@ -42,54 +38,48 @@ export const AdoptForm = ({ target, onDone, onCancel }: ActionFormProps) => {
           ...(measure.plannedStart ? { plannedStart: measure.plannedStart } : {}),
           ...(measure.plannedEnd ? { plannedEnd: measure.plannedEnd } : {}),
         },
-        ...decisionInput(decision),
-      },
-    });
-    if (result) onDone(result.adoptRecommendation.version);
-  };
-  return (
-    <CommandForm
-      state={state}
-      onSubmit={() => void submit()}
-      onCancel={onCancel}
-      onReload={reload}
+      }}
+      formFields={FIELDS}
+      versionOf={(result) => result.adoptRecommendation.version}
       submitLabel={m.adopt}
-      decision={decision}
-      onDecisionChange={setDecision}
       reasonRequired
-      intro={<p>{m.adoptIntro}</p>}
+      intro={m.adoptIntro}
     >
-      <TextField
-        label={m.measureOwner}
-        required
-        hint={m.measureOwnerHint}
-        value={measure.owner}
-        onChange={(owner) => setMeasure({ ...measure, owner })}
-        error={state.errorFor('measure.owner')}
-      />
-      <TextField
-        label={m.measureTitle}
-        hint={m.measureTitleHint}
-        value={measure.title}
-        onChange={(title) => setMeasure({ ...measure, title })}
-        error={state.errorFor('measure.title')}
-      />
-      <div className="row">
-        <TextField
-          label={m.plannedStart}
-          type="date"
-          value={measure.plannedStart}
-          onChange={(plannedStart) => setMeasure({ ...measure, plannedStart })}
-          error={state.errorFor('measure.plannedStart')}
-        />
-        <TextField
-          label={m.plannedEnd}
-          type="date"
-          value={measure.plannedEnd}
-          onChange={(plannedEnd) => setMeasure({ ...measure, plannedEnd })}
-          error={state.errorFor('measure.plannedEnd')}
-        />
-      </div>
-    </CommandForm>
+      {(state) => (
+        <>
+          <TextField
+            label={m.measureOwner}
+            required
+            hint={m.measureOwnerHint}
+            value={measure.owner}
+            onChange={(owner) => setMeasure({ ...measure, owner })}
+            error={state.errorFor('measure.owner')}
+          />
+          <TextField
+            label={m.measureTitle}
+            hint={m.measureTitleHint}
+            value={measure.title}
+            onChange={(title) => setMeasure({ ...measure, title })}
+            error={state.errorFor('measure.title')}
+          />
+          <div className="row">
+            <TextField
+              label={m.plannedStart}
+              type="date"
+              value={measure.plannedStart}
+              onChange={(plannedStart) => setMeasure({ ...measure, plannedStart })}
+              error={state.errorFor('measure.plannedStart')}
+            />
+            <TextField
+              label={m.plannedEnd}
+              type="date"
+              value={measure.plannedEnd}
+              onChange={(plannedEnd) => setMeasure({ ...measure, plannedEnd })}
+              error={state.errorFor('measure.plannedEnd')}
+            />
+          </div>
+        </>
+      )}
+    </ActionTransitionForm>
   );
 };

@@ -1,5 +1,4 @@
-import type { decisionInput } from '../../commands/decision-fields.js';
-import type { Versioned } from './use-item-command.js';
+import type { Versioned } from '../../commands/use-item-command.js';
 
 /** The item an action's form changes. */
 export interface ActionTarget extends Versioned {
@@ -14,9 +13,3 @@ export interface ActionFormProps<Target extends ActionTarget = ActionTarget> {
   readonly onDone: (version: number) => void;
   readonly onCancel: () => void;
 }
-
-/** The input every command on an existing item takes. */
-export type ItemCommandInput = {
-  readonly id: string;
-  readonly expectedVersion: number;
-} & ReturnType<typeof decisionInput>;

@@ -1,9 +1,11 @@
 import { useState } from 'react';
-import { decisionInput, useDecision } from '../../commands/decision-fields.js';
+import { CommandForm } from '../../commands/command-form.js';
+import type { DecisionInput } from '../../commands/decision-fields.js';
+import { useItemCommand } from '../../commands/use-item-command.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { SelectField } from '../../ui/fields.js';
 import { actionMessages } from './action-messages.js';
-import { CommandForm } from './command-form.js';
+import { ActionTransitionForm } from './action-transition-form.js';
 import type { ActionFormProps } from './form-types.js';
 import {
   PrioritiseRecommendation,
@@ -13,15 +15,13 @@ import {
   WithdrawRecommendation,
 } from './mutations.js';
 import { isPriority, PRIORITIES, type Priority, usePriorityLabel } from './priority.js';
-import { StatusChangeForm } from './status-change-form.js';
-import { useItemCommand } from './use-item-command.js';
 
 export const SubmitForm = (props: ActionFormProps) => {
   const m = useMessages(actionMessages);
   return (
-    <StatusChangeForm
+    <ActionTransitionForm
       {...props}
-      document={SubmitRecommendation}
+      mutation={SubmitRecommendation}
       versionOf={(result) => result.submitRecommendationForReview.version}
       intro={m.submitIntro}
       submitLabel={m.submit}
@@ -34,9 +34,9 @@ export const SubmitForm = (props: ActionFormProps) => {
 export const ReturnToDraftForm = (props: ActionFormProps) => {
   const m = useMessages(actionMessages);
   return (
-    <StatusChangeForm
+    <ActionTransitionForm
       {...props}
-      document={ReturnRecommendationToDraft}
+      mutation={ReturnRecommendationToDraft}
       versionOf={(result) => result.returnRecommendationToDraft.version}
       intro={m.returnIntro}
       submitLabel={m.returnToDraft}
@@ -49,9 +49,9 @@ export const ReturnToDraftForm = (props: ActionFormProps) => {
 export const RejectForm = (props: ActionFormProps) => {
   const m = useMessages(actionMessages);
   return (
-    <StatusChangeForm
+    <ActionTransitionForm
       {...props}
-      document={RejectRecommendation}
+      mutation={RejectRecommendation}
       versionOf={(result) => result.rejectRecommendation.version}
       intro={m.rejectIntro}
       submitLabel={m.reject}
@@ -64,9 +64,9 @@ export const RejectForm = (props: ActionFormProps) => {
 export const WithdrawForm = (props: ActionFormProps) => {
   const m = useMessages(actionMessages);
   return (
-    <StatusChangeForm
+    <ActionTransitionForm
       {...props}
-      document={WithdrawRecommendation}
+      mutation={WithdrawRecommendation}
       versionOf={(result) => result.withdrawRecommendation.version}
       intro={m.withdrawIntro}
       submitLabel={m.withdraw}
@@ -84,31 +84,29 @@ export const PrioritiseForm = ({
   const m = useMessages(actionMessages);
   const priorityLabel = usePriorityLabel();
   const [priority, setPriority] = useState<string>(target.priority ?? '');
-  const [decision, setDecision] = useDecision();
   const [state, run, expectedVersion, reload] = useItemCommand(
     PrioritiseRecommendation,
     ['priority', 'reason'],
     target,
   );
-  const submit = async () => {
+  const submit = async (decision: DecisionInput) => {
     if (!isPriority(priority)) return;
     const result = await run({
-      input: { id: target.id, expectedVersion, priority, ...decisionInput(decision) },
+      input: { id: target.id, expectedVersion, priority, ...decision },
     });
     if (result) onDone(result.prioritiseRecommendation.version);
   };
   return (
     <CommandForm
       state={state}
-      onSubmit={() => void submit()}
+      onSubmit={submit}
       onCancel={onCancel}
       onReload={reload}
       submitLabel={target.priority ? m.changePriority : m.prioritise}
-      decision={decision}
-      onDecisionChange={setDecision}
-      reasonRequired={false}
-      intro={<p>{m.prioritiseIntro}</p>}
+      reason="optional"
+      browserValidation
     >
+      <p>{m.prioritiseIntro}</p>
       <SelectField
         label={m.priority}
         required

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useQuery } from 'urql';
-import { useParams } from 'wouter';
+import { useIdParam } from '../../app/use-id-param.js';
 import { useAsOf } from '../../as-of/as-of.js';
 import { graphql } from '../../graphql/graphql.js';
 import { useMessages } from '../../i18n/i18n.js';
@@ -85,26 +85,18 @@ const RecommendationPageQuery = graphql(
   [HistoryEntryFields, ProvenanceFields],
 );
 
-const decodedParam = (value: string): string => {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
-};
-
 /** A recommendation's page: its text and links, the actions its status allows, its history. */
 export const RecommendationPage = () => {
   const m = useMessages(recommendationMessages);
-  const { id = '' } = useParams<{ id: string }>();
+  const id = useIdParam();
   const { asOf, asOfBasis } = useAsOf();
   const viewer = useViewer();
   const [result, reexecute] = useQuery({
     query: RecommendationPageQuery,
-    variables: { id: decodedParam(id), asOf, asOfBasis },
+    variables: { id, asOf, asOfBasis },
   });
   const reload = () => reexecute({ requestPolicy: 'network-only' });
-  useLiveRefresh({ item: decodedParam(id) }, reload, { enabled: !asOf });
+  useLiveRefresh({ item: id }, reload, { enabled: !asOf });
   const [open, setOpen] = useState<OpenAction | null>(null);
   const done = useDone();
   const { data, fetching, error } = result;

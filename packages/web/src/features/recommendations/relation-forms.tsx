@@ -1,10 +1,11 @@
+import type { TadaDocumentNode } from 'gql.tada';
 import { useState } from 'react';
 import { useQuery } from 'urql';
-import { decisionInput, useDecision } from '../../commands/decision-fields.js';
 import { graphql } from '../../graphql/graphql.js';
 import { useMessages } from '../../i18n/i18n.js';
+import { useDebounced } from '../../ui/use-debounced.js';
 import { actionMessages } from './action-messages.js';
-import { CommandForm } from './command-form.js';
+import { ActionTransitionForm } from './action-transition-form.js';
 import type { ActionFormProps, ActionTarget } from './form-types.js';
 import {
   AssignToGuideline,
@@ -14,8 +15,30 @@ import {
   UnlinkSuggestion,
 } from './mutations.js';
 import { SearchPicker } from './picker.js';
-import { useDebounced } from './use-debounced.js';
-import { useItemCommand } from './use-item-command.js';
+
+interface Candidate {
+  readonly id: string;
+  readonly title: string;
+  readonly statusLabel: string;
+}
+
+/** The candidates to pick from, but those excluded; the status tells alike titles apart. */
+const optionsOf = (
+  edges: readonly { readonly node: Candidate }[] | undefined,
+  excluded: (id: string) => boolean,
+) =>
+  (edges ?? [])
+    .map((edge) => edge.node)
+    .filter((node) => !excluded(node.id))
+    .map((node) => ({ value: node.id, label: `${node.title} (${node.statusLabel})` }));
+
+/** A search field's text, and the query's result for it once the typing has settled. */
+const useSearch = <Data,>(query: TadaDocumentNode<Data, { search: string | null }>) => {
+  const [search, setSearch] = useState('');
+  const settledSearch = useDebounced(search.trim());
+  const [result] = useQuery({ query, variables: { search: settledSearch || null } });
+  return { search, setSearch, result };
+};
 
 const MergeTargets = graphql(`
   query MergeTargets($search: String) {
@@ -31,60 +54,36 @@ const MergeTargets = graphql(`
   }
 `);
 
-export const MergeForm = ({ target, onDone, onCancel }: ActionFormProps) => {
+export const MergeForm = (props: ActionFormProps) => {
   const m = useMessages(actionMessages);
-  const [search, setSearch] = useState('');
+  const { search, setSearch, result } = useSearch(MergeTargets);
   const [targetId, setTargetId] = useState('');
-  const [decision, setDecision] = useDecision();
-  const [state, run, expectedVersion, reload] = useItemCommand(
-    MergeRecommendation,
-    ['targetRecommendationId', 'reason'],
-    target,
-  );
-  const settledSearch = useDebounced(search.trim());
-  const [{ data, fetching, error }] = useQuery({
-    query: MergeTargets,
-    variables: { search: settledSearch || null },
-  });
-  const options = (data?.recommendations.edges ?? [])
-    .map((edge) => edge.node)
-    .filter((node) => node.id !== target.id)
-    .map((node) => ({ value: node.id, label: `${node.title} (${node.statusLabel})` }));
-  const submit = async () => {
-    const result = await run({
-      input: {
-        id: target.id,
-        expectedVersion,
-        targetRecommendationId: targetId,
-        ...decisionInput(decision),
-      },
-    });
-    if (result) onDone(result.mergeRecommendation.version);
-  };
+  const { data, fetching, error } = result;
   return (
-    <CommandForm
-      state={state}
-      onSubmit={() => void submit()}
-      onCancel={onCancel}
-      onReload={reload}
+    <ActionTransitionForm
+      {...props}
+      mutation={MergeRecommendation}
+      input={{ targetRecommendationId: targetId }}
+      formFields={['targetRecommendationId', 'reason']}
+      versionOf={(done) => done.mergeRecommendation.version}
       submitLabel={m.merge}
       danger
-      decision={decision}
-      onDecisionChange={setDecision}
       reasonRequired={false}
-      intro={<p>{m.mergeIntro}</p>}
+      intro={m.mergeIntro}
     >
-      <SearchPicker
-        search={{ label: m.findRecommendation, value: search, onChange: setSearch }}
-        label={m.target}
-        value={targetId}
-        onChange={setTargetId}
-        options={options}
-        fetching={fetching}
-        error={error}
-        fieldError={state.errorFor('targetRecommendationId')}
-      />
-    </CommandForm>
+      {(state) => (
+        <SearchPicker
+          search={{ label: m.findRecommendation, value: search, onChange: setSearch }}
+          label={m.target}
+          value={targetId}
+          onChange={setTargetId}
+          options={optionsOf(data?.recommendations.edges, (id) => id === props.target.id)}
+          fetching={fetching}
+          error={error}
+          fieldError={state.errorFor('targetRecommendationId')}
+        />
+      )}
+    </ActionTransitionForm>
   );
 };
 
@@ -103,58 +102,37 @@ const LinkableSuggestions = graphql(`
   }
 `);
 
-export const LinkSuggestionForm = ({
-  target,
-  onDone,
-  onCancel,
-}: ActionFormProps<ActionTarget & { readonly linkedIds: readonly string[] }>) => {
+export const LinkSuggestionForm = (
+  props: ActionFormProps<ActionTarget & { readonly linkedIds: readonly string[] }>,
+) => {
   const m = useMessages(actionMessages);
-  const [search, setSearch] = useState('');
+  const { search, setSearch, result } = useSearch(LinkableSuggestions);
   const [suggestionId, setSuggestionId] = useState('');
-  const [decision, setDecision] = useDecision();
-  const [state, run, expectedVersion, reload] = useItemCommand(
-    LinkSuggestion,
-    ['suggestionId', 'reason'],
-    target,
-  );
-  const settledSearch = useDebounced(search.trim());
-  const [{ data, fetching, error }] = useQuery({
-    query: LinkableSuggestions,
-    variables: { search: settledSearch || null },
-  });
-  const options = (data?.suggestions.edges ?? [])
-    .map((edge) => edge.node)
-    .filter((node) => !target.linkedIds.includes(node.id))
-    .map((node) => ({ value: node.id, label: `${node.title} (${node.statusLabel})` }));
-  const submit = async () => {
-    const result = await run({
-      input: { id: target.id, expectedVersion, suggestionId, ...decisionInput(decision) },
-    });
-    if (result) onDone(result.linkSuggestion.version);
-  };
+  const { data, fetching, error } = result;
   return (
-    <CommandForm
-      state={state}
-      onSubmit={() => void submit()}
-      onCancel={onCancel}
-      onReload={reload}
+    <ActionTransitionForm
+      {...props}
+      mutation={LinkSuggestion}
+      input={{ suggestionId }}
+      formFields={['suggestionId', 'reason']}
+      versionOf={(done) => done.linkSuggestion.version}
       submitLabel={m.linkSuggestion}
-      decision={decision}
-      onDecisionChange={setDecision}
       reasonRequired={false}
-      intro={<p>{m.linkIntro}</p>}
+      intro={m.linkIntro}
     >
-      <SearchPicker
-        search={{ label: m.findSuggestion, value: search, onChange: setSearch }}
-        label={m.suggestion}
-        value={suggestionId}
-        onChange={setSuggestionId}
-        options={options}
-        fetching={fetching}
-        error={error}
-        fieldError={state.errorFor('suggestionId')}
-      />
-    </CommandForm>
+      {(state) => (
+        <SearchPicker
+          search={{ label: m.findSuggestion, value: search, onChange: setSearch }}
+          label={m.suggestion}
+          value={suggestionId}
+          onChange={setSuggestionId}
+          options={optionsOf(data?.suggestions.edges, (id) => props.target.linkedIds.includes(id))}
+          fetching={fetching}
+          error={error}
+          fieldError={state.errorFor('suggestionId')}
+        />
+      )}
+    </ActionTransitionForm>
   );
 };
 
@@ -166,41 +144,20 @@ export interface Related {
 
 /** Removing a suggestion from the basis needs a reason (decide-links.ts). */
 export const UnlinkSuggestionForm = ({
-  target,
   related,
-  onDone,
-  onCancel,
+  ...props
 }: ActionFormProps & { readonly related: Related }) => {
   const m = useMessages(actionMessages);
-  const [decision, setDecision] = useDecision();
-  const [state, run, expectedVersion, reload] = useItemCommand(
-    UnlinkSuggestion,
-    ['reason'],
-    target,
-  );
-  const submit = async () => {
-    const result = await run({
-      input: {
-        id: target.id,
-        expectedVersion,
-        suggestionId: related.id,
-        ...decisionInput(decision),
-      },
-    });
-    if (result) onDone(result.unlinkSuggestion.version);
-  };
   return (
-    <CommandForm
-      state={state}
-      onSubmit={() => void submit()}
-      onCancel={onCancel}
-      onReload={reload}
+    <ActionTransitionForm
+      {...props}
+      mutation={UnlinkSuggestion}
+      input={{ suggestionId: related.id }}
+      versionOf={(done) => done.unlinkSuggestion.version}
       submitLabel={m.unlinkSuggestion}
       danger
-      decision={decision}
-      onDecisionChange={setDecision}
       reasonRequired
-      intro={<p>{m.unlinkIntro(related.title)}</p>}
+      intro={m.unlinkIntro(related.title)}
     />
   );
 };
@@ -220,91 +177,53 @@ const AssignableGuidelines = graphql(`
   }
 `);
 
-export const AssignGuidelineForm = ({
-  target,
-  onDone,
-  onCancel,
-}: ActionFormProps<ActionTarget & { readonly assignedIds: readonly string[] }>) => {
+export const AssignGuidelineForm = (
+  props: ActionFormProps<ActionTarget & { readonly assignedIds: readonly string[] }>,
+) => {
   const m = useMessages(actionMessages);
   const [guidelineId, setGuidelineId] = useState('');
-  const [decision, setDecision] = useDecision();
-  const [state, run, expectedVersion, reload] = useItemCommand(
-    AssignToGuideline,
-    ['guidelineId', 'reason'],
-    target,
-  );
   const [{ data, fetching, error }] = useQuery({ query: AssignableGuidelines });
-  const options = (data?.guidelines.edges ?? [])
-    .map((edge) => edge.node)
-    .filter((node) => !target.assignedIds.includes(node.id))
-    .map((node) => ({ value: node.id, label: `${node.title} (${node.statusLabel})` }));
-  const submit = async () => {
-    const result = await run({
-      input: { id: target.id, expectedVersion, guidelineId, ...decisionInput(decision) },
-    });
-    if (result) onDone(result.assignToGuideline.version);
-  };
   return (
-    <CommandForm
-      state={state}
-      onSubmit={() => void submit()}
-      onCancel={onCancel}
-      onReload={reload}
+    <ActionTransitionForm
+      {...props}
+      mutation={AssignToGuideline}
+      input={{ guidelineId }}
+      formFields={['guidelineId', 'reason']}
+      versionOf={(done) => done.assignToGuideline.version}
       submitLabel={m.assignGuideline}
-      decision={decision}
-      onDecisionChange={setDecision}
       reasonRequired={false}
     >
-      <SearchPicker
-        label={m.guideline}
-        value={guidelineId}
-        onChange={setGuidelineId}
-        options={options}
-        fetching={fetching}
-        error={error}
-        fieldError={state.errorFor('guidelineId')}
-      />
-    </CommandForm>
+      {(state) => (
+        <SearchPicker
+          label={m.guideline}
+          value={guidelineId}
+          onChange={setGuidelineId}
+          options={optionsOf(data?.guidelines.edges, (id) => props.target.assignedIds.includes(id))}
+          fetching={fetching}
+          error={error}
+          fieldError={state.errorFor('guidelineId')}
+        />
+      )}
+    </ActionTransitionForm>
   );
 };
 
 /** Taking a recommendation out of a guideline needs a reason (decide-links.ts). */
 export const UnassignGuidelineForm = ({
-  target,
   related,
-  onDone,
-  onCancel,
+  ...props
 }: ActionFormProps & { readonly related: Related }) => {
   const m = useMessages(actionMessages);
-  const [decision, setDecision] = useDecision();
-  const [state, run, expectedVersion, reload] = useItemCommand(
-    UnassignFromGuideline,
-    ['reason'],
-    target,
-  );
-  const submit = async () => {
-    const result = await run({
-      input: {
-        id: target.id,
-        expectedVersion,
-        guidelineId: related.id,
-        ...decisionInput(decision),
-      },
-    });
-    if (result) onDone(result.unassignFromGuideline.version);
-  };
   return (
-    <CommandForm
-      state={state}
-      onSubmit={() => void submit()}
-      onCancel={onCancel}
-      onReload={reload}
+    <ActionTransitionForm
+      {...props}
+      mutation={UnassignFromGuideline}
+      input={{ guidelineId: related.id }}
+      versionOf={(done) => done.unassignFromGuideline.version}
       submitLabel={m.unassignGuideline}
       danger
-      decision={decision}
-      onDecisionChange={setDecision}
       reasonRequired
-      intro={<p>{m.unassignIntro(related.title)}</p>}
+      intro={m.unassignIntro(related.title)}
     />
   );
 };

@@ -7,20 +7,27 @@ import type { RecommendationAction } from './actions.js';
  * What the last action on this page achieved: announced to screen readers (the live region is
  * always there, so the change is read out), and the item's version it left.
  */
-export const useDone = (): {
+export const useDoneNotice = <Action extends string>(
+  describe: (action: Action) => string,
+): {
   readonly version: number;
-  readonly record: (action: RecommendationAction, version: number) => void;
+  readonly record: (action: Action, version: number) => void;
   readonly notice: ReactNode;
 } => {
-  const m = useMessages(actionMessages);
-  const [last, setLast] = useState<{ action: RecommendationAction; version: number } | null>(null);
+  const [last, setLast] = useState<{ action: Action; version: number } | null>(null);
   return {
     version: last?.version ?? 0,
     record: (action, version) => setLast({ action, version }),
     notice: (
       <div role="status" className={last ? 'notice notice--success' : undefined}>
-        {last ? m.done(m[last.action]) : null}
+        {last ? describe(last.action) : null}
       </div>
     ),
   };
+};
+
+/** `useDoneNotice` for the actions on a recommendation. */
+export const useDone = () => {
+  const m = useMessages(actionMessages);
+  return useDoneNotice<RecommendationAction>((action) => m.done(m[action]));
 };

@@ -1,9 +1,11 @@
 import { useState } from 'react';
+import { CommandDialog } from '../../../commands/command-dialog.js';
+import { CommandForm } from '../../../commands/command-form.js';
+import { TransitionDialog } from '../../../commands/transition-form.js';
 import { useCommand } from '../../../commands/use-command.js';
 import { graphql } from '../../../graphql/graphql.js';
 import { useMessages } from '../../../i18n/i18n.js';
 import { CheckboxGroup, SelectField, TextArea, TextField } from '../../../ui/fields.js';
-import { CommandForm, DecisionForm, DialogButton } from '../dialogs.js';
 import {
   type ActionFieldOptionData,
   isSector,
@@ -144,43 +146,6 @@ const ReviseForm = ({
   );
 };
 
-const DeclineForm = ({ suggestion, onDone, onReload }: FormProps) => {
-  const m = useMessages(suggestionMessages);
-  const [state, run] = useCommand(DeclineSuggestion, ['reason']);
-  return (
-    <DecisionForm
-      state={state}
-      onReload={onReload}
-      onDone={onDone}
-      reasonRequired
-      danger
-      intro={m.declineIntro}
-      submitLabel={m.decline}
-      confirm={(decision) =>
-        run({ input: { id: suggestion.id, expectedVersion: suggestion.version, ...decision } })
-      }
-    />
-  );
-};
-
-const ReopenForm = ({ suggestion, onDone, onReload }: FormProps) => {
-  const m = useMessages(suggestionMessages);
-  const [state, run] = useCommand(ReopenSuggestion, ['reason']);
-  return (
-    <DecisionForm
-      state={state}
-      onReload={onReload}
-      onDone={onDone}
-      reasonRequired
-      intro={m.reopenIntro}
-      submitLabel={m.reopen}
-      confirm={(decision) =>
-        run({ input: { id: suggestion.id, expectedVersion: suggestion.version, ...decision } })
-      }
-    />
-  );
-};
-
 /** Revise unless declined; decline a captured one, reopen a declined one (both with a reason). */
 export const SuggestionActions = ({
   suggestion,
@@ -197,7 +162,7 @@ export const SuggestionActions = ({
   return (
     <>
       {suggestion.status !== 'declined' && can('reviseSuggestion') ? (
-        <DialogButton label={m.revise} title={m.reviseTitle}>
+        <CommandDialog label={m.revise} title={m.reviseTitle}>
           {(close) => (
             <ReviseForm
               suggestion={suggestion}
@@ -206,17 +171,30 @@ export const SuggestionActions = ({
               onReload={onReload}
             />
           )}
-        </DialogButton>
+        </CommandDialog>
       ) : null}
       {suggestion.status === 'captured' && can('declineSuggestion') ? (
-        <DialogButton label={m.decline} title={m.declineTitle} variant="danger">
-          {(close) => <DeclineForm suggestion={suggestion} onDone={close} onReload={onReload} />}
-        </DialogButton>
+        <TransitionDialog
+          label={m.decline}
+          title={m.declineTitle}
+          variant="danger"
+          mutation={DeclineSuggestion}
+          item={suggestion}
+          onReload={onReload}
+          reasonRequired
+          intro={m.declineIntro}
+        />
       ) : null}
       {suggestion.status === 'declined' && can('reopenSuggestion') ? (
-        <DialogButton label={m.reopen} title={m.reopenTitle}>
-          {(close) => <ReopenForm suggestion={suggestion} onDone={close} onReload={onReload} />}
-        </DialogButton>
+        <TransitionDialog
+          label={m.reopen}
+          title={m.reopenTitle}
+          mutation={ReopenSuggestion}
+          item={suggestion}
+          onReload={onReload}
+          reasonRequired
+          intro={m.reopenIntro}
+        />
       ) : null}
     </>
   );

@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { useQuery } from 'urql';
+import { useIdParam } from '../../../app/use-id-param.js';
 import { useAsOf } from '../../../as-of/as-of.js';
 import { useMessages } from '../../../i18n/i18n.js';
 import { useLiveRefresh } from '../../../live/use-live-refresh.js';
@@ -7,7 +8,6 @@ import { useViewer } from '../../../session/session.js';
 import { Loading, QueryError } from '../../../ui/feedback.js';
 import { Page } from '../../../ui/page.js';
 import { ItemPage } from '../../items/item-page.js';
-import { useRouteId } from '../route-id.js';
 import { suggestionMessages } from './messages.js';
 import { SuggestionActions } from './suggestion-actions.js';
 import { SuggestionDetails } from './suggestion-details.js';
@@ -16,7 +16,7 @@ import { SuggestionPageQuery } from './suggestion-query.js';
 /** `/suggestions/:id`: one suggestion, where it came from and what took it up. */
 export const SuggestionPage = () => {
   const m = useMessages(suggestionMessages);
-  const id = useRouteId();
+  const id = useIdParam();
   const { asOf, asOfBasis } = useAsOf();
   const viewer = useViewer();
   const [result, reexecute] = useQuery({

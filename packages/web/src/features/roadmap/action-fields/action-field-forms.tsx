@@ -1,12 +1,19 @@
 import { useState } from 'react';
-import { DecisionFields, decisionInput, useDecision } from '../../../commands/decision-fields.js';
-import { useCommand } from '../../../commands/use-command.js';
+import { useLocation } from 'wouter';
+import { itemPath } from '../../../app/paths.js';
+import { CommandForm } from '../../../commands/command-form.js';
+import { DECISION_FIELDS, type DecisionInput } from '../../../commands/decision-fields.js';
+import { TransitionDialog } from '../../../commands/transition-form.js';
+import { type CommandState, useCommand } from '../../../commands/use-command.js';
 import { useMessages } from '../../../i18n/i18n.js';
 import { TextArea, TextField } from '../../../ui/fields.js';
-import { CommandForm } from '../../measures/command-dialog.js';
-import { DECISION_FIELDS, DecisionForm } from '../../measures/decision-form.js';
 import { actionFieldMessages } from './messages.js';
-import { type ActionFieldDetail, RetireActionField, ReviseActionField } from './queries.js';
+import {
+  type ActionFieldDetail,
+  DefineActionField,
+  RetireActionField,
+  ReviseActionField,
+} from './queries.js';
 
 export interface ActionFieldFormProps {
   readonly field: ActionFieldDetail;
@@ -15,21 +22,118 @@ export interface ActionFieldFormProps {
   readonly done: (message: string) => void;
 }
 
+/** An action field's title and description, as defined and as revised. */
+const TitleAndDescriptionFields = ({
+  title,
+  onTitleChange,
+  description,
+  onDescriptionChange,
+  descriptionRows,
+  state,
+}: {
+  readonly title: string;
+  readonly onTitleChange: (title: string) => void;
+  readonly description: string;
+  readonly onDescriptionChange: (description: string) => void;
+  readonly descriptionRows: number;
+  readonly state: CommandState;
+}) => {
+  const m = useMessages(actionFieldMessages);
+  return (
+    <>
+      <TextField
+        label={m.titleLabel}
+        required
+        value={title}
+        onChange={onTitleChange}
+        error={state.errorFor('title')}
+      />
+      <TextArea
+        label={m.descriptionLabel}
+        required
+        rows={descriptionRows}
+        value={description}
+        onChange={onDescriptionChange}
+        error={state.errorFor('description')}
+      />
+    </>
+  );
+};
+
+/** Handlungsfeld anlegen: key, title and description; then on to the new field's page. */
+export const DefineActionFieldForm = ({
+  close,
+  reload,
+}: {
+  readonly close: () => void;
+  readonly reload: () => void;
+}) => {
+  const m = useMessages(actionFieldMessages);
+  const [, navigate] = useLocation();
+  const [state, run] = useCommand(DefineActionField, [
+    'key',
+    'title',
+    'description',
+    ...DECISION_FIELDS,
+  ]);
+  const [key, setKey] = useState('');
+  const [title, setTitle] = useState('');
+  const [description, setDescription] = useState('');
+  const submit = async (decision: DecisionInput) => {
+    const result = await run({
+      input: {
+        key: key.trim(),
+        title: title.trim(),
+        description: description.trim(),
+        ...decision,
+      },
+    });
+    if (result) navigate(itemPath('ActionField', result.defineActionField.actionField.id));
+  };
+  return (
+    <CommandForm
+      state={state}
+      onReload={reload}
+      onCancel={close}
+      onSubmit={submit}
+      submitLabel={m.define}
+      reason="optional"
+    >
+      <TextField
+        label={m.keyLabel}
+        required
+        value={key}
+        onChange={setKey}
+        hint={m.keyHint}
+        error={state.errorFor('key')}
+        autoFocus
+      />
+      <TitleAndDescriptionFields
+        title={title}
+        onTitleChange={setTitle}
+        description={description}
+        onDescriptionChange={setDescription}
+        descriptionRows={5}
+        state={state}
+      />
+    </CommandForm>
+  );
+};
+
 /** Überarbeiten: title and description; only what changed is sent. */
 export const ReviseActionFieldForm = ({ field, reload, close, done }: ActionFieldFormProps) => {
   const m = useMessages(actionFieldMessages);
   const [state, run] = useCommand(ReviseActionField, ['title', 'description', ...DECISION_FIELDS]);
   const [title, setTitle] = useState(field.title);
   const [description, setDescription] = useState(field.description);
-  const [decision, setDecision] = useDecision();
-  const submit = async () => {
+  const submit = async (decision: DecisionInput) => {
     const result = await run({
       input: {
         id: field.id,
         expectedVersion: field.version,
         ...(title.trim() === field.title ? {} : { title: title.trim() }),
         ...(description.trim() === field.description ? {} : { description: description.trim() }),
-        ...decisionInput(decision),
+        ...decision,
       },
     });
     if (result) {
@@ -44,52 +148,39 @@ export const ReviseActionFieldForm = ({ field, reload, close, done }: ActionFiel
       onCancel={close}
       onSubmit={submit}
       submitLabel={m.revise}
+      reason="optional"
     >
-      <TextField
-        label={m.titleLabel}
-        required
-        value={title}
-        onChange={setTitle}
-        error={state.errorFor('title')}
-      />
-      <TextArea
-        label={m.descriptionLabel}
-        required
-        rows={6}
-        value={description}
-        onChange={setDescription}
-        error={state.errorFor('description')}
-      />
-      <DecisionFields
-        value={decision}
-        onChange={setDecision}
+      <TitleAndDescriptionFields
+        title={title}
+        onTitleChange={setTitle}
+        description={description}
+        onDescriptionChange={setDescription}
+        descriptionRows={6}
         state={state}
-        reasonRequired={false}
       />
     </CommandForm>
   );
 };
 
 /** Archivieren: ends the field for good, so the domain asks for a reason. */
-export const RetireActionFieldForm = ({ field, reload, close, done }: ActionFieldFormProps) => {
+export const RetireActionFieldDialog = ({
+  field,
+  reload,
+  done,
+}: Omit<ActionFieldFormProps, 'close'>) => {
   const m = useMessages(actionFieldMessages);
-  const [state, run] = useCommand(RetireActionField, DECISION_FIELDS);
   return (
-    <DecisionForm
-      state={state}
+    <TransitionDialog
+      label={m.retire}
+      title={m.retireTitle}
+      variant="danger"
+      mutation={RetireActionField}
+      item={field}
+      formFields={DECISION_FIELDS}
       onReload={reload}
-      onCancel={close}
-      onDone={() => {
-        close();
-        done(m.doneRetire);
-      }}
-      confirm={(decision) =>
-        run({ input: { id: field.id, expectedVersion: field.version, ...decision } })
-      }
-      submitLabel={m.retire}
-      reasonRequired
-      danger
+      onDone={() => done(m.doneRetire)}
       intro={m.retireText}
+      reasonRequired
     />
   );
 };

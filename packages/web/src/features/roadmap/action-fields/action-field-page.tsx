@@ -1,7 +1,9 @@
 import { useCallback, useState } from 'react';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
+import { useIdParam } from '../../../app/use-id-param.js';
 import { useAsOf } from '../../../as-of/as-of.js';
+import { CommandDialog } from '../../../commands/command-dialog.js';
 import { useMessages } from '../../../i18n/i18n.js';
 import { useLiveRefresh } from '../../../live/use-live-refresh.js';
 import { useViewer } from '../../../session/session.js';
@@ -9,9 +11,7 @@ import { Empty, Loading, QueryError } from '../../../ui/feedback.js';
 import { uiMessages } from '../../../ui/messages.js';
 import { Section } from '../../../ui/page.js';
 import { ItemPage } from '../../items/item-page.js';
-import { CommandDialog } from '../../measures/command-dialog.js';
-import { useIdParam } from '../../measures/use-id-param.js';
-import { RetireActionFieldForm, ReviseActionFieldForm } from './action-field-forms.js';
+import { RetireActionFieldDialog, ReviseActionFieldForm } from './action-field-forms.js';
 import { actionFieldMessages } from './messages.js';
 import { ActionFieldQuery } from './queries.js';
 import { useRoadmapHref } from './roadmap-link.js';
@@ -53,11 +53,7 @@ export const ActionFieldPage = () => {
               {(close) => <ReviseActionFieldForm {...formProps} close={close} />}
             </CommandDialog>
           ) : null}
-          {may('retireActionField') ? (
-            <CommandDialog label={m.retire} title={m.retireTitle} variant="danger">
-              {(close) => <RetireActionFieldForm {...formProps} close={close} />}
-            </CommandDialog>
-          ) : null}
+          {may('retireActionField') ? <RetireActionFieldDialog {...formProps} /> : null}
         </>
       }
     >

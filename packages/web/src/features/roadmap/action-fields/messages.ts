@@ -9,7 +9,7 @@ export const actionFieldMessages = defineMessages({
     key: 'Kürzel',
     description: 'Beschreibung',
     onRoadmap: 'Im Fahrplan ansehen',
-    onRoadmapNamed: (title: string) => `${title} im Fahrplan ansehen`,
+    onRoadmapNamed: (title: string) => `Im Fahrplan ansehen: ${title}`,
     define: 'Handlungsfeld anlegen',
     keyLabel: 'Kürzel',
     keyHint:
@@ -33,7 +33,7 @@ export const actionFieldMessages = defineMessages({
     key: 'Key',
     description: 'Description',
     onRoadmap: 'View on the roadmap',
-    onRoadmapNamed: (title: string) => `View ${title} on the roadmap`,
+    onRoadmapNamed: (title: string) => `View on the roadmap: ${title}`,
     define: 'Define action field',
     keyLabel: 'Key',
     keyHint:

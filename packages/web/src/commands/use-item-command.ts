@@ -1,7 +1,7 @@
 import type { TadaDocumentNode } from 'gql.tada';
 import { useCallback, useEffect, useState } from 'react';
 import type { AnyVariables } from 'urql';
-import { type CommandState, useCommand } from '../../commands/use-command.js';
+import { type CommandState, useCommand } from './use-command.js';
 
 /** The item a form changes, as the page shows it now, and how to load it again. */
 export interface Versioned {

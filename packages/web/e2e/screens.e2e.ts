@@ -1,0 +1,81 @@
+import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Role, RunningApp } from './harness/app.js';
+import { type Locale, openPage, screenshot, seriousA11yViolations } from './harness/browser.js';
+import { withRunningApp } from './harness/setup.js';
+
+/** Every screen reachable from the navigation, plus the pages behind its first links. */
+const SCREENS = [
+  { name: 'roadmap', path: '/' },
+  { name: 'recommendations', path: '/recommendations' },
+  { name: 'review', path: '/recommendations/review', internal: true },
+  { name: 'meetings', path: '/meetings' },
+  { name: 'guidelines', path: '/guidelines' },
+  { name: 'guideline', path: '/guidelines', follow: '/guidelines/' },
+  { name: 'project-ideas', path: '/project-ideas' },
+  { name: 'measures', path: '/measures' },
+  { name: 'action-fields', path: '/action-fields' },
+  { name: 'changes', path: '/changes', internal: true },
+  { name: 'audit', path: '/audit', internal: true },
+  { name: 'sign-in', path: '/sign-in' },
+  { name: 'not-found', path: '/gibt-es-nicht' },
+] as const;
+
+/** The screen has its heading and has finished loading. */
+const settled = async (page: Page) => {
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await page.waitForFunction(() => !document.querySelector('.loading'));
+};
+
+const open = async (page: Page, screen: (typeof SCREENS)[number]) => {
+  await page.goto(screen.path);
+  await settled(page);
+  if ('follow' in screen) {
+    await page.locator(`main a[href^="${screen.follow}"]`).first().click();
+    await page.waitForURL((url) => url.pathname.startsWith(screen.follow));
+    await settled(page);
+  }
+};
+
+describe('every screen', () => {
+  let app: RunningApp;
+  let browser: Browser;
+
+  withRunningApp((running) => {
+    ({ app, browser } = running);
+  });
+
+  const cases: { role?: Role; locale: Locale }[] = [
+    { role: 'ministry', locale: 'de' },
+    { role: 'ministry', locale: 'en' },
+    { locale: 'de' },
+  ];
+  for (const { role, locale } of cases) {
+    it(`passes axe for ${role ?? 'anonymous'} in ${locale}, wide and at 360 px`, async () => {
+      for (const width of [1280, 360]) {
+        const page = await openPage(browser, app, { ...(role ? { role } : {}), locale, width });
+        for (const screen of SCREENS) {
+          if ('internal' in screen && !role) continue;
+          await open(page, screen);
+          const violations = await seriousA11yViolations(page);
+          expect({ screen: screen.name, width, violations }).toEqual({
+            screen: screen.name,
+            width,
+            violations: [],
+          });
+          // Nothing wider than the screen: no sideways scrolling of the page itself.
+          const overflow = await page.evaluate(
+            () => document.documentElement.scrollWidth - window.innerWidth,
+          );
+          expect({ screen: screen.name, width, overflow }).toEqual({
+            screen: screen.name,
+            width,
+            overflow: 0,
+          });
+          if (width === 1280 && role) await screenshot(page, `screen-${screen.name}`, locale);
+        }
+        await page.context().close();
+      }
+    });
+  }
+});

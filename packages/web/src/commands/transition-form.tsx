@@ -1,0 +1,130 @@
+import type { TadaDocumentNode } from 'gql.tada';
+import type { ComponentProps, ReactNode } from 'react';
+import { CommandDialog } from './command-dialog.js';
+import { CommandForm } from './command-form.js';
+import type { DecisionInput } from './decision-fields.js';
+import type { CommandState } from './use-command.js';
+import { useItemCommand } from './use-item-command.js';
+
+/** What every command on an existing item takes. */
+export type ItemCommandInput = {
+  readonly id: string;
+  readonly expectedVersion: number;
+} & DecisionInput;
+
+export interface TransitionFormProps<Result, Extra extends object> {
+  readonly mutation: TadaDocumentNode<Result, { input: ItemCommandInput & NoInfer<Extra> }>;
+  readonly item: { readonly id: string; readonly version: number };
+  /** What the command takes besides the item and the decision (a milestone, a date). */
+  readonly input?: Extra;
+  /** The inputs whose errors the form shows beside their field (see `useCommand`). */
+  readonly formFields?: readonly string[];
+  /**
+   * Expects the version seen on opening, not the one shown now: a change by someone else
+   * meanwhile, even if the page already shows it live, is a conflict (see `useItemCommand`).
+   */
+  readonly pinVersion?: boolean;
+  readonly onReload: () => void;
+  readonly onDone: (result: Result) => void;
+  readonly onCancel: () => void;
+  /** What the change means, above the fields. */
+  readonly intro?: string;
+  readonly submitLabel: string;
+  readonly reasonRequired: boolean;
+  readonly danger?: boolean;
+  /** See `CommandForm`. */
+  readonly browserValidation?: boolean;
+  readonly children?: (state: CommandState) => ReactNode;
+}
+
+/**
+ * A change of an item's status (or of its links) that needs little more than a decision: why (required where the
+ * domain says so) and on what evidence. The fields of further inputs come as children (given the
+ * command's state, for their errors), above the decision.
+ */
+export const TransitionForm = <Result, Extra extends object = Record<never, never>>({
+  mutation,
+  item,
+  input,
+  formFields = ['reason'],
+  pinVersion = false,
+  onReload,
+  onDone,
+  onCancel,
+  intro,
+  submitLabel,
+  reasonRequired,
+  danger = false,
+  browserValidation = false,
+  children,
+}: TransitionFormProps<Result, Extra>) => {
+  const [state, run, pinnedVersion, reloadPinned] = useItemCommand(mutation, formFields, {
+    version: item.version,
+    reload: onReload,
+  });
+  const submit = async (decision: DecisionInput) => {
+    const result = await run({
+      input: {
+        // Omitted only where there is nothing else to send (`Extra` is then its empty default).
+        ...(input ?? ({} as Extra)),
+        id: item.id,
+        expectedVersion: pinVersion ? pinnedVersion : item.version,
+        ...decision,
+      },
+    });
+    if (result) onDone(result);
+  };
+  return (
+    <CommandForm
+      state={state}
+      onSubmit={submit}
+      onCancel={onCancel}
+      onReload={pinVersion ? reloadPinned : onReload}
+      submitLabel={submitLabel}
+      danger={danger}
+      reason={reasonRequired ? 'required' : 'optional'}
+      browserValidation={browserValidation}
+    >
+      {intro ? <p>{intro}</p> : null}
+      {children?.(state)}
+    </CommandForm>
+  );
+};
+
+/**
+ * A button that opens a transition's form in a dialog; the form confirms with the button's
+ * label. `onDone` follows once the dialog has closed.
+ */
+export const TransitionDialog = <Result, Extra extends object = Record<never, never>>({
+  label,
+  title,
+  accessibleLabel,
+  variant,
+  small,
+  onDone,
+  ...props
+}: Omit<ComponentProps<typeof CommandDialog>, 'children'> &
+  Omit<TransitionFormProps<Result, Extra>, 'submitLabel' | 'danger' | 'onDone' | 'onCancel'> & {
+    readonly onDone?: (result: Result) => void;
+  }) => (
+  <CommandDialog
+    label={label}
+    title={title}
+    accessibleLabel={accessibleLabel}
+    variant={variant}
+    small={small}
+  >
+    {(close) => (
+      <TransitionForm
+        {...props}
+        submitLabel={label}
+        danger={variant === 'danger'}
+        onCancel={close}
+        onDone={(result) => {
+          close();
+          onDone?.(result);
+        }}
+      />
+    )}
+  </CommandDialog>
+);
