@@ -1,14 +1,12 @@
-import { ROLE_LABELS, type Role } from '@fahrplan/domain';
+import { ROLE_LABELS } from '@fahrplan/domain';
 import type { ReactNode } from 'react';
 import { Link, useRoute } from 'wouter';
 import { useHrefWithAsOf } from '../as-of/as-of.js';
 import { AsOfControl, HistoricalBanner } from '../as-of/as-of-control.js';
+import { isRole } from '../i18n/domain-keys.js';
 import { type Locale, useLabel, useLocale, useMessages } from '../i18n/i18n.js';
 import { useSession, useViewer } from '../session/session.js';
 import { appMessages } from './messages.js';
-
-const isRole = (role: string | null): role is Role =>
-  role !== null && Object.hasOwn(ROLE_LABELS, role);
 
 const NavLink = ({ path, children }: { path: string; children: ReactNode }) => {
   const [active] = useRoute(path === '/' ? '/' : `${path}/*?`);

@@ -1,19 +1,19 @@
-import { type AggregateKind, KIND_LABELS } from '@fahrplan/domain';
-import { useState } from 'react';
+import { KIND_LABELS } from '@fahrplan/domain';
 import { useQuery } from 'urql';
 import { Link, useLocation, useSearch } from 'wouter';
 import { itemPath } from '../../app/paths.js';
 import { endOfDay, useAsOf, useHrefWithAsOf } from '../../as-of/as-of.js';
 import { graphql } from '../../graphql/graphql.js';
+import { isKind } from '../../i18n/domain-keys.js';
 import { useFormat, useLabel, useMessages } from '../../i18n/i18n.js';
 import { Empty, Loading, QueryError } from '../../ui/feedback.js';
-import { SelectField, TextField } from '../../ui/fields.js';
 import { Page, Section } from '../../ui/page.js';
 import { StatusBadge } from '../../ui/status-badge.js';
 import { HistoryEntryFields } from '../items/fragments.js';
 import { History } from '../items/history.js';
 import { groupByActionField } from './group-by-field.js';
 import { changesMessages } from './messages.js';
+import { PeriodForm, periodFrom } from './period-form.js';
 
 const ChangesQuery = graphql(
   `
@@ -47,93 +47,6 @@ const ChangesQuery = graphql(
   [HistoryEntryFields],
 );
 
-const isKind = (kind: string): kind is AggregateKind => Object.hasOwn(KIND_LABELS, kind);
-
-const DAY = 24 * 3600 * 1000;
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
-
-interface Period {
-  readonly since: string;
-  readonly until: string;
-  readonly field: string;
-  readonly basis: 'RECORDED' | 'OCCURRED';
-}
-
-/** The window from the address; by default the four weeks up to today (or the as-of day). */
-const periodFrom = (search: string, asOfDate: string | null): Period => {
-  const params = new URLSearchParams(search);
-  const end = asOfDate ?? isoDay(new Date());
-  return {
-    since:
-      params.get('since') ?? isoDay(new Date(new Date(`${end}T12:00:00`).getTime() - 28 * DAY)),
-    until: params.get('until') ?? asOfDate ?? '',
-    field: params.get('field') ?? '',
-    basis: params.get('basis') === 'OCCURRED' ? 'OCCURRED' : 'RECORDED',
-  };
-};
-
-const WindowForm = ({
-  initial,
-  fields,
-  onApply,
-}: {
-  initial: Period;
-  fields: readonly { id: string; title: string }[];
-  onApply: (period: Period) => void;
-}) => {
-  const m = useMessages(changesMessages);
-  const [draft, setDraft] = useState(initial);
-  return (
-    <form
-      className="filters no-print"
-      onSubmit={(event) => {
-        event.preventDefault();
-        onApply(draft);
-      }}
-    >
-      <TextField
-        label={m.since}
-        type="date"
-        required
-        value={draft.since}
-        onChange={(since) => setDraft({ ...draft, since })}
-      />
-      <TextField
-        label={m.until}
-        type="date"
-        hint={m.untilHint}
-        value={draft.until}
-        onChange={(until) => setDraft({ ...draft, until })}
-      />
-      <SelectField
-        label={m.actionField}
-        value={draft.field}
-        onChange={(field) => setDraft({ ...draft, field })}
-        options={[
-          { value: '', label: m.anyField },
-          ...fields.map((field) => ({ value: field.id, label: field.title })),
-        ]}
-      />
-      <SelectField
-        label={m.basis}
-        value={draft.basis}
-        onChange={(basis) =>
-          setDraft({ ...draft, basis: basis === 'OCCURRED' ? 'OCCURRED' : 'RECORDED' })
-        }
-        options={[
-          { value: 'RECORDED', label: m.recorded },
-          { value: 'OCCURRED', label: m.occurred },
-        ]}
-      />
-      <div className="form__actions">
-        <button type="submit" className="button button--primary">
-          {m.show}
-        </button>
-      </div>
-    </form>
-  );
-};
-
 /** "Änderungen seit …": what the steering group reviews, grouped by action field and item. */
 export const ChangesScreen = () => {
   const m = useMessages(changesMessages);
@@ -165,7 +78,7 @@ export const ChangesScreen = () => {
         </button>
       }
     >
-      <WindowForm
+      <PeriodForm
         key={JSON.stringify(period)}
         initial={period}
         fields={(data?.actionFields.edges ?? []).map(({ node }) => node)}

@@ -1,5 +1,6 @@
-import { type AggregateKind, ROLE_LABELS, type Role, STATUS_LABELS } from '@fahrplan/domain';
+import { type AggregateKind, ROLE_LABELS, STATUS_LABELS } from '@fahrplan/domain';
 import type { ResultOf } from '../../graphql/graphql.js';
+import { isRole } from '../../i18n/domain-keys.js';
 import { useFormat, useLabel, useMessages } from '../../i18n/i18n.js';
 import { Empty } from '../../ui/feedback.js';
 import { useEventLabel } from './event-labels.js';
@@ -10,9 +11,6 @@ import { valueText } from './value-text.js';
 import { wordDiff } from './word-diff.js';
 
 export type HistoryEntry = ResultOf<typeof HistoryEntryFields>;
-
-const isRole = (role: string | null): role is Role =>
-  role !== null && Object.hasOwn(ROLE_LABELS, role);
 
 /** Long texts show word by word what changed; short values side by side. */
 const ChangedValue = ({ before, after }: { before: unknown; after: unknown }) => {

@@ -1,8 +1,9 @@
-import { type AggregateKind, KIND_LABELS } from '@fahrplan/domain';
+import { KIND_LABELS } from '@fahrplan/domain';
 import { Link } from 'wouter';
 import { itemPath } from '../../app/paths.js';
 import { useHrefWithAsOf } from '../../as-of/as-of.js';
 import type { ResultOf } from '../../graphql/graphql.js';
+import { isKind } from '../../i18n/domain-keys.js';
 import { useFormat, useLabel, useMessages } from '../../i18n/i18n.js';
 import { StatusBadge } from '../../ui/status-badge.js';
 import type { ProvenanceFields } from './fragments.js';
@@ -11,8 +12,6 @@ import { type ProvenanceBranch, provenanceTree } from './provenance-tree.js';
 
 export type ProvenanceGraph = ResultOf<typeof ProvenanceFields>;
 type Direction = 'upstream' | 'downstream';
-
-const isKind = (kind: string): kind is AggregateKind => Object.hasOwn(KIND_LABELS, kind);
 
 const Branches = ({
   branches,

@@ -1,0 +1,104 @@
+import { useState } from 'react';
+import { useQuery } from 'urql';
+import { graphql } from '../../graphql/graphql.js';
+import { useMessages } from '../../i18n/i18n.js';
+import { SelectField, TextField } from '../../ui/fields.js';
+import { EVENT_TYPES, useEventLabel } from '../items/event-labels.js';
+import type { LogFilters } from './log-filters.js';
+import { auditMessages } from './messages.js';
+
+const FiltersQuery = graphql(`
+  query ActivityLogFilters {
+    actors {
+      id
+      name
+    }
+    actionFields(first: 100) {
+      edges {
+        node {
+          id
+          title
+        }
+      }
+    }
+  }
+`);
+
+/** The activity log's filters: person, recorded from/until, kind of change, action field. */
+export const FilterForm = ({
+  initial,
+  onApply,
+}: {
+  initial: LogFilters;
+  onApply: (f: LogFilters) => void;
+}) => {
+  const m = useMessages(auditMessages);
+  const eventLabel = useEventLabel();
+  const [filters, setFilters] = useState(initial);
+  const [{ data }] = useQuery({ query: FiltersQuery });
+  const set = (key: keyof LogFilters) => (value: string) =>
+    setFilters({ ...filters, [key]: value });
+  const empty = { person: '', since: '', until: '', type: '', field: '' };
+  return (
+    <form
+      className="filters"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onApply(filters);
+      }}
+    >
+      <SelectField
+        label={m.person}
+        value={filters.person}
+        onChange={set('person')}
+        options={[
+          { value: '', label: m.anyone },
+          ...(data?.actors ?? []).map((actor) => ({
+            value: actor.id,
+            label: actor.name ?? actor.id,
+          })),
+        ]}
+      />
+      <TextField label={m.since} type="date" value={filters.since} onChange={set('since')} />
+      <TextField label={m.until} type="date" value={filters.until} onChange={set('until')} />
+      <SelectField
+        label={m.type}
+        value={filters.type}
+        onChange={set('type')}
+        options={[
+          { value: '', label: m.anyType },
+          ...EVENT_TYPES.map((type) => ({ value: type, label: eventLabel(type) })),
+        ]}
+      />
+      <SelectField
+        label={m.actionField}
+        value={filters.field}
+        onChange={set('field')}
+        options={[
+          { value: '', label: m.anyField },
+          ...(data?.actionFields.edges ?? []).map(({ node }) => ({
+            value: node.id,
+            label: node.title,
+          })),
+        ]}
+      />
+      <div className="form__actions">
+        <button type="submit" className="button button--primary">
+          {m.apply}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            setFilters(empty);
+            onApply(empty);
+          }}
+        >
+          {m.reset}
+        </button>
+      </div>
+    </form>
+  );
+};
+
+/** Who changed what and when, filterable by person, dates, kind of change and action field. */

@@ -1,0 +1,90 @@
+import { useState } from 'react';
+import { useMessages } from '../../i18n/i18n.js';
+import { SelectField, TextField } from '../../ui/fields.js';
+import { changesMessages } from './messages.js';
+
+const DAY = 24 * 3600 * 1000;
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+export interface Period {
+  readonly since: string;
+  readonly until: string;
+  readonly field: string;
+  readonly basis: 'RECORDED' | 'OCCURRED';
+}
+
+/** The window from the address; by default the four weeks up to today (or the as-of day). */
+export const periodFrom = (search: string, asOfDate: string | null): Period => {
+  const params = new URLSearchParams(search);
+  const end = asOfDate ?? isoDay(new Date());
+  return {
+    since:
+      params.get('since') ?? isoDay(new Date(new Date(`${end}T12:00:00`).getTime() - 28 * DAY)),
+    until: params.get('until') ?? asOfDate ?? '',
+    field: params.get('field') ?? '',
+    basis: params.get('basis') === 'OCCURRED' ? 'OCCURRED' : 'RECORDED',
+  };
+};
+
+/** The period, action field and clock to review. */
+export const PeriodForm = ({
+  initial,
+  fields,
+  onApply,
+}: {
+  initial: Period;
+  fields: readonly { id: string; title: string }[];
+  onApply: (period: Period) => void;
+}) => {
+  const m = useMessages(changesMessages);
+  const [draft, setDraft] = useState(initial);
+  return (
+    <form
+      className="filters no-print"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onApply(draft);
+      }}
+    >
+      <TextField
+        label={m.since}
+        type="date"
+        required
+        value={draft.since}
+        onChange={(since) => setDraft({ ...draft, since })}
+      />
+      <TextField
+        label={m.until}
+        type="date"
+        hint={m.untilHint}
+        value={draft.until}
+        onChange={(until) => setDraft({ ...draft, until })}
+      />
+      <SelectField
+        label={m.actionField}
+        value={draft.field}
+        onChange={(field) => setDraft({ ...draft, field })}
+        options={[
+          { value: '', label: m.anyField },
+          ...fields.map((field) => ({ value: field.id, label: field.title })),
+        ]}
+      />
+      <SelectField
+        label={m.basis}
+        value={draft.basis}
+        onChange={(basis) =>
+          setDraft({ ...draft, basis: basis === 'OCCURRED' ? 'OCCURRED' : 'RECORDED' })
+        }
+        options={[
+          { value: 'RECORDED', label: m.recorded },
+          { value: 'OCCURRED', label: m.occurred },
+        ]}
+      />
+      <div className="form__actions">
+        <button type="submit" className="button button--primary">
+          {m.show}
+        </button>
+      </div>
+    </form>
+  );
+};
