@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { compose, systemClock } from './composition.js';
 import { loadConfig } from './config.js';
-import { connect, migrate } from './database/index.js';
+import { connect, DataDirLockedError, migrate } from './database/index.js';
 import { prepareFirstStart } from './first-start.js';
 
 /** The composition root: configuration, database, event store, HTTP server. */
@@ -41,6 +41,10 @@ const main = async (): Promise<void> => {
 };
 
 main().catch((error: unknown) => {
+  if (error instanceof DataDirLockedError) {
+    console.error(error.message);
+    process.exit(error.exitCode);
+  }
   console.error(error);
   process.exit(1);
 });
