@@ -12,9 +12,16 @@ import {
 } from '@fahrplan/domain';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../database/index.js';
-import { ConcurrencyError, type EventStore, type StreamAppend } from '../event-store/index.js';
+import {
+  ConcurrencyError,
+  type EventStore,
+  type IdempotencyKey,
+  IdempotencyKeyReusedError,
+  type StreamAppend,
+} from '../event-store/index.js';
 import { currentState } from '../projections/item-projection.js';
 import { toNewEvent } from './event-mapping.js';
+import { fingerprintOf } from './fingerprint.js';
 import { parseStreamId, streamIdOf } from './streams.js';
 
 /** Follow-ups may set off follow-ups (a split drafts parts, which take up suggestions). */
@@ -26,9 +33,18 @@ export interface CommandRequest {
   readonly metadata: CommandMetadata;
   /** The version the caller last saw; a different current version is a CONFLICT. */
   readonly expectedVersion?: number;
+  /** At most `MAX_IDEMPOTENCY_KEY_LENGTH` characters; alive for 24 hours from `metadata.now`. */
   readonly idempotencyKey?: string;
+  /**
+   * The fingerprint of what the client sent (`fingerprintOf`), where `data` holds ids generated
+   * for it that a retry would not repeat. Default: the command's data, version, time and reason.
+   */
+  readonly inputFingerprint?: string;
   readonly correlationId?: string;
 }
+
+/** Longer keys are refused: a key names a request, it does not carry one. */
+export const MAX_IDEMPOTENCY_KEY_LENGTH = 255;
 
 export interface CommandResult {
   readonly kind: AggregateKind;
@@ -57,6 +73,37 @@ const conflict = (kind: AggregateKind, id: string, expected: number, current: nu
     {
       field: 'expectedVersion',
       details: { kind, id, expectedVersion: expected, currentVersion: current },
+    },
+  );
+
+const keyTooLong = (length: number) =>
+  new DomainError(
+    'BAD_USER_INPUT',
+    {
+      de: `Der Idempotenzschlüssel ist zu lang (${length} Zeichen, höchstens ${MAX_IDEMPOTENCY_KEY_LENGTH}).`,
+      en: `The idempotency key is too long (${length} characters, at most ${MAX_IDEMPOTENCY_KEY_LENGTH}).`,
+    },
+    {
+      field: 'idempotencyKey',
+      details: { reason: 'IDEMPOTENCY_KEY_TOO_LONG', maxLength: MAX_IDEMPOTENCY_KEY_LENGTH },
+    },
+  );
+
+const keyReused = (error: IdempotencyKeyReusedError) =>
+  new DomainError(
+    'BAD_USER_INPUT',
+    error.mismatch === 'operation'
+      ? {
+          de: 'Dieser Idempotenzschlüssel wurde schon für eine andere Änderung verwendet: für jede Änderung einen neuen Schlüssel wählen.',
+          en: 'This idempotency key was already used for another change: choose a new key for each change.',
+        }
+      : {
+          de: 'Dieser Idempotenzschlüssel wurde schon mit anderen Angaben verwendet: eine Wiederholung muss dieselben Angaben senden, eine neue Änderung einen neuen Schlüssel.',
+          en: 'This idempotency key was already used with other input: a retry must send the same input, a new change a new key.',
+        },
+    {
+      field: 'idempotencyKey',
+      details: { reason: 'IDEMPOTENCY_KEY_REUSED', mismatch: error.mismatch },
     },
   );
 
@@ -131,8 +178,10 @@ export const createCommandExecutor = (database: Database, store: EventStore) => 
   };
 
   /** A retried command with a known key answers as the first time did, before any check. */
-  const replay = async (key: string): Promise<CommandResult | undefined> => {
-    const earlier = await store.replayOf(key);
+  const replay = async (key: IdempotencyKey): Promise<CommandResult | undefined> => {
+    const earlier = await store.replayOf(key).catch((error: unknown) => {
+      throw error instanceof IdempotencyKeyReusedError ? keyReused(error) : error;
+    });
     const stream = earlier?.streams[0];
     const item = stream && parseStreamId(stream.streamId);
     if (!stream || !item) return undefined;
@@ -146,6 +195,29 @@ export const createCommandExecutor = (database: Database, store: EventStore) => 
     };
   };
 
+  /** The key in full: the caller's own, for this command and this input only. */
+  const idempotencyOf = (request: CommandRequest): IdempotencyKey | undefined => {
+    const key = request.idempotencyKey;
+    if (key === undefined) return undefined;
+    if (key.length > MAX_IDEMPOTENCY_KEY_LENGTH) throw keyTooLong(key.length);
+    const { metadata } = request;
+    return {
+      caller: metadata.actor,
+      key,
+      operation: request.type,
+      fingerprint:
+        request.inputFingerprint ??
+        fingerprintOf({
+          data: request.data,
+          expectedVersion: request.expectedVersion,
+          occurredAt: metadata.occurredAt,
+          reason: metadata.reason,
+          evidence: metadata.evidence,
+        }),
+      at: metadata.now,
+    };
+  };
+
   return async (request: CommandRequest): Promise<CommandResult> => {
     const kind = kindOfCommand(request.type);
     if (!kind) throw new Error(`Unknown command ${request.type}`);
@@ -156,13 +228,9 @@ export const createCommandExecutor = (database: Database, store: EventStore) => 
     };
     const denied = authorize(command);
     if (denied) throw denied;
-    // Keys are the caller's own: two clients choosing the same key never see each other's result.
-    const idempotencyKey =
-      request.idempotencyKey === undefined
-        ? undefined
-        : `${request.metadata.actor}:${request.idempotencyKey}`;
-    if (idempotencyKey !== undefined) {
-      const replayed = await replay(idempotencyKey);
+    const idempotency = idempotencyOf(request);
+    if (idempotency) {
+      const replayed = await replay(idempotency);
       if (replayed) return replayed;
     }
 
@@ -195,11 +263,11 @@ export const createCommandExecutor = (database: Database, store: EventStore) => 
           command: request.type,
           ...(request.correlationId === undefined ? {} : { correlationId: request.correlationId }),
         },
-        ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
+        ...(idempotency ? { idempotency } : {}),
       });
-      if (result.replayed && idempotencyKey !== undefined) {
+      if (result.replayed && idempotency) {
         // Lost a race with the same key: answer as the winner did.
-        const replayed = await replay(idempotencyKey);
+        const replayed = await replay(idempotency);
         if (replayed) return replayed;
       }
       const current = await currentState(database, kind, target.id);
@@ -211,6 +279,7 @@ export const createCommandExecutor = (database: Database, store: EventStore) => 
         replayed: result.replayed,
       };
     } catch (error) {
+      if (error instanceof IdempotencyKeyReusedError) throw keyReused(error);
       if (error instanceof ConcurrencyError) {
         const stream = [...streams.values()].find(
           (candidate) => streamIdOf(candidate.kind, candidate.id) === error.streamId,

@@ -70,12 +70,22 @@ export const personalData = pgTable(
   ],
 );
 
-/** Appends made with an idempotency key, and what they returned. */
-export const idempotencyKeys = pgTable('idempotency_keys', {
-  key: text('key').primaryKey(),
-  result: jsonb('result').notNull(),
-  recordedAt: instant('recorded_at').notNull().default(sql`now()`),
-});
+/**
+ * Appends made with an idempotency key, and what they returned: a key belongs to one caller, one
+ * command and one input (its fingerprint), for 24 hours from `recorded_at` (the caller's clock).
+ */
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    caller: text('caller').notNull(),
+    key: text('key').notNull(),
+    command: text('command').notNull(),
+    fingerprint: text('fingerprint').notNull(),
+    result: jsonb('result').notNull(),
+    recordedAt: instant('recorded_at').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.caller, table.key] })],
+);
 
 /** PostgreSQL full-text vector; filled in SQL with the German configuration. */
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });

@@ -1,8 +1,13 @@
-import { sql } from 'drizzle-orm';
 import type { Database, Transaction } from '../database/index.js';
 import { currentVersion, insertPersonalData, insertStreamEvents } from './append.js';
 import { sealPending } from './chain.js';
 import { ConcurrencyError, pgErrorOf } from './errors.js';
+import {
+  findIdempotent,
+  IDEMPOTENCY_KEY_TTL_MS,
+  type IdempotencyKey,
+  recordIdempotent,
+} from './idempotency.js';
 import { DEFAULT_READ_ALL_LIMIT, readFeed, readStream } from './read.js';
 import type {
   AppendManyOptions,
@@ -29,7 +34,12 @@ export interface EventStoreOptions {
   readonly autoSeal?: boolean;
   /** Also seal on a timer: catches appends of other processes sharing the database. */
   readonly sealEveryMs?: number;
+  /** How long an idempotency key holds its result (default 24 h). */
+  readonly idempotencyTtlMs?: number;
 }
+
+/** A racer with the same idempotency key committed first: roll back, answer with its result. */
+class KeyTakenMeanwhile extends Error {}
 
 export interface EventStore {
   append(
@@ -42,8 +52,11 @@ export interface EventStore {
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   /** The global feed in commit order, gap-free: `after` is the last position seen. */
   readAll(options?: ReadAllOptions): Promise<FeedEvent[]>;
-  /** The result of an earlier append with this idempotency key, if there was one. */
-  replayOf(idempotencyKey: string): Promise<AppendResult | undefined>;
+  /**
+   * The result of an earlier append with this idempotency key, if it is alive; throws
+   * `IdempotencyKeyReusedError` if the key was used for another operation or input.
+   */
+  replayOf(idempotency: IdempotencyKey): Promise<AppendResult | undefined>;
   /** Extends the hash chain over everything committed so far. */
   seal(): Promise<void>;
   verify(options?: Parameters<typeof verifyChain>[1]): Promise<VerifyResult>;
@@ -62,6 +75,7 @@ export const createEventStore = (
 ): EventStore => {
   const projections = options.inlineProjections ?? [];
   const autoSeal = options.autoSeal ?? true;
+  const ttlMs = options.idempotencyTtlMs ?? IDEMPOTENCY_KEY_TTL_MS;
   let sealing: Promise<void> | undefined;
   let sealAgain = false;
 
@@ -97,12 +111,7 @@ export const createEventStore = (
     options.sealEveryMs === undefined ? undefined : setInterval(scheduleSeal, options.sealEveryMs);
   timer?.unref();
 
-  const storedResult = async (key: string): Promise<AppendResult | undefined> => {
-    const [row] = await database.rows<{ result: AppendResult }>(
-      sql`SELECT result FROM idempotency_keys WHERE key = ${key}`,
-    );
-    return row ? { ...row.result, replayed: true } : undefined;
-  };
+  const replayOf = (idempotency: IdempotencyKey) => findIdempotent(database, idempotency, ttlMs);
 
   const appendInTransaction = async (
     tx: Transaction,
@@ -122,18 +131,17 @@ export const createEventStore = (
       recordedAt: recorded[0]?.recordedAt ?? '',
       replayed: false,
     };
-    if (options.idempotencyKey !== undefined) {
-      await tx.rows(sql`INSERT INTO idempotency_keys (key, result)
-                        VALUES (${options.idempotencyKey}, ${JSON.stringify(result)}::jsonb)`);
+    if (options.idempotency && !(await recordIdempotent(tx, options.idempotency, result, ttlMs))) {
+      throw new KeyTakenMeanwhile();
     }
     for (const project of projections) await project(tx, recorded);
     return result;
   };
 
   const appendMany: EventStore['appendMany'] = async (appends, options = {}) => {
-    const key = options.idempotencyKey;
-    if (key !== undefined) {
-      const earlier = await storedResult(key);
+    const key = options.idempotency;
+    if (key) {
+      const earlier = await replayOf(key);
       if (earlier) return earlier;
     }
     const simple =
@@ -159,8 +167,8 @@ export const createEventStore = (
           }
         }
       }
-      if (key !== undefined && isUniqueViolation(error, 'idempotency_keys_pkey')) {
-        const earlier = await storedResult(key);
+      if (key && error instanceof KeyTakenMeanwhile) {
+        const earlier = await replayOf(key);
         if (earlier) return earlier;
       }
       throw error;
@@ -180,7 +188,7 @@ export const createEventStore = (
       await seal();
       return readFeed(database, options);
     },
-    replayOf: storedResult,
+    replayOf,
     seal,
     verify: (options) => verifyChain(database, options),
     close: async () => {
