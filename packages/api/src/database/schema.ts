@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import {
   bigint,
+  boolean,
+  check,
   customType,
   index,
   integer,
@@ -54,6 +56,25 @@ export const eventChain = pgTable('event_chain', {
   txId: xid8('tx_id').notNull(),
   hash: text('hash').notNull(),
 });
+
+/**
+ * How far the chain has been verified, shared by every API process: `audit` verifies only what
+ * came after `position` (and that `hash` still stands there). One row. `finding` holds what the
+ * last full verification found, reported by `audit` until a full verification passes again.
+ */
+export const chainVerification = pgTable(
+  'chain_verification',
+  {
+    id: boolean('id').primaryKey().default(true),
+    position: bigint('position', { mode: 'number' }).notNull(),
+    eventId: bigint('event_id', { mode: 'number' }).notNull(),
+    txId: xid8('tx_id').notNull(),
+    hash: text('hash').notNull(),
+    verifiedAt: instant('verified_at').notNull().default(sql`now()`),
+    finding: jsonb('finding'),
+  },
+  (table) => [check('chain_verification_one_row', sql`${table.id}`)],
+);
 
 /** Personal data beside the log, out of the hashed bytes, so it can be erased (GDPR). */
 export const personalData = pgTable(

@@ -1,5 +1,6 @@
 import type { Database, Transaction } from '../database/index.js';
 import { currentVersion, insertPersonalData, insertStreamEvents } from './append.js';
+import { verifyFully, verifyIncrementally } from './audit.js';
 import { sealPending } from './chain.js';
 import { ConcurrencyError, pgErrorOf } from './errors.js';
 import {
@@ -20,7 +21,7 @@ import type {
   RecordedEvent,
   StreamAppend,
 } from './types.js';
-import { type VerifyResult, verifyChain } from './verify.js';
+import type { VerifyOptions, VerifyResult } from './verify.js';
 
 /** Runs inside the append's transaction: projections that must commit with the events. */
 export type InlineProjection = (tx: Transaction, events: readonly RecordedEvent[]) => Promise<void>;
@@ -59,7 +60,13 @@ export interface EventStore {
   replayOf(idempotency: IdempotencyKey): Promise<AppendResult | undefined>;
   /** Extends the hash chain over everything committed so far. */
   seal(): Promise<void>;
-  verify(options?: Parameters<typeof verifyChain>[1]): Promise<VerifyResult>;
+  /** The full verification of every event: the authority (`pnpm fahrplan verify`). */
+  verify(options?: Omit<VerifyOptions, 'from'>): Promise<VerifyResult>;
+  /**
+   * Seals, then verifies what is new since the last verification (see `verifyIncrementally`).
+   * Single-flight: callers arriving while one runs share its result.
+   */
+  audit(): Promise<VerifyResult>;
   /** Waits for background sealing to finish. */
   close(): Promise<void>;
 }
@@ -110,6 +117,17 @@ export const createEventStore = (
   const timer =
     options.sealEveryMs === undefined ? undefined : setInterval(scheduleSeal, options.sealEveryMs);
   timer?.unref();
+
+  let auditing: Promise<VerifyResult> | undefined;
+  const audit = (): Promise<VerifyResult> => {
+    auditing ??= (async () => {
+      await sealPending(database);
+      return verifyIncrementally(database);
+    })().finally(() => {
+      auditing = undefined;
+    });
+    return auditing;
+  };
 
   const replayOf = (idempotency: IdempotencyKey) => findIdempotent(database, idempotency, ttlMs);
 
@@ -190,7 +208,8 @@ export const createEventStore = (
     },
     replayOf,
     seal,
-    verify: (options) => verifyChain(database, options),
+    verify: (options) => verifyFully(database, options),
+    audit,
     close: async () => {
       clearInterval(timer);
       await sealing;

@@ -10,4 +10,4 @@ export type { IdempotencyKey } from './idempotency.js';
 export { IDEMPOTENCY_KEY_TTL_MS, IdempotencyKeyReusedError } from './idempotency.js';
 export { MAX_READ_ALL_LIMIT, readFeed } from './read.js';
 export type * from './types.js';
-export type { TamperFinding, TamperKind, VerifyResult } from './verify.js';
+export type { TamperFinding, TamperKind, VerifyOptions, VerifyResult } from './verify.js';
