@@ -14,6 +14,9 @@ const cli = (args: readonly string[], env: Record<string, string>) =>
   runToEnd('src/cli/main.ts', args, env);
 
 // PostgreSQL serves many processes; only the embedded PGlite has one owner.
+// Each step starts real processes (a server seeds the demo): slow on a busy machine.
+const PROCESS_TIMEOUT = 120_000;
+
 describe.runIf(testDatabaseKind() === 'pglite')('one process owns a PGlite data directory', () => {
   let dataDir: string;
   let env: Record<string, string>;
@@ -29,63 +32,75 @@ describe.runIf(testDatabaseKind() === 'pglite')('one process owns a PGlite data 
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('refuses CLI commands and a second server while the server runs, changing nothing', async () => {
-    server = await startServer(env);
-    const pid = server.child.pid;
-    expect(JSON.parse(readFileSync(lockFile(), 'utf8'))).toMatchObject({ pid });
+  it(
+    'refuses CLI commands and a second server while the server runs, changing nothing',
+    async () => {
+      server = await startServer(env);
+      const pid = server.child.pid;
+      expect(JSON.parse(readFileSync(lockFile(), 'utf8'))).toMatchObject({ pid });
 
-    for (const args of [
-      ['token', 'create', '--role', 'team', '--name', 'Zweiter'],
-      ['token', 'revoke', 'x'],
-    ]) {
-      const refused = await cli(args, env);
-      expect(refused.stderr).toContain(`${REFUSAL} (PID ${pid})`);
-      expect(refused.stdout).toBe('');
-      expect(refused.code).toBe(EXIT_DATA_DIR_LOCKED);
-    }
-    const verify = await cli(['verify'], env);
-    expect(verify.stderr).toContain(`NOT CHECKED: ${REFUSAL} (PID ${pid})`);
-    expect(verify.code).toBe(2);
+      for (const args of [
+        ['token', 'create', '--role', 'team', '--name', 'Zweiter'],
+        ['token', 'revoke', 'x'],
+      ]) {
+        const refused = await cli(args, env);
+        expect(refused.stderr).toContain(`${REFUSAL} (PID ${pid})`);
+        expect(refused.stdout).toBe('');
+        expect(refused.code).toBe(EXIT_DATA_DIR_LOCKED);
+      }
+      const verify = await cli(['verify'], env);
+      expect(verify.stderr).toContain(`NOT CHECKED: ${REFUSAL} (PID ${pid})`);
+      expect(verify.code).toBe(2);
 
-    const second = await runToEnd('src/main.ts', [], { ...env, PORT: '0' });
-    expect(second.stderr).toContain(`${REFUSAL} (PID ${pid})`);
-    expect(second.code).toBe(EXIT_DATA_DIR_LOCKED);
+      const second = await runToEnd('src/main.ts', [], { ...env, PORT: '0' });
+      expect(second.stderr).toContain(`${REFUSAL} (PID ${pid})`);
+      expect(second.code).toBe(EXIT_DATA_DIR_LOCKED);
 
-    // The running server still works, and still owns the directory.
-    expect((await fetch(`${server.url}/healthz`)).ok).toBe(true);
-    expect(JSON.parse(readFileSync(lockFile(), 'utf8'))).toMatchObject({ pid });
-  });
+      // The running server still works, and still owns the directory.
+      expect((await fetch(`${server.url}/healthz`)).ok).toBe(true);
+      expect(JSON.parse(readFileSync(lockFile(), 'utf8'))).toMatchObject({ pid });
+    },
+    PROCESS_TIMEOUT,
+  );
 
-  it('takes over the lock of a server killed with SIGKILL', async () => {
-    const killed = server;
-    if (!killed) throw new Error('no server');
-    killed.child.kill('SIGKILL');
-    expect(await stopServer(killed)).toBeNull();
-    expect(existsSync(lockFile())).toBe(true);
+  it(
+    'takes over the lock of a server killed with SIGKILL',
+    async () => {
+      const killed = server;
+      if (!killed) throw new Error('no server');
+      killed.child.kill('SIGKILL');
+      expect(await stopServer(killed)).toBeNull();
+      expect(existsSync(lockFile())).toBe(true);
 
-    server = await startServer(env);
-    expect(JSON.parse(readFileSync(lockFile(), 'utf8'))).toMatchObject({ pid: server.child.pid });
-  });
+      server = await startServer(env);
+      expect(JSON.parse(readFileSync(lockFile(), 'utf8'))).toMatchObject({ pid: server.child.pid });
+    },
+    PROCESS_TIMEOUT,
+  );
 
-  it('frees the directory on SIGTERM, so the CLI runs: verify exits 0, then 1 once tampered', async () => {
-    if (!server) throw new Error('no server');
-    expect(await stopServer(server)).toBe(0);
-    server = undefined;
-    expect(existsSync(lockFile())).toBe(false);
+  it(
+    'frees the directory on SIGTERM, so the CLI runs: verify exits 0, then 1 once tampered',
+    async () => {
+      if (!server) throw new Error('no server');
+      expect(await stopServer(server)).toBe(0);
+      server = undefined;
+      expect(existsSync(lockFile())).toBe(false);
 
-    const intact = await cli(['verify'], env);
-    expect(intact.stdout).toMatch(/^OK: \d+ events verified/);
-    expect(intact.code).toBe(0);
-    expect(existsSync(lockFile())).toBe(false);
+      const intact = await cli(['verify'], env);
+      expect(intact.stdout).toMatch(/^OK: \d+ events verified/);
+      expect(intact.code).toBe(0);
+      expect(existsSync(lockFile())).toBe(false);
 
-    const database = await connect({ kind: 'pglite', dataDir });
-    await database.rows(sql`UPDATE events SET data = '{"title":"Gefälscht"}'
+      const database = await connect({ kind: 'pglite', dataDir });
+      await database.rows(sql`UPDATE events SET data = '{"title":"Gefälscht"}'
                             WHERE id = (SELECT event_id FROM event_chain WHERE position = 2)`);
-    await database.close();
-    const tampered = await cli(['verify'], env);
-    expect(tampered.stderr).toContain('TAMPERED at position 2');
-    expect(tampered.code).toBe(1);
-  });
+      await database.close();
+      const tampered = await cli(['verify'], env);
+      expect(tampered.stderr).toContain('TAMPERED at position 2');
+      expect(tampered.code).toBe(1);
+    },
+    PROCESS_TIMEOUT,
+  );
 
   it('refuses a second open in the same process too, and frees the directory on close', async () => {
     const database = await connect({ kind: 'pglite', dataDir });
@@ -98,11 +113,15 @@ describe.runIf(testDatabaseKind() === 'pglite')('one process owns a PGlite data 
 });
 
 describe('pnpm fahrplan verify when the database cannot be read', () => {
-  it('exits 2, never 1: not checked is not tampered', async () => {
-    const unreachable = await cli(['verify'], {
-      DATABASE_URL: 'postgres://postgres@127.0.0.1:1/none',
-    });
-    expect(unreachable.stderr).toContain('NOT CHECKED');
-    expect(unreachable.code).toBe(2);
-  });
+  it(
+    'exits 2, never 1: not checked is not tampered',
+    async () => {
+      const unreachable = await cli(['verify'], {
+        DATABASE_URL: 'postgres://postgres@127.0.0.1:1/none',
+      });
+      expect(unreachable.stderr).toContain('NOT CHECKED');
+      expect(unreachable.code).toBe(2);
+    },
+    PROCESS_TIMEOUT,
+  );
 });

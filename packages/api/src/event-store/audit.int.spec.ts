@@ -144,5 +144,5 @@ describe('audit', () => {
     expect((await store.audit()).ok).toBe(false);
     expect(await store.verify()).toMatchObject({ ok: true, checked: 13 });
     expect(await store.audit()).toMatchObject({ ok: true, newlyChecked: 0 });
-  });
+  }, 120_000);
 });
