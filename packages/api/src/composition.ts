@@ -28,6 +28,8 @@ export const compose = (
     /** Requests a minute (config), and the clock in ms they are counted by (tests: a fake). */
     rateLimit?: RateLimitSettings;
     rateLimitClock?: () => number;
+    /** See `AppDependencies.operatorSecret`. */
+    operatorSecret?: string;
   } = {},
 ) => {
   const store = createEventStore(database, {
@@ -51,6 +53,7 @@ export const compose = (
     ...(options.webRoot ? { webRoot: options.webRoot } : {}),
     ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
     ...(options.rateLimitClock ? { rateLimitClock: options.rateLimitClock } : {}),
+    ...(options.operatorSecret ? { operatorSecret: options.operatorSecret } : {}),
   });
   return { store, execute, feed, graphql, app };
 };

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { closeSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { linkSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 
@@ -38,7 +38,7 @@ const readOwner = (path: string): LockOwner | undefined => {
       ? { pid: owner.pid, host: String(owner.host ?? ''), nonce: owner.nonce }
       : undefined;
   } catch {
-    // Unreadable or half-written (its writer died between open and write): nobody's lock.
+    // Unreadable (damaged by hand or disk): nobody's lock.
     return undefined;
   }
 };
@@ -64,21 +64,24 @@ const isAlive = (owner: LockOwner): boolean => {
 const isErrno = (error: unknown, code: string): boolean =>
   (error as NodeJS.ErrnoException | undefined)?.code === code;
 
-/** Creates the lock file only if none exists (O_EXCL): the kernel decides between racers. */
+/**
+ * Creates the lock file only if none exists, whole: written beside it first, then hard-linked
+ * into place, which fails if the name exists (like O_EXCL) and never shows a half-written file.
+ */
 const tryCreate = (path: string, owner: LockOwner): boolean => {
-  let fd: number;
+  const draft = `${path}.${owner.nonce}.tmp`;
+  writeFileSync(draft, JSON.stringify({ ...owner, since: new Date().toISOString() }), {
+    flag: 'wx',
+  });
   try {
-    fd = openSync(path, 'wx');
+    linkSync(draft, path);
+    return true;
   } catch (error) {
     if (isErrno(error, 'EEXIST')) return false;
     throw error;
-  }
-  try {
-    writeSync(fd, JSON.stringify({ ...owner, since: new Date().toISOString() }));
   } finally {
-    closeSync(fd);
+    unlinkSync(draft);
   }
-  return true;
 };
 
 /**

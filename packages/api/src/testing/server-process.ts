@@ -19,8 +19,14 @@ export interface ServerProcess {
   output: string;
 }
 
-/** Starts `src/main.ts` as its own process and waits until /healthz answers. */
-export const startServer = async (env: Record<string, string>): Promise<ServerProcess> => {
+/**
+ * Starts `src/main.ts` as its own process and waits until /healthz answers (a first start seeds
+ * the demo: slow on a busy machine). One that does not come up is killed, not left running.
+ */
+export const startServer = async (
+  env: Record<string, string>,
+  timeoutMs = 90_000,
+): Promise<ServerProcess> => {
   const port = await freePort();
   const child = runSource('src/main.ts', [], { ...env, PORT: String(port) });
   const server: ServerProcess = { url: `http://127.0.0.1:${port}`, child, output: '' };
@@ -30,7 +36,7 @@ export const startServer = async (env: Record<string, string>): Promise<ServerPr
   child.stderr?.on('data', (chunk) => {
     server.output += chunk;
   });
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited: ${server.output}`);
     const healthy = await fetch(`${server.url}/healthz`).then(
@@ -40,6 +46,7 @@ export const startServer = async (env: Record<string, string>): Promise<ServerPr
     if (healthy) return server;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+  child.kill('SIGKILL');
   throw new Error(`server did not start: ${server.output}`);
 };
 
