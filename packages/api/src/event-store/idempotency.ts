@@ -73,6 +73,11 @@ export const recordIdempotent = async (
   result: AppendResult,
   ttlMs: number,
 ): Promise<boolean> => {
+  // The caller's expired keys go as they add new ones: the table holds about a day of keys.
+  await tx.rows(sql`
+    DELETE FROM idempotency_keys
+    WHERE caller = ${idempotency.caller} AND key <> ${idempotency.key}
+      AND recorded_at <= ${idempotency.at}::timestamptz - ${ttlMs} * interval '1 millisecond'`);
   const rows = await tx.rows(sql`
     INSERT INTO idempotency_keys (caller, key, command, fingerprint, result, recorded_at)
     VALUES (${idempotency.caller}, ${idempotency.key}, ${idempotency.operation},

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createToken } from '../auth/tokens.js';
 import { createTestApi, type TestApi } from '../testing/test-api.js';
@@ -150,6 +151,11 @@ describe('an idempotency key', () => {
     // The key now belongs to the draft, for another 24 hours.
     const retried = await api.gql<{ draftRecommendation: { replayed: boolean } }>(DRAFT, draft);
     expect(retried.data?.draftRecommendation.replayed).toBe(true);
+    // The caller's other expired keys are gone; the live one stays.
+    const keys = await api.database.rows<{ key: string }>(
+      sql`SELECT key FROM idempotency_keys ORDER BY key`,
+    );
+    expect(keys.map((row) => row.key)).toEqual(['k-expiring', 'k-shared']);
   });
 
   it('raced by two requests with the same key writes once; both get the same item', async () => {
