@@ -3,6 +3,7 @@ import { PgDialect } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../database/index.js';
 import { runToEnd } from '../testing/run-source.js';
+import { sealEverything } from '../testing/sealed.js';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
 import { chainHash, createEventStore, type EventStore, GENESIS_HASH } from './index.js';
 import { EVENT_COLUMNS, type EventRow } from './read.js';
@@ -24,7 +25,7 @@ const appendFields = async (count: number) => {
       },
     ]);
   }
-  await store.seal();
+  await sealEverything(database, store);
 };
 
 const eventAt = async (position: number) => {
