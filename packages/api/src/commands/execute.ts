@@ -21,7 +21,7 @@ import {
 } from '../event-store/index.js';
 import { currentState } from '../projections/item-projection.js';
 import { toNewEvent } from './event-mapping.js';
-import { fingerprintOf } from './fingerprint.js';
+import { idempotencyOf, keyReused } from './idempotency.js';
 import { parseStreamId, streamIdOf } from './streams.js';
 
 /** Follow-ups may set off follow-ups (a split drafts parts, which take up suggestions). */
@@ -33,7 +33,7 @@ export interface CommandRequest {
   readonly metadata: CommandMetadata;
   /** The version the caller last saw; a different current version is a CONFLICT. */
   readonly expectedVersion?: number;
-  /** At most `MAX_IDEMPOTENCY_KEY_LENGTH` characters; alive for 24 hours from `metadata.now`. */
+  /** At most 255 characters (`MAX_IDEMPOTENCY_KEY_LENGTH`); alive for 24 hours from `metadata.now`. */
   readonly idempotencyKey?: string;
   /**
    * The fingerprint of what the client sent (`fingerprintOf`), where `data` holds ids generated
@@ -42,9 +42,6 @@ export interface CommandRequest {
   readonly inputFingerprint?: string;
   readonly correlationId?: string;
 }
-
-/** Longer keys are refused: a key names a request, it does not carry one. */
-export const MAX_IDEMPOTENCY_KEY_LENGTH = 255;
 
 export interface CommandResult {
   readonly kind: AggregateKind;
@@ -73,37 +70,6 @@ const conflict = (kind: AggregateKind, id: string, expected: number, current: nu
     {
       field: 'expectedVersion',
       details: { kind, id, expectedVersion: expected, currentVersion: current },
-    },
-  );
-
-const keyTooLong = (length: number) =>
-  new DomainError(
-    'BAD_USER_INPUT',
-    {
-      de: `Der Idempotenzschlüssel ist zu lang (${length} Zeichen, höchstens ${MAX_IDEMPOTENCY_KEY_LENGTH}).`,
-      en: `The idempotency key is too long (${length} characters, at most ${MAX_IDEMPOTENCY_KEY_LENGTH}).`,
-    },
-    {
-      field: 'idempotencyKey',
-      details: { reason: 'IDEMPOTENCY_KEY_TOO_LONG', maxLength: MAX_IDEMPOTENCY_KEY_LENGTH },
-    },
-  );
-
-const keyReused = (error: IdempotencyKeyReusedError) =>
-  new DomainError(
-    'BAD_USER_INPUT',
-    error.mismatch === 'operation'
-      ? {
-          de: 'Dieser Idempotenzschlüssel wurde schon für eine andere Änderung verwendet: für jede Änderung einen neuen Schlüssel wählen.',
-          en: 'This idempotency key was already used for another change: choose a new key for each change.',
-        }
-      : {
-          de: 'Dieser Idempotenzschlüssel wurde schon mit anderen Angaben verwendet: eine Wiederholung muss dieselben Angaben senden, eine neue Änderung einen neuen Schlüssel.',
-          en: 'This idempotency key was already used with other input: a retry must send the same input, a new change a new key.',
-        },
-    {
-      field: 'idempotencyKey',
-      details: { reason: 'IDEMPOTENCY_KEY_REUSED', mismatch: error.mismatch },
     },
   );
 
@@ -192,29 +158,6 @@ export const createCommandExecutor = (database: Database, store: EventStore) => 
       version: stream.nextExpectedVersion,
       state: current?.state,
       replayed: true,
-    };
-  };
-
-  /** The key in full: the caller's own, for this command and this input only. */
-  const idempotencyOf = (request: CommandRequest): IdempotencyKey | undefined => {
-    const key = request.idempotencyKey;
-    if (key === undefined) return undefined;
-    if (key.length > MAX_IDEMPOTENCY_KEY_LENGTH) throw keyTooLong(key.length);
-    const { metadata } = request;
-    return {
-      caller: metadata.actor,
-      key,
-      operation: request.type,
-      fingerprint:
-        request.inputFingerprint ??
-        fingerprintOf({
-          data: request.data,
-          expectedVersion: request.expectedVersion,
-          occurredAt: metadata.occurredAt,
-          reason: metadata.reason,
-          evidence: metadata.evidence,
-        }),
-      at: metadata.now,
     };
   };
 
