@@ -1,0 +1,268 @@
+import type { AddressInfo } from 'node:net';
+import { AGGREGATES, type AggregateKind, upcast } from '@fahrplan/domain';
+import { type ServerType, serve } from '@hono/node-server';
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseStreamId } from '../commands/streams.js';
+import { schema } from '../graphql/schema/index.js';
+import { seedDemo } from '../seed/demo.js';
+import { selectionOf } from '../testing/full-selection.js';
+import { MARKER, writeDrafts } from '../testing/leak-scenario.js';
+import { readSse, type SseReader } from '../testing/sse.js';
+import { createTestApi, type TestApi } from '../testing/test-api.js';
+import { referencesOf } from './references.js';
+import { publicRowSql } from './rules.js';
+
+/**
+ * The seeded demo plus drafts with a marker in every free text, rendered on every read surface
+ * for every role: nothing of a draft (its text, its id, the reasons and evidence written for it)
+ * and no actor identifier reaches partners or anonymous callers, while the team and the ministry
+ * see it all (so the test cannot pass by rendering nothing).
+ */
+type Who = 'team' | 'ministry' | 'admin' | 'partner' | 'anonymous';
+const OUTSIDERS = ['partner', 'anonymous'] as const;
+// Admins see what the team sees (same rule): rendering it a third time would prove nothing new.
+const INSIDERS = ['team', 'ministry'] as const;
+const LISTS: Readonly<Record<string, AggregateKind>> = {
+  actionFields: 'ActionField',
+  meetings: 'Meeting',
+  suggestions: 'Suggestion',
+  recommendations: 'Recommendation',
+  guidelines: 'Guideline',
+  projectIdeas: 'ProjectIdea',
+  measures: 'Measure',
+};
+
+let api: TestApi;
+let server: ServerType;
+let scenario: Awaited<ReturnType<typeof writeDrafts>>;
+/** Every item as the team sees it, with its global id. */
+const items: { kind: AggregateKind; id: string; status: string }[] = [];
+/** What must never reach an outsider: raw ids (quoted, as JSON holds them) and global ids. */
+let secrets: string[] = [];
+const streams = new Map<Who, SseReader>();
+const delivered = new Map<Who, string>();
+
+// Depth 1: the event's item with its own fields (its history and provenance are rendered per node).
+const EVENT = selectionOf(schema, 'Event', 1);
+const ENTRY = selectionOf(schema, 'HistoryEntry', 1);
+const GRAPH = selectionOf(schema, 'ProvenanceGraph', 1);
+
+const subscribe = async (url: string, as: Who) => {
+  const request = new AbortController();
+  const token = as === 'anonymous' ? undefined : api.tokens[as];
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    signal: request.signal,
+    headers: {
+      'content-type': 'application/json',
+      accept: 'text/event-stream',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify({ query: `subscription { eventAppended { ${EVENT} } }` }),
+  });
+  expect(response.status).toBe(200);
+  streams.set(as, readSse(response, request));
+};
+
+beforeAll(async () => {
+  api = await createTestApi();
+  await seedDemo(api.database, api.execute, { now: new Date().toISOString() });
+  server = await new Promise<ServerType>((resolve) => {
+    const started = serve({ fetch: api.app.fetch, port: 0, hostname: '127.0.0.1' }, () =>
+      resolve(started),
+    );
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  for (const as of ['team', 'partner', 'anonymous'] as const) await subscribe(url, as);
+  scenario = await writeDrafts(api);
+  for (const [as, stream] of streams) {
+    delivered.set(as, JSON.stringify(await stream.drain(1500)));
+  }
+  for (const [list, kind] of Object.entries(LISTS)) {
+    const response = await api.gql<
+      Record<string, { edges: { node: { id: string; status: string } }[] }>
+    >(`{ ${list}(first: 100) { edges { node { id status } } } }`);
+    for (const { node } of response.data?.[list]?.edges ?? []) items.push({ kind, ...node });
+  }
+  // Items that were never published: nothing of them may ever reach an outsider.
+  const never = await api.database.rows<{ kind: string; id: string }>(sql`
+    SELECT v.kind, v.id FROM item_versions v GROUP BY v.kind, v.id
+    HAVING NOT bool_or(${publicRowSql('v')})`);
+  expect(never.length).toBeGreaterThan(Object.keys(scenario.hidden).length);
+  secrets = never.flatMap(({ kind, id }) => [encodeGlobalID(kind, id), `"${id}"`]);
+}, 120_000);
+afterAll(async () => {
+  await Promise.all([...streams.values()].map((stream) => stream.close()));
+  await new Promise((resolve) => server.close(resolve));
+  await api.close();
+});
+
+/** Every read surface as `as` sees it, as one JSON text; fails on any error. */
+const render = async (as: Who): Promise<string> => {
+  const out: unknown[] = [];
+  const ask = async <Data = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<Data> => {
+    const response = await api.gql<Data>(query, variables, { as });
+    expect(response.errors, query.slice(0, 120)).toBeUndefined();
+    out.push(response.data);
+    return response.data as Data;
+  };
+  for (const [list, kind] of Object.entries(LISTS)) {
+    const node = selectionOf(schema, kind, 1, new Set(['history', 'provenance']));
+    // Small pages: a whole item per node is costly (the cost limit applies to tests too).
+    let after: string | null = null;
+    for (;;) {
+      const page: Record<string, { pageInfo: { hasNextPage: boolean; endCursor: string } }> =
+        await ask(
+          `query($after: String) { ${list}(first: 10, after: $after) {
+            edges { node { ${node} } } pageInfo { hasNextPage endCursor } } }`,
+          { after },
+        );
+      const info = page[list]?.pageInfo;
+      if (!info?.hasNextPage) break;
+      after = info.endCursor;
+    }
+    await ask(
+      `query($q: String) { ${list}(first: 100, search: $q) { edges { node { id title } } } }`,
+      {
+        q: MARKER,
+      },
+    );
+  }
+  for (const { kind, id } of items) {
+    const node = selectionOf(schema, kind, 2, new Set(['history', 'provenance']));
+    await ask(
+      `query($id: ID!) { node(id: $id) { ... on ${kind} { ${node} history { ${ENTRY} }
+        up: provenance(direction: UPSTREAM, depth: 10) { ${GRAPH} }
+        down: provenance(direction: DOWNSTREAM, depth: 10) { ${GRAPH} } } } }`,
+      { id },
+    );
+  }
+  await ask('query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Item { title status } } }', {
+    ids: items.map((item) => item.id),
+  });
+  let after: string | null = null;
+  for (;;) {
+    const page: { events: { pageInfo: { hasNextPage: boolean; endCursor: string | null } } } =
+      await ask(
+        `query($after: String) { events(first: 100, after: $after) {
+          edges { node { ${EVENT} } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
+    if (!page.events.pageInfo.hasNextPage) break;
+    after = page.events.pageInfo.endCursor;
+  }
+  const changes = selectionOf(schema, 'ItemChanges', 2);
+  for (const basis of ['RECORDED', 'OCCURRED']) {
+    await ask(`{ changes(since: "2000-01-01T00:00:00Z", basis: ${basis}) { ${changes} } }`);
+  }
+  await ask(`{ actors { ${selectionOf(schema, 'Actor', 0)} } }`);
+  await ask(`{ roadmap { ${selectionOf(schema, 'Roadmap', 3)} } }`);
+  return JSON.stringify(out);
+};
+
+const rendered = new Map<Who, string>();
+const surfaces = async (as: Who) => {
+  const known = rendered.get(as);
+  if (known) return known;
+  const text = await render(as);
+  rendered.set(as, text);
+  return text;
+};
+
+describe.each(OUTSIDERS)('as %s', (as) => {
+  it('sees no marker, no hidden id and no actor identifier on any read surface', async () => {
+    const text = await surfaces(as);
+    expect(text).not.toContain(MARKER);
+    expect(text.toLowerCase()).not.toContain(MARKER.toLowerCase());
+    for (const secret of secrets) expect(text, secret).not.toContain(secret);
+    expect(text).not.toContain('token:');
+    expect(text).not.toMatch(/"actor":"[^"]/);
+    expect(text).not.toMatch(/"actorName":"[^"]/);
+    // Not vacuous: the published suggestions the drafts took up are there.
+    expect(text).toContain(scenario.takenUp);
+    expect(text).toContain(scenario.forIdea);
+  });
+
+  it('receives no marker, no hidden id and no actor over SSE while the drafts are written', () => {
+    const text = delivered.get(as) ?? '';
+    expect(text).toContain('SuggestionTakenUp');
+    expect(text).not.toContain(MARKER);
+    for (const secret of secrets) expect(text, secret).not.toContain(secret);
+    expect(text).not.toContain('token:');
+  });
+
+  it('gets the taken-up suggestion’s follow-up without the draft’s reason, evidence or id', async () => {
+    const response = await api.gql<{
+      node: { history: { type: string; reason: string | null; evidence: unknown[] }[] };
+    }>(
+      'query($id: ID!) { node(id: $id) { ... on Item { history { type reason evidence changes { field after } } } } }',
+      { id: scenario.takenUp },
+      { as },
+    );
+    const followUp = response.data?.node.history.find(
+      (entry) => entry.type === 'SuggestionTakenUp',
+    );
+    expect(followUp).toMatchObject({ reason: null, evidence: [] });
+  });
+
+  it('gets no actors and may not filter the feed by one', async () => {
+    const actors = await api.gql<{ actors: unknown[] }>('{ actors { id } }', {}, { as });
+    expect(actors.data?.actors).toEqual([]);
+    const filtered = await api.gql(
+      '{ events(actor: "token:000000000000") { edges { cursor } } }',
+      {},
+      { as },
+    );
+    expect(filtered.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'actor' });
+  });
+});
+
+describe.each(INSIDERS)('as %s', (as) => {
+  it('sees the drafts, their reasons and evidence, and who acted', async () => {
+    const text = await surfaces(as);
+    expect(text).toContain(MARKER);
+    expect(text).toContain(`https://intern.example/${MARKER}`);
+    for (const id of Object.values(scenario.hidden)) expect(text).toContain(id);
+    expect(text).toContain('token:');
+  });
+});
+
+it('delivers the drafts to the team over SSE', () => {
+  expect(delivered.get('team')).toContain(MARKER);
+});
+
+describe('the reference table', () => {
+  it('names every item the domain’s provenance links an event to', async () => {
+    const rows = await api.database.rows<{
+      stream_id: string;
+      type: string;
+      schema_version: number;
+      data: unknown;
+      metadata: { evidence?: unknown[] };
+    }>(sql`SELECT stream_id, type, schema_version, data, metadata FROM events ORDER BY id`);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const item = parseStreamId(row.stream_id);
+      if (!item) continue;
+      const event = upcast({ type: row.type, schemaVersion: row.schema_version, data: row.data });
+      const named = new Set(
+        referencesOf({
+          ...row,
+          schemaVersion: row.schema_version,
+          evidence: row.metadata.evidence ?? [],
+        }).map((ref) => `${ref.kind}:${ref.id}`),
+      );
+      const linked = AGGREGATES[item.kind]
+        .provenanceOf({ ...event, occurredAt: '' } as never, item.id)
+        .flatMap(({ edge }) => [edge.source, edge.target])
+        .filter((end) => end.kind !== 'Partner' && !(end.kind === item.kind && end.id === item.id));
+      for (const end of linked)
+        expect(named, `${row.type} → ${end.kind}`).toContain(`${end.kind}:${end.id}`);
+    }
+  });
+});
