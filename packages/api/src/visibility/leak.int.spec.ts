@@ -3,7 +3,7 @@ import { AGGREGATES, type AggregateKind, upcast } from '@fahrplan/domain';
 import { type ServerType, serve } from '@hono/node-server';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseStreamId } from '../commands/streams.js';
 import { schema } from '../graphql/schema/index.js';
 import { seedDemo } from '../seed/demo.js';
@@ -264,5 +264,41 @@ describe('the reference table', () => {
       for (const end of linked)
         expect(named, `${row.type} → ${end.kind}`).toContain(`${end.kind}:${end.id}`);
     }
+  });
+});
+
+describe('redaction is batched: no query per event', () => {
+  /** The database queries one request makes. */
+  const queriesOf = async (as: Who, query: string, variables: Record<string, unknown> = {}) => {
+    const rows = vi.spyOn(api.database, 'rows');
+    try {
+      const response = await api.gql(query, variables, { as });
+      expect(response.errors).toBeUndefined();
+      return rows.mock.calls.length;
+    } finally {
+      rows.mockRestore();
+    }
+  };
+  /** How many more queries a partner's request costs than the team's. */
+  const extra = async (query: string, variables: Record<string, unknown> = {}) =>
+    (await queriesOf('partner', query, variables)) - (await queriesOf('team', query, variables));
+
+  it('costs a feed page at most three queries more, whether it holds 3 events or 300', async () => {
+    const FEED = `query($first: Int) { events(first: $first) { edges { node {
+      reason data changes { field before after } } } } }`;
+    const few = await extra(FEED, { first: 3 });
+    const many = await extra(FEED, { first: 300 });
+    expect(many).toBeLessThanOrEqual(3);
+    expect(few).toBeLessThanOrEqual(many);
+  });
+
+  it('costs an item’s history at most three queries more, however many events it has', async () => {
+    const HISTORY = `query($id: ID!) { node(id: $id) { ... on Item {
+      history { reason evidence changes { field after } } } } }`;
+    const measure = await api.gql<{ node: { history: unknown[] } }>(HISTORY, {
+      id: scenario.shown.measure,
+    });
+    expect(measure.data?.node.history.length).toBeGreaterThan(10);
+    expect(await extra(HISTORY, { id: scenario.shown.measure })).toBeLessThanOrEqual(3);
   });
 });
