@@ -37,8 +37,8 @@ const LISTS: Readonly<Record<string, AggregateKind>> = {
 let api: TestApi;
 let server: ServerType;
 let scenario: Awaited<ReturnType<typeof writeDrafts>>;
-/** Every item as the team sees it, with its global id. */
-const items: { kind: AggregateKind; id: string; status: string }[] = [];
+/** Every item there is (drafts included), by global id. */
+let items: { kind: AggregateKind; id: string }[] = [];
 /** What must never reach an outsider: raw ids (quoted, as JSON holds them) and global ids. */
 let secrets: string[] = [];
 const streams = new Map<Who, SseReader>();
@@ -80,12 +80,10 @@ beforeAll(async () => {
   for (const [as, stream] of streams) {
     delivered.set(as, JSON.stringify(await stream.drain(1500)));
   }
-  for (const [list, kind] of Object.entries(LISTS)) {
-    const response = await api.gql<
-      Record<string, { edges: { node: { id: string; status: string } }[] }>
-    >(`{ ${list}(first: 100) { edges { node { id status } } } }`);
-    for (const { node } of response.data?.[list]?.edges ?? []) items.push({ kind, ...node });
-  }
+  // Every item there is, read from the read model: lists may leave some statuses out.
+  const current = await api.database.rows<{ kind: AggregateKind; id: string }>(sql`
+    SELECT kind, id FROM item_versions WHERE valid_to IS NULL ORDER BY kind, id`);
+  items = current.map(({ kind, id }) => ({ kind, id: encodeGlobalID(kind, id) }));
   // Items that were never published: nothing of them may ever reach an outsider.
   const never = await api.database.rows<{ kind: string; id: string }>(sql`
     SELECT v.kind, v.id FROM item_versions v GROUP BY v.kind, v.id
@@ -134,7 +132,8 @@ const render = async (as: Who): Promise<string> => {
     );
   }
   for (const { kind, id } of items) {
-    const node = selectionOf(schema, kind, 2, new Set(['history', 'provenance']));
+    // Depth 1: related items with their own fields; each is rendered whole as a node of its own.
+    const node = selectionOf(schema, kind, 1, new Set(['history', 'provenance']));
     await ask(
       `query($id: ID!) { node(id: $id) { ... on ${kind} { ${node} history { ${ENTRY} }
         up: provenance(direction: UPSTREAM, depth: 10) { ${GRAPH} }
@@ -208,6 +207,19 @@ describe.each(OUTSIDERS)('as %s', (as) => {
       (entry) => entry.type === 'SuggestionTakenUp',
     );
     expect(followUp).toMatchObject({ reason: null, evidence: [] });
+  });
+
+  it('keeps what is public: a follow-up of a published decision keeps its reason', async () => {
+    // The measure was planned by the ministry's adoption of a published recommendation.
+    const response = await api.gql<{
+      node: { history: { type: string; reason: string | null }[] };
+    }>(
+      'query($id: ID!) { node(id: $id) { ... on Item { history { type reason } } } }',
+      { id: scenario.shown.measure },
+      { as },
+    );
+    const planned = response.data?.node.history.find((entry) => entry.type === 'MeasurePlanned');
+    expect(planned?.reason).toEqual(expect.any(String));
   });
 
   it('gets no actors and may not filter the feed by one', async () => {
