@@ -1,10 +1,9 @@
 import DataLoader from 'dataloader';
-import { sql } from 'drizzle-orm';
 import { streamIdOf } from '../commands/streams.js';
 import type { SqlRunner } from '../database/index.js';
 import type { FieldChange } from '../queries/history.js';
+import { type CauseKey, causeHidden, eventsHidden, hiddenAmong } from './lookups.js';
 import { referencesOf } from './references.js';
-import { publicRowSql } from './rules.js';
 import { idLikeStrings, withoutIds } from './scrub.js';
 
 /** An event of an item, as every read surface has it at hand. */
@@ -61,67 +60,6 @@ const withoutNote = (evidence: unknown): unknown => {
   if (typeof evidence !== 'object' || evidence === null) return evidence;
   const { note: _note, ...rest } = evidence as Record<string, unknown>;
   return rest;
-};
-
-const KINDS_SQL = sql.raw(
-  "('ActionField','Meeting','Suggestion','Recommendation','Guideline','ProjectIdea','Measure')",
-);
-
-/** Over an event (alias given): the item version it produced is public. */
-const producedPublicSql = (alias: string) =>
-  sql`EXISTS (SELECT 1 FROM item_versions pv
-    WHERE pv.kind = ${sql.raw(alias)}.stream_type
-      AND pv.id = substr(${sql.raw(alias)}.stream_id, length(${sql.raw(alias)}.stream_type) + 2)
-      AND pv.version = ${sql.raw(alias)}.stream_version AND (${publicRowSql('pv')}))`;
-
-/** Of these strings, the ids of items that are not public now. One indexed query a batch. */
-const hiddenAmong = async (runner: SqlRunner, strings: readonly string[]) => {
-  const rows = await runner.rows<{ id: string }>(sql`
-    SELECT DISTINCT v.id FROM item_versions v
-    WHERE v.valid_to IS NULL AND v.kind IN ${KINDS_SQL}
-      AND v.id IN (${sql.join(
-        strings.map((each) => sql`${each}`),
-        sql`, `,
-      )})
-      AND NOT (${publicRowSql('v')})`);
-  const hidden = new Set(rows.map((row) => row.id));
-  return strings.map((each) => hidden.has(each));
-};
-
-interface CauseKey {
-  readonly eventId: number;
-  /** The streams of the items the event names. */
-  readonly streams: readonly string[];
-}
-
-/**
- * Which events were written by one command (same recording instant) together with an event of
- * an item they name that the caller may not see: their reason and evidence are that command's.
- */
-const causeHidden = async (runner: SqlRunner, keys: readonly CauseKey[]) => {
-  const pairs = keys.flatMap(({ eventId, streams }) =>
-    streams.map((stream) => ({ event_id: eventId, stream_id: stream })),
-  );
-  const rows = await runner.rows<{ event_id: number | string }>(sql`
-    SELECT DISTINCT r.event_id
-    FROM jsonb_to_recordset(${JSON.stringify(pairs)}::jsonb) AS r(event_id bigint, stream_id text)
-    JOIN events e ON e.id = r.event_id
-    JOIN events o ON o.stream_id = r.stream_id AND o.recorded_at = e.recorded_at AND o.id <> e.id
-    WHERE NOT ${producedPublicSql('o')}`);
-  const hidden = new Set(rows.map((row) => Number(row.event_id)));
-  return keys.map((key) => hidden.has(key.eventId));
-};
-
-/** Which events produced an item version the caller may not see. */
-const eventsHidden = async (runner: SqlRunner, ids: readonly number[]) => {
-  const rows = await runner.rows<{ id: number | string }>(sql`
-    SELECT e.id FROM events e
-    WHERE e.id IN (${sql.join(
-      ids.map((id) => sql`${id}`),
-      sql`, `,
-    )}) AND NOT ${producedPublicSql('e')}`);
-  const hidden = new Set(rows.map((row) => Number(row.id)));
-  return ids.map((id) => hidden.has(id));
 };
 
 /** Postgres takes at most 65,535 parameters a statement: batches stay well below. */
