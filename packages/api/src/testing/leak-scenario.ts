@@ -14,7 +14,7 @@ const why = (what: string, meetingId?: string) => ({
   reason: marked(`Grund ${what}`),
   evidence: [
     {
-      url: `https://intern.example/${MARKER}/${what}`,
+      url: `https://intern.example/${MARKER}/${encodeURIComponent(what)}`,
       document: marked(`Akte ${what}`),
       note: marked(`Notiz ${what}`),
       ...(meetingId === undefined ? {} : { meetingId }),
@@ -166,6 +166,30 @@ export const writeDrafts = async (api: TestApi) => {
     ...why('zusammenfuehren'),
   });
 
+  // Drafted (internal), then published: what was written while it was a draft stays internal.
+  const laterPublic = await capture(
+    'Offener Vorschlag für eine spätere Empfehlung',
+    'erfassen-spaeter',
+  );
+  const published = await draft('später veröffentlicht', [laterPublic]);
+  await write('reviseRecommendation', 'recommendation', {
+    id: published,
+    expectedVersion: 1,
+    title: 'Veröffentlichte Empfehlung',
+    body: 'Öffentlicher Text der Empfehlung.',
+  });
+  await write('submitRecommendationForReview', 'recommendation', {
+    id: published,
+    expectedVersion: 2,
+    ...why('vorlegen'),
+  });
+  await write('prioritiseRecommendation', 'recommendation', {
+    id: published,
+    expectedVersion: 3,
+    priority: 'HIGH',
+    reason: 'Im Lenkungskreis priorisiert.',
+  });
+
   // A planned meeting is public from the start: only its cancellation is not.
   const meeting = await write('planMeeting', 'meeting', {
     title: 'Geplante Sitzung',
@@ -187,6 +211,9 @@ export const writeDrafts = async (api: TestApi) => {
     takenUp,
     forIdea,
     cancelledMeeting: meeting,
+    /** Published after drafting, from the suggestion `laterPublic`. */
+    published,
+    laterPublic,
     hidden: { recommendation, declined, captured, guideline, projectIdea, split, merged },
   };
 };

@@ -222,6 +222,31 @@ describe.each(OUTSIDERS)('as %s', (as) => {
     expect(planned?.reason).toEqual(expect.any(String));
   });
 
+  it('gets nothing written while a published item was a draft: not its follow-up’s reason, not its link’s', async () => {
+    const response = await api.gql<{
+      suggestion: { history: { type: string; reason: string | null; evidence: unknown[] }[] };
+      recommendation: {
+        provenance: { edges: { relation: string; reason: string | null; actor: string | null }[] };
+      };
+    }>(
+      `query($suggestion: ID!, $recommendation: ID!) {
+        suggestion: node(id: $suggestion) { ... on Item { history { type reason evidence } } }
+        recommendation: node(id: $recommendation) { ... on Item {
+          provenance(direction: UPSTREAM, depth: 1) { edges { relation reason actor } } } } }`,
+      { suggestion: scenario.laterPublic, recommendation: scenario.published },
+      { as },
+    );
+    expect(response.errors).toBeUndefined();
+    const takenUp = response.data?.suggestion.history.filter(
+      (entry) => entry.type === 'SuggestionTakenUp',
+    );
+    expect(takenUp).toEqual([{ type: 'SuggestionTakenUp', reason: null, evidence: [] }]);
+    const derived = response.data?.recommendation.provenance.edges.filter(
+      (edge) => edge.relation === 'derivedFrom',
+    );
+    expect(derived).toEqual([{ relation: 'derivedFrom', reason: null, actor: null }]);
+  });
+
   it('gets no actors and may not filter the feed by one', async () => {
     const actors = await api.gql<{ actors: unknown[] }>('{ actors { id } }', {}, { as });
     expect(actors.data?.actors).toEqual([]);
@@ -241,6 +266,21 @@ describe.each(INSIDERS)('as %s', (as) => {
     expect(text).toContain(`https://intern.example/${MARKER}`);
     for (const id of Object.values(scenario.hidden)) expect(text).toContain(id);
     expect(text).toContain('token:');
+  });
+
+  it('sees the reason the draft of a published item was written with, on its link', async () => {
+    const response = await api.gql<{
+      node: { provenance: { edges: { relation: string; reason: string | null }[] } };
+    }>(
+      `query($id: ID!) { node(id: $id) { ... on Item {
+        provenance(direction: UPSTREAM, depth: 1) { edges { relation reason } } } } }`,
+      { id: scenario.published },
+      { as },
+    );
+    expect(response.data?.node.provenance.edges).toContainEqual({
+      relation: 'derivedFrom',
+      reason: expect.stringContaining(MARKER),
+    });
   });
 });
 
