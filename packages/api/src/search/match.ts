@@ -31,19 +31,46 @@ export const searchMatchSql = (query: SearchQuery, alias = 'v'): SQL =>
   )} OR ${sql.raw(alias)}.search @@ ${tsQuery(query)})`;
 
 /**
- * How well an item matches, as an integer (a stable cursor): per word, a whole word beats the
- * start of a word beats a part inside one, a hit in the title (the first line) counts extra; then
- * the German full-text rank and the trigram similarity of the whole search break ties.
+ * Per word: where it is found, best first, with points. A hit in the title (the text's first
+ * line) beats one in the body. A word part inside a compound counts nearly as a whole word
+ * ("Weiterbildung" in "Weiterbildungsverbünde"); for a short word only a whole word does, as
+ * "KI" starting "Kinderbetreuung" is mostly chance.
+ */
+const levels = (term: string): [title: number, body: number, pattern: (column: SQL) => SQL][] => {
+  const whole = (at: SQL) => sql`${at} ~ ${wholeWord(term)}`;
+  const start = (at: SQL) => sql`${at} ~ ${wordStart(term)}`;
+  if (term.length < SHORT_TERM)
+    return [
+      [200, 100, whole],
+      [20, 10, start],
+    ];
+  const part = (at: SQL) => sql`${at} LIKE ${likePattern(term)}`;
+  return [
+    [200, 100, whole],
+    [170, 80, start],
+    [150, 60, part],
+  ];
+};
+
+/**
+ * How well an item matches, as an integer (a stable cursor): the points of its words (see
+ * `levels`), then the German full-text rank and the trigram similarity of the whole search
+ * break ties.
  */
 export const searchScoreSql = (query: SearchQuery, alias = 'v'): SQL => {
   const text = column(alias);
-  const firstLine = sql`split_part(${text}, E'\\n', 1)`;
-  const perTerm = query.terms.map(
-    (term) => sql`(CASE WHEN ${text} ~ ${wholeWord(term)} THEN 100
-      WHEN ${text} ~ ${wordStart(term)} THEN 60
-      WHEN ${termMatches(term, text)} THEN 30 ELSE 0 END
-      + CASE WHEN ${termMatches(term, firstLine)} THEN 20 ELSE 0 END)`,
-  );
+  const title = sql`split_part(${text}, E'\\n', 1)`;
+  const perTerm = query.terms.map((term) => {
+    const cases = levels(term).flatMap(([inTitle, inBody, pattern]) => [
+      { points: inTitle, when: pattern(title) },
+      { points: inBody, when: pattern(text) },
+    ]);
+    cases.sort((a, b) => b.points - a.points);
+    return sql`(CASE ${sql.join(
+      cases.map(({ points, when }) => sql`WHEN ${when} THEN ${sql.raw(String(points))}`),
+      sql` `,
+    )} ELSE 0 END)`;
+  });
   return sql`(${sql.join(perTerm, sql` + `)}
     + round(ts_rank(${sql.raw(alias)}.search, ${tsQuery(query)}) * 100)::int
     + round(word_similarity(${query.terms.join(' ')}, ${text}) * 50)::int)`;

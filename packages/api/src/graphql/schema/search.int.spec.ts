@@ -97,6 +97,10 @@ describe('search across all kinds', () => {
     );
     // Other kinds are found too: the demo's meetings and suggestions speak of it.
     expect(new Set(hits.map((hit) => hit.__typename)).size).toBeGreaterThan(1);
+    // Hits in the title, compounds included, come before hits in the text only.
+    const inTitle = hits.map((hit) => hit.title.toLowerCase().includes('weiterbildung'));
+    expect(inTitle.indexOf(false)).toBeGreaterThan(0);
+    expect(inTitle.slice(inTitle.indexOf(false))).not.toContain(true);
   });
 
   it.each([

@@ -2,7 +2,7 @@ import { defineMessages } from '../../i18n/i18n.js';
 
 export const searchMessages = defineMessages({
   de: {
-    label: 'Suche',
+    label: 'Alles durchsuchen',
     placeholder: 'Suchen …',
     submit: 'Suchen',
     shortcutHint: 'Tastenkürzel: / oder Strg+K',
@@ -22,7 +22,7 @@ export const searchMessages = defineMessages({
     results: 'Treffer',
   },
   en: {
-    label: 'Search',
+    label: 'Search everything',
     placeholder: 'Search …',
     submit: 'Search',
     shortcutHint: 'Shortcut: / or Ctrl+K',

@@ -1,0 +1,71 @@
+import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { RunningApp } from './harness/app.js';
+import { openPage, screenshot, seriousA11yViolations } from './harness/browser.js';
+import { withRunningApp } from './harness/setup.js';
+
+// From the demo seed: a recommendation whose title holds "Weiterbildung" only inside a compound.
+const COMPOUND = 'Weiterbildungsverbünde für digitale Kompetenzen';
+
+describe('the search in the header', () => {
+  let app: RunningApp;
+  let browser: Browser;
+
+  withRunningApp((running) => {
+    ({ app, browser } = running);
+  });
+
+  it('opens with "/", finds a word inside a compound and leads to the item', async () => {
+    const page = await openPage(browser, app, { role: 'team' });
+    await page.goto('/meetings');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const field = page.getByRole('searchbox', { name: 'Alles durchsuchen', exact: true });
+    // The shortcut is announced with the field.
+    await expect(field.getAttribute('aria-keyshortcuts')).resolves.toContain('/');
+    await page.locator('body').press('/');
+    await expect(field.evaluate((input) => input === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.type('Weiterbildung');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Suche nach „Weiterbildung“' }).waitFor();
+    const hits = page.getByRole('list', { name: 'Treffer' });
+    const hit = hits.getByRole('listitem').filter({ hasText: COMPOUND });
+    await hit.waitFor();
+    await expect(hit.getByText('Handlungsempfehlung', { exact: true }).count()).resolves.toBe(1);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await screenshot(page, 'search-results', 'de');
+    await hit.getByRole('link', { name: COMPOUND }).click();
+    await page.getByRole('heading', { level: 1, name: COMPOUND }).waitFor();
+    expect(new URL(page.url()).pathname).toMatch(/^\/recommendations\//);
+    await page.context().close();
+  });
+
+  it('opens with Ctrl+K for the public, in English, narrowed to one kind', async () => {
+    const page = await openPage(browser, app, { locale: 'en', width: 360 });
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.keyboard.press('Control+K');
+    const field = page.getByRole('searchbox', { name: 'Search everything', exact: true });
+    await expect(field.evaluate((input) => input === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.type('mittelstand');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Search for “mittelstand”' }).waitFor();
+    await page
+      .getByRole('navigation', { name: 'Kind' })
+      .getByRole('link', { name: 'Meeting' })
+      .click();
+    const hits = page.getByRole('list', { name: 'Results' });
+    await hits
+      .getByRole('link', { name: 'Werkstatt Digitalisierung im industriellen Mittelstand' })
+      .waitFor();
+    // Once the narrowed page has loaded, every hit is a meeting.
+    await expect
+      .poll(async () => new Set(await hits.locator('li .meta').allTextContents()))
+      .toEqual(new Set(['Meeting']));
+    // Nothing scrolls sideways on a phone.
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scrollWidth).toBeLessThanOrEqual(360);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await screenshot(page, 'search-results-360', 'en');
+    await page.context().close();
+  });
+});
