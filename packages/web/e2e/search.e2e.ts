@@ -68,4 +68,24 @@ describe('the search in the header', () => {
     await screenshot(page, 'search-results-360', 'en');
     await page.context().close();
   });
+
+  it('lets the team pick an origin by a word part, as the header search finds it', async () => {
+    const page = await openPage(browser, app, { role: 'team' });
+    await page.goto('/project-ideas');
+    await page
+      .getByRole('link', { name: 'Lernfabrik Arbeit 4.0 für Ausbildung und Weiterbildung' })
+      .click();
+    await page.getByRole('button', { name: 'Ursprung verknüpfen' }).click();
+    const dialog = page.getByRole('dialog');
+    const field = dialog.getByRole('searchbox', { name: 'Suche', exact: true });
+    // "/" typed into a field is text, not the shortcut.
+    await field.fill('');
+    await field.press('/');
+    await expect(field.inputValue()).resolves.toBe('/');
+    await field.fill('kreativ');
+    await dialog
+      .getByRole('radio', { name: /Industrie und Kreativwirtschaft zusammenbringen/ })
+      .waitFor();
+    await page.context().close();
+  });
 });
