@@ -56,7 +56,7 @@ builder.queryField('search', (t) =>
         kinds: t.arg({
           type: [ItemKindEnum],
           required: false,
-          description: 'Only items of these kinds (default: all).',
+          description: 'Only items of these kinds (none or an empty list: all kinds).',
         }),
       },
       resolve: async (_root, args, { database, locale, publicOnly }) => {
