@@ -193,6 +193,24 @@ describe('search respects visibility and time', () => {
       'Weiterbildungsverbünde für digitale Kompetenzen',
     );
   });
+
+  it('travels by occurrence time too', async () => {
+    const SEARCH_OCCURRED = `query($asOf: DateTime) {
+      search(query: "Weiterbildungsverbünde", kinds: [RECOMMENDATION], asOf: $asOf,
+        asOfBasis: OCCURRED) { edges { node { title } } }
+    }`;
+    const at = async (asOf: string) =>
+      (
+        await api.gql<{ search: { edges: { node: { title: string } }[] } }>(SEARCH_OCCURRED, {
+          asOf,
+        })
+      ).data?.search.edges.map((edge) => edge.node.title);
+    // The demo drafted it on 10 July 2017.
+    expect(await at('2017-07-01T00:00:00Z')).toEqual([]);
+    expect(await at('2017-08-01T00:00:00Z')).toEqual([
+      'Weiterbildungsverbünde für digitale Kompetenzen',
+    ]);
+  });
 });
 
 describe('the lists search the same way', () => {
