@@ -184,6 +184,27 @@ describe('search respects visibility and time', () => {
     expect(published).toEqual(everything.filter((hit) => isPublic(hit.__typename, hit.status)));
   });
 
+  it('gives partners no personal data through a hit', async () => {
+    const PEOPLE = `query($query: String!) {
+      search(query: $query, kinds: [SUGGESTION]) {
+        edges { node { ... on Suggestion { title submitter { name email } } } }
+      }
+    }`;
+    type People = {
+      search: { edges: { node: { submitter: { name: string | null } | null } }[] };
+    };
+    const names = async (as: Role) =>
+      (
+        await api.gql<People>(PEOPLE, { query: 'Kreativwirtschaft zusammenbringen' }, { as })
+      ).data?.search.edges.map((edge) => edge.node.submitter?.name ?? null);
+    const known = await names('team');
+    expect(known?.length).toBeGreaterThan(0);
+    expect(known?.some((name) => name !== null)).toBe(true);
+    const hidden = await names('partner');
+    expect(hidden?.length).toBe(known?.length);
+    expect(hidden?.every((name) => name === null)).toBe(true);
+  });
+
   it('leaves out items recorded after asOf', async () => {
     expect(await titles('Weiterbildungsangebote')).toEqual([
       'Weiterbildungsangebote für Beschäftigte in der Logistik',
