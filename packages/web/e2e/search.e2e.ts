@@ -36,6 +36,23 @@ describe('the search in the header', () => {
     await hit.getByRole('link', { name: COMPOUND }).click();
     await page.getByRole('heading', { level: 1, name: COMPOUND }).waitFor();
     expect(new URL(page.url()).pathname).toMatch(/^\/recommendations\//);
+    // A broad search shows 25 hits, and more below them on request.
+    await page.locator('body').press('/');
+    await page.keyboard.type('der');
+    await page.keyboard.press('Enter');
+    const broad = page.getByRole('list', { name: 'Treffer' }).getByRole('listitem');
+    await page
+      .getByRole('status')
+      .filter({ hasText: '25 Treffer, beste zuerst; es gibt weitere.' })
+      .waitFor();
+    await expect(broad.count()).resolves.toBe(25);
+    await page.getByRole('button', { name: 'Weitere Treffer anzeigen' }).click();
+    await expect.poll(() => broad.count()).toBeGreaterThan(25);
+    // No item twice: the next page starts after the last one shown.
+    const links = await broad
+      .getByRole('link')
+      .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+    expect(new Set(links).size).toBe(links.length);
     await page.context().close();
   });
 

@@ -16,9 +16,8 @@ export const searchMessages = defineMessages({
     enterQuery: 'Bitte einen Suchbegriff eingeben.',
     noHits: (query: string) => `Nichts gefunden zu „${query}“.`,
     hits: (count: number, more: boolean) =>
-      more
-        ? `Mehr als ${count} Treffer, beste zuerst: bitte genauer suchen.`
-        : `${count} Treffer, beste zuerst.`,
+      more ? `${count} Treffer, beste zuerst; es gibt weitere.` : `${count} Treffer, beste zuerst.`,
+    more: 'Weitere Treffer anzeigen',
     results: 'Treffer',
   },
   en: {
@@ -36,9 +35,8 @@ export const searchMessages = defineMessages({
     enterQuery: 'Please enter a search term.',
     noHits: (query: string) => `Nothing found for “${query}”.`,
     hits: (count: number, more: boolean) =>
-      more
-        ? `More than ${count} results, best first: please search more precisely.`
-        : `${count} ${count === 1 ? 'result' : 'results'}, best first.`,
+      `${count} ${count === 1 ? 'result' : 'results'}, best first${more ? '; there are more' : ''}.`,
+    more: 'Show more results',
     results: 'Results',
   },
 });

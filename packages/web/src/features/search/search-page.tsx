@@ -1,4 +1,5 @@
 import { AGGREGATE_KINDS, type AggregateKind, KIND_LABELS } from '@fahrplan/domain';
+import { useCallback, useEffect, useState } from 'react';
 import { useQuery } from 'urql';
 import { Link, useSearch } from 'wouter';
 import { itemPath } from '../../app/paths.js';
@@ -12,12 +13,13 @@ import { StatusBadge } from '../../ui/status-badge.js';
 import { searchMessages } from './messages.js';
 import { KIND_PARAM, QUERY_PARAM, useSearchHref } from './search-href.js';
 
-const PAGE_SIZE = 50;
+const PAGE_SIZE = 25;
 
 const SearchItems = graphql(`
-  query SearchItems($query: String!, $kinds: [ItemKind!], $first: Int!, $asOf: DateTime,
-      $asOfBasis: TimeBasis) {
-    search(query: $query, kinds: $kinds, first: $first, asOf: $asOf, asOfBasis: $asOfBasis) {
+  query SearchItems($query: String!, $kinds: [ItemKind!], $first: Int!, $after: String,
+      $asOf: DateTime, $asOfBasis: TimeBasis) {
+    search(query: $query, kinds: $kinds, first: $first, after: $after, asOf: $asOf,
+        asOfBasis: $asOfBasis) {
       edges {
         node {
           __typename
@@ -28,6 +30,7 @@ const SearchItems = graphql(`
       }
       pageInfo {
         hasNextPage
+        endCursor
       }
     }
   }
@@ -65,8 +68,24 @@ const KindFilter = ({ query, kind }: { query: string; kind: AggregateKind | null
   );
 };
 
-const Results = ({ query, kind }: { query: string; kind: AggregateKind | null }) => {
-  const m = useMessages(searchMessages);
+interface PageState {
+  readonly count: number;
+  readonly endCursor: string | null | undefined;
+  readonly hasNextPage: boolean;
+}
+
+/** One page of hits, as list items of the results list; it tells the list what it holds. */
+const HitsPage = ({
+  query,
+  kind,
+  after,
+  onLoaded,
+}: {
+  readonly query: string;
+  readonly kind: AggregateKind | null;
+  readonly after: string | null;
+  readonly onLoaded: (after: string | null, page: PageState) => void;
+}) => {
   const label = useLabel();
   const href = useHrefWithAsOf();
   const { asOf, asOfBasis } = useAsOf();
@@ -76,31 +95,82 @@ const Results = ({ query, kind }: { query: string; kind: AggregateKind | null })
       query,
       kinds: kind ? [kindValue(kind)] : null,
       first: PAGE_SIZE,
+      after,
       asOf,
       asOfBasis,
     },
   });
-  if (result.error) return <QueryError error={result.error} />;
-  if (!result.data) return <Loading />;
-  const { edges, pageInfo } = result.data.search;
+  const search = result.data?.search;
+  useEffect(() => {
+    if (search) {
+      onLoaded(after, {
+        count: search.edges.length,
+        endCursor: search.pageInfo.endCursor,
+        hasNextPage: search.pageInfo.hasNextPage,
+      });
+    }
+  }, [search, after, onLoaded]);
+  if (result.error)
+    return (
+      <li>
+        <QueryError error={result.error} />
+      </li>
+    );
+  if (!search)
+    return (
+      <li>
+        <Loading />
+      </li>
+    );
   return (
     <>
-      <p role="status">
-        {edges.length === 0 ? m.noHits(query) : m.hits(edges.length, pageInfo.hasNextPage)}
-      </p>
-      {edges.length === 0 ? null : (
-        <ul className="search-hits" aria-label={m.results}>
-          {edges.map(({ node }) => (
-            <li key={node.id}>
-              <span className="meta">{label(KIND_LABELS[node.__typename])}</span>
-              <Link href={href(itemPath(node.__typename, node.id))} lang="de">
-                {node.title}
-              </Link>
-              <StatusBadge kind={node.__typename} status={node.status} />
-            </li>
-          ))}
-        </ul>
-      )}
+      {search.edges.map(({ node }) => (
+        <li key={node.id}>
+          <span className="meta">{label(KIND_LABELS[node.__typename])}</span>
+          <Link href={href(itemPath(node.__typename, node.id))} lang="de">
+            {node.title}
+          </Link>
+          <StatusBadge kind={node.__typename} status={node.status} />
+        </li>
+      ))}
+    </>
+  );
+};
+
+/** The hits, page by page: "more" adds the next page below, keeping what is read. */
+const Results = ({ query, kind }: { query: string; kind: AggregateKind | null }) => {
+  const m = useMessages(searchMessages);
+  const [afters, setAfters] = useState<readonly (string | null)[]>([null]);
+  const [pages, setPages] = useState<Readonly<Record<string, PageState>>>({});
+  const onLoaded = useCallback(
+    (after: string | null, page: PageState) =>
+      setPages((loaded) => ({ ...loaded, [after ?? '']: page })),
+    [],
+  );
+  const loaded = afters.map((after) => pages[after ?? '']);
+  const last = loaded.at(-1);
+  const count = loaded.reduce((sum, page) => sum + (page?.count ?? 0), 0);
+  return (
+    <>
+      {loaded[0] ? (
+        <p role="status">
+          {count === 0 ? m.noHits(query) : m.hits(count, last?.hasNextPage ?? false)}
+        </p>
+      ) : null}
+      <ul className="search-hits" aria-label={m.results}>
+        {afters.map((after) => (
+          <HitsPage key={after ?? ''} query={query} kind={kind} after={after} onLoaded={onLoaded} />
+        ))}
+      </ul>
+      {last?.hasNextPage && last.endCursor ? (
+        <button
+          type="button"
+          className="button"
+          onClick={() => setAfters([...afters, last.endCursor ?? null])}
+        >
+          {m.more}
+        </button>
+      ) : null}
     </>
   );
 };
@@ -112,12 +182,14 @@ export const SearchPage = () => {
   const query = params.get(QUERY_PARAM)?.trim() ?? '';
   const chosen = params.get(KIND_PARAM) ?? '';
   const kind = isKind(chosen) ? chosen : null;
+  const { asOf } = useAsOf();
   return (
     <Page title={query ? m.titleFor(query) : m.title}>
       {query ? (
         <>
           <KindFilter query={query} kind={kind} />
-          <Results query={query} kind={kind} />
+          {/* A new search (or kind, or moment) starts again at its first page. */}
+          <Results key={`${query}|${kind}|${asOf}`} query={query} kind={kind} />
         </>
       ) : (
         <Empty>{m.enterQuery}</Empty>
