@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { SQL } from 'drizzle-orm';
 import { type PgDatabase, PgDialect, type PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -98,7 +99,8 @@ export const connect = async (
   const lock = onDisk ? lockDataDir(config.dataDir) : undefined;
   let client: PGlite;
   try {
-    client = await PGlite.create(config.dataDir);
+    // Contrib extensions must be handed to PGlite; the migrations then create them as usual.
+    client = await PGlite.create(config.dataDir, { extensions: { pg_trgm } });
   } catch (error) {
     lock?.release();
     throw error;
