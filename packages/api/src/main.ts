@@ -6,6 +6,7 @@ import { loadConfig } from './config.js';
 import { connect, DataDirLockedError, migrate } from './database/index.js';
 import { prepareFirstStart } from './first-start.js';
 import { removeOperatorAccess, writeOperatorAccess } from './operator/operator-file.js';
+import { refillReadModels } from './projections/refill.js';
 
 /** The composition root: configuration, database, event store, HTTP server. */
 const main = async (): Promise<void> => {
@@ -21,11 +22,18 @@ const main = async (): Promise<void> => {
     store: { sealEveryMs: 1000 },
     rateLimit: config.rateLimit,
     ...(operatorSecret ? { operatorSecret } : {}),
+    timeZone: config.timeZone,
   });
   if (config.database.kind === 'pglite') {
-    await prepareFirstStart(database, execute, { now: systemClock.now(), log: console.log });
+    await prepareFirstStart(database, execute, {
+      now: systemClock.now(),
+      timeZone: config.timeZone,
+      log: console.log,
+    });
   }
   await store.seal();
+  const refilled = await refillReadModels(database);
+  if (refilled > 0) console.log(`Lesemodelle aus ${refilled} Ereignissen neu aufgebaut.`);
   const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
     const where =
       config.database.kind === 'pglite' ? `PGlite in ${config.database.dataDir}` : 'PostgreSQL';
