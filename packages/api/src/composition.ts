@@ -4,7 +4,11 @@ import type { Database } from './database/index.js';
 import { createEventStore, type EventStoreOptions } from './event-store/index.js';
 import { createGraphQLHandler } from './graphql/yoga.js';
 import type { RateLimitSettings } from './http/rate-limit-settings.js';
-import { createFeedFollower } from './live/index.js';
+import {
+  createFeedFollower,
+  DEFAULT_SUBSCRIPTIONS,
+  type SubscriptionSettings,
+} from './live/index.js';
 import { itemProjection } from './projections/item-projection.js';
 import { createApp } from './server.js';
 
@@ -28,6 +32,10 @@ export const compose = (
     /** Requests a minute (config), and the clock in ms they are counted by (tests: a fake). */
     rateLimit?: RateLimitSettings;
     rateLimitClock?: () => number;
+    /** Limits and buffers of live subscriptions (config; tests: small ones). */
+    subscriptions?: SubscriptionSettings;
+    /** How long a stream the server ended may take to deliver its last event (default 5 s). */
+    streamGraceMs?: number;
   } = {},
 ) => {
   const store = createEventStore(database, {
@@ -36,7 +44,11 @@ export const compose = (
   });
   const execute = createCommandExecutor(database, store);
   // One per process: every subscription of this server shares it (close it before the database).
-  const feed = createFeedFollower(database, store);
+  const subscriptions = options.subscriptions ?? DEFAULT_SUBSCRIPTIONS;
+  const feed = createFeedFollower(database, store, {
+    bufferLimit: subscriptions.bufferLimit,
+    tokenCheckEveryMs: subscriptions.tokenCheckEveryMs,
+  });
   const graphql = createGraphQLHandler({
     database,
     store,
@@ -51,6 +63,8 @@ export const compose = (
     ...(options.webRoot ? { webRoot: options.webRoot } : {}),
     ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
     ...(options.rateLimitClock ? { rateLimitClock: options.rateLimitClock } : {}),
+    subscriptions,
+    ...(options.streamGraceMs === undefined ? {} : { streamGraceMs: options.streamGraceMs }),
   });
   return { store, execute, feed, graphql, app };
 };

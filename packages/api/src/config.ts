@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { DEFAULT_RATE_LIMIT, type RateLimitSettings } from './http/rate-limit-settings.js';
+import { DEFAULT_SUBSCRIPTIONS, type SubscriptionSettings } from './live/subscription-settings.js';
 
 /** Where the events live: an embedded PGlite folder, or a PostgreSQL server. */
 export type DatabaseConfig =
@@ -10,6 +11,7 @@ export interface Config {
   readonly database: DatabaseConfig;
   readonly port: number;
   readonly rateLimit: RateLimitSettings;
+  readonly subscriptions: SubscriptionSettings;
 }
 
 const positiveInteger = (env: NodeJS.ProcessEnv, name: string, fallback: number): number => {
@@ -48,9 +50,29 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     ),
     trustProxy: flag(env, 'FAHRPLAN_TRUST_PROXY'),
   };
+  const subscriptions: SubscriptionSettings = {
+    perToken: positiveInteger(
+      env,
+      'FAHRPLAN_SUBSCRIPTIONS_PER_TOKEN',
+      DEFAULT_SUBSCRIPTIONS.perToken,
+    ),
+    perAddress: positiveInteger(
+      env,
+      'FAHRPLAN_ANONYMOUS_SUBSCRIPTIONS_PER_ADDRESS',
+      DEFAULT_SUBSCRIPTIONS.perAddress,
+    ),
+    total: positiveInteger(env, 'FAHRPLAN_SUBSCRIPTIONS_TOTAL', DEFAULT_SUBSCRIPTIONS.total),
+    bufferLimit: positiveInteger(
+      env,
+      'FAHRPLAN_SUBSCRIPTION_BUFFER',
+      DEFAULT_SUBSCRIPTIONS.bufferLimit,
+    ),
+    tokenCheckEveryMs: DEFAULT_SUBSCRIPTIONS.tokenCheckEveryMs,
+  };
   return {
     port,
     rateLimit,
+    subscriptions,
     database: url
       ? { kind: 'postgres', url }
       : { kind: 'pglite', dataDir: resolve(env.FAHRPLAN_DATA_DIR ?? 'data') },

@@ -15,6 +15,7 @@ const main = async (): Promise<void> => {
     webRoot,
     store: { sealEveryMs: 1000 },
     rateLimit: config.rateLimit,
+    subscriptions: config.subscriptions,
   });
   if (config.database.kind === 'pglite') {
     await prepareFirstStart(database, execute, { now: systemClock.now(), log: console.log });

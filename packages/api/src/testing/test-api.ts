@@ -26,9 +26,9 @@ export interface RequestOptions {
  * The whole API over a fresh test database, spoken to in process over real HTTP semantics
  * (`app.request`), with one token per role.
  */
-export const createTestApi = async () => {
+export const createTestApi = async (options: Parameters<typeof compose>[1] = {}) => {
   const test: TestDatabase = await createTestDatabase();
-  const composed = compose(test.database);
+  const composed = compose(test.database, options);
   const tokens = {} as Record<Role, string>;
   for (const role of ['team', 'ministry', 'partner', 'admin'] as const) {
     tokens[role] = (await createToken(test.database, { role, name: `Test ${role}` })).token;
