@@ -5,7 +5,7 @@
  * embedded database per scenario. Not a test: figures to read, on stdout.
  *
  *   pnpm exec turbo run build --filter=@fahrplan/api --filter=@fahrplan/bench
- *   node bench/dist/subscriptions.js            # BENCH_SUBSCRIPTIONS=2000 to change the count
+ *   node bench/dist/subscriptions.js            # BENCH_SUBSCRIPTIONS=500 to change the count
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const MAIN = fileURLToPath(new URL('../../packages/api/dist/main.js', import.meta.url));
-const ATTEMPTS = Number(process.env.BENCH_SUBSCRIPTIONS ?? 1000);
+const ATTEMPTS = Number(process.env.BENCH_SUBSCRIPTIONS ?? 2000);
 const WRITES = 100;
 
 interface Scenario {

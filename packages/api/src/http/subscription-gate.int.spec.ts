@@ -230,7 +230,7 @@ const overflow = async (reader: SseReader) => {
   while (api.feed.subscriberCount === 2 && written < 2000) {
     await write(64_000);
     written += 1;
-    expect(typeOf((await reader.next(1000))?.data)).toBe('Probed');
+    expect(typeOf((await reader.next(5000))?.data)).toBe('Probed');
   }
   expect(api.feed.subscriberCount).toBe(1);
   return written;
@@ -251,7 +251,7 @@ describe('when a subscriber does not read', () => {
     const messages = await slow.resume();
     expect(messages.at(-1)?.event).not.toBe('complete');
     await write();
-    expect(typeOf((await reader.next(1000))?.data)).toBe('Probed');
+    expect(typeOf((await reader.next(5000))?.data)).toBe('Probed');
     expect(typeOf((await second.next(1000))?.data)).toBe('Probed');
     await hangUp(reader, second, third);
   });
