@@ -13,7 +13,7 @@ import { actionFieldIdOf } from '../action-field-arg.js';
 import { builder } from '../builder.js';
 import type { Locale } from '../context.js';
 import { badArgument } from '../errors.js';
-import { FeedEventType } from './events.js';
+import { FeedEventType, feedEventFor } from './events.js';
 import { encodeCursor } from './events-feed.js';
 
 interface GlobalId {
@@ -109,11 +109,12 @@ builder.subscriptionField('eventAppended', (t) =>
         ...(stream ? { onServerEnd: () => stream.closeSoon() } : {}),
       });
     },
-    resolve: (message: LiveMessage, _args, { actorNames, locale }) => {
-      if (isStreamEnd(message)) throw streamEndError(message, locale);
-      // A subscription outlives requests: each event reads the token names afresh.
-      actorNames.clearAll();
-      return message.event;
+    resolve: (message: LiveMessage, _args, context) => {
+      if (isStreamEnd(message)) throw streamEndError(message, context.locale);
+      // A subscription outlives requests: each event reads token names and visibility afresh.
+      context.actorNames.clearAll();
+      context.redactor.clearAll();
+      return feedEventFor(message.event, context);
     },
   }),
 );
