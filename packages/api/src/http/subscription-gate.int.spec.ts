@@ -120,7 +120,7 @@ describe('when a caller holds as many subscriptions as allowed', () => {
     const team = await subscribe(api.tokens.team);
     await write();
     for (const stream of [...partner, anonymous]) expect(await stream.drain(200)).toEqual([]);
-    expect(typeOf((await team.next(1000))?.data)).toBe('Probed');
+    expect(typeOf((await team.next(5000))?.data)).toBe('Probed');
     await hangUp(...partner, anonymous, team);
   });
 
@@ -171,9 +171,9 @@ describe('when a subscriber’s token is revoked', () => {
         },
       ],
     });
-    expect((await revoked.next(1000))?.event).toBe('complete');
+    expect((await revoked.next(5000))?.event).toBe('complete');
     await write();
-    expect(typeOf((await team.next(1000))?.data)).toBe('Probed');
+    expect(typeOf((await team.next(5000))?.data)).toBe('Probed');
     // The revoked token can no longer open one at all.
     expect((await connect(token)).response.status).toBe(401);
     await hangUp(revoked, team);
@@ -252,7 +252,7 @@ describe('when a subscriber does not read', () => {
     expect(messages.at(-1)?.event).not.toBe('complete');
     await write();
     expect(typeOf((await reader.next(5000))?.data)).toBe('Probed');
-    expect(typeOf((await second.next(1000))?.data)).toBe('Probed');
+    expect(typeOf((await second.next(5000))?.data)).toBe('Probed');
     await hangUp(reader, second, third);
   });
 
