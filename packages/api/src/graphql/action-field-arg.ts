@@ -25,6 +25,15 @@ export const actionFieldIdOf = (globalId: string, locale: Locale): string => {
   return decoded.id;
 };
 
+/** The id of a decoded global-id argument `actionField`: BAD_USER_INPUT if of another kind. */
+export const actionFieldIdOfDecoded = (
+  decoded: { readonly typename: string; readonly id: string },
+  locale: Locale,
+): string => {
+  if (decoded.typename !== 'ActionField') throw notAnActionField(locale);
+  return decoded.id;
+};
+
 /** As `actionFieldIdOf`, and the caller must find the action field: a typo is no empty result. */
 export const knownActionFieldIdOf = async (
   globalId: string,

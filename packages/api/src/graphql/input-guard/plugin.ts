@@ -1,0 +1,44 @@
+import { getOperationAST, Kind, visit } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import type { GraphQLContext } from '../context.js';
+import { checkArguments } from './check-arguments.js';
+import { coerceVariables } from './coerce-variables.js';
+
+/** The argument each variable is first passed to, to name it in errors at the variable itself. */
+const argumentsOfVariables = (document: Parameters<typeof visit>[0]): Map<string, string> => {
+  const names = new Map<string, string>();
+  visit(document, {
+    [Kind.ARGUMENT]: (node) => {
+      if (node.value.kind === Kind.VARIABLE && !names.has(node.value.name.value)) {
+        names.set(node.value.name.value, node.name.value);
+      }
+    },
+  });
+  return names;
+};
+
+/**
+ * The one decision on bad input, before any resolver runs: variables that do not coerce, and
+ * strings no field can store (NUL, lone surrogates, beyond the length limits) or global ids that
+ * are malformed or of the wrong kind, anywhere in the arguments, refuse the whole request with
+ * BAD_USER_INPUT naming each field and why. Nothing is changed silently, nothing written.
+ */
+export const useInputGuard = (): Plugin<GraphQLContext> => ({
+  onExecute({ args, setResultAndStopExecution }) {
+    const operation = getOperationAST(args.document, args.operationName);
+    if (!operation) return;
+    const { locale } = args.contextValue;
+    const coerced = coerceVariables(
+      args.schema,
+      operation,
+      (args.variableValues ?? {}) as Record<string, unknown>,
+      argumentsOfVariables(args.document),
+      locale,
+    );
+    const errors =
+      coerced.errors.length > 0
+        ? coerced.errors
+        : checkArguments(args.schema, args.document, coerced.values, locale);
+    if (errors.length > 0) setResultAndStopExecution({ errors });
+  },
+});
