@@ -13,6 +13,9 @@ import { inputError } from './errors.js';
 
 const MISSING: Record<Locale, string> = { de: 'ein Wert ist nötig.', en: 'a value is required.' };
 
+/** graphql-js names a missing or unknown input field only in its message (pinned to 16.x). */
+const FIELD_IN_MESSAGE = /^Field "([_A-Za-z][_0-9A-Za-z]*)" (?:of required type|is not defined)/;
+
 /** At most this many errors per request: enough to fix a form at once, not a flood. */
 export const MAX_INPUT_ERRORS = 20;
 
@@ -49,7 +52,10 @@ export const coerceVariables = (
     }
     values[name] = coerceInputValue(input, type, (path, _invalid, error) => {
       if (errors.length < MAX_INPUT_ERRORS) {
-        errors.push(inputError('INVALID_VALUE', [root, ...path], locale, error.message));
+        // A field missing from or unknown to an input object: name that field, not its parent.
+        const field = FIELD_IN_MESSAGE.exec(error.message)?.[1];
+        const at = field ? [root, ...path, field] : [root, ...path];
+        errors.push(inputError('INVALID_VALUE', at, locale, error.message));
       }
     });
   }

@@ -283,3 +283,37 @@ describe('when a cursor is malformed', () => {
     });
   });
 });
+
+describe('when an input object misses a required field or has an unknown one', () => {
+  it.each([
+    ['a missing field', { title: 'x', body: 'x' }, 'actionFieldIds'],
+    ['an unknown field', { title: 'x', body: 'x', actionFieldIds: [digital], titel: 'x' }, 'titel'],
+  ])('names %s', async (_what, input, field) => {
+    await refused(() => mutate('draftRecommendation', input), 'BAD_USER_INPUT', field);
+  });
+});
+
+describe('when a literal argument is an impossible date-time', () => {
+  it('names the argument and where it sits, as for a variable', async () => {
+    const response = await api.gql(
+      '{ recommendations(first: 1, asOf: "2017-02-30") { edges { cursor } } }',
+    );
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'asOf',
+      details: { path: 'asOf', reason: 'INVALID_VALUE' },
+    });
+  });
+
+  it('names the input field inside a literal input object', async () => {
+    const response = await api.gql(
+      `mutation { draftRecommendation(input: { title: "x", body: "x", actionFieldIds: ["${digital}"], occurredAt: "2017-02-30" }) { version } }`,
+    );
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'occurredAt',
+      details: { path: 'input.occurredAt' },
+    });
+  });
+});

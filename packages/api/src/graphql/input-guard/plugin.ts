@@ -1,8 +1,9 @@
 import { getOperationAST, Kind, visit } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import type { GraphQLContext } from '../context.js';
+import { type GraphQLContext, localeOf } from '../context.js';
 import { checkArguments } from './check-arguments.js';
 import { coerceVariables } from './coerce-variables.js';
+import { literalScalarErrors } from './literal-errors.js';
 
 /** The argument each variable is first passed to, to name it in errors at the variable itself. */
 const argumentsOfVariables = (document: Parameters<typeof visit>[0]): Map<string, string> => {
@@ -24,6 +25,12 @@ const argumentsOfVariables = (document: Parameters<typeof visit>[0]): Map<string
  * BAD_USER_INPUT naming each field and why. Nothing is changed silently, nothing written.
  */
 export const useInputGuard = (): Plugin<GraphQLContext> => ({
+  onValidate({ params, context, setResult }) {
+    // Validation runs before our context is built: the locale comes from the request.
+    const locale = localeOf(context.request?.headers.get('accept-language'));
+    const errors = literalScalarErrors(params.schema, params.documentAST, locale);
+    if (errors.length > 0) setResult(errors);
+  },
   onExecute({ args, setResultAndStopExecution }) {
     const operation = getOperationAST(args.document, args.operationName);
     if (!operation) return;
