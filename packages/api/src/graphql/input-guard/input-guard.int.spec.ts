@@ -244,6 +244,19 @@ describe('when a global id names no item of a kind the field takes', () => {
     });
   });
 
+  it.each([
+    ['events', '{ events(actionField: $f) { edges { cursor } } }'],
+    ['changes', '{ changes(actionField: $f, since: "2016-01-01T00:00:00Z") { __typename } }'],
+  ])('refuses an action field id that hides a NUL in %s', async (_field, selection) => {
+    const response = await api.gql(`query Q($f: ID) ${selection}`, {
+      f: gid('ActionField', 'x\u0000'),
+    });
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'actionField',
+    });
+  });
+
   it('refuses a node id that hides a NUL', async () => {
     const response = await api.gql('query Q($id: ID!) { node(id: $id) { id } }', {
       id: gid('Recommendation', 'x\u0000'),
@@ -315,5 +328,25 @@ describe('when a literal argument is an impossible date-time', () => {
       field: 'occurredAt',
       details: { path: 'input.occurredAt' },
     });
+  });
+});
+
+describe('when a subscription filter carries a NUL character', () => {
+  it('refuses it before the stream starts', async () => {
+    const response = await api.app.request('/graphql', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        accept: 'text/event-stream',
+        authorization: `Bearer ${api.tokens.team}`,
+      },
+      body: JSON.stringify({
+        query: 'subscription S($filter: EventFilter) { eventAppended(filter: $filter) { type } }',
+        variables: { filter: { types: ['Recommendation\u0000Drafted'] } },
+      }),
+    });
+    const body = await response.text();
+    expect(body).toContain('"code":"BAD_USER_INPUT"');
+    expect(body).toContain('"field":"types"');
   });
 });

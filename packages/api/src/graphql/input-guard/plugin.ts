@@ -1,4 +1,4 @@
-import { getOperationAST, Kind, visit } from 'graphql';
+import { type ExecutionArgs, type GraphQLError, getOperationAST, Kind, visit } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { type GraphQLContext, localeOf } from '../context.js';
 import { checkArguments } from './check-arguments.js';
@@ -18,6 +18,23 @@ const argumentsOfVariables = (document: Parameters<typeof visit>[0]): Map<string
   return names;
 };
 
+/** What is wrong with the arguments of the operation about to run (nothing: []). */
+const refusedInput = (args: ExecutionArgs): GraphQLError[] => {
+  const operation = getOperationAST(args.document, args.operationName);
+  if (!operation) return [];
+  const { locale } = args.contextValue as GraphQLContext;
+  const coerced = coerceVariables(
+    args.schema,
+    operation,
+    (args.variableValues ?? {}) as Record<string, unknown>,
+    argumentsOfVariables(args.document),
+    locale,
+  );
+  return coerced.errors.length > 0
+    ? coerced.errors
+    : checkArguments(args.schema, args.document, coerced.values, locale);
+};
+
 /**
  * The one decision on bad input, before any resolver runs: variables that do not coerce, and
  * strings no field can store (NUL, lone surrogates, beyond the length limits) or global ids that
@@ -32,20 +49,11 @@ export const useInputGuard = (): Plugin<GraphQLContext> => ({
     if (errors.length > 0) setResult(errors);
   },
   onExecute({ args, setResultAndStopExecution }) {
-    const operation = getOperationAST(args.document, args.operationName);
-    if (!operation) return;
-    const { locale } = args.contextValue;
-    const coerced = coerceVariables(
-      args.schema,
-      operation,
-      (args.variableValues ?? {}) as Record<string, unknown>,
-      argumentsOfVariables(args.document),
-      locale,
-    );
-    const errors =
-      coerced.errors.length > 0
-        ? coerced.errors
-        : checkArguments(args.schema, args.document, coerced.values, locale);
+    const errors = refusedInput(args);
+    if (errors.length > 0) setResultAndStopExecution({ errors });
+  },
+  onSubscribe({ args, setResultAndStopExecution }) {
+    const errors = refusedInput(args);
     if (errors.length > 0) setResultAndStopExecution({ errors });
   },
 });
