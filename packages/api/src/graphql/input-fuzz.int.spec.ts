@@ -188,6 +188,9 @@ const literalOf = (value: unknown, type: GraphQLInputType): string => {
 
 interface FuzzRequest {
   readonly label: string;
+  /** The hostile value's label, and the field (`mutation` or `query`) it was sent to. */
+  readonly hostile: string;
+  readonly field: string;
   readonly query: string;
   readonly variables: Record<string, unknown>;
   readonly as: Role | 'anonymous';
@@ -249,6 +252,8 @@ const requestsOf = (
           const head = definitions.length > 0 ? `(${definitions.join(', ')})` : '';
           return {
             label: `${as} ${label}`,
+            hostile: hostile.label,
+            field: `${options.operation} ${field.name}`,
             query: `${options.operation} Fuzz${head} { ${wrap(call)} }`,
             variables: {
               ...options.outer?.(),
@@ -309,11 +314,15 @@ describe('hostile input generated from the SDL', () => {
     let refused = 0;
     let internal = 0;
     let accepted = 0;
+    const byValue = new Map<string, number>();
+    const fields = new Set<string>();
     for (const make of fuzzRequests()) {
       const request = make();
       const before = request.write ? await api.counts() : undefined;
       const response = await api.gql(request.query, request.variables, { as: request.as });
       requests += 1;
+      byValue.set(request.hostile, (byValue.get(request.hostile) ?? 0) + 1);
+      fields.add(request.field);
       const errors = response.errors ?? [];
       const fail = (what: string) =>
         failures.push(
@@ -340,7 +349,27 @@ describe('hostile input generated from the SDL', () => {
     console.info(
       `input fuzz: ${requests} requests, ${refused} refused, ${accepted} writes accepted, ${internal} internal errors, ${failures.length} failures`,
     );
+    console.info(`by value: ${[...byValue].map(([label, n]) => `${label} ${n}`).join(', ')}`);
     if (failures.length > 0) console.info(failures.join('\n'));
     expect(failures).toEqual([]);
+    // The generator reached every mutation and every hostile value, so a pass means something.
+    const mutations = Object.keys(schema.getMutationType()?.getFields() ?? {});
+    expect(mutations.filter((name) => !fields.has(`mutation ${name}`))).toEqual([]);
+    for (const label of [
+      'NUL',
+      'lone high surrogate',
+      '1 MB string',
+      '2^31',
+      '2^53+1',
+      'year 0',
+      '30 February',
+      'malformed id',
+      'id of another kind',
+      'malformed cursor',
+      'cursor beyond the safe integers',
+      'unknown enum value',
+    ]) {
+      expect(byValue.get(label), label).toBeGreaterThan(0);
+    }
   }, 180_000);
 });
