@@ -5,8 +5,8 @@ import { GraphQLError } from 'graphql';
  * of year 9999 (ISO 8601's four-digit years). PostgreSQL's timestamptz and JavaScript's Date
  * both hold every instant in it; year 0 or 275760 would break one or the other.
  */
-export const DATE_TIME_MIN = '1900-01-01T00:00:00.000Z';
-export const DATE_TIME_MAX = '9999-12-31T23:59:59.999Z';
+const DATE_TIME_MIN = '1900-01-01T00:00:00.000Z';
+const DATE_TIME_MAX = '9999-12-31T23:59:59.999Z';
 
 const EARLIEST = Date.parse(DATE_TIME_MIN);
 const LATEST = Date.parse(DATE_TIME_MAX);

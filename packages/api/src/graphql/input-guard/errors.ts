@@ -35,7 +35,7 @@ const MESSAGES: Record<InputProblem, Record<Locale, (field: string, detail: stri
 };
 
 /** A dotted path as a client wrote it: `input.evidence[0].note`. */
-export const printPath = (path: readonly (string | number)[]): string =>
+const printPath = (path: readonly (string | number)[]): string =>
   path
     .map((step, index) =>
       typeof step === 'number' ? `[${step}]` : index === 0 ? step : `.${step}`,

@@ -350,3 +350,20 @@ describe('when a subscription filter carries a NUL character', () => {
     expect(body).toContain('"field":"types"');
   });
 });
+
+describe('when the client accepts only the legacy application/json', () => {
+  it('answers a refused input with 200 and the error, as the specification says', async () => {
+    const response = await api.app.request('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({
+        query: 'query Q($s: String) { recommendations(search: $s) { edges { cursor } } }',
+        variables: { s: '\u0000' },
+      }),
+    });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { data?: unknown; errors?: { extensions?: unknown }[] };
+    expect(body.data).toBeUndefined();
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'search' });
+  });
+});
