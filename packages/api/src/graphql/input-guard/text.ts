@@ -7,7 +7,6 @@ import { BODY_MAX } from '@fahrplan/domain';
  */
 export const TEXT_LIMITS: Readonly<Record<string, number>> = {
   idempotencyKey: 200,
-  search: 500,
   after: 1_000,
   before: 1_000,
 };

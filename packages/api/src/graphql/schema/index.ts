@@ -20,6 +20,7 @@ import './viewer.js';
 import './subscription.js';
 import './audit.js';
 import './privacy.js';
+import './search.js';
 
 builder.queryType({
   description:

@@ -6,6 +6,7 @@ import { builder } from '../builder.js';
 import type { GraphQLContext } from '../context.js';
 import { badArgument } from '../errors.js';
 import { ID_TEXT_MAX, TEXT_MAX, textProblem } from '../input-guard/text.js';
+import { SEARCH_DESCRIPTION, searchQueryOf } from '../search-arg.js';
 import { timeTravelArgs, timeTravelOf } from '../time-travel-args.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -41,8 +42,7 @@ export const listArgs = (arg: ArgBuilder) => ({
   actionField: arg.globalID({ required: false, description: 'Only items of this action field.' }),
   search: arg.string({
     required: false,
-    description:
-      'German full-text search over title and text (word forms match: “Empfehlungen” finds “Empfehlung”).',
+    description: SEARCH_DESCRIPTION,
   }),
 });
 
@@ -94,7 +94,8 @@ export const resolveItemPage = async (
       ...(args.actionField
         ? { actionFieldId: actionFieldIdOfDecoded(args.actionField, locale) }
         : {}),
-      ...(args.search ? { text: args.search } : {}),
+      // An empty search filters nothing, as before; any other must be a search.
+      ...(args.search?.trim() ? { search: searchQueryOf(args.search, 'search', locale) } : {}),
     },
     { first: first + 1, ...(after ? { after } : {}) },
     timeTravelOf(args),
