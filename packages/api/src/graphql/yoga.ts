@@ -21,6 +21,7 @@ export interface GraphQLDependencies {
   readonly feed: FeedFollower;
   readonly now: () => string;
   readonly newId: () => string;
+  readonly timeZone: string;
 }
 
 /** What the HTTP layer hands to yoga for each request: the authenticated caller. */
@@ -65,5 +66,6 @@ export const createGraphQLHandler = (deps: GraphQLDependencies) =>
       redactor: createRedactor(deps.database, !seesEverything(caller)),
       now: deps.now,
       newId: deps.newId,
+      timeZone: deps.timeZone,
     }),
   });
