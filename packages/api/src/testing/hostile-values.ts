@@ -38,8 +38,8 @@ const CURSORS: readonly HostileValue[] = [
 const ids = (otherKind: string): readonly HostileValue[] => [
   hostile('malformed id', 'kaputt'),
   hostile('id of another kind', otherKind),
-  hostile('id of no kind', gid('Nirgendwo', '1')),
-  // Refused where a field takes global ids; `node`/`nodes` answer null for an id naming nothing.
+  // Both refused where a field takes global ids; `nodes` answers null for an id naming nothing.
+  hostile('id of no kind', gid('Nirgendwo', '1'), false),
   hostile('NUL inside a global id', gid('Recommendation', 'x\u0000y'), false),
   hostile('NUL id', 'id\u0000'),
   hostile('lone surrogate id', '\ud800'),
