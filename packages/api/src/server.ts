@@ -10,6 +10,7 @@ import type { createGraphQLHandler } from './graphql/yoga.js';
 import { graphqlBodyLimit } from './http/body-limit.js';
 import { refuseUnsupportedMediaType } from './http/content-type.js';
 import { graphqlCors } from './http/cors.js';
+import { refuseMalformedGetParams } from './http/get-params.js';
 import { graphqlErrorResponse } from './http/graphql-error.js';
 import { onInternalError } from './http/internal-error.js';
 import { createRateLimit } from './http/rate-limit.js';
@@ -86,6 +87,7 @@ export const createApp = ({
         caller,
         async (stream) =>
           refuseUnsupportedMediaType(c) ??
+          refuseMalformedGetParams(c) ??
           graphql.fetch(c.req.raw, { caller, ...(stream ? { stream } : {}) }),
       ),
     );

@@ -10,7 +10,7 @@ import { seesEverything } from '../visibility/rules.js';
 import { createActorNameLoader } from './actor-name-loader.js';
 import { createChangeLoader } from './change-loader.js';
 import { type Caller, type GraphQLContext, localeOf } from './context.js';
-import { useInputErrorField } from './input-error-field.js';
+import { useInputGuard } from './input-guard/plugin.js';
 import { createItemLoader } from './item-loader.js';
 import { useQueryLimits } from './limits.js';
 import { schema } from './schema/index.js';
@@ -54,7 +54,7 @@ export const createGraphQLHandler = (deps: GraphQLDependencies) =>
     multipart: false,
     // Masked whatever NODE_ENV says: a client never sees a stack, SQL or a table name.
     maskedErrors: { isDev: false },
-    plugins: [useCsrfPrevention(), useQueryLimits(), useInputErrorField()],
+    plugins: [useCsrfPrevention(), useQueryLimits(), useInputGuard()],
     context: ({ request, caller, stream }) => ({
       caller,
       ...(stream ? { stream } : {}),

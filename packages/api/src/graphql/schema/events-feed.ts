@@ -16,8 +16,10 @@ export const encodeCursor = (position: number) =>
   Buffer.from(`event:${position}`).toString('base64url');
 
 const decodeCursor = (cursor: string): number | undefined => {
-  const match = /^event:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
-  return match ? Number(match[1]) : undefined;
+  const match = /^event:(\d{1,16})$/.exec(Buffer.from(cursor, 'base64url').toString());
+  const position = Number(match?.[1]);
+  // A position beyond the safe integers is none a feed ever handed out (nor a bigint holds).
+  return Number.isSafeInteger(position) ? position : undefined;
 };
 
 interface FeedFilter {
