@@ -1,6 +1,4 @@
 import { existsSync } from 'node:fs';
-import { relative } from 'node:path';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { sql } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { ANONYMOUS, AuthenticationError, authenticate } from './auth/authenticate.js';
@@ -14,6 +12,8 @@ import { graphqlErrorResponse } from './http/graphql-error.js';
 import { onInternalError } from './http/internal-error.js';
 import { createRateLimit } from './http/rate-limit.js';
 import { DEFAULT_RATE_LIMIT, type RateLimitSettings } from './http/rate-limit-settings.js';
+import { securityHeaders } from './http/security-headers.js';
+import { serveWebApp } from './http/web-app.js';
 
 export interface AppDependencies {
   readonly database: Database;
@@ -36,6 +36,7 @@ export const createApp = ({
 }: AppDependencies): Hono => {
   const app = new Hono();
   app.onError(onInternalError);
+  app.use('*', securityHeaders());
   const rateLimit = createRateLimit(rateLimitSettings, rateLimitClock);
 
   app.get('/healthz', async (c) => {
@@ -70,11 +71,6 @@ export const createApp = ({
     );
   });
 
-  if (webRoot && existsSync(webRoot)) {
-    // serveStatic resolves against the working directory.
-    const root = relative(process.cwd(), webRoot) || '.';
-    app.use('/*', serveStatic({ root }));
-    app.get('*', serveStatic({ root, path: 'index.html' }));
-  }
+  if (webRoot && existsSync(webRoot)) serveWebApp(app, webRoot);
   return app;
 };
