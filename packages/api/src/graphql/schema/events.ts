@@ -89,9 +89,11 @@ export const FeedEventType = builder.objectRef<FeedEvent>('Event').implement({
     changes: t.field({
       type: [FieldChangeType],
       description: 'The fields the event changed (before → after), as in the item’s `history`.',
-      resolve: (event, _args, { changes }) => {
+      resolve: async (event, _args, { changes }) => {
         const item = parseStreamId(event.streamId);
-        return item ? changes.load({ ...item, version: event.streamVersion }) : [];
+        if (!item) return [];
+        const found = await changes.load({ ...item, version: event.streamVersion });
+        return found.map((change) => ({ ...change, recordedAt: event.recordedAt }));
       },
     }),
   }),

@@ -5,6 +5,9 @@ import { actorNameOf } from '../actor-name-loader.js';
 import { builder } from '../builder.js';
 import { ACTOR_NAME_DESCRIPTION } from './actors.js';
 
+/** A field change with the moment its event was recorded, to name items as they were then. */
+export type FieldChangeAt = FieldChange & { readonly recordedAt: string };
+
 /** Evidence as partners see it: sources, without the team's internal note. */
 const withoutNote = (evidence: unknown): unknown => {
   if (typeof evidence !== 'object' || evidence === null) return evidence;
@@ -27,7 +30,7 @@ export const historyFor = (
         .map((entry) => ({ ...entry, evidence: entry.evidence.map(withoutNote), people: [] }))
     : history;
 
-export const FieldChangeType = builder.objectRef<FieldChange>('FieldChange').implement({
+export const FieldChangeType = builder.objectRef<FieldChangeAt>('FieldChange').implement({
   description: 'One field an event changed, with its value before and after.',
   fields: (t) => ({
     field: t.exposeString('field', { description: 'The field’s name in the item’s state.' }),
@@ -118,7 +121,8 @@ export const HistoryEntryType = builder.objectRef<HistoryEntry>('HistoryEntry').
     changes: t.field({
       type: [FieldChangeType],
       description: 'The fields this event changed (before → after).',
-      resolve: (entry) => entry.changes,
+      resolve: (entry) =>
+        entry.changes.map((change) => ({ ...change, recordedAt: entry.recordedAt })),
     }),
   }),
 });

@@ -3,6 +3,7 @@ import './scalars.js';
 import './history.js';
 import './provenance.js';
 import './item.js';
+import './history/change-items.js';
 import './node.js';
 import './action-field.js';
 import './meeting.js';

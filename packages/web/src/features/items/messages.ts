@@ -33,6 +33,12 @@ export const itemMessages = defineMessages({
     noDownstream: 'Noch nichts daraus entstanden.',
     edgeBy: (actor: string, date: string) => `${actor}, ${date}`,
     meeting: 'Veranstaltung',
+    peopleCount: (count: number) => (count === 1 ? '1 Person' : `${count} Personen`),
+    milestone: (title: string, due: string | undefined, reached: string | undefined) =>
+      [title, due ? `fällig am ${due}` : '', reached ? `erreicht am ${reached}` : '']
+        .filter(Boolean)
+        .join(' · '),
+    hiddenItem: 'ein nicht öffentlicher Eintrag',
   },
   en: {
     print: 'Print',
@@ -65,6 +71,12 @@ export const itemMessages = defineMessages({
     noDownstream: 'Nothing has come of it yet.',
     edgeBy: (actor: string, date: string) => `${actor}, ${date}`,
     meeting: 'Meeting',
+    peopleCount: (count: number) => (count === 1 ? '1 person' : `${count} people`),
+    milestone: (title: string, due: string | undefined, reached: string | undefined) =>
+      [title, due ? `due on ${due}` : '', reached ? `reached on ${reached}` : '']
+        .filter(Boolean)
+        .join(' · '),
+    hiddenItem: 'an item not made public',
   },
 });
 
