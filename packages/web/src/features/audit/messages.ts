@@ -2,7 +2,7 @@ import { defineMessages } from '../../i18n/i18n.js';
 
 export const auditMessages = defineMessages({
   de: {
-    title: 'Prüfung',
+    title: 'Protokoll',
     intro:
       'Ist die Historie unverändert? Fahrplan verkettet jedes Ereignis mit dem vorigen über einen SHA-256-Hash; jede nachträgliche Änderung bricht die Kette.',
     integrity: 'Integrität des Ereignisprotokolls',
@@ -17,7 +17,7 @@ export const auditMessages = defineMessages({
     copy: 'Kopieren',
     copied: 'Kopiert',
     log: 'Aktivitätsprotokoll',
-    logIntro: 'Alle Änderungen in der Reihenfolge ihrer Erfassung.',
+    logIntro: 'Alle Änderungen, die zuletzt erfasste zuerst.',
     person: 'Person',
     anyone: 'Alle Personen',
     since: 'Erfasst ab',
@@ -39,7 +39,7 @@ export const auditMessages = defineMessages({
     none: 'Keine Änderungen für diese Auswahl.',
   },
   en: {
-    title: 'Audit',
+    title: 'Log',
     intro:
       'Is the history unchanged? Fahrplan links every event to the previous one by a SHA-256 hash; any later change breaks the chain.',
     integrity: 'Integrity of the event log',
@@ -54,7 +54,7 @@ export const auditMessages = defineMessages({
     copy: 'Copy',
     copied: 'Copied',
     log: 'Activity log',
-    logIntro: 'Every change in the order it was recorded.',
+    logIntro: 'Every change, the most recently recorded first.',
     person: 'Person',
     anyone: 'Everyone',
     since: 'Recorded from',
