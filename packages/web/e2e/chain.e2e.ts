@@ -18,7 +18,7 @@ const SUGGESTIONS = [
 ] as const;
 const RECOMMENDATION = 'Offene Testfelder für den Mittelstand';
 const OWNER = 'SMWA, Referat 31';
-const ADOPTION_REASON = 'Beschluss der Lenkungsgruppe vom heutigen Tag.';
+const ADOPTION_REASON = 'Beschluss des Lenkungskreises vom heutigen Tag.';
 
 const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name });
 const statusInHead = (page: Page, status: string) =>

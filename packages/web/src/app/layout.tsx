@@ -6,6 +6,7 @@ import { AsOfControl, HistoricalBanner } from '../as-of/as-of-control.js';
 import { useReviewCount } from '../features/recommendations/review-count.js';
 import { isRole } from '../i18n/domain-keys.js';
 import { type Locale, useLabel, useLocale, useMessages } from '../i18n/i18n.js';
+import { withRole } from '../session/actor-label.js';
 import { useSession, useViewer } from '../session/session.js';
 import { appMessages } from './messages.js';
 
@@ -68,7 +69,7 @@ const SessionStatus = () => {
   return (
     <>
       <span className="session__role" data-testid="session-role">
-        {m.signedInAs(viewer.name ?? '…', role)}
+        {withRole(viewer.name ?? '…', role)}
       </span>
       <button type="button" className="button button--small" onClick={signOut}>
         {m.signOut}

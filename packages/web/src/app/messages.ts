@@ -1,3 +1,4 @@
+import { GLOSSARY } from '../i18n/glossary.js';
 import { defineMessages } from '../i18n/i18n.js';
 
 export const appMessages = defineMessages({
@@ -11,12 +12,11 @@ export const appMessages = defineMessages({
     guidelines: 'Leitlinien',
     projectIdeas: 'Projektideen',
     measures: 'Maßnahmen',
-    changes: 'Änderungen',
-    review: 'Zur Entscheidung',
-    audit: 'Protokoll',
+    changes: GLOSSARY.changes.de,
+    review: GLOSSARY.reviewQueue.de,
+    audit: GLOSSARY.log.de,
     signIn: 'Anmelden',
     signOut: 'Abmelden',
-    signedInAs: (name: string, role: string) => `${name} (${role})`,
     publicView: 'Öffentliche Ansicht',
     language: 'Sprache',
     asOf: 'Stand vom',
@@ -40,12 +40,11 @@ export const appMessages = defineMessages({
     guidelines: 'Guidelines',
     projectIdeas: 'Project ideas',
     measures: 'Measures',
-    changes: 'Changes',
-    review: 'Awaiting decision',
-    audit: 'Log',
+    changes: GLOSSARY.changes.en,
+    review: GLOSSARY.reviewQueue.en,
+    audit: GLOSSARY.log.en,
     signIn: 'Sign in',
     signOut: 'Sign out',
-    signedInAs: (name: string, role: string) => `${name} (${role})`,
     publicView: 'Public view',
     language: 'Language',
     asOf: 'As of',

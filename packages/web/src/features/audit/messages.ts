@@ -1,8 +1,9 @@
+import { GLOSSARY } from '../../i18n/glossary.js';
 import { defineMessages } from '../../i18n/i18n.js';
 
 export const auditMessages = defineMessages({
   de: {
-    title: 'Protokoll',
+    title: GLOSSARY.log.de,
     intro:
       'Ist die Historie unverändert? Fahrplan verkettet jedes Ereignis mit dem vorigen über einen SHA-256-Hash; jede nachträgliche Änderung bricht die Kette.',
     integrity: 'Integrität des Ereignisprotokolls',
@@ -39,7 +40,7 @@ export const auditMessages = defineMessages({
     none: 'Keine Änderungen für diese Auswahl.',
   },
   en: {
-    title: 'Log',
+    title: GLOSSARY.log.en,
     intro:
       'Is the history unchanged? Fahrplan links every event to the previous one by a SHA-256 hash; any later change breaks the chain.',
     integrity: 'Integrity of the event log',

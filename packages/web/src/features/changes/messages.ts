@@ -1,10 +1,10 @@
+import { GLOSSARY } from '../../i18n/glossary.js';
 import { defineMessages } from '../../i18n/i18n.js';
 
 export const changesMessages = defineMessages({
   de: {
     title: 'Änderungen seit …',
-    intro:
-      'Alles, was sich in einem Zeitraum geändert hat, nach Handlungsfeld und Eintrag, mit Begründungen: die Vorlage für die Sitzung der Lenkungsgruppe.',
+    intro: `Alles, was sich in einem Zeitraum geändert hat, nach Handlungsfeld und Eintrag, mit Begründungen: die Vorlage für die Sitzung im ${GLOSSARY.steeringCommittee.de}.`,
     since: 'Seit',
     until: 'Bis (einschließlich)',
     untilHint: 'Leer lassen für heute',
@@ -25,8 +25,7 @@ export const changesMessages = defineMessages({
   },
   en: {
     title: 'Changes since …',
-    intro:
-      'Everything that changed in a period, by action field and item, with reasons: the brief for the steering group’s meeting.',
+    intro: `Everything that changed in a period, by action field and item, with reasons: the brief for the ${GLOSSARY.steeringCommittee.en}’s meeting.`,
     since: 'Since',
     until: 'Until (inclusive)',
     untilHint: 'Leave empty for today',

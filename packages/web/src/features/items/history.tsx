@@ -6,6 +6,7 @@ import { useHrefWithAsOf } from '../../as-of/as-of.js';
 import type { ResultOf } from '../../graphql/graphql.js';
 import { isRole } from '../../i18n/domain-keys.js';
 import { useFormat, useLabel, useMessages } from '../../i18n/i18n.js';
+import { withRole } from '../../session/actor-label.js';
 import { Empty } from '../../ui/feedback.js';
 import { codeLabel } from './code-labels.js';
 import { useEventLabel } from './event-labels.js';
@@ -149,8 +150,8 @@ const Entry = ({ entry, kind }: { entry: HistoryEntry; kind: AggregateKind }) =>
         </span>
       </div>
       <p className="meta">
-        {m.by}: {entry.actorName ?? entry.actor ?? m.unknownActor}
-        {role ? ` (${role})` : null} · {m.version(entry.version)}
+        {m.by}: {withRole(entry.actorName ?? entry.actor ?? m.unknownActor, role)} ·{' '}
+        {m.version(entry.version)}
         {entry.position ? ` · ${m.position(entry.position)}` : null}
       </p>
       {entry.reason ? (
