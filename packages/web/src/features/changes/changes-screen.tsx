@@ -14,6 +14,7 @@ import { History } from '../items/history.js';
 import { groupByActionField } from './group-by-field.js';
 import { changesMessages } from './messages.js';
 import { PeriodForm, periodFrom } from './period-form.js';
+import { PrintStamp } from './print-stamp.js';
 
 const ChangesQuery = graphql(
   `
@@ -57,16 +58,19 @@ export const ChangesScreen = () => {
   const [location, navigate] = useLocation();
   const asOfDate = useAsOf().date?.slice(0, 10) ?? null;
   const period = periodFrom(search, asOfDate);
+  const untilMoment = period.until ? endOfDay(period.until) : null;
   const [{ data, fetching, error }, reload] = useQuery({
     query: ChangesQuery,
     variables: {
       since: new Date(`${period.since}T00:00:00`).toISOString(),
-      until: period.until ? endOfDay(period.until) : null,
+      until: untilMoment,
       actionField: period.field || null,
       basis: period.basis,
     },
   });
   const groups = groupByActionField(data?.changes ?? []);
+  const since = format.date(`${period.since}T12:00:00`);
+  const until = period.until ? format.date(`${period.until}T12:00:00`) : m.today;
   const eventCount = (data?.changes ?? []).reduce((sum, change) => sum + change.events.length, 0);
   return (
     <Page
@@ -96,12 +100,8 @@ export const ChangesScreen = () => {
           navigate(`${location}?${params.toString()}`);
         }}
       />
-      <p className="meta">
-        {m.window(
-          format.date(`${period.since}T12:00:00`),
-          period.until ? format.date(`${period.until}T12:00:00`) : m.today,
-        )}
-      </p>
+      <p className="meta no-print">{m.window(since, until)}</p>
+      <PrintStamp period={m.periodValue(since, until)} until={untilMoment} />
       {error ? (
         <QueryError error={error} retry={() => reload({ requestPolicy: 'network-only' })} />
       ) : null}

@@ -22,6 +22,11 @@ export const changesMessages = defineMessages({
     hiddenItem: 'Eintrag nicht sichtbar',
     window: (since: string, until: string) => `Zeitraum: ${since} bis ${until}`,
     today: 'heute',
+    period: 'Zeitraum',
+    periodValue: (since: string, until: string) => `${since} bis ${until}`,
+    printedAt: 'Gedruckt am',
+    chainHead: 'Stand der Ereigniskette',
+    chainHeadValue: (position: string) => `Ereignis Nr. ${position}, Hash`,
   },
   en: {
     title: 'Changes since …',
@@ -43,5 +48,10 @@ export const changesMessages = defineMessages({
     hiddenItem: 'Item not visible',
     window: (since: string, until: string) => `Period: ${since} to ${until}`,
     today: 'today',
+    period: 'Period',
+    periodValue: (since: string, until: string) => `${since} to ${until}`,
+    printedAt: 'Printed on',
+    chainHead: 'Event chain as of',
+    chainHeadValue: (position: string) => `event no. ${position}, hash`,
   },
 });
