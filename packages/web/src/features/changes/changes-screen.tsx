@@ -101,7 +101,11 @@ export const ChangesScreen = () => {
         }}
       />
       <p className="meta no-print">{m.window(since, until)}</p>
-      <PrintStamp period={m.periodValue(since, until)} until={untilMoment} />
+      <PrintStamp
+        period={m.periodValue(since, until)}
+        // A window by occurrence holds what was recorded up to now: the head now is its stamp.
+        until={period.basis === 'RECORDED' ? untilMoment : null}
+      />
       {error ? (
         <QueryError error={error} retry={() => reload({ requestPolicy: 'network-only' })} />
       ) : null}

@@ -38,9 +38,17 @@ const longText = (pieces: readonly Piece[]): string | undefined =>
   pieces.length === 1 && pieces[0] && !pieces[0].href ? pieces[0].text : undefined;
 
 /** Long texts show word by word what changed; short values side by side. */
-const ChangedValue = ({ before, after }: { before: readonly Piece[]; after: readonly Piece[] }) => {
+const ChangedValue = ({
+  before,
+  after,
+  prose,
+}: {
+  before: readonly Piece[];
+  after: readonly Piece[];
+  prose: boolean;
+}) => {
   const [old, next] = [longText(before), longText(after)];
-  if (old !== undefined && next !== undefined && (old + next).length > 60) {
+  if (prose && old !== undefined && next !== undefined && (old + next).length > 60) {
     return (
       <td colSpan={2} className="diff">
         {wordDiff(old, next).map((part, index) =>
@@ -178,7 +186,7 @@ const Entry = ({ entry, kind }: { entry: HistoryEntry; kind: AggregateKind }) =>
             {changes.map((change) => (
               <tr key={change.field}>
                 <th scope="row">{fields[change.field] ?? change.field}</th>
-                <ChangedValue before={change.before} after={change.after} />
+                <ChangedValue before={change.before} after={change.after} prose={change.prose} />
               </tr>
             ))}
           </tbody>

@@ -38,19 +38,22 @@ describe('readableChanges', () => {
         field: 'actionFieldIds',
         before: [],
         after: [{ text: 'Digitalisierung', href: '/action-fields/x' }],
+        prose: false,
       },
       {
         field: 'adoptedFrom',
         before: [],
         after: [{ text: 'Offene Testfelder', href: '/recommendations/y' }],
+        prose: false,
       },
       {
         field: 'originatesFrom',
         before: [],
         after: [{ text: 'Workshop Arbeit', href: '/meetings/z' }],
+        prose: false,
       },
       // An id the caller may not see is not shown either.
-      { field: 'derivedFrom', before: [], after: [{ text: 'nicht öffentlich' }] },
+      { field: 'derivedFrom', before: [], after: [{ text: 'nicht öffentlich' }], prose: false },
     ]);
   });
 
@@ -128,6 +131,7 @@ describe('readableChanges', () => {
         field: 'milestones',
         before: [{ text: 'Pilotphase · fällig am 31.12.2019' }],
         after: [{ text: 'Pilotphase · fällig am 31.12.2019 · erreicht am 10.12.2019' }],
+        prose: false,
       },
     ]);
   });
@@ -144,5 +148,23 @@ describe('readableChanges', () => {
       show,
     );
     expect(partners?.after).toEqual([{ text: 'HTWK Leipzig (Konsortialführung)' }]);
+  });
+});
+
+describe('readableChanges of texts', () => {
+  it('marks written text as prose (a word diff), never counts or records', () => {
+    const [text, counts] = readableChanges(
+      [
+        { field: 'summary', before: 'Alt', after: 'Neu' },
+        {
+          field: 'participantsBySector',
+          before: { industry: 0 },
+          after: { industry: 15 },
+        },
+      ],
+      show,
+    );
+    expect(text?.prose).toBe(true);
+    expect(counts?.prose).toBe(false);
   });
 });

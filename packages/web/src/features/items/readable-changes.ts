@@ -17,6 +17,8 @@ export interface ReadableChange {
   /** Nothing (an empty list) shows as a dash. */
   readonly before: readonly Piece[];
   readonly after: readonly Piece[];
+  /** Both values are texts someone wrote: a long one reads best as a word-by-word diff. */
+  readonly prose: boolean;
 }
 
 /** How the screen words what the API sends as keys, ids, numbers and moments. */
@@ -142,6 +144,7 @@ export const readableChanges = (changes: readonly FieldChange[], show: Show): Re
         field: change.field,
         before: pieces(change.field, before),
         after: pieces(change.field, after),
+        prose: typeof change.before === 'string' && typeof change.after === 'string',
       };
     })
     .filter((change) => !same(change.before, change.after));
