@@ -45,6 +45,7 @@ const context = (text: string, index: number) =>
 
 /** What of the page's visible text gives away an internal id, code or stamp, with context. */
 const leaks = async (page: Page, locale: Locale): Promise<string[]> => {
+  // biome-ignore lint/performance/useDomNodeTextContent: what is rendered visible is the point
   const text = await page.locator('main').innerText();
   const patterns = { ...INTERNAL, ...(locale === 'de' ? { code: GERMAN_CODE } : {}) };
   const inText = Object.entries(patterns).flatMap(([name, pattern]) =>
@@ -119,6 +120,7 @@ describe('what the screens say', () => {
     await page.emulateMedia({ media: 'print' });
     const stamp = page.getByTestId('print-stamp');
     await stamp.getByText(/[0-9a-f]{64}/).waitFor();
+    // biome-ignore lint/performance/useDomNodeTextContent: as printed, laid out
     const said = await stamp.innerText();
     expect(said).toMatch(/Zeitraum\s+26\. Juni 2017 bis 2\. Juli 2017/);
     expect(said).toMatch(/Gedruckt am/);
