@@ -218,9 +218,10 @@ describe('from a workshop suggestion to an adopted measure', () => {
 
     await page.goto('/changes');
     await page.getByTestId('changes-summary').waitFor();
-    // The recommendation and the measure it became (same title) both changed in the window.
+    // The recommendation and the measure it became (same title) both changed in the window; the
+    // measure's history links back to the recommendation, so its heading tells them apart.
     const adopted = page.getByRole('article').filter({
-      has: page.locator(`a[href^="/recommendations/"]`, { hasText: RECOMMENDATION }),
+      has: page.locator(`h3 a[href^="/recommendations/"]`, { hasText: RECOMMENDATION }),
     });
     await adopted.getByText(ADOPTION_REASON).waitFor();
     await adopted.getByText('Als Maßnahme beschlossen').first().waitFor();

@@ -6,6 +6,7 @@ import type { FeedFollower } from '../live/index.js';
 import type { ActorNameLoader } from './actor-name-loader.js';
 import type { ChangeLoader } from './change-loader.js';
 import type { ItemLoader } from './item-loader.js';
+import type { ReferenceLoader } from './reference-loader.js';
 
 /** Who is asking. Anonymous callers see what partners see (published content). */
 export interface Caller {
@@ -32,6 +33,8 @@ export interface GraphQLContext {
   readonly items: ItemLoader;
   /** Batches the field changes of feed events within the request. */
   readonly changes: ChangeLoader;
+  /** Batches the items field changes name, each as of its event. */
+  readonly referenced: ReferenceLoader;
   /** The names of the tokens behind actors, read once per request (none for partners). */
   readonly actorNames: ActorNameLoader;
   /** The composition root's clock and id source: resolvers never read them directly. */

@@ -10,6 +10,7 @@ import { createChangeLoader } from './change-loader.js';
 import { type Caller, type GraphQLContext, localeOf } from './context.js';
 import { createItemLoader } from './item-loader.js';
 import { useQueryLimits } from './limits.js';
+import { createReferenceLoader } from './reference-loader.js';
 import { schema } from './schema/index.js';
 
 export interface GraphQLDependencies {
@@ -59,6 +60,7 @@ export const createGraphQLHandler = (deps: GraphQLDependencies) =>
       feed: deps.feed,
       items: createItemLoader(deps.database, !seesEverything(caller)),
       changes: createChangeLoader(deps.database),
+      referenced: createReferenceLoader(deps.database, !seesEverything(caller)),
       actorNames: createActorNameLoader(deps.database, !seesEverything(caller)),
       now: deps.now,
       newId: deps.newId,

@@ -1,5 +1,5 @@
 import { DEMO_IDS, type Role } from '@fahrplan/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { seedDemo } from '../../../seed/demo.js';
 import { gid, graphqlSpec, required } from '../../../testing/graphql-spec.js';
 import { createTestApi, type TestApi } from '../../../testing/test-api.js';
@@ -111,5 +111,35 @@ describe('what partners see', () => {
     );
     expect(partner.length).toBeGreaterThan(0);
     expect(partner.map((item) => item.id)).not.toContain(draft);
+  });
+});
+
+describe('cost', () => {
+  it('names the items of a whole window of changes in a fixed number of queries (no N+1)', async () => {
+    const queries = vi.spyOn(api.database, 'rows');
+    const count = async (since: string, until: string) => {
+      queries.mockClear();
+      const response = await api.gql<{ changes: { events: Entry[] }[] }>(
+        `query($since: DateTime!, $until: DateTime) {
+          changes(since: $since, until: $until, basis: OCCURRED) {
+            events { type changes { field items { id title } } }
+          }
+        }`,
+        { since, until },
+      );
+      expect(response.errors).toBeUndefined();
+      const named = (response.data?.changes ?? []).flatMap((item) =>
+        item.events.flatMap((entry) => entry.changes.flatMap((change) => change.items)),
+      );
+      expect(named.length).toBeGreaterThan(0);
+      return queries.mock.calls.length;
+    };
+    try {
+      const week = await count('2017-06-26T00:00:00Z', '2017-07-03T00:00:00Z');
+      const years = await count('2016-01-01T00:00:00Z', '2031-01-01T00:00:00Z');
+      expect(years).toBe(week);
+    } finally {
+      queries.mockRestore();
+    }
   });
 });
