@@ -210,9 +210,12 @@ describe('from a workshop suggestion to an adopted measure', () => {
     await expect(page.getByTestId('head-hash').textContent()).resolves.toMatch(/^[0-9a-f]{64}$/);
     await page.getByLabel('Art der Änderung').selectOption('RecommendationAdopted');
     await page.getByRole('button', { name: 'Filtern' }).click();
+    await page.waitForURL(/type=RecommendationAdopted/);
+    // Newest first: the adoption heads the filtered log, with its reason.
     const log = page.getByRole('table', { name: 'Aktivitätsprotokoll' });
-    await log.getByRole('link', { name: RECOMMENDATION }).waitFor();
-    await log.getByText(ADOPTION_REASON).waitFor();
+    const first = log.getByRole('row').nth(1);
+    await first.getByRole('link', { name: RECOMMENDATION }).waitFor();
+    await first.getByText(ADOPTION_REASON).waitFor();
     await expectAccessible(page);
     await screenshot(page, 'chain-8-audit');
 
