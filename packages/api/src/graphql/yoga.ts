@@ -4,6 +4,7 @@ import type { Database } from '../database/index.js';
 import type { EventStore } from '../event-store/index.js';
 import { useCsrfPrevention } from '../http/csrf-prevention.js';
 import type { FeedFollower } from '../live/index.js';
+import { createRedactor } from '../visibility/redactor.js';
 import { seesEverything } from '../visibility/rules.js';
 import { createActorNameLoader } from './actor-name-loader.js';
 import { createChangeLoader } from './change-loader.js';
@@ -62,6 +63,7 @@ export const createGraphQLHandler = (deps: GraphQLDependencies) =>
       changes: createChangeLoader(deps.database),
       referenced: createReferenceLoader(deps.database, !seesEverything(caller)),
       actorNames: createActorNameLoader(deps.database, !seesEverything(caller)),
+      redactor: createRedactor(deps.database, !seesEverything(caller)),
       now: deps.now,
       newId: deps.newId,
     }),
