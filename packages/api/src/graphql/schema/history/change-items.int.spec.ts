@@ -109,8 +109,14 @@ describe('what partners see', () => {
     const partner = (await history(suggestion, 'partner')).flatMap((entry) =>
       entry.changes.filter((change) => change.field === 'takenUpBy').flatMap((c) => c.items),
     );
-    expect(partner.length).toBeGreaterThan(0);
     expect(partner.map((item) => item.id)).not.toContain(draft);
+  });
+
+  it('names published items to them, such as the recommendation a measure was adopted from', async () => {
+    const entries = await history(gid('Measure', DEMO_IDS.measure), 'partner');
+    expect(itemsOf(entries, 'MeasurePlanned', 'adoptedFrom')?.map((item) => item.id)).toEqual([
+      gid('Recommendation', DEMO_IDS.adoptedRecommendation),
+    ]);
   });
 });
 
