@@ -1,11 +1,12 @@
-import { KIND_LABELS } from '@fahrplan/domain';
+import { addDays, calendarDate, endOfDayIn, KIND_LABELS, startOfDayIn } from '@fahrplan/domain';
 import { useQuery } from 'urql';
 import { Link, useLocation, useSearch } from 'wouter';
 import { itemPath } from '../../app/paths.js';
-import { endOfDay, useAsOf, useHrefWithAsOf } from '../../as-of/as-of.js';
+import { useAsOf, useHrefWithAsOf } from '../../as-of/as-of.js';
 import { graphql } from '../../graphql/graphql.js';
 import { isKind } from '../../i18n/domain-keys.js';
 import { useFormat, useLabel, useMessages } from '../../i18n/i18n.js';
+import { todayIn, useTimeZone } from '../../i18n/time-zone.js';
 import { Empty, Loading, QueryError } from '../../ui/feedback.js';
 import { Page, Section } from '../../ui/page.js';
 import { StatusBadge } from '../../ui/status-badge.js';
@@ -57,20 +58,25 @@ export const ChangesScreen = () => {
   const search = useSearch();
   const [location, navigate] = useLocation();
   const asOfDate = useAsOf().date?.slice(0, 10) ?? null;
-  const period = periodFrom(search, asOfDate);
-  const untilMoment = period.until ? endOfDay(period.until) : null;
+  const timeZone = useTimeZone();
+  const today = todayIn(timeZone);
+  const period = periodFrom(search, asOfDate, today);
+  // Days are the installation's: "since 1 March" starts at midnight in Germany.
+  const since = calendarDate(period.since) ?? addDays(today, -28);
+  const until = calendarDate(period.until);
+  const untilMoment = until ? endOfDayIn(until, timeZone) : null;
   const [{ data, fetching, error }, reload] = useQuery({
     query: ChangesQuery,
     variables: {
-      since: new Date(`${period.since}T00:00:00`).toISOString(),
+      since: startOfDayIn(since, timeZone),
       until: untilMoment,
       actionField: period.field || null,
       basis: period.basis,
     },
   });
   const groups = groupByActionField(data?.changes ?? []);
-  const since = format.date(`${period.since}T12:00:00`);
-  const until = period.until ? format.date(`${period.until}T12:00:00`) : m.today;
+  const sinceText = format.date(period.since);
+  const untilText = period.until ? format.date(period.until) : m.today;
   const eventCount = (data?.changes ?? []).reduce((sum, change) => sum + change.events.length, 0);
   return (
     <Page
@@ -100,9 +106,9 @@ export const ChangesScreen = () => {
           navigate(`${location}?${params.toString()}`);
         }}
       />
-      <p className="meta no-print">{m.window(since, until)}</p>
+      <p className="meta no-print">{m.window(sinceText, untilText)}</p>
       <PrintStamp
-        period={m.periodValue(since, until)}
+        period={m.periodValue(sinceText, untilText)}
         // A window by occurrence holds what was recorded up to now: the head now is its stamp.
         until={period.basis === 'RECORDED' ? untilMoment : null}
       />

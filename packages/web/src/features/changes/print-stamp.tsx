@@ -47,7 +47,7 @@ export const PrintStamp = ({ period, until }: { period: string; until: string | 
       </div>
       <div>
         <dt>{m.printedAt}</dt>
-        <dd>{format.dateTime(printedAt)}</dd>
+        <dd>{format.dateTime(printedAt.toISOString())}</dd>
       </div>
       {head ? (
         <div>

@@ -133,9 +133,8 @@ const Entry = ({ entry, kind }: { entry: HistoryEntry; kind: AggregateKind }) =>
   const changes = readableChanges(entry.changes, {
     // Statuses are keys (`in_review`): show them as the status badge would.
     status: (status) => label(STATUS_LABELS[kind][status], status),
-    // A bare day (or one stored as midnight UTC) shows as that day, without a time.
-    moment: (iso) =>
-      iso.length === 10 || iso.endsWith('T00:00:00.000Z') ? format.date(iso) : format.dateTime(iso),
+    // A calendar date, or an event that carries only a day: that day, without a time.
+    moment: format.moment,
     code: (field, code) => {
       const message = codeLabel(field, code);
       return message ? label(message) : undefined;
@@ -151,8 +150,8 @@ const Entry = ({ entry, kind }: { entry: HistoryEntry; kind: AggregateKind }) =>
       <div className="history__head">
         <strong>{eventLabel(entry.type)}</strong>
         <span className="meta">
-          {m.occurredAt}: {format.dateTime(entry.occurredAt)}
-          {entry.recordedAt.slice(0, 10) !== entry.occurredAt.slice(0, 10)
+          {m.occurredAt}: {format.moment(entry.occurredAt)}
+          {format.shortDate(entry.recordedAt) !== format.shortDate(entry.occurredAt)
             ? ` · ${m.recordedAt}: ${format.dateTime(entry.recordedAt)}`
             : null}
         </span>
