@@ -1,6 +1,4 @@
 import { existsSync } from 'node:fs';
-import { relative } from 'node:path';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { sql } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { ANONYMOUS, AuthenticationError, authenticate } from './auth/authenticate.js';
@@ -15,7 +13,9 @@ import { graphqlErrorResponse } from './http/graphql-error.js';
 import { onInternalError } from './http/internal-error.js';
 import { createRateLimit } from './http/rate-limit.js';
 import { DEFAULT_RATE_LIMIT, type RateLimitSettings } from './http/rate-limit-settings.js';
+import { securityHeaders } from './http/security-headers.js';
 import { createSubscriptionGate } from './http/subscription-gate.js';
+import { serveWebApp } from './http/web-app.js';
 import { DEFAULT_SUBSCRIPTIONS, type SubscriptionSettings } from './live/index.js';
 import { operatorRoutes } from './operator/operator-routes.js';
 
@@ -49,6 +49,7 @@ export const createApp = ({
 }: AppDependencies): Hono => {
   const app = new Hono();
   app.onError(onInternalError);
+  app.use('*', securityHeaders());
   const rateLimit = createRateLimit(rateLimitSettings, rateLimitClock);
   const subscriptionGate = createSubscriptionGate({
     settings: subscriptions,
@@ -95,11 +96,6 @@ export const createApp = ({
 
   if (operatorSecret) app.route('/operator', operatorRoutes(database, operatorSecret));
 
-  if (webRoot && existsSync(webRoot)) {
-    // serveStatic resolves against the working directory.
-    const root = relative(process.cwd(), webRoot) || '.';
-    app.use('/*', serveStatic({ root }));
-    app.get('*', serveStatic({ root, path: 'index.html' }));
-  }
+  if (webRoot && existsSync(webRoot)) serveWebApp(app, webRoot);
   return app;
 };

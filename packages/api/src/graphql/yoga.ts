@@ -13,6 +13,7 @@ import { type Caller, type GraphQLContext, localeOf } from './context.js';
 import { useInputGuard } from './input-guard/plugin.js';
 import { createItemLoader } from './item-loader.js';
 import { useQueryLimits } from './limits.js';
+import { createReferenceLoader } from './reference-loader.js';
 import { schema } from './schema/index.js';
 
 export interface GraphQLDependencies {
@@ -66,6 +67,7 @@ export const createGraphQLHandler = (deps: GraphQLDependencies) =>
       feed: deps.feed,
       items: createItemLoader(deps.database, !seesEverything(caller)),
       changes: createChangeLoader(deps.database),
+      referenced: createReferenceLoader(deps.database, !seesEverything(caller)),
       actorNames: createActorNameLoader(deps.database, !seesEverything(caller)),
       redactor: createRedactor(deps.database, !seesEverything(caller)),
       now: deps.now,
