@@ -5,6 +5,12 @@ import { createEventStore, type EventStoreOptions } from './event-store/index.js
 import { createGraphQLHandler } from './graphql/yoga.js';
 import type { RateLimitSettings } from './http/rate-limit-settings.js';
 import { createFeedFollower } from './live/index.js';
+import {
+  countAppends,
+  createObservability,
+  type Logger,
+  type ObservabilitySettings,
+} from './observability/index.js';
 import { itemProjection } from './projections/item-projection.js';
 import { createApp } from './server.js';
 
@@ -28,15 +34,24 @@ export const compose = (
     /** Requests a minute (config), and the clock in ms they are counted by (tests: a fake). */
     rateLimit?: RateLimitSettings;
     rateLimitClock?: () => number;
+    /** Where request logs go (default: nowhere) and the metrics/readiness settings (config). */
+    logger?: Logger;
+    observability?: ObservabilitySettings;
   } = {},
 ) => {
-  const store = createEventStore(database, {
+  const plainStore = createEventStore(database, {
     ...options.store,
     inlineProjections: [itemProjection],
   });
-  const execute = createCommandExecutor(database, store);
   // One per process: every subscription of this server shares it (close it before the database).
-  const feed = createFeedFollower(database, store);
+  const feed = createFeedFollower(database, plainStore);
+  const observability = createObservability(database, {
+    ...(options.logger ? { logger: options.logger } : {}),
+    ...(options.observability ? { settings: options.observability } : {}),
+    liveSubscribers: () => feed.subscriberCount,
+  });
+  const store = countAppends(plainStore, observability.metrics);
+  const execute = createCommandExecutor(database, store);
   const graphql = createGraphQLHandler({
     database,
     store,
@@ -44,13 +59,15 @@ export const compose = (
     feed,
     now: (options.clock ?? systemClock).now,
     newId: options.newId ?? randomUUID,
+    plugins: [observability.graphqlPlugin],
   });
   const app = createApp({
     database,
     graphql,
+    observability,
     ...(options.webRoot ? { webRoot: options.webRoot } : {}),
     ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
     ...(options.rateLimitClock ? { rateLimitClock: options.rateLimitClock } : {}),
   });
-  return { store, execute, feed, graphql, app };
+  return { store, execute, feed, graphql, app, observability };
 };

@@ -1,20 +1,38 @@
+import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { compose, systemClock } from './composition.js';
 import { loadConfig } from './config.js';
 import { connect, migrate } from './database/index.js';
 import { prepareFirstStart } from './first-start.js';
+import { createLogger } from './observability/index.js';
+import { serveMetrics } from './observability/metrics-server.js';
+import { watchSealer } from './observability/sealer-watch.js';
+import { shutDown } from './observability/shutdown.js';
 
 /** The composition root: configuration, database, event store, HTTP server. */
 const main = async (): Promise<void> => {
   const config = loadConfig();
-  const database = await connect(config.database);
+  const { operations } = config;
+  const logger = createLogger(operations.logLevel);
+  const database = await connect(config.database, {
+    connectTimeoutMs: operations.connectTimeoutMs,
+    statementTimeoutMs: operations.statementTimeoutMs,
+  });
   await migrate(database);
   const webRoot = fileURLToPath(new URL('../../web/dist', import.meta.url));
-  const { store, app, execute, feed } = compose(database, {
+  const { store, app, execute, feed, observability } = compose(database, {
     webRoot,
     store: { sealEveryMs: 1000 },
     rateLimit: config.rateLimit,
+    logger,
+    observability: {
+      metricsToken: operations.metricsToken,
+      readiness: {
+        timeoutMs: operations.readyTimeoutMs,
+        sealerStallSeconds: operations.sealerStallSeconds,
+      },
+    },
   });
   if (config.database.kind === 'pglite') {
     await prepareFirstStart(database, execute, { now: systemClock.now(), log: console.log });
@@ -23,18 +41,38 @@ const main = async (): Promise<void> => {
   const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
     const where =
       config.database.kind === 'pglite' ? `PGlite in ${config.database.dataDir}` : 'PostgreSQL';
-    console.log(`Fahrplan läuft auf http://localhost:${info.port} (${where})`);
+    logger.info(
+      { port: info.port, database: config.database.kind },
+      `Fahrplan läuft auf http://localhost:${info.port} (${where})`,
+    );
+  }) as Server;
+  const servers = [server];
+  if (operations.metricsPort !== undefined) {
+    servers.push(serveMetrics(observability.metrics, operations.metricsPort, logger));
+  }
+  const stopWatch = watchSealer(database, logger, {
+    stallSeconds: Math.max(1, Math.floor(operations.sealerStallSeconds / 3)),
+    everyMs: 5000,
   });
 
+  let stopping = false;
   const shutdown = (): void => {
-    // Ending the subscriptions first completes their SSE responses, which would hold close open.
-    void feed.close().finally(() =>
-      server.close(async () => {
+    if (stopping) return;
+    stopping = true;
+    stopWatch();
+    void shutDown({
+      beginShutdown: observability.beginShutdown,
+      closeStreams: () => feed.close(),
+      closeStore: async () => {
+        // Seal what is committed, so the chain head is current for whoever starts next.
+        await store.seal().catch(() => {});
         await store.close();
         await database.close();
-        process.exit(0);
-      }),
-    );
+      },
+      servers,
+      timeoutMs: operations.shutdownTimeoutMs,
+      logger,
+    }).finally(() => process.exit(0));
   };
   process.once('SIGTERM', shutdown);
   process.once('SIGINT', shutdown);

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { sql } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { ANONYMOUS, AuthenticationError, authenticate } from './auth/authenticate.js';
 import type { Database } from './database/index.js';
@@ -14,6 +13,7 @@ import { graphqlErrorResponse } from './http/graphql-error.js';
 import { onInternalError } from './http/internal-error.js';
 import { createRateLimit } from './http/rate-limit.js';
 import { DEFAULT_RATE_LIMIT, type RateLimitSettings } from './http/rate-limit-settings.js';
+import type { Observability } from './observability/index.js';
 
 export interface AppDependencies {
   readonly database: Database;
@@ -24,6 +24,8 @@ export interface AppDependencies {
   readonly rateLimit?: RateLimitSettings;
   /** The clock the rate limit counts by, in milliseconds (default: Date.now). */
   readonly rateLimitClock?: () => number;
+  /** Request logs, metrics, /healthz and /readyz. */
+  readonly observability: Observability;
 }
 
 /** The HTTP surface: GraphQL, health, and the web app. */
@@ -33,19 +35,13 @@ export const createApp = ({
   webRoot,
   rateLimit: rateLimitSettings = DEFAULT_RATE_LIMIT,
   rateLimitClock,
+  observability,
 }: AppDependencies): Hono => {
   const app = new Hono();
   app.onError(onInternalError);
   const rateLimit = createRateLimit(rateLimitSettings, rateLimitClock);
 
-  app.get('/healthz', async (c) => {
-    try {
-      await database.rows(sql`SELECT 1`);
-      return c.json({ status: 'ok', database: database.kind });
-    } catch {
-      return c.json({ status: 'unavailable', database: database.kind }, 503);
-    }
-  });
+  observability.mount(app);
 
   // CORS first, so that even the refusals below are readable in a browser.
   app.use('/graphql', graphqlCors(), graphqlBodyLimit());

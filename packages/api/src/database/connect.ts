@@ -68,6 +68,12 @@ const pgliteRunner = (client: Pick<PGlite, 'query'>): SqlRunner => {
 export interface ConnectOptions {
   /** Connections in the pool (PostgreSQL only; PGlite has exactly one). */
   readonly maxConnections?: number;
+  /**
+   * Bounded waits (PostgreSQL only), shorter than a client's patience, so an answer never arrives
+   * after the caller gave up: opening a connection, and any one statement.
+   */
+  readonly connectTimeoutMs?: number;
+  readonly statementTimeoutMs?: number;
 }
 
 /** Opens the configured database. Migrations are applied separately (`migrate`). */
@@ -79,6 +85,11 @@ export const connect = async (
     const client = postgres(config.url, {
       max: options.maxConnections ?? 10,
       onnotice: () => {},
+      ...(options.connectTimeoutMs ? { connect_timeout: options.connectTimeoutMs / 1000 } : {}),
+      connection: {
+        application_name: 'fahrplan',
+        ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+      },
     });
     return {
       kind: 'postgres',
