@@ -22,6 +22,7 @@ export interface OperationsConfig {
   readonly shutdownTimeoutMs: number;
   readonly connectTimeoutMs: number;
   readonly statementTimeoutMs: number;
+  readonly requestTimeoutMs: number;
   readonly readyTimeoutMs: number;
   readonly sealerStallSeconds: number;
 }
@@ -54,6 +55,7 @@ const operationsConfig = (env: NodeJS.ProcessEnv): OperationsConfig => {
     shutdownTimeoutMs: positiveInteger(env, 'FAHRPLAN_SHUTDOWN_TIMEOUT_MS', 10_000),
     connectTimeoutMs: positiveInteger(env, 'FAHRPLAN_DB_CONNECT_TIMEOUT_MS', 3000),
     statementTimeoutMs: positiveInteger(env, 'FAHRPLAN_DB_STATEMENT_TIMEOUT_MS', 5000),
+    requestTimeoutMs: positiveInteger(env, 'FAHRPLAN_REQUEST_TIMEOUT_MS', 8000),
     readyTimeoutMs: positiveInteger(env, 'FAHRPLAN_READY_TIMEOUT_MS', 2000),
     sealerStallSeconds: positiveInteger(env, 'FAHRPLAN_SEALER_STALL_SECONDS', 30),
   };

@@ -28,6 +28,7 @@ const main = async (): Promise<void> => {
     logger,
     observability: {
       metricsToken: operations.metricsToken,
+      requestTimeoutMs: operations.requestTimeoutMs,
       readiness: {
         timeoutMs: operations.readyTimeoutMs,
         sealerStallSeconds: operations.sealerStallSeconds,

@@ -32,7 +32,9 @@ const codesOf = (errors: readonly GraphQLError[] | undefined): string | undefine
   const first = errors?.[0];
   if (!first) return undefined;
   const code = first.extensions?.code;
-  return typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR';
+  if (typeof code === 'string') return code;
+  // Seen before masking: the same classification the mask makes.
+  return isDatabaseUnavailable(first) ? 'SERVICE_UNAVAILABLE' : 'INTERNAL_SERVER_ERROR';
 };
 
 /** Counts and times each executed operation; mutations also by command (their root fields). */

@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import type { Database } from '../database/index.js';
+import { requestDeadline } from './deadline.js';
 import { useOperationMetrics } from './graphql-metrics.js';
 import { createLogger, type Logger } from './logger.js';
 import { createMetrics, type Metrics } from './metrics.js';
@@ -18,6 +19,8 @@ export interface ObservabilitySettings {
   /** Bearer secret for `/metrics` on the public port; without it (and no port) no /metrics. */
   readonly metricsToken?: string;
   readonly readiness: ReadinessSettings;
+  /** The longest a GraphQL request may take to answer (then 503); none when undefined. */
+  readonly requestTimeoutMs?: number;
 }
 
 export const DEFAULT_READINESS: ReadinessSettings = { timeoutMs: 2000, sealerStallSeconds: 30 };
@@ -47,6 +50,14 @@ export const createObservability = (
     /** Runs first on the app: every later route is logged and counted. */
     mount: (app: Hono): void => {
       app.use('*', requestLog(logger, metrics, infos));
+      // Shutting down: keep-alive clients must reconnect (and be refused), or a busy connection
+      // would keep the server from closing until the timeout cuts it.
+      app.use('*', async (c, next) => {
+        await next();
+        if (shuttingDown) c.header('Connection', 'close');
+      });
+      if (settings.requestTimeoutMs)
+        app.use('/graphql', requestDeadline(settings.requestTimeoutMs));
       mountHealth(app, {
         database,
         readiness: settings.readiness,
