@@ -136,7 +136,9 @@ describe.runIf(
     expect(after.head).toBeGreaterThan(during.head);
     expect(countOutcomes(records).acknowledged).toBeGreaterThan(0);
     expect(await missing(records)).toEqual([]);
-    expect((await fetch(`${api.url}/readyz`)).status).toBe(200);
+    const readyAgain = await fetch(`${api.url}/readyz`);
+    await readyAgain.text();
+    expect(readyAgain.status).toBe(200);
   }, 60_000);
 
   it('answers 503 at once while the database is down, and recovers by itself', async () => {
@@ -152,6 +154,7 @@ describe.runIf(
     while (performance.now() - stopped < 5000) {
       const t0 = performance.now();
       const healthz = await fetch(`${api.url}/healthz`);
+      await healthz.text();
       const healthzMs = Math.round(performance.now() - t0);
       const readyz = await fetch(`${api.url}/readyz`);
       const { reason } = (await readyz.json()) as { reason?: string };
@@ -174,7 +177,15 @@ describe.runIf(
       await sleep(100);
     }
     const recoveryMs = Math.round(performance.now() - restarted);
-    await sleep(1000);
+    // Ready again once the sealer has chained what waited through the outage.
+    let readyAgain = await fetch(`${api.url}/readyz`);
+    while (readyAgain.status !== 200 && performance.now() - restarted < 20_000) {
+      await readyAgain.text();
+      await sleep(250);
+      readyAgain = await fetch(`${api.url}/readyz`);
+    }
+    await readyAgain.text();
+    const readyAgainMs = Math.round(performance.now() - restarted);
     const records = await load.stop();
     const unavailable = records.filter((r) => r.outcome === 'unavailable').map((r) => r.ms);
     const bad = records.filter((r) => !['acknowledged', 'unavailable'].includes(r.outcome));
@@ -187,6 +198,7 @@ describe.runIf(
       healthzMaxMs: Math.max(...probes.map((p) => p.healthzMs)),
       readyzReasons: [...new Set(probes.map((p) => p.reason))],
       recoveryMs,
+      readyAgainMs,
       bad: bad.slice(0, 5),
     });
 
@@ -197,7 +209,7 @@ describe.runIf(
     expect(probes.every((p) => p.readyz === 503 && p.reason === 'database unreachable')).toBe(true);
     expect(recoveryMs).toBeLessThan(20_000);
     expect(await missing(records)).toEqual([]);
-    expect((await fetch(`${api.url}/readyz`)).status).toBe(200);
+    expect(readyAgain.status).toBe(200);
   }, 90_000);
 
   it('shuts down on SIGTERM under writes: every answer complete, nothing acknowledged lost, exit 0', async () => {
@@ -219,7 +231,8 @@ describe.runIf(
     console.log('SIGTERM under 8 writers:', { code, shutdownMs, writes: counts, sealerAfter: lag });
 
     expect(code).toBe(0);
-    expect(shutdownMs).toBeLessThan(8000);
+    // Within the configured shutdown time (8 s), plus sealing and closing the pool.
+    expect(shutdownMs).toBeLessThan(10_000);
     // Complete answers or no answer (refused, or closed before a response began): never a cut body.
     expect(counts.cut ?? 0).toBe(0);
     expect(counts.hung ?? 0).toBe(0);
