@@ -13,6 +13,7 @@ import {
 } from './observability/index.js';
 import { itemProjection } from './projections/item-projection.js';
 import { createApp } from './server.js';
+import { DEFAULT_TIME_ZONE } from './time-zone.js';
 
 export interface Clock {
   readonly now: () => string;
@@ -20,25 +21,26 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => new Date().toISOString() };
 
+export interface ComposeOptions {
+  readonly clock?: Clock;
+  readonly newId?: () => string;
+  /** The installation's time zone (config: FAHRPLAN_TIME_ZONE). */
+  readonly timeZone?: string;
+  readonly webRoot?: string;
+  readonly store?: Pick<EventStoreOptions, 'sealEveryMs' | 'autoSeal'>;
+  /** Requests a minute (config), and the clock in ms they are counted by (tests: a fake). */
+  readonly rateLimit?: RateLimitSettings;
+  readonly rateLimitClock?: () => number;
+  /** Where request logs go (default: nowhere) and the metrics/readiness settings (config). */
+  readonly logger?: Logger;
+  readonly observability?: ObservabilitySettings;
+}
+
 /**
  * Wires the parts over one database: event store with its inline projections, command executor,
  * GraphQL, HTTP. Used by `main.ts`, the CLI and the tests alike.
  */
-export const compose = (
-  database: Database,
-  options: {
-    clock?: Clock;
-    newId?: () => string;
-    webRoot?: string;
-    store?: Pick<EventStoreOptions, 'sealEveryMs' | 'autoSeal'>;
-    /** Requests a minute (config), and the clock in ms they are counted by (tests: a fake). */
-    rateLimit?: RateLimitSettings;
-    rateLimitClock?: () => number;
-    /** Where request logs go (default: nowhere) and the metrics/readiness settings (config). */
-    logger?: Logger;
-    observability?: ObservabilitySettings;
-  } = {},
-) => {
+export const compose = (database: Database, options: ComposeOptions = {}) => {
   const plainStore = createEventStore(database, {
     ...options.store,
     inlineProjections: [itemProjection],
@@ -59,6 +61,7 @@ export const compose = (
     feed,
     now: (options.clock ?? systemClock).now,
     newId: options.newId ?? randomUUID,
+    timeZone: options.timeZone ?? DEFAULT_TIME_ZONE,
     plugins: [observability.graphqlPlugin],
   });
   const app = createApp({

@@ -9,6 +9,7 @@ import { createLogger } from './observability/index.js';
 import { serveMetrics } from './observability/metrics-server.js';
 import { watchSealer } from './observability/sealer-watch.js';
 import { shutDown } from './observability/shutdown.js';
+import { refillReadModels } from './projections/refill.js';
 
 /** The composition root: configuration, database, event store, HTTP server. */
 const main = async (): Promise<void> => {
@@ -34,11 +35,18 @@ const main = async (): Promise<void> => {
         sealerStallSeconds: operations.sealerStallSeconds,
       },
     },
+    timeZone: config.timeZone,
   });
   if (config.database.kind === 'pglite') {
-    await prepareFirstStart(database, execute, { now: systemClock.now(), log: console.log });
+    await prepareFirstStart(database, execute, {
+      now: systemClock.now(),
+      timeZone: config.timeZone,
+      log: console.log,
+    });
   }
   await store.seal();
+  const refilled = await refillReadModels(database);
+  if (refilled > 0) console.log(`Lesemodelle aus ${refilled} Ereignissen neu aufgebaut.`);
   const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
     const where =
       config.database.kind === 'pglite' ? `PGlite in ${config.database.dataDir}` : 'PostgreSQL';

@@ -10,6 +10,7 @@ import { seesEverything } from '../visibility/rules.js';
 import { createActorNameLoader } from './actor-name-loader.js';
 import { createChangeLoader } from './change-loader.js';
 import { type Caller, type GraphQLContext, localeOf } from './context.js';
+import { useInputErrorField } from './input-error-field.js';
 import { createItemLoader } from './item-loader.js';
 import { useQueryLimits } from './limits.js';
 import { schema } from './schema/index.js';
@@ -21,6 +22,7 @@ export interface GraphQLDependencies {
   readonly feed: FeedFollower;
   readonly now: () => string;
   readonly newId: () => string;
+  readonly timeZone: string;
   /** More yoga plugins (observability). */
   readonly plugins?: readonly Plugin[];
 }
@@ -53,7 +55,7 @@ export const createGraphQLHandler = (deps: GraphQLDependencies) =>
     // Masked whatever NODE_ENV says: a client never sees a stack, SQL or a table name.
     // …except that an unreachable database is told as such: 503, retry (observability/).
     maskedErrors: { isDev: false, maskError: maskUnavailable },
-    plugins: [useCsrfPrevention(), useQueryLimits(), ...(deps.plugins ?? [])],
+    plugins: [useCsrfPrevention(), useQueryLimits(), useInputErrorField(), ...(deps.plugins ?? [])],
     context: ({ request, caller }) => ({
       caller,
       publicOnly: !seesEverything(caller),
@@ -68,5 +70,6 @@ export const createGraphQLHandler = (deps: GraphQLDependencies) =>
       redactor: createRedactor(deps.database, !seesEverything(caller)),
       now: deps.now,
       newId: deps.newId,
+      timeZone: deps.timeZone,
     }),
   });

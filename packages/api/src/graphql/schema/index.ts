@@ -1,5 +1,6 @@
 import { builder } from '../builder.js';
 import './scalars.js';
+import './date-scalar.js';
 import './history.js';
 import './provenance.js';
 import './item.js';
@@ -17,9 +18,11 @@ import './events-feed.js';
 import './actors.js';
 import './changes.js';
 import './viewer.js';
+import './installation.js';
 import './subscription.js';
 import './audit.js';
 import './privacy.js';
+import './search.js';
 
 builder.queryType({
   description:
