@@ -9,6 +9,12 @@ import {
   DEFAULT_SUBSCRIPTIONS,
   type SubscriptionSettings,
 } from './live/index.js';
+import {
+  countAppends,
+  createObservability,
+  type Logger,
+  type ObservabilitySettings,
+} from './observability/index.js';
 import { itemProjection } from './projections/item-projection.js';
 import { createApp } from './server.js';
 import { DEFAULT_TIME_ZONE } from './time-zone.js';
@@ -35,6 +41,9 @@ export interface ComposeOptions {
   readonly subscriptions?: SubscriptionSettings;
   /** How long a stream the server ended may take to deliver its last event (default 5 s). */
   readonly streamGraceMs?: number;
+  /** Where request logs go (default: nowhere) and the metrics/readiness settings (config). */
+  readonly logger?: Logger;
+  readonly observability?: ObservabilitySettings;
 }
 
 /**
@@ -42,17 +51,23 @@ export interface ComposeOptions {
  * GraphQL, HTTP. Used by `main.ts`, the CLI and the tests alike.
  */
 export const compose = (database: Database, options: ComposeOptions = {}) => {
-  const store = createEventStore(database, {
+  const plainStore = createEventStore(database, {
     ...options.store,
     inlineProjections: [itemProjection],
   });
-  const execute = createCommandExecutor(database, store);
   // One per process: every subscription of this server shares it (close it before the database).
   const subscriptions = options.subscriptions ?? DEFAULT_SUBSCRIPTIONS;
-  const feed = createFeedFollower(database, store, {
+  const feed = createFeedFollower(database, plainStore, {
     bufferLimit: subscriptions.bufferLimit,
     tokenCheckEveryMs: subscriptions.tokenCheckEveryMs,
   });
+  const observability = createObservability(database, {
+    ...(options.logger ? { logger: options.logger } : {}),
+    ...(options.observability ? { settings: options.observability } : {}),
+    liveSubscribers: () => feed.subscriberCount,
+  });
+  const store = countAppends(plainStore, observability.metrics);
+  const execute = createCommandExecutor(database, store);
   const graphql = createGraphQLHandler({
     database,
     store,
@@ -61,10 +76,12 @@ export const compose = (database: Database, options: ComposeOptions = {}) => {
     now: (options.clock ?? systemClock).now,
     newId: options.newId ?? randomUUID,
     timeZone: options.timeZone ?? DEFAULT_TIME_ZONE,
+    plugins: [observability.graphqlPlugin],
   });
   const app = createApp({
     database,
     graphql,
+    observability,
     ...(options.webRoot ? { webRoot: options.webRoot } : {}),
     ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
     ...(options.rateLimitClock ? { rateLimitClock: options.rateLimitClock } : {}),
@@ -72,5 +89,5 @@ export const compose = (database: Database, options: ComposeOptions = {}) => {
     subscriptions,
     ...(options.streamGraceMs === undefined ? {} : { streamGraceMs: options.streamGraceMs }),
   });
-  return { store, execute, feed, graphql, app };
+  return { store, execute, feed, graphql, app, observability };
 };

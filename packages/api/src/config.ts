@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { isTimeZone } from '@fahrplan/domain';
 import { DEFAULT_RATE_LIMIT, type RateLimitSettings } from './http/rate-limit-settings.js';
 import { DEFAULT_SUBSCRIPTIONS, type SubscriptionSettings } from './live/subscription-settings.js';
+import type { LogLevel } from './observability/logger.js';
 import { DEFAULT_TIME_ZONE } from './time-zone.js';
 
 /** Where the events live: an embedded PGlite folder, or a PostgreSQL server. */
@@ -13,10 +14,58 @@ export interface Config {
   readonly database: DatabaseConfig;
   readonly port: number;
   readonly rateLimit: RateLimitSettings;
+  readonly operations: OperationsConfig;
   /** The installation's time zone (IANA): "today", the end of a day, days shown to people. */
   readonly timeZone: string;
   readonly subscriptions: SubscriptionSettings;
 }
+
+/** Logs, metrics, readiness, shutdown and database waits (see README, "Betrieb"). */
+export interface OperationsConfig {
+  readonly logLevel: LogLevel;
+  readonly metricsToken: string | undefined;
+  readonly metricsPort: number | undefined;
+  readonly shutdownTimeoutMs: number;
+  readonly connectTimeoutMs: number;
+  readonly statementTimeoutMs: number;
+  readonly requestTimeoutMs: number;
+  readonly readyTimeoutMs: number;
+  readonly sealerStallSeconds: number;
+}
+
+const LOG_LEVELS: readonly LogLevel[] = [
+  'fatal',
+  'error',
+  'warn',
+  'info',
+  'debug',
+  'trace',
+  'silent',
+];
+
+const operationsConfig = (env: NodeJS.ProcessEnv): OperationsConfig => {
+  const level = (env.FAHRPLAN_LOG_LEVEL?.trim() || 'info').toLowerCase() as LogLevel;
+  if (!LOG_LEVELS.includes(level)) {
+    throw new Error(`FAHRPLAN_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${level}"`);
+  }
+  const metricsPort = env.FAHRPLAN_METRICS_PORT?.trim()
+    ? positiveInteger(env, 'FAHRPLAN_METRICS_PORT', 1)
+    : undefined;
+  if (metricsPort !== undefined && metricsPort > 65_535) {
+    throw new Error(`FAHRPLAN_METRICS_PORT must be a port number, got "${metricsPort}"`);
+  }
+  return {
+    logLevel: level,
+    metricsToken: env.FAHRPLAN_METRICS_TOKEN?.trim() || undefined,
+    metricsPort,
+    shutdownTimeoutMs: positiveInteger(env, 'FAHRPLAN_SHUTDOWN_TIMEOUT_MS', 10_000),
+    connectTimeoutMs: positiveInteger(env, 'FAHRPLAN_DB_CONNECT_TIMEOUT_MS', 3000),
+    statementTimeoutMs: positiveInteger(env, 'FAHRPLAN_DB_STATEMENT_TIMEOUT_MS', 5000),
+    requestTimeoutMs: positiveInteger(env, 'FAHRPLAN_REQUEST_TIMEOUT_MS', 8000),
+    readyTimeoutMs: positiveInteger(env, 'FAHRPLAN_READY_TIMEOUT_MS', 2000),
+    sealerStallSeconds: positiveInteger(env, 'FAHRPLAN_SEALER_STALL_SECONDS', 30),
+  };
+};
 
 const positiveInteger = (env: NodeJS.ProcessEnv, name: string, fallback: number): number => {
   const raw = env[name]?.trim();
@@ -82,6 +131,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
   return {
     port,
     rateLimit,
+    operations: operationsConfig(env),
     timeZone,
     subscriptions,
     database: url

@@ -1,27 +1,46 @@
 import { randomBytes } from 'node:crypto';
+import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { compose, systemClock } from './composition.js';
 import { loadConfig } from './config.js';
 import { connect, DataDirLockedError, migrate } from './database/index.js';
 import { prepareFirstStart } from './first-start.js';
+import { createLogger } from './observability/index.js';
+import { serveMetrics } from './observability/metrics-server.js';
+import { watchSealer } from './observability/sealer-watch.js';
+import { shutDown } from './observability/shutdown.js';
 import { removeOperatorAccess, writeOperatorAccess } from './operator/operator-file.js';
 import { refillReadModels } from './projections/refill.js';
 
 /** The composition root: configuration, database, event store, HTTP server. */
 const main = async (): Promise<void> => {
   const config = loadConfig();
-  const database = await connect(config.database);
+  const { operations } = config;
+  const logger = createLogger(operations.logLevel);
+  const database = await connect(config.database, {
+    connectTimeoutMs: operations.connectTimeoutMs,
+    statementTimeoutMs: operations.statementTimeoutMs,
+  });
   await migrate(database);
   const webRoot = fileURLToPath(new URL('../../web/dist', import.meta.url));
   // The embedded database has one owner: this process serves the CLI's token commands.
   const dataDir = config.database.kind === 'pglite' ? config.database.dataDir : undefined;
   const operatorSecret = dataDir ? randomBytes(32).toString('base64url') : undefined;
-  const { store, app, execute, feed } = compose(database, {
+  const { store, app, execute, feed, observability } = compose(database, {
+    ...(operatorSecret ? { operatorSecret } : {}),
     webRoot,
     store: { sealEveryMs: 1000 },
     rateLimit: config.rateLimit,
-    ...(operatorSecret ? { operatorSecret } : {}),
+    logger,
+    observability: {
+      metricsToken: operations.metricsToken,
+      requestTimeoutMs: operations.requestTimeoutMs,
+      readiness: {
+        timeoutMs: operations.readyTimeoutMs,
+        sealerStallSeconds: operations.sealerStallSeconds,
+      },
+    },
     timeZone: config.timeZone,
     subscriptions: config.subscriptions,
   });
@@ -43,18 +62,38 @@ const main = async (): Promise<void> => {
       writeOperatorAccess(dataDir, { pid: process.pid, url, secret: operatorSecret });
       process.once('exit', () => removeOperatorAccess(dataDir));
     }
-    console.log(`Fahrplan läuft auf http://localhost:${info.port} (${where})`);
+    logger.info(
+      { port: info.port, database: config.database.kind },
+      `Fahrplan läuft auf http://localhost:${info.port} (${where})`,
+    );
+  }) as Server;
+  const servers = [server];
+  if (operations.metricsPort !== undefined) {
+    servers.push(serveMetrics(observability.metrics, operations.metricsPort, logger));
+  }
+  const stopWatch = watchSealer(database, logger, {
+    stallSeconds: Math.max(1, Math.floor(operations.sealerStallSeconds / 3)),
+    everyMs: 5000,
   });
 
+  let stopping = false;
   const shutdown = (): void => {
-    // Ending the subscriptions first completes their SSE responses, which would hold close open.
-    void feed.close().finally(() =>
-      server.close(async () => {
+    if (stopping) return;
+    stopping = true;
+    stopWatch();
+    void shutDown({
+      beginShutdown: observability.beginShutdown,
+      closeStreams: () => feed.close(),
+      closeStore: async () => {
+        // Seal what is committed, so the chain head is current for whoever starts next.
+        await store.seal().catch(() => {});
         await store.close();
         await database.close();
-        process.exit(0);
-      }),
-    );
+      },
+      servers,
+      timeoutMs: operations.shutdownTimeoutMs,
+      logger,
+    }).finally(() => process.exit(0));
   };
   process.once('SIGTERM', shutdown);
   process.once('SIGINT', shutdown);

@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { sql } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { ANONYMOUS, AuthenticationError, authenticate } from './auth/authenticate.js';
 import type { Database } from './database/index.js';
@@ -17,6 +16,7 @@ import { securityHeaders } from './http/security-headers.js';
 import { createSubscriptionGate } from './http/subscription-gate.js';
 import { serveWebApp } from './http/web-app.js';
 import { DEFAULT_SUBSCRIPTIONS, type SubscriptionSettings } from './live/index.js';
+import type { Observability } from './observability/index.js';
 import { operatorRoutes } from './operator/operator-routes.js';
 
 export interface AppDependencies {
@@ -34,6 +34,8 @@ export interface AppDependencies {
   readonly subscriptions?: Pick<SubscriptionSettings, 'perToken' | 'perAddress' | 'total'>;
   /** How long a stream the server ended may take to deliver its last event. */
   readonly streamGraceMs?: number;
+  /** Request logs, metrics, /healthz and /readyz. */
+  readonly observability: Observability;
 }
 
 /** The HTTP surface: GraphQL, health, and the web app. */
@@ -46,6 +48,7 @@ export const createApp = ({
   operatorSecret,
   subscriptions = DEFAULT_SUBSCRIPTIONS,
   streamGraceMs,
+  observability,
 }: AppDependencies): Hono => {
   const app = new Hono();
   app.onError(onInternalError);
@@ -57,14 +60,7 @@ export const createApp = ({
     ...(streamGraceMs === undefined ? {} : { graceMs: streamGraceMs }),
   });
 
-  app.get('/healthz', async (c) => {
-    try {
-      await database.rows(sql`SELECT 1`);
-      return c.json({ status: 'ok', database: database.kind });
-    } catch {
-      return c.json({ status: 'unavailable', database: database.kind }, 503);
-    }
-  });
+  observability.mount(app);
 
   // CORS first, so that even the refusals below are readable in a browser.
   app.use('/graphql', graphqlCors(), graphqlBodyLimit());

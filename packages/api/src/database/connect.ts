@@ -41,11 +41,36 @@ const dialect = new PgDialect();
  * statements: drizzle's `execute` sends them unprepared, which costs postgres.js a describe round
  * trip on every call.
  */
-const postgresRunner = (client: postgres.Sql | postgres.TransactionSql): SqlRunner => {
+/**
+ * A query on a connection that died can stay unsettled in postgres.js 3.4.9; past its bound it is
+ * given up (SQLSTATE 57014, like a statement timeout) so no caller — the sealer included — waits
+ * forever. No bound when none was configured (the CLI's long imports).
+ */
+const withinBound = <T>(work: Promise<T>, ms: number | undefined): Promise<T> =>
+  ms === undefined
+    ? work
+    : new Promise<T>((resolve, reject) => {
+        const timer = setTimeout(
+          () =>
+            reject(
+              Object.assign(new Error(`no answer from PostgreSQL within ${ms} ms`), {
+                code: '57014',
+              }),
+            ),
+          ms,
+        );
+        work.then(resolve, reject).finally(() => clearTimeout(timer));
+      });
+
+const postgresRunner = (
+  client: postgres.Sql | postgres.TransactionSql,
+  boundMs?: number,
+): SqlRunner => {
   const query = async <Row>(text: string, params: readonly unknown[]) =>
-    (await client.unsafe(text, params as postgres.ParameterOrJSON<never>[], {
-      prepare: true,
-    })) as unknown as Row[];
+    (await withinBound(
+      client.unsafe(text, params as postgres.ParameterOrJSON<never>[], { prepare: true }),
+      boundMs,
+    )) as unknown as Row[];
   return {
     query,
     rows: <Row>(built: SQL) => {
@@ -70,6 +95,12 @@ const pgliteRunner = (client: Pick<PGlite, 'query'>): SqlRunner => {
 export interface ConnectOptions {
   /** Connections in the pool (PostgreSQL only; PGlite has exactly one). */
   readonly maxConnections?: number;
+  /**
+   * Bounded waits (PostgreSQL only), shorter than a client's patience, so an answer never arrives
+   * after the caller gave up: opening a connection, and any one statement.
+   */
+  readonly connectTimeoutMs?: number;
+  readonly statementTimeoutMs?: number;
 }
 
 /** Opens the configured database. Migrations are applied separately (`migrate`). */
@@ -81,14 +112,27 @@ export const connect = async (
     const client = postgres(config.url, {
       max: options.maxConnections ?? 10,
       onnotice: () => {},
+      ...(options.connectTimeoutMs ? { connect_timeout: options.connectTimeoutMs / 1000 } : {}),
+      connection: {
+        application_name: 'fahrplan',
+        ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+      },
     });
+    // A statement's own limit, plus the wait for a connection, plus a margin for the round trip;
+    // the API's transactions are a few quick statements, so the same bound holds for them.
+    const statementBound = options.statementTimeoutMs
+      ? options.statementTimeoutMs + (options.connectTimeoutMs ?? 0) + 1000
+      : undefined;
     return {
       kind: 'postgres',
       db: drizzlePostgres({ client, schema }) as unknown as DrizzleDatabase,
-      ...postgresRunner(client),
+      ...postgresRunner(client, statementBound),
       // postgres.js types the result as UnwrapPromiseArray<T>: for a non-array T that is T.
       transaction: async <T>(work: (tx: Transaction) => Promise<T>) =>
-        (await client.begin((tx) => work(postgresRunner(tx)))) as T,
+        (await withinBound(
+          client.begin((tx) => work(postgresRunner(tx))),
+          statementBound,
+        )) as T,
       listen: async (channel, onNotify) => (await client.listen(channel, onNotify)).unlisten,
       close: () => client.end({ timeout: 5 }),
     };

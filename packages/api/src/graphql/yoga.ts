@@ -1,10 +1,11 @@
-import { createYoga } from 'graphql-yoga';
+import { createYoga, type Plugin } from 'graphql-yoga';
 import type { CommandExecutor } from '../commands/execute.js';
 import type { Database } from '../database/index.js';
 import type { EventStore } from '../event-store/index.js';
 import { useCsrfPrevention } from '../http/csrf-prevention.js';
 import type { StreamLease } from '../http/subscription-gate.js';
 import type { FeedFollower } from '../live/index.js';
+import { maskUnavailable } from '../observability/index.js';
 import { createRedactor } from '../visibility/redactor.js';
 import { seesEverything } from '../visibility/rules.js';
 import { createActorNameLoader } from './actor-name-loader.js';
@@ -24,6 +25,8 @@ export interface GraphQLDependencies {
   readonly now: () => string;
   readonly newId: () => string;
   readonly timeZone: string;
+  /** More yoga plugins (observability). */
+  readonly plugins?: readonly Plugin[];
 }
 
 /** What the HTTP layer hands to yoga for each request: the authenticated caller. */
@@ -54,8 +57,9 @@ export const createGraphQLHandler = (deps: GraphQLDependencies) =>
     batching: false,
     multipart: false,
     // Masked whatever NODE_ENV says: a client never sees a stack, SQL or a table name.
-    maskedErrors: { isDev: false },
-    plugins: [useCsrfPrevention(), useQueryLimits(), useInputGuard()],
+    // …except that an unreachable database is told as such: 503, retry (observability/).
+    maskedErrors: { isDev: false, maskError: maskUnavailable },
+    plugins: [useCsrfPrevention(), useQueryLimits(), useInputGuard(), ...(deps.plugins ?? [])],
     context: ({ request, caller, stream }) => ({
       caller,
       ...(stream ? { stream } : {}),

@@ -1,7 +1,8 @@
 import type { TadaDocumentNode } from 'gql.tada';
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { type AnyVariables, useMutation } from 'urql';
 import { type ApiError, apiErrorsOf } from '../graphql/errors.js';
+import { createIdempotencyKeys } from './idempotency.js';
 
 export interface CommandState {
   readonly pending: boolean;
@@ -36,17 +37,20 @@ export const useCommand = <Result, Variables extends AnyVariables>(
 ): [CommandState, (variables: Variables) => Promise<Result | null>] => {
   const [{ fetching }, execute] = useMutation<Result, Variables>(document);
   const [errors, setErrors] = useState<readonly ApiError[]>([]);
+  // One key per change: a retry of the same input after a failure cannot write twice.
+  const keys = useRef(createIdempotencyKeys()).current;
   const run = useCallback(
     async (variables: Variables) => {
       setErrors([]);
-      const result = await execute(variables);
+      const result = await execute(keys.add(variables));
       if (result.error) {
         setErrors(apiErrorsOf(result.error));
         return null;
       }
+      keys.settled();
       return result.data ?? null;
     },
-    [execute],
+    [execute, keys],
   );
   const reset = useCallback(() => setErrors([]), []);
   const state: CommandState = {
