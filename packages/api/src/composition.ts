@@ -7,6 +7,7 @@ import type { RateLimitSettings } from './http/rate-limit-settings.js';
 import { createFeedFollower } from './live/index.js';
 import { itemProjection } from './projections/item-projection.js';
 import { createApp } from './server.js';
+import { DEFAULT_TIME_ZONE } from './time-zone.js';
 
 export interface Clock {
   readonly now: () => string;
@@ -14,22 +15,23 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => new Date().toISOString() };
 
+export interface ComposeOptions {
+  readonly clock?: Clock;
+  readonly newId?: () => string;
+  /** The installation's time zone (config: FAHRPLAN_TIME_ZONE). */
+  readonly timeZone?: string;
+  readonly webRoot?: string;
+  readonly store?: Pick<EventStoreOptions, 'sealEveryMs' | 'autoSeal'>;
+  /** Requests a minute (config), and the clock in ms they are counted by (tests: a fake). */
+  readonly rateLimit?: RateLimitSettings;
+  readonly rateLimitClock?: () => number;
+}
+
 /**
  * Wires the parts over one database: event store with its inline projections, command executor,
  * GraphQL, HTTP. Used by `main.ts`, the CLI and the tests alike.
  */
-export const compose = (
-  database: Database,
-  options: {
-    clock?: Clock;
-    newId?: () => string;
-    webRoot?: string;
-    store?: Pick<EventStoreOptions, 'sealEveryMs' | 'autoSeal'>;
-    /** Requests a minute (config), and the clock in ms they are counted by (tests: a fake). */
-    rateLimit?: RateLimitSettings;
-    rateLimitClock?: () => number;
-  } = {},
-) => {
+export const compose = (database: Database, options: ComposeOptions = {}) => {
   const store = createEventStore(database, {
     ...options.store,
     inlineProjections: [itemProjection],
@@ -44,6 +46,7 @@ export const compose = (
     feed,
     now: (options.clock ?? systemClock).now,
     newId: options.newId ?? randomUUID,
+    timeZone: options.timeZone ?? DEFAULT_TIME_ZONE,
   });
   const app = createApp({
     database,

@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
+import { isTimeZone } from '@fahrplan/domain';
 import { DEFAULT_RATE_LIMIT, type RateLimitSettings } from './http/rate-limit-settings.js';
+import { DEFAULT_TIME_ZONE } from './time-zone.js';
 
 /** Where the events live: an embedded PGlite folder, or a PostgreSQL server. */
 export type DatabaseConfig =
@@ -10,6 +12,8 @@ export interface Config {
   readonly database: DatabaseConfig;
   readonly port: number;
   readonly rateLimit: RateLimitSettings;
+  /** The installation's time zone (IANA): "today", the end of a day, days shown to people. */
+  readonly timeZone: string;
 }
 
 const positiveInteger = (env: NodeJS.ProcessEnv, name: string, fallback: number): number => {
@@ -48,9 +52,16 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     ),
     trustProxy: flag(env, 'FAHRPLAN_TRUST_PROXY'),
   };
+  const timeZone = env.FAHRPLAN_TIME_ZONE?.trim() || DEFAULT_TIME_ZONE;
+  if (!isTimeZone(timeZone)) {
+    throw new Error(
+      `FAHRPLAN_TIME_ZONE must be an IANA time zone such as Europe/Berlin, got "${env.FAHRPLAN_TIME_ZONE}"`,
+    );
+  }
   return {
     port,
     rateLimit,
+    timeZone,
     database: url
       ? { kind: 'postgres', url }
       : { kind: 'pglite', dataDir: resolve(env.FAHRPLAN_DATA_DIR ?? 'data') },

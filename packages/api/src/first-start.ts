@@ -11,11 +11,14 @@ import { isEmpty, seedDemo } from './seed/demo.js';
 export const prepareFirstStart = async (
   database: Database,
   execute: CommandExecutor,
-  options: { now: string; log: (line: string) => void },
+  options: { now: string; timeZone: string; log: (line: string) => void },
 ): Promise<void> => {
   if (await isEmpty(database)) {
     options.log('Leere Datenbank: lade die Demo der StrategieWerkstatt …');
-    const steps = await seedDemo(database, execute, { now: options.now });
+    const steps = await seedDemo(database, execute, {
+      now: options.now,
+      timeZone: options.timeZone,
+    });
     options.log(`Demo geladen (${steps} Befehle).`);
   }
   const [tokens] = await database.rows<{ count: number | string }>(

@@ -4,6 +4,7 @@ import { compose, systemClock } from './composition.js';
 import { loadConfig } from './config.js';
 import { connect, migrate } from './database/index.js';
 import { prepareFirstStart } from './first-start.js';
+import { refillReadModels } from './projections/refill.js';
 
 /** The composition root: configuration, database, event store, HTTP server. */
 const main = async (): Promise<void> => {
@@ -15,11 +16,18 @@ const main = async (): Promise<void> => {
     webRoot,
     store: { sealEveryMs: 1000 },
     rateLimit: config.rateLimit,
+    timeZone: config.timeZone,
   });
   if (config.database.kind === 'pglite') {
-    await prepareFirstStart(database, execute, { now: systemClock.now(), log: console.log });
+    await prepareFirstStart(database, execute, {
+      now: systemClock.now(),
+      timeZone: config.timeZone,
+      log: console.log,
+    });
   }
   await store.seal();
+  const refilled = await refillReadModels(database);
+  if (refilled > 0) console.log(`Lesemodelle aus ${refilled} Ereignissen neu aufgebaut.`);
   const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
     const where =
       config.database.kind === 'pglite' ? `PGlite in ${config.database.dataDir}` : 'PostgreSQL';

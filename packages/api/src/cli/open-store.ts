@@ -1,6 +1,7 @@
 import type { Config } from '../config.js';
 import { connect, type Database, migrate } from '../database/index.js';
 import { createEventStore, type EventStore } from '../event-store/index.js';
+import { refillReadModels } from '../projections/refill.js';
 
 /** Opens the configured database, applies migrations, and runs `work` with the event store. */
 export const withStore = async <T>(
@@ -12,6 +13,9 @@ export const withStore = async <T>(
     await migrate(database);
     const store = createEventStore(database);
     try {
+      // A migration may have emptied the read models: refill them from the sealed log.
+      await store.seal();
+      await refillReadModels(database);
       return await work(store, database);
     } finally {
       await store.close();

@@ -77,6 +77,7 @@ export const runCommand = async (
         // Anonymous callers hold no role; the permission table forbids them everything.
         role: caller.role === 'anonymous' ? 'partner' : caller.role,
         now: context.now(),
+        timeZone: context.timeZone,
         ...(change.occurredAt ? { occurredAt: change.occurredAt } : {}),
         ...(change.reason ? { reason: change.reason } : {}),
         ...(evidence ? { evidence } : {}),

@@ -40,6 +40,8 @@ export interface GraphQLContext {
   /** The composition root's clock and id source: resolvers never read them directly. */
   readonly now: () => string;
   readonly newId: () => string;
+  /** The installation's time zone (IANA): "today", the end of a day, a day shown to people. */
+  readonly timeZone: string;
 }
 
 /** German unless the client prefers English (Accept-Language). */

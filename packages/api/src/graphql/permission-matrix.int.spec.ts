@@ -64,6 +64,7 @@ const sampleValue = (name: string, type: GraphQLInputType, own: AggregateKind): 
     }
     if (named.name === 'Int') return name === 'expectedVersion' ? 1 : 50;
     if (named.name === 'DateTime') return '2024-01-01T00:00:00Z';
+    if (named.name === 'Date') return '2024-01-01';
     if (named.name === 'Boolean') return true;
     return name.toLowerCase().includes('email') ? 'x@example.org' : 'Prüfung';
   }

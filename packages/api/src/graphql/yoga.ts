@@ -9,6 +9,7 @@ import { seesEverything } from '../visibility/rules.js';
 import { createActorNameLoader } from './actor-name-loader.js';
 import { createChangeLoader } from './change-loader.js';
 import { type Caller, type GraphQLContext, localeOf } from './context.js';
+import { useInputErrorField } from './input-error-field.js';
 import { createItemLoader } from './item-loader.js';
 import { useQueryLimits } from './limits.js';
 import { schema } from './schema/index.js';
@@ -20,6 +21,7 @@ export interface GraphQLDependencies {
   readonly feed: FeedFollower;
   readonly now: () => string;
   readonly newId: () => string;
+  readonly timeZone: string;
 }
 
 /** What the HTTP layer hands to yoga for each request: the authenticated caller. */
@@ -49,7 +51,7 @@ export const createGraphQLHandler = (deps: GraphQLDependencies) =>
     multipart: false,
     // Masked whatever NODE_ENV says: a client never sees a stack, SQL or a table name.
     maskedErrors: { isDev: false },
-    plugins: [useCsrfPrevention(), useQueryLimits()],
+    plugins: [useCsrfPrevention(), useQueryLimits(), useInputErrorField()],
     context: ({ request, caller }) => ({
       caller,
       publicOnly: !seesEverything(caller),
@@ -64,5 +66,6 @@ export const createGraphQLHandler = (deps: GraphQLDependencies) =>
       redactor: createRedactor(deps.database, !seesEverything(caller)),
       now: deps.now,
       newId: deps.newId,
+      timeZone: deps.timeZone,
     }),
   });

@@ -7,7 +7,10 @@ let api: TestApi;
 
 beforeAll(async () => {
   api = await createTestApi();
-  await seedDemo(api.database, api.execute, { now: new Date().toISOString() });
+  await seedDemo(api.database, api.execute, {
+    now: new Date().toISOString(),
+    timeZone: 'Europe/Berlin',
+  });
   // The demo's ~170 events plus these: a catch-up batch of more than 300 item events.
   for (let index = 0; index < 150; index += 1) {
     await api.execute({
@@ -18,7 +21,12 @@ beforeAll(async () => {
         sector: 'industry',
         channel: 'mail',
       },
-      metadata: { actor: 'team-test', role: 'team', now: new Date().toISOString() },
+      metadata: {
+        actor: 'team-test',
+        role: 'team',
+        now: new Date().toISOString(),
+        timeZone: 'Europe/Berlin',
+      },
     });
   }
   await api.store.seal();

@@ -17,11 +17,19 @@ export const isEmpty = async (runner: SqlRunner): Promise<boolean> => {
 export const seedDemo = async (
   runner: SqlRunner,
   execute: CommandExecutor,
-  options: { now: string; onProgress?: (done: number, total: number) => void },
+  options: {
+    now: string;
+    /** The installation's time zone; the demo's own (Europe/Berlin) when not given. */
+    timeZone?: string;
+    onProgress?: (done: number, total: number) => void;
+  },
 ): Promise<number> => {
   if (!(await isEmpty(runner)))
     throw new Error('The database already holds events: demo not seeded.');
-  const steps = demoScenario({ now: options.now });
+  const steps = demoScenario({
+    now: options.now,
+    ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+  });
   for (const [index, { command }] of steps.entries()) {
     await execute({
       type: command.type,

@@ -1,7 +1,7 @@
 import type { Role } from '@fahrplan/domain';
 import { sql } from 'drizzle-orm';
 import { createToken } from '../auth/tokens.js';
-import { compose } from '../composition.js';
+import { type ComposeOptions, compose } from '../composition.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 export interface GraphQLResponse<Data = Record<string, unknown>> {
@@ -24,11 +24,11 @@ export interface RequestOptions {
 
 /**
  * The whole API over a fresh test database, spoken to in process over real HTTP semantics
- * (`app.request`), with one token per role.
+ * (`app.request`), with one token per role; a fixed clock and another time zone on request.
  */
-export const createTestApi = async () => {
+export const createTestApi = async (options: Pick<ComposeOptions, 'clock' | 'timeZone'> = {}) => {
   const test: TestDatabase = await createTestDatabase();
-  const composed = compose(test.database);
+  const composed = compose(test.database, options);
   const tokens = {} as Record<Role, string>;
   for (const role of ['team', 'ministry', 'partner', 'admin'] as const) {
     tokens[role] = (await createToken(test.database, { role, name: `Test ${role}` })).token;

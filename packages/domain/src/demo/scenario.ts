@@ -13,6 +13,8 @@ import { suggestionSteps } from './suggestions.js';
 export interface DemoScenarioOptions {
   /** The caller's clock (ISO 8601); every step happened on or before it (latest: 2025-11-18). */
   readonly now: string;
+  /** The installation's time zone (IANA); the StrategieWerkstatt's is `Europe/Berlin`. */
+  readonly timeZone?: string;
 }
 
 const timeOf = (step: DemoStep): number =>
@@ -26,9 +28,12 @@ const timeOf = (step: DemoStep): number =>
  *
  * @throws RangeError when `now` is no date or lies before a step of the scenario.
  */
-export const demoScenario = ({ now }: DemoScenarioOptions): readonly DemoStep[] => {
+export const demoScenario = ({
+  now,
+  timeZone = 'Europe/Berlin',
+}: DemoScenarioOptions): readonly DemoStep[] => {
   if (Number.isNaN(Date.parse(now))) throw new RangeError(`now is not a date: ${now}`);
-  const by = actorsAt(now);
+  const by = actorsAt(now, timeZone);
   const steps = [
     ...actionFieldSteps(by),
     ...meetingSteps(by),

@@ -35,13 +35,14 @@ export interface Actors {
   readonly ministry: (occurredAt: string, why?: Why) => CommandMetadata;
 }
 
-export const actorsAt = (now: string): Actors => {
+export const actorsAt = (now: string, timeZone: string): Actors => {
   const as =
     (actor: string, role: CommandMetadata['role']) =>
     (occurredAt: string, why: Why = {}): CommandMetadata => ({
       actor,
       role,
       now,
+      timeZone,
       occurredAt,
       ...(why.reason === undefined ? {} : { reason: why.reason }),
       ...(why.evidence === undefined ? {} : { evidence: why.evidence }),

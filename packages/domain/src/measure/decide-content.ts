@@ -45,7 +45,7 @@ export const plan = ({ data, metadata }: PlanMeasure, state: MeasureState): Resu
   if (isDomainError(header)) return header;
   const event: MeasureEvent = {
     type: 'MeasurePlanned',
-    schemaVersion: 1,
+    schemaVersion: 2,
     ...header,
     data: {
       measureId,
@@ -71,18 +71,17 @@ export const revise = (command: ReviseMeasure, state: ExistingMeasure): Result =
     checkRevisedPeriod(data, state),
   );
   if (invalid) return invalid;
-  const changes: Omit<MeasureRevised['data'], 'measureId'> = changedTexts(
-    ['title', 'owner', 'description', 'plannedStart', 'plannedEnd'],
-    data,
-    state,
-  );
+  const changes: Omit<MeasureRevised['data'], 'measureId'> = {
+    ...changedTexts(['title', 'owner', 'description'], data, state),
+    ...periodOf(changedTexts(['plannedStart', 'plannedEnd'], data, state)),
+  };
   if (Object.keys(changes).length === 0) return nothingToChange();
   const header = headerOf(metadata);
   if (isDomainError(header)) return header;
   return [
     {
       type: 'MeasureRevised',
-      schemaVersion: 1,
+      schemaVersion: 2,
       ...header,
       data: { measureId: state.measureId, ...changes },
     },

@@ -1,5 +1,6 @@
 import {
   badInput,
+  checkedCalendarDate,
   checkNewMilestone,
   checkReason,
   type DomainError,
@@ -22,11 +23,19 @@ export const planMilestone = (command: PlanMilestone, state: ExistingMeasure): R
   if (!isOpen(state)) return invalidTransition(state.status, command.type);
   const { milestoneId, title, dueDate } = command.data;
   const header =
-    checkNewMilestone(state.milestones, command.data, checkDueDate(dueDate, state.adoptedAt)) ??
-    headerOf(command.metadata);
+    checkNewMilestone(
+      state.milestones,
+      command.data,
+      checkDueDate(dueDate, state.adoptedAt, command.metadata.timeZone),
+    ) ?? headerOf(command.metadata);
   if (isDomainError(header)) return header;
-  const data = { measureId: state.measureId, milestoneId, title, dueDate };
-  return [{ type: 'MilestonePlanned', schemaVersion: 1, ...header, data }];
+  const data = {
+    measureId: state.measureId,
+    milestoneId,
+    title,
+    dueDate: checkedCalendarDate(dueDate),
+  };
+  return [{ type: 'MilestonePlanned', schemaVersion: 2, ...header, data }];
 };
 
 export const reschedule = (command: RescheduleMilestone, state: ExistingMeasure): Result => {
@@ -37,7 +46,7 @@ export const reschedule = (command: RescheduleMilestone, state: ExistingMeasure)
   const header =
     firstError(
       checkReason(command.metadata),
-      checkDueDate(dueDate, state.adoptedAt),
+      checkDueDate(dueDate, state.adoptedAt, command.metadata.timeZone),
       dueDate === milestone.dueDate
         ? badInput(
             'dueDate',
@@ -50,10 +59,10 @@ export const reschedule = (command: RescheduleMilestone, state: ExistingMeasure)
   const data = {
     measureId: state.measureId,
     milestoneId,
-    dueDate,
+    dueDate: checkedCalendarDate(dueDate),
     previousDueDate: milestone.dueDate,
   };
-  return [{ type: 'MilestoneRescheduled', schemaVersion: 1, ...header, data }];
+  return [{ type: 'MilestoneRescheduled', schemaVersion: 2, ...header, data }];
 };
 
 export const reach = (command: ReachMilestone, state: ExistingMeasure): Result => {

@@ -1,4 +1,4 @@
-import type { DomainEvent } from '../shared/index.js';
+import type { CalendarDate, DomainEvent } from '../shared/index.js';
 
 type Target = { readonly measureId: string };
 
@@ -10,9 +10,10 @@ export type MeasurePlanned = DomainEvent<
     readonly owner: string;
     readonly actionFieldIds: readonly string[];
     readonly adoptedAt: string;
-    readonly plannedStart?: string;
-    readonly plannedEnd?: string;
-  }
+    readonly plannedStart?: CalendarDate;
+    readonly plannedEnd?: CalendarDate;
+  },
+  2
 >;
 
 /** Only the changed fields. */
@@ -22,9 +23,10 @@ export type MeasureRevised = DomainEvent<
     readonly title?: string;
     readonly owner?: string;
     readonly description?: string;
-    readonly plannedStart?: string;
-    readonly plannedEnd?: string;
-  }
+    readonly plannedStart?: CalendarDate;
+    readonly plannedEnd?: CalendarDate;
+  },
+  2
 >;
 
 export type MeasureStarted = DomainEvent<'MeasureStarted', Target>;
@@ -37,16 +39,18 @@ export type MeasureStopped = DomainEvent<'MeasureStopped', Target>;
 
 export type MilestonePlanned = DomainEvent<
   'MilestonePlanned',
-  Target & { readonly milestoneId: string; readonly title: string; readonly dueDate: string }
+  Target & { readonly milestoneId: string; readonly title: string; readonly dueDate: CalendarDate },
+  2
 >;
 /** Carries the date it replaced, so a slipping roadmap can be read off the events alone. */
 export type MilestoneRescheduled = DomainEvent<
   'MilestoneRescheduled',
   Target & {
     readonly milestoneId: string;
-    readonly dueDate: string;
-    readonly previousDueDate: string;
-  }
+    readonly dueDate: CalendarDate;
+    readonly previousDueDate: CalendarDate;
+  },
+  2
 >;
 /** The milestone counts as reached at the event's `occurredAt`. */
 export type MilestoneReached = DomainEvent<

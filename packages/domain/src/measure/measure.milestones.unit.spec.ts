@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../shared/index.js';
-import { DeciderSpecification } from '../shared/testing/decider-specification.js';
+import { DeciderSpecification, day } from '../shared/testing/decider-specification.js';
 import { measure } from './index.js';
 import {
   at,
@@ -31,11 +31,11 @@ describe('PlanMilestone', () => {
     it('allows the day of adoption, whatever the hour', () =>
       given
         .when(planMilestone({ dueDate: '2018-06-12' }))
-        .then([event('MilestonePlanned', { ...milestone, dueDate: '2018-06-12' })]));
+        .then([event('MilestonePlanned', { ...milestone, dueDate: day('2018-06-12') })]));
     it('allows a date after 2030', () =>
       given
         .when(planMilestone({ dueDate: '2031-06-30' }))
-        .then([event('MilestonePlanned', { ...milestone, dueDate: '2031-06-30' })]));
+        .then([event('MilestonePlanned', { ...milestone, dueDate: day('2031-06-30') })]));
     it.each([
       ['milestoneId', { milestoneId: '' }],
       ['title', { title: ' ' }],
@@ -64,7 +64,7 @@ describe('RescheduleMilestone', () => {
     );
   const rescheduled = event(
     'MilestoneRescheduled',
-    { milestoneId, dueDate: '2021-03-01', previousDueDate: milestone.dueDate },
+    { milestoneId, dueDate: day('2021-03-01'), previousDueDate: day(milestone.dueDate) },
     { reason: 'Bauverzug' },
   );
   for (const status of OPEN) {

@@ -9,6 +9,7 @@ import {
 } from '../shared/testing/arbitraries.js';
 import { meta } from '../shared/testing/decider-specification.js';
 import { expectUnique, explore } from '../shared/testing/explore.js';
+import { CURRENT_SCHEMA_VERSIONS } from '../upcasting/index.js';
 import type { MeasureCommand } from './index.js';
 import { MEASURE_STATUSES, measure } from './index.js';
 
@@ -112,7 +113,7 @@ describe('when any sequence of commands is decided', () => {
           legalSteps,
           reached,
           onEvent: (event) => {
-            expect(event.schemaVersion).toBe(1);
+            expect(event.schemaVersion).toBe(CURRENT_SCHEMA_VERSIONS[event.type] ?? 1);
             for (const change of measure.provenanceOf(event, id)) {
               expect(change.op).toBe('add');
               expect(change.edge.target).toEqual({ kind: 'Measure', id });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../shared/index.js';
-import { DeciderSpecification } from '../shared/testing/decider-specification.js';
+import { DeciderSpecification, day } from '../shared/testing/decider-specification.js';
 import { describeGuards } from '../shared/testing/guards.js';
 import type { MeasureCommand } from './index.js';
 import { measure } from './index.js';
@@ -58,8 +58,8 @@ describe('PlanMeasure', () => {
         .then([
           event('MeasurePlanned', {
             ...adoption,
-            plannedStart: '2018-07-01',
-            plannedEnd: '2030-12-31',
+            plannedStart: day('2018-07-01'),
+            plannedEnd: day('2030-12-31'),
           }),
         ]));
     it('keeps the date of the adoption it follows', () =>
@@ -142,7 +142,7 @@ describe('ReviseMeasure', () => {
   describe('when a period is planned', () => {
     const given = spec.given([
       planned,
-      event('MeasureRevised', { plannedStart: '2019-01-01', plannedEnd: '2020-12-31' }),
+      event('MeasureRevised', { plannedStart: day('2019-01-01'), plannedEnd: day('2020-12-31') }),
     ]);
     it('blames the moved start when it passes the stored end', () =>
       given

@@ -1,10 +1,10 @@
-import { assertNever } from '../shared/index.js';
+import { assertNever, type CalendarDate } from '../shared/index.js';
 import type { MeasureEvent } from './events.js';
 
 export interface Milestone {
   readonly milestoneId: string;
   readonly title: string;
-  readonly dueDate: string;
+  readonly dueDate: CalendarDate;
   readonly reachedAt?: string;
 }
 
@@ -17,8 +17,8 @@ export interface MeasureBase {
   readonly description?: string;
   readonly actionFieldIds: readonly string[];
   readonly adoptedAt: string;
-  readonly plannedStart?: string;
-  readonly plannedEnd?: string;
+  readonly plannedStart?: CalendarDate;
+  readonly plannedEnd?: CalendarDate;
   /** Percent, as last reported; 0 until the first report. */
   readonly progress: number;
   readonly milestones: readonly Milestone[];

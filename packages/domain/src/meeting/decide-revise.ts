@@ -1,7 +1,8 @@
 import {
   badInput,
   checkBody,
-  checkDate,
+  checkCalendarDate,
+  checkedCalendarDate,
   checkIds,
   checkOneOf,
   checkTitle,
@@ -33,7 +34,7 @@ const validate = ({ data }: ReviseMeeting, meeting: ExistingMeeting) =>
   firstError(
     data.title === undefined ? undefined : checkTitle('title', data.title),
     data.kind === undefined ? undefined : checkOneOf('kind', data.kind, MEETING_KINDS),
-    data.date === undefined ? undefined : checkDate('date', data.date),
+    data.date === undefined ? undefined : checkCalendarDate('date', data.date),
     data.place === undefined ? undefined : checkPlace(data.place),
     checkBody('description', data.description, false),
     data.actionFieldIds === undefined ? undefined : checkIds('actionFieldIds', data.actionFieldIds),
@@ -63,7 +64,7 @@ const changesOf = ({ data }: ReviseMeeting, meeting: ExistingMeeting): MeetingRe
     meetingId: meeting.meetingId,
     ...(differs(data.title, meeting.title) ? { title: data.title } : {}),
     ...(differs(data.kind, meeting.kind) ? { kind: data.kind } : {}),
-    ...(differs(data.date, meeting.date) ? { date: data.date } : {}),
+    ...(differs(data.date, meeting.date) ? { date: checkedCalendarDate(data.date) } : {}),
     ...(differs(data.place, meeting.place) ? { place: data.place } : {}),
     ...(differs(description, meeting.description ?? '') ? { description } : {}),
     ...(added.length > 0 ? { addedActionFieldIds: added } : {}),
@@ -87,7 +88,7 @@ export const reviseMeeting = (command: ReviseMeeting, state: MeetingState): Deci
   return [
     {
       type: 'MeetingRevised',
-      schemaVersion: 1,
+      schemaVersion: 2,
       ...header,
       data: changes,
     },

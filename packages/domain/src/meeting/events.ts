@@ -1,4 +1,4 @@
-import type { DomainEvent, Sector } from '../shared/index.js';
+import type { CalendarDate, DomainEvent, Sector } from '../shared/index.js';
 import type { MeetingKind } from './commands.js';
 
 /** Head counts per sector, always all four: counts are not personal data. */
@@ -8,7 +8,7 @@ export interface MeetingPlannedData {
   readonly meetingId: string;
   readonly title: string;
   readonly kind: MeetingKind;
-  readonly date: string;
+  readonly date: CalendarDate;
   readonly place: string;
   readonly description?: string;
   readonly actionFieldIds: readonly string[];
@@ -23,7 +23,7 @@ export interface MeetingRevisedData {
   readonly meetingId: string;
   readonly title?: string;
   readonly kind?: MeetingKind;
-  readonly date?: string;
+  readonly date?: CalendarDate;
   readonly place?: string;
   readonly description?: string;
   readonly addedActionFieldIds?: readonly string[];
@@ -54,8 +54,8 @@ export interface ParticipantRemovedData {
   readonly subjectId: string;
 }
 
-export type MeetingPlanned = DomainEvent<'MeetingPlanned', MeetingPlannedData>;
-export type MeetingRevised = DomainEvent<'MeetingRevised', MeetingRevisedData>;
+export type MeetingPlanned = DomainEvent<'MeetingPlanned', MeetingPlannedData, 2>;
+export type MeetingRevised = DomainEvent<'MeetingRevised', MeetingRevisedData, 2>;
 export type MeetingHeld = DomainEvent<'MeetingHeld', MeetingHeldData>;
 export type MeetingCancelled = DomainEvent<'MeetingCancelled', MeetingCancelledData>;
 export type ParticipantRegistered = DomainEvent<'ParticipantRegistered', ParticipantRegisteredData>;

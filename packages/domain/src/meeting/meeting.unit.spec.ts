@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DeciderSpecification, meta } from '../shared/testing/decider-specification.js';
+import { DeciderSpecification, day, meta } from '../shared/testing/decider-specification.js';
 import type { MeetingEvent } from './index.js';
 import { meeting } from './index.js';
 import {
@@ -21,7 +21,7 @@ const revised = (
   reason?: string,
 ): MeetingEvent => ({
   type: 'MeetingRevised',
-  schemaVersion: 1,
+  schemaVersion: 2,
   occurredAt: at,
   data: { meetingId, ...data },
   ...(reason === undefined ? {} : { reason }),
@@ -34,9 +34,13 @@ describe('PlanMeeting', () => {
       expect(
         spec
           .given([])
-          .when(plan({ date: '2027-05-04T09:30:00+02:00' }))
+          .when(plan({ date: '2027-05-04' }))
           .events(),
       ).toHaveLength(1));
+    it.each(['2027-05-04T09:30:00+02:00', '2017-02-30', '0000-01-01', '17-03-07'])(
+      'refuses %s: a meeting is on a calendar date',
+      (date) => spec.given([]).when(plan({ date })).thenFails('BAD_USER_INPUT', 'date'),
+    );
     it('keeps a description and drops a blank one', () => {
       expect(
         spec
@@ -142,7 +146,7 @@ describe('ReviseMeeting', () => {
       spec
         .given([planned])
         .when(revise({ date: '2017-03-08' }))
-        .then([revised({ date: '2017-03-08' })]));
+        .then([revised({ date: day('2017-03-08') })]));
     it('rejects an edit that changes nothing', () =>
       spec
         .given([planned])

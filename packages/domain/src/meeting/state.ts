@@ -1,4 +1,4 @@
-import { assertNever, type Sector, textOrNothing } from '../shared/index.js';
+import { assertNever, type CalendarDate, type Sector, textOrNothing } from '../shared/index.js';
 import type { MeetingKind } from './commands.js';
 // A blank optional text is stored as absent: that is how an edit clears it.
 import type { MeetingEvent, MeetingRevisedData, ParticipantCounts } from './events.js';
@@ -13,7 +13,7 @@ interface MeetingDetails {
   readonly meetingId: string;
   readonly title: string;
   readonly kind: MeetingKind;
-  readonly date: string;
+  readonly date: CalendarDate;
   readonly place: string;
   readonly description?: string;
   readonly actionFieldIds: readonly string[];

@@ -49,7 +49,7 @@ export const propose = (
   if (isDomainError(header)) return header;
   const event: ProjectIdeaEvent = {
     type: 'ProjectIdeaProposed',
-    schemaVersion: 1,
+    schemaVersion: 2,
     ...header,
     data: {
       projectIdeaId,
@@ -66,7 +66,8 @@ export const propose = (
 /** The fields that differ from the current state; `undefined` when nothing would change. */
 const changesOf = (data: ReviseProjectIdea['data'], state: ExistingProjectIdea) => {
   const changes = {
-    ...changedTexts(['title', 'body', 'plannedStart', 'plannedEnd'], data, state),
+    ...changedTexts(['title', 'body'], data, state),
+    ...periodOf(changedTexts(['plannedStart', 'plannedEnd'], data, state)),
     ...actionFieldChange(data.actionFieldIds, state.actionFieldIds),
   };
   return Object.keys(changes).length === 0 ? undefined : changes;
@@ -89,7 +90,7 @@ export const revise = (command: ReviseProjectIdea, state: ExistingProjectIdea): 
   if (isDomainError(header)) return header;
   const event: ProjectIdeaEvent = {
     type: 'ProjectIdeaRevised',
-    schemaVersion: 1,
+    schemaVersion: 2,
     ...header,
     data: { projectIdeaId: state.projectIdeaId, ...changes },
   };

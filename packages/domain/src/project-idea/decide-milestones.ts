@@ -1,5 +1,6 @@
 import {
-  checkDate,
+  checkCalendarDate,
+  checkedCalendarDate,
   checkNewMilestone,
   type DomainError,
   headerOf,
@@ -22,11 +23,16 @@ export const planMilestone = (
   if (!isOpen(state)) return invalidTransition(state.status, command.type);
   const { milestoneId, title, dueDate } = command.data;
   const header =
-    checkNewMilestone(state.milestones, command.data, checkDate('dueDate', dueDate)) ??
+    checkNewMilestone(state.milestones, command.data, checkCalendarDate('dueDate', dueDate)) ??
     headerOf(command.metadata);
   if (isDomainError(header)) return header;
-  const data = { projectIdeaId: state.projectIdeaId, milestoneId, title, dueDate };
-  return [{ type: 'ProjectMilestonePlanned', schemaVersion: 1, ...header, data }];
+  const data = {
+    projectIdeaId: state.projectIdeaId,
+    milestoneId,
+    title,
+    dueDate: checkedCalendarDate(dueDate),
+  };
+  return [{ type: 'ProjectMilestonePlanned', schemaVersion: 2, ...header, data }];
 };
 
 export const reachMilestone = (

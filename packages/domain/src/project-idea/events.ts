@@ -1,4 +1,4 @@
-import type { DomainEvent } from '../shared/index.js';
+import type { CalendarDate, DomainEvent } from '../shared/index.js';
 import type { Origin, ProjectPartner } from './commands.js';
 
 type Target = { readonly projectIdeaId: string };
@@ -10,9 +10,10 @@ export type ProjectIdeaProposed = DomainEvent<
     readonly body: string;
     readonly actionFieldIds: readonly string[];
     readonly originatesFrom: readonly Origin[];
-    readonly plannedStart?: string;
-    readonly plannedEnd?: string;
-  }
+    readonly plannedStart?: CalendarDate;
+    readonly plannedEnd?: CalendarDate;
+  },
+  2
 >;
 
 /**
@@ -26,9 +27,10 @@ export type ProjectIdeaRevised = DomainEvent<
     readonly body?: string;
     readonly actionFieldIds?: readonly string[];
     readonly previousActionFieldIds?: readonly string[];
-    readonly plannedStart?: string;
-    readonly plannedEnd?: string;
-  }
+    readonly plannedStart?: CalendarDate;
+    readonly plannedEnd?: CalendarDate;
+  },
+  2
 >;
 
 export type ProjectPreparationStarted = DomainEvent<'ProjectPreparationStarted', Target>;
@@ -53,7 +55,8 @@ export type ProjectOriginUnlinked = DomainEvent<
 
 export type ProjectMilestonePlanned = DomainEvent<
   'ProjectMilestonePlanned',
-  Target & { readonly milestoneId: string; readonly title: string; readonly dueDate: string }
+  Target & { readonly milestoneId: string; readonly title: string; readonly dueDate: CalendarDate },
+  2
 >;
 /** The milestone counts as reached at the event's `occurredAt`. */
 export type ProjectMilestoneReached = DomainEvent<

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../shared/index.js';
-import { DeciderSpecification } from '../shared/testing/decider-specification.js';
+import { DeciderSpecification, day } from '../shared/testing/decider-specification.js';
 import type { ProjectPartner } from './index.js';
 import { projectIdea } from './index.js';
 import {
@@ -21,7 +21,7 @@ const suggestion = proposal.originatesFrom[0];
 const planned = event('ProjectMilestonePlanned', {
   milestoneId: 'ms-eroeffnung',
   title: 'Eröffnung der Lernfabrik',
-  dueDate: '2027-09-01',
+  dueDate: day('2027-09-01'),
 });
 const reached = event('ProjectMilestoneReached', { milestoneId: 'ms-eroeffnung' });
 

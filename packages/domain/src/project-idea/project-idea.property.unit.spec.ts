@@ -9,6 +9,7 @@ import {
 } from '../shared/testing/arbitraries.js';
 import { meta } from '../shared/testing/decider-specification.js';
 import { expectUnique, explore } from '../shared/testing/explore.js';
+import { CURRENT_SCHEMA_VERSIONS } from '../upcasting/index.js';
 import type { Origin, ProjectIdeaCommand, ProjectPartner } from './index.js';
 import { PROJECT_IDEA_STATUSES, projectIdea } from './index.js';
 
@@ -118,7 +119,7 @@ describe('when any sequence of commands is decided', () => {
           legalSteps,
           reached,
           onEvent: (event) => {
-            expect(event.schemaVersion).toBe(1);
+            expect(event.schemaVersion).toBe(CURRENT_SCHEMA_VERSIONS[event.type] ?? 1);
             for (const change of projectIdea.provenanceOf(event, id)) {
               expect(change.edge.target).toEqual({ kind: 'ProjectIdea', id });
             }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../shared/index.js';
-import { DeciderSpecification } from '../shared/testing/decider-specification.js';
+import { DeciderSpecification, day } from '../shared/testing/decider-specification.js';
 import { describeGuards } from '../shared/testing/guards.js';
 import type { ProjectIdeaCommand } from './index.js';
 import { projectIdea } from './index.js';
@@ -68,14 +68,19 @@ describe('ProposeProjectIdea', () => {
     it('keeps the planned period', () =>
       spec
         .given([])
-        .when(propose({ plannedStart: '2018-01-01', plannedEnd: '2018-01-01T12:00:00Z' }))
+        .when(propose({ plannedStart: '2018-01-01', plannedEnd: '2018-01-01' }))
         .then([
           event('ProjectIdeaProposed', {
             ...proposal,
-            plannedStart: '2018-01-01',
-            plannedEnd: '2018-01-01T12:00:00Z',
+            plannedStart: day('2018-01-01'),
+            plannedEnd: day('2018-01-01'),
           }),
         ]));
+    it('refuses a planned end that is an instant, not a calendar date', () =>
+      spec
+        .given([])
+        .when(propose({ plannedStart: '2018-01-01', plannedEnd: '2018-01-01T12:00:00Z' }))
+        .thenFails('BAD_USER_INPUT', 'plannedEnd'));
     it('keeps the real date of an idea from 2017', () =>
       spec
         .given([])
@@ -129,10 +134,17 @@ describe('ReviseProjectIdea', () => {
         spec
           .given(histories[status])
           .when(
-            revise({ title: proposal.title, body: 'Neu beschrieben.', plannedStart: '2018-04-01' }),
+            revise({
+              title: proposal.title,
+              body: 'Neu beschrieben.',
+              plannedStart: '2018-04-01',
+            }),
           )
           .then([
-            event('ProjectIdeaRevised', { body: 'Neu beschrieben.', plannedStart: '2018-04-01' }),
+            event('ProjectIdeaRevised', {
+              body: 'Neu beschrieben.',
+              plannedStart: day('2018-04-01'),
+            }),
           ]));
     });
   }
@@ -170,7 +182,10 @@ describe('ReviseProjectIdea', () => {
   describe('when a period is planned', () => {
     const given = spec.given([
       ...histories.idea,
-      event('ProjectIdeaRevised', { plannedStart: '2018-01-01', plannedEnd: '2019-12-31' }),
+      event('ProjectIdeaRevised', {
+        plannedStart: day('2018-01-01'),
+        plannedEnd: day('2019-12-31'),
+      }),
     ]);
     it('blames the moved start when it passes the stored end', () =>
       given
@@ -179,11 +194,12 @@ describe('ReviseProjectIdea', () => {
     it('blames the moved end when it passes the stored start', () =>
       given.when(revise({ plannedEnd: '2017-12-31' })).thenFails('BAD_USER_INPUT', 'plannedEnd'));
     it('moves both ends at once', () =>
-      given
-        .when(revise({ plannedStart: '2020-01-01', plannedEnd: '2021-06-30' }))
-        .then([
-          event('ProjectIdeaRevised', { plannedStart: '2020-01-01', plannedEnd: '2021-06-30' }),
-        ]));
+      given.when(revise({ plannedStart: '2020-01-01', plannedEnd: '2021-06-30' })).then([
+        event('ProjectIdeaRevised', {
+          plannedStart: day('2020-01-01'),
+          plannedEnd: day('2021-06-30'),
+        }),
+      ]));
   });
 });
 

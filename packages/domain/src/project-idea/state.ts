@@ -1,11 +1,11 @@
-import { assertNever } from '../shared/index.js';
+import { assertNever, type CalendarDate } from '../shared/index.js';
 import type { Origin, ProjectPartner } from './commands.js';
 import type { ProjectIdeaEvent } from './events.js';
 
 export interface ProjectMilestone {
   readonly milestoneId: string;
   readonly title: string;
-  readonly dueDate: string;
+  readonly dueDate: CalendarDate;
   readonly reachedAt?: string;
 }
 
@@ -19,8 +19,8 @@ export interface ProjectIdeaBase {
   /** The current partners; one who left is gone from here (the events keep the history). */
   readonly partners: readonly ProjectPartner[];
   readonly milestones: readonly ProjectMilestone[];
-  readonly plannedStart?: string;
-  readonly plannedEnd?: string;
+  readonly plannedStart?: CalendarDate;
+  readonly plannedEnd?: CalendarDate;
   readonly proposedAt: string;
   readonly preparationStartedAt?: string;
   readonly launchedAt?: string;

@@ -47,5 +47,5 @@ export const adopt = (command: AdoptRecommendation, state: ExistingRecommendatio
       ...periodOf(measure),
     },
   };
-  return [{ type: 'RecommendationAdopted', schemaVersion: 1, ...header, data }];
+  return [{ type: 'RecommendationAdopted', schemaVersion: 2, ...header, data }];
 };

@@ -1,4 +1,4 @@
-import type { DomainEvent } from '../shared/index.js';
+import type { CalendarDate, DomainEvent } from '../shared/index.js';
 import type { Priority, SplitPart } from './commands.js';
 
 type Target = { readonly recommendationId: string };
@@ -45,13 +45,14 @@ export interface AdoptedMeasure {
   readonly title: string;
   readonly owner: string;
   readonly actionFieldIds: readonly string[];
-  readonly plannedStart?: string;
-  readonly plannedEnd?: string;
+  readonly plannedStart?: CalendarDate;
+  readonly plannedEnd?: CalendarDate;
 }
 
 export type RecommendationAdopted = DomainEvent<
   'RecommendationAdopted',
-  Target & { readonly measureId: string; readonly measure: AdoptedMeasure }
+  Target & { readonly measureId: string; readonly measure: AdoptedMeasure },
+  2
 >;
 export type RecommendationRejected = DomainEvent<'RecommendationRejected', Target>;
 export type RecommendationWithdrawn = DomainEvent<'RecommendationWithdrawn', Target>;

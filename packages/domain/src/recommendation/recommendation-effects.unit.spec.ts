@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addEdge, removeEdge } from '../shared/index.js';
+import { day } from '../shared/testing/decider-specification.js';
 import type { RecommendationEvent } from './index.js';
 import { recommendation } from './index.js';
 import {
@@ -156,8 +157,8 @@ describe('reactionsTo', () => {
           title,
           owner: 'SMWA Referat 31',
           actionFieldIds: fields,
-          plannedStart: '2018-01-01',
-          plannedEnd: '2020-12-31',
+          plannedStart: day('2018-01-01'),
+          plannedEnd: day('2020-12-31'),
         },
       },
     } as RecommendationEvent;

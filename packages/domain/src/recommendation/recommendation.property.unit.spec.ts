@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { maybe, metadataFrom, mostly, occurredAtOf } from '../shared/testing/arbitraries.js';
 import { explore } from '../shared/testing/explore.js';
+import { CURRENT_SCHEMA_VERSIONS } from '../upcasting/index.js';
 import type { RecommendationCommand } from './index.js';
 import { recommendation } from './index.js';
 
@@ -128,7 +129,7 @@ describe('when any sequence of commands is decided', () => {
           legalSteps,
           reached,
           onEvent: (event) => {
-            expect(event.schemaVersion).toBe(event.type === 'RecommendationDrafted' ? 2 : 1);
+            expect(event.schemaVersion).toBe(CURRENT_SCHEMA_VERSIONS[event.type] ?? 1);
             recommendation.provenanceOf(event, id);
             recommendation.reactionsTo(event, id);
           },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../shared/index.js';
-import { DeciderSpecification, meta } from '../shared/testing/decider-specification.js';
+import { DeciderSpecification, day, meta } from '../shared/testing/decider-specification.js';
 import type { Priority, RecommendationEvent } from './index.js';
 import { recommendation } from './index.js';
 import {
@@ -258,7 +258,7 @@ describe('AdoptRecommendation', () => {
         .then([
           {
             type: 'RecommendationAdopted',
-            schemaVersion: 1,
+            schemaVersion: 2,
             occurredAt: at,
             evidence,
             data: {
@@ -268,8 +268,8 @@ describe('AdoptRecommendation', () => {
                 title: 'Beratungsprogramm',
                 owner: 'SMWA Referat 31',
                 actionFieldIds: fields,
-                plannedStart: '2018-01-01',
-                plannedEnd: '2020-12-31',
+                plannedStart: day('2018-01-01'),
+                plannedEnd: day('2020-12-31'),
               },
             },
           },

@@ -32,7 +32,7 @@ export const INHERITED_ACTOR = '(inherited from the triggering command)';
 
 /**
  * Metadata of a follow-up command. An event knows when it happened, not who issued the command
- * behind it: the API replaces `actor`, `role` and `now` with the triggering command's (and passes
+ * behind it: the API replaces `actor`, `role`, `now` and `timeZone` with the triggering command's (and passes
  * its reason and evidence along) before it runs the follow-up in the same transaction; only
  * `occurredAt` is meant as given.
  */
@@ -40,6 +40,7 @@ export const followUpMetadata = (occurredAt: string): CommandMetadata => ({
   actor: INHERITED_ACTOR,
   role: 'team',
   now: occurredAt,
+  timeZone: 'UTC',
   occurredAt,
 });
 

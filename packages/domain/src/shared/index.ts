@@ -1,4 +1,5 @@
 export * from './aggregate.js';
+export * from './calendar-date.js';
 export * from './changes.js';
 export * from './errors.js';
 export * from './events.js';

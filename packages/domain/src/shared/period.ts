@@ -1,23 +1,21 @@
+import { type CalendarDate, checkCalendarDate, checkedCalendarDate } from './calendar-date.js';
 import { badInput, type DomainError } from './errors.js';
-import { checkDate, firstError } from './validation.js';
+import { firstError } from './validation.js';
 
-/** When something is planned to run; either end may be open. */
-export interface Period {
-  readonly plannedStart?: string;
-  readonly plannedEnd?: string;
+/** When something is planned to run, in calendar days; either end may be open. */
+export interface Period<D extends string = CalendarDate> {
+  readonly plannedStart?: D;
+  readonly plannedEnd?: D;
 }
 
-/** The ends of a period that are given, keys omitted when absent so events compare cleanly. */
-export const periodOf = ({ plannedStart, plannedEnd }: Period): Period => ({
-  ...(plannedStart === undefined ? {} : { plannedStart }),
-  ...(plannedEnd === undefined ? {} : { plannedEnd }),
-});
-
 /**
- * The calendar day of a checked ISO date: plans are made in days, so `2018-03-01` and
- * `2018-03-01T10:00Z` are the same day, not one before the other.
+ * The ends of a period `checkPeriod` has passed, as calendar dates; keys omitted when absent so
+ * events compare cleanly.
  */
-export const dayOf = (isoDate: string): string => isoDate.slice(0, 10);
+export const periodOf = ({ plannedStart, plannedEnd }: Period<string>): Period => ({
+  ...(plannedStart === undefined ? {} : { plannedStart: checkedCalendarDate(plannedStart) }),
+  ...(plannedEnd === undefined ? {} : { plannedEnd: checkedCalendarDate(plannedEnd) }),
+});
 
 export interface PeriodFields {
   /** Put before both field names, e.g. `measure.` for the measure an adoption plans. */
@@ -26,17 +24,20 @@ export interface PeriodFields {
   readonly blame?: 'plannedStart' | 'plannedEnd';
 }
 
-/** A planned period: both dates valid (if given) and the end not on a day before the start. */
+/**
+ * A planned period: both ends calendar dates (if given) and the end not on a day before the
+ * start. `YYYY-MM-DD` compares as text in calendar order.
+ */
 export const checkPeriod = (
   start: string | undefined,
   end: string | undefined,
   { prefix = '', blame = 'plannedEnd' }: PeriodFields = {},
 ): DomainError | undefined =>
   firstError(
-    checkDate(`${prefix}plannedStart`, start, false),
-    checkDate(`${prefix}plannedEnd`, end, false),
+    checkCalendarDate(`${prefix}plannedStart`, start, false),
+    checkCalendarDate(`${prefix}plannedEnd`, end, false),
   ) ??
-  (start !== undefined && end !== undefined && dayOf(end) < dayOf(start)
+  (start !== undefined && end !== undefined && end < start
     ? badInput(
         `${prefix}${blame}`,
         `Das geplante Ende (${end}) liegt vor dem geplanten Beginn (${start}).`,
@@ -48,7 +49,10 @@ export const checkPeriod = (
  * The period an edit leaves: the ends it gives over the stored ones. When the two cross, the
  * end the edit moves is to blame (the start, if it gives no end).
  */
-export const checkRevisedPeriod = (given: Period, stored: Period): DomainError | undefined =>
+export const checkRevisedPeriod = (
+  given: Period<string>,
+  stored: Period,
+): DomainError | undefined =>
   checkPeriod(given.plannedStart ?? stored.plannedStart, given.plannedEnd ?? stored.plannedEnd, {
     blame: given.plannedEnd === undefined ? 'plannedStart' : 'plannedEnd',
   });

@@ -38,6 +38,11 @@ export interface CommandMetadata {
   readonly role: Role;
   /** The current time (ISO 8601), injected by the caller's clock. */
   readonly now: string;
+  /**
+   * The installation's time zone (IANA, e.g. `Europe/Berlin`): the calendar day an instant falls
+   * on, such as the day a recommendation was adopted, is the day there.
+   */
+  readonly timeZone: string;
   /** When it happened in the real world (ISO 8601); defaults to `now`; never in the future. */
   readonly occurredAt?: string;
   /** Why: required for rejections, withdrawals, declines, cancellations and stops. */

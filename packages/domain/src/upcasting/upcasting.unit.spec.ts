@@ -111,8 +111,20 @@ describe('createUpcaster', () => {
 });
 
 describe('CURRENT_SCHEMA_VERSIONS', () => {
-  it('names RecommendationDrafted at version 2', () =>
-    expect(CURRENT_SCHEMA_VERSIONS).toEqual({ RecommendationDrafted: 2 }));
+  it('names RecommendationDrafted and every event with a calendar date at version 2', () =>
+    expect(CURRENT_SCHEMA_VERSIONS).toEqual({
+      RecommendationDrafted: 2,
+      MeasurePlanned: 2,
+      MeasureRevised: 2,
+      MilestonePlanned: 2,
+      MilestoneRescheduled: 2,
+      MeetingPlanned: 2,
+      MeetingRevised: 2,
+      ProjectIdeaProposed: 2,
+      ProjectIdeaRevised: 2,
+      ProjectMilestonePlanned: 2,
+      RecommendationAdopted: 2,
+    }));
   it('agrees with what decide emits today', () => {
     const [drafted] = recommendation.decide(
       {
@@ -124,7 +136,12 @@ describe('CURRENT_SCHEMA_VERSIONS', () => {
           actionFieldIds: ['a'],
           derivedFrom: [],
         },
-        metadata: { actor: 'a', role: 'team', now: '2026-01-01T00:00:00Z' },
+        metadata: {
+          actor: 'a',
+          role: 'team',
+          now: '2026-01-01T00:00:00Z',
+          timeZone: 'Europe/Berlin',
+        },
       },
       recommendation.initialState,
     ) as readonly RecommendationEvent[];

@@ -33,12 +33,13 @@ export const launchBrowser = (): Promise<Browser> =>
 export const openPage = async (
   browser: Browser,
   app: RunningApp,
-  options: { role?: Role; locale?: Locale; width?: number } = {},
+  options: { role?: Role; locale?: Locale; width?: number; timeZone?: string } = {},
 ): Promise<Page> => {
   const context = await browser.newContext({
     baseURL: app.url,
     locale: options.locale === 'en' ? 'en-GB' : 'de-DE',
-    timezoneId: 'Europe/Berlin',
+    // The browser's own zone; the app reckons days in the installation's (Europe/Berlin).
+    timezoneId: options.timeZone ?? 'Europe/Berlin',
     viewport: { width: options.width ?? 1280, height: 900 },
   });
   const token = options.role ? app.tokens[options.role] : null;

@@ -10,6 +10,7 @@ import { recommendationsRoutes } from '../features/recommendations/routes.js';
 import { roadmapRoutes } from '../features/roadmap/routes.js';
 import { searchRoutes } from '../features/search/routes.js';
 import { I18nProvider, useMessages } from '../i18n/i18n.js';
+import { InstallationProvider } from '../i18n/time-zone.js';
 import { SessionProvider } from '../session/session.js';
 import { SignInScreen } from '../session/sign-in.js';
 import { Page } from '../ui/page.js';
@@ -42,15 +43,17 @@ const NotFound = () => {
 export const App = () => (
   <I18nProvider>
     <SessionProvider>
-      <Layout>
-        <Switch>
-          {ROUTES.map((route) => (
-            <Route key={route.path} path={route.path} component={route.component} />
-          ))}
-          <Route path="/sign-in" component={SignInScreen} />
-          <Route component={NotFound} />
-        </Switch>
-      </Layout>
+      <InstallationProvider>
+        <Layout>
+          <Switch>
+            {ROUTES.map((route) => (
+              <Route key={route.path} path={route.path} component={route.component} />
+            ))}
+            <Route path="/sign-in" component={SignInScreen} />
+            <Route component={NotFound} />
+          </Switch>
+        </Layout>
+      </InstallationProvider>
     </SessionProvider>
   </I18nProvider>
 );

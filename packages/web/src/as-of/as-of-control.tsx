@@ -1,13 +1,16 @@
 import { useEffect, useId, useState } from 'react';
 import { appMessages } from '../app/messages.js';
 import { useFormat, useMessages } from '../i18n/i18n.js';
+import { useToday } from '../i18n/time-zone.js';
 import { uiMessages } from '../ui/messages.js';
-import { type AsOfBasis, momentOf, useAsOf } from './as-of.js';
+import { type AsOfBasis, useAsOf } from './as-of.js';
 
 /** "Stand vom …": pick a day (and, to tell apart changes of one day, a time) to see the past. */
 export const AsOfControl = () => {
   const m = useMessages(appMessages);
   const { date, asOfBasis, setDate } = useAsOf();
+  // Today where the installation is: at 00:30 in Berlin that is already the new day.
+  const today = useToday();
   const [day, setDay] = useState('');
   const [time, setTime] = useState('');
   const [basis, setBasis] = useState<AsOfBasis>('OCCURRED');
@@ -30,7 +33,7 @@ export const AsOfControl = () => {
         id={`${id}-day`}
         type="date"
         value={day}
-        max={new Date().toISOString().slice(0, 10)}
+        max={today}
         aria-describedby={`${id}-hint`}
         onChange={(event) => setDay(event.target.value)}
       />
@@ -65,13 +68,13 @@ export const AsOfControl = () => {
 export const HistoricalBanner = () => {
   const m = useMessages(uiMessages);
   const format = useFormat();
-  const { date, asOfBasis, setDate } = useAsOf();
-  if (!date) return null;
+  const { date, asOf, asOfBasis, setDate } = useAsOf();
+  if (!date || !asOf) return null;
   return (
     <div className="historical" role="status">
       <p>
         {m.historical(
-          date.includes('T') ? format.dateTime(momentOf(date)) : format.date(`${date}T12:00:00`),
+          date.includes('T') ? format.dateTime(asOf) : format.date(date),
           asOfBasis === 'RECORDED',
         )}
       </p>

@@ -1,5 +1,7 @@
+import { calendarDate, endOfDayIn, instantIn } from '@fahrplan/domain';
 import { useCallback, useMemo } from 'react';
 import { useLocation, useSearch } from 'wouter';
+import { useTimeZone } from '../i18n/time-zone.js';
 
 const PARAM = 'stand';
 /** `?nach=erfasst`: as recorded in Fahrplan then; otherwise as it had happened by then. */
@@ -10,14 +12,16 @@ export type AsOfBasis = 'OCCURRED' | 'RECORDED';
 /** A day, or a day and a time of day (to tell apart two changes made on one day). */
 const MOMENT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/;
 
-/** The end of a calendar day in the user's time zone: "Stand vom 1. März" includes that day. */
-export const endOfDay = (date: string): string => new Date(`${date}T23:59:59.999`).toISOString();
-
-/** The moment a "Stand vom …" value means: the end of the day, or the end of the given second. */
-export const momentOf = (value: string): string => {
-  if (!value.includes('T')) return endOfDay(value);
-  const withSeconds = value.length === 16 ? `${value}:59` : value;
-  return new Date(`${withSeconds}.999`).toISOString();
+/**
+ * The moment a "Stand vom …" value means, on the installation's clock: the end of the day, or
+ * the end of the given second (`2017-03-07T14:30` includes 14:30:59.999). Null for no moment.
+ */
+export const momentOf = (value: string, timeZone: string): string | null => {
+  const day = calendarDate(value.slice(0, 10));
+  if (day === undefined) return null;
+  const time = value.slice(11);
+  if (time === '') return endOfDayIn(day, timeZone);
+  return instantIn(day, `${time.length === 5 ? `${time}:59` : time}.999`, timeZone);
 };
 
 export interface AsOf {
@@ -40,9 +44,10 @@ export interface AsOf {
 export const useAsOf = (): AsOf => {
   const search = useSearch();
   const [location, navigate] = useLocation();
+  const timeZone = useTimeZone();
   const date = useMemo(() => {
     const value = new URLSearchParams(search).get(PARAM);
-    return value && MOMENT.test(value) ? value : null;
+    return value && MOMENT.test(value) && calendarDate(value.slice(0, 10)) ? value : null;
   }, [search]);
   const asOfBasis: AsOfBasis =
     new URLSearchParams(search).get(BASIS_PARAM) === RECORDED ? 'RECORDED' : 'OCCURRED';
@@ -58,7 +63,7 @@ export const useAsOf = (): AsOf => {
     },
     [search, location, navigate],
   );
-  return { date, asOf: date ? momentOf(date) : null, asOfBasis, setDate };
+  return { date, asOf: date ? momentOf(date, timeZone) : null, asOfBasis, setDate };
 };
 
 /** A link target that keeps the chosen moment, so following a link stays in the past. */

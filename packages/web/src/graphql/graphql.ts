@@ -8,6 +8,7 @@ import type { introspection } from './graphql-env.d.ts';
 export const graphql = initGraphQLTada<{
   introspection: introspection;
   scalars: {
+    Date: string;
     DateTime: string;
     JSON: unknown;
   };

@@ -8,6 +8,7 @@ import {
   useMemo,
   useState,
 } from 'react';
+import { useTimeZone } from './time-zone.js';
 
 export type Locale = 'de' | 'en';
 
@@ -73,27 +74,66 @@ export const useLabel = (): ((
 
 const TAGS: Record<Locale, string> = { de: 'de-DE', en: 'en-GB' };
 
-/** Dates and numbers in the user's format: 7. März 2017 in German. */
-export const useFormat = () => {
-  const { locale } = useLocale();
-  return useMemo(() => {
-    const tag = TAGS[locale];
-    const date = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric' });
-    const shortDate = new Intl.DateTimeFormat(tag, {
+/** A bare calendar date (the API's `Date`): shown as that day, whatever the zone. */
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+/**
+ * An event that carries only a day: the API keeps a `DateTime` given as a bare date at midnight
+ * UTC, so that moment is a day, not a time of day.
+ */
+const DAY_ONLY = /^\d{4}-\d{2}-\d{2}T00:00:00(\.000)?Z$/;
+
+/**
+ * Dates and numbers in a language's format: 7. März 2017 in German. Calendar dates are shown as
+ * the day they name; instants on the installation's clock (`timeZone`), never the browser's.
+ */
+export const createFormat = (locale: Locale, timeZone: string) => {
+  const tag = TAGS[locale];
+  const dayFormats = (zone: string) => ({
+    long: new Intl.DateTimeFormat(tag, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: zone,
+    }),
+    short: new Intl.DateTimeFormat(tag, {
       day: '2-digit',
       month: '2-digit',
       year: 'numeric',
-    });
-    const dateTime = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' });
-    const number = new Intl.NumberFormat(tag);
-    const percent = new Intl.NumberFormat(tag, { style: 'percent' });
-    const parse = (value: string | Date) => (typeof value === 'string' ? new Date(value) : value);
-    return {
-      date: (value: string | Date) => date.format(parse(value)),
-      shortDate: (value: string | Date) => shortDate.format(parse(value)),
-      dateTime: (value: string | Date) => dateTime.format(parse(value)),
-      number: (value: number) => number.format(value),
-      percent: (value: number) => percent.format(value / 100),
-    };
-  }, [locale]);
+      timeZone: zone,
+    }),
+  });
+  const local = dayFormats(timeZone);
+  const calendar = dayFormats('UTC');
+  const dateTime = new Intl.DateTimeFormat(tag, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone,
+  });
+  const number = new Intl.NumberFormat(tag);
+  const percent = new Intl.NumberFormat(tag, { style: 'percent' });
+  const isDay = (value: string) => DATE_ONLY.test(value) || DAY_ONLY.test(value);
+  const day = (style: 'long' | 'short') => (value: string) =>
+    isDay(value)
+      ? calendar[style].format(new Date(`${value.slice(0, 10)}T00:00:00Z`))
+      : local[style].format(new Date(value));
+  return {
+    /** A calendar date, or the installation's day of an instant: 7. März 2017. */
+    date: day('long'),
+    /** The same, as 07.03.2017. */
+    shortDate: day('short'),
+    /** An instant with its time on the installation's clock. */
+    dateTime: (value: string) => dateTime.format(new Date(value)),
+    /** When something happened: the day alone for a date or an event that carries only a day. */
+    moment: (value: string) =>
+      isDay(value) ? day('short')(value) : dateTime.format(new Date(value)),
+    number: (value: number) => number.format(value),
+    percent: (value: number) => percent.format(value / 100),
+  };
+};
+
+/** `createFormat` for the user's language and the installation's time zone. */
+export const useFormat = () => {
+  const { locale } = useLocale();
+  const timeZone = useTimeZone();
+  return useMemo(() => createFormat(locale, timeZone), [locale, timeZone]);
 };

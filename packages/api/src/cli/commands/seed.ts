@@ -21,10 +21,11 @@ export const seedCommand: CliCommand = {
         err('The database already holds events; the demo goes only into an empty one.');
         return 1;
       }
-      const { execute, store } = compose(database);
+      const { execute, store } = compose(database, { timeZone: config.timeZone });
       const progress = createProgress('seed');
       const steps = await seedDemo(database, execute, {
         now: systemClock.now(),
+        timeZone: config.timeZone,
         onProgress: (done, total) => progress.update(done, total),
       });
       progress.done(steps, steps);

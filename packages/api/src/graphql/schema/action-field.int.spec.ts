@@ -163,7 +163,7 @@ describe('idempotency keys', () => {
       api.execute({
         type: 'DefineActionField',
         data: { actionFieldId, key: actionFieldId, title: 'Arbeit der Zukunft', description: 'x' },
-        metadata: { actor, role: 'team', now: new Date().toISOString() },
+        metadata: { actor, role: 'team', now: new Date().toISOString(), timeZone: 'Europe/Berlin' },
         idempotencyKey: 'shared-key',
       });
     const first = await define('token:one', 'arbeit-eins');

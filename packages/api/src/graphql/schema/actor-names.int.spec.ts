@@ -206,7 +206,7 @@ beforeAll(async () => {
     await api.execute({
       type: 'DefineActionField',
       data: { actionFieldId, key: actionFieldId, title: actionFieldId, description: 'x' },
-      metadata: { actor, role: 'team', now: new Date().toISOString() },
+      metadata: { actor, role: 'team', now: new Date().toISOString(), timeZone: 'Europe/Berlin' },
     });
   }
   // The stand-in is gone: their token no longer works, but it still names who acted with it.

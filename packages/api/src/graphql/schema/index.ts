@@ -1,5 +1,6 @@
 import { builder } from '../builder.js';
 import './scalars.js';
+import './date-scalar.js';
 import './history.js';
 import './provenance.js';
 import './item.js';
@@ -17,6 +18,7 @@ import './events-feed.js';
 import './actors.js';
 import './changes.js';
 import './viewer.js';
+import './installation.js';
 import './subscription.js';
 import './audit.js';
 import './privacy.js';

@@ -154,10 +154,11 @@ describe('planMeeting', () => {
     expect(
       (await refused(PLAN, { ...workshop(), title: 'x'.repeat(201) }))?.extensions,
     ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'title' });
-    expect((await refused(PLAN, { ...workshop(), date: '7.3.2017' }))?.extensions).toMatchObject({
-      code: 'BAD_USER_INPUT',
-      field: 'date',
-    });
+    for (const date of ['7.3.2017', '2017-02-30', '2017-03-07T09:30:00+01:00', '0000-01-01']) {
+      const error = await refused(PLAN, { ...workshop(), date });
+      expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'date' });
+      expect(error?.message).toContain(date);
+    }
   });
 
   it('refuses an unknown action field with NOT_FOUND and an id of another type', async () => {

@@ -97,8 +97,8 @@ describe('proposeProjectIdea', () => {
         version: 1,
         status: 'idea',
         statusLabel: 'Idee',
-        plannedStart: '2018-01-01T00:00:00.000Z',
-        plannedEnd: '2020-12-31T00:00:00.000Z',
+        plannedStart: '2018-01-01',
+        plannedEnd: '2020-12-31',
         actionFields: [{ id: globalId('ActionField', digital) }],
         originatesFrom: [
           { __typename: 'Suggestion', id: globalId('Suggestion', suggestion) },
@@ -158,7 +158,7 @@ describe('proposeProjectIdea', () => {
       ).extensions,
     ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'plannedEnd' });
     expect((await refused(PROPOSE, { ...reallabor, plannedStart: 'demnächst' })).message).toMatch(
-      /DateTime/,
+      /Date must be a calendar date/,
     );
     expect((await refused(PROPOSE, reallabor, 'partner')).extensions?.code).toBe('FORBIDDEN');
     expect((await refused(PROPOSE, reallabor, 'ministry')).extensions?.code).toBe('FORBIDDEN');
@@ -420,7 +420,7 @@ describe('milestones: planProjectMilestone, reachProjectMilestone', () => {
     expect(milestone).toEqual({
       milestoneId: expect.any(String),
       title: 'Demonstrator steht',
-      dueDate: '2021-06-30T00:00:00.000Z',
+      dueDate: '2021-06-30',
       reachedAt: null,
       status: 'OPEN',
       statusLabel: 'Offen',
@@ -453,7 +453,9 @@ describe('milestones: planProjectMilestone, reachProjectMilestone', () => {
     expect((await refused(PLAN, { id, expectedVersion: 1, title: 'x' })).message).toMatch(
       /dueDate/,
     );
-    expect((await refused(PLAN, { ...plan, dueDate: 'irgendwann' })).message).toMatch(/DateTime/);
+    expect((await refused(PLAN, { ...plan, dueDate: 'irgendwann' })).message).toMatch(
+      /Date must be a calendar date/,
+    );
     expect((await refused(PLAN, { ...plan, title: 'x'.repeat(201) })).extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'title',

@@ -79,7 +79,12 @@ beforeAll(async () => {
         sector: 'industry',
         channel: 'mail',
       },
-      metadata: { actor: 'test', role: 'team', now: new Date().toISOString() },
+      metadata: {
+        actor: 'test',
+        role: 'team',
+        now: new Date().toISOString(),
+        timeZone: 'Europe/Berlin',
+      },
     });
   }
   const drafted = await mutate<{ guideline: { id: string } }>(

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../../testing/test-api.js';
 import { globalId, seeder } from './measure/testing.js';
 
-const ROADMAP = `query Roadmap($asOf: DateTime, $asOfBasis: TimeBasis, $actionField: ID, $until: DateTime) {
+const ROADMAP = `query Roadmap($asOf: DateTime, $asOfBasis: TimeBasis, $actionField: ID, $until: Date) {
   roadmap(asOf: $asOf, asOfBasis: $asOfBasis, actionField: $actionField, until: $until) {
     until asOf
     lanes {
@@ -175,6 +175,12 @@ describe('roadmap', () => {
     const wrong = await api.gql(ROADMAP, { actionField: globalId('Measure', 'x') });
     expect(wrong.errors?.[0]?.message).toMatch(/ActionField/);
     const bad = await api.gql(ROADMAP, { until: 'Ende 2030' });
-    expect(bad.errors?.[0]?.message).toMatch(/DateTime/);
+    expect(bad.errors?.[0]?.message).toMatch(/Date must be a calendar date/);
+    // A day that does not exist, or an instant, is no calendar date.
+    for (const until of ['2017-02-30', '2030-12-31T00:00:00Z']) {
+      expect((await api.gql(ROADMAP, { until })).errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+      });
+    }
   });
 });

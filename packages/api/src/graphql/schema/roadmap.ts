@@ -1,3 +1,4 @@
+import { checkedCalendarDate } from '@fahrplan/domain';
 import { roadmapRows } from '../../queries/roadmap.js';
 import { builder } from '../builder.js';
 import { timeTravelArgs, timeTravelOf } from '../time-travel-args.js';
@@ -6,7 +7,7 @@ import { roadmapLanes } from './roadmap/lanes.js';
 import { RoadmapType } from './roadmap/types.js';
 
 /** The strategy's horizon: the roadmap runs to the end of 2030. */
-const HORIZON = '2030-12-31';
+const HORIZON = checkedCalendarDate('2030-12-31');
 
 builder.queryField('roadmap', (t) =>
   t.field({
@@ -21,13 +22,13 @@ builder.queryField('roadmap', (t) =>
         description: 'Only this action field’s lane.',
       }),
       until: t.arg({
-        type: 'DateTime',
+        type: 'Date',
         required: true,
         defaultValue: HORIZON,
         description: 'The last day shown (default: the end of 2030); nothing after it.',
       }),
     },
-    resolve: async (_root, args, { database, publicOnly }) => {
+    resolve: async (_root, args, { database, publicOnly, timeZone }) => {
       const asOf = timeTravelOf(args);
       const actionFieldId = args.actionField?.id;
       const rows = await roadmapRows(
@@ -36,7 +37,7 @@ builder.queryField('roadmap', (t) =>
         asOf,
       );
       return {
-        lanes: roadmapLanes(rows, args.until, { withoutActionField: !actionFieldId }),
+        lanes: roadmapLanes(rows, args.until, timeZone, { withoutActionField: !actionFieldId }),
         until: args.until,
         asOf: asOf?.at ?? null,
       };

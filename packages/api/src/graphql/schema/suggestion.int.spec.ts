@@ -148,7 +148,12 @@ describe('captureSuggestion', () => {
         body: 'Aufgegriffen aus einem Vorschlag per E-Mail.',
         originatesFrom: [{ kind: 'Suggestion', id: rawId(id) }],
       },
-      metadata: { actor: 'team-test', role: 'team', now: new Date().toISOString() },
+      metadata: {
+        actor: 'team-test',
+        role: 'team',
+        now: new Date().toISOString(),
+        timeZone: 'Europe/Berlin',
+      },
     });
     const partner = await api.gql(READ, { id }, { as: 'partner' });
     expect(partner.data?.node).toMatchObject({
@@ -308,7 +313,12 @@ describe('declineSuggestion and reopenSuggestion', () => {
 describe('takenUpBy', () => {
   it('lists the recommendations and project ideas that took it up, in order', async () => {
     const id = await capture();
-    const metadata = { actor: 'test', role: 'team' as const, now: new Date().toISOString() };
+    const metadata = {
+      actor: 'test',
+      role: 'team' as const,
+      now: new Date().toISOString(),
+      timeZone: 'Europe/Berlin',
+    };
     await api.execute({
       type: 'ProposeProjectIdea',
       data: {

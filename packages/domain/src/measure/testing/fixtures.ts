@@ -1,4 +1,4 @@
-import { TEST_NOW } from '../../shared/testing/decider-specification.js';
+import { day, TEST_NOW } from '../../shared/testing/decider-specification.js';
 import { commandsFor, eventsFor } from '../../shared/testing/fixtures.js';
 import type { MeasureCommand, MeasureEvent } from '../index.js';
 
@@ -35,7 +35,10 @@ export const milestone = {
   title: 'Erste Lernfabrik eröffnet',
   dueDate: '2020-09-01',
 } as const;
-export const milestonePlanned = event('MilestonePlanned', milestone);
+export const milestonePlanned = event('MilestonePlanned', {
+  ...milestone,
+  dueDate: day(milestone.dueDate),
+});
 export const milestoneReached = event('MilestoneReached', { milestoneId: milestone.milestoneId });
 
 /** The history that leads to each status. */

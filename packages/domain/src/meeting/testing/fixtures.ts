@@ -1,5 +1,5 @@
 import type { CommandMetadata } from '../../shared/index.js';
-import { meta, TEST_NOW, withReason } from '../../shared/testing/decider-specification.js';
+import { day, meta, TEST_NOW, withReason } from '../../shared/testing/decider-specification.js';
 import type {
   MeetingCancelled,
   MeetingCommand,
@@ -74,13 +74,13 @@ export const remove = (subjectId: string, reason?: string): MeetingCommand => ({
 
 export const planned: MeetingPlanned = {
   type: 'MeetingPlanned',
-  schemaVersion: 1,
+  schemaVersion: 2,
   occurredAt: at,
   data: {
     meetingId,
     title: 'StrategieKonferenz: Industrie der ZUKUNFT',
     kind: 'conference',
-    date: '2017-03-07',
+    date: day('2017-03-07'),
     place: 'Leipziger Messe',
     actionFieldIds: ['af-digital', 'af-arbeit'],
   },

@@ -1,5 +1,6 @@
 import type { CommandMetadata } from '../../shared/index.js';
 import { meta, TEST_NOW } from '../../shared/testing/decider-specification.js';
+import { CURRENT_SCHEMA_VERSIONS } from '../../upcasting/index.js';
 import type {
   DraftRecommendation,
   MeasureDetails,
@@ -25,9 +26,13 @@ export const why = (reason: string = because, more: Partial<CommandMetadata> = {
 
 const target = { recommendationId: id };
 type Unstamped<E> = E extends RecommendationEvent ? Omit<E, 'schemaVersion' | 'occurredAt'> : never;
-/** A version-1 event happening at the test clock's now. */
+/** An event in its current version, happening at the test clock's now. */
 const event = (e: Unstamped<RecommendationEvent>): RecommendationEvent =>
-  ({ schemaVersion: 1, occurredAt: at, ...e }) as RecommendationEvent;
+  ({
+    schemaVersion: CURRENT_SCHEMA_VERSIONS[e.type] ?? 1,
+    occurredAt: at,
+    ...e,
+  }) as RecommendationEvent;
 
 // Events -------------------------------------------------------------------------------------
 export const drafted: RecommendationEvent = {

@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import type { Aggregate } from '../aggregate.js';
 import { fold } from '../aggregate.js';
+import { type CalendarDate, checkedCalendarDate } from '../calendar-date.js';
 import type { DomainErrorCode } from '../errors.js';
 import { isDomainError } from '../errors.js';
 import type { AnyCommand, AnyDomainEvent, CommandMetadata, Role } from '../types.js';
@@ -59,11 +60,18 @@ export const DeciderSpecification = {
 /** Fixed clock for tests: every command happens at this instant unless told otherwise. */
 export const TEST_NOW = '2026-11-25T10:00:00.000Z';
 
+/** A calendar date for test data; throws on one that names no day. */
+export const day = (value: string): CalendarDate => checkedCalendarDate(value);
+
+/** The installation's time zone in tests, as in production by default. */
+export const TEST_TIME_ZONE = 'Europe/Berlin';
+
 /** Command metadata for tests: a team member acting now. */
 export const meta = (overrides: Partial<CommandMetadata> = {}): CommandMetadata => ({
   actor: 'user-team-1',
   role: 'team' satisfies Role,
   now: TEST_NOW,
+  timeZone: TEST_TIME_ZONE,
   ...overrides,
 });
 

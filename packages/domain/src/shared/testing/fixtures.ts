@@ -1,3 +1,4 @@
+import { CURRENT_SCHEMA_VERSIONS } from '../../upcasting/registry.js';
 import type { AnyCommand, AnyDomainEvent, CommandMetadata } from '../types.js';
 import { meta, TEST_NOW } from './decider-specification.js';
 
@@ -18,7 +19,7 @@ export const commandsFor =
   ): Of<C, T> =>
     ({ type, data: { [target]: id, ...data }, metadata: meta(metadata) }) as unknown as Of<C, T>;
 
-/** `event(type, data, extra)` for one item: the version-1 event `decide` emits at `TEST_NOW`. */
+/** `event(type, data, extra)` for one item: the event `decide` emits at `TEST_NOW`, in its current version. */
 export const eventsFor =
   <E extends AnyDomainEvent, K extends string>(target: K, id: string) =>
   <T extends E['type']>(
@@ -28,7 +29,7 @@ export const eventsFor =
   ): Of<E, T> =>
     ({
       type,
-      schemaVersion: 1,
+      schemaVersion: CURRENT_SCHEMA_VERSIONS[type] ?? 1,
       occurredAt: TEST_NOW,
       data: { [target]: id, ...data },
       ...extra,

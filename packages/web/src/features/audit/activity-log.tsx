@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import { useAsOf } from '../../as-of/as-of.js';
 import { useMessages } from '../../i18n/i18n.js';
+import { useTimeZone } from '../../i18n/time-zone.js';
 import { Section } from '../../ui/page.js';
 import { FilterForm } from './log-filter-form.js';
 import { eventsArguments, filtersFromSearch, searchWithFilters } from './log-filters.js';
@@ -15,8 +16,9 @@ export const ActivityLog = () => {
   const search = useSearch();
   const [location, navigate] = useLocation();
   const { asOf } = useAsOf();
+  const timeZone = useTimeZone();
   const filters = filtersFromSearch(search);
-  const base = { first: PAGE_SIZE, ...eventsArguments(filters, asOf) };
+  const base = { first: PAGE_SIZE, ...eventsArguments(filters, asOf, timeZone) };
   const key = JSON.stringify(base);
   const [cursors, setCursors] = useState<{ key: string; after: string[] }>({ key, after: [] });
   // New filters start the log from its beginning again.

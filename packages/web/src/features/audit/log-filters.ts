@@ -1,4 +1,4 @@
-import { endOfDay } from '../../as-of/as-of.js';
+import { calendarDate, endOfDayIn, startOfDayIn } from '@fahrplan/domain';
 
 /** The activity log's filters, as they stand in the address (so a filtered log can be shared). */
 export interface LogFilters {
@@ -35,13 +35,15 @@ export const searchWithFilters = (search: string, filters: LogFilters): string =
 
 /**
  * The `events` arguments: days become moments (from the start of `since` to the end of
- * `until`, in the user's time zone). A historical view ("Stand vom …") ends the log there.
+ * `until`, in the installation's time zone). A historical view ("Stand vom …") ends the log there.
  */
-export const eventsArguments = (filters: LogFilters, asOf: string | null) => {
-  const until = filters.until ? endOfDay(filters.until) : asOf;
+export const eventsArguments = (filters: LogFilters, asOf: string | null, timeZone: string) => {
+  const sinceDay = calendarDate(filters.since);
+  const untilDay = calendarDate(filters.until);
+  const until = untilDay ? endOfDayIn(untilDay, timeZone) : asOf;
   return {
     ...(filters.person ? { actor: filters.person } : {}),
-    ...(filters.since ? { since: new Date(`${filters.since}T00:00:00`).toISOString() } : {}),
+    ...(sinceDay ? { since: startOfDayIn(sinceDay, timeZone) } : {}),
     ...(until ? { until } : {}),
     ...(filters.type ? { types: [filters.type] } : {}),
     ...(filters.field ? { actionField: filters.field } : {}),

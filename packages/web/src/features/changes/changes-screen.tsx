@@ -1,11 +1,12 @@
-import { KIND_LABELS } from '@fahrplan/domain';
+import { addDays, calendarDate, endOfDayIn, KIND_LABELS, startOfDayIn } from '@fahrplan/domain';
 import { useQuery } from 'urql';
 import { Link, useLocation, useSearch } from 'wouter';
 import { itemPath } from '../../app/paths.js';
-import { endOfDay, useAsOf, useHrefWithAsOf } from '../../as-of/as-of.js';
+import { useAsOf, useHrefWithAsOf } from '../../as-of/as-of.js';
 import { graphql } from '../../graphql/graphql.js';
 import { isKind } from '../../i18n/domain-keys.js';
 import { useFormat, useLabel, useMessages } from '../../i18n/i18n.js';
+import { todayIn, useTimeZone } from '../../i18n/time-zone.js';
 import { Empty, Loading, QueryError } from '../../ui/feedback.js';
 import { Page, Section } from '../../ui/page.js';
 import { StatusBadge } from '../../ui/status-badge.js';
@@ -56,12 +57,17 @@ export const ChangesScreen = () => {
   const search = useSearch();
   const [location, navigate] = useLocation();
   const asOfDate = useAsOf().date?.slice(0, 10) ?? null;
-  const period = periodFrom(search, asOfDate);
+  const timeZone = useTimeZone();
+  const today = todayIn(timeZone);
+  const period = periodFrom(search, asOfDate, today);
+  // Days are the installation's: "since 1 March" starts at midnight in Germany.
+  const since = calendarDate(period.since) ?? addDays(today, -28);
+  const until = calendarDate(period.until);
   const [{ data, fetching, error }, reload] = useQuery({
     query: ChangesQuery,
     variables: {
-      since: new Date(`${period.since}T00:00:00`).toISOString(),
-      until: period.until ? endOfDay(period.until) : null,
+      since: startOfDayIn(since, timeZone),
+      until: until ? endOfDayIn(until, timeZone) : null,
       actionField: period.field || null,
       basis: period.basis,
     },
@@ -97,10 +103,7 @@ export const ChangesScreen = () => {
         }}
       />
       <p className="meta">
-        {m.window(
-          format.date(`${period.since}T12:00:00`),
-          period.until ? format.date(`${period.until}T12:00:00`) : m.today,
-        )}
+        {m.window(format.date(period.since), period.until ? format.date(period.until) : m.today)}
       </p>
       {error ? (
         <QueryError error={error} retry={() => reload({ requestPolicy: 'network-only' })} />

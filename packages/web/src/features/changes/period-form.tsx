@@ -1,10 +1,8 @@
+import { addDays, type CalendarDate, calendarDate } from '@fahrplan/domain';
 import { useState } from 'react';
 import { useMessages } from '../../i18n/i18n.js';
 import { SelectField, TextField } from '../../ui/fields.js';
 import { changesMessages } from './messages.js';
-
-const DAY = 24 * 3600 * 1000;
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 export interface Period {
   readonly since: string;
@@ -13,14 +11,21 @@ export interface Period {
   readonly basis: 'RECORDED' | 'OCCURRED';
 }
 
-/** The window from the address; by default the four weeks up to today (or the as-of day). */
-export const periodFrom = (search: string, asOfDate: string | null): Period => {
+/**
+ * The window from the address; by default the four weeks up to `today` (the installation's) or
+ * the as-of day. Days that name no date count as not given.
+ */
+export const periodFrom = (
+  search: string,
+  asOfDate: string | null,
+  today: CalendarDate,
+): Period => {
   const params = new URLSearchParams(search);
-  const end = asOfDate ?? isoDay(new Date());
+  const end = calendarDate(asOfDate ?? '') ?? today;
+  const day = (key: string) => calendarDate(params.get(key) ?? '');
   return {
-    since:
-      params.get('since') ?? isoDay(new Date(new Date(`${end}T12:00:00`).getTime() - 28 * DAY)),
-    until: params.get('until') ?? asOfDate ?? '',
+    since: day('since') ?? addDays(end, -28),
+    until: day('until') ?? asOfDate ?? '',
     field: params.get('field') ?? '',
     basis: params.get('basis') === 'OCCURRED' ? 'OCCURRED' : 'RECORDED',
   };

@@ -88,8 +88,8 @@ const Entry = ({
   const changes = readableChanges(entry.changes, {
     // Statuses are keys (`in_review`): show them as the status badge would.
     status: (status) => label(STATUS_LABELS[kind][status], status),
-    // A bare day is stored as midnight UTC: show it as that day, without a time.
-    moment: (iso) => (iso.endsWith('T00:00:00.000Z') ? format.date(iso) : format.dateTime(iso)),
+    // A calendar date, or an event that carries only a day: that day, without a time.
+    moment: format.moment,
     titles,
   });
   return (
@@ -97,8 +97,8 @@ const Entry = ({
       <div className="history__head">
         <strong>{eventLabel(entry.type)}</strong>
         <span className="meta">
-          {m.occurredAt}: {format.dateTime(entry.occurredAt)}
-          {entry.recordedAt.slice(0, 10) !== entry.occurredAt.slice(0, 10)
+          {m.occurredAt}: {format.moment(entry.occurredAt)}
+          {format.shortDate(entry.recordedAt) !== format.shortDate(entry.occurredAt)
             ? ` · ${m.recordedAt}: ${format.dateTime(entry.recordedAt)}`
             : null}
         </span>

@@ -8,6 +8,15 @@ import { itemMessages } from './messages.js';
 import { Provenance, type ProvenanceGraph } from './provenance.js';
 import { titlesByRawId } from './readable-changes.js';
 
+/**
+ * What happened when, not when it was entered: a measure adopted on 19 June 2018 and recorded
+ * today came about in 2018. ISO instants in UTC compare as text.
+ */
+const happenedBetween = (item: ItemSummary, history: readonly HistoryEntry[]) => {
+  const moments = history.map((entry) => entry.occurredAt).sort();
+  return { first: moments[0] ?? item.createdAt, last: moments.at(-1) ?? item.updatedAt };
+};
+
 export interface ItemSummary {
   readonly id: string;
   readonly title: string;
@@ -39,6 +48,7 @@ export const ItemPage = ({
   const m = useMessages(itemMessages);
   const label = useLabel();
   const format = useFormat();
+  const happened = happenedBetween(item, history);
   return (
     <Page
       title={item.title}
@@ -47,8 +57,8 @@ export const ItemPage = ({
           <span>{label(KIND_LABELS[kind])}</span>
           <StatusBadge kind={kind} status={item.status} />
           <span className="meta">
-            {m.version(item.version)} · {m.created(format.date(item.createdAt))} ·{' '}
-            {m.updated(format.date(item.updatedAt))}
+            {m.version(item.version)} · {m.created(format.date(happened.first))} ·{' '}
+            {m.updated(format.date(happened.last))}
           </span>
         </span>
       }

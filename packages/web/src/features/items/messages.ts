@@ -4,7 +4,7 @@ export const itemMessages = defineMessages({
   de: {
     print: 'Drucken',
     version: (version: number) => `Version ${version}`,
-    created: (date: string) => `angelegt am ${date}`,
+    created: (date: string) => `entstanden am ${date}`,
     updated: (date: string) => `zuletzt geändert am ${date}`,
     history: 'Verlauf',
     historyIntro:
@@ -37,7 +37,7 @@ export const itemMessages = defineMessages({
   en: {
     print: 'Print',
     version: (version: number) => `Version ${version}`,
-    created: (date: string) => `created on ${date}`,
+    created: (date: string) => `came about on ${date}`,
     updated: (date: string) => `last changed on ${date}`,
     history: 'History',
     historyIntro: 'Every change with person, time, reason and evidence, newest first.',

@@ -6,7 +6,8 @@ export interface FieldChange {
   readonly after: unknown;
 }
 
-const ISO_MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+// An instant, or a calendar date (a due date, a meeting's date).
+const ISO_MOMENT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d+)?Z)?$/;
 
 /**
  * Fields that only identify (the item's own id, a single reference such as the meeting or the

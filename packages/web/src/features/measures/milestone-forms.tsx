@@ -5,6 +5,7 @@ import { occurredAtInput } from '../../commands/occurred-at.js';
 import { TransitionForm } from '../../commands/transition-form.js';
 import { type CommandState, useCommand } from '../../commands/use-command.js';
 import { useMessages } from '../../i18n/i18n.js';
+import { useToday } from '../../i18n/time-zone.js';
 import { TextField } from '../../ui/fields.js';
 import type { MeasureFormProps } from './lifecycle-forms.js';
 import type { MeasureMilestone } from './measure-query.js';
@@ -155,12 +156,13 @@ export const ReachMilestoneForm = ({
 }: MilestoneFormProps) => {
   const m = useMessages(measureMessages);
   const day = useDayFormat();
+  const today = useToday();
   const [reachedOn, setReachedOn] = useState('');
   return (
     <TransitionForm
       mutation={ReachMilestone}
       item={measure}
-      input={{ milestoneId: milestone.milestoneId, ...occurredAtInput(reachedOn) }}
+      input={{ milestoneId: milestone.milestoneId, ...occurredAtInput(reachedOn, today) }}
       formFields={['occurredAt', ...DECISION_FIELDS]}
       onReload={reload}
       onCancel={close}

@@ -2,7 +2,6 @@ import { CommandDialog } from '../../commands/command-dialog.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { Empty } from '../../ui/feedback.js';
 import { Section } from '../../ui/page.js';
-import { dayOf } from '../roadmap/timeline.js';
 import type { MeasureFormProps } from './lifecycle-forms.js';
 import type { MeasureMilestone } from './measure-query.js';
 import { measureMessages } from './messages.js';
@@ -18,8 +17,7 @@ type Props = Omit<MeasureFormProps, 'close'> & {
   readonly may: { readonly plan: boolean; readonly reschedule: boolean; readonly reach: boolean };
 };
 
-const byDueDate = (a: MeasureMilestone, b: MeasureMilestone) =>
-  dayOf(a.dueDate).localeCompare(dayOf(b.dueDate));
+const byDueDate = (a: MeasureMilestone, b: MeasureMilestone) => a.dueDate.localeCompare(b.dueDate);
 
 const MilestoneState = ({ milestone }: { readonly milestone: MeasureMilestone }) => {
   const m = useMessages(measureMessages);

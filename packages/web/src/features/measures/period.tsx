@@ -1,12 +1,8 @@
 import { useFormat, useMessages } from '../../i18n/i18n.js';
-import { dayOf } from '../roadmap/timeline.js';
 import { measureMessages } from './messages.js';
 
-/** A calendar day in the user's format, whatever time of day the API attached to it. */
-export const useDayFormat = (): ((value: string) => string) => {
-  const format = useFormat();
-  return (value) => format.shortDate(`${dayOf(value)}T12:00:00`);
-};
+/** A calendar date, or the installation's day of an instant, as 07.03.2017. */
+export const useDayFormat = (): ((value: string) => string) => useFormat().shortDate;
 
 /** A planned period ("01.01.2019 – 31.12.2030"), saying plainly when an end is open. */
 export const Period = ({

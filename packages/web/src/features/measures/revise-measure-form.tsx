@@ -4,7 +4,6 @@ import { DECISION_FIELDS, type DecisionInput } from '../../commands/decision-fie
 import { useCommand } from '../../commands/use-command.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { TextArea, TextField } from '../../ui/fields.js';
-import { dayOf } from '../roadmap/timeline.js';
 import type { MeasureFormProps } from './lifecycle-forms.js';
 import { measureMessages } from './messages.js';
 import { ReviseMeasure } from './mutations.js';
@@ -16,8 +15,8 @@ const draftOf = (measure: MeasureFormProps['measure']): Draft => ({
   title: measure.title,
   owner: measure.owner,
   description: measure.description ?? '',
-  plannedStart: measure.plannedStart ? dayOf(measure.plannedStart) : '',
-  plannedEnd: measure.plannedEnd ? dayOf(measure.plannedEnd) : '',
+  plannedStart: measure.plannedStart ?? '',
+  plannedEnd: measure.plannedEnd ?? '',
 });
 
 const DATES: readonly string[] = ['plannedStart', 'plannedEnd'];

@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { CommandDialog } from '../../commands/command-dialog.js';
 import { CommandForm } from '../../commands/command-form.js';
-import { occurredAtInput, today } from '../../commands/occurred-at.js';
+import { occurredAtInput } from '../../commands/occurred-at.js';
 import { TransitionDialog } from '../../commands/transition-form.js';
 import { useCommand } from '../../commands/use-command.js';
 import { graphql } from '../../graphql/graphql.js';
 import { useMessages } from '../../i18n/i18n.js';
+import { useToday } from '../../i18n/time-zone.js';
 import { TextArea, TextField } from '../../ui/fields.js';
 import {
   HeadCountFields,
@@ -17,12 +18,7 @@ import {
 import { MEETING_FIELDS, type MeetingDraft, MeetingFields } from './meeting-fields.js';
 import type { MeetingData, MeetingFormProps } from './meeting-query.js';
 import { meetingMessages } from './messages.js';
-import {
-  type ActionFieldOptionData,
-  calendarDay,
-  sameActionFields,
-  useActionFieldOptions,
-} from './options.js';
+import { type ActionFieldOptionData, sameActionFields, useActionFieldOptions } from './options.js';
 
 const ReviseMeeting = graphql(`
   mutation ReviseMeeting($input: ReviseMeetingInput!) {
@@ -60,8 +56,7 @@ const CancelMeeting = graphql(`
 const draftOf = (meeting: MeetingData): MeetingDraft => ({
   title: meeting.title,
   kind: meeting.kind,
-  // A date input holds the day; a time entered with it stays unless the day is changed.
-  date: meeting.date.slice(0, 10),
+  date: meeting.date,
   place: meeting.place,
   description: meeting.description ?? '',
   actionFieldIds: meeting.actionFields.map((field) => field.id),
@@ -141,10 +136,8 @@ const ReviseForm = ({
 };
 
 /** A past meeting was held on its own date; one still ahead cannot be recorded as held before today. */
-const defaultHeldOn = (meeting: MeetingData): string => {
-  const day = meeting.date.slice(0, 10);
-  return calendarDay(day) && day <= today() ? day : today();
-};
+const defaultHeldOn = (meeting: MeetingData, today: string): string =>
+  meeting.date <= today ? meeting.date : today;
 
 const RecordHeldForm = ({ meeting, onDone, onReload }: MeetingFormProps) => {
   const m = useMessages(meetingMessages);
@@ -153,7 +146,8 @@ const RecordHeldForm = ({ meeting, onDone, onReload }: MeetingFormProps) => {
     'participantsBySector',
     'occurredAt',
   ]);
-  const [heldOn, setHeldOn] = useState(() => defaultHeldOn(meeting));
+  const today = useToday();
+  const [heldOn, setHeldOn] = useState(() => defaultHeldOn(meeting, today));
   const [summary, setSummary] = useState('');
   const [counts, setCounts] = useState<HeadCounts>(() =>
     headCountsOf(meeting.participantsBySector),
@@ -165,7 +159,7 @@ const RecordHeldForm = ({ meeting, onDone, onReload }: MeetingFormProps) => {
         expectedVersion: meeting.version,
         participantsBySector: headCountInput(counts),
         ...(summary.trim() ? { summary: summary.trim() } : {}),
-        ...occurredAtInput(heldOn),
+        ...occurredAtInput(heldOn, today),
       },
     });
     if (done) onDone();

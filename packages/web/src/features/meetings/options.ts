@@ -129,25 +129,8 @@ export const useActionFieldOptions = (
   );
 };
 
-const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A bare ISO date as the calendar day it names (not midnight UTC, which is the day before in the Americas). */
-export const calendarDay = (value: string): Date | null => {
-  const match = DATE_ONLY.exec(value);
-  if (!match) return null;
-  return new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-};
-
-/** A meeting's own date as entered: a day, or a day and time. */
+/** A meeting's own date: the calendar day it names, wherever the reader is. */
 export const useMeetingDate = () => {
   const format = useFormat();
-  return useCallback(
-    (value: string) => {
-      const day = calendarDay(value);
-      if (day) return format.date(day);
-      const moment = new Date(value);
-      return Number.isNaN(moment.getTime()) ? value : format.dateTime(moment);
-    },
-    [format],
-  );
+  return useCallback((value: string) => format.date(value), [format]);
 };

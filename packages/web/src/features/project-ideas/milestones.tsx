@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { CommandDialog } from '../../commands/command-dialog.js';
 import { CommandForm } from '../../commands/command-form.js';
-import { occurredAtInput, today } from '../../commands/occurred-at.js';
+import { occurredAtInput } from '../../commands/occurred-at.js';
 import { TransitionForm } from '../../commands/transition-form.js';
 import { useCommand } from '../../commands/use-command.js';
 import { graphql } from '../../graphql/graphql.js';
 import { useFormat, useMessages } from '../../i18n/i18n.js';
+import { useToday } from '../../i18n/time-zone.js';
 import { Empty } from '../../ui/feedback.js';
 import { TextField } from '../../ui/fields.js';
 import { Section } from '../../ui/page.js';
@@ -82,12 +83,13 @@ const ReachForm = ({
   onReload,
 }: IdeaFormProps & { milestone: Milestone }) => {
   const m = useMessages(projectIdeaMessages);
-  const [reachedOn, setReachedOn] = useState(today);
+  const today = useToday();
+  const [reachedOn, setReachedOn] = useState<string>(today);
   return (
     <TransitionForm
       mutation={ReachProjectMilestone}
       item={idea}
-      input={{ milestoneId: milestone.milestoneId, ...occurredAtInput(reachedOn) }}
+      input={{ milestoneId: milestone.milestoneId, ...occurredAtInput(reachedOn, today) }}
       formFields={['occurredAt', 'reason']}
       onReload={onReload}
       onDone={onDone}

@@ -2,11 +2,12 @@ import type { TadaDocumentNode } from 'gql.tada';
 import { useState } from 'react';
 import { CommandDialog } from '../../commands/command-dialog.js';
 import { CommandForm } from '../../commands/command-form.js';
-import { occurredAtInput, today } from '../../commands/occurred-at.js';
+import { occurredAtInput } from '../../commands/occurred-at.js';
 import { type ItemCommandInput, TransitionForm } from '../../commands/transition-form.js';
 import { useCommand } from '../../commands/use-command.js';
 import { graphql } from '../../graphql/graphql.js';
 import { useMessages } from '../../i18n/i18n.js';
+import { useToday } from '../../i18n/time-zone.js';
 import { TextField } from '../../ui/fields.js';
 import {
   type ActionFieldOptionData,
@@ -15,7 +16,6 @@ import {
 } from '../meetings/options.js';
 import { projectIdeaMessages } from './messages.js';
 import {
-  dayOf,
   PROJECT_IDEA_FIELDS,
   type ProjectIdeaDraft,
   ProjectIdeaFields,
@@ -81,8 +81,8 @@ const draftOf = (idea: ProjectIdeaData): ProjectIdeaDraft => ({
   title: idea.title,
   body: idea.body,
   actionFieldIds: idea.actionFields.map((field) => field.id),
-  plannedStart: dayOf(idea.plannedStart),
-  plannedEnd: dayOf(idea.plannedEnd),
+  plannedStart: idea.plannedStart ?? '',
+  plannedEnd: idea.plannedEnd ?? '',
 });
 
 /** Only what changed; an emptied date is left as it was (the API has no way to clear one). */
@@ -176,13 +176,14 @@ const nextStep = (status: string): Step | null => {
 const StepForm = ({ idea, step, onDone, onReload }: IdeaFormProps & { step: Step }) => {
   const m = useMessages(projectIdeaMessages);
   const texts = useStepTexts()[step];
-  const [on, setOn] = useState(today);
+  const today = useToday();
+  const [on, setOn] = useState<string>(today);
   const discontinue = step === 'discontinueProject';
   return (
     <TransitionForm
       mutation={STEP_MUTATIONS[step]}
       item={idea}
-      input={occurredAtInput(on)}
+      input={occurredAtInput(on, today)}
       formFields={['reason', 'occurredAt']}
       onReload={onReload}
       onDone={onDone}

@@ -20,10 +20,6 @@ export const PROJECT_IDEA_FIELDS = [
   'plannedEnd',
 ];
 
-/** A DateTime from the API as the day a date input shows (the API stores bare days as midnight UTC). */
-export const dayOf = (value: string | null | undefined): string =>
-  value ? value.slice(0, 10) : '';
-
 export const ProjectIdeaFields = ({
   value,
   onChange,

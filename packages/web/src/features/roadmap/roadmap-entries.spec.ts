@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { datesShown, laneEntries } from './roadmap-entries.js';
 import type { RoadmapLane } from './roadmap-query.js';
 
+// Runs under several TZ values (see vitest.config.ts): the day of an instant is Berlin's.
+const BERLIN = 'Europe/Berlin';
+
 const milestone = (id: string, itemId: string, dueDate: string, reached = false) => ({
   milestoneId: id,
   title: `Meilenstein ${id}`,
@@ -21,8 +24,8 @@ const lane: RoadmapLane = {
       progress: 70,
       plannedStart: '2019-01-01',
       plannedEnd: '2030-12-31',
-      startedAt: '2019-01-15',
-      adoptedAt: '2018-06-19',
+      startedAt: '2019-01-15T08:00:00.000Z',
+      adoptedAt: '2018-06-19T00:00:00.000Z',
     },
     {
       id: 'm2',
@@ -32,7 +35,8 @@ const lane: RoadmapLane = {
       plannedStart: null,
       plannedEnd: null,
       startedAt: null,
-      adoptedAt: '2024-02-01T00:00:00.000Z',
+      // 00:30 on 1 February in Berlin, still 31 January in UTC.
+      adoptedAt: '2024-01-31T23:30:00.000Z',
     },
   ],
   projectIdeas: [
@@ -42,7 +46,7 @@ const lane: RoadmapLane = {
       status: 'in_preparation',
       plannedStart: null,
       plannedEnd: '2029-08-31',
-      proposedAt: '2017-07-20',
+      proposedAt: '2017-07-20T00:00:00.000Z',
     },
   ],
   milestones: [
@@ -54,35 +58,38 @@ const lane: RoadmapLane = {
 
 describe('laneEntries', () => {
   it('puts measures and project ideas in one timeline order, by start', () => {
-    expect(laneEntries(lane).map((entry) => entry.id)).toEqual(['p1', 'm1', 'm2']);
+    expect(laneEntries(lane, BERLIN).map((entry) => entry.id)).toEqual(['p1', 'm1', 'm2']);
   });
 
   it('starts a bar without planned start at the proposal or adoption, and says so', () => {
-    const [idea, , unplanned] = laneEntries(lane);
+    const [idea, , unplanned] = laneEntries(lane, BERLIN);
     expect(idea).toMatchObject({ start: '2017-07-20', startPlanned: false, end: '2029-08-31' });
-    expect(unplanned).toMatchObject({ start: '2024-02-01T00:00:00.000Z', end: null });
+    expect(unplanned).toMatchObject({ start: '2024-02-01', end: null });
   });
 
   it('gives each entry its own milestones by due date', () => {
-    const byId = new Map(laneEntries(lane).map((entry) => [entry.id, entry]));
+    const byId = new Map(laneEntries(lane, BERLIN).map((entry) => [entry.id, entry]));
     expect(byId.get('m1')?.milestones.map((each) => each.milestoneId)).toEqual(['c', 'a']);
     expect(byId.get('p1')?.milestones.map((each) => each.milestoneId)).toEqual(['b']);
     expect(byId.get('m2')?.milestones).toEqual([]);
   });
 
+  it('starts a bar on the installation’s day of an adoption, not the UTC day', () =>
+    expect(laneEntries(lane, 'UTC').find((entry) => entry.id === 'm2')?.start).toBe('2024-01-31'));
+
   it('keeps progress for measures only', () => {
-    expect(laneEntries(lane).map((entry) => entry.progress)).toEqual([null, 70, 0]);
+    expect(laneEntries(lane, BERLIN).map((entry) => entry.progress)).toEqual([null, 70, 0]);
   });
 });
 
 describe('datesShown', () => {
   it('collects every bar start and milestone date, for the axis to include', () => {
-    expect([...datesShown([lane])].sort()).toEqual([
+    expect([...datesShown([lane], BERLIN)].sort()).toEqual([
       '2017-07-20',
       '2018-03-01',
       '2019-01-01',
       '2019-12-31',
-      '2024-02-01T00:00:00.000Z',
+      '2024-02-01',
       '2027-06-30',
     ]);
   });

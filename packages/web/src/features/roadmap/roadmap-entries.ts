@@ -1,10 +1,10 @@
+import { calendarDateIn } from '@fahrplan/domain';
 import type {
   RoadmapLane,
   RoadmapMeasure,
   RoadmapMilestone,
   RoadmapProjectIdea,
 } from './roadmap-query.js';
-import { dayOf } from './timeline.js';
 
 /** A measure or project idea as one row of a lane, with the period its bar shows. */
 export interface RoadmapEntry {
@@ -22,26 +22,28 @@ export interface RoadmapEntry {
   readonly milestones: readonly RoadmapMilestone[];
 }
 
-const byDay = (a: string, b: string) => dayOf(a).localeCompare(dayOf(b));
+// Calendar dates (YYYY-MM-DD) sort as text.
+const byDay = (a: string, b: string) => a.localeCompare(b);
 
-const measureEntry = (measure: RoadmapMeasure) => ({
+/** Where a bar begins: a planned start is a date; a start or adoption, the installation's day of it. */
+const measureEntry = (measure: RoadmapMeasure, timeZone: string) => ({
   kind: 'Measure' as const,
   id: measure.id,
   title: measure.title,
   status: measure.status,
   progress: measure.progress,
-  start: measure.plannedStart ?? measure.startedAt ?? measure.adoptedAt,
+  start: measure.plannedStart ?? calendarDateIn(measure.startedAt ?? measure.adoptedAt, timeZone),
   startPlanned: measure.plannedStart !== null,
   end: measure.plannedEnd,
 });
 
-const projectIdeaEntry = (idea: RoadmapProjectIdea) => ({
+const projectIdeaEntry = (idea: RoadmapProjectIdea, timeZone: string) => ({
   kind: 'ProjectIdea' as const,
   id: idea.id,
   title: idea.title,
   status: idea.status,
   progress: null,
-  start: idea.plannedStart ?? idea.proposedAt,
+  start: idea.plannedStart ?? calendarDateIn(idea.proposedAt, timeZone),
   startPlanned: idea.plannedStart !== null,
   end: idea.plannedEnd,
 });
@@ -50,8 +52,11 @@ const projectIdeaEntry = (idea: RoadmapProjectIdea) => ({
  * A lane's measures and project ideas in one timeline order (by start, then title), each with
  * its own milestones by due date: the order the eye and the keyboard go through the lane.
  */
-export const laneEntries = (lane: RoadmapLane): RoadmapEntry[] =>
-  [...lane.measures.map(measureEntry), ...lane.projectIdeas.map(projectIdeaEntry)]
+export const laneEntries = (lane: RoadmapLane, timeZone: string): RoadmapEntry[] =>
+  [
+    ...lane.measures.map((measure) => measureEntry(measure, timeZone)),
+    ...lane.projectIdeas.map((idea) => projectIdeaEntry(idea, timeZone)),
+  ]
     .map((entry) => ({
       ...entry,
       milestones: lane.milestones
@@ -61,9 +66,9 @@ export const laneEntries = (lane: RoadmapLane): RoadmapEntry[] =>
     .sort((a, b) => byDay(a.start, b.start) || a.title.localeCompare(b.title, 'de'));
 
 /** Every date the axis must show: where each bar begins and each milestone falls. */
-export const datesShown = (lanes: readonly RoadmapLane[]): string[] =>
+export const datesShown = (lanes: readonly RoadmapLane[], timeZone: string): string[] =>
   lanes.flatMap((lane) =>
-    laneEntries(lane).flatMap((entry) => [
+    laneEntries(lane, timeZone).flatMap((entry) => [
       entry.start,
       ...entry.milestones.map((milestone) => milestone.dueDate),
     ]),

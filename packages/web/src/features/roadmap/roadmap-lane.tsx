@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import { itemPath } from '../../app/paths.js';
 import { useHrefWithAsOf } from '../../as-of/as-of.js';
 import { useMessages } from '../../i18n/i18n.js';
+import { useTimeZone } from '../../i18n/time-zone.js';
 import { Empty } from '../../ui/feedback.js';
 import { StatusBadge } from '../../ui/status-badge.js';
 import { useActionFieldTitle } from './action-fields/action-field-title.js';
@@ -31,7 +32,7 @@ export const RoadmapLane = ({
   const href = useHrefWithAsOf();
   const fieldTitle = useActionFieldTitle();
   const headingId = useId();
-  const entries = laneEntries(lane);
+  const entries = laneEntries(lane, useTimeZone());
   const field = lane.actionField;
   return (
     <section className="section roadmap-lane" aria-labelledby={headingId}>

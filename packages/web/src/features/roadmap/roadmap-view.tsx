@@ -1,4 +1,5 @@
 import { useMessages } from '../../i18n/i18n.js';
+import { useTimeZone, useToday } from '../../i18n/time-zone.js';
 import { Empty } from '../../ui/feedback.js';
 import { roadmapMessages } from './messages.js';
 import { datesShown } from './roadmap-entries.js';
@@ -6,13 +7,6 @@ import { RoadmapLane } from './roadmap-lane.js';
 import { RoadmapLegend } from './roadmap-legend.js';
 import type { RoadmapData } from './roadmap-query.js';
 import { timelineRange, yearTicks } from './timeline.js';
-
-/** Today as a calendar day in the user's time zone. */
-const localToday = (): string => {
-  const now = new Date();
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-};
 
 /**
  * The lanes on one shared axis, so the lanes can be compared year by year. On a narrow screen
@@ -27,10 +21,12 @@ export const RoadmapView = ({
   readonly date: string | null;
 }) => {
   const m = useMessages(roadmapMessages);
+  const timeZone = useTimeZone();
+  const today = useToday();
   if (roadmap.lanes.length === 0) return <Empty>{m.empty}</Empty>;
-  const range = timelineRange(datesShown(roadmap.lanes), roadmap.until);
+  const range = timelineRange(datesShown(roadmap.lanes, timeZone), roadmap.until);
   const ticks = yearTicks(range);
-  const now = date ?? localToday();
+  const now = date?.slice(0, 10) ?? today;
   const nowLabel = date ? m.asOf : m.today;
   return (
     <div className="roadmap">

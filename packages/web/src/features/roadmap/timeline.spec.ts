@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   barOf,
   DEFAULT_START_YEAR,
-  dayOf,
   MIN_BAR_WIDTH,
   positionOf,
   timelineRange,
@@ -38,10 +37,6 @@ describe('positionOf', () => {
   it('measures in days, leap years included', () => {
     expect(positionOf('2019-01-01', range)).toBeCloseTo((365 / DAYS) * 100, 6);
     expect(positionOf('2021-01-01', range)).toBeCloseTo(((365 * 2 + 366) / DAYS) * 100, 6);
-  });
-
-  it('reads the calendar day of a date-time, ignoring its time and zone', () => {
-    expect(positionOf('2019-01-01T23:30:00.000Z', range)).toBe(positionOf('2019-01-01', range));
   });
 
   it('clamps dates outside the range to its edges', () => {
@@ -99,12 +94,5 @@ describe('barOf', () => {
     const bar = barOf('2031-03-01', null, range);
     expect(bar.left + bar.width).toBeLessThanOrEqual(100);
     expect(bar.width).toBe(MIN_BAR_WIDTH);
-  });
-});
-
-describe('dayOf', () => {
-  it('keeps the calendar day of dates and date-times', () => {
-    expect(dayOf('2030-12-31')).toBe('2030-12-31');
-    expect(dayOf('2030-12-31T00:00:00.000Z')).toBe('2030-12-31');
   });
 });

@@ -1,22 +1,19 @@
 /**
  * The roadmap's layout, free of React: which years the axis shows, where a date sits on it (in
  * percent of the track, so the browser does the pixels at any width), and how an entry's bar
- * runs. Dates are calendar days: the API sends bare dates ("2019-01-01") or midnight UTC, and
- * both mean that day wherever the user is.
+ * runs. Dates are calendar dates (YYYY-MM-DD): the API's `Date`, or the installation's day of an
+ * instant (see roadmap-entries), the same wherever the user is.
  */
-
-/** The calendar day (YYYY-MM-DD) of an ISO date or date-time. */
-export const dayOf = (value: string): string => value.slice(0, 10);
 
 const MS_PER_DAY = 86_400_000;
 
 /** Days since 1970-01-01 of a calendar day, ignoring time zones. */
 const dayNumber = (value: string): number => {
-  const [year = 1970, month = 1, day = 1] = dayOf(value).split('-').map(Number);
+  const [year = 1970, month = 1, day = 1] = value.split('-').map(Number);
   return Date.UTC(year, month - 1, day) / MS_PER_DAY;
 };
 
-const yearOf = (value: string): number => Number(dayOf(value).slice(0, 4));
+const yearOf = (value: string): number => Number(value.slice(0, 4));
 
 /** Where the strategy's roadmap begins when nothing on it says otherwise. */
 export const DEFAULT_START_YEAR = 2017;

@@ -36,13 +36,13 @@ builder.objectFields(MeasureType, (t) => ({
     resolve: (row) => stateOf(row).adoptedAt,
   }),
   plannedStart: t.field({
-    type: 'DateTime',
+    type: 'Date',
     nullable: true,
     description: 'When the measure is planned to start.',
     resolve: (row) => stateOf(row).plannedStart ?? null,
   }),
   plannedEnd: t.field({
-    type: 'DateTime',
+    type: 'Date',
     nullable: true,
     description: 'When the measure is planned to end.',
     resolve: (row) => stateOf(row).plannedEnd ?? null,

@@ -11,7 +11,7 @@ builder.relayMutationField(
       id: measureIdField(t),
       title: t.string({ required: true, description: 'What is reached, at most 200 characters.' }),
       dueDate: t.field({
-        type: 'DateTime',
+        type: 'Date',
         required: true,
         description: 'When it is due: not before the day of adoption.',
       }),
@@ -43,7 +43,7 @@ builder.relayMutationField(
       ...changeFields(t),
       id: measureIdField(t),
       milestoneId: t.id({ required: true, description: 'The `milestoneId` to move.' }),
-      dueDate: t.field({ type: 'DateTime', required: true, description: 'The new due date.' }),
+      dueDate: t.field({ type: 'Date', required: true, description: 'The new due date.' }),
     }),
   },
   {

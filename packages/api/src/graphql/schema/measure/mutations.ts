@@ -16,12 +16,12 @@ builder.relayMutationField(
       }),
       description: t.string({ required: false, description: 'At most 20,000 characters.' }),
       plannedStart: t.field({
-        type: 'DateTime',
+        type: 'Date',
         required: false,
         description: 'When the work is planned to start (geplanter Beginn).',
       }),
       plannedEnd: t.field({
-        type: 'DateTime',
+        type: 'Date',
         required: false,
         description: 'When the work is planned to end (geplantes Ende): not before the start.',
       }),

@@ -36,6 +36,7 @@ export const seeder = (api: TestApi) => {
         actor: 'spec',
         role: options.role ?? 'team',
         now: new Date().toISOString(),
+        timeZone: 'Europe/Berlin',
         ...(options.occurredAt ? { occurredAt: options.occurredAt } : {}),
         ...(options.reason ? { reason: options.reason } : {}),
       },

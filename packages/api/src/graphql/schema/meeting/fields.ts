@@ -23,8 +23,9 @@ builder.objectFields(MeetingType, (t) => ({
     description: 'The kind in the caller’s language (Accept-Language: German or English).',
     resolve: (row, _args, { locale }) => meetingKindLabels[meetingOf(row).kind][locale],
   }),
-  date: t.string({
-    description: 'The meeting’s own date (ISO date or date-time, as entered), past or future.',
+  date: t.field({
+    type: 'Date',
+    description: 'The meeting’s own calendar date, past or future.',
     resolve: (row) => meetingOf(row).date,
   }),
   place: t.string({

@@ -19,10 +19,10 @@ builder.relayMutationField(
       ...createFields(t),
       title: t.string({ required: true, description: 'Title, at most 200 characters.' }),
       kind: t.field({ type: MeetingKindEnum, required: true, description: 'Kind of meeting.' }),
-      date: t.string({
+      date: t.field({
+        type: 'Date',
         required: true,
-        description:
-          'The meeting’s own date: ISO date (`2017-03-07`) or date-time; past or future.',
+        description: 'The meeting’s own calendar date (`2017-03-07`); past or future.',
       }),
       place: t.string({ required: true, description: 'Where (Ort), at most 200 characters.' }),
       description: t.string({ required: false, description: 'What it is about.' }),
@@ -66,7 +66,7 @@ builder.relayMutationField(
       id: t.globalID({ required: true, for: MeetingType, description: 'The meeting.' }),
       title: t.string({ required: false, description: 'New title, at most 200 characters.' }),
       kind: t.field({ type: MeetingKindEnum, required: false, description: 'New kind.' }),
-      date: t.string({ required: false, description: 'ISO date or date-time.' }),
+      date: t.field({ type: 'Date', required: false, description: 'New calendar date.' }),
       place: t.string({ required: false, description: 'New place (Ort).' }),
       description: t.string({ required: false, description: 'A blank text clears it.' }),
       actionFieldIds: t.globalIDList({

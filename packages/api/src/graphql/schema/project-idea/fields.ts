@@ -91,13 +91,13 @@ builder.objectFields(ProjectIdeaType, (t) => ({
     resolve: (row) => [...stateOf(row).partners],
   }),
   plannedStart: t.field({
-    type: 'DateTime',
+    type: 'Date',
     nullable: true,
     description: 'When the project is planned to start.',
     resolve: (row) => stateOf(row).plannedStart ?? null,
   }),
   plannedEnd: t.field({
-    type: 'DateTime',
+    type: 'Date',
     nullable: true,
     description: 'When the project is planned to end.',
     resolve: (row) => stateOf(row).plannedEnd ?? null,

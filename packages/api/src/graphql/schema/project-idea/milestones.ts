@@ -10,7 +10,7 @@ builder.relayMutationField(
       ...changeFields(t),
       id: projectIdeaIdField(t),
       title: t.string({ required: true, description: 'What is reached, at most 200 characters.' }),
-      dueDate: t.field({ type: 'DateTime', required: true, description: 'When it is due.' }),
+      dueDate: t.field({ type: 'Date', required: true, description: 'When it is due.' }),
     }),
   },
   {

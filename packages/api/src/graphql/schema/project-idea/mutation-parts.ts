@@ -15,12 +15,12 @@ export const projectIdeaIdField = (t: InputFields) =>
 /** The planned period (Zeitraum) of a project idea, as proposed or revised. */
 export const plannedPeriodFields = (t: InputFields) => ({
   plannedStart: t.field({
-    type: 'DateTime',
+    type: 'Date',
     required: false,
     description: 'When the project is planned to start (geplanter Beginn).',
   }),
   plannedEnd: t.field({
-    type: 'DateTime',
+    type: 'Date',
     required: false,
     description: 'When the project is planned to end (geplantes Ende): not before the start.',
   }),

@@ -14,8 +14,8 @@ const MeasureDetailsInput = builder.inputType('MeasureDetailsInput', {
       required: false,
       description: 'The measure’s title; defaults to the recommendation’s.',
     }),
-    plannedStart: t.field({ type: 'DateTime', required: false, description: 'Planned start.' }),
-    plannedEnd: t.field({ type: 'DateTime', required: false, description: 'Planned end.' }),
+    plannedStart: t.field({ type: 'Date', required: false, description: 'Planned start.' }),
+    plannedEnd: t.field({ type: 'Date', required: false, description: 'Planned end.' }),
   }),
 });
 

@@ -1,7 +1,7 @@
-import type { ExistingMeasure, ExistingProjectIdea } from '@fahrplan/domain';
+import { calendarDateIn, type ExistingMeasure, type ExistingProjectIdea } from '@fahrplan/domain';
 import type { ItemRow } from '../../../queries/items.js';
 import type { RoadmapRows } from '../../../queries/roadmap.js';
-import { byDueDate, dayOf, type MilestoneShape } from './milestone.js';
+import { byDueDate, type MilestoneShape } from './milestone.js';
 
 /** A milestone on the roadmap, with the measure or project idea it belongs to. */
 export interface RoadmapMilestoneShape extends MilestoneShape {
@@ -18,24 +18,36 @@ export interface RoadmapLaneShape {
 
 const stateOf = (row: ItemRow) => row.state as unknown as ExistingMeasure | ExistingProjectIdea;
 
-/** When an item enters the roadmap: its planned start, else its adoption or proposal. */
-const startOf = (row: ItemRow): string => {
+/**
+ * The day an item enters the roadmap: its planned start, else the day (in the installation's
+ * time zone) it was adopted or proposed.
+ */
+const startOf = (row: ItemRow, timeZone: string): string => {
   const state = stateOf(row);
-  return state.plannedStart ?? ('adoptedAt' in state ? state.adoptedAt : state.proposedAt);
+  return (
+    state.plannedStart ??
+    calendarDateIn('adoptedAt' in state ? state.adoptedAt : state.proposedAt, timeZone)
+  );
 };
 
-const byStart = (a: ItemRow, b: ItemRow): number =>
-  dayOf(startOf(a)).localeCompare(dayOf(startOf(b))) || a.title.localeCompare(b.title, 'de');
-
-const laneOf = (actionField: ItemRow | null, items: readonly ItemRow[], until: string) => {
-  const shown = items.filter((row) => dayOf(startOf(row)) <= until).sort(byStart);
+const laneOf = (
+  actionField: ItemRow | null,
+  items: readonly ItemRow[],
+  until: string,
+  timeZone: string,
+) => {
+  const starts = new Map(items.map((row) => [row, startOf(row, timeZone)]));
+  const start = (row: ItemRow) => starts.get(row) ?? '';
+  const shown = items
+    .filter((row) => start(row) <= until)
+    .sort((a, b) => start(a).localeCompare(start(b)) || a.title.localeCompare(b.title, 'de'));
   return {
     actionField,
     measures: shown.filter((row) => row.kind === 'Measure'),
     projectIdeas: shown.filter((row) => row.kind === 'ProjectIdea'),
     milestones: shown
       .flatMap((item) => stateOf(item).milestones.map((milestone) => ({ ...milestone, item })))
-      .filter((milestone) => dayOf(milestone.dueDate) <= until)
+      .filter((milestone) => milestone.dueDate <= until)
       .sort(byDueDate),
   };
 };
@@ -44,14 +56,14 @@ const laneOf = (actionField: ItemRow | null, items: readonly ItemRow[], until: s
  * The roadmap to `until`: one lane per action field (a retired one only while it still holds
  * items), an item in several action fields in each of their lanes, and (unless turned off) a
  * last lane for items in none of them. Items and milestones by date; nothing after `until`
- * (compared by day).
+ * (a calendar date; adoptions and proposals count on their day in `timeZone`).
  */
 export const roadmapLanes = (
   rows: RoadmapRows,
-  until: string,
+  lastDay: string,
+  timeZone: string,
   { withoutActionField = true } = {},
 ): RoadmapLaneShape[] => {
-  const lastDay = dayOf(until);
   const laneIds = new Set(rows.actionFields.map((field) => field.id));
   const lanes = rows.actionFields
     .map((field) =>
@@ -59,6 +71,7 @@ export const roadmapLanes = (
         field,
         rows.items.filter((row) => stateOf(row).actionFieldIds.includes(field.id)),
         lastDay,
+        timeZone,
       ),
     )
     .filter(
@@ -70,7 +83,7 @@ export const roadmapLanes = (
   const unplaced = rows.items.filter(
     (row) => !stateOf(row).actionFieldIds.some((id) => laneIds.has(id)),
   );
-  const rest = laneOf(null, unplaced, lastDay);
+  const rest = laneOf(null, unplaced, lastDay, timeZone);
   return withoutActionField && rest.measures.length + rest.projectIdeas.length > 0
     ? [...lanes, rest]
     : lanes;

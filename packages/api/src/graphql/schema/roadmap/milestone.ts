@@ -35,7 +35,7 @@ export const milestoneFields = <Shape extends MilestoneShape>(
   }),
   title: t.string({ description: 'What is reached (Meilenstein).', resolve: (m) => m.title }),
   dueDate: t.field({
-    type: 'DateTime',
+    type: 'Date',
     description: 'When it is due (Termin).',
     resolve: (milestone) => milestone.dueDate,
   }),
@@ -62,9 +62,6 @@ export const MilestoneType = builder.objectRef<MilestoneShape>('Milestone').impl
   fields: (t) => milestoneFields(t),
 });
 
-/** Plans are made in days: a date-time and a bare date of the same day are the same day. */
-export const dayOf = (isoDate: string): string => isoDate.slice(0, 10);
-
-/** Milestones by due day, then title: the roadmap's order. */
+/** Milestones by due date (calendar dates sort as text), then title: the roadmap's order. */
 export const byDueDate = (a: MilestoneShape, b: MilestoneShape): number =>
-  dayOf(a.dueDate).localeCompare(dayOf(b.dueDate)) || a.title.localeCompare(b.title, 'de');
+  a.dueDate.localeCompare(b.dueDate) || a.title.localeCompare(b.title, 'de');

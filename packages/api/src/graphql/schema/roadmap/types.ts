@@ -63,7 +63,7 @@ export const RoadmapType = builder.objectRef<RoadmapShape>('Roadmap').implement(
       resolve: (roadmap) => [...roadmap.lanes],
     }),
     until: t.field({
-      type: 'DateTime',
+      type: 'Date',
       description: 'The last day shown.',
       resolve: (roadmap) => roadmap.until,
     }),

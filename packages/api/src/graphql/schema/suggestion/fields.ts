@@ -37,6 +37,12 @@ builder.objectFields(SuggestionType, (t) => ({
     description: 'The title given to it, if any; `title` falls back to the start of the text.',
     resolve: (row) => suggestionOf(row).title ?? null,
   }),
+  capturedAt: t.field({
+    type: 'DateTime',
+    description:
+      'When it was raised in the real world (e.g. the day of its workshop), not when it was entered: that is `createdAt`.',
+    resolve: (row) => suggestionOf(row).capturedAt,
+  }),
   sector: t.field({
     type: SectorEnum,
     description: 'Where it comes from (Akteursgruppe).',

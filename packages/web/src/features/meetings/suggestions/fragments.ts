@@ -9,6 +9,7 @@ export const SuggestionRowFields = graphql(`
     status
     sector
     createdAt
+    capturedAt
   }
 `);
 

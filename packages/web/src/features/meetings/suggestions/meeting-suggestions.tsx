@@ -67,7 +67,7 @@ const SuggestionItem = ({
         <p className="meta row">
           <StatusBadge kind="Suggestion" status={suggestion.status} />
           <span>{sectorLabel(suggestion.sector)}</span>
-          <span>{m.capturedOn(format.dateTime(suggestion.createdAt))}</span>
+          <span>{m.raisedOn(format.moment(suggestion.capturedAt))}</span>
         </p>
         {suggestion.text !== suggestion.title ? <p>{suggestion.text}</p> : null}
       </div>

@@ -19,7 +19,7 @@ export const suggestionMessages = defineMessages({
     listTitle: (count: number) => `Vorschläge aus dieser Veranstaltung (${count})`,
     none: 'Noch keine Vorschläge erfasst.',
     more: 'Es werden die 100 neuesten Vorschläge angezeigt.',
-    capturedOn: (date: string) => `erfasst am ${date}`,
+    raisedOn: (date: string) => `eingebracht am ${date}`,
     select: (title: string) => `Auswählen: ${title}`,
     draftFromSelection: (count: number) =>
       count === 0
@@ -68,7 +68,7 @@ export const suggestionMessages = defineMessages({
     listTitle: (count: number) => `Suggestions from this meeting (${count})`,
     none: 'No suggestions captured yet.',
     more: 'The 100 latest suggestions are shown.',
-    capturedOn: (date: string) => `captured on ${date}`,
+    raisedOn: (date: string) => `raised on ${date}`,
     select: (title: string) => `Select: ${title}`,
     draftFromSelection: (count: number) =>
       count === 0

@@ -9,6 +9,7 @@ const row = (id: string, createdAt: string, status = 'captured'): SuggestionRow 
   status,
   sector: 'INDUSTRY',
   createdAt,
+  capturedAt: createdAt,
 });
 
 describe('the meeting list of suggestions', () => {
