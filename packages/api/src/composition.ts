@@ -25,6 +25,8 @@ export interface ComposeOptions {
   /** Requests a minute (config), and the clock in ms they are counted by (tests: a fake). */
   readonly rateLimit?: RateLimitSettings;
   readonly rateLimitClock?: () => number;
+  /** See `AppDependencies.operatorSecret`. */
+  readonly operatorSecret?: string;
 }
 
 /**
@@ -54,6 +56,7 @@ export const compose = (database: Database, options: ComposeOptions = {}) => {
     ...(options.webRoot ? { webRoot: options.webRoot } : {}),
     ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
     ...(options.rateLimitClock ? { rateLimitClock: options.rateLimitClock } : {}),
+    ...(options.operatorSecret ? { operatorSecret: options.operatorSecret } : {}),
   });
   return { store, execute, feed, graphql, app };
 };

@@ -14,6 +14,7 @@ import { graphqlErrorResponse } from './http/graphql-error.js';
 import { onInternalError } from './http/internal-error.js';
 import { createRateLimit } from './http/rate-limit.js';
 import { DEFAULT_RATE_LIMIT, type RateLimitSettings } from './http/rate-limit-settings.js';
+import { operatorRoutes } from './operator/operator-routes.js';
 
 export interface AppDependencies {
   readonly database: Database;
@@ -24,6 +25,8 @@ export interface AppDependencies {
   readonly rateLimit?: RateLimitSettings;
   /** The clock the rate limit counts by, in milliseconds (default: Date.now). */
   readonly rateLimitClock?: () => number;
+  /** Serves the operator CLI's token commands at /operator with this secret (PGlite only). */
+  readonly operatorSecret?: string;
 }
 
 /** The HTTP surface: GraphQL, health, and the web app. */
@@ -33,6 +36,7 @@ export const createApp = ({
   webRoot,
   rateLimit: rateLimitSettings = DEFAULT_RATE_LIMIT,
   rateLimitClock,
+  operatorSecret,
 }: AppDependencies): Hono => {
   const app = new Hono();
   app.onError(onInternalError);
@@ -69,6 +73,8 @@ export const createApp = ({
       () => refuseUnsupportedMediaType(c) ?? graphql.fetch(c.req.raw, { caller }),
     );
   });
+
+  if (operatorSecret) app.route('/operator', operatorRoutes(database, operatorSecret));
 
   if (webRoot && existsSync(webRoot)) {
     // serveStatic resolves against the working directory.

@@ -1,4 +1,5 @@
 import { loadConfig } from '../config.js';
+import { DataDirLockedError } from '../database/index.js';
 import type { CliCommand, CliContext } from './command.js';
 import { eraseCommand } from './commands/erase.js';
 import { exportCommand } from './commands/export.js';
@@ -57,10 +58,14 @@ const run = async (argv: readonly string[]): Promise<number> => {
   return command.run(args, context);
 };
 
+// Exiting (rather than dying of the signal) runs the 'exit' listeners that free the data directory.
+process.once('SIGINT', () => process.exit(130));
+process.once('SIGTERM', () => process.exit(143));
+
 run(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
+    process.exit(error instanceof DataDirLockedError ? error.exitCode : 1);
   },
 );

@@ -12,9 +12,16 @@ import {
 } from '@fahrplan/domain';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../database/index.js';
-import { ConcurrencyError, type EventStore, type StreamAppend } from '../event-store/index.js';
+import {
+  ConcurrencyError,
+  type EventStore,
+  type IdempotencyKey,
+  IdempotencyKeyReusedError,
+  type StreamAppend,
+} from '../event-store/index.js';
 import { currentState } from '../projections/item-projection.js';
 import { toNewEvent } from './event-mapping.js';
+import { idempotencyOf, keyReused } from './idempotency.js';
 import { parseStreamId, streamIdOf } from './streams.js';
 
 /** Follow-ups may set off follow-ups (a split drafts parts, which take up suggestions). */
@@ -26,7 +33,13 @@ export interface CommandRequest {
   readonly metadata: CommandMetadata;
   /** The version the caller last saw; a different current version is a CONFLICT. */
   readonly expectedVersion?: number;
+  /** At most 255 characters (`MAX_IDEMPOTENCY_KEY_LENGTH`); alive for 24 hours from `metadata.now`. */
   readonly idempotencyKey?: string;
+  /**
+   * The fingerprint of what the client sent (`fingerprintOf`), where `data` holds ids generated
+   * for it that a retry would not repeat. Default: the command's data, version, time and reason.
+   */
+  readonly inputFingerprint?: string;
   readonly correlationId?: string;
 }
 
@@ -131,8 +144,10 @@ export const createCommandExecutor = (database: Database, store: EventStore) => 
   };
 
   /** A retried command with a known key answers as the first time did, before any check. */
-  const replay = async (key: string): Promise<CommandResult | undefined> => {
-    const earlier = await store.replayOf(key);
+  const replay = async (key: IdempotencyKey): Promise<CommandResult | undefined> => {
+    const earlier = await store.replayOf(key).catch((error: unknown) => {
+      throw error instanceof IdempotencyKeyReusedError ? keyReused(error) : error;
+    });
     const stream = earlier?.streams[0];
     const item = stream && parseStreamId(stream.streamId);
     if (!stream || !item) return undefined;
@@ -156,13 +171,9 @@ export const createCommandExecutor = (database: Database, store: EventStore) => 
     };
     const denied = authorize(command);
     if (denied) throw denied;
-    // Keys are the caller's own: two clients choosing the same key never see each other's result.
-    const idempotencyKey =
-      request.idempotencyKey === undefined
-        ? undefined
-        : `${request.metadata.actor}:${request.idempotencyKey}`;
-    if (idempotencyKey !== undefined) {
-      const replayed = await replay(idempotencyKey);
+    const idempotency = idempotencyOf(request);
+    if (idempotency) {
+      const replayed = await replay(idempotency);
       if (replayed) return replayed;
     }
 
@@ -195,11 +206,11 @@ export const createCommandExecutor = (database: Database, store: EventStore) => 
           command: request.type,
           ...(request.correlationId === undefined ? {} : { correlationId: request.correlationId }),
         },
-        ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
+        ...(idempotency ? { idempotency } : {}),
       });
-      if (result.replayed && idempotencyKey !== undefined) {
+      if (result.replayed && idempotency) {
         // Lost a race with the same key: answer as the winner did.
-        const replayed = await replay(idempotencyKey);
+        const replayed = await replay(idempotency);
         if (replayed) return replayed;
       }
       const current = await currentState(database, kind, target.id);
@@ -211,6 +222,7 @@ export const createCommandExecutor = (database: Database, store: EventStore) => 
         replayed: result.replayed,
       };
     } catch (error) {
+      if (error instanceof IdempotencyKeyReusedError) throw keyReused(error);
       if (error instanceof ConcurrencyError) {
         const stream = [...streams.values()].find(
           (candidate) => streamIdOf(candidate.kind, candidate.id) === error.streamId,

@@ -7,6 +7,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import type { DatabaseConfig } from '../config.js';
+import { lockDataDir } from './data-dir-lock.js';
 import * as schema from './schema.js';
 
 export type Schema = typeof schema;
@@ -92,15 +93,30 @@ export const connect = async (
       close: () => client.end({ timeout: 5 }),
     };
   }
-  if (config.dataDir !== 'memory://') mkdirSync(config.dataDir, { recursive: true });
-  // Contrib extensions must be handed to PGlite; the migrations then create them as usual.
-  const client = await PGlite.create(config.dataDir, { extensions: { pg_trgm } });
+  const onDisk = config.dataDir !== 'memory://';
+  if (onDisk) mkdirSync(config.dataDir, { recursive: true });
+  // PGlite has one owner: a second process on the same files is refused before it opens them.
+  const lock = onDisk ? lockDataDir(config.dataDir) : undefined;
+  let client: PGlite;
+  try {
+    // Contrib extensions must be handed to PGlite; the migrations then create them as usual.
+    client = await PGlite.create(config.dataDir, { extensions: { pg_trgm } });
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   return {
     kind: 'pglite',
     db: drizzlePglite({ client, schema }) as unknown as DrizzleDatabase,
     ...pgliteRunner(client),
     transaction: (work) => client.transaction((tx) => work(pgliteRunner(tx))),
     listen: (channel, onNotify) => client.listen(channel, onNotify),
-    close: () => client.close(),
+    close: async () => {
+      try {
+        await client.close();
+      } finally {
+        lock?.release();
+      }
+    },
   };
 };

@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import {
   bigint,
+  boolean,
+  check,
   customType,
   index,
   integer,
@@ -55,6 +57,25 @@ export const eventChain = pgTable('event_chain', {
   hash: text('hash').notNull(),
 });
 
+/**
+ * How far the chain has been verified, shared by every API process: `audit` verifies only what
+ * came after `position` (and that `hash` still stands there). One row. `finding` holds what the
+ * last full verification found, reported by `audit` until a full verification passes again.
+ */
+export const chainVerification = pgTable(
+  'chain_verification',
+  {
+    id: boolean('id').primaryKey().default(true),
+    position: bigint('position', { mode: 'number' }).notNull(),
+    eventId: bigint('event_id', { mode: 'number' }).notNull(),
+    txId: xid8('tx_id').notNull(),
+    hash: text('hash').notNull(),
+    verifiedAt: instant('verified_at').notNull().default(sql`now()`),
+    finding: jsonb('finding'),
+  },
+  (table) => [check('chain_verification_one_row', sql`${table.id}`)],
+);
+
 /** Personal data beside the log, out of the hashed bytes, so it can be erased (GDPR). */
 export const personalData = pgTable(
   'personal_data',
@@ -70,12 +91,22 @@ export const personalData = pgTable(
   ],
 );
 
-/** Appends made with an idempotency key, and what they returned. */
-export const idempotencyKeys = pgTable('idempotency_keys', {
-  key: text('key').primaryKey(),
-  result: jsonb('result').notNull(),
-  recordedAt: instant('recorded_at').notNull().default(sql`now()`),
-});
+/**
+ * Appends made with an idempotency key, and what they returned: a key belongs to one caller, one
+ * command and one input (its fingerprint), for 24 hours from `recorded_at` (the caller's clock).
+ */
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    caller: text('caller').notNull(),
+    key: text('key').notNull(),
+    command: text('command').notNull(),
+    fingerprint: text('fingerprint').notNull(),
+    result: jsonb('result').notNull(),
+    recordedAt: instant('recorded_at').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.caller, table.key] })],
+);
 
 /** PostgreSQL full-text vector; filled in SQL with the German configuration. */
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
-import { ConcurrencyError, createEventStore, type EventStore, type NewEvent } from './index.js';
+import {
+  ConcurrencyError,
+  createEventStore,
+  type EventStore,
+  IdempotencyKeyReusedError,
+  type NewEvent,
+} from './index.js';
 
 const event = (type: string, data: Record<string, string> = {}): NewEvent => ({
   type,
@@ -85,15 +91,31 @@ describe('append', () => {
   });
 
   it('returns the original result for a repeated idempotency key and writes nothing', async () => {
+    const idempotency = {
+      caller: 'token:t1',
+      key: 'draft-g1',
+      operation: 'DraftGuideline',
+      fingerprint: 'f1',
+      at: '2026-01-01T12:00:00.000Z',
+    };
     const first = await store.append('Guideline-g1', [event('GuidelineDrafted')], {
       expectedVersion: 0,
-      idempotencyKey: 'draft-g1',
+      idempotency,
     });
     const again = await store.append('Guideline-g1', [event('GuidelineDrafted')], {
       expectedVersion: 0,
-      idempotencyKey: 'draft-g1',
+      idempotency,
     });
     expect(again).toEqual({ ...first, replayed: true });
+    expect(await store.readStream('Guideline-g1')).toHaveLength(1);
+    // The same key for another operation or input is refused, and writes nothing.
+    for (const other of [{ operation: 'ReviseGuideline' }, { fingerprint: 'f2' }]) {
+      await expect(
+        store.append('Guideline-g1', [event('GuidelineRevised')], {
+          idempotency: { ...idempotency, ...other },
+        }),
+      ).rejects.toBeInstanceOf(IdempotencyKeyReusedError);
+    }
     expect(await store.readStream('Guideline-g1')).toHaveLength(1);
   });
 

@@ -1,8 +1,14 @@
-import { sql } from 'drizzle-orm';
 import type { Database, Transaction } from '../database/index.js';
 import { currentVersion, insertPersonalData, insertStreamEvents } from './append.js';
+import { verifyFully, verifyIncrementally } from './audit.js';
 import { sealPending } from './chain.js';
 import { ConcurrencyError, pgErrorOf } from './errors.js';
+import {
+  findIdempotent,
+  IDEMPOTENCY_KEY_TTL_MS,
+  type IdempotencyKey,
+  recordIdempotent,
+} from './idempotency.js';
 import { DEFAULT_READ_ALL_LIMIT, readFeed, readStream } from './read.js';
 import type {
   AppendManyOptions,
@@ -15,7 +21,7 @@ import type {
   RecordedEvent,
   StreamAppend,
 } from './types.js';
-import { type VerifyResult, verifyChain } from './verify.js';
+import type { VerifyOptions, VerifyResult } from './verify.js';
 
 /** Runs inside the append's transaction: projections that must commit with the events. */
 export type InlineProjection = (tx: Transaction, events: readonly RecordedEvent[]) => Promise<void>;
@@ -29,7 +35,12 @@ export interface EventStoreOptions {
   readonly autoSeal?: boolean;
   /** Also seal on a timer: catches appends of other processes sharing the database. */
   readonly sealEveryMs?: number;
+  /** How long an idempotency key holds its result (default 24 h). */
+  readonly idempotencyTtlMs?: number;
 }
+
+/** A racer with the same idempotency key committed first: roll back, answer with its result. */
+class KeyTakenMeanwhile extends Error {}
 
 export interface EventStore {
   append(
@@ -42,11 +53,20 @@ export interface EventStore {
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   /** The global feed in commit order, gap-free: `after` is the last position seen. */
   readAll(options?: ReadAllOptions): Promise<FeedEvent[]>;
-  /** The result of an earlier append with this idempotency key, if there was one. */
-  replayOf(idempotencyKey: string): Promise<AppendResult | undefined>;
+  /**
+   * The result of an earlier append with this idempotency key, if it is alive; throws
+   * `IdempotencyKeyReusedError` if the key was used for another operation or input.
+   */
+  replayOf(idempotency: IdempotencyKey): Promise<AppendResult | undefined>;
   /** Extends the hash chain over everything committed so far. */
   seal(): Promise<void>;
-  verify(options?: Parameters<typeof verifyChain>[1]): Promise<VerifyResult>;
+  /** The full verification of every event: the authority (`pnpm fahrplan verify`). */
+  verify(options?: Omit<VerifyOptions, 'from'>): Promise<VerifyResult>;
+  /**
+   * Seals, then verifies what is new since the last verification (see `verifyIncrementally`).
+   * Single-flight: callers arriving while one runs share its result.
+   */
+  audit(): Promise<VerifyResult>;
   /** Waits for background sealing to finish. */
   close(): Promise<void>;
 }
@@ -62,6 +82,7 @@ export const createEventStore = (
 ): EventStore => {
   const projections = options.inlineProjections ?? [];
   const autoSeal = options.autoSeal ?? true;
+  const ttlMs = options.idempotencyTtlMs ?? IDEMPOTENCY_KEY_TTL_MS;
   let sealing: Promise<void> | undefined;
   let sealAgain = false;
 
@@ -97,12 +118,18 @@ export const createEventStore = (
     options.sealEveryMs === undefined ? undefined : setInterval(scheduleSeal, options.sealEveryMs);
   timer?.unref();
 
-  const storedResult = async (key: string): Promise<AppendResult | undefined> => {
-    const [row] = await database.rows<{ result: AppendResult }>(
-      sql`SELECT result FROM idempotency_keys WHERE key = ${key}`,
-    );
-    return row ? { ...row.result, replayed: true } : undefined;
+  let auditing: Promise<VerifyResult> | undefined;
+  const audit = (): Promise<VerifyResult> => {
+    auditing ??= (async () => {
+      await sealPending(database);
+      return verifyIncrementally(database);
+    })().finally(() => {
+      auditing = undefined;
+    });
+    return auditing;
   };
+
+  const replayOf = (idempotency: IdempotencyKey) => findIdempotent(database, idempotency, ttlMs);
 
   const appendInTransaction = async (
     tx: Transaction,
@@ -122,18 +149,17 @@ export const createEventStore = (
       recordedAt: recorded[0]?.recordedAt ?? '',
       replayed: false,
     };
-    if (options.idempotencyKey !== undefined) {
-      await tx.rows(sql`INSERT INTO idempotency_keys (key, result)
-                        VALUES (${options.idempotencyKey}, ${JSON.stringify(result)}::jsonb)`);
+    if (options.idempotency && !(await recordIdempotent(tx, options.idempotency, result, ttlMs))) {
+      throw new KeyTakenMeanwhile();
     }
     for (const project of projections) await project(tx, recorded);
     return result;
   };
 
   const appendMany: EventStore['appendMany'] = async (appends, options = {}) => {
-    const key = options.idempotencyKey;
-    if (key !== undefined) {
-      const earlier = await storedResult(key);
+    const key = options.idempotency;
+    if (key) {
+      const earlier = await replayOf(key);
       if (earlier) return earlier;
     }
     const simple =
@@ -159,8 +185,8 @@ export const createEventStore = (
           }
         }
       }
-      if (key !== undefined && isUniqueViolation(error, 'idempotency_keys_pkey')) {
-        const earlier = await storedResult(key);
+      if (key && error instanceof KeyTakenMeanwhile) {
+        const earlier = await replayOf(key);
         if (earlier) return earlier;
       }
       throw error;
@@ -180,9 +206,10 @@ export const createEventStore = (
       await seal();
       return readFeed(database, options);
     },
-    replayOf: storedResult,
+    replayOf,
     seal,
-    verify: (options) => verifyChain(database, options),
+    verify: (options) => verifyFully(database, options),
+    audit,
     close: async () => {
       clearInterval(timer);
       await sealing;

@@ -6,6 +6,8 @@ export { chainHash, FEED_CHANNEL, GENESIS_HASH, readChainHead } from './chain.js
 export { ConcurrencyError } from './errors.js';
 export type { EventStore, EventStoreOptions, InlineProjection } from './event-store.js';
 export { createEventStore } from './event-store.js';
+export type { IdempotencyKey } from './idempotency.js';
+export { IDEMPOTENCY_KEY_TTL_MS, IdempotencyKeyReusedError } from './idempotency.js';
 export { MAX_READ_ALL_LIMIT, readFeed } from './read.js';
 export type * from './types.js';
-export type { TamperFinding, TamperKind, VerifyResult } from './verify.js';
+export type { TamperFinding, TamperKind, VerifyOptions, VerifyResult } from './verify.js';

@@ -1,3 +1,5 @@
+import type { IdempotencyKey } from './idempotency.js';
+
 /** JSON as stored in jsonb. */
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
@@ -38,13 +40,16 @@ export interface StreamAppend {
 export interface AppendOptions {
   readonly expectedVersion?: number;
   readonly metadata?: EventMetadata;
-  /** An append with a key already stored returns the original result and writes nothing. */
-  readonly idempotencyKey?: string;
+  /**
+   * An append with a live key of the same operation and input returns the original result and
+   * writes nothing; with another operation or input it fails (`IdempotencyKeyReusedError`).
+   */
+  readonly idempotency?: IdempotencyKey;
 }
 
 export interface AppendManyOptions {
   readonly metadata?: EventMetadata;
-  readonly idempotencyKey?: string;
+  readonly idempotency?: IdempotencyKey;
 }
 
 export interface StreamAppendResult {

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { SqlRunner } from '../database/index.js';
-import { chainHash, GENESIS_HASH, readChainHead } from './chain.js';
+import { type ChainHead, chainHash, GENESIS_HASH, readChainHead } from './chain.js';
 import { EVENT_COLUMNS, type EventRow } from './read.js';
 
 export type TamperKind = 'gap' | 'missing' | 'altered' | 'unchained';
@@ -22,7 +22,19 @@ export interface VerifyResult {
   readonly headHash: string;
   /** Committed events the chain has not sealed yet (they are checked once sealed). */
   readonly pending: number;
+  /** Events whose hashes this run recomputed: all of them, or those after `from`. */
+  readonly newlyChecked: number;
   readonly finding?: TamperFinding;
+}
+
+/** A chain entry verified before: a run from it trusts the chain up to it. */
+export type VerifiedPoint = ChainHead;
+
+export interface VerifyOptions {
+  readonly batchSize?: number;
+  readonly onProgress?: (checked: number, total: number) => void;
+  /** Start after this entry rather than at the beginning (its hash is taken as verified). */
+  readonly from?: VerifiedPoint;
 }
 
 type ChainedRow = Partial<EventRow> & {
@@ -34,28 +46,32 @@ type ChainedRow = Partial<EventRow> & {
 };
 
 /**
- * Walks the whole chain in order and recomputes every hash. Reports the first position where an
- * event was edited, deleted, reordered or slipped in behind the head. Reads only; never seals.
+ * Walks the chain in order (all of it, or what follows `from`) and recomputes every hash. Reports
+ * the first position where an event was edited, deleted, reordered or slipped in behind the head.
+ * Reads only; never seals. Returns the head it verified up to.
  */
 export const verifyChain = async (
   runner: SqlRunner,
-  options: { batchSize?: number; onProgress?: (checked: number, total: number) => void } = {},
-): Promise<VerifyResult> => {
+  options: VerifyOptions = {},
+): Promise<VerifyResult & { readonly head?: ChainHead }> => {
   const batchSize = options.batchSize ?? 5000;
+  const { from } = options;
   const head = await readChainHead(runner);
   const total = head?.position ?? 0;
-  let previous = GENESIS_HASH;
-  let expected = 1;
+  const start = from?.position ?? 0;
+  let previous = from?.hash ?? GENESIS_HASH;
+  let expected = start + 1;
   const fail = (finding: TamperFinding): VerifyResult => ({
     ok: false,
     checked: expected - 1,
     headPosition: total,
     headHash: head?.hash ?? GENESIS_HASH,
     pending: 0,
+    newlyChecked: expected - 1 - start,
     finding,
   });
 
-  for (let after = 0; after < total; ) {
+  for (let after = start; after < total; ) {
     const rows = await runner.rows<ChainedRow>(sql`
       SELECT c.position, c.event_id, c.tx_id::text AS chain_tx_id, c.hash,
         e.tx_id::text AS event_tx_id, ${EVENT_COLUMNS}
@@ -99,6 +115,9 @@ export const verifyChain = async (
   }
 
   const tail = head ? sql`(e.tx_id, e.id) <= (${head.txId}::xid8, ${head.eventId})` : sql`false`;
+  // From a verified entry on, only what was sealed after it; an intruder before it is the full
+  // verification's to find.
+  const after = from ? sql`(e.tx_id, e.id) > (${from.txId}::xid8, ${from.eventId})` : sql`true`;
   const [intruder] = await runner.rows<{
     id: number | string;
     position: number | string | null;
@@ -106,7 +125,7 @@ export const verifyChain = async (
     SELECT e.id, (SELECT min(c2.position) FROM event_chain c2
                   WHERE (c2.tx_id, c2.event_id) > (e.tx_id, e.id)) AS position
     FROM events e LEFT JOIN event_chain c ON c.event_id = e.id
-    WHERE c.event_id IS NULL AND ${tail}
+    WHERE c.event_id IS NULL AND ${tail} AND ${after}
     ORDER BY e.tx_id, e.id LIMIT 1`);
   if (intruder) {
     const position = Number(intruder.position ?? total);
@@ -119,12 +138,14 @@ export const verifyChain = async (
   }
   const [pending] = await runner.rows<{ count: number | string }>(sql`
     SELECT count(*) AS count FROM events e LEFT JOIN event_chain c ON c.event_id = e.id
-    WHERE c.event_id IS NULL`);
+    WHERE c.event_id IS NULL AND ${after}`);
   return {
     ok: true,
     checked: total,
     headPosition: total,
     headHash: head?.hash ?? GENESIS_HASH,
     pending: Number(pending?.count ?? 0),
+    newlyChecked: total - start,
+    ...(head ? { head } : {}),
   };
 };

@@ -1,6 +1,7 @@
 import { type Evidence, isDomainError } from '@fahrplan/domain';
 import type { ObjectRef } from '@pothos/core';
 import type { CommandResult } from '../commands/execute.js';
+import { fingerprintOf } from '../commands/fingerprint.js';
 import { type ItemRow, loadItems } from '../queries/items.js';
 import { builder } from './builder.js';
 import type { GraphQLContext } from './context.js';
@@ -83,7 +84,13 @@ export const runCommand = async (
         ...(evidence ? { evidence } : {}),
       },
       ...(change.expectedVersion == null ? {} : { expectedVersion: change.expectedVersion }),
-      ...(change.idempotencyKey ? { idempotencyKey: change.idempotencyKey } : {}),
+      ...(change.idempotencyKey
+        ? {
+            idempotencyKey: change.idempotencyKey,
+            // What the client sent: `data` holds ids generated for this request.
+            inputFingerprint: fingerprintOf({ ...change, idempotencyKey: undefined }),
+          }
+        : {}),
     });
     const [item] = await loadItems(context.database, [{ kind: result.kind, id: result.id }]);
     if (!item) throw new Error(`${result.kind} ${result.id} missing from the read model`);
@@ -102,7 +109,7 @@ const sharedFields = (t: InputFieldBuilder) => ({
   idempotencyKey: t.string({
     required: false,
     description:
-      'Send the same key again (e.g. after a timeout) to get the original result; nothing is written twice.',
+      'Send the same key again with the same input (e.g. after a timeout) to get the original result; nothing is written twice. A key is yours alone, for one mutation and one input, for 24 hours; reused for another mutation or input it is `BAD_USER_INPUT` (`details.reason` `IDEMPOTENCY_KEY_REUSED`). At most 255 characters.',
   }),
   occurredAt: t.field({
     type: 'DateTime',

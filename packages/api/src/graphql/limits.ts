@@ -5,6 +5,8 @@ import {
   GraphQLError,
   Kind,
   Lexer,
+  type OperationDefinitionNode,
+  type SelectionNode,
   Source,
   TokenKind,
   type ValidationContext,
@@ -40,6 +42,30 @@ export const QUERY_LIMITS: QueryLimits = {
   aliases: 15,
   tokens: 2_000,
   operations: 5,
+};
+
+/**
+ * Query fields whose work is far above their shape's estimate, and what each use adds to it:
+ * `audit` verifies the hash chain (incrementally, single-flight, but still a walk of the log),
+ * so a document holds at most two.
+ */
+export const FIELD_PRICES: Readonly<Record<string, number>> = { audit: 10_000 };
+
+/** What an operation's priced root fields add to its cost (a fragment spread twice counts once). */
+const surchargeOf = (context: ValidationContext, operation: OperationDefinitionNode): number => {
+  if (operation.operation !== 'query') return 0;
+  const seen = new Set<string>();
+  const sum = (selections: readonly SelectionNode[]): number =>
+    selections.reduce((total, selection) => {
+      if (selection.kind === Kind.FIELD) return total + (FIELD_PRICES[selection.name.value] ?? 0);
+      if (selection.kind === Kind.INLINE_FRAGMENT)
+        return total + sum(selection.selectionSet.selections);
+      if (seen.has(selection.name.value)) return total;
+      seen.add(selection.name.value);
+      const fragment = context.getFragment(selection.name.value);
+      return total + (fragment ? sum(fragment.selectionSet.selections) : 0);
+    }, 0);
+  return sum(operation.selectionSet.selections);
 };
 
 type Limit = keyof QueryLimits;
@@ -108,24 +134,45 @@ const named = (name: string, rule: ValidationRule): ValidationRule =>
   Object.defineProperty(rule, 'name', { value: name });
 
 const rulesFor = (limits: QueryLimits, locale: Locale): ValidationRule[] => {
+  // Set by the pricing rule as an operation is entered, read by the cost rule right after.
+  const surcharges = new WeakMap<ValidationContext, number>();
+  const surchargeIn = (context: ValidationContext | null) =>
+    (context && surcharges.get(context)) ?? 0;
   // Report instead of throw: the error then is an ordinary validation error (HTTP 400).
   const reject =
     (limit: Limit) =>
-    (context: ValidationContext | null, error: GraphQLError): void =>
-      context?.reportError(limitError(limit, limits, locale, { found: foundIn(error) }));
+    (context: ValidationContext | null, error: GraphQLError): void => {
+      const found = foundIn(error);
+      const priced = limit === 'cost' && found !== undefined ? found + surchargeIn(context) : found;
+      context?.reportError(limitError(limit, limits, locale, { found: priced }));
+    };
   const armor = (limit: Limit) => ({
     exposeLimits: true,
     propagateOnRejection: false,
     onReject: [reject(limit)],
   });
+  const acceptCost = (context: ValidationContext | null, details: { n: number }): void => {
+    const found = details.n + surchargeIn(context);
+    if (found > limits.cost) context?.reportError(limitError('cost', limits, locale, { found }));
+  };
   return [
     named(
       `FahrplanMaxDepth_${locale}`,
       maxDepthRule({ n: limits.depth, flattenFragments: true, ...armor('depth') }),
     ),
+    named(`FahrplanFieldPrices_${locale}`, (context) => ({
+      OperationDefinition(operation) {
+        surcharges.set(context, surchargeOf(context, operation));
+      },
+    })),
     named(
       `FahrplanCostLimit_${locale}`,
-      costLimitRule({ maxCost: limits.cost, flattenFragments: true, ...armor('cost') }),
+      costLimitRule({
+        maxCost: limits.cost,
+        flattenFragments: true,
+        ...armor('cost'),
+        onAccept: [acceptCost],
+      }),
     ),
     named(
       `FahrplanMaxAliases_${locale}`,

@@ -1,67 +1,17 @@
-import type { ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
-import { createServer } from 'node:net';
 import type { Role } from '@fahrplan/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createToken } from '../auth/tokens.js';
-import { runSource } from '../testing/run-source.js';
+import {
+  type ServerProcess as Server,
+  startServer,
+  stopServer as stop,
+} from '../testing/server-process.js';
 import { readSse, type SseReader } from '../testing/sse.js';
 import {
   createTestDatabase,
   type TestDatabase,
   testDatabaseKind,
 } from '../testing/test-database.js';
-
-/** A port nobody listens on right now (the OS picks it). */
-const freePort = async (): Promise<number> => {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const address = server.address();
-  server.close();
-  if (typeof address !== 'object' || !address) throw new Error('no port');
-  return address.port;
-};
-
-interface Server {
-  readonly url: string;
-  readonly child: ChildProcess;
-  output: string;
-}
-
-/** Starts `src/main.ts` as its own process and waits until /healthz answers. */
-const startServer = async (env: Record<string, string>): Promise<Server> => {
-  const port = await freePort();
-  const child = runSource('src/main.ts', [], { ...env, PORT: String(port) });
-  const server: Server = { url: `http://127.0.0.1:${port}`, child, output: '' };
-  child.stdout?.on('data', (chunk) => {
-    server.output += chunk;
-  });
-  child.stderr?.on('data', (chunk) => {
-    server.output += chunk;
-  });
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited: ${server.output}`);
-    const healthy = await fetch(`${server.url}/healthz`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (healthy) return server;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`server did not start: ${server.output}`);
-};
-
-/** SIGTERM, then SIGKILL if it lingers; resolves to the exit code (null when killed). */
-const stop = async ({ child }: Server): Promise<number | null> => {
-  if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
-  const exited = once(child, 'exit');
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
-  const [code] = (await exited) as [number | null];
-  clearTimeout(timer);
-  return code;
-};
 
 // Several processes can share only a real PostgreSQL: PGlite is an in-process, single-connection
 // database, so there is no second server to deliver to.

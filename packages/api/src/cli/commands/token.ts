@@ -1,7 +1,43 @@
 import { parseArgs } from 'node:util';
-import { createToken, isRole, listTokens, revokeToken } from '../../auth/tokens.js';
-import type { CliCommand } from '../command.js';
+import type { Role } from '@fahrplan/domain';
+import { createToken, isRole, listTokens, revokeToken, type TokenInfo } from '../../auth/tokens.js';
+import { DataDirLockedError } from '../../database/index.js';
+import { operatorClient } from '../../operator/operator-client.js';
+import { readOperatorAccess } from '../../operator/operator-file.js';
+import type { CliCommand, CliContext } from '../command.js';
 import { withStore } from '../open-store.js';
+
+/** What the token commands need, from the database directly or from the running server. */
+interface TokenAdmin {
+  createToken(input: { role: Role; name: string }): Promise<{ token: string; info: TokenInfo }>;
+  listTokens(): Promise<TokenInfo[]>;
+  revokeToken(id: string): Promise<boolean>;
+}
+
+/**
+ * Runs `work` on the database; if a server owns the embedded database, through that server —
+ * a second process on PGlite's files would read stale data and lose writes.
+ */
+const withTokens = async (
+  { config, err }: CliContext,
+  work: (admin: TokenAdmin) => Promise<number>,
+): Promise<number> => {
+  try {
+    return await withStore(config, (_store, database) =>
+      work({
+        createToken: (input) => createToken(database, input),
+        listTokens: () => listTokens(database),
+        revokeToken: (id) => revokeToken(database, id),
+      }),
+    );
+  } catch (error) {
+    if (!(error instanceof DataDirLockedError)) throw error;
+    const access = readOperatorAccess(error.dataDir, error.pid);
+    if (!access) throw error;
+    err(`Über den laufenden Server (PID ${access.pid}).`);
+    return work(operatorClient(access));
+  }
+};
 
 export const tokenCommand: CliCommand = {
   name: 'token',
@@ -11,7 +47,8 @@ export const tokenCommand: CliCommand = {
     '       pnpm fahrplan token list',
     '       pnpm fahrplan token revoke <id>',
   ].join('\n'),
-  run: (args, { config, out, err }) => {
+  run: (args, context) => {
+    const { out, err } = context;
     const [action, ...rest] = args;
     const { values, positionals } = parseArgs({
       args: rest,
@@ -20,20 +57,21 @@ export const tokenCommand: CliCommand = {
     });
     if (action === 'create') {
       const role = values.role ?? '';
-      if (!isRole(role) || !values.name?.trim()) {
+      const name = values.name?.trim() ?? '';
+      if (!isRole(role) || !name) {
         err('token create needs --role team|ministry|partner|admin and --name "…"');
         return Promise.resolve(2);
       }
-      return withStore(config, async (_store, database) => {
-        const { token, info } = await createToken(database, { role, name: values.name ?? '' });
+      return withTokens(context, async (admin) => {
+        const { token, info } = await admin.createToken({ role, name });
         out(`Token ${info.id} (${info.role}, „${info.name}“) — shown only now, keep it safe:`);
         out(token);
         return 0;
       });
     }
     if (action === 'list') {
-      return withStore(config, async (_store, database) => {
-        for (const token of await listTokens(database)) {
+      return withTokens(context, async (admin) => {
+        for (const token of await admin.listTokens()) {
           const state = token.revokedAt ? `revoked ${token.revokedAt}` : 'active';
           out(`${token.id}  ${token.role.padEnd(8)}  ${state.padEnd(32)}  ${token.name}`);
         }
@@ -42,8 +80,8 @@ export const tokenCommand: CliCommand = {
     }
     if (action === 'revoke' && positionals[0]) {
       const id = positionals[0];
-      return withStore(config, async (_store, database) => {
-        if (!(await revokeToken(database, id))) {
+      return withTokens(context, async (admin) => {
+        if (!(await admin.revokeToken(id))) {
           err(`No active token with id ${id}.`);
           return 1;
         }

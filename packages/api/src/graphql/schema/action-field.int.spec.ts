@@ -169,9 +169,15 @@ describe('idempotency keys', () => {
     const first = await define('token:one', 'arbeit-eins');
     const second = await define('token:two', 'arbeit-zwei');
     expect(second).toMatchObject({ id: 'arbeit-zwei', replayed: false });
-    expect(await define('token:one', 'arbeit-drei')).toMatchObject({
+    expect(await define('token:one', 'arbeit-eins')).toMatchObject({
       id: first.id,
       replayed: true,
+    });
+    // Another input under the same key is not a retry: refused, never replayed silently.
+    await expect(define('token:one', 'arbeit-drei')).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'idempotencyKey',
+      details: { reason: 'IDEMPOTENCY_KEY_REUSED', mismatch: 'input' },
     });
   });
 });
