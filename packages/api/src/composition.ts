@@ -4,7 +4,11 @@ import type { Database } from './database/index.js';
 import { createEventStore, type EventStoreOptions } from './event-store/index.js';
 import { createGraphQLHandler } from './graphql/yoga.js';
 import type { RateLimitSettings } from './http/rate-limit-settings.js';
-import { createFeedFollower } from './live/index.js';
+import {
+  createFeedFollower,
+  DEFAULT_SUBSCRIPTIONS,
+  type SubscriptionSettings,
+} from './live/index.js';
 import { itemProjection } from './projections/item-projection.js';
 import { createApp } from './server.js';
 import { DEFAULT_TIME_ZONE } from './time-zone.js';
@@ -27,6 +31,10 @@ export interface ComposeOptions {
   readonly rateLimitClock?: () => number;
   /** See `AppDependencies.operatorSecret`. */
   readonly operatorSecret?: string;
+  /** Limits and buffers of live subscriptions (config; tests: small ones). */
+  readonly subscriptions?: SubscriptionSettings;
+  /** How long a stream the server ended may take to deliver its last event (default 5 s). */
+  readonly streamGraceMs?: number;
 }
 
 /**
@@ -40,7 +48,11 @@ export const compose = (database: Database, options: ComposeOptions = {}) => {
   });
   const execute = createCommandExecutor(database, store);
   // One per process: every subscription of this server shares it (close it before the database).
-  const feed = createFeedFollower(database, store);
+  const subscriptions = options.subscriptions ?? DEFAULT_SUBSCRIPTIONS;
+  const feed = createFeedFollower(database, store, {
+    bufferLimit: subscriptions.bufferLimit,
+    tokenCheckEveryMs: subscriptions.tokenCheckEveryMs,
+  });
   const graphql = createGraphQLHandler({
     database,
     store,
@@ -57,6 +69,8 @@ export const compose = (database: Database, options: ComposeOptions = {}) => {
     ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
     ...(options.rateLimitClock ? { rateLimitClock: options.rateLimitClock } : {}),
     ...(options.operatorSecret ? { operatorSecret: options.operatorSecret } : {}),
+    subscriptions,
+    ...(options.streamGraceMs === undefined ? {} : { streamGraceMs: options.streamGraceMs }),
   });
   return { store, execute, feed, graphql, app };
 };

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { isTimeZone } from '@fahrplan/domain';
 import { DEFAULT_RATE_LIMIT, type RateLimitSettings } from './http/rate-limit-settings.js';
+import { DEFAULT_SUBSCRIPTIONS, type SubscriptionSettings } from './live/subscription-settings.js';
 import { DEFAULT_TIME_ZONE } from './time-zone.js';
 
 /** Where the events live: an embedded PGlite folder, or a PostgreSQL server. */
@@ -14,6 +15,7 @@ export interface Config {
   readonly rateLimit: RateLimitSettings;
   /** The installation's time zone (IANA): "today", the end of a day, days shown to people. */
   readonly timeZone: string;
+  readonly subscriptions: SubscriptionSettings;
 }
 
 const positiveInteger = (env: NodeJS.ProcessEnv, name: string, fallback: number): number => {
@@ -58,10 +60,30 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
       `FAHRPLAN_TIME_ZONE must be an IANA time zone such as Europe/Berlin, got "${env.FAHRPLAN_TIME_ZONE}"`,
     );
   }
+  const subscriptions: SubscriptionSettings = {
+    perToken: positiveInteger(
+      env,
+      'FAHRPLAN_SUBSCRIPTIONS_PER_TOKEN',
+      DEFAULT_SUBSCRIPTIONS.perToken,
+    ),
+    perAddress: positiveInteger(
+      env,
+      'FAHRPLAN_ANONYMOUS_SUBSCRIPTIONS_PER_ADDRESS',
+      DEFAULT_SUBSCRIPTIONS.perAddress,
+    ),
+    total: positiveInteger(env, 'FAHRPLAN_SUBSCRIPTIONS_TOTAL', DEFAULT_SUBSCRIPTIONS.total),
+    bufferLimit: positiveInteger(
+      env,
+      'FAHRPLAN_SUBSCRIPTION_BUFFER',
+      DEFAULT_SUBSCRIPTIONS.bufferLimit,
+    ),
+    tokenCheckEveryMs: DEFAULT_SUBSCRIPTIONS.tokenCheckEveryMs,
+  };
   return {
     port,
     rateLimit,
     timeZone,
+    subscriptions,
     database: url
       ? { kind: 'postgres', url }
       : { kind: 'pglite', dataDir: resolve(env.FAHRPLAN_DATA_DIR ?? 'data') },

@@ -23,6 +23,7 @@ const main = async (): Promise<void> => {
     rateLimit: config.rateLimit,
     ...(operatorSecret ? { operatorSecret } : {}),
     timeZone: config.timeZone,
+    subscriptions: config.subscriptions,
   });
   if (config.database.kind === 'pglite') {
     await prepareFirstStart(database, execute, {

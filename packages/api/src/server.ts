@@ -14,6 +14,8 @@ import { graphqlErrorResponse } from './http/graphql-error.js';
 import { onInternalError } from './http/internal-error.js';
 import { createRateLimit } from './http/rate-limit.js';
 import { DEFAULT_RATE_LIMIT, type RateLimitSettings } from './http/rate-limit-settings.js';
+import { createSubscriptionGate } from './http/subscription-gate.js';
+import { DEFAULT_SUBSCRIPTIONS, type SubscriptionSettings } from './live/index.js';
 import { operatorRoutes } from './operator/operator-routes.js';
 
 export interface AppDependencies {
@@ -27,6 +29,10 @@ export interface AppDependencies {
   readonly rateLimitClock?: () => number;
   /** Serves the operator CLI's token commands at /operator with this secret (PGlite only). */
   readonly operatorSecret?: string;
+  /** Open subscriptions per token, per anonymous address and in total. */
+  readonly subscriptions?: Pick<SubscriptionSettings, 'perToken' | 'perAddress' | 'total'>;
+  /** How long a stream the server ended may take to deliver its last event. */
+  readonly streamGraceMs?: number;
 }
 
 /** The HTTP surface: GraphQL, health, and the web app. */
@@ -37,10 +43,17 @@ export const createApp = ({
   rateLimit: rateLimitSettings = DEFAULT_RATE_LIMIT,
   rateLimitClock,
   operatorSecret,
+  subscriptions = DEFAULT_SUBSCRIPTIONS,
+  streamGraceMs,
 }: AppDependencies): Hono => {
   const app = new Hono();
   app.onError(onInternalError);
   const rateLimit = createRateLimit(rateLimitSettings, rateLimitClock);
+  const subscriptionGate = createSubscriptionGate({
+    settings: subscriptions,
+    trustProxy: rateLimitSettings.trustProxy,
+    ...(streamGraceMs === undefined ? {} : { graceMs: streamGraceMs }),
+  });
 
   app.get('/healthz', async (c) => {
     try {
@@ -67,10 +80,14 @@ export const createApp = ({
         }),
       );
     }
-    return rateLimit(
-      c,
-      caller,
-      () => refuseUnsupportedMediaType(c) ?? graphql.fetch(c.req.raw, { caller }),
+    return rateLimit(c, caller, () =>
+      subscriptionGate(
+        c,
+        caller,
+        async (stream) =>
+          refuseUnsupportedMediaType(c) ??
+          graphql.fetch(c.req.raw, { caller, ...(stream ? { stream } : {}) }),
+      ),
     );
   });
 

@@ -89,3 +89,18 @@ export const tokenNames = async (runner: SqlRunner): Promise<Map<string, string>
   );
   return new Map(rows.map((row) => [row.id, row.name]));
 };
+
+/** Which of these token ids are still active (not revoked): one indexed query for many streams. */
+export const activeTokenIds = async (
+  runner: SqlRunner,
+  ids: readonly string[],
+): Promise<Set<string>> => {
+  if (ids.length === 0) return new Set();
+  const rows = await runner.rows<{ id: string }>(sql`
+    SELECT id FROM api_tokens
+    WHERE id IN (${sql.join(
+      ids.map((id) => sql`${id}`),
+      sql`, `,
+    )}) AND revoked_at IS NULL`);
+  return new Set(rows.map((row) => row.id));
+};

@@ -7,6 +7,7 @@ import { importCommand } from './commands/import.js';
 import { migrateCommand } from './commands/migrate.js';
 import { rebuildCommand } from './commands/rebuild.js';
 import { seedCommand } from './commands/seed.js';
+import { subjectKeysCommand } from './commands/subject-keys.js';
 import { tokenCommand } from './commands/token.js';
 import { verifyCommand } from './commands/verify.js';
 
@@ -19,6 +20,7 @@ const COMMANDS: readonly CliCommand[] = [
   importCommand,
   tokenCommand,
   eraseCommand,
+  subjectKeysCommand,
 ];
 
 const help = (): string =>
@@ -28,7 +30,7 @@ const help = (): string =>
     'Usage: pnpm fahrplan <command> [options]',
     '',
     'Commands:',
-    ...COMMANDS.map((command) => `  ${command.name.padEnd(10)} ${command.summary}`),
+    ...COMMANDS.map((command) => `  ${command.name.padEnd(13)} ${command.summary}`),
     '',
     'Database: DATABASE_URL=postgres://… for PostgreSQL; otherwise embedded PGlite in',
     './data (FAHRPLAN_DATA_DIR to change).',

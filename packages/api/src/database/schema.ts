@@ -76,7 +76,11 @@ export const chainVerification = pgTable(
   (table) => [check('chain_verification_one_row', sql`${table.id}`)],
 );
 
-/** Personal data beside the log, out of the hashed bytes, so it can be erased (GDPR). */
+/**
+ * Personal data beside the log, out of the hashed bytes, so it can be erased (GDPR). `data` holds
+ * `{ sealed }`: the details encrypted with the subject's key (see `subject_keys`), so a copy of
+ * the row outlives no erasure; null once erased.
+ */
 export const personalData = pgTable(
   'personal_data',
   {
@@ -90,6 +94,19 @@ export const personalData = pgTable(
     index('personal_data_subject_idx').on(table.subjectId),
   ],
 );
+
+/**
+ * The installation's key store for personal data: one AES-256 key per subject (base64). Never
+ * part of an event export: erasing a subject destroys its key here (`key` null, `shredded_at`
+ * set), which leaves its details in every earlier export unreadable. The row itself stays, so a
+ * restore of an older export still knows the subject was erased.
+ */
+export const subjectKeys = pgTable('subject_keys', {
+  subjectId: text('subject_id').primaryKey(),
+  key: text('key'),
+  createdAt: instant('created_at').notNull().default(sql`now()`),
+  shreddedAt: instant('shredded_at'),
+});
 
 /**
  * Appends made with an idempotency key, and what they returned: a key belongs to one caller, one

@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { SqlRunner } from '../database/index.js';
+import { sealDetails } from '../privacy/sealing.js';
+import { subjectKeysFor } from '../privacy/subject-keys.js';
 import { ConcurrencyError } from './errors.js';
 import type {
   EventMetadata,
@@ -103,19 +105,31 @@ export const insertStreamEvents = async (
   };
 };
 
-/** Personal data goes beside the log, keyed by event and subject, never into the hashed bytes. */
+/**
+ * Personal data goes beside the log, keyed by event and subject, never into the hashed bytes, and
+ * sealed with the subject's key: erasing destroys the key, and with it every copy.
+ */
 export const insertPersonalData = async (
   runner: SqlRunner,
   recorded: readonly RecordedEvent[],
 ): Promise<void> => {
-  const rows = recorded.flatMap((event) =>
-    event.personalData.map(({ subjectId, ...details }) => ({
-      event_id: event.id,
-      subject_id: subjectId,
-      data: details as JsonObject,
-    })),
+  const records = recorded.flatMap((event) =>
+    event.personalData.map((record) => ({ eventId: event.id, record })),
   );
-  if (rows.length === 0) return;
+  if (records.length === 0) return;
+  const keys = await subjectKeysFor(
+    runner,
+    records.map(({ record }) => record.subjectId),
+  );
+  const rows = records.map(({ eventId, record: { subjectId, ...details } }) => {
+    const key = keys.get(subjectId);
+    if (!key) throw new Error(`No key for subject ${subjectId}`);
+    return {
+      event_id: eventId,
+      subject_id: subjectId,
+      data: sealDetails(subjectId, key, details as JsonObject),
+    };
+  });
   await runner.rows(sql`
     INSERT INTO personal_data (event_id, subject_id, data)
     SELECT event_id, subject_id, data

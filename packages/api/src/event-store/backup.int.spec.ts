@@ -123,5 +123,5 @@ describe('pnpm fahrplan export / import', () => {
     expect(verifyRun.code).toBe(0);
     await target.close();
     writeFileSync(file, '');
-  });
+  }, 180_000); // Real CLI processes: each starts tsx and the database.
 });

@@ -1,10 +1,15 @@
 import { sql } from 'drizzle-orm';
 import type { Database, SqlRunner } from '../database/index.js';
+import { importSubjectKeys, type SubjectKeyBackup } from '../privacy/key-store-backup.js';
+import { restorePersonalRecords } from '../privacy/restore.js';
 import { chainHash, GENESIS_HASH } from './chain.js';
 import { EVENT_COLUMNS, type EventRow } from './read.js';
 import type { EventMetadata, JsonObject, StoredPersonalRecord } from './types.js';
 
-/** One line of an ndjson backup: the event, its place and hash in the chain, its personal data. */
+/**
+ * One line of an ndjson backup: the event, its place and hash in the chain, its personal data —
+ * sealed with each subject's key, which the export never holds (see `subject_keys`).
+ */
 export interface ExportedEvent {
   readonly position: number;
   readonly hash: string;
@@ -89,13 +94,20 @@ const rowOf = (event: ExportedEvent): EventRow => ({
 
 /**
  * Restores a backup into an empty database in one transaction, keeping every position, hash and
- * recording time. Each line's hash is checked against the chain before anything commits.
+ * recording time. Each line's hash is checked against the chain before anything commits. The key
+ * store (`subjectKeys`, a backup of it, restored first) decides what personal data comes back:
+ * none of a subject erased since the export was taken. `unreadable` counts the subjects whose
+ * details came back sealed without a key.
  */
 export const importEvents = async (
   database: Database,
   lines: AsyncIterable<string>,
-  options: { batchSize?: number; onProgress?: (imported: number) => void } = {},
-): Promise<{ imported: number; headHash: string }> => {
+  options: {
+    batchSize?: number;
+    onProgress?: (imported: number) => void;
+    subjectKeys?: SubjectKeyBackup;
+  } = {},
+): Promise<{ imported: number; headHash: string; unreadable: number }> => {
   // Take the iterator before the first await: a readline source emits lines as soon as its input
   // flows, and lines nobody is iterating yet are lost.
   const source = lines[Symbol.asyncIterator]();
@@ -104,12 +116,14 @@ export const importEvents = async (
       sql`SELECT count(*) AS count FROM events`,
     );
     if (Number(existing?.count) > 0) throw new ImportError('the database is not empty');
+    if (options.subjectKeys) await importSubjectKeys(tx, options.subjectKeys);
+    const unreadable = new Set<string>();
     let previous = GENESIS_HASH;
     let expected = 1;
     let batch: ExportedEvent[] = [];
     const flush = async () => {
       if (batch.length === 0) return;
-      await insertBatch(tx, batch);
+      for (const subject of await insertBatch(tx, batch)) unreadable.add(subject);
       options.onProgress?.(expected - 1);
       batch = [];
     };
@@ -135,11 +149,15 @@ export const importEvents = async (
       if (batch.length >= (options.batchSize ?? 1000)) await flush();
     }
     await flush();
-    return { imported: expected - 1, headHash: previous };
+    return { imported: expected - 1, headHash: previous, unreadable: unreadable.size };
   });
 };
 
-const insertBatch = async (runner: SqlRunner, batch: readonly ExportedEvent[]) => {
+/** Inserts a batch; returns the subjects whose personal data has no key here. */
+const insertBatch = async (
+  runner: SqlRunner,
+  batch: readonly ExportedEvent[],
+): Promise<Set<string>> => {
   const rows = await runner.rows<{ id: number | string }>(sql`
     INSERT INTO events (stream_id, stream_type, stream_version, type, schema_version, data,
       metadata, occurred_at, recorded_at)
@@ -164,14 +182,17 @@ const insertBatch = async (runner: SqlRunner, batch: readonly ExportedEvent[]) =
     SELECT position, event_id, pg_current_xact_id(), hash
     FROM jsonb_to_recordset(${JSON.stringify(links)}::jsonb)
       AS l(position bigint, event_id bigint, hash text)`);
-  const personal = batch.flatMap((event, index) =>
-    event.personalData.map(({ subjectId, erased, ...details }) => ({
-      event_id: ids[index],
-      subject_id: subjectId,
-      data: erased ? null : details,
-      erased: erased === true,
-    })),
+  const owners = batch.flatMap((event, index) => event.personalData.map(() => ids[index]));
+  const restored = await restorePersonalRecords(
+    runner,
+    batch.flatMap((event) => event.personalData),
   );
+  const personal = restored.rows.map(({ subjectId, data }, index) => ({
+    event_id: owners[index],
+    subject_id: subjectId,
+    data,
+    erased: data === null,
+  }));
   if (personal.length > 0) {
     await runner.rows(sql`
       INSERT INTO personal_data (event_id, subject_id, data, erased_at)
@@ -179,4 +200,5 @@ const insertBatch = async (runner: SqlRunner, batch: readonly ExportedEvent[]) =
       FROM jsonb_to_recordset(${JSON.stringify(personal)}::jsonb)
         AS p(event_id bigint, subject_id text, data jsonb, erased boolean)`);
   }
+  return restored.unreadable;
 };

@@ -1,5 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { SqlRunner } from '../database/index.js';
+import { openRecord } from '../privacy/sealing.js';
+import { SUBJECT_KEY_OF_ROW } from '../privacy/subject-keys.js';
 import type {
   EventMetadata,
   FeedEvent,
@@ -47,13 +49,11 @@ const eventOf = (row: EventRow) => ({
 
 interface StreamRow extends EventRow {
   position: number | string | null;
-  personal: { subject_id: string; data: JsonObject | null }[] | null;
+  personal: { subject_id: string; data: JsonObject | null; key: string | null }[] | null;
 }
 
 const personalOf = (rows: StreamRow['personal']): StoredPersonalRecord[] =>
-  (rows ?? []).map(({ subject_id, data }) =>
-    data === null ? { subjectId: subject_id, erased: true } : { ...data, subjectId: subject_id },
-  );
+  (rows ?? []).map(({ subject_id, data, key }) => openRecord(subject_id, data, key));
 
 /** One stream in version order, with its personal data (or what is left of it after erasure). */
 export const readStream = async (
@@ -69,7 +69,8 @@ export const readStream = async (
       -- Per-row lookups by unique index: a join would scan event_chain whenever the planner
       -- lacks statistics (a fresh or just-imported log).
       (SELECT c.position FROM event_chain c WHERE c.event_id = e.id) AS position,
-      (SELECT jsonb_agg(jsonb_build_object('subject_id', p.subject_id, 'data', p.data))
+      (SELECT jsonb_agg(jsonb_build_object('subject_id', p.subject_id, 'data', p.data,
+                                           'key', ${SUBJECT_KEY_OF_ROW}))
          FROM personal_data p WHERE p.event_id = e.id) AS personal
     FROM events e
     WHERE ${sql.join(filters, sql` AND `)}

@@ -2,6 +2,7 @@ import type { Role } from '@fahrplan/domain';
 import type { CommandExecutor } from '../commands/execute.js';
 import type { Database } from '../database/index.js';
 import type { EventStore } from '../event-store/index.js';
+import type { StreamLease } from '../http/subscription-gate.js';
 import type { FeedFollower } from '../live/index.js';
 import type { Redactor } from '../visibility/redactor.js';
 import type { ActorNameLoader } from './actor-name-loader.js';
@@ -29,6 +30,8 @@ export interface GraphQLContext {
   readonly execute: CommandExecutor;
   /** This process's follower of the global feed: subscriptions draw from it. */
   readonly feed: FeedFollower;
+  /** Set on Server-Sent-Event requests: a subscription's hold on its own response. */
+  readonly stream?: StreamLease;
   /** Batches nested item lookups within the request. */
   readonly items: ItemLoader;
   /** Batches the field changes of feed events within the request. */

@@ -3,6 +3,7 @@ import type { CommandExecutor } from '../commands/execute.js';
 import type { Database } from '../database/index.js';
 import type { EventStore } from '../event-store/index.js';
 import { useCsrfPrevention } from '../http/csrf-prevention.js';
+import type { StreamLease } from '../http/subscription-gate.js';
 import type { FeedFollower } from '../live/index.js';
 import { createRedactor } from '../visibility/redactor.js';
 import { seesEverything } from '../visibility/rules.js';
@@ -27,6 +28,8 @@ export interface GraphQLDependencies {
 /** What the HTTP layer hands to yoga for each request: the authenticated caller. */
 export interface RequestContext {
   readonly caller: Caller;
+  /** For Server-Sent-Event requests: what a subscription may do to its response. */
+  readonly stream?: StreamLease;
 }
 
 const EXAMPLE_QUERY = `# Fahrplan: Handlungsempfehlungen und Maßnahmen der StrategieWerkstatt
@@ -52,8 +55,9 @@ export const createGraphQLHandler = (deps: GraphQLDependencies) =>
     // Masked whatever NODE_ENV says: a client never sees a stack, SQL or a table name.
     maskedErrors: { isDev: false },
     plugins: [useCsrfPrevention(), useQueryLimits(), useInputErrorField()],
-    context: ({ request, caller }) => ({
+    context: ({ request, caller, stream }) => ({
       caller,
+      ...(stream ? { stream } : {}),
       publicOnly: !seesEverything(caller),
       locale: localeOf(request.headers.get('accept-language')),
       database: deps.database,

@@ -1,6 +1,7 @@
 import type { Role } from '@fahrplan/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createToken } from '../auth/tokens.js';
+import { runToEnd } from '../testing/run-source.js';
 import {
   type ServerProcess as Server,
   startServer,
@@ -119,6 +120,32 @@ describe.runIf(testDatabaseKind() === 'postgres')(
       expect(typeOf((await partner.next(1000))?.data)).toBe('ActionFieldDefined');
       expect(await partner.drain(300)).toEqual([]);
     });
+
+    it('ends a stream on B once the token is revoked with the CLI, with UNAUTHENTICATED', async () => {
+      const { token, info } = await createToken(test.database, { role: 'partner', name: 'E2E' });
+      const request = new AbortController();
+      const response = await fetch(`${b.url}/graphql`, {
+        method: 'POST',
+        signal: request.signal,
+        headers: {
+          'content-type': 'application/json',
+          accept: 'text/event-stream',
+          authorization: `Bearer ${token}`,
+        },
+        body: JSON.stringify({ query: 'subscription { eventAppended { type } }' }),
+      });
+      expect(response.status).toBe(200);
+      const stream = readSse(response, request);
+      streams.push(stream);
+      const revoked = await runToEnd('src/cli/main.ts', ['token', 'revoke', info.id], test.env);
+      expect(revoked.code).toBe(0);
+      // Checked before the next delivery: a write on A makes B deliver, and end this stream.
+      await defineField();
+      const last = await stream.next(10_000);
+      expect(last?.event).toBe('next');
+      expect(JSON.parse(last?.data ?? '{}').errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      expect((await stream.next(1000))?.event).toBe('complete');
+    }, 60_000);
 
     it('shuts down on SIGTERM with subscribers connected, completing their streams', async () => {
       const stream = await subscribe(b, 'team');

@@ -3,27 +3,39 @@ export interface EventQueue<T> {
   push(value: T): void;
   /** No more values: the iterator drains what is buffered, then finishes. */
   end(): void;
+  /**
+   * Ends at once with one last value, made from the last value the consumer took (undefined if
+   * none): what was buffered is dropped.
+   */
+  finish(last: (lastTaken: T | undefined) => T): void;
   readonly iterator: AsyncIterableIterator<T>;
+}
+
+export interface EventQueueHooks {
+  /** Runs once, whether the producer ended it, it was finished, or the consumer left. */
+  readonly onEnd: () => void;
+  /** The consumer fell `limit` values behind; without this hook, an overflow ends the queue. */
+  readonly onOverflow?: () => void;
 }
 
 const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
 
 /**
- * A bounded queue. A consumer that falls `limit` values behind is ended rather than buffered
- * forever: it can resume from its last position with the `events` feed. `onEnd` runs once,
- * whether the producer ended it, it overflowed, or the consumer left (`return`).
+ * A bounded queue: a consumer that falls `limit` values behind is ended (or finished by
+ * `onOverflow`) rather than buffered forever; it can resume with the `events` feed.
  */
-export const createEventQueue = <T>(limit: number, onEnd: () => void): EventQueue<T> => {
-  const buffered: T[] = [];
+export const createEventQueue = <T>(limit: number, hooks: EventQueueHooks): EventQueue<T> => {
+  let buffered: T[] = [];
   let waiting: ((result: IteratorResult<T, undefined>) => void) | undefined;
   let ended = false;
+  let lastTaken: T | undefined;
 
   const end = (): void => {
     if (ended) return;
     ended = true;
     waiting?.(DONE);
     waiting = undefined;
-    onEnd();
+    hooks.onEnd();
   };
 
   const push = (value: T): void => {
@@ -31,29 +43,41 @@ export const createEventQueue = <T>(limit: number, onEnd: () => void): EventQueu
     if (waiting) {
       const resolve = waiting;
       waiting = undefined;
+      lastTaken = value;
       resolve({ done: false, value });
     } else if (buffered.length >= limit) {
-      end();
+      if (hooks.onOverflow) hooks.onOverflow();
+      else end();
     } else {
       buffered.push(value);
     }
   };
 
+  const finish = (last: (lastTaken: T | undefined) => T): void => {
+    if (ended) return;
+    buffered = [];
+    push(last(lastTaken));
+    end();
+  };
+
   const iterator: AsyncIterableIterator<T, undefined> = {
     next: () => {
-      if (buffered.length > 0)
-        return Promise.resolve({ done: false, value: buffered.shift() as T });
+      const value = buffered.shift();
+      if (value !== undefined) {
+        lastTaken = value;
+        return Promise.resolve({ done: false, value });
+      }
       if (ended) return Promise.resolve(DONE);
       return new Promise((resolve) => {
         waiting = resolve;
       });
     },
     return: () => {
-      buffered.length = 0;
+      buffered = [];
       end();
       return Promise.resolve(DONE);
     },
     [Symbol.asyncIterator]: () => iterator,
   };
-  return { push, end, iterator };
+  return { push, end, finish, iterator };
 };

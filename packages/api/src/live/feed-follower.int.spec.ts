@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createToken, revokeToken } from '../auth/tokens.js';
 import type { Database } from '../database/index.js';
-import { createEventStore, type EventStore } from '../event-store/index.js';
+import { createEventStore, type EventStore, readChainHead } from '../event-store/index.js';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
 import { createFeedFollower, type FeedFollower } from './feed-follower.js';
-import type { LiveEvent } from './live-events.js';
+import { isStreamEnd, type LiveMessage } from './stream-end.js';
 
 let test: TestDatabase;
 let store: EventStore;
@@ -34,8 +35,8 @@ const append = async (label: string) => {
   ]);
 };
 
-/** The next value, or 'timeout' if none comes within `ms`. */
-const within = async (iterator: AsyncIterator<LiveEvent>, ms: number) => {
+/** The next value (an event's label, or why the stream ended), or 'timeout'. */
+const within = async (iterator: AsyncIterator<LiveMessage>, ms: number) => {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<'timeout'>((resolve) => {
     timer = setTimeout(() => resolve('timeout'), ms);
@@ -43,7 +44,11 @@ const within = async (iterator: AsyncIterator<LiveEvent>, ms: number) => {
   const result = await Promise.race([iterator.next(), timeout]);
   clearTimeout(timer);
   if (result === 'timeout') return result;
-  return result.done ? 'done' : result.value.event.data.label;
+  if (result.done) return 'done';
+  const message = result.value;
+  return isStreamEnd(message)
+    ? `${message.end} after ${message.lastPosition}`
+    : message.event.data.label;
 };
 
 describe('the feed follower', () => {
@@ -105,14 +110,47 @@ describe('the feed follower', () => {
     await second.return?.();
   });
 
-  it('ends a subscriber that falls too far behind, after what it has buffered', async () => {
+  it('ends a subscriber that falls too far behind, dropping its buffer, saying where to resume', async () => {
     const follower = follow({ bufferLimit: 2 });
     const slow = await follower.subscribe(() => true);
-    for (const label of ['a', 'b', 'c', 'd']) await append(label);
+    await append('a');
+    expect(await within(slow, 1000)).toBe('a');
+    const position = (await readChainHead(test.database))?.position;
+    for (const label of ['b', 'c', 'd']) await append(label);
     await expect.poll(() => follower.subscriberCount, { timeout: 2000 }).toBe(0);
-    expect(await within(slow, 100)).toBe('a');
-    expect(await within(slow, 100)).toBe('b');
+    expect(await within(slow, 100)).toBe(`too-slow after ${position}`);
     expect(await within(slow, 100)).toBe('done');
+  });
+
+  it('ends a stream whose token is revoked before the next delivery, with the reason', async () => {
+    const { info } = await createToken(test.database, { role: 'partner', name: 'Widerruf' });
+    const follower = follow({ pollEveryMs: 60_000, tokenCheckEveryMs: 60_000 });
+    const holder = await follower.subscribe(() => true, { tokenId: info.id });
+    const other = await follower.subscribe(() => true);
+    await append('before');
+    expect(await within(holder, 1000)).toBe('before');
+    expect(await within(other, 1000)).toBe('before');
+    await revokeToken(test.database, info.id);
+    await append('after');
+    expect(await within(other, 1000)).toBe('after');
+    expect(await within(holder, 1000)).toMatch(/^token-revoked after \d+$/);
+    expect(await within(holder, 100)).toBe('done');
+    await other.return?.();
+  });
+
+  it('ends a revoked token’s quiet stream by its periodic check', async () => {
+    const { info } = await createToken(test.database, { role: 'team', name: 'Still' });
+    const follower = follow({ tokenCheckEveryMs: 100 });
+    let ended = 0;
+    const quiet = await follower.subscribe(() => true, {
+      tokenId: info.id,
+      onServerEnd: () => {
+        ended += 1;
+      },
+    });
+    await revokeToken(test.database, info.id);
+    expect(await within(quiet, 2000)).toBe('token-revoked after undefined');
+    expect(ended).toBe(1);
   });
 
   it('ends every subscription on close', async () => {

@@ -119,5 +119,5 @@ describe('pnpm fahrplan erase', () => {
     expect(verified.code).toBe(0);
     expect(verified.stdout).toContain('OK:');
     await test.close();
-  });
+  }, 180_000); // Real CLI processes: each starts tsx and the database.
 });

@@ -2,6 +2,7 @@ import { DomainError } from '@fahrplan/domain';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../database/index.js';
 import type { EventStore } from '../event-store/index.js';
+import { shredSubjectKey } from './subject-keys.js';
 
 export interface ErasureRequest {
   readonly subjectId: string;
@@ -13,9 +14,10 @@ export interface ErasureRequest {
 
 /**
  * Erases a person's personal data (GDPR Art. 17): every record of the subject beside the log is
- * emptied, so history shows "erased" in its place. The hashed log never held the data, so the
- * chain still verifies. The erasure itself is recorded as an event (who, when, why) in the
- * subject's own stream — without the data, of course.
+ * emptied, so history shows "erased" in its place, and the subject's key is destroyed, so the
+ * sealed copies in every earlier export and backup can no longer be read (crypto-shredding). The
+ * hashed log never held the data, so the chain still verifies. The erasure itself is recorded as
+ * an event (who, when, why) in the subject's own stream — without the data, of course.
  */
 export const eraseSubject = async (
   database: Database,
@@ -29,11 +31,14 @@ export const eraseSubject = async (
       { field: 'reason' },
     );
   }
-  const erased = await database.rows<{ event_id: string | number }>(sql`
-    UPDATE personal_data SET data = NULL, erased_at = now()
-    WHERE subject_id = ${request.subjectId} AND data IS NOT NULL
-    RETURNING event_id`);
-  if (erased.length === 0) {
+  const { erased, shredded } = await database.transaction(async (tx) => ({
+    erased: await tx.rows<{ event_id: string | number }>(sql`
+      UPDATE personal_data SET data = NULL, erased_at = now()
+      WHERE subject_id = ${request.subjectId} AND data IS NOT NULL
+      RETURNING event_id`),
+    shredded: await shredSubjectKey(tx, request.subjectId),
+  }));
+  if (erased.length === 0 && !shredded) {
     const [known] = await database.rows(
       sql`SELECT 1 FROM personal_data WHERE subject_id = ${request.subjectId} LIMIT 1`,
     );

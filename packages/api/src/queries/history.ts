@@ -1,8 +1,9 @@
 import type { AggregateKind } from '@fahrplan/domain';
 import { sql } from 'drizzle-orm';
 import type { SqlRunner } from '../database/index.js';
-import type { EventMetadata } from '../event-store/index.js';
-import type { PersonalRecord } from './personal-data.js';
+import type { EventMetadata, JsonObject } from '../event-store/index.js';
+import { SUBJECT_KEY_OF_ROW } from '../privacy/subject-keys.js';
+import { type PersonalRecord, personalRecordOf } from './personal-data.js';
 import type { TimeTravel } from './time-travel.js';
 
 export interface FieldChange {
@@ -56,7 +57,8 @@ export const ENTRY_COLUMNS = sql`v.version, v.status, v.state, v.event_id, c.pos
   v.event_type, e.schema_version, e.data, e.metadata,
   to_char(v.occurred_at AT TIME ZONE 'UTC', ${ISO}) AS occurred_at,
   to_char(v.valid_from AT TIME ZONE 'UTC', ${ISO}) AS recorded_at,
-  (SELECT jsonb_agg(jsonb_build_object('subject_id', p.subject_id, 'data', p.data)
+  (SELECT jsonb_agg(jsonb_build_object('subject_id', p.subject_id, 'data', p.data,
+                                       'key', ${SUBJECT_KEY_OF_ROW})
                     ORDER BY p.subject_id)
      FROM personal_data p WHERE p.event_id = v.event_id) AS people`;
 
@@ -75,7 +77,7 @@ export interface EntryRow {
   metadata: EventMetadata;
   occurred_at: string;
   recorded_at: string;
-  people: { subject_id: string; data: Record<string, string> | null }[] | null;
+  people: { subject_id: string; data: JsonObject | null; key: string | null }[] | null;
 }
 
 /** A history entry from its row and the state of the version before (undefined for the first). */
@@ -96,11 +98,8 @@ export const entryOf = (row: EntryRow, previousState: unknown): HistoryEntry => 
     occurredAt: row.occurred_at,
     recordedAt: row.recorded_at,
     changes: diffStates(previousState, row.state),
-    people: (row.people ?? []).map(
-      ({ subject_id, data }): PersonalRecord =>
-        data === null
-          ? { subjectId: subject_id, erased: true }
-          : { ...data, subjectId: subject_id, erased: false },
+    people: (row.people ?? []).map(({ subject_id, data, key }) =>
+      personalRecordOf(subject_id, data, key),
     ),
   };
 };

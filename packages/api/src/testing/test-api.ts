@@ -26,7 +26,7 @@ export interface RequestOptions {
  * The whole API over a fresh test database, spoken to in process over real HTTP semantics
  * (`app.request`), with one token per role; a fixed clock and another time zone on request.
  */
-export const createTestApi = async (options: Pick<ComposeOptions, 'clock' | 'timeZone'> = {}) => {
+export const createTestApi = async (options: ComposeOptions = {}) => {
   const test: TestDatabase = await createTestDatabase();
   const composed = compose(test.database, options);
   const tokens = {} as Record<Role, string>;

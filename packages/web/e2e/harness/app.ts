@@ -59,9 +59,12 @@ const childEnv = (database: Database): NodeJS.ProcessEnv => {
     ...rest,
     ...database.env,
     PORT: '0',
-    // The browser flows send many requests a minute from one address.
+    // The browser flows send many requests a minute from one address, and keep many pages
+    // (each with live subscriptions) open at once.
     FAHRPLAN_RATE_LIMIT_PER_MINUTE: '100000',
     FAHRPLAN_ANONYMOUS_RATE_LIMIT_PER_MINUTE: '100000',
+    FAHRPLAN_SUBSCRIPTIONS_PER_TOKEN: '1000',
+    FAHRPLAN_ANONYMOUS_SUBSCRIPTIONS_PER_ADDRESS: '1000',
   };
 };
 

@@ -1,6 +1,13 @@
 import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
 import { ImportError, importEvents } from '../../event-store/index.js';
+import {
+  parseSubjectKeyBackup,
+  type SubjectKeyBackup,
+  SubjectKeyBackupError,
+} from '../../privacy/key-store-backup.js';
 import { rebuildProjections } from '../../projections/rebuild.js';
 import type { CliCommand } from '../command.js';
 import { withStore } from '../open-store.js';
@@ -9,12 +16,29 @@ import { createProgress } from '../progress.js';
 export const importCommand: CliCommand = {
   name: 'import',
   summary: 'Restore an ndjson export into an empty database, checking every hash; then verify.',
-  usage: 'pnpm fahrplan import <events.ndjson>   (or - for stdin)',
-  run: (args, { config, out, err }) => {
-    const [file] = args;
+  usage:
+    'pnpm fahrplan import <events.ndjson> [--subject-keys subject-keys.json]   (or - for stdin)',
+  run: async (args, { config, out, err }) => {
+    const { values, positionals } = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: { 'subject-keys': { type: 'string' } },
+    });
+    const [file] = positionals;
     if (!file) {
       err('Name the file to import (or - for stdin).');
-      return Promise.resolve(2);
+      return 2;
+    }
+    let subjectKeys: SubjectKeyBackup | undefined;
+    const keysFile = values['subject-keys'];
+    if (keysFile) {
+      try {
+        subjectKeys = parseSubjectKeyBackup(JSON.parse(await readFile(keysFile, 'utf8')));
+      } catch (error) {
+        const reason = error instanceof SubjectKeyBackupError ? error.message : 'not readable JSON';
+        err(`Import refused, nothing written: ${keysFile}: ${reason}`);
+        return 1;
+      }
     }
     return withStore(config, async (store, database) => {
       const input = file === '-' ? process.stdin : createReadStream(file);
@@ -25,6 +49,7 @@ export const importCommand: CliCommand = {
           createInterface({ input, crlfDelay: Infinity }),
           {
             onProgress: (count) => progress.update(count),
+            ...(subjectKeys ? { subjectKeys } : {}),
           },
         );
         progress.done(result.imported);
@@ -35,6 +60,11 @@ export const importCommand: CliCommand = {
           return 1;
         }
         out(`Imported ${result.imported} events; verified, head ${verified.headHash}`);
+        if (result.unreadable > 0) {
+          err(
+            `The personal data of ${result.unreadable} subjects has no key here: import again with --subject-keys <the key-store backup> to read it.`,
+          );
+        }
         return 0;
       } catch (error) {
         if (!(error instanceof ImportError)) throw error;

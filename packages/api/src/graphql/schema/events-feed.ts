@@ -12,7 +12,8 @@ import { FeedEventType, feedEventFor } from './events.js';
 
 const MAX_FEED_PAGE = 500;
 
-const encodeCursor = (position: number) => Buffer.from(`event:${position}`).toString('base64url');
+export const encodeCursor = (position: number) =>
+  Buffer.from(`event:${position}`).toString('base64url');
 
 const decodeCursor = (cursor: string): number | undefined => {
   const match = /^event:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());

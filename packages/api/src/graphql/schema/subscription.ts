@@ -1,11 +1,20 @@
 import { AGGREGATE_KINDS, type AggregateKind } from '@fahrplan/domain';
+import { GraphQLError } from 'graphql';
+import { tokenIdOfActor } from '../../auth/authenticate.js';
 import { streamIdOf } from '../../commands/streams.js';
-import { acceptsFor, type LiveEvent, type LiveFilter } from '../../live/index.js';
+import {
+  acceptsFor,
+  isStreamEnd,
+  type LiveFilter,
+  type LiveMessage,
+  type StreamEnd,
+} from '../../live/index.js';
 import { actionFieldIdOf } from '../action-field-arg.js';
 import { builder } from '../builder.js';
 import type { Locale } from '../context.js';
 import { badArgument } from '../errors.js';
 import { FeedEventType, feedEventFor } from './events.js';
+import { encodeCursor } from './events-feed.js';
 
 interface GlobalId {
   readonly typename: string;
@@ -47,6 +56,35 @@ const liveFilterOf = (
   };
 };
 
+/**
+ * The last message of a stream the server ended, as a GraphQL error: a revoked token is
+ * UNAUTHENTICATED; a subscriber that fell behind is told where to resume.
+ */
+const streamEndError = ({ end, lastPosition }: StreamEnd, locale: Locale): GraphQLError => {
+  if (end === 'token-revoked') {
+    return new GraphQLError(
+      locale === 'de'
+        ? 'Das Token wurde widerrufen; das Abonnement ist beendet.'
+        : 'The token was revoked; the subscription has ended.',
+      { extensions: { code: 'UNAUTHENTICATED' } },
+    );
+  }
+  // Nothing taken yet: the subscriber resumes from where it started, which it knows best.
+  const after = lastPosition === undefined ? undefined : encodeCursor(lastPosition);
+  const resume = after === undefined ? '…' : `"${after}"`;
+  return new GraphQLError(
+    locale === 'de'
+      ? `Abonnement beendet: zu langsam; mit events(after: ${resume}) nachholen.`
+      : `Subscription ended: too slow; catch up with events(after: ${resume}).`,
+    {
+      extensions: {
+        code: 'SUBSCRIBER_TOO_SLOW',
+        ...(after === undefined ? {} : { details: { after, lastPosition } }),
+      },
+    },
+  );
+};
+
 builder.subscriptionType({
   description:
     'Live updates over Server-Sent Events: POST (or GET) `/graphql` with `Accept: text/event-stream`.',
@@ -64,13 +102,19 @@ builder.subscriptionField('eventAppended', (t) =>
         description: 'Only the events that match; all events the caller may see when omitted.',
       }),
     },
-    subscribe: async (_root, args, { feed, caller, locale }) =>
-      feed.subscribe(acceptsFor(liveFilterOf(args.filter ?? {}, locale), caller)),
-    resolve: (live: LiveEvent, _args, context) => {
+    subscribe: async (_root, args, { feed, caller, locale, stream }) => {
+      const tokenId = tokenIdOfActor(caller.actor);
+      return feed.subscribe(acceptsFor(liveFilterOf(args.filter ?? {}, locale), caller), {
+        ...(tokenId === undefined ? {} : { tokenId }),
+        ...(stream ? { onServerEnd: () => stream.closeSoon() } : {}),
+      });
+    },
+    resolve: (message: LiveMessage, _args, context) => {
+      if (isStreamEnd(message)) throw streamEndError(message, context.locale);
       // A subscription outlives requests: each event reads token names and visibility afresh.
       context.actorNames.clearAll();
       context.redactor.clearAll();
-      return feedEventFor(live.event, context);
+      return feedEventFor(message.event, context);
     },
   }),
 );

@@ -1,0 +1,115 @@
+import type { ServerResponse } from 'node:http';
+import type { Context } from 'hono';
+import { type Caller, localeOf } from '../graphql/context.js';
+import type { SubscriptionSettings } from '../live/subscription-settings.js';
+import { createSubscriptionSlots } from '../live/subscription-slots.js';
+import { addressKey, clientAddress } from './client-address.js';
+import { graphqlErrorResponse } from './graphql-error.js';
+import { withReleasedBody } from './released-body.js';
+
+/** What a subscription may do to its own HTTP response. */
+export interface StreamLease {
+  /**
+   * The server has ended the stream with a final event: if the client does not read it within
+   * the grace period (a paused socket holds it in buffers), the connection is closed.
+   */
+  closeSoon(): void;
+}
+
+/** A full holder frees a slot when one of its streams ends; there is no better hint than this. */
+const RETRY_AFTER_SECONDS = 30;
+
+export interface SubscriptionGateOptions {
+  readonly settings: Pick<SubscriptionSettings, 'perToken' | 'perAddress' | 'total'>;
+  readonly trustProxy: boolean;
+  /** How long a stream ended by the server may take to deliver its final event. */
+  readonly graceMs?: number;
+}
+
+const refusalMessage = (c: Context, limit: number, kind: 'token' | 'address' | 'total'): string => {
+  const en = localeOf(c.req.header('accept-language')) === 'en';
+  if (kind === 'total') {
+    return en
+      ? `This server holds the most open subscriptions it allows (${limit}). Try again in ${RETRY_AFTER_SECONDS} s.`
+      : `Dieser Server hält bereits die höchste Zahl offener Abonnements (${limit}). Bitte in ${RETRY_AFTER_SECONDS} s erneut versuchen.`;
+  }
+  const who = en
+    ? kind === 'token'
+      ? 'per token'
+      : 'per address without a token'
+    : kind === 'token'
+      ? 'je Token'
+      : 'je Adresse ohne Token';
+  return en
+    ? `Too many open subscriptions: at most ${limit} ${who}. Close one, or try again in ${RETRY_AFTER_SECONDS} s.`
+    : `Zu viele offene Abonnements: höchstens ${limit} ${who}. Eines schließen oder in ${RETRY_AFTER_SECONDS} s erneut versuchen.`;
+};
+
+/**
+ * Admits Server-Sent-Event requests (subscriptions) within the limits per token, per anonymous
+ * address and in total, refusing the rest with 429 and Retry-After before any work is done. A
+ * slot is held until the response body ends: the client hangs up, the stream fails or the
+ * server completes it.
+ */
+export const createSubscriptionGate = ({
+  settings,
+  trustProxy,
+  graceMs = 5000,
+}: SubscriptionGateOptions) => {
+  const slots = createSubscriptionSlots(settings);
+  const gate = async (
+    c: Context,
+    caller: Caller,
+    respond: (lease: StreamLease | undefined) => Promise<Response>,
+  ): Promise<Response> => {
+    if (!c.req.header('accept')?.includes('text/event-stream')) return respond(undefined);
+    const anonymous = caller.role === 'anonymous';
+    const holder = anonymous ? `address:${addressKey(clientAddress(c, trustProxy))}` : caller.actor;
+    const slot = slots.take(holder, anonymous);
+    if (slot === 'holder' || slot === 'total') {
+      const kind = slot === 'total' ? 'total' : anonymous ? 'address' : 'token';
+      const limit =
+        kind === 'total' ? settings.total : anonymous ? settings.perAddress : settings.perToken;
+      return graphqlErrorResponse(
+        c,
+        429,
+        'TOO_MANY_SUBSCRIPTIONS',
+        refusalMessage(c, limit, kind),
+        { 'Retry-After': String(RETRY_AFTER_SECONDS) },
+      );
+    }
+    let stop: (() => void) | undefined;
+    let timer: NodeJS.Timeout | undefined;
+    const release = () => {
+      clearTimeout(timer);
+      slot.release();
+    };
+    const lease: StreamLease = {
+      closeSoon: () => {
+        if (timer) return;
+        timer = setTimeout(() => {
+          // On a real socket, hang up at once; in process (no socket), fail the body.
+          const outgoing = (c.env as { outgoing?: ServerResponse } | undefined)?.outgoing;
+          if (outgoing) outgoing.destroy();
+          else stop?.();
+        }, graceMs);
+        timer.unref();
+      },
+    };
+    try {
+      const guarded = withReleasedBody(await respond(lease), release);
+      stop = guarded.stop;
+      return guarded.response;
+    } catch (error) {
+      release();
+      throw error;
+    }
+  };
+  return Object.assign(gate, {
+    get open() {
+      return slots.open;
+    },
+  });
+};
+
+export type SubscriptionGate = ReturnType<typeof createSubscriptionGate>;
