@@ -150,7 +150,7 @@ describe.skipIf(testDatabaseKind() !== 'postgres')('restore from backups (Postgr
   );
 
   it(
-    'pnpm fahrplan export → import into another fresh database: verify is green with the original head hash',
+    'pnpm fahrplan export (+ subject keys) → import into another fresh database: verify is green with the original head hash',
     async () => {
       const file = join(folder, 'events.ndjson');
       const exported = await runToEnd(
@@ -159,10 +159,23 @@ describe.skipIf(testDatabaseKind() !== 'postgres')('restore from backups (Postgr
         source.env,
       );
       expect(exported.code).toBe(0);
+      const keys = join(folder, 'subject-keys.json');
+      const keysExported = await runToEnd(
+        'src/cli/main.ts',
+        ['subject-keys', 'export', '--out', keys],
+        source.env,
+      );
+      expect(keysExported.code).toBe(0);
       const target = await createTestDatabase();
       try {
-        const imported = await runToEnd('src/cli/main.ts', ['import', file], target.env);
+        const imported = await runToEnd(
+          'src/cli/main.ts',
+          ['import', file, '--subject-keys', keys],
+          target.env,
+        );
         expect(imported.stderr).not.toContain('refused');
+        // With the key store, every person's details are readable again.
+        expect(imported.stderr).not.toContain('has no key here');
         expect(imported.code).toBe(0);
         expect(imported.stdout).toContain(
           `Imported ${original.checked} events; verified, head ${original.headHash}`,
