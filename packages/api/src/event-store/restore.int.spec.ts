@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -166,6 +166,8 @@ describe.skipIf(testDatabaseKind() !== 'postgres')('restore from backups (Postgr
         source.env,
       );
       expect(keysExported.code).toBe(0);
+      // The demo names people: there are keys to carry over.
+      expect(readFileSync(keys, 'utf8')).toContain('person-');
       const target = await createTestDatabase();
       try {
         const imported = await runToEnd(
