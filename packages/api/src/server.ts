@@ -1,6 +1,4 @@
 import { existsSync } from 'node:fs';
-import { relative } from 'node:path';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { sql } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { ANONYMOUS, AuthenticationError, authenticate } from './auth/authenticate.js';
@@ -10,11 +8,14 @@ import type { createGraphQLHandler } from './graphql/yoga.js';
 import { graphqlBodyLimit } from './http/body-limit.js';
 import { refuseUnsupportedMediaType } from './http/content-type.js';
 import { graphqlCors } from './http/cors.js';
+import { refuseMalformedGetParams } from './http/get-params.js';
 import { graphqlErrorResponse } from './http/graphql-error.js';
 import { onInternalError } from './http/internal-error.js';
 import { createRateLimit } from './http/rate-limit.js';
 import { DEFAULT_RATE_LIMIT, type RateLimitSettings } from './http/rate-limit-settings.js';
+import { securityHeaders } from './http/security-headers.js';
 import { createSubscriptionGate } from './http/subscription-gate.js';
+import { serveWebApp } from './http/web-app.js';
 import { DEFAULT_SUBSCRIPTIONS, type SubscriptionSettings } from './live/index.js';
 import { operatorRoutes } from './operator/operator-routes.js';
 
@@ -48,6 +49,7 @@ export const createApp = ({
 }: AppDependencies): Hono => {
   const app = new Hono();
   app.onError(onInternalError);
+  app.use('*', securityHeaders());
   const rateLimit = createRateLimit(rateLimitSettings, rateLimitClock);
   const subscriptionGate = createSubscriptionGate({
     settings: subscriptions,
@@ -86,6 +88,7 @@ export const createApp = ({
         caller,
         async (stream) =>
           refuseUnsupportedMediaType(c) ??
+          refuseMalformedGetParams(c) ??
           graphql.fetch(c.req.raw, { caller, ...(stream ? { stream } : {}) }),
       ),
     );
@@ -93,11 +96,6 @@ export const createApp = ({
 
   if (operatorSecret) app.route('/operator', operatorRoutes(database, operatorSecret));
 
-  if (webRoot && existsSync(webRoot)) {
-    // serveStatic resolves against the working directory.
-    const root = relative(process.cwd(), webRoot) || '.';
-    app.use('/*', serveStatic({ root }));
-    app.get('*', serveStatic({ root, path: 'index.html' }));
-  }
+  if (webRoot && existsSync(webRoot)) serveWebApp(app, webRoot);
   return app;
 };

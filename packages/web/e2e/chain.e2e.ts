@@ -18,7 +18,7 @@ const SUGGESTIONS = [
 ] as const;
 const RECOMMENDATION = 'Offene Testfelder für den Mittelstand';
 const OWNER = 'SMWA, Referat 31';
-const ADOPTION_REASON = 'Beschluss der Lenkungsgruppe vom heutigen Tag.';
+const ADOPTION_REASON = 'Beschluss des Lenkungskreises vom heutigen Tag.';
 
 const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name });
 const statusInHead = (page: Page, status: string) =>
@@ -210,17 +210,21 @@ describe('from a workshop suggestion to an adopted measure', () => {
     await expect(page.getByTestId('head-hash').textContent()).resolves.toMatch(/^[0-9a-f]{64}$/);
     await page.getByLabel('Art der Änderung').selectOption('RecommendationAdopted');
     await page.getByRole('button', { name: 'Filtern' }).click();
+    await page.waitForURL(/type=RecommendationAdopted/);
+    // Newest first: the adoption heads the filtered log, with its reason.
     const log = page.getByRole('table', { name: 'Aktivitätsprotokoll' });
-    await log.getByRole('link', { name: RECOMMENDATION }).waitFor();
-    await log.getByText(ADOPTION_REASON).waitFor();
+    const first = log.getByRole('row').nth(1);
+    await first.getByRole('link', { name: RECOMMENDATION }).waitFor();
+    await first.getByText(ADOPTION_REASON).waitFor();
     await expectAccessible(page);
     await screenshot(page, 'chain-8-audit');
 
     await page.goto('/changes');
     await page.getByTestId('changes-summary').waitFor();
-    // The recommendation and the measure it became (same title) both changed in the window.
+    // The recommendation and the measure it became (same title) both changed in the window; the
+    // measure's history links back to the recommendation, so its heading tells them apart.
     const adopted = page.getByRole('article').filter({
-      has: page.locator(`a[href^="/recommendations/"]`, { hasText: RECOMMENDATION }),
+      has: page.locator(`h3 a[href^="/recommendations/"]`, { hasText: RECOMMENDATION }),
     });
     await adopted.getByText(ADOPTION_REASON).waitFor();
     await adopted.getByText('Als Maßnahme beschlossen').first().waitFor();

@@ -84,7 +84,7 @@ describe('recommendations: board, review queue, item page', () => {
     await screenshot(page, 'recommendation-revise', 'de');
     await dialog.getByRole('button', { name: 'Speichern' }).click();
     await heading(page, revised).waitFor();
-    await page.getByText('Erledigt: Überarbeiten.').waitFor();
+    await page.getByText('Überarbeitet.').waitFor();
 
     await page.getByRole('button', { name: 'Zur Prüfung vorlegen' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Zur Prüfung vorlegen' }).click();
@@ -126,7 +126,7 @@ describe('recommendations: board, review queue, item page', () => {
     await expectAccessible(page);
     await dialog.getByRole('button', { name: 'Ablehnen', exact: true }).click();
     await card.waitFor({ state: 'detached' });
-    await page.getByText('Erledigt: Ablehnen.').waitFor();
+    await page.getByText('Abgelehnt.').waitFor();
 
     expect(path).toBeTruthy();
     await page.goto(path ?? '/');

@@ -1,7 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Role, RunningApp } from './harness/app.js';
-import { type Locale, openPage, screenshot, seriousA11yViolations } from './harness/browser.js';
+import {
+  cspViolations,
+  type Locale,
+  openPage,
+  screenshot,
+  seriousA11yViolations,
+} from './harness/browser.js';
 import { withRunningApp } from './harness/setup.js';
 
 /** Every screen reachable from the navigation, plus the pages behind its first links. */
@@ -54,6 +60,7 @@ describe('every screen', () => {
     it(`passes axe for ${role ?? 'anonymous'} in ${locale}, wide and at 360 px`, async () => {
       for (const width of [1280, 360]) {
         const page = await openPage(browser, app, { ...(role ? { role } : {}), locale, width });
+        const refused = cspViolations(page);
         for (const screen of SCREENS) {
           if ('internal' in screen && !role) continue;
           await open(page, screen);
@@ -72,6 +79,8 @@ describe('every screen', () => {
             width,
             overflow: 0,
           });
+          // The served Content-Security-Policy lets every screen run as it is.
+          expect({ screen: screen.name, refused }).toEqual({ screen: screen.name, refused: [] });
           if (width === 1280 && role) await screenshot(page, `screen-${screen.name}`, locale);
         }
         await page.context().close();

@@ -201,6 +201,7 @@ export const createEventStore = (
     readAll: async (options = {}) => {
       // A full page needs no seal: more sealed events follow anyway. Only a reader at the head
       // seals first, so it also gets what committed a moment ago.
+      if (options.newestFirst && options.before === undefined) await seal();
       const page = await readFeed(database, options);
       if (page.length >= (options.limit ?? DEFAULT_READ_ALL_LIMIT)) return page;
       await seal();

@@ -97,6 +97,7 @@ export const readFeed = async (
 ): Promise<FeedEvent[]> => {
   const limit = Math.min(Math.max(options.limit ?? DEFAULT_READ_ALL_LIMIT, 1), MAX_READ_ALL_LIMIT);
   const filters: SQL[] = [sql`c.position > ${options.after ?? 0}`];
+  if (options.before !== undefined) filters.push(sql`c.position < ${options.before}`);
   if (options.types?.length) {
     filters.push(
       sql`e.type IN (${sql.join(
@@ -111,7 +112,7 @@ export const readFeed = async (
     SELECT ${EVENT_COLUMNS}, c.position, c.hash
     FROM event_chain c JOIN events e ON e.id = c.event_id
     WHERE ${sql.join(filters, sql` AND `)}
-    ORDER BY c.position
+    ORDER BY c.position ${options.newestFirst ? sql`DESC` : sql`ASC`}
     LIMIT ${limit}`);
   // Built field by field, not spread: this loop runs for every event a syncing partner reads.
   return rows.map((row) => ({

@@ -105,6 +105,10 @@ import type { SQL } from 'drizzle-orm';
 export interface ReadAllOptions {
   /** The last global position the reader has seen (0 for the beginning). */
   readonly after?: number;
+  /** Only events before this global position (paging backwards from the head). */
+  readonly before?: number;
+  /** Newest first: the `limit` events nearest the head (or `before`), newest at the top. */
+  readonly newestFirst?: boolean;
   readonly limit?: number;
   readonly types?: readonly string[];
   readonly streamId?: string;

@@ -1,6 +1,7 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import type { GraphQLContext, Locale } from './context.js';
 import { badArgument } from './errors.js';
+import { ID_TEXT_MAX, textProblem } from './input-guard/text.js';
 
 const notAnActionField = (locale: Locale) =>
   badArgument(
@@ -21,7 +22,19 @@ export const actionFieldIdOf = (globalId: string, locale: Locale): string => {
   } catch {
     decoded = undefined;
   }
-  if (decoded?.typename !== 'ActionField') throw notAnActionField(locale);
+  // What it names goes into a query: it must be storable text (no NUL inside the base64).
+  if (decoded?.typename !== 'ActionField' || textProblem(decoded.id, ID_TEXT_MAX)) {
+    throw notAnActionField(locale);
+  }
+  return decoded.id;
+};
+
+/** The id of a decoded global-id argument `actionField`: BAD_USER_INPUT if of another kind. */
+export const actionFieldIdOfDecoded = (
+  decoded: { readonly typename: string; readonly id: string },
+  locale: Locale,
+): string => {
+  if (decoded.typename !== 'ActionField') throw notAnActionField(locale);
   return decoded.id;
 };
 

@@ -4,8 +4,8 @@ import type { CommandResult } from '../commands/execute.js';
 import { fingerprintOf } from '../commands/fingerprint.js';
 import { type ItemRow, loadItems } from '../queries/items.js';
 import { builder } from './builder.js';
-import type { GraphQLContext } from './context.js';
-import { toGraphQLError } from './errors.js';
+import type { GraphQLContext, Locale } from './context.js';
+import { badArgument, toGraphQLError } from './errors.js';
 
 export const EvidenceInput = builder.inputType('EvidenceInput', {
   description: 'Evidence for a decision (Beleg): at least one of url, document, meetingId.',
@@ -33,19 +33,29 @@ export interface ChangeInput {
     | readonly {
         url?: string | null;
         document?: string | null;
-        meetingId?: { id: string } | null;
+        meetingId?: { typename: string; id: string } | null;
         note?: string | null;
       }[]
     | null;
 }
 
-const evidenceOf = (input: ChangeInput['evidence']): Evidence[] | undefined =>
-  input?.map((item) => ({
-    ...(item.url ? { url: item.url } : {}),
-    ...(item.document ? { document: item.document } : {}),
-    ...(item.meetingId ? { meetingId: item.meetingId.id } : {}),
-    ...(item.note ? { note: item.note } : {}),
-  }));
+const evidenceOf = (input: ChangeInput['evidence'], locale: Locale): Evidence[] | undefined =>
+  input?.map((item) => {
+    if (item.meetingId && item.meetingId.typename !== 'Meeting') {
+      throw badArgument(
+        'meetingId',
+        'Die ID gehört zu keiner Veranstaltung.',
+        'The id is not a meeting’s.',
+        locale,
+      );
+    }
+    return {
+      ...(item.url ? { url: item.url } : {}),
+      ...(item.document ? { document: item.document } : {}),
+      ...(item.meetingId ? { meetingId: item.meetingId.id } : {}),
+      ...(item.note ? { note: item.note } : {}),
+    };
+  });
 
 /** The command a mutation runs: its name, capitalised (`adoptRecommendation` → `AdoptRecommendation`). */
 export const commandOfMutation = (mutation: string): string =>
@@ -68,7 +78,7 @@ export const runCommand = async (
   change: ChangeInput,
 ): Promise<{ result: CommandResult; item: ItemRow }> => {
   const { caller } = context;
-  const evidence = evidenceOf(change.evidence);
+  const evidence = evidenceOf(change.evidence, context.locale);
   try {
     const result = await context.execute({
       type,

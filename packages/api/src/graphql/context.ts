@@ -8,6 +8,7 @@ import type { Redactor } from '../visibility/redactor.js';
 import type { ActorNameLoader } from './actor-name-loader.js';
 import type { ChangeLoader } from './change-loader.js';
 import type { ItemLoader } from './item-loader.js';
+import type { ReferenceLoader } from './reference-loader.js';
 
 /** Who is asking. Anonymous callers see what partners see (published content). */
 export interface Caller {
@@ -36,6 +37,8 @@ export interface GraphQLContext {
   readonly items: ItemLoader;
   /** Batches the field changes of feed events within the request. */
   readonly changes: ChangeLoader;
+  /** Batches the items field changes name, each as of its event. */
+  readonly referenced: ReferenceLoader;
   /** The names of the tokens behind actors, read once per request (none for partners). */
   readonly actorNames: ActorNameLoader;
   /** What partners and anonymous callers may see of events (see `visibility/redactor.ts`). */

@@ -12,6 +12,15 @@ export const toGraphQLError = (error: DomainError, locale: Locale): GraphQLError
       code: error.code,
       ...(error.field === undefined ? {} : { field: error.field }),
       ...(Object.keys(error.details).length === 0 ? {} : { details: error.details }),
+      // Every bad field of the input at once (this one first), so a form can mark them all.
+      ...(error.fieldErrors.length > 1
+        ? {
+            fieldErrors: error.fieldErrors.map((each) => ({
+              field: each.field,
+              message: each.messages[locale],
+            })),
+          }
+        : {}),
     },
   });
 

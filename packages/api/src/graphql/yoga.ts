@@ -10,9 +10,10 @@ import { seesEverything } from '../visibility/rules.js';
 import { createActorNameLoader } from './actor-name-loader.js';
 import { createChangeLoader } from './change-loader.js';
 import { type Caller, type GraphQLContext, localeOf } from './context.js';
-import { useInputErrorField } from './input-error-field.js';
+import { useInputGuard } from './input-guard/plugin.js';
 import { createItemLoader } from './item-loader.js';
 import { useQueryLimits } from './limits.js';
+import { createReferenceLoader } from './reference-loader.js';
 import { schema } from './schema/index.js';
 
 export interface GraphQLDependencies {
@@ -54,7 +55,7 @@ export const createGraphQLHandler = (deps: GraphQLDependencies) =>
     multipart: false,
     // Masked whatever NODE_ENV says: a client never sees a stack, SQL or a table name.
     maskedErrors: { isDev: false },
-    plugins: [useCsrfPrevention(), useQueryLimits(), useInputErrorField()],
+    plugins: [useCsrfPrevention(), useQueryLimits(), useInputGuard()],
     context: ({ request, caller, stream }) => ({
       caller,
       ...(stream ? { stream } : {}),
@@ -66,6 +67,7 @@ export const createGraphQLHandler = (deps: GraphQLDependencies) =>
       feed: deps.feed,
       items: createItemLoader(deps.database, !seesEverything(caller)),
       changes: createChangeLoader(deps.database),
+      referenced: createReferenceLoader(deps.database, !seesEverything(caller)),
       actorNames: createActorNameLoader(deps.database, !seesEverything(caller)),
       redactor: createRedactor(deps.database, !seesEverything(caller)),
       now: deps.now,

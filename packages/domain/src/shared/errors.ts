@@ -22,11 +22,20 @@ export class DomainError extends Error {
   readonly field: string | undefined;
   readonly messages: LocalizedMessage;
   readonly details: Readonly<Record<string, unknown>>;
+  /**
+   * Every bad input field found with this one, itself first: a form shows them all at once
+   * instead of one per attempt. Just this error when it stands alone.
+   */
+  readonly fieldErrors: readonly DomainError[];
 
   constructor(
     code: DomainErrorCode,
     messages: LocalizedMessage,
-    options: { field?: string; details?: Record<string, unknown> } = {},
+    options: {
+      field?: string;
+      details?: Record<string, unknown>;
+      also?: readonly DomainError[];
+    } = {},
   ) {
     super(messages.en);
     this.name = 'DomainError';
@@ -34,6 +43,7 @@ export class DomainError extends Error {
     this.field = options.field;
     this.messages = messages;
     this.details = options.details ?? {};
+    this.fieldErrors = [this, ...(options.also ?? [])];
   }
 }
 

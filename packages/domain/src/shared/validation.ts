@@ -1,4 +1,4 @@
-import { badInput, type DomainError } from './errors.js';
+import { badInput, DomainError } from './errors.js';
 import type { CommandMetadata, Evidence } from './types.js';
 
 export const TITLE_MAX = 200;
@@ -8,10 +8,30 @@ export const NAME_MAX = 200;
 
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 
-/** The first error of several checks, or undefined when all pass. */
+const isFieldInput = (error: DomainError): boolean =>
+  error.code === 'BAD_USER_INPUT' && error.field !== undefined;
+
+/**
+ * The first error of several checks, or undefined when all pass. Where it is bad input in a
+ * field, it carries the other fields' input errors too (`fieldErrors`), so all are told at once.
+ */
 export const firstError = (
   ...checks: readonly (DomainError | undefined)[]
-): DomainError | undefined => checks.find((check) => check !== undefined);
+): DomainError | undefined => {
+  const failed = checks.filter((check): check is DomainError => check !== undefined);
+  const [first] = failed;
+  if (!first || !isFieldInput(first)) return first;
+  const seen = new Set([first.field]);
+  const also = [...first.fieldErrors.slice(1), ...failed.slice(1).flatMap((e) => e.fieldErrors)]
+    .filter((error) => isFieldInput(error) && !seen.has(error.field))
+    .filter((error) => seen.add(error.field));
+  if (also.length === first.fieldErrors.length - 1) return first;
+  return new DomainError(first.code, first.messages, {
+    ...(first.field === undefined ? {} : { field: first.field }),
+    details: { ...first.details },
+    also,
+  });
+};
 
 /** A required (or optional) text with a maximum length; blank counts as missing. */
 export const checkText = (

@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { checkContent } from './changes.js';
 import { checkId, checkIds, ID_MAX, sameIds } from './ids.js';
 import { checkEmail, checkPerson, EMAIL_MAX, personalDataOf } from './people.js';
 import { checkPeriod, checkRevisedPeriod, periodOf } from './period.js';
 import { day, meta, TEST_NOW } from './testing/decider-specification.js';
-import { checkDate, checkText, resolveOccurredAt, textOrNothing } from './validation.js';
+import {
+  checkDate,
+  checkText,
+  firstError,
+  resolveOccurredAt,
+  textOrNothing,
+} from './validation.js';
 
 describe('checkDate', () => {
   it('accepts dates and date-times with a zone', () => {
@@ -142,5 +149,30 @@ describe('checkRevisedPeriod and periodOf', () => {
   it('keeps only the ends given', () => {
     expect(periodOf({ plannedEnd: '2030-12-31' })).toEqual({ plannedEnd: '2030-12-31' });
     expect(Object.keys(periodOf({ plannedStart: undefined }))).toEqual([]);
+  });
+});
+
+describe('firstError', () => {
+  it('passes when every check does', () => {
+    expect(firstError(undefined, undefined)).toBeUndefined();
+  });
+
+  it('reports every bad field at once, the first one in front', () => {
+    const error = checkContent(
+      { title: ' ', body: '', actionFieldIds: [] },
+      { minActionFields: 1 },
+    );
+    expect(error?.field).toBe('title');
+    expect(error?.fieldErrors.map((each) => each.field)).toEqual([
+      'title',
+      'body',
+      'actionFieldIds',
+    ]);
+  });
+
+  it('names each field once, also across nested checks', () => {
+    const title = checkText('title', '', { max: 10 });
+    const error = firstError(title, firstError(checkText('title', '', { max: 10 })), undefined);
+    expect(error?.fieldErrors.map((each) => each.field)).toEqual(['title']);
   });
 });

@@ -6,7 +6,7 @@ import type { SuggestionStatus } from './state.js';
 export const suggestionStatusLabels: Readonly<Record<SuggestionStatus, LocalizedMessage>> = {
   captured: { de: 'Erfasst', en: 'Captured' },
   taken_up: { de: 'Aufgegriffen', en: 'Taken up' },
-  declined: { de: 'Abgelehnt', en: 'Declined' },
+  declined: { de: 'Nicht aufgegriffen', en: 'Not taken up' },
 };
 
 export const suggestionChannelLabels: Readonly<Record<SuggestionChannel, LocalizedMessage>> = {

@@ -3,14 +3,27 @@ import type { ReactNode } from 'react';
 import { Link, useRoute } from 'wouter';
 import { useHrefWithAsOf } from '../as-of/as-of.js';
 import { AsOfControl, HistoricalBanner } from '../as-of/as-of-control.js';
+import { useReviewCount } from '../features/recommendations/review-count.js';
 import { SearchField } from '../features/search/search-field.js';
 import { isRole } from '../i18n/domain-keys.js';
 import { type Locale, useLabel, useLocale, useMessages } from '../i18n/i18n.js';
+import { withRole } from '../session/actor-label.js';
 import { useSession, useViewer } from '../session/session.js';
 import { appMessages } from './messages.js';
 
-const NavLink = ({ path, children }: { path: string; children: ReactNode }) => {
-  const [active] = useRoute(path === '/' ? '/' : `${path}/*?`);
+const NavLink = ({
+  path,
+  except = '',
+  children,
+}: {
+  path: string;
+  /** A page below `path` with a menu entry of its own. */
+  except?: string;
+  children: ReactNode;
+}) => {
+  const [inside] = useRoute(path === '/' ? '/' : `${path}/*?`);
+  const [elsewhere] = useRoute(except || '/__none__');
+  const active = inside && !elsewhere;
   const href = useHrefWithAsOf();
   return (
     <Link href={href(path)} aria-current={active ? 'page' : undefined}>
@@ -57,7 +70,7 @@ const SessionStatus = () => {
   return (
     <>
       <span className="session__role" data-testid="session-role">
-        {m.signedInAs(viewer.name ?? '…', role)}
+        {withRole(viewer.name ?? '…', role)}
       </span>
       <button type="button" className="button button--small" onClick={signOut}>
         {m.signOut}
@@ -71,6 +84,7 @@ export const Layout = ({ children }: { children: ReactNode }) => {
   const m = useMessages(appMessages);
   const viewer = useViewer();
   const seesEverything = !viewer.publicOnly;
+  const reviewCount = useReviewCount(seesEverything);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -90,7 +104,20 @@ export const Layout = ({ children }: { children: ReactNode }) => {
         </div>
         <nav aria-label={m.mainNavigation} className="nav">
           <NavLink path="/">{m.roadmap}</NavLink>
-          <NavLink path="/recommendations">{m.recommendations}</NavLink>
+          <NavLink path="/recommendations" except="/recommendations/review">
+            {m.recommendations}
+          </NavLink>
+          {seesEverything ? (
+            <NavLink path="/recommendations/review">
+              {m.review}
+              {reviewCount === null ? null : (
+                <span className="nav__count" data-testid="review-count">
+                  <span className="visually-hidden">: </span>
+                  {reviewCount}
+                </span>
+              )}
+            </NavLink>
+          ) : null}
           <NavLink path="/meetings">{m.meetings}</NavLink>
           <NavLink path="/guidelines">{m.guidelines}</NavLink>
           <NavLink path="/project-ideas">{m.projectIdeas}</NavLink>

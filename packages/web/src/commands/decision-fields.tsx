@@ -54,7 +54,7 @@ export const DecisionFields = ({
         rows={3}
         value={value.reason}
         onChange={(reason) => onChange({ ...value, reason })}
-        error={state.errorFor('reason')}
+        error={state.errorFor('reason', m.reason)}
       />
       <details className="evidence">
         <summary>{m.evidence}</summary>

@@ -7,8 +7,11 @@ export interface CommandState {
   readonly pending: boolean;
   /** Every error of the last attempt, in the user's language (the API localises them). */
   readonly errors: readonly ApiError[];
-  /** The message for one input field (`input.title` or `title`), if the API blamed it. */
-  readonly errorFor: (field: string) => string | undefined;
+  /**
+   * The message for one input field (`input.title` or `title`), if the API blamed it; with the
+   * form's label for the field, the message names it so instead of by its internal name.
+   */
+  readonly errorFor: (field: string, label?: string) => string | undefined;
   /** Errors no field of the form owns: shown above it. */
   readonly generalErrors: readonly ApiError[];
   /** Someone else changed the item since it was loaded: reload, keep the input, retry. */
@@ -17,6 +20,10 @@ export interface CommandState {
 }
 
 const fieldName = (field: string): string => field.replace(/^input\./, '');
+
+/** The API quotes a field by its input name („actionFieldIds“); the form calls it by its label. */
+export const namedAs = (message: string, field: string, label: string): string =>
+  message.replaceAll(`„${field}“`, `„${label}“`).replaceAll(`"${field}"`, `"${label}"`);
 
 /**
  * Runs one mutation and keeps its errors where a form can show them: next to the field the API
@@ -45,9 +52,12 @@ export const useCommand = <Result, Variables extends AnyVariables>(
   const state: CommandState = {
     pending: fetching,
     errors,
-    errorFor: (field) =>
-      errors.find((error) => error.field !== undefined && fieldName(error.field) === field)
-        ?.message,
+    errorFor: (field, label) => {
+      const error = errors.find(
+        (each) => each.field !== undefined && fieldName(each.field) === field,
+      );
+      return error && label ? namedAs(error.message, field, label) : error?.message;
+    },
     generalErrors: errors.filter(
       (error) =>
         error.field === undefined ||

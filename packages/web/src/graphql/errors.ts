@@ -16,13 +16,21 @@ export const apiErrorsOf = (error: CombinedError): ApiError[] => {
   if (error.graphQLErrors.length === 0) {
     return [{ code: 'NETWORK', field: undefined, message: error.message, details: {} }];
   }
-  return error.graphQLErrors.map((graphQLError) => {
-    const { code, field, details } = graphQLError.extensions;
-    return {
+  return error.graphQLErrors.flatMap((graphQLError): ApiError[] => {
+    const { code, field, details, fieldErrors } = graphQLError.extensions;
+    const first: ApiError = {
       code: typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR',
       field: typeof field === 'string' ? field : undefined,
       message: graphQLError.message,
       details: isRecord(details) ? details : {},
     };
+    // Bad input in several fields comes as one error listing them all (itself first).
+    if (!Array.isArray(fieldErrors) || fieldErrors.length === 0) return [first];
+    return fieldErrors.filter(isRecord).map((each) => ({
+      ...first,
+      field: typeof each.field === 'string' ? each.field : undefined,
+      message: typeof each.message === 'string' ? each.message : first.message,
+      details: {},
+    }));
   });
 };

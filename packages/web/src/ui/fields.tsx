@@ -151,20 +151,27 @@ export const CheckboxGroup = ({
   selected,
   onChange,
   error,
+  required = false,
 }: {
   readonly legend: string;
   readonly options: readonly Option[];
   readonly selected: readonly string[];
   readonly onChange: (selected: string[]) => void;
   readonly error?: string | undefined;
+  /** At least one must be chosen. */
+  readonly required?: boolean;
 }) => {
+  const m = useMessages(uiMessages);
   const id = useId();
   return (
     <fieldset
       className={error ? 'field field--invalid checkboxes' : 'field checkboxes'}
       aria-describedby={error ? `${id}-error` : undefined}
     >
-      <legend>{legend}</legend>
+      <legend>
+        {legend}
+        {required ? <span className="field__required"> ({m.required})</span> : null}
+      </legend>
       {options.map((option) => (
         <label key={option.value} className="checkbox">
           <input

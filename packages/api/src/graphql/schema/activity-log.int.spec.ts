@@ -44,9 +44,9 @@ interface Page {
 }
 
 const EVENTS = `query Log($first: Int, $after: String, $actor: String, $since: DateTime,
-  $until: DateTime, $actionField: ID, $types: [String!]) {
+  $until: DateTime, $actionField: ID, $types: [String!], $newestFirst: Boolean) {
   events(first: $first, after: $after, actor: $actor, since: $since, until: $until,
-    actionField: $actionField, types: $types) {
+    actionField: $actionField, types: $types, newestFirst: $newestFirst) {
     edges { cursor node { position type actor recordedAt itemId item { id status } changes { field before after } } }
     pageInfo { endCursor hasNextPage }
   }
@@ -323,4 +323,21 @@ describe('actors', () => {
       expect(actorsOf(await events({}, as))).toEqual(['']);
     },
   );
+});
+
+describe('newest first (the activity log)', () => {
+  it('lists the newest event first and pages on towards older ones', async () => {
+    const all = nodes(await events({ actionField: ARBEIT })).map((event) => event.position);
+    const first = await events({ actionField: ARBEIT, newestFirst: true, first: 5 });
+    const second = await events({
+      actionField: ARBEIT,
+      newestFirst: true,
+      first: 5,
+      after: first.pageInfo.endCursor,
+    });
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    expect([...nodes(first), ...nodes(second)].map((event) => event.position)).toEqual(
+      [...all].reverse().slice(0, 10),
+    );
+  });
 });

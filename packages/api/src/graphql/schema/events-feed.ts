@@ -16,8 +16,10 @@ export const encodeCursor = (position: number) =>
   Buffer.from(`event:${position}`).toString('base64url');
 
 const decodeCursor = (cursor: string): number | undefined => {
-  const match = /^event:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
-  return match ? Number(match[1]) : undefined;
+  const match = /^event:(\d{1,16})$/.exec(Buffer.from(cursor, 'base64url').toString());
+  const position = Number(match?.[1]);
+  // A position beyond the safe integers is none a feed ever handed out (nor a bigint holds).
+  return Number.isSafeInteger(position) ? position : undefined;
 };
 
 interface FeedFilter {
@@ -83,6 +85,12 @@ builder.queryField('events', (t) =>
         description:
           'Only the events of items in this action field, and of the action field itself (as in `EventFilter`).',
       }),
+      newestFirst: t.arg.boolean({
+        required: false,
+        defaultValue: false,
+        description:
+          'Newest events first (an activity log); `after` then pages on towards older events.',
+      }),
     },
     resolve: async (_root, args, context) => {
       const { store, locale } = context;
@@ -108,8 +116,10 @@ builder.queryField('events', (t) =>
         throw badArgument('after', 'Der Cursor ist ungültig.', 'The cursor is not valid.', locale);
       }
       const where = await feedCondition(args, context);
+      const newestFirst = args.newestFirst === true;
       const events = await store.readAll({
-        after,
+        ...(newestFirst ? (args.after ? { before: after } : {}) : { after }),
+        newestFirst,
         limit: Math.min(first + 1, MAX_READ_ALL_LIMIT),
         ...(args.types?.length ? { types: args.types } : {}),
         ...(args.item ? { streamId: `${args.item.typename}-${args.item.id}` } : {}),
@@ -123,7 +133,7 @@ builder.queryField('events', (t) =>
         edges: page.map((event) => ({ cursor: encodeCursor(event.position), node: event })),
         pageInfo: {
           hasNextPage: events.length > first,
-          hasPreviousPage: after > 0,
+          hasPreviousPage: args.after != null && after > 0,
           startCursor: page[0] ? encodeCursor(page[0].position) : null,
           // At the end, hand back the cursor given, so a poller keeps its place.
           endCursor: last ? encodeCursor(last.position) : (args.after ?? null),

@@ -121,9 +121,10 @@ export const FeedEventType = builder.objectRef<FeedEvent>('Event').implement({
       description: 'The fields the event changed (before → after), as in the item’s `history`.',
       resolve: async (event, _args, { changes, redactor }) => {
         const item = parseStreamId(event.streamId);
-        return item
-          ? redactor.changes(await changes.load({ ...item, version: event.streamVersion }), item.id)
-          : [];
+        if (!item) return [];
+        const found = await changes.load({ ...item, version: event.streamVersion });
+        const shown = await redactor.changes(found, item.id);
+        return shown.map((change) => ({ ...change, recordedAt: event.recordedAt }));
       },
     }),
   }),

@@ -6,6 +6,9 @@ import { builder } from '../builder.js';
 import type { GraphQLContext } from '../context.js';
 import { ACTOR_NAME_DESCRIPTION } from './actors.js';
 
+/** A field change with the moment its event was recorded, to name items as they were then. */
+export type FieldChangeAt = FieldChange & { readonly recordedAt: string };
+
 /**
  * History as the caller may see it. Partners see an item's life from its publication on, without
  * personal data, and each event only for what it reveals (see `visibility/redactor.ts`).
@@ -36,7 +39,7 @@ export const historyFor = async (
   );
 };
 
-export const FieldChangeType = builder.objectRef<FieldChange>('FieldChange').implement({
+export const FieldChangeType = builder.objectRef<FieldChangeAt>('FieldChange').implement({
   description: 'One field an event changed, with its value before and after.',
   fields: (t) => ({
     field: t.exposeString('field', { description: 'The field’s name in the item’s state.' }),
@@ -136,7 +139,8 @@ export const HistoryEntryType = builder.objectRef<HistoryEntry>('HistoryEntry').
     changes: t.field({
       type: [FieldChangeType],
       description: 'The fields this event changed (before → after).',
-      resolve: (entry) => entry.changes,
+      resolve: (entry) =>
+        entry.changes.map((change) => ({ ...change, recordedAt: entry.recordedAt })),
     }),
   }),
 });

@@ -4,6 +4,7 @@ import './date-scalar.js';
 import './history.js';
 import './provenance.js';
 import './item.js';
+import './history/change-items.js';
 import './node.js';
 import './action-field.js';
 import './meeting.js';

@@ -1,9 +1,11 @@
 import type { AggregateKind } from '@fahrplan/domain';
 import type { ArgBuilder as ArgBuilderOf, ObjectRef } from '@pothos/core';
 import { type ItemFilter, type ItemRow, listItems } from '../../queries/items.js';
+import { actionFieldIdOfDecoded } from '../action-field-arg.js';
 import { builder } from '../builder.js';
 import type { GraphQLContext } from '../context.js';
 import { badArgument } from '../errors.js';
+import { ID_TEXT_MAX, TEXT_MAX, textProblem } from '../input-guard/text.js';
 import { SEARCH_DESCRIPTION, searchQueryOf } from '../search-arg.js';
 import { timeTravelArgs, timeTravelOf } from '../time-travel-args.js';
 
@@ -16,7 +18,13 @@ const encodeCursor = (row: ItemRow) =>
 const decodeCursor = (cursor: string): { title: string; id: string } | undefined => {
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString());
-    return Array.isArray(value) && typeof value[0] === 'string' && typeof value[1] === 'string'
+    // Strictly what encodeCursor makes: two storable strings (a NUL would reach the query).
+    return Array.isArray(value) &&
+      value.length === 2 &&
+      typeof value[0] === 'string' &&
+      typeof value[1] === 'string' &&
+      textProblem(value[0], TEXT_MAX) === undefined &&
+      textProblem(value[1], ID_TEXT_MAX) === undefined
       ? { title: value[0], id: value[1] }
       : undefined;
   } catch {
@@ -46,7 +54,7 @@ export interface ListArgs {
   readonly asOf?: string | null;
   readonly asOfBasis?: 'RECORDED' | 'OCCURRED' | null;
   readonly status?: readonly string[] | null;
-  readonly actionField?: { readonly id: string } | null;
+  readonly actionField?: { readonly typename: string; readonly id: string } | null;
   readonly search?: string | null;
 }
 
@@ -83,7 +91,9 @@ export const resolveItemPage = async (
       ...filter,
       publicOnly,
       ...(args.status ? { statuses: args.status } : {}),
-      ...(args.actionField ? { actionFieldId: args.actionField.id } : {}),
+      ...(args.actionField
+        ? { actionFieldId: actionFieldIdOfDecoded(args.actionField, locale) }
+        : {}),
       // An empty search filters nothing, as before; any other must be a search.
       ...(args.search?.trim() ? { search: searchQueryOf(args.search, 'search', locale) } : {}),
     },

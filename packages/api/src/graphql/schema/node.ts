@@ -3,12 +3,15 @@ import { decodeGlobalID } from '@pothos/plugin-relay';
 import { loadItems } from '../../queries/items.js';
 import { builder } from '../builder.js';
 import { badArgument } from '../errors.js';
+import { ID_TEXT_MAX, textProblem } from '../input-guard/text.js';
 import { timeTravelArgs, timeTravelOf } from '../time-travel-args.js';
 
 const refOf = (globalId: string) => {
   try {
     const { typename, id } = decodeGlobalID(globalId);
-    return (AGGREGATE_KINDS as readonly string[]).includes(typename)
+    // What the id names goes into a query: it must be storable text (no NUL inside the base64).
+    return (AGGREGATE_KINDS as readonly string[]).includes(typename) &&
+      textProblem(id, ID_TEXT_MAX) === undefined
       ? { kind: typename as AggregateKind, id }
       : undefined;
   } catch {

@@ -216,6 +216,24 @@ describe('draftRecommendation', () => {
     );
   });
 
+  it('names every bad field at once, in extensions.fieldErrors, writing nothing', async () => {
+    const before = await api.counts();
+    const response = await mutate('draftRecommendation', {
+      title: ' ',
+      body: '',
+      actionFieldIds: [],
+    });
+    const [error] = response.errors ?? [];
+    expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(error?.extensions?.field).toBe('title');
+    const fieldErrors = (
+      error?.extensions as { fieldErrors?: { field: string; message: string }[] }
+    )?.fieldErrors;
+    expect(fieldErrors?.map((each) => each.field)).toEqual(['title', 'body', 'actionFieldIds']);
+    expect(fieldErrors?.every((each) => each.message.length > 0)).toBe(true);
+    expect(await api.counts()).toEqual(before);
+  });
+
   it('is the team’s: ministry and partner are FORBIDDEN', async () => {
     const input = { title: 'Verboten', body: 'x', actionFieldIds: [digital] };
     await refused(() => mutate('draftRecommendation', input, 'ministry'), 'FORBIDDEN');

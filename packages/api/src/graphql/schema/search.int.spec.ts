@@ -299,8 +299,18 @@ describe('bad input', () => {
   });
 
   it('treats control characters as word breaks, never as an internal error', async () => {
-    expect(await titles('Weiterbildungs\u0000verbünde\ud800')).toContain(
+    expect(await titles('Weiterbildungs\u0007verbünde\u001f')).toContain(
       'Weiterbildungsverbünde für digitale Kompetenzen',
     );
+  });
+
+  it('refuses a NUL or a lone surrogate at the edge, as for every argument', async () => {
+    for (const query of ['Weiterbildungs\u0000verbünde', 'Weiterbildung\ud800']) {
+      const response = await api.gql(SEARCH, { query });
+      expect(response.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'query',
+      });
+    }
   });
 });

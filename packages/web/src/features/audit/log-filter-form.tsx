@@ -3,7 +3,7 @@ import { useQuery } from 'urql';
 import { graphql } from '../../graphql/graphql.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { SelectField, TextField } from '../../ui/fields.js';
-import { EVENT_TYPES, useEventLabel } from '../items/event-labels.js';
+import { useEventTypeOptions } from '../items/event-labels.js';
 import type { LogFilters } from './log-filters.js';
 import { auditMessages } from './messages.js';
 
@@ -33,7 +33,7 @@ export const FilterForm = ({
   onApply: (f: LogFilters) => void;
 }) => {
   const m = useMessages(auditMessages);
-  const eventLabel = useEventLabel();
+  const typeOptions = useEventTypeOptions();
   const [filters, setFilters] = useState(initial);
   const [{ data }] = useQuery({ query: FiltersQuery });
   const set = (key: keyof LogFilters) => (value: string) =>
@@ -65,10 +65,7 @@ export const FilterForm = ({
         label={m.type}
         value={filters.type}
         onChange={set('type')}
-        options={[
-          { value: '', label: m.anyType },
-          ...EVENT_TYPES.map((type) => ({ value: type, label: eventLabel(type) })),
-        ]}
+        options={[{ value: '', label: m.anyType }, ...typeOptions]}
       />
       <SelectField
         label={m.actionField}

@@ -28,6 +28,7 @@ const EventsQuery = graphql(`
       until: $until
       types: $types
       actionField: $actionField
+      newestFirst: true
     ) {
       edges {
         node {

@@ -1,8 +1,9 @@
+import { GLOSSARY } from '../../i18n/glossary.js';
 import { defineMessages } from '../../i18n/i18n.js';
 
 export const auditMessages = defineMessages({
   de: {
-    title: 'Prüfung',
+    title: GLOSSARY.log.de,
     intro:
       'Ist die Historie unverändert? Fahrplan verkettet jedes Ereignis mit dem vorigen über einen SHA-256-Hash; jede nachträgliche Änderung bricht die Kette.',
     integrity: 'Integrität des Ereignisprotokolls',
@@ -17,7 +18,7 @@ export const auditMessages = defineMessages({
     copy: 'Kopieren',
     copied: 'Kopiert',
     log: 'Aktivitätsprotokoll',
-    logIntro: 'Alle Änderungen in der Reihenfolge ihrer Erfassung.',
+    logIntro: 'Alle Änderungen, die zuletzt erfasste zuerst.',
     person: 'Person',
     anyone: 'Alle Personen',
     since: 'Erfasst ab',
@@ -39,7 +40,7 @@ export const auditMessages = defineMessages({
     none: 'Keine Änderungen für diese Auswahl.',
   },
   en: {
-    title: 'Audit',
+    title: GLOSSARY.log.en,
     intro:
       'Is the history unchanged? Fahrplan links every event to the previous one by a SHA-256 hash; any later change breaks the chain.',
     integrity: 'Integrity of the event log',
@@ -54,7 +55,7 @@ export const auditMessages = defineMessages({
     copy: 'Copy',
     copied: 'Copied',
     log: 'Activity log',
-    logIntro: 'Every change in the order it was recorded.',
+    logIntro: 'Every change, the most recently recorded first.',
     person: 'Person',
     anyone: 'Everyone',
     since: 'Recorded from',

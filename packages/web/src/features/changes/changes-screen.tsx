@@ -15,6 +15,7 @@ import { History } from '../items/history.js';
 import { groupByActionField } from './group-by-field.js';
 import { changesMessages } from './messages.js';
 import { PeriodForm, periodFrom } from './period-form.js';
+import { PrintStamp } from './print-stamp.js';
 
 const ChangesQuery = graphql(
   `
@@ -63,16 +64,19 @@ export const ChangesScreen = () => {
   // Days are the installation's: "since 1 March" starts at midnight in Germany.
   const since = calendarDate(period.since) ?? addDays(today, -28);
   const until = calendarDate(period.until);
+  const untilMoment = until ? endOfDayIn(until, timeZone) : null;
   const [{ data, fetching, error }, reload] = useQuery({
     query: ChangesQuery,
     variables: {
       since: startOfDayIn(since, timeZone),
-      until: until ? endOfDayIn(until, timeZone) : null,
+      until: untilMoment,
       actionField: period.field || null,
       basis: period.basis,
     },
   });
   const groups = groupByActionField(data?.changes ?? []);
+  const sinceText = format.date(period.since);
+  const untilText = period.until ? format.date(period.until) : m.today;
   const eventCount = (data?.changes ?? []).reduce((sum, change) => sum + change.events.length, 0);
   return (
     <Page
@@ -102,9 +106,12 @@ export const ChangesScreen = () => {
           navigate(`${location}?${params.toString()}`);
         }}
       />
-      <p className="meta">
-        {m.window(format.date(period.since), period.until ? format.date(period.until) : m.today)}
-      </p>
+      <p className="meta no-print">{m.window(sinceText, untilText)}</p>
+      <PrintStamp
+        period={m.periodValue(sinceText, untilText)}
+        // A window by occurrence holds what was recorded up to now: the head now is its stamp.
+        until={period.basis === 'RECORDED' ? untilMoment : null}
+      />
       {error ? (
         <QueryError error={error} retry={() => reload({ requestPolicy: 'network-only' })} />
       ) : null}

@@ -1,10 +1,10 @@
+import { GLOSSARY } from '../../i18n/glossary.js';
 import { defineMessages } from '../../i18n/i18n.js';
 
 export const changesMessages = defineMessages({
   de: {
     title: 'Änderungen seit …',
-    intro:
-      'Alles, was sich in einem Zeitraum geändert hat, nach Handlungsfeld und Eintrag, mit Begründungen: die Vorlage für die Sitzung der Lenkungsgruppe.',
+    intro: `Alles, was sich in einem Zeitraum geändert hat, nach Handlungsfeld und Eintrag, mit Begründungen: die Vorlage für die Sitzung im ${GLOSSARY.steeringCommittee.de}.`,
     since: 'Seit',
     until: 'Bis (einschließlich)',
     untilHint: 'Leer lassen für heute',
@@ -22,11 +22,15 @@ export const changesMessages = defineMessages({
     hiddenItem: 'Eintrag nicht sichtbar',
     window: (since: string, until: string) => `Zeitraum: ${since} bis ${until}`,
     today: 'heute',
+    period: 'Zeitraum',
+    periodValue: (since: string, until: string) => `${since} bis ${until}`,
+    printedAt: 'Gedruckt am',
+    chainHead: 'Stand der Ereigniskette',
+    chainHeadValue: (position: string) => `Ereignis Nr. ${position}, Hash`,
   },
   en: {
     title: 'Changes since …',
-    intro:
-      'Everything that changed in a period, by action field and item, with reasons: the brief for the steering group’s meeting.',
+    intro: `Everything that changed in a period, by action field and item, with reasons: the brief for the ${GLOSSARY.steeringCommittee.en}’s meeting.`,
     since: 'Since',
     until: 'Until (inclusive)',
     untilHint: 'Leave empty for today',
@@ -44,5 +48,10 @@ export const changesMessages = defineMessages({
     hiddenItem: 'Item not visible',
     window: (since: string, until: string) => `Period: ${since} to ${until}`,
     today: 'today',
+    period: 'Period',
+    periodValue: (since: string, until: string) => `${since} to ${until}`,
+    printedAt: 'Printed on',
+    chainHead: 'Event chain as of',
+    chainHeadValue: (position: string) => `event no. ${position}, hash`,
   },
 });

@@ -90,7 +90,7 @@ export const GuidelinePage = () => {
   useLiveRefresh({ item: id }, reload, { enabled: !asOf });
   useLiveRefresh(ASSIGNMENTS, reload, { enabled: !asOf });
   const [open, setOpen] = useState<GuidelineAction | null>(null);
-  const done = useDoneNotice<GuidelineAction>((action) => m.done(m[action]));
+  const done = useDoneNotice<GuidelineAction>((action) => m.done[action]);
   if (error && !data) return <QueryError error={error} retry={reload} />;
   if (fetching && !data) return <Loading />;
   const node = data?.node;

@@ -44,7 +44,7 @@ export const guidelineMessages = defineMessages({
     retireTitle: 'Außer Kraft setzen',
     retireIntro: 'Die Leitlinie gilt nicht mehr. Die Begründung steht im Verlauf.',
     actionOn: (action: string, title: string) => `${action}: „${title}“`,
-    done: (action: string) => `Erledigt: ${action}.`,
+    done: { revise: 'Überarbeitet.', publish: 'Veröffentlicht.', retire: 'Außer Kraft gesetzt.' },
   },
   en: {
     listTitle: 'Strategic guidelines',
@@ -89,6 +89,6 @@ export const guidelineMessages = defineMessages({
     retireTitle: 'Retire',
     retireIntro: 'The guideline no longer applies. The reason is kept in the history.',
     actionOn: (action: string, title: string) => `${action}: “${title}”`,
-    done: (action: string) => `Done: ${action}.`,
+    done: { revise: 'Revised.', publish: 'Published.', retire: 'Retired.' },
   },
 });

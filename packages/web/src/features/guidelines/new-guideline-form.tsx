@@ -36,7 +36,6 @@ export const NewGuidelineForm = ({ onCancel }: { readonly onCancel: () => void }
       onCancel={onCancel}
       submitLabel={m.create}
       reason="optional"
-      browserValidation
     >
       <ContentFields
         labels={{ title: m.title, body: m.body, actionFields: m.actionFields }}

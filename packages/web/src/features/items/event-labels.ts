@@ -1,5 +1,5 @@
-import type { LocalizedMessage } from '@fahrplan/domain';
-import { useCallback } from 'react';
+import { KIND_LABELS, kindOfEvent, type LocalizedMessage } from '@fahrplan/domain';
+import { useCallback, useMemo } from 'react';
 import { useLocale } from '../../i18n/i18n.js';
 
 /** What each event means, in the words of the history timeline and the activity log. */
@@ -79,4 +79,26 @@ export const EVENT_TYPES: readonly string[] = Object.keys(EVENT_LABELS);
 export const useEventLabel = (): ((type: string) => string) => {
   const { locale } = useLocale();
   return useCallback((type) => EVENT_LABELS[type]?.[locale] ?? type, [locale]);
+};
+
+/**
+ * Every event type as a filter option. Where two kinds share a label ("Meilenstein erreicht" of
+ * a measure and of a project idea), the kind tells them apart.
+ */
+export const useEventTypeOptions = (): readonly { value: string; label: string }[] => {
+  const { locale } = useLocale();
+  return useMemo(() => {
+    const label = (type: string) => EVENT_LABELS[type]?.[locale] ?? type;
+    const shared = new Set(
+      EVENT_TYPES.map(label).filter((text, index, all) => all.indexOf(text) !== index),
+    );
+    return EVENT_TYPES.map((type) => {
+      const kind = kindOfEvent(type);
+      const text = label(type);
+      return {
+        value: type,
+        label: shared.has(text) && kind ? `${text} (${KIND_LABELS[kind][locale]})` : text,
+      };
+    });
+  }, [locale]);
 };

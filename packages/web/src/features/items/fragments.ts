@@ -17,6 +17,10 @@ export const HistoryEntryFields = graphql(`
       field
       before
       after
+      items {
+        id
+        title
+      }
     }
     people {
       subjectId

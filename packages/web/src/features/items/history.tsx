@@ -1,24 +1,57 @@
 import { type AggregateKind, ROLE_LABELS, STATUS_LABELS } from '@fahrplan/domain';
+import { Fragment } from 'react';
+import { Link } from 'wouter';
+import { itemPath } from '../../app/paths.js';
+import { useHrefWithAsOf } from '../../as-of/as-of.js';
 import type { ResultOf } from '../../graphql/graphql.js';
 import { isRole } from '../../i18n/domain-keys.js';
 import { useFormat, useLabel, useMessages } from '../../i18n/i18n.js';
+import { withRole } from '../../session/actor-label.js';
 import { Empty } from '../../ui/feedback.js';
+import { codeLabel } from './code-labels.js';
 import { useEventLabel } from './event-labels.js';
 import type { HistoryEntryFields } from './fragments.js';
+import { kindOfGlobalId } from './item-redirect.js';
 import { fieldMessages, itemMessages } from './messages.js';
-import { readableChanges } from './readable-changes.js';
-import { valueText } from './value-text.js';
+import { type Piece, readableChanges } from './readable-changes.js';
 import { wordDiff } from './word-diff.js';
 
 export type HistoryEntry = ResultOf<typeof HistoryEntryFields>;
 
-/** Long texts show word by word what changed; short values side by side. */
-const ChangedValue = ({ before, after }: { before: unknown; after: unknown }) => {
+const Pieces = ({ pieces }: { pieces: readonly Piece[] }) => {
   const m = useMessages(itemMessages);
-  if (typeof before === 'string' && typeof after === 'string' && (before + after).length > 60) {
+  if (pieces.length === 0) return <>{m.empty}</>;
+  return (
+    <>
+      {pieces.map((piece, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: pieces have no identity but their order
+        <Fragment key={index}>
+          {index > 0 ? ', ' : null}
+          {piece.href ? <Link href={piece.href}>{piece.text}</Link> : piece.text}
+        </Fragment>
+      ))}
+    </>
+  );
+};
+
+const longText = (pieces: readonly Piece[]): string | undefined =>
+  pieces.length === 1 && pieces[0] && !pieces[0].href ? pieces[0].text : undefined;
+
+/** Long texts show word by word what changed; short values side by side. */
+const ChangedValue = ({
+  before,
+  after,
+  prose,
+}: {
+  before: readonly Piece[];
+  after: readonly Piece[];
+  prose: boolean;
+}) => {
+  const [old, next] = [longText(before), longText(after)];
+  if (prose && old !== undefined && next !== undefined && (old + next).length > 60) {
     return (
       <td colSpan={2} className="diff">
-        {wordDiff(before, after).map((part, index) =>
+        {wordDiff(old, next).map((part, index) =>
           part.kind === 'same' ? (
             // biome-ignore lint/suspicious/noArrayIndexKey: parts have no identity but their order
             <span key={index}>{part.text}</span>
@@ -35,8 +68,12 @@ const ChangedValue = ({ before, after }: { before: unknown; after: unknown }) =>
   }
   return (
     <>
-      <td>{valueText(before, m.empty)}</td>
-      <td>{valueText(after, m.empty)}</td>
+      <td>
+        <Pieces pieces={before} />
+      </td>
+      <td>
+        <Pieces pieces={after} />
+      </td>
     </>
   );
 };
@@ -70,27 +107,43 @@ const Evidence = ({ evidence }: { evidence: readonly unknown[] }) => {
   );
 };
 
-const Entry = ({
-  entry,
-  kind,
-  titles,
-}: {
-  entry: HistoryEntry;
-  kind: AggregateKind;
-  titles: ReadonlyMap<string, string>;
-}) => {
+/** The items a change names, by raw id, with their titles and links. */
+const useChangeItems = () => {
+  const href = useHrefWithAsOf();
+  return (items: readonly { readonly id: string; readonly title: string }[]) =>
+    new Map(
+      items.flatMap((item): [string, Piece][] => {
+        const kind = kindOfGlobalId(item.id);
+        if (!kind) return [];
+        const rawId = atob(item.id).slice(kind.length + 1);
+        return [[rawId, { text: item.title, href: href(itemPath(kind, item.id)) }]];
+      }),
+    );
+};
+
+const Entry = ({ entry, kind }: { entry: HistoryEntry; kind: AggregateKind }) => {
   const m = useMessages(itemMessages);
   const fields = useMessages(fieldMessages) as Readonly<Record<string, string>>;
   const format = useFormat();
   const label = useLabel();
   const eventLabel = useEventLabel();
+  const changeItems = useChangeItems();
   const role = isRole(entry.role) ? label(ROLE_LABELS[entry.role]) : entry.role;
+  const items = changeItems(entry.changes.flatMap((change) => change.items));
   const changes = readableChanges(entry.changes, {
     // Statuses are keys (`in_review`): show them as the status badge would.
     status: (status) => label(STATUS_LABELS[kind][status], status),
     // A calendar date, or an event that carries only a day: that day, without a time.
     moment: format.moment,
-    titles,
+    code: (field, code) => {
+      const message = codeLabel(field, code);
+      return message ? label(message) : undefined;
+    },
+    item: (id) => items.get(id),
+    percent: format.percent,
+    people: m.peopleCount,
+    milestone: m.milestone,
+    hiddenItem: m.hiddenItem,
   });
   return (
     <li className="history__entry" data-kind={kind}>
@@ -104,8 +157,8 @@ const Entry = ({
         </span>
       </div>
       <p className="meta">
-        {m.by}: {entry.actorName ?? entry.actor ?? m.unknownActor}
-        {role ? ` (${role})` : null} · {m.version(entry.version)}
+        {m.by}: {withRole(entry.actorName ?? entry.actor ?? m.unknownActor, role)} ·{' '}
+        {m.version(entry.version)}
         {entry.position ? ` · ${m.position(entry.position)}` : null}
       </p>
       {entry.reason ? (
@@ -132,7 +185,7 @@ const Entry = ({
             {changes.map((change) => (
               <tr key={change.field}>
                 <th scope="row">{fields[change.field] ?? change.field}</th>
-                <ChangedValue before={change.before} after={change.after} />
+                <ChangedValue before={change.before} after={change.after} prose={change.prose} />
               </tr>
             ))}
           </tbody>
@@ -154,25 +207,20 @@ const Entry = ({
   );
 };
 
-const NO_TITLES: ReadonlyMap<string, string> = new Map();
-
 /** The item's whole history, newest first: who, when, why, with what evidence, what changed. */
 export const History = ({
   history,
   kind,
-  titles = NO_TITLES,
 }: {
   history: readonly HistoryEntry[];
   kind: AggregateKind;
-  /** Titles of the items the page knows, by raw id, to name referenced items in the diffs. */
-  titles?: ReadonlyMap<string, string>;
 }) => {
   if (history.length === 0) return <Empty />;
   const newestFirst = [...history].sort((a, b) => b.version - a.version);
   return (
     <ol className="history" reversed>
       {newestFirst.map((entry) => (
-        <Entry key={entry.version} entry={entry} kind={kind} titles={titles} />
+        <Entry key={entry.version} entry={entry} kind={kind} />
       ))}
     </ol>
   );

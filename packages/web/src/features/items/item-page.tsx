@@ -6,7 +6,6 @@ import { StatusBadge } from '../../ui/status-badge.js';
 import { History, type HistoryEntry } from './history.js';
 import { itemMessages } from './messages.js';
 import { Provenance, type ProvenanceGraph } from './provenance.js';
-import { titlesByRawId } from './readable-changes.js';
 
 /**
  * What happened when, not when it was entered: a measure adopted on 19 June 2018 and recorded
@@ -78,7 +77,7 @@ export const ItemPage = ({
       </Section>
       <Section title={m.history} id="history">
         <p className="meta">{m.historyIntro}</p>
-        <History history={history} kind={kind} titles={titlesByRawId(provenance.nodes)} />
+        <History history={history} kind={kind} />
       </Section>
     </Page>
   );

@@ -1,3 +1,4 @@
+import { GLOSSARY } from '../../i18n/glossary.js';
 import { defineMessages } from '../../i18n/i18n.js';
 
 export const itemMessages = defineMessages({
@@ -10,8 +11,8 @@ export const itemMessages = defineMessages({
     historyIntro:
       'Jede Änderung mit Person, Zeitpunkt, Begründung und Belegen, die neueste zuerst.',
     noHistory: 'Noch keine Änderungen.',
-    occurredAt: 'Geschehen',
-    recordedAt: 'Erfasst',
+    occurredAt: GLOSSARY.occurred.de,
+    recordedAt: GLOSSARY.recorded.de,
     by: 'Durch',
     unknownActor: 'unbekannt',
     reason: 'Begründung',
@@ -33,6 +34,12 @@ export const itemMessages = defineMessages({
     noDownstream: 'Noch nichts daraus entstanden.',
     edgeBy: (actor: string, date: string) => `${actor}, ${date}`,
     meeting: 'Veranstaltung',
+    peopleCount: (count: number) => (count === 1 ? '1 Person' : `${count} Personen`),
+    milestone: (title: string, due: string | undefined, reached: string | undefined) =>
+      [title, due ? `fällig am ${due}` : '', reached ? `erreicht am ${reached}` : '']
+        .filter(Boolean)
+        .join(' · '),
+    hiddenItem: 'ein nicht öffentlicher Eintrag',
   },
   en: {
     print: 'Print',
@@ -42,8 +49,8 @@ export const itemMessages = defineMessages({
     history: 'History',
     historyIntro: 'Every change with person, time, reason and evidence, newest first.',
     noHistory: 'No changes yet.',
-    occurredAt: 'Happened',
-    recordedAt: 'Recorded',
+    occurredAt: GLOSSARY.occurred.en,
+    recordedAt: GLOSSARY.recorded.en,
     by: 'By',
     unknownActor: 'unknown',
     reason: 'Reason',
@@ -65,6 +72,12 @@ export const itemMessages = defineMessages({
     noDownstream: 'Nothing has come of it yet.',
     edgeBy: (actor: string, date: string) => `${actor}, ${date}`,
     meeting: 'Meeting',
+    peopleCount: (count: number) => (count === 1 ? '1 person' : `${count} people`),
+    milestone: (title: string, due: string | undefined, reached: string | undefined) =>
+      [title, due ? `due on ${due}` : '', reached ? `reached on ${reached}` : '']
+        .filter(Boolean)
+        .join(' · '),
+    hiddenItem: 'an item not made public',
   },
 });
 
@@ -87,7 +100,7 @@ export const fieldMessages = defineMessages({
     place: 'Ort',
     date: 'Datum',
     kind: 'Art',
-    sector: 'Bereich',
+    sector: GLOSSARY.sector.de,
     channel: 'Kanal',
     partners: 'Partner',
     milestones: 'Meilensteine',
@@ -113,8 +126,8 @@ export const fieldMessages = defineMessages({
     cancellationReason: 'Grund der Absage',
     retiredAt: 'Außer Kraft seit',
     retirementReason: 'Grund',
-    declinedAt: 'Abgelehnt am',
-    declineReason: 'Ablehnungsgrund',
+    declinedAt: 'Nicht aufgegriffen am',
+    declineReason: 'Grund, ihn nicht aufzugreifen',
     launchedAt: 'Gestartet am',
     preparationStartedAt: 'Vorbereitung seit',
     discontinuedAt: 'Eingestellt am',
@@ -122,7 +135,7 @@ export const fieldMessages = defineMessages({
     reachedAt: 'Erreicht am',
     dueDate: 'Fällig am',
     participants: 'Teilnehmende',
-    participantsBySector: 'Teilnehmende nach Bereich',
+    participantsBySector: `Teilnehmende nach ${GLOSSARY.sector.de}`,
     published: 'Veröffentlichte Fassung',
     publishedVersion: 'Veröffentlichte Version',
     version: 'Fassung',
@@ -149,7 +162,7 @@ export const fieldMessages = defineMessages({
     place: 'Place',
     date: 'Date',
     kind: 'Kind',
-    sector: 'Sector',
+    sector: GLOSSARY.sector.en,
     channel: 'Channel',
     partners: 'Partners',
     milestones: 'Milestones',
@@ -175,8 +188,8 @@ export const fieldMessages = defineMessages({
     cancellationReason: 'Reason for cancelling',
     retiredAt: 'Retired on',
     retirementReason: 'Reason',
-    declinedAt: 'Declined on',
-    declineReason: 'Reason for declining',
+    declinedAt: 'Not taken up on',
+    declineReason: 'Reason for not taking it up',
     launchedAt: 'Launched on',
     preparationStartedAt: 'Preparation since',
     discontinuedAt: 'Discontinued on',
@@ -184,7 +197,7 @@ export const fieldMessages = defineMessages({
     reachedAt: 'Reached on',
     dueDate: 'Due on',
     participants: 'Participants',
-    participantsBySector: 'Participants by sector',
+    participantsBySector: `Participants by ${GLOSSARY.sector.en.toLowerCase()}`,
     published: 'Published text',
     publishedVersion: 'Published version',
     version: 'Version',

@@ -39,7 +39,10 @@ describe('provenanceTree', () => {
   it('traces a measure back to both suggestions and, once, their workshop', () => {
     expect(shape(provenanceTree(graph, 'm', 'upstream'))).toEqual([
       {
-        'adoptedFrom r': [{ 'derivedFrom s1': [{ 'raisedAt w': [] }] }, { 'derivedFrom s2': [] }],
+        'adoptedFrom r': [
+          { 'derivedFrom s1': [{ 'raisedAt w': [] }] },
+          { 'derivedFrom s2': [{ 'raisedAt w': [] }] },
+        ],
       },
     ]);
   });
@@ -47,8 +50,34 @@ describe('provenanceTree', () => {
   it('follows a workshop forward to what became of it', () => {
     expect(shape(provenanceTree(graph, 'w', 'downstream'))).toEqual([
       { 'raisedAt s1': [{ 'derivedFrom r': [{ 'adoptedFrom m': [] }] }] },
-      { 'raisedAt s2': [] },
+      { 'raisedAt s2': [{ 'derivedFrom r': [] }] },
     ]);
+  });
+
+  it('names the workshop of each of three suggestions, and a shared reason once', () => {
+    const drafted = {
+      ...edge('s1', 'derivedFrom', 'r'),
+      reason: 'Aus dem Workshop',
+      eventType: 'RecommendationDrafted',
+    };
+    const three = {
+      nodes: [...graph.nodes, node('s3', 'Suggestion')],
+      edges: [
+        edge('w', 'raisedAt', 's1'),
+        edge('w', 'raisedAt', 's2'),
+        edge('w', 'raisedAt', 's3'),
+        drafted,
+        { ...drafted, source: 's2' },
+        { ...drafted, source: 's3' },
+      ],
+    };
+    const tree = provenanceTree(three, 'r', 'upstream');
+    expect(shape(tree)).toEqual([
+      { 'derivedFrom s1': [{ 'raisedAt w': [] }] },
+      { 'derivedFrom s2': [{ 'raisedAt w': [] }] },
+      { 'derivedFrom s3': [{ 'raisedAt w': [] }] },
+    ]);
+    expect(tree.map((branch) => branch.reason)).toEqual(['Aus dem Workshop', null, null]);
   });
 
   it('skips edges to items the caller may not see (not in the nodes)', () => {

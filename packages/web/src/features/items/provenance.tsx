@@ -27,7 +27,7 @@ const Branches = ({
   const href = useHrefWithAsOf();
   return (
     <ul className="provenance__branches">
-      {branches.map(({ node, edge, children }) => (
+      {branches.map(({ node, edge, reason, children }) => (
         <li key={`${edge.relation}:${node.id}`}>
           <span className="provenance__relation">{relations[edge.relation] ?? edge.relation}</span>{' '}
           <span className="provenance__kind">
@@ -45,7 +45,7 @@ const Branches = ({
             {' '}
             (
             {m.edgeBy(edge.actorName ?? edge.actor ?? m.unknownActor, format.date(edge.occurredAt))}
-            {edge.reason ? ` · „${edge.reason}“` : ''})
+            {reason ? ` · „${reason}“` : ''})
           </span>
           {children.length > 0 ? <Branches branches={children} direction={direction} /> : null}
         </li>

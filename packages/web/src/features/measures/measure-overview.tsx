@@ -32,7 +32,7 @@ export const MeasureOverview = ({ measure }: { readonly measure: MeasureDetail }
         <div>
           <dt>{m.progressColumn}</dt>
           <dd>
-            <ProgressBar value={measure.progress} />
+            <ProgressBar value={measure.progress} labelled />
           </dd>
         </div>
         <div>

@@ -87,7 +87,7 @@ export const PlanMilestoneForm = ({ measure, reload, close, done }: MeasureFormP
         required
         value={title}
         onChange={setTitle}
-        error={state.errorFor('title')}
+        error={state.errorFor('title', m.milestoneTitle)}
         autoFocus
       />
       <DueDateField label={m.dueDate} dueDate={dueDate} measure={measure} state={state} />
@@ -181,7 +181,7 @@ export const ReachMilestoneForm = ({
           value={reachedOn}
           onChange={setReachedOn}
           hint={m.reachedOnHint}
-          error={state.errorFor('occurredAt')}
+          error={state.errorFor('occurredAt', m.reachedOnLabel)}
         />
       )}
     </TransitionForm>

@@ -69,7 +69,7 @@ export const ReviseMeasureForm = ({ measure, reload, close, done }: MeasureFormP
         required
         value={draft.title}
         onChange={set('title')}
-        error={state.errorFor('title')}
+        error={state.errorFor('title', m.titleLabel)}
       />
       <TextField
         label={m.ownerLabel}
@@ -77,14 +77,14 @@ export const ReviseMeasureForm = ({ measure, reload, close, done }: MeasureFormP
         value={draft.owner}
         onChange={set('owner')}
         hint={m.ownerHint}
-        error={state.errorFor('owner')}
+        error={state.errorFor('owner', m.ownerLabel)}
       />
       <TextArea
         label={m.descriptionLabel}
         rows={6}
         value={draft.description}
         onChange={set('description')}
-        error={state.errorFor('description')}
+        error={state.errorFor('description', m.descriptionLabel)}
       />
       <div className="measure-dates">
         <TextField
@@ -92,14 +92,14 @@ export const ReviseMeasureForm = ({ measure, reload, close, done }: MeasureFormP
           type="date"
           value={draft.plannedStart}
           onChange={set('plannedStart')}
-          error={state.errorFor('plannedStart')}
+          error={state.errorFor('plannedStart', m.plannedStart)}
         />
         <TextField
           label={m.plannedEnd}
           type="date"
           value={draft.plannedEnd}
           onChange={set('plannedEnd')}
-          error={state.errorFor('plannedEnd')}
+          error={state.errorFor('plannedEnd', m.plannedEnd)}
         />
       </div>
     </CommandForm>

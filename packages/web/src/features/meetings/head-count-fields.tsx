@@ -58,7 +58,7 @@ export const HeadCountFields = ({
           min={0}
           value={value[key]}
           onChange={(count) => onChange({ ...value, [key]: count })}
-          error={state.errorFor(`participantsBySector.${key}`)}
+          error={state.errorFor(`participantsBySector.${key}`, sectorLabel(sector))}
         />
       ))}
     </fieldset>

@@ -126,7 +126,7 @@ const ReviseForm = ({
             label={m.summary}
             value={summary}
             onChange={setSummary}
-            error={state.errorFor('summary')}
+            error={state.errorFor('summary', m.summary)}
           />
           <HeadCountFields value={counts} onChange={setCounts} state={state} />
         </>
@@ -178,7 +178,7 @@ const RecordHeldForm = ({ meeting, onDone, onReload }: MeetingFormProps) => {
         required
         value={heldOn}
         onChange={setHeldOn}
-        error={state.errorFor('occurredAt')}
+        error={state.errorFor('occurredAt', m.heldOn)}
       />
       <HeadCountFields value={counts} onChange={setCounts} state={state} />
       <TextArea
@@ -186,7 +186,7 @@ const RecordHeldForm = ({ meeting, onDone, onReload }: MeetingFormProps) => {
         value={summary}
         onChange={setSummary}
         hint={m.summaryHint}
-        error={state.errorFor('summary')}
+        error={state.errorFor('summary', m.summary)}
       />
     </CommandForm>
   );

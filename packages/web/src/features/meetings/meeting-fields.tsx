@@ -37,7 +37,7 @@ export const MeetingFields = ({
         required
         value={value.title}
         onChange={(title) => change({ title })}
-        error={state.errorFor('title')}
+        error={state.errorFor('title', m.title)}
       />
       <SelectField
         label={m.kind}
@@ -47,7 +47,7 @@ export const MeetingFields = ({
         onChange={(kind) => {
           if (isMeetingKind(kind)) change({ kind });
         }}
-        error={state.errorFor('kind')}
+        error={state.errorFor('kind', m.kind)}
       />
       <TextField
         label={m.date}
@@ -55,27 +55,27 @@ export const MeetingFields = ({
         required
         value={value.date}
         onChange={(date) => change({ date })}
-        error={state.errorFor('date')}
+        error={state.errorFor('date', m.date)}
       />
       <TextField
         label={m.place}
         required
         value={value.place}
         onChange={(place) => change({ place })}
-        error={state.errorFor('place')}
+        error={state.errorFor('place', m.place)}
       />
       <TextArea
         label={m.description}
         value={value.description}
         onChange={(description) => change({ description })}
-        error={state.errorFor('description')}
+        error={state.errorFor('description', m.description)}
       />
       <CheckboxGroup
         legend={m.actionFields}
         options={actionFieldOptions}
         selected={value.actionFieldIds}
         onChange={(actionFieldIds) => change({ actionFieldIds })}
-        error={state.errorFor('actionFieldIds')}
+        error={state.errorFor('actionFieldIds', m.actionFields)}
       />
     </>
   );

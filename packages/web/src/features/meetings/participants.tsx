@@ -72,14 +72,14 @@ const RegisterForm = ({ meeting, onDone, onReload }: MeetingFormProps) => {
         required
         value={name}
         onChange={setName}
-        error={state.errorFor('name')}
+        error={state.errorFor('name', m.name)}
         autoComplete="off"
       />
       <TextField
         label={m.organisation}
         value={organisation}
         onChange={setOrganisation}
-        error={state.errorFor('organisation')}
+        error={state.errorFor('organisation', m.organisation)}
         autoComplete="off"
       />
       <TextField
@@ -87,7 +87,7 @@ const RegisterForm = ({ meeting, onDone, onReload }: MeetingFormProps) => {
         type="email"
         value={email}
         onChange={setEmail}
-        error={state.errorFor('email')}
+        error={state.errorFor('email', m.email)}
         autoComplete="off"
       />
       <SelectField

@@ -4,7 +4,7 @@ export const projectIdeaMessages = defineMessages({
   de: {
     listTitle: 'Projektideen',
     listIntro:
-      'Was aus Vorschläge und Handlungsempfehlungen zu einem Projekt werden kann, von der Idee bis zum Abschluss.',
+      'Was aus Vorschlägen und Handlungsempfehlungen zu einem Projekt werden kann, von der Idee bis zum Abschluss.',
     filters: 'Projektideen filtern',
     status: 'Status',
     allStatuses: 'Alle Status',
@@ -58,9 +58,9 @@ export const projectIdeaMessages = defineMessages({
     sectorMissing: 'Bitte wählen Sie eine Akteursgruppe.',
     role: 'Rolle im Konsortium',
     noRole: 'noch offen',
-    leave: 'Verlässt das Projekt',
-    leaveNamed: (name: string) => `Verlässt das Projekt: ${name}`,
-    leaveTitle: (name: string) => `${name} verlässt das Projekt`,
+    leave: 'Austritt erfassen',
+    leaveNamed: (name: string) => `Austritt erfassen: ${name}`,
+    leaveTitle: (name: string) => `Austritt von ${name} erfassen`,
     leaveIntro:
       'Der Partner wird aus der Projektidee entfernt; der Verlauf behält ihn. Bitte begründen Sie das.',
     origins: 'Ursprung',
@@ -147,9 +147,9 @@ export const projectIdeaMessages = defineMessages({
     sectorMissing: 'Please choose a sector.',
     role: 'Role in the consortium',
     noRole: 'not decided yet',
-    leave: 'Leaves the project',
-    leaveNamed: (name: string) => `Leaves the project: ${name}`,
-    leaveTitle: (name: string) => `${name} leaves the project`,
+    leave: 'Record leaving',
+    leaveNamed: (name: string) => `Record leaving: ${name}`,
+    leaveTitle: (name: string) => `Record that ${name} leaves`,
     leaveIntro:
       'The partner is removed from the project idea; the history keeps it. Please give the reason.',
     origins: 'Origins',

@@ -62,7 +62,7 @@ const PlanForm = ({ idea, onDone, onReload }: IdeaFormProps) => {
         required
         value={title}
         onChange={setTitle}
-        error={state.errorFor('title')}
+        error={state.errorFor('title', m.milestoneTitle)}
       />
       <TextField
         label={m.dueDate}
@@ -105,7 +105,7 @@ const ReachForm = ({
           required
           value={reachedOn}
           onChange={setReachedOn}
-          error={state.errorFor('occurredAt')}
+          error={state.errorFor('occurredAt', m.reachedOn)}
         />
       )}
     </TransitionForm>

@@ -80,7 +80,7 @@ const JoinForm = ({ idea, onDone, onReload }: IdeaFormProps) => {
         value={name}
         onChange={setName}
         hint={m.organisationHint}
-        error={state.errorFor('partner.name')}
+        error={state.errorFor('partner.name', m.organisation)}
       />
       <SelectField
         label={m.sector}
@@ -95,7 +95,7 @@ const JoinForm = ({ idea, onDone, onReload }: IdeaFormProps) => {
         value={role}
         options={[{ value: '', label: m.noRole }, ...roleOptions]}
         onChange={(value) => setRole(isPartnerRole(value) ? value : '')}
-        error={state.errorFor('partner.role')}
+        error={state.errorFor('partner.role', m.role)}
       />
     </CommandForm>
   );

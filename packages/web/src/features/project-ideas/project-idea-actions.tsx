@@ -200,7 +200,7 @@ const StepForm = ({ idea, step, onDone, onReload }: IdeaFormProps & { step: Step
           required
           value={on}
           onChange={setOn}
-          error={state.errorFor('occurredAt')}
+          error={state.errorFor('occurredAt', m.stepDate)}
         />
       )}
     </TransitionForm>

@@ -40,7 +40,7 @@ export const ProjectIdeaFields = ({
         required
         value={value.title}
         onChange={(title) => change({ title })}
-        error={state.errorFor('title')}
+        error={state.errorFor('title', m.title)}
       />
       <TextArea
         label={m.body}
@@ -48,14 +48,14 @@ export const ProjectIdeaFields = ({
         rows={6}
         value={value.body}
         onChange={(body) => change({ body })}
-        error={state.errorFor('body')}
+        error={state.errorFor('body', m.body)}
       />
       <CheckboxGroup
         legend={m.actionFields}
         options={actionFieldOptions}
         selected={value.actionFieldIds}
         onChange={(actionFieldIds) => change({ actionFieldIds })}
-        error={state.errorFor('actionFieldIds')}
+        error={state.errorFor('actionFieldIds', m.actionFields)}
       />
       <div className="field-pair">
         <TextField
@@ -63,14 +63,14 @@ export const ProjectIdeaFields = ({
           type="date"
           value={value.plannedStart}
           onChange={(plannedStart) => change({ plannedStart })}
-          error={state.errorFor('plannedStart')}
+          error={state.errorFor('plannedStart', m.plannedStart)}
         />
         <TextField
           label={m.plannedEnd}
           type="date"
           value={value.plannedEnd}
           onChange={(plannedEnd) => change({ plannedEnd })}
-          error={state.errorFor('plannedEnd')}
+          error={state.errorFor('plannedEnd', m.plannedEnd)}
         />
       </div>
     </>

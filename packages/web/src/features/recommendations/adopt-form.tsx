@@ -53,14 +53,14 @@ export const AdoptForm = (props: ActionFormProps) => {
             hint={m.measureOwnerHint}
             value={measure.owner}
             onChange={(owner) => setMeasure({ ...measure, owner })}
-            error={state.errorFor('measure.owner')}
+            error={state.errorFor('measure.owner', m.measureOwner)}
           />
           <TextField
             label={m.measureTitle}
             hint={m.measureTitleHint}
             value={measure.title}
             onChange={(title) => setMeasure({ ...measure, title })}
-            error={state.errorFor('measure.title')}
+            error={state.errorFor('measure.title', m.measureTitle)}
           />
           <div className="row">
             <TextField
@@ -68,14 +68,14 @@ export const AdoptForm = (props: ActionFormProps) => {
               type="date"
               value={measure.plannedStart}
               onChange={(plannedStart) => setMeasure({ ...measure, plannedStart })}
-              error={state.errorFor('measure.plannedStart')}
+              error={state.errorFor('measure.plannedStart', m.plannedStart)}
             />
             <TextField
               label={m.plannedEnd}
               type="date"
               value={measure.plannedEnd}
               onChange={(plannedEnd) => setMeasure({ ...measure, plannedEnd })}
-              error={state.errorFor('measure.plannedEnd')}
+              error={state.errorFor('measure.plannedEnd', m.plannedEnd)}
             />
           </div>
         </>

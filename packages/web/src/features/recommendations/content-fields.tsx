@@ -24,7 +24,7 @@ export const ContentFields = ({
       required
       value={value.title}
       onChange={(title) => onChange({ ...value, title })}
-      error={state.errorFor('title')}
+      error={state.errorFor('title', labels.title)}
     />
     <TextArea
       label={labels.body}
@@ -32,14 +32,14 @@ export const ContentFields = ({
       rows={8}
       value={value.body}
       onChange={(body) => onChange({ ...value, body })}
-      error={state.errorFor('body')}
+      error={state.errorFor('body', labels.body)}
     />
     <ActionFieldPicker
       legend={labels.actionFields}
       selected={value.actionFieldIds}
       onChange={(actionFieldIds) => onChange({ ...value, actionFieldIds })}
       current={current}
-      error={state.errorFor('actionFieldIds')}
+      error={state.errorFor('actionFieldIds', labels.actionFields)}
     />
   </>
 );

@@ -61,6 +61,8 @@ export const DraftForm = ({
   return (
     <form
       className="form"
+      // The API names every missing or bad field at once, beside it; the browser only one.
+      noValidate
       onSubmit={(event) => {
         event.preventDefault();
         void submit();
@@ -104,7 +106,7 @@ export const DraftForm = ({
         required
         value={title}
         onChange={setTitle}
-        error={state.errorFor('title')}
+        error={state.errorFor('title', a.title)}
       />
       <TextArea
         label={a.body}
@@ -112,14 +114,15 @@ export const DraftForm = ({
         rows={8}
         value={body}
         onChange={setBody}
-        error={state.errorFor('body')}
+        error={state.errorFor('body', a.body)}
       />
       <CheckboxGroup
+        required
         legend={a.actionFields}
         options={options(actionFields)}
         selected={actionFieldIds}
         onChange={setPicked}
-        error={state.errorFor('actionFieldIds')}
+        error={state.errorFor('actionFieldIds', a.actionFields)}
       />
       <DecisionFields
         value={decision}

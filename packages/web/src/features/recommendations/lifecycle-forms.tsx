@@ -116,7 +116,7 @@ export const PrioritiseForm = ({
           { value: '', label: m.choosePriority },
           ...PRIORITIES.map((value) => ({ value, label: priorityLabel(value) })),
         ]}
-        error={state.errorFor('priority')}
+        error={state.errorFor('priority', m.priority)}
       />
     </CommandForm>
   );

@@ -1,3 +1,4 @@
+import { GLOSSARY } from '../../i18n/glossary.js';
 import { defineMessages } from '../../i18n/i18n.js';
 
 /** The board, the review queue, the draft form and the recommendation's page. */
@@ -29,7 +30,7 @@ export const recommendationMessages = defineMessages({
     priorityIs: (priority: string) => `Priorität: ${priority}`,
     actionFields: 'Handlungsfelder',
     guidelines: 'Leitlinien',
-    reviewTitle: 'Zur Entscheidung',
+    reviewTitle: GLOSSARY.reviewQueue.de,
     reviewIntro:
       'Priorisierte Empfehlungen kann das Ministerium beschließen oder ablehnen. Empfehlungen in Prüfung lassen sich priorisieren, in den Entwurf zurückgeben oder ablehnen.',
     reviewReady: 'Priorisiert: bereit zum Beschluss',
@@ -100,7 +101,7 @@ export const recommendationMessages = defineMessages({
     priorityIs: (priority: string) => `Priority: ${priority}`,
     actionFields: 'Action fields',
     guidelines: 'Guidelines',
-    reviewTitle: 'Awaiting decision',
+    reviewTitle: GLOSSARY.reviewQueue.en,
     reviewIntro:
       'The ministry can adopt or reject prioritised recommendations. Recommendations in review can be prioritised, returned to draft or rejected.',
     reviewReady: 'Prioritised: ready for a decision',

@@ -61,7 +61,6 @@ export const ContentReviseForm = <Result,>({
       onReload={reload}
       submitLabel={ui.save}
       reason="optional"
-      browserValidation
     >
       {intro ? <p>{intro}</p> : null}
       <ContentFields

@@ -29,5 +29,5 @@ export const useDoneNotice = <Action extends string>(
 /** `useDoneNotice` for the actions on a recommendation. */
 export const useDone = () => {
   const m = useMessages(actionMessages);
-  return useDoneNotice<RecommendationAction>((action) => m.done(m[action]));
+  return useDoneNotice<RecommendationAction>((action) => m.done[action]);
 };

@@ -1,8 +1,9 @@
+import { GLOSSARY } from '../../../i18n/glossary.js';
 import { defineMessages } from '../../../i18n/i18n.js';
 
 export const suggestionMessages = defineMessages({
   de: {
-    sector: 'Akteursgruppe',
+    sector: GLOSSARY.sector.de,
     chooseSector: 'Bitte wählen',
     remembered: 'Bleibt für den nächsten Vorschlag eingestellt.',
     sectorMissing: 'Bitte wählen Sie die Akteursgruppe.',
@@ -33,7 +34,7 @@ export const suggestionMessages = defineMessages({
     noSubmitter: 'nicht erfasst',
     erased: 'gelöscht (DSGVO)',
     notPublic: 'nicht öffentlich',
-    declineReason: 'Ablehnungsgrund',
+    declineReason: 'Grund, ihn nicht aufzugreifen',
     takenUpBy: 'Aufgegriffen in',
     notTakenUp: 'Noch in keiner Handlungsempfehlung oder Projektidee aufgegriffen.',
     notFoundTitle: 'Vorschlag nicht gefunden',
@@ -42,8 +43,8 @@ export const suggestionMessages = defineMessages({
     revise: 'Überarbeiten',
     reviseTitle: 'Vorschlag überarbeiten',
     save: 'Speichern',
-    decline: 'Ablehnen',
-    declineTitle: 'Vorschlag ablehnen',
+    decline: GLOSSARY.declineSuggestion.de,
+    declineTitle: 'Vorschlag nicht aufgreifen',
     declineIntro:
       'Der Vorschlag wird nicht weiterverfolgt. Die Begründung steht im Verlauf und auf dieser Seite.',
     reopen: 'Wieder aufnehmen',
@@ -51,7 +52,7 @@ export const suggestionMessages = defineMessages({
     reopenIntro: 'Der Vorschlag gilt danach wieder als erfasst. Bitte begründen Sie das.',
   },
   en: {
-    sector: 'Sector',
+    sector: GLOSSARY.sector.en,
     chooseSector: 'Please choose',
     remembered: 'Stays set for the next suggestion.',
     sectorMissing: 'Please choose the sector.',
@@ -82,7 +83,7 @@ export const suggestionMessages = defineMessages({
     noSubmitter: 'not recorded',
     erased: 'erased (GDPR)',
     notPublic: 'not public',
-    declineReason: 'Reason for declining',
+    declineReason: 'Reason for not taking it up',
     takenUpBy: 'Taken up by',
     notTakenUp: 'Not taken up by any recommendation or project idea yet.',
     notFoundTitle: 'Suggestion not found',
@@ -91,8 +92,8 @@ export const suggestionMessages = defineMessages({
     revise: 'Revise',
     reviseTitle: 'Revise suggestion',
     save: 'Save',
-    decline: 'Decline',
-    declineTitle: 'Decline suggestion',
+    decline: GLOSSARY.declineSuggestion.en,
+    declineTitle: 'Do not take up the suggestion',
     declineIntro:
       'The suggestion is not taken further. The reason shows in the history and on this page.',
     reopen: 'Reopen',

@@ -115,7 +115,7 @@ export const QuickCaptureForm = ({
             options={actionFieldOptions}
             selected={draft.actionFieldIds}
             onChange={(actionFieldIds) => update({ actionFieldIds })}
-            error={state.errorFor('actionFieldIds')}
+            error={state.errorFor('actionFieldIds', m.actionFields)}
           />
         ) : null}
       </div>
@@ -135,7 +135,7 @@ export const QuickCaptureForm = ({
         value={draft.title}
         onChange={(title) => update({ title })}
         hint={m.titleKeys}
-        error={state.errorFor('title')}
+        error={state.errorFor('title', m.titleOptional)}
         autoComplete="off"
       />
       <div className="form__actions">

@@ -116,14 +116,14 @@ const ReviseForm = ({
         rows={6}
         value={draft.text}
         onChange={(text) => change({ text })}
-        error={state.errorFor('text')}
+        error={state.errorFor('text', m.text)}
       />
       <TextField
         label={m.titleOptional}
         value={draft.title}
         onChange={(title) => change({ title })}
         hint={m.titleBlankHint}
-        error={state.errorFor('title')}
+        error={state.errorFor('title', m.titleOptional)}
       />
       <SelectField
         label={m.sector}
@@ -133,14 +133,14 @@ const ReviseForm = ({
         onChange={(sector) => {
           if (isSector(sector)) change({ sector });
         }}
-        error={state.errorFor('sector')}
+        error={state.errorFor('sector', m.sector)}
       />
       <CheckboxGroup
         legend={m.actionFields}
         options={actionFieldOptions}
         selected={draft.actionFieldIds}
         onChange={(actionFieldIds) => change({ actionFieldIds })}
-        error={state.errorFor('actionFieldIds')}
+        error={state.errorFor('actionFieldIds', m.actionFields)}
       />
     </CommandForm>
   );

@@ -46,7 +46,7 @@ const TitleAndDescriptionFields = ({
         required
         value={title}
         onChange={onTitleChange}
-        error={state.errorFor('title')}
+        error={state.errorFor('title', m.titleLabel)}
       />
       <TextArea
         label={m.descriptionLabel}
@@ -54,7 +54,7 @@ const TitleAndDescriptionFields = ({
         rows={descriptionRows}
         value={description}
         onChange={onDescriptionChange}
-        error={state.errorFor('description')}
+        error={state.errorFor('description', m.descriptionLabel)}
       />
     </>
   );
@@ -105,7 +105,7 @@ export const DefineActionFieldForm = ({
         value={key}
         onChange={setKey}
         hint={m.keyHint}
-        error={state.errorFor('key')}
+        error={state.errorFor('key', m.keyLabel)}
         autoFocus
       />
       <TitleAndDescriptionFields

@@ -1,0 +1,43 @@
+import { useQuery } from 'urql';
+import { useAsOf } from '../../as-of/as-of.js';
+import { graphql } from '../../graphql/graphql.js';
+import { useLiveRefresh } from '../../live/use-live-refresh.js';
+import { RECOMMENDATION_EVENT_TYPES } from './live-events.js';
+
+const PAGE = 100;
+
+const ReviewCountQuery = graphql(`
+  query ReviewCount($asOf: DateTime, $asOfBasis: TimeBasis) {
+    recommendations(status: ["prioritised", "in_review"], first: 100, asOf: $asOf, asOfBasis: $asOfBasis) {
+      edges {
+        node {
+          id
+        }
+      }
+      pageInfo {
+        hasNextPage
+      }
+    }
+  }
+`);
+
+const LIVE_FILTER = { types: [...RECOMMENDATION_EVENT_TYPES] };
+
+/**
+ * How many recommendations await the ministry's decision ("100+" beyond one page), kept
+ * current live; null while unknown or for callers who do not review.
+ */
+export const useReviewCount = (enabled: boolean): string | null => {
+  const { asOf, asOfBasis } = useAsOf();
+  const [{ data }, reload] = useQuery({
+    query: ReviewCountQuery,
+    variables: { asOf, asOfBasis },
+    pause: !enabled,
+  });
+  useLiveRefresh(LIVE_FILTER, () => reload({ requestPolicy: 'network-only' }), {
+    enabled: enabled && !asOf,
+  });
+  if (!enabled || !data) return null;
+  const { edges, pageInfo } = data.recommendations;
+  return pageInfo.hasNextPage ? `${PAGE}+` : String(edges.length);
+};
