@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { createCheckpointService, eventMacKeyOf, type SigningKey } from './checkpoints/index.js';
 import { createCommandExecutor } from './commands/execute.js';
 import type { Database } from './database/index.js';
 import { createEventStore, type EventStoreOptions } from './event-store/index.js';
@@ -28,12 +29,16 @@ export const compose = (
     /** Requests a minute (config), and the clock in ms they are counted by (tests: a fake). */
     rateLimit?: RateLimitSettings;
     rateLimitClock?: () => number;
+    /** Signs checkpoints and marks appended events as the application's (see checkpoints/). */
+    signingKey?: SigningKey;
   } = {},
 ) => {
   const store = createEventStore(database, {
     ...options.store,
     inlineProjections: [itemProjection],
+    ...(options.signingKey ? { eventMacKey: eventMacKeyOf(options.signingKey) } : {}),
   });
+  const checkpoints = createCheckpointService(database, store, options.signingKey);
   const execute = createCommandExecutor(database, store);
   // One per process: every subscription of this server shares it (close it before the database).
   const feed = createFeedFollower(database, store);
@@ -42,15 +47,17 @@ export const compose = (
     store,
     execute,
     feed,
+    checkpoints,
     now: (options.clock ?? systemClock).now,
     newId: options.newId ?? randomUUID,
   });
   const app = createApp({
     database,
     graphql,
+    checkpoints,
     ...(options.webRoot ? { webRoot: options.webRoot } : {}),
     ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
     ...(options.rateLimitClock ? { rateLimitClock: options.rateLimitClock } : {}),
   });
-  return { store, execute, feed, graphql, app };
+  return { store, execute, feed, checkpoints, graphql, app };
 };

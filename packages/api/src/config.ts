@@ -6,10 +6,26 @@ export type DatabaseConfig =
   | { readonly kind: 'pglite'; readonly dataDir: string }
   | { readonly kind: 'postgres'; readonly url: string };
 
+/** Where the Ed25519 signing key lives: never in the database. */
+export interface SigningConfig {
+  /** The private key itself (PEM), from FAHRPLAN_SIGNING_KEY; wins over the file. */
+  readonly keyPem?: string;
+  /** FAHRPLAN_SIGNING_KEY_FILE, or `fahrplan-signing-key.pem` in the working directory. */
+  readonly keyFile: string;
+  /** True when FAHRPLAN_SIGNING_KEY_FILE names the file: then it must exist. */
+  readonly keyFileRequired: boolean;
+  /** How often the API signs the chain head when it moved (FAHRPLAN_CHECKPOINT_EVERY_SECONDS). */
+  readonly checkpointEveryMs: number;
+}
+
+export const DEFAULT_SIGNING_KEY_FILE = 'fahrplan-signing-key.pem';
+const DEFAULT_CHECKPOINT_EVERY_SECONDS = 900;
+
 export interface Config {
   readonly database: DatabaseConfig;
   readonly port: number;
   readonly rateLimit: RateLimitSettings;
+  readonly signing: SigningConfig;
 }
 
 const positiveInteger = (env: NodeJS.ProcessEnv, name: string, fallback: number): number => {
@@ -48,9 +64,20 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     ),
     trustProxy: flag(env, 'FAHRPLAN_TRUST_PROXY'),
   };
+  const keyFile = env.FAHRPLAN_SIGNING_KEY_FILE?.trim();
+  const keyPem = env.FAHRPLAN_SIGNING_KEY?.trim();
+  const signing: SigningConfig = {
+    ...(keyPem ? { keyPem } : {}),
+    keyFile: resolve(keyFile || DEFAULT_SIGNING_KEY_FILE),
+    keyFileRequired: Boolean(keyFile),
+    checkpointEveryMs:
+      positiveInteger(env, 'FAHRPLAN_CHECKPOINT_EVERY_SECONDS', DEFAULT_CHECKPOINT_EVERY_SECONDS) *
+      1000,
+  };
   return {
     port,
     rateLimit,
+    signing,
     database: url
       ? { kind: 'postgres', url }
       : { kind: 'pglite', dataDir: resolve(env.FAHRPLAN_DATA_DIR ?? 'data') },

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
+import { loadSigningKey } from './checkpoints/index.js';
 import { compose, systemClock } from './composition.js';
 import { loadConfig } from './config.js';
 import { connect, migrate } from './database/index.js';
@@ -8,18 +9,26 @@ import { prepareFirstStart } from './first-start.js';
 /** The composition root: configuration, database, event store, HTTP server. */
 const main = async (): Promise<void> => {
   const config = loadConfig();
+  const signingKey = loadSigningKey(config.signing);
   const database = await connect(config.database);
   await migrate(database);
   const webRoot = fileURLToPath(new URL('../../web/dist', import.meta.url));
-  const { store, app, execute, feed } = compose(database, {
+  const { store, app, execute, feed, checkpoints } = compose(database, {
     webRoot,
     store: { sealEveryMs: 1000 },
     rateLimit: config.rateLimit,
+    ...(signingKey ? { signingKey } : {}),
   });
   if (config.database.kind === 'pglite') {
     await prepareFirstStart(database, execute, { now: systemClock.now(), log: console.log });
   }
   await store.seal();
+  checkpoints.signEvery(config.signing.checkpointEveryMs, systemClock.now, (error) =>
+    console.error('Prüfpunkt nicht signiert:', error instanceof Error ? error.message : error),
+  );
+  if (!signingKey) {
+    console.log('Kein Signaturschlüssel: keine signierten Prüfpunkte (pnpm fahrplan keys create).');
+  }
   const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
     const where =
       config.database.kind === 'pglite' ? `PGlite in ${config.database.dataDir}` : 'PostgreSQL';
@@ -28,6 +37,7 @@ const main = async (): Promise<void> => {
 
   const shutdown = (): void => {
     // Ending the subscriptions first completes their SSE responses, which would hold close open.
+    checkpoints.close();
     void feed.close().finally(() =>
       server.close(async () => {
         await store.close();

@@ -4,6 +4,8 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { sql } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { ANONYMOUS, AuthenticationError, authenticate } from './auth/authenticate.js';
+import type { CheckpointService } from './checkpoints/index.js';
+import { publicKeyDocument } from './checkpoints/public-key.js';
 import type { Database } from './database/index.js';
 import type { Caller } from './graphql/context.js';
 import type { createGraphQLHandler } from './graphql/yoga.js';
@@ -18,6 +20,8 @@ import { DEFAULT_RATE_LIMIT, type RateLimitSettings } from './http/rate-limit-se
 export interface AppDependencies {
   readonly database: Database;
   readonly graphql: ReturnType<typeof createGraphQLHandler>;
+  /** Serves the public half of the signing key at /.well-known/fahrplan-signing-key. */
+  readonly checkpoints: CheckpointService;
   /** The built web app (packages/web/dist), served at `/` when present. */
   readonly webRoot?: string;
   /** Requests a minute per token and per anonymous address (default: DEFAULT_RATE_LIMIT). */
@@ -30,6 +34,7 @@ export interface AppDependencies {
 export const createApp = ({
   database,
   graphql,
+  checkpoints,
   webRoot,
   rateLimit: rateLimitSettings = DEFAULT_RATE_LIMIT,
   rateLimitClock,
@@ -45,6 +50,13 @@ export const createApp = ({
     } catch {
       return c.json({ status: 'unavailable', database: database.kind }, 503);
     }
+  });
+
+  app.get('/.well-known/fahrplan-signing-key', (c) => {
+    const key = checkpoints.key;
+    if (!key) return c.json({ error: 'no signing key configured' }, 404);
+    c.header('access-control-allow-origin', '*');
+    return c.json(publicKeyDocument(key));
   });
 
   // CORS first, so that even the refusals below are readable in a browser.

@@ -3,6 +3,7 @@ import type { Database, Transaction } from '../database/index.js';
 import { currentVersion, insertPersonalData, insertStreamEvents } from './append.js';
 import { sealPending } from './chain.js';
 import { ConcurrencyError, pgErrorOf } from './errors.js';
+import type { EventMacKey } from './event-mac.js';
 import { DEFAULT_READ_ALL_LIMIT, readFeed, readStream } from './read.js';
 import type {
   AppendManyOptions,
@@ -16,6 +17,7 @@ import type {
   StreamAppend,
 } from './types.js';
 import { type VerifyResult, verifyChain } from './verify.js';
+import { type MacReport, verifyEventMacs } from './verify-macs.js';
 
 /** Runs inside the append's transaction: projections that must commit with the events. */
 export type InlineProjection = (tx: Transaction, events: readonly RecordedEvent[]) => Promise<void>;
@@ -29,6 +31,8 @@ export interface EventStoreOptions {
   readonly autoSeal?: boolean;
   /** Also seal on a timer: catches appends of other processes sharing the database. */
   readonly sealEveryMs?: number;
+  /** Mark every appended event as written by this application (see event-mac.ts). */
+  readonly eventMacKey?: EventMacKey;
 }
 
 export interface EventStore {
@@ -47,6 +51,8 @@ export interface EventStore {
   /** Extends the hash chain over everything committed so far. */
   seal(): Promise<void>;
   verify(options?: Parameters<typeof verifyChain>[1]): Promise<VerifyResult>;
+  /** Which events no process holding the key wrote (see verify-macs.ts). */
+  verifyMacs(key: EventMacKey): Promise<MacReport>;
   /** Waits for background sealing to finish. */
   close(): Promise<void>;
 }
@@ -58,10 +64,10 @@ const isUniqueViolation = (error: unknown, constraint: string): boolean => {
 
 export const createEventStore = (
   database: Database,
-  options: EventStoreOptions = {},
+  storeOptions: EventStoreOptions = {},
 ): EventStore => {
-  const projections = options.inlineProjections ?? [];
-  const autoSeal = options.autoSeal ?? true;
+  const projections = storeOptions.inlineProjections ?? [];
+  const autoSeal = storeOptions.autoSeal ?? true;
   let sealing: Promise<void> | undefined;
   let sealAgain = false;
 
@@ -94,7 +100,9 @@ export const createEventStore = (
   };
 
   const timer =
-    options.sealEveryMs === undefined ? undefined : setInterval(scheduleSeal, options.sealEveryMs);
+    storeOptions.sealEveryMs === undefined
+      ? undefined
+      : setInterval(scheduleSeal, storeOptions.sealEveryMs);
   timer?.unref();
 
   const storedResult = async (key: string): Promise<AppendResult | undefined> => {
@@ -112,7 +120,12 @@ export const createEventStore = (
     const results = [];
     const recorded: RecordedEvent[] = [];
     for (const append of appends) {
-      const inserted = await insertStreamEvents(tx, append, options.metadata ?? {});
+      const inserted = await insertStreamEvents(
+        tx,
+        append,
+        options.metadata ?? {},
+        storeOptions.eventMacKey,
+      );
       results.push(inserted.result);
       recorded.push(...inserted.recorded);
     }
@@ -183,6 +196,7 @@ export const createEventStore = (
     replayOf: storedResult,
     seal,
     verify: (options) => verifyChain(database, options),
+    verifyMacs: (key) => verifyEventMacs(database, key),
     close: async () => {
       clearInterval(timer);
       await sealing;

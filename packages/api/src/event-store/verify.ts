@@ -39,13 +39,18 @@ type ChainedRow = Partial<EventRow> & {
  */
 export const verifyChain = async (
   runner: SqlRunner,
-  options: { batchSize?: number; onProgress?: (checked: number, total: number) => void } = {},
+  options: {
+    batchSize?: number;
+    onProgress?: (checked: number, total: number) => void;
+    /** Start after this link, trusted (e.g. a signed checkpoint): checks only what follows it. */
+    from?: { readonly position: number; readonly hash: string };
+  } = {},
 ): Promise<VerifyResult> => {
   const batchSize = options.batchSize ?? 5000;
   const head = await readChainHead(runner);
   const total = head?.position ?? 0;
-  let previous = GENESIS_HASH;
-  let expected = 1;
+  let previous = options.from?.hash ?? GENESIS_HASH;
+  let expected = (options.from?.position ?? 0) + 1;
   const fail = (finding: TamperFinding): VerifyResult => ({
     ok: false,
     checked: expected - 1,
@@ -55,7 +60,7 @@ export const verifyChain = async (
     finding,
   });
 
-  for (let after = 0; after < total; ) {
+  for (let after = expected - 1; after < total; ) {
     const rows = await runner.rows<ChainedRow>(sql`
       SELECT c.position, c.event_id, c.tx_id::text AS chain_tx_id, c.hash,
         e.tx_id::text AS event_tx_id, ${EVENT_COLUMNS}

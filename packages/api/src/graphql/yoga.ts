@@ -1,4 +1,5 @@
 import { createYoga } from 'graphql-yoga';
+import type { CheckpointService } from '../checkpoints/index.js';
 import type { CommandExecutor } from '../commands/execute.js';
 import type { Database } from '../database/index.js';
 import type { EventStore } from '../event-store/index.js';
@@ -17,6 +18,7 @@ export interface GraphQLDependencies {
   readonly store: EventStore;
   readonly execute: CommandExecutor;
   readonly feed: FeedFollower;
+  readonly checkpoints: CheckpointService;
   readonly now: () => string;
   readonly newId: () => string;
 }
@@ -57,6 +59,7 @@ export const createGraphQLHandler = (deps: GraphQLDependencies) =>
       store: deps.store,
       execute: deps.execute,
       feed: deps.feed,
+      checkpoints: deps.checkpoints,
       items: createItemLoader(deps.database, !seesEverything(caller)),
       changes: createChangeLoader(deps.database),
       actorNames: createActorNameLoader(deps.database, !seesEverything(caller)),

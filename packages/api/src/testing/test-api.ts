@@ -1,6 +1,7 @@
 import type { Role } from '@fahrplan/domain';
 import { sql } from 'drizzle-orm';
 import { createToken } from '../auth/tokens.js';
+import type { SigningKey } from '../checkpoints/index.js';
 import { compose } from '../composition.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
@@ -26,9 +27,9 @@ export interface RequestOptions {
  * The whole API over a fresh test database, spoken to in process over real HTTP semantics
  * (`app.request`), with one token per role.
  */
-export const createTestApi = async () => {
+export const createTestApi = async (options: { signingKey?: SigningKey } = {}) => {
   const test: TestDatabase = await createTestDatabase();
-  const composed = compose(test.database);
+  const composed = compose(test.database, options);
   const tokens = {} as Record<Role, string>;
   for (const role of ['team', 'ministry', 'partner', 'admin'] as const) {
     tokens[role] = (await createToken(test.database, { role, name: `Test ${role}` })).token;
@@ -72,6 +73,7 @@ export const createTestApi = async () => {
     gql,
     counts,
     close: async () => {
+      composed.checkpoints.close();
       await composed.feed.close();
       await composed.store.close();
       await test.close();

@@ -19,6 +19,7 @@ import './changes.js';
 import './viewer.js';
 import './subscription.js';
 import './audit.js';
+import './checkpoints.js';
 import './privacy.js';
 
 builder.queryType({
