@@ -78,7 +78,11 @@ const CheckpointStatusEnum = builder.enumType('CheckpointStatus', {
 const CheckpointCheckType = builder.objectRef<CheckpointCheck>('CheckpointCheck').implement({
   description: 'Whether the current log extends a checkpoint, and where it differs if not.',
   fields: (t) => ({
-    status: t.field({ type: CheckpointStatusEnum, resolve: (check) => check.status }),
+    status: t.field({
+      type: CheckpointStatusEnum,
+      description: 'What the check found (see `CheckpointStatus`).',
+      resolve: (check) => check.status,
+    }),
     ok: t.exposeBoolean('ok', { description: 'True when the status is `CONSISTENT`.' }),
     position: t.string({
       description: 'The checkpoint’s position: where the log was compared.',
