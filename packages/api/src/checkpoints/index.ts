@@ -11,6 +11,7 @@ export type { SigningKey, VerifyingKey } from './signing-key.js';
 export {
   createKeyFile,
   eventMacKeyOf,
+  generateSigningKey,
   loadSigningKey,
   SigningKeyError,
   signingKeyOf,
