@@ -6,14 +6,14 @@ import { seedDemo } from '../../seed/demo.js';
 import { rewriteEvent, truncateHistory } from '../../testing/rewrite-history.js';
 import { createTestApi, type TestApi } from '../../testing/test-api.js';
 
-interface Checkpoint {
+type Checkpoint = {
   position: string;
   hash: string;
   signedAt: string;
   keyId: string;
   signature: string;
   signedBytes: string;
-}
+};
 interface Check {
   status: string;
   ok: boolean;
