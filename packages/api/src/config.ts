@@ -10,7 +10,10 @@ export type DatabaseConfig =
 export interface SigningConfig {
   /** The private key itself (PEM), from FAHRPLAN_SIGNING_KEY; wins over the file. */
   readonly keyPem?: string;
-  /** FAHRPLAN_SIGNING_KEY_FILE, or `fahrplan-signing-key.pem` in the working directory. */
+  /**
+   * FAHRPLAN_SIGNING_KEY_FILE; else beside the embedded data directory (`./data-signing-key.pem`
+   * for `./data`), or `fahrplan-signing-key.pem` in the working directory with PostgreSQL.
+   */
   readonly keyFile: string;
   /** True when FAHRPLAN_SIGNING_KEY_FILE names the file: then it must exist. */
   readonly keyFileRequired: boolean;
@@ -64,11 +67,16 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     ),
     trustProxy: flag(env, 'FAHRPLAN_TRUST_PROXY'),
   };
+  const database: DatabaseConfig = url
+    ? { kind: 'postgres', url }
+    : { kind: 'pglite', dataDir: resolve(env.FAHRPLAN_DATA_DIR ?? 'data') };
   const keyFile = env.FAHRPLAN_SIGNING_KEY_FILE?.trim();
   const keyPem = env.FAHRPLAN_SIGNING_KEY?.trim();
+  const besideData =
+    database.kind === 'pglite' ? `${database.dataDir}-signing-key.pem` : DEFAULT_SIGNING_KEY_FILE;
   const signing: SigningConfig = {
     ...(keyPem ? { keyPem } : {}),
-    keyFile: resolve(keyFile || DEFAULT_SIGNING_KEY_FILE),
+    keyFile: resolve(keyFile || besideData),
     keyFileRequired: Boolean(keyFile),
     checkpointEveryMs:
       positiveInteger(env, 'FAHRPLAN_CHECKPOINT_EVERY_SECONDS', DEFAULT_CHECKPOINT_EVERY_SECONDS) *
@@ -78,8 +86,6 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     port,
     rateLimit,
     signing,
-    database: url
-      ? { kind: 'postgres', url }
-      : { kind: 'pglite', dataDir: resolve(env.FAHRPLAN_DATA_DIR ?? 'data') },
+    database,
   };
 };

@@ -1,15 +1,26 @@
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
-import { loadSigningKey } from './checkpoints/index.js';
+import { createKeyFile, loadSigningKey, type SigningKey } from './checkpoints/index.js';
 import { compose, systemClock } from './composition.js';
-import { loadConfig } from './config.js';
+import { type Config, loadConfig } from './config.js';
 import { connect, migrate } from './database/index.js';
 import { prepareFirstStart } from './first-start.js';
+
+/**
+ * The embedded default signs from the first start: it makes its own key beside the data directory
+ * (never inside the database). A PostgreSQL installation uses the key its operator created.
+ */
+const firstKey = (config: Config): SigningKey | undefined => {
+  if (config.database.kind !== 'pglite' || config.signing.keyFileRequired) return undefined;
+  const key = createKeyFile(config.signing.keyFile);
+  console.log(`Signaturschlüssel ${key.keyId} angelegt: ${config.signing.keyFile}`);
+  return key;
+};
 
 /** The composition root: configuration, database, event store, HTTP server. */
 const main = async (): Promise<void> => {
   const config = loadConfig();
-  const signingKey = loadSigningKey(config.signing);
+  const signingKey = loadSigningKey(config.signing) ?? firstKey(config);
   const database = await connect(config.database);
   await migrate(database);
   const webRoot = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -23,9 +34,10 @@ const main = async (): Promise<void> => {
     await prepareFirstStart(database, execute, { now: systemClock.now(), log: console.log });
   }
   await store.seal();
-  checkpoints.signEvery(config.signing.checkpointEveryMs, systemClock.now, (error) =>
-    console.error('Prüfpunkt nicht signiert:', error instanceof Error ? error.message : error),
-  );
+  const notSigned = (error: unknown) =>
+    console.error('Prüfpunkt nicht signiert:', error instanceof Error ? error.message : error);
+  if (signingKey) await checkpoints.sign(systemClock.now()).catch(notSigned);
+  checkpoints.signEvery(config.signing.checkpointEveryMs, systemClock.now, notSigned);
   if (!signingKey) {
     console.log('Kein Signaturschlüssel: keine signierten Prüfpunkte (pnpm fahrplan keys create).');
   }
