@@ -38,7 +38,10 @@ export const compose = (
     inlineProjections: [itemProjection],
     ...(options.signingKey ? { eventMacKey: eventMacKeyOf(options.signingKey) } : {}),
   });
-  const checkpoints = createCheckpointService(database, store, options.signingKey);
+  const clock = options.clock ?? systemClock;
+  const checkpoints = createCheckpointService(database, store, options.signingKey, () =>
+    Date.parse(clock.now()),
+  );
   const execute = createCommandExecutor(database, store);
   // One per process: every subscription of this server shares it (close it before the database).
   const feed = createFeedFollower(database, store);
@@ -48,7 +51,7 @@ export const compose = (
     execute,
     feed,
     checkpoints,
-    now: (options.clock ?? systemClock).now,
+    now: clock.now,
     newId: options.newId ?? randomUUID,
   });
   const app = createApp({

@@ -34,17 +34,38 @@ export interface CheckpointService {
 const refused = (de: string, en: string, details: Record<string, unknown> = {}) =>
   new DomainError('CONFLICT', { de, en }, { details });
 
+/** How long a full verification answers public checks while the head stays where it was. */
+const REUSE_VERIFICATION_MS = 60_000;
+
 export const createCheckpointService = (
   database: Database,
   store: EventStore,
   key: SigningKey | undefined,
+  clock: () => number = Date.now,
 ): CheckpointService => {
-  // A full verification is the expensive part: concurrent checks share one run.
+  // A full verification is the expensive part, and anyone may ask for a check: concurrent checks
+  // share one run, and its result answers for a minute while the head has not moved.
   let verifying: Promise<VerifyResult> | undefined;
-  const verifyShared = (): Promise<VerifyResult> => {
-    verifying ??= store.verify().finally(() => {
-      verifying = undefined;
-    });
+  let verified: { readonly at: number; readonly result: VerifyResult } | undefined;
+  const verifyShared = async (): Promise<VerifyResult> => {
+    const head = await readChainHead(database);
+    if (
+      verified &&
+      clock() - verified.at < REUSE_VERIFICATION_MS &&
+      verified.result.headPosition === (head?.position ?? 0) &&
+      verified.result.headHash === head?.hash
+    ) {
+      return verified.result;
+    }
+    verifying ??= store
+      .verify()
+      .then((result) => {
+        verified = { at: clock(), result };
+        return result;
+      })
+      .finally(() => {
+        verifying = undefined;
+      });
     return verifying;
   };
   let signing: Promise<StoredCheckpoint> | undefined;

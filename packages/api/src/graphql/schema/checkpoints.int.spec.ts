@@ -1,9 +1,11 @@
 import { createPublicKey, verify } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signClaim } from '../../checkpoints/checkpoint.js';
 import { generateSigningKey } from '../../checkpoints/signing-key.js';
 import { seedDemo } from '../../seed/demo.js';
 import { rewriteEvent, truncateHistory } from '../../testing/rewrite-history.js';
+import { asSuperuser } from '../../testing/superuser.js';
 import { createTestApi, type TestApi } from '../../testing/test-api.js';
 
 type Checkpoint = {
@@ -223,6 +225,45 @@ describe('verifyCheckpoint, for anyone', () => {
   });
 });
 
+describe('when a superuser edited an event and left the chain as it was', () => {
+  let original: unknown;
+  beforeAll(async () => {
+    // The head moves on meanwhile, so no earlier verification answers for it.
+    await api.store.append('ActionField-spaeter', [
+      {
+        type: 'ActionFieldDefined',
+        schemaVersion: 1,
+        data: {},
+        occurredAt: '2026-01-01T00:00:00Z',
+      },
+    ]);
+    await api.store.seal();
+    const [row] = await api.database.rows<{ data: unknown }>(
+      sql`SELECT data FROM events WHERE id = (SELECT event_id FROM event_chain WHERE position = 2)`,
+    );
+    original = row?.data;
+    await asSuperuser(api.database, () =>
+      api.database.rows(sql`UPDATE events SET data = '{"title":"Gefälscht"}'
+        WHERE id = (SELECT event_id FROM event_chain WHERE position = 2)`),
+    );
+  });
+  afterAll(() =>
+    asSuperuser(api.database, () =>
+      api.database.rows(sql`UPDATE events SET data = ${JSON.stringify(original)}::jsonb
+        WHERE id = (SELECT event_id FROM event_chain WHERE position = 2)`),
+    ),
+  );
+
+  it('says the hash is there but the event at position 2 no longer matches', async () => {
+    expect(await check(signed)).toMatchObject({
+      status: 'TAMPERED',
+      ok: false,
+      actualHash: signed.hash,
+      differsAt: '2',
+    });
+  });
+});
+
 describe('when a superuser rewrote history and recomputed the chain with chainHash', () => {
   beforeAll(() => rewriteEvent(api.database, 3, { title: 'Gefälscht' }));
 
@@ -261,10 +302,11 @@ describe('when a superuser deleted the newest events', () => {
   beforeAll(() => truncateHistory(api.database, 2));
 
   it('says the log was truncated', async () => {
+    // The newest two: the one appended after the checkpoint, and the one it signed.
     expect(await check(signed)).toMatchObject({
       status: 'TRUNCATED',
       ok: false,
-      headPosition: String(Number(signed.position) - 2),
+      headPosition: String(Number(signed.position) - 1),
       actualHash: null,
     });
   });

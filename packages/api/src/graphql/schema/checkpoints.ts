@@ -180,7 +180,7 @@ builder.queryField('verifyCheckpoint', (t) =>
   t.field({
     type: CheckpointCheckType,
     description:
-      'Does the log still extend this checkpoint (same hash at that position, every event up to it intact)? With `signature` (and its `signedAt`), the signature is checked too, against the API’s key.',
+      'Does the log still extend this checkpoint (same hash at that position, every event up to it intact)? With `signature` (and its `signedAt`), the signature is checked too, against the API’s key. The recomputation of the chain behind it is shared between callers and reused for up to a minute while the head stays put.',
     args: {
       position: t.arg.string({ required: true, description: 'The checkpoint’s position.' }),
       hash: t.arg.string({ required: true, description: 'The checkpoint’s hash (64 hex).' }),
