@@ -86,22 +86,18 @@ export const parseCheckpointText = (text: string): CheckpointInput => {
   const trimmed = text.trim();
   const short = /^(\d+):([0-9a-f]+)$/.exec(trimmed);
   if (short) return parseCheckpointInput({ position: short[1], hash: short[2] });
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(trimmed);
-  } catch {
-    throw badInput(
+  const expected = () =>
+    badInput(
       'checkpoint',
       'Erwartet: Position:Hash oder eine Prüfpunkt-Datei (JSON).',
       'Expected position:hash or a checkpoint file (JSON).',
     );
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(trimmed);
+  } catch {
+    throw expected();
   }
-  if (typeof parsed !== 'object' || parsed === null) {
-    throw badInput(
-      'checkpoint',
-      'Die Prüfpunkt-Datei ist kein Objekt.',
-      'The checkpoint file is not an object.',
-    );
-  }
+  if (typeof parsed !== 'object' || parsed === null) throw expected();
   return parseCheckpointInput(parsed as RawCheckpointInput);
 };
