@@ -2,6 +2,7 @@ import type { LocalizedMessage } from '@fahrplan/domain';
 import type { SqlRunner } from '../database/index.js';
 import {
   GENESIS_HASH,
+  type MacReport,
   readChainHead,
   type TamperFinding,
   type VerifyResult,
@@ -37,18 +38,31 @@ export interface CheckpointCheck {
   readonly signatureValid: boolean | null;
   /** Where the chain itself breaks, at or before the position (status `TAMPERED`). */
   readonly finding: TamperFinding | null;
+  /**
+   * The first position found not to match: the event that breaks the chain, or the first event
+   * up to the position no API process wrote (by its MAC); else the checkpoint's position. Null
+   * when consistent.
+   */
+  readonly differsAt: number | null;
   readonly messages: LocalizedMessage;
+}
+
+/** The expensive part of a check, done once and shared: the chain, and the MACs where a key is. */
+export interface Verification {
+  readonly chain: VerifyResult;
+  readonly macs?: MacReport;
 }
 
 /**
  * Checks that the current log extends a checkpoint: the signature (if given) is the key's, the
  * chain reaches the position with the same hash, and every event up to it still matches its link
- * (`verify` recomputes the chain; pass a shared one, it is the expensive part).
+ * (`verify` recomputes the chain; pass a shared one). Where the hash differs, the events' MACs
+ * (if checked) name the first event up to the position that no API process wrote.
  */
 export const checkCheckpoint = async (
   runner: SqlRunner,
   input: CheckpointInput,
-  options: { key: VerifyingKey | undefined; verify: () => Promise<VerifyResult> },
+  options: { key: VerifyingKey | undefined; verify: () => Promise<Verification> },
 ): Promise<CheckpointCheck> => {
   const head = await readChainHead(runner);
   const headPosition = head?.position ?? 0;
@@ -65,7 +79,14 @@ export const checkCheckpoint = async (
     status: CheckpointStatus,
     messages: LocalizedMessage,
     rest: Partial<CheckpointCheck> = {},
-  ): CheckpointCheck => ({ ...base, ...rest, status, ok: status === 'CONSISTENT', messages });
+  ): CheckpointCheck => ({
+    ...base,
+    differsAt: status === 'CONSISTENT' ? null : input.position,
+    ...rest,
+    status,
+    ok: status === 'CONSISTENT',
+    messages,
+  });
 
   let signature: boolean | null = null;
   if (input.signature !== undefined && input.signedAt !== undefined) {
@@ -104,17 +125,27 @@ export const checkCheckpoint = async (
   }
   const actualHash = (await chainHashAt(runner, input.position)) ?? null;
   if (actualHash !== input.hash) {
+    const { macs } = await options.verify();
+    const foreign = macs?.foreign.find(
+      (event) => event.position !== null && event.position <= input.position,
+    );
+    const at = foreign?.position ?? input.position;
+    const named = foreign
+      ? {
+          de: ` Position ${at} hat kein API-Prozess geschrieben (MAC ${foreign.reason}).`,
+          en: ` No API process wrote position ${at} (${foreign.reason} MAC).`,
+        }
+      : { de: '', en: '' };
     return result(
       'MISMATCH',
       {
-        de: `An Position ${input.position} steht ein anderer Hash (${actualHash ?? 'keiner'}) als im Prüfpunkt: die Geschichte bis Position ${input.position} wurde umgeschrieben.`,
-        en: `At position ${input.position} the log holds another hash (${actualHash ?? 'none'}) than the checkpoint: history up to position ${input.position} was rewritten.`,
+        de: `An Position ${input.position} steht ein anderer Hash (${actualHash ?? 'keiner'}) als im Prüfpunkt: die Geschichte bis Position ${input.position} wurde umgeschrieben.${named.de}`,
+        en: `At position ${input.position} the log holds another hash (${actualHash ?? 'none'}) than the checkpoint: history up to position ${input.position} was rewritten.${named.en}`,
       },
-      { signatureValid: signature, actualHash },
+      { signatureValid: signature, actualHash, differsAt: at },
     );
   }
-  const verified = await options.verify();
-  const finding = verified.finding;
+  const finding = (await options.verify()).chain.finding;
   if (finding && finding.position <= input.position) {
     return result(
       'TAMPERED',
@@ -122,7 +153,7 @@ export const checkCheckpoint = async (
         de: `Der Hash an Position ${input.position} stimmt, aber Position ${finding.position} passt nicht mehr zur Kette: ${finding.message}`,
         en: `The hash at position ${input.position} matches, but position ${finding.position} no longer matches the chain: ${finding.message}`,
       },
-      { signatureValid: signature, actualHash, finding },
+      { signatureValid: signature, actualHash, finding, differsAt: finding.position },
     );
   }
   return result(

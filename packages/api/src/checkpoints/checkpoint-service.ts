@@ -1,7 +1,7 @@
 import { DomainError } from '@fahrplan/domain';
 import type { Database } from '../database/index.js';
-import { type EventStore, readChainHead, type VerifyResult } from '../event-store/index.js';
-import { type CheckpointCheck, checkCheckpoint } from './check-checkpoint.js';
+import { type EventStore, readChainHead } from '../event-store/index.js';
+import { type CheckpointCheck, checkCheckpoint, type Verification } from './check-checkpoint.js';
 import { signatureValid, signClaim } from './checkpoint.js';
 import type { CheckpointInput } from './checkpoint-input.js';
 import {
@@ -11,7 +11,7 @@ import {
   listCheckpoints,
   type StoredCheckpoint,
 } from './checkpoint-store.js';
-import type { SigningKey, VerifyingKey } from './signing-key.js';
+import { eventMacKeyOf, type SigningKey, type VerifyingKey } from './signing-key.js';
 
 /**
  * Signed checkpoints of the chain head: made on a timer and on demand, listed, and checked against
@@ -45,20 +45,22 @@ export const createCheckpointService = (
 ): CheckpointService => {
   // A full verification is the expensive part, and anyone may ask for a check: concurrent checks
   // share one run, and its result answers for a minute while the head has not moved.
-  let verifying: Promise<VerifyResult> | undefined;
-  let verified: { readonly at: number; readonly result: VerifyResult } | undefined;
-  const verifyShared = async (): Promise<VerifyResult> => {
+  let verifying: Promise<Verification> | undefined;
+  let verified: { readonly at: number; readonly result: Verification } | undefined;
+  const verifyShared = async (): Promise<Verification> => {
     const head = await readChainHead(database);
     if (
       verified &&
       clock() - verified.at < REUSE_VERIFICATION_MS &&
-      verified.result.headPosition === (head?.position ?? 0) &&
-      verified.result.headHash === head?.hash
+      verified.result.chain.headPosition === (head?.position ?? 0) &&
+      verified.result.chain.headHash === head?.hash
     ) {
       return verified.result;
     }
-    verifying ??= store
-      .verify()
+    verifying ??= (async (): Promise<Verification> => {
+      const chain = await store.verify();
+      return key ? { chain, macs: await store.verifyMacs(eventMacKeyOf(key)) } : { chain };
+    })()
       .then((result) => {
         verified = { at: clock(), result };
         return result;

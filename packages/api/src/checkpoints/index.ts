@@ -1,4 +1,4 @@
-export type { CheckpointCheck, CheckpointStatus } from './check-checkpoint.js';
+export type { CheckpointCheck, CheckpointStatus, Verification } from './check-checkpoint.js';
 export { CannotCheckError, checkCheckpoint } from './check-checkpoint.js';
 export type { CheckpointClaim, SignedCheckpoint } from './checkpoint.js';
 export { signatureValid, signClaim, signedBytes } from './checkpoint.js';

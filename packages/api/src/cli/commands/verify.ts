@@ -71,8 +71,8 @@ export const verifyCommand: CliCommand = {
           fail();
         }
 
-        if (signingKey) {
-          const macs = await store.verifyMacs(eventMacKeyOf(signingKey));
+        const macs = signingKey ? await store.verifyMacs(eventMacKeyOf(signingKey)) : undefined;
+        if (signingKey && macs) {
           const legacy =
             macs.legacy > 0
               ? `; ${macs.legacy} older events have none (legacy range${macs.firstMacPosition === null ? '' : `, before position ${macs.firstMacPosition}`})`
@@ -101,13 +101,12 @@ export const verifyCommand: CliCommand = {
         if (input) {
           const check = await checkCheckpoint(database, input, {
             key: publicKey ?? signingKey,
-            verify: () => Promise.resolve(result),
+            verify: () => Promise.resolve(macs ? { chain: result, macs } : { chain: result }),
           });
           if (check.ok) {
             out(`CHECKPOINT OK: ${check.messages.en}`);
           } else {
-            const at = check.finding?.position ?? check.position;
-            err(`CHECKPOINT ${check.status} at position ${at}: ${check.messages.en}`);
+            err(`CHECKPOINT ${check.status} at position ${check.differsAt}: ${check.messages.en}`);
             fail();
           }
         }

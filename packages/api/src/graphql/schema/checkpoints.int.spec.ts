@@ -275,16 +275,17 @@ describe('when a superuser rewrote history and recomputed the chain with chainHa
     expect(audit.data?.audit.headHash).not.toBe(signed.hash);
   });
 
-  it('fails the earlier checkpoint, naming its position', async () => {
+  it('fails the earlier checkpoint, naming the edited event by its MAC', async () => {
     const result = await check(signed);
     expect(result).toMatchObject({
       status: 'MISMATCH',
       ok: false,
       signatureValid: true,
-      differsAt: signed.position,
+      differsAt: '3',
     });
     expect(result?.actualHash).not.toBe(signed.hash);
-    expect(result?.message).toContain(`position ${signed.position}`);
+    expect(result?.message).toContain(`At position ${signed.position} the log holds another hash`);
+    expect(result?.message).toContain('No API process wrote position 3 (invalid MAC)');
   });
 
   it('gets no new signature from the API', async () => {

@@ -107,8 +107,8 @@ const CheckpointCheckType = builder.objectRef<CheckpointCheck>('CheckpointCheck'
     differsAt: t.string({
       nullable: true,
       description:
-        'The first position found not to match: the event that breaks the chain (`TAMPERED`), else the checkpoint’s position; null when consistent.',
-      resolve: (check) => (check.ok ? null : String(check.finding?.position ?? check.position)),
+        'The first position found not to match: the event that breaks the chain (`TAMPERED`), or the first one up to the checkpoint no API process wrote (by its MAC), else the checkpoint’s position; null when consistent.',
+      resolve: (check) => (check.differsAt === null ? null : String(check.differsAt)),
     }),
     message: t.string({
       description: 'What was found, in the caller’s language.',
