@@ -15,7 +15,13 @@ import { eventMacKeyOf, type SigningKey, type VerifyingKey } from './signing-key
 
 /**
  * Signed checkpoints of the chain head: made on a timer and on demand, listed, and checked against
- * the log. One object for every surface (CLI, GraphQL, HTTP) so all say the same.
+ * the log. One object for every surface (CLI, GraphQL, HTTP, a report's receipt) so all say the
+ * same; GraphQL resolvers find it as `context.checkpoints`.
+ *
+ * @example
+ * const receipt = await checkpoints.sign(now()); // { position, hash, signedAt, keyId, signature }
+ * const check = await checkpoints.check(parseCheckpointText(`${receipt.position}:${receipt.hash}`));
+ * check.status; // 'CONSISTENT' | 'MISMATCH' | 'TRUNCATED' | 'TAMPERED' | 'BAD_SIGNATURE'
  */
 export interface CheckpointService {
   /** The key checkpoints are signed with; none configured: no signing. */
