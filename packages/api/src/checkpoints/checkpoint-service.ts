@@ -1,4 +1,4 @@
-import { DomainError } from '@fahrplan/domain';
+import { DomainError, isDomainError } from '@fahrplan/domain';
 import type { Database } from '../database/index.js';
 import { type EventStore, readChainHead } from '../event-store/index.js';
 import { type CheckpointCheck, checkCheckpoint, type Verification } from './check-checkpoint.js';
@@ -147,7 +147,10 @@ export const createCheckpointService = (
     signEvery: (everyMs, now, onError) => {
       if (!key || timer) return;
       timer = setInterval(() => {
-        sign(now()).catch(onError);
+        // An empty log has nothing to sign yet: no alarm. A refusal (rewritten history) is one.
+        sign(now()).catch((error: unknown) => {
+          if (!(isDomainError(error) && error.code === 'NOT_FOUND')) onError(error);
+        });
       }, everyMs);
       timer.unref();
     },
