@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSigningKey } from '../checkpoints/signing-key.js';
 import { compose } from '../composition.js';
 import { pgErrorOf } from '../event-store/errors.js';
+import { readChainHead } from '../event-store/index.js';
 import { eraseSubject } from '../privacy/erase.js';
 import { seedDemo } from '../seed/demo.js';
 import { runToEnd } from '../testing/run-source.js';
@@ -129,6 +130,12 @@ describe.runIf(testDatabaseKind() === 'postgres')('the application role on Postg
       expectedVersion: 1,
     });
     expect(revised.version).toBe(2);
+    // The chain seals a commit once no older transaction on the server is open: wait for it.
+    for (let tries = 0; tries < 200; tries++) {
+      await store.seal();
+      if ((await readChainHead(app))?.position === Number(before) + 2) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     const checkpoint = await checkpoints.sign(new Date().toISOString());
     expect(checkpoint.position).toBe(Number(before) + 2);
     expect((await store.verify()).ok).toBe(true);
