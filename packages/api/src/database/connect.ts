@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { SQL } from 'drizzle-orm';
 import { type PgDatabase, PgDialect, type PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -92,7 +93,8 @@ export const connect = async (
     };
   }
   if (config.dataDir !== 'memory://') mkdirSync(config.dataDir, { recursive: true });
-  const client = await PGlite.create(config.dataDir);
+  // Contrib extensions must be handed to PGlite; the migrations then create them as usual.
+  const client = await PGlite.create(config.dataDir, { extensions: { pg_trgm } });
   return {
     kind: 'pglite',
     db: drizzlePglite({ client, schema }) as unknown as DrizzleDatabase,

@@ -119,6 +119,8 @@ export const itemVersions = pgTable(
     actionFieldIds: text('action_field_ids').array().notNull(),
     state: jsonb('state').notNull(),
     search: tsvector('search').notNull(),
+    /** The same text folded (lower case, ä → ae, ß → ss): word parts match by trigram index. */
+    searchText: text('search_text').notNull(),
     eventId: bigint('event_id', { mode: 'number' }).notNull(),
     eventType: text('event_type').notNull(),
     occurredAt: instant('occurred_at').notNull(),
@@ -130,6 +132,7 @@ export const itemVersions = pgTable(
     index('item_versions_current_idx').on(table.kind, table.status).where(sql`valid_to IS NULL`),
     index('item_versions_time_idx').on(table.kind, table.validFrom),
     index('item_versions_search_idx').using('gin', table.search),
+    index('item_versions_search_text_idx').using('gin', table.searchText.op('gin_trgm_ops')),
     index('item_versions_fields_idx').using('gin', table.actionFieldIds),
   ],
 );

@@ -4,6 +4,7 @@ import type { CommandExecutor } from '../commands/execute.js';
 import type { Database } from '../database/index.js';
 import type { EventStore } from '../event-store/index.js';
 import type { FeedFollower } from '../live/index.js';
+import type { Redactor } from '../visibility/redactor.js';
 import type { ActorNameLoader } from './actor-name-loader.js';
 import type { ChangeLoader } from './change-loader.js';
 import type { ItemLoader } from './item-loader.js';
@@ -37,6 +38,8 @@ export interface GraphQLContext {
   readonly changes: ChangeLoader;
   /** The names of the tokens behind actors, read once per request (none for partners). */
   readonly actorNames: ActorNameLoader;
+  /** What partners and anonymous callers may see of events (see `visibility/redactor.ts`). */
+  readonly redactor: Redactor;
   /** The composition root's clock and id source: resolvers never read them directly. */
   readonly now: () => string;
   readonly newId: () => string;

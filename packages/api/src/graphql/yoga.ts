@@ -5,6 +5,7 @@ import type { Database } from '../database/index.js';
 import type { EventStore } from '../event-store/index.js';
 import { useCsrfPrevention } from '../http/csrf-prevention.js';
 import type { FeedFollower } from '../live/index.js';
+import { createRedactor } from '../visibility/redactor.js';
 import { seesEverything } from '../visibility/rules.js';
 import { createActorNameLoader } from './actor-name-loader.js';
 import { createChangeLoader } from './change-loader.js';
@@ -63,6 +64,7 @@ export const createGraphQLHandler = (deps: GraphQLDependencies) =>
       items: createItemLoader(deps.database, !seesEverything(caller)),
       changes: createChangeLoader(deps.database),
       actorNames: createActorNameLoader(deps.database, !seesEverything(caller)),
+      redactor: createRedactor(deps.database, !seesEverything(caller)),
       now: deps.now,
       newId: deps.newId,
     }),

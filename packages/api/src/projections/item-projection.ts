@@ -4,6 +4,7 @@ import { toDomainEvent } from '../commands/event-mapping.js';
 import { parseStreamId } from '../commands/streams.js';
 import type { SqlRunner } from '../database/index.js';
 import type { InlineProjection, RecordedEvent } from '../event-store/index.js';
+import { foldForSearch } from '../search/fold.js';
 import { projectProvenance } from './provenance-projection.js';
 import { summarize } from './summary.js';
 
@@ -73,6 +74,7 @@ export const projectItems = async (
         action_field_ids: summary.actionFieldIds,
         state,
         text: summary.text,
+        search_text: foldForSearch(summary.text),
         event_id: event.id,
         event_type: event.type,
         occurred_at: event.occurredAt,
@@ -82,13 +84,13 @@ export const projectItems = async (
     });
     await runner.rows(sql`
       INSERT INTO item_versions (kind, id, version, status, title, action_field_ids, state, search,
-        event_id, event_type, occurred_at, valid_from, valid_to)
+        search_text, event_id, event_type, occurred_at, valid_from, valid_to)
       SELECT kind, id, version, status, title,
         ARRAY(SELECT jsonb_array_elements_text(action_field_ids)), state,
-        to_tsvector('german', text), event_id, event_type, occurred_at, valid_from, valid_to
+        to_tsvector('german', text), search_text, event_id, event_type, occurred_at, valid_from, valid_to
       FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(
         kind text, id text, version int, status text, title text, action_field_ids jsonb,
-        state jsonb, text text, event_id bigint, event_type text, occurred_at timestamptz,
+        state jsonb, text text, search_text text, event_id bigint, event_type text, occurred_at timestamptz,
         valid_from timestamptz, valid_to timestamptz)`);
     for (const { event, domainEvent } of versions) {
       await projectProvenance(runner, event, aggregate.provenanceOf(domainEvent, item.id));

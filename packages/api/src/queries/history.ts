@@ -20,6 +20,9 @@ export interface HistoryEntry {
   /** Global position in the feed; null while the chain has not sealed it (milliseconds). */
   readonly position: number | null;
   readonly eventType: string;
+  /** The event's data as stored (not exposed as such: what it reveals is judged on it). */
+  readonly schemaVersion: number;
+  readonly data: unknown;
   readonly actor: string | null;
   readonly role: string | null;
   readonly reason: string | null;
@@ -50,7 +53,7 @@ const ISO = 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"';
  * (`c`): shared by an item's history and the changes of a time window.
  */
 export const ENTRY_COLUMNS = sql`v.version, v.status, v.state, v.event_id, c.position,
-  v.event_type, e.metadata,
+  v.event_type, e.schema_version, e.data, e.metadata,
   to_char(v.occurred_at AT TIME ZONE 'UTC', ${ISO}) AS occurred_at,
   to_char(v.valid_from AT TIME ZONE 'UTC', ${ISO}) AS recorded_at,
   (SELECT jsonb_agg(jsonb_build_object('subject_id', p.subject_id, 'data', p.data)
@@ -67,6 +70,8 @@ export interface EntryRow {
   event_id: number | string;
   position: number | string | null;
   event_type: string;
+  schema_version: number;
+  data: unknown;
   metadata: EventMetadata;
   occurred_at: string;
   recorded_at: string;
@@ -82,6 +87,8 @@ export const entryOf = (row: EntryRow, previousState: unknown): HistoryEntry => 
     eventId: Number(row.event_id),
     position: row.position === null ? null : Number(row.position),
     eventType: row.event_type,
+    schemaVersion: row.schema_version,
+    data: row.data,
     actor: typeof actor === 'string' ? actor : null,
     role: typeof role === 'string' ? role : null,
     reason: typeof reason === 'string' ? reason : null,

@@ -1,6 +1,8 @@
 import type { AggregateKind } from '@fahrplan/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import type { SqlRunner } from '../database/index.js';
+import { searchMatchSql } from '../search/match.js';
+import type { SearchQuery } from '../search/query.js';
 import { visibleSql } from '../visibility/rules.js';
 import { itemKeys } from './key-set.js';
 import { type TimeTravel, validAt } from './time-travel.js';
@@ -31,7 +33,7 @@ export const ITEM_COLUMNS = sql.raw(`v.kind, v.id, v.version, v.status, v.title,
   (SELECT to_char(f.valid_from AT TIME ZONE 'UTC', '${ISO}') FROM item_versions f
     WHERE f.kind = v.kind AND f.id = v.id AND f.version = 1) AS created_at`);
 
-interface RawItemRow {
+export interface RawItemRow {
   kind: AggregateKind;
   id: string;
   version: number;
@@ -85,8 +87,8 @@ export interface ItemFilter {
   readonly actionFieldId?: string;
   /** Containment in the state, e.g. `{ guidelineIds: ['…'] }`. */
   readonly stateContains?: Record<string, unknown>;
-  /** German full-text search over title and text ('Empfehlungen' finds 'Empfehlung'). */
-  readonly text?: string;
+  /** Word parts and German word forms (see `searchMatchSql`). */
+  readonly search?: SearchQuery;
   /** Published items only (partners, anonymous callers). */
   readonly publicOnly?: boolean;
 }
@@ -115,9 +117,7 @@ export const listItems = async (
   if (filter.stateContains) {
     where.push(sql`v.state @> ${JSON.stringify(filter.stateContains)}::jsonb`);
   }
-  if (filter.text?.trim()) {
-    where.push(sql`v.search @@ websearch_to_tsquery('german', ${filter.text})`);
-  }
+  if (filter.search) where.push(searchMatchSql(filter.search));
   if (page.after) where.push(sql`(v.title, v.id) > (${page.after.title}, ${page.after.id})`);
   const rows = await runner.rows<RawItemRow>(sql`
     SELECT ${ITEM_COLUMNS} FROM item_versions v

@@ -14,8 +14,13 @@ export interface ProvenanceEdgeRow {
   readonly targetId: string;
   readonly eventId: number;
   readonly eventType: string;
+  /** The making event's stored data and item: what it reveals is judged on them. */
+  readonly eventSchemaVersion: number;
+  readonly eventData: unknown;
+  readonly eventStreamId: string;
   readonly actor: string | null;
   readonly reason: string | null;
+  readonly evidence: readonly unknown[];
   readonly occurredAt: string;
   readonly recordedAt: string;
 }
@@ -44,7 +49,9 @@ const walk = async (
   // Upstream follows edges back from target to source; downstream from source to target.
   const [near, far] = upstream ? ['target', 'source'] : ['source', 'target'];
   const edges = sql.raw(`
-    SELECT p.*, ev.type AS event_type, ev.metadata, ev.occurred_at AS event_occurred_at
+    SELECT p.*, ev.type AS event_type, ev.schema_version AS event_schema_version,
+      ev.data AS event_data, ev.stream_id AS event_stream_id, ev.metadata,
+      ev.occurred_at AS event_occurred_at
     FROM provenance_edges p
     JOIN events ev ON ev.id = p.added_event_id
     LEFT JOIN events rv ON rv.id = p.removed_event_id`);
@@ -56,6 +63,9 @@ const walk = async (
     target_id: string;
     added_event_id: number | string;
     event_type: string;
+    event_schema_version: number;
+    event_data: unknown;
+    event_stream_id: string;
     metadata: EventMetadata;
     occurred_at: string;
     recorded_at: string;
@@ -70,7 +80,7 @@ const walk = async (
       WHERE r.depth < ${depth}
     )
     SELECT DISTINCT relation, source_kind, source_id, target_kind, target_id, added_event_id,
-      event_type, metadata,
+      event_type, event_schema_version, event_data, event_stream_id, metadata,
       to_char(event_occurred_at AT TIME ZONE 'UTC', ${ISO}) AS occurred_at,
       to_char(added_at AT TIME ZONE 'UTC', ${ISO}) AS recorded_at
     FROM reach`);
@@ -82,8 +92,12 @@ const walk = async (
     targetId: row.target_id,
     eventId: Number(row.added_event_id),
     eventType: row.event_type,
+    eventSchemaVersion: row.event_schema_version,
+    eventData: row.event_data,
+    eventStreamId: row.event_stream_id,
     actor: typeof row.metadata.actor === 'string' ? row.metadata.actor : null,
     reason: typeof row.metadata.reason === 'string' ? row.metadata.reason : null,
+    evidence: Array.isArray(row.metadata.evidence) ? row.metadata.evidence : [],
     occurredAt: row.occurred_at,
     recordedAt: row.recorded_at,
   }));

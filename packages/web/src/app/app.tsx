@@ -8,6 +8,7 @@ import { meetingsRoutes } from '../features/meetings/routes.js';
 import { projectIdeasRoutes } from '../features/project-ideas/routes.js';
 import { recommendationsRoutes } from '../features/recommendations/routes.js';
 import { roadmapRoutes } from '../features/roadmap/routes.js';
+import { searchRoutes } from '../features/search/routes.js';
 import { I18nProvider, useMessages } from '../i18n/i18n.js';
 import { SessionProvider } from '../session/session.js';
 import { SignInScreen } from '../session/sign-in.js';
@@ -25,6 +26,7 @@ const ROUTES = [
   ...auditRoutes,
   ...changesRoutes,
   ...itemsRoutes,
+  ...searchRoutes,
 ];
 
 const NotFound = () => {

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { Link, useRoute } from 'wouter';
 import { useHrefWithAsOf } from '../as-of/as-of.js';
 import { AsOfControl, HistoricalBanner } from '../as-of/as-of-control.js';
+import { SearchField } from '../features/search/search-field.js';
 import { isRole } from '../i18n/domain-keys.js';
 import { type Locale, useLabel, useLocale, useMessages } from '../i18n/i18n.js';
 import { useSession, useViewer } from '../session/session.js';
@@ -81,6 +82,7 @@ export const Layout = ({ children }: { children: ReactNode }) => {
             <span className="brand__name">Fahrplan</span>
             <span className="brand__tagline">{m.brandTagline}</span>
           </Link>
+          <SearchField />
           <div className="session">
             <SessionStatus />
             <LanguageSwitch />

@@ -3,7 +3,7 @@ import { builder } from '../builder.js';
 
 /** `actorName` on events, history entries and provenance edges, and `Actor.name`. */
 export const ACTOR_NAME_DESCRIPTION =
-  'The current name of the token that acted (e.g. „Referat 31, Frau Keller“), for display; `actor` stays the id the event recorded. Read now, not recorded: a renamed token shows its new name, a revoked one keeps its name. Null where no token is behind the actor (the demo’s seeded actors, the operator CLI) or it is not on record — and always for partners and anonymous callers, who never learn internal names.';
+  'The current name of the token that acted (e.g. „Referat 31, Frau Keller“), for display; `actor` stays the id the event recorded. Read now, not recorded: a renamed token shows its new name, a revoked one keeps its name. Null where no token is behind the actor (the demo’s seeded actors, the operator CLI) or it is not on record — and always for partners and anonymous callers, who never learn who acted (only the role).';
 
 interface ActorShape {
   readonly id: string;
@@ -26,9 +26,10 @@ builder.queryField('actors', (t) =>
   t.field({
     type: [ActorType],
     description:
-      'Everyone who changed something, once each, sorted by name (those without one last), then by id: for an `events(actor: …)` filter. Partners get the actors of the events they may see, without names.',
+      'Everyone who changed something, once each, sorted by name (those without one last), then by id: for an `events(actor: …)` filter. Empty for partners and anonymous callers: they learn no actor identifiers (no token ids, no names), only the role an event was written in.',
     resolve: async (_root, _args, { database, publicOnly, actorNames, locale }) => {
-      const ids = await eventActors(database, publicOnly);
+      if (publicOnly) return [];
+      const ids = await eventActors(database);
       const names = await Promise.all(ids.map((id) => actorNames.load(id)));
       const collator = new Intl.Collator(locale);
       return ids

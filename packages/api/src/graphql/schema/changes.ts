@@ -61,14 +61,16 @@ builder.queryField('changes', (t) =>
         );
       }
       const asOf: TimeTravel | undefined = args.until ? { at: args.until, by } : undefined;
-      const changes = (await itemChanges(database, window, touched)).map(
-        (row): ItemChanges => ({
-          ...row,
-          entries: historyFor(row.kind, row.entries, publicOnly),
-          actionFieldId: row.kind === 'ActionField' ? row.id : row.actionFieldIds[0],
-          asOf,
-          newest: newestOf(row, by),
-        }),
+      const changes = await Promise.all(
+        (await itemChanges(database, window, touched)).map(
+          async (row): Promise<ItemChanges> => ({
+            ...row,
+            entries: await historyFor(row.kind, row.id, row.entries, context),
+            actionFieldId: row.kind === 'ActionField' ? row.id : row.actionFieldIds[0],
+            asOf,
+            newest: newestOf(row, by),
+          }),
+        ),
       );
       return byFieldThenNewest(changes, items, asOf);
     },

@@ -1,4 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
+import { GraphQLError } from 'graphql';
 import { MAX_READ_ALL_LIMIT } from '../../event-store/index.js';
 import { inActionFieldSql } from '../../live/index.js';
 import { publicEventSql } from '../../visibility/rules.js';
@@ -8,7 +9,7 @@ import type { GraphQLContext } from '../context.js';
 import { badArgument } from '../errors.js';
 import { checkWindow } from '../time-window.js';
 import { CheckpointType } from './checkpoints.js';
-import { FeedEventType } from './events.js';
+import { FeedEventType, feedEventFor } from './events.js';
 
 const MAX_FEED_PAGE = 500;
 
@@ -32,6 +33,15 @@ const feedCondition = async (
   context: GraphQLContext,
 ): Promise<SQL | undefined> => {
   checkWindow(filter, context.locale);
+  if (context.publicOnly && filter.actor != null) {
+    // Partners learn no actors, so they cannot filter by one (nor probe for a token's events).
+    throw new GraphQLError(
+      context.locale === 'de'
+        ? 'Nach Personen filtern darf nur das Projektteam oder das Ministerium.'
+        : 'Only the project team and the ministry may filter by actor.',
+      { extensions: { code: 'FORBIDDEN', field: 'actor' } },
+    );
+  }
   const conditions: SQL[] = context.publicOnly ? [publicEventSql()] : [];
   if (filter.actor != null) conditions.push(sql`e.metadata->>'actor' = ${filter.actor}`);
   if (filter.since) conditions.push(sql`e.recorded_at >= ${filter.since}::timestamptz`);
@@ -57,7 +67,7 @@ builder.queryField('events', (t) =>
         actor: t.arg.string({
           required: false,
           description:
-            'Only the events of this actor, exactly as `Event.actor` (and `Actor.id`) names it.',
+            'Only the events of this actor, exactly as `Event.actor` (and `Actor.id`) names it. For the project team, the ministry and admins: partners and anonymous callers get FORBIDDEN.',
         }),
         since: t.arg({
           type: 'DateTime',
@@ -111,7 +121,9 @@ builder.queryField('events', (t) =>
           ...(args.item ? { streamId: `${args.item.typename}-${args.item.id}` } : {}),
           ...(where ? { where } : {}),
         });
-        const page = events.slice(0, first);
+        const page = await Promise.all(
+          events.slice(0, first).map((event) => feedEventFor(event, context)),
+        );
         const last = page.at(-1);
         return {
           edges: page.map((event) => ({ cursor: encodeCursor(event.position), node: event })),

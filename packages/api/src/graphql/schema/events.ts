@@ -1,11 +1,39 @@
 import { parseStreamId } from '../../commands/streams.js';
-import type { FeedEvent } from '../../event-store/index.js';
+import type { EventMetadata, FeedEvent, JsonObject } from '../../event-store/index.js';
 import { actorNameOf } from '../actor-name-loader.js';
 import { builder } from '../builder.js';
+import type { GraphQLContext } from '../context.js';
 import { ACTOR_NAME_DESCRIPTION } from './actors.js';
 import { FieldChangeType } from './history.js';
 import { ItemInterface } from './item.js';
 import { globalIdOf } from './provenance.js';
+
+/**
+ * A feed event as the caller may see it (the `events` feed and subscriptions): for partners and
+ * anonymous callers without the actor, and without what it reveals of items they may not see.
+ */
+export const feedEventFor = async (
+  event: FeedEvent,
+  { publicOnly, redactor }: Pick<GraphQLContext, 'publicOnly' | 'redactor'>,
+): Promise<FeedEvent> => {
+  const item = parseStreamId(event.streamId);
+  if (!publicOnly || !item) return event;
+  const { actor: _actor, reason, evidence, ...rest } = event.metadata;
+  const disclosed = await redactor.event({
+    eventId: event.id,
+    itemId: item.id,
+    type: event.type,
+    schemaVersion: event.schemaVersion,
+    data: event.data,
+    reason: typeof reason === 'string' ? reason : null,
+    evidence: Array.isArray(evidence) ? evidence : [],
+  });
+  const metadata: EventMetadata = {
+    ...rest,
+    ...(disclosed.reason === null ? {} : { reason: disclosed.reason }),
+  };
+  return { ...event, metadata, data: disclosed.data as JsonObject };
+};
 
 export const FeedEventType = builder.objectRef<FeedEvent>('Event').implement({
   description:
@@ -40,7 +68,8 @@ export const FeedEventType = builder.objectRef<FeedEvent>('Event').implement({
     }),
     actor: t.string({
       nullable: true,
-      description: 'Who issued the change (the actor named in the event’s metadata), where known.',
+      description:
+        'Who issued the change (the actor named in the event’s metadata, e.g. `token:03de1dfc4398`), where known. Always null for partners and anonymous callers: they learn no actor identifiers, only the `role`.',
       resolve: (event) => (typeof event.metadata.actor === 'string' ? event.metadata.actor : null),
     }),
     actorName: t.string({
@@ -59,7 +88,8 @@ export const FeedEventType = builder.objectRef<FeedEvent>('Event').implement({
     }),
     reason: t.string({
       nullable: true,
-      description: 'Why (Begründung), where given.',
+      description:
+        'Why (Begründung), where given. Null for partners and anonymous callers where the event names an item they may not see, or shares its reason with such an item’s event (a follow-up of drafting); such ids are then also left out of `data` and `changes`.',
       resolve: (event) =>
         typeof event.metadata.reason === 'string' ? event.metadata.reason : null,
     }),
@@ -89,9 +119,11 @@ export const FeedEventType = builder.objectRef<FeedEvent>('Event').implement({
     changes: t.field({
       type: [FieldChangeType],
       description: 'The fields the event changed (before → after), as in the item’s `history`.',
-      resolve: (event, _args, { changes }) => {
+      resolve: async (event, _args, { changes, redactor }) => {
         const item = parseStreamId(event.streamId);
-        return item ? changes.load({ ...item, version: event.streamVersion }) : [];
+        return item
+          ? redactor.changes(await changes.load({ ...item, version: event.streamVersion }), item.id)
+          : [];
       },
     }),
   }),

@@ -3,29 +3,38 @@ import type { PersonalRecord } from '../../queries/personal-data.js';
 import { isPublic } from '../../visibility/rules.js';
 import { actorNameOf } from '../actor-name-loader.js';
 import { builder } from '../builder.js';
+import type { GraphQLContext } from '../context.js';
 import { ACTOR_NAME_DESCRIPTION } from './actors.js';
-
-/** Evidence as partners see it: sources, without the team's internal note. */
-const withoutNote = (evidence: unknown): unknown => {
-  if (typeof evidence !== 'object' || evidence === null) return evidence;
-  const { note: _note, ...rest } = evidence as Record<string, unknown>;
-  return rest;
-};
 
 /**
  * History as the caller may see it. Partners see an item's life from its publication on, without
- * the team's notes and without personal data.
+ * personal data, and each event only for what it reveals (see `visibility/redactor.ts`).
  */
-export const historyFor = (
+export const historyFor = async (
   kind: string,
+  id: string,
   history: HistoryEntry[],
-  publicOnly: boolean,
-): HistoryEntry[] =>
-  publicOnly
-    ? history
-        .filter((entry) => isPublic(kind, entry.status))
-        .map((entry) => ({ ...entry, evidence: entry.evidence.map(withoutNote), people: [] }))
-    : history;
+  { publicOnly, redactor }: Pick<GraphQLContext, 'publicOnly' | 'redactor'>,
+): Promise<HistoryEntry[]> => {
+  if (!publicOnly) return history;
+  return Promise.all(
+    history
+      .filter((entry) => isPublic(kind, entry.status))
+      .map(async (entry): Promise<HistoryEntry> => {
+        const [disclosed, changes] = await Promise.all([
+          redactor.event({ ...entry, itemId: id, type: entry.eventType }),
+          redactor.changes(entry.changes, id),
+        ]);
+        return {
+          ...entry,
+          ...disclosed,
+          actor: redactor.actor(entry.actor),
+          changes,
+          people: [],
+        };
+      }),
+  );
+};
 
 export const FieldChangeType = builder.objectRef<FieldChange>('FieldChange').implement({
   description: 'One field an event changed, with its value before and after.',
@@ -86,17 +95,26 @@ export const HistoryEntryType = builder.objectRef<HistoryEntry>('HistoryEntry').
     type: t.exposeString('eventType', {
       description: 'The event type, e.g. `RecommendationAdopted`.',
     }),
-    actor: t.exposeString('actor', { nullable: true, description: 'Who issued the change.' }),
+    actor: t.exposeString('actor', {
+      nullable: true,
+      description:
+        'Who issued the change (e.g. `token:03de1dfc4398`). Always null for partners and anonymous callers: they learn no actor identifiers, only the `role`.',
+    }),
     actorName: t.string({
       nullable: true,
       description: ACTOR_NAME_DESCRIPTION,
       resolve: (entry, _args, { actorNames }) => actorNameOf(entry.actor, actorNames),
     }),
     role: t.exposeString('role', { nullable: true, description: 'The role they acted in.' }),
-    reason: t.exposeString('reason', { nullable: true, description: 'Why (Begründung).' }),
+    reason: t.exposeString('reason', {
+      nullable: true,
+      description:
+        'Why (Begründung). Null for partners and anonymous callers where the event names an item they may not see or shares its reason with such an item’s event; `evidence` is then empty and such ids are left out of `changes`.',
+    }),
     evidence: t.field({
       type: ['JSON'],
-      description: 'Evidence given: source URLs, documents, the meeting it was decided at.',
+      description:
+        'Evidence given: source URLs, documents, the meeting it was decided at (partners: without the team’s note, and empty where `reason` is withheld).',
       resolve: (entry) => entry.evidence,
     }),
     occurredAt: t.field({

@@ -21,6 +21,7 @@ import './subscription.js';
 import './audit.js';
 import './checkpoints.js';
 import './privacy.js';
+import './search.js';
 
 builder.queryType({
   description:

@@ -1,7 +1,10 @@
 import { AGGREGATE_KINDS, type AggregateKind, STATUS_LABELS } from '@fahrplan/domain';
+import { parseStreamId } from '../../commands/streams.js';
 import { itemHistory } from '../../queries/history.js';
 import { type ItemRow, loadItems } from '../../queries/items.js';
+import type { ProvenanceEdgeRow } from '../../queries/provenance.js';
 import { provenanceEdgesFrom } from '../../queries/provenance.js';
+import type { Redactor } from '../../visibility/redactor.js';
 import { builder } from '../builder.js';
 import { HistoryEntryType, historyFor } from './history.js';
 import {
@@ -20,6 +23,20 @@ const partnerName = (row: ItemRow | undefined, partnerId: string): string => {
     ? partners.find((p: { partnerId?: string }) => p.partnerId === partnerId)
     : undefined;
   return typeof match?.name === 'string' ? match.name : partnerId;
+};
+
+/** A link as the caller may see it: the why of the event that made it, where it may see that. */
+const edgeFor = async (edge: ProvenanceEdgeRow, redactor: Redactor): Promise<ProvenanceEdgeRow> => {
+  const reason = await redactor.edgeReason({
+    eventId: edge.eventId,
+    itemId: parseStreamId(edge.eventStreamId)?.id ?? '',
+    type: edge.eventType,
+    schemaVersion: edge.eventSchemaVersion,
+    data: edge.eventData,
+    reason: edge.reason,
+    evidence: edge.evidence,
+  });
+  return { ...edge, reason, actor: redactor.actor(edge.actor) };
 };
 
 export const ItemInterface = builder.interfaceRef<ItemRow>('Item').implement({
@@ -57,8 +74,13 @@ export const ItemInterface = builder.interfaceRef<ItemRow>('Item').implement({
     history: t.field({
       type: [HistoryEntryType],
       description: 'Every event of the item in order (Verlauf), up to `asOf` where given.',
-      resolve: async (row, _args, { database, publicOnly }) =>
-        historyFor(row.kind, await itemHistory(database, row.kind, row.id, row.asOf), publicOnly),
+      resolve: async (row, _args, context) =>
+        historyFor(
+          row.kind,
+          row.id,
+          await itemHistory(context.database, row.kind, row.id, row.asOf),
+          context,
+        ),
     }),
     provenance: t.field({
       type: ProvenanceGraphType,
@@ -71,7 +93,7 @@ export const ItemInterface = builder.interfaceRef<ItemRow>('Item').implement({
           description: 'How many links to follow (1–10).',
         }),
       },
-      resolve: async (row, { direction, depth }, { database, publicOnly }) => {
+      resolve: async (row, { direction, depth }, { database, publicOnly, redactor }) => {
         const edges = await provenanceEdgesFrom(database, row, direction, depth, row.asOf);
         const ends = new Map<string, { kind: string; id: string }>();
         for (const edge of edges) {
@@ -110,14 +132,12 @@ export const ItemInterface = builder.interfaceRef<ItemRow>('Item').implement({
             : [];
         });
         const shown = new Set(nodes.map((node) => `${node.kind}:${node.id}`));
-        return {
-          nodes,
-          edges: edges.filter(
-            (edge) =>
-              shown.has(`${edge.sourceKind}:${edge.sourceId}`) &&
-              shown.has(`${edge.targetKind}:${edge.targetId}`),
-          ),
-        };
+        const visible = edges.filter(
+          (edge) =>
+            shown.has(`${edge.sourceKind}:${edge.sourceId}`) &&
+            shown.has(`${edge.targetKind}:${edge.targetId}`),
+        );
+        return { nodes, edges: await Promise.all(visible.map((edge) => edgeFor(edge, redactor))) };
       },
     }),
   }),

@@ -4,6 +4,7 @@ import { type ItemFilter, type ItemRow, listItems } from '../../queries/items.js
 import { builder } from '../builder.js';
 import type { GraphQLContext } from '../context.js';
 import { badArgument } from '../errors.js';
+import { SEARCH_DESCRIPTION, searchQueryOf } from '../search-arg.js';
 import { timeTravelArgs, timeTravelOf } from '../time-travel-args.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -33,8 +34,7 @@ export const listArgs = (arg: ArgBuilder) => ({
   actionField: arg.globalID({ required: false, description: 'Only items of this action field.' }),
   search: arg.string({
     required: false,
-    description:
-      'German full-text search over title and text (word forms match: “Empfehlungen” finds “Empfehlung”).',
+    description: SEARCH_DESCRIPTION,
   }),
 });
 
@@ -84,7 +84,8 @@ export const resolveItemPage = async (
       publicOnly,
       ...(args.status ? { statuses: args.status } : {}),
       ...(args.actionField ? { actionFieldId: args.actionField.id } : {}),
-      ...(args.search ? { text: args.search } : {}),
+      // An empty search filters nothing, as before; any other must be a search.
+      ...(args.search?.trim() ? { search: searchQueryOf(args.search, 'search', locale) } : {}),
     },
     { first: first + 1, ...(after ? { after } : {}) },
     timeTravelOf(args),

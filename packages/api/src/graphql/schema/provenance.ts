@@ -73,13 +73,21 @@ export const ProvenanceEdgeType = builder.objectRef<ProvenanceEdgeRow>('Provenan
       resolve: (edge) => globalIdOf(edge.targetKind, edge.targetId),
     }),
     eventType: t.exposeString('eventType', { description: 'The event that made the link.' }),
-    actor: t.exposeString('actor', { nullable: true, description: 'Who made the link.' }),
+    actor: t.exposeString('actor', {
+      nullable: true,
+      description:
+        'Who made the link (e.g. `token:03de1dfc4398`). Always null for partners and anonymous callers: they learn no actor identifiers.',
+    }),
     actorName: t.string({
       nullable: true,
       description: ACTOR_NAME_DESCRIPTION,
       resolve: (edge, _args, { actorNames }) => actorNameOf(edge.actor, actorNames),
     }),
-    reason: t.exposeString('reason', { nullable: true, description: 'Why.' }),
+    reason: t.exposeString('reason', {
+      nullable: true,
+      description:
+        'Why. Null for partners and anonymous callers where they may not see the event that made the link (a draft’s) or it names an item they may not see.',
+    }),
     occurredAt: t.field({
       type: 'DateTime',
       description: 'When the link was made in the real world.',

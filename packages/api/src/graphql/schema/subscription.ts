@@ -5,7 +5,7 @@ import { actionFieldIdOf } from '../action-field-arg.js';
 import { builder } from '../builder.js';
 import type { Locale } from '../context.js';
 import { badArgument } from '../errors.js';
-import { FeedEventType } from './events.js';
+import { FeedEventType, feedEventFor } from './events.js';
 
 interface GlobalId {
   readonly typename: string;
@@ -66,10 +66,11 @@ builder.subscriptionField('eventAppended', (t) =>
     },
     subscribe: async (_root, args, { feed, caller, locale }) =>
       feed.subscribe(acceptsFor(liveFilterOf(args.filter ?? {}, locale), caller)),
-    resolve: (live: LiveEvent, _args, { actorNames }) => {
-      // A subscription outlives requests: each event reads the token names afresh.
-      actorNames.clearAll();
-      return live.event;
+    resolve: (live: LiveEvent, _args, context) => {
+      // A subscription outlives requests: each event reads token names and visibility afresh.
+      context.actorNames.clearAll();
+      context.redactor.clearAll();
+      return feedEventFor(live.event, context);
     },
   }),
 );

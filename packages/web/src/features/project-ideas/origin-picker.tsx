@@ -12,10 +12,10 @@ import { useDebounced } from '../../ui/use-debounced.js';
 import { projectIdeaMessages } from './messages.js';
 import type { ProjectIdeaData } from './project-idea-query.js';
 
+/** Without a search: the first candidates of the chosen kind, by title. */
 const OriginCandidates = graphql(`
-  query OriginCandidates($search: String, $suggestions: Boolean!) {
-    suggestions(first: 30, search: $search, status: ["captured", "taken_up"])
-      @include(if: $suggestions) {
+  query OriginCandidates($suggestions: Boolean!) {
+    suggestions(first: 30, status: ["captured", "taken_up"]) @include(if: $suggestions) {
       edges {
         node {
           id
@@ -24,7 +24,22 @@ const OriginCandidates = graphql(`
         }
       }
     }
-    recommendations(first: 30, search: $search) @skip(if: $suggestions) {
+    recommendations(first: 30) @skip(if: $suggestions) {
+      edges {
+        node {
+          id
+          title
+          status
+        }
+      }
+    }
+  }
+`);
+
+/** With a search: the app's one search (word parts of compounds too), best match first. */
+const OriginSearch = graphql(`
+  query OriginSearch($query: String!, $kinds: [ItemKind!]!) {
+    search(query: $query, first: 30, kinds: $kinds) {
       edges {
         node {
           id
@@ -69,17 +84,32 @@ export const OriginPicker = ({
   const [picked, setPicked] = useState('');
   const [pickMissing, setPickMissing] = useState(false);
   const settledSearch = useDebounced(search.trim());
-  const [result] = useQuery({
+  const [browsed] = useQuery({
     query: OriginCandidates,
-    variables: { search: settledSearch || null, suggestions: kind === 'Suggestion' },
+    variables: { suggestions: kind === 'Suggestion' },
+    pause: settledSearch !== '',
   });
+  const [found] = useQuery({
+    query: OriginSearch,
+    variables: {
+      query: settledSearch,
+      kinds: [kind === 'Suggestion' ? 'SUGGESTION' : 'RECOMMENDATION'],
+    },
+    pause: settledSearch === '',
+  });
+  const result = settledSearch === '' ? browsed : found;
   const [state, run] = useCommand(LinkOrigin, ['origin', 'reason']);
   const linked = new Set(idea.originatesFrom.map((origin) => origin.id));
   const connection =
-    kind === 'Suggestion' ? result.data?.suggestions : result.data?.recommendations;
+    settledSearch !== ''
+      ? found.data?.search
+      : kind === 'Suggestion'
+        ? browsed.data?.suggestions
+        : browsed.data?.recommendations;
+  // A declined suggestion cannot be taken up: the search finds it, the picker leaves it out.
   const candidates = (connection?.edges ?? [])
     .map((edge) => edge.node)
-    .filter((candidate) => !linked.has(candidate.id));
+    .filter((candidate) => !linked.has(candidate.id) && candidate.status !== 'declined');
   const submit = async (decision: DecisionInput) => {
     setPickMissing(picked === '');
     if (picked === '') return;

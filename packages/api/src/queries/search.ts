@@ -1,0 +1,52 @@
+import type { AggregateKind } from '@fahrplan/domain';
+import { type SQL, sql } from 'drizzle-orm';
+import type { SqlRunner } from '../database/index.js';
+import { searchMatchSql, searchScoreSql } from '../search/match.js';
+import type { SearchQuery } from '../search/query.js';
+import { visibleSql } from '../visibility/rules.js';
+import { ITEM_COLUMNS, type ItemRow, itemOf, type RawItemRow } from './items.js';
+import { type TimeTravel, validAt } from './time-travel.js';
+
+/** Where a page of search results continues: after this score, title and id. */
+export interface SearchPosition {
+  readonly score: number;
+  readonly title: string;
+  readonly id: string;
+}
+
+export interface SearchHit {
+  readonly item: ItemRow;
+  readonly score: number;
+}
+
+/** Items of the given kinds matching the search, best first (then by title and id). */
+export const searchItems = async (
+  runner: SqlRunner,
+  filter: {
+    readonly query: SearchQuery;
+    readonly kinds: readonly AggregateKind[];
+    readonly publicOnly: boolean;
+  },
+  page: { readonly first: number; readonly after?: SearchPosition },
+  asOf?: TimeTravel,
+): Promise<SearchHit[]> => {
+  const { after } = page;
+  const continueAfter: SQL = after
+    ? sql`(h.score < ${after.score} OR (h.score = ${after.score} AND (h.title, h.id) > (${after.title}, ${after.id})))`
+    : sql`true`;
+  const rows = await runner.rows<RawItemRow & { score: number }>(sql`
+    SELECT * FROM (
+      SELECT ${ITEM_COLUMNS}, ${searchScoreSql(filter.query)} AS score
+      FROM item_versions v
+      WHERE v.kind IN (${sql.join(
+        filter.kinds.map((kind) => sql`${kind}`),
+        sql`, `,
+      )})
+        AND ${validAt(asOf)} AND ${visibleSql(filter.publicOnly)}
+        AND ${searchMatchSql(filter.query)}
+    ) h
+    WHERE ${continueAfter}
+    ORDER BY h.score DESC, h.title, h.id
+    LIMIT ${page.first}`);
+  return rows.map((row) => ({ item: itemOf(asOf)(row), score: Number(row.score) }));
+};

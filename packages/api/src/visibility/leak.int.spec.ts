@@ -1,0 +1,356 @@
+import type { AddressInfo } from 'node:net';
+import { AGGREGATES, type AggregateKind, upcast } from '@fahrplan/domain';
+import { type ServerType, serve } from '@hono/node-server';
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { parseStreamId } from '../commands/streams.js';
+import { schema } from '../graphql/schema/index.js';
+import { seedDemo } from '../seed/demo.js';
+import { selectionOf } from '../testing/full-selection.js';
+import { MARKER, writeDrafts } from '../testing/leak-scenario.js';
+import { readSse, type SseReader } from '../testing/sse.js';
+import { createTestApi, type TestApi } from '../testing/test-api.js';
+import { referencesOf } from './references.js';
+import { publicRowSql } from './rules.js';
+
+/**
+ * The seeded demo plus drafts with a marker in every free text, rendered on every read surface
+ * for every role: nothing of a draft (its text, its id, the reasons and evidence written for it)
+ * and no actor identifier reaches partners or anonymous callers, while the team and the ministry
+ * see it all (so the test cannot pass by rendering nothing).
+ */
+type Who = 'team' | 'ministry' | 'admin' | 'partner' | 'anonymous';
+const OUTSIDERS = ['partner', 'anonymous'] as const;
+// Admins see what the team sees (same rule): rendering it a third time would prove nothing new.
+const INSIDERS = ['team', 'ministry'] as const;
+const LISTS: Readonly<Record<string, AggregateKind>> = {
+  actionFields: 'ActionField',
+  meetings: 'Meeting',
+  suggestions: 'Suggestion',
+  recommendations: 'Recommendation',
+  guidelines: 'Guideline',
+  projectIdeas: 'ProjectIdea',
+  measures: 'Measure',
+};
+
+let api: TestApi;
+let server: ServerType;
+let scenario: Awaited<ReturnType<typeof writeDrafts>>;
+/** Every item there is (drafts included), by global id. */
+let items: { kind: AggregateKind; id: string }[] = [];
+/** What must never reach an outsider: raw ids (quoted, as JSON holds them) and global ids. */
+let secrets: string[] = [];
+const streams = new Map<Who, SseReader>();
+const delivered = new Map<Who, string>();
+
+// Depth 1: the event's item with its own fields (its history and provenance are rendered per node).
+const EVENT = selectionOf(schema, 'Event', 1);
+const ENTRY = selectionOf(schema, 'HistoryEntry', 1);
+const GRAPH = selectionOf(schema, 'ProvenanceGraph', 1);
+
+const subscribe = async (url: string, as: Who) => {
+  const request = new AbortController();
+  const token = as === 'anonymous' ? undefined : api.tokens[as];
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    signal: request.signal,
+    headers: {
+      'content-type': 'application/json',
+      accept: 'text/event-stream',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify({ query: `subscription { eventAppended { ${EVENT} } }` }),
+  });
+  expect(response.status).toBe(200);
+  streams.set(as, readSse(response, request));
+};
+
+beforeAll(async () => {
+  api = await createTestApi();
+  await seedDemo(api.database, api.execute, { now: new Date().toISOString() });
+  server = await new Promise<ServerType>((resolve) => {
+    const started = serve({ fetch: api.app.fetch, port: 0, hostname: '127.0.0.1' }, () =>
+      resolve(started),
+    );
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  for (const as of ['team', 'partner', 'anonymous'] as const) await subscribe(url, as);
+  scenario = await writeDrafts(api);
+  for (const [as, stream] of streams) {
+    delivered.set(as, JSON.stringify(await stream.drain(1500)));
+  }
+  // Every item there is, read from the read model: lists may leave some statuses out.
+  const current = await api.database.rows<{ kind: AggregateKind; id: string }>(sql`
+    SELECT kind, id FROM item_versions WHERE valid_to IS NULL ORDER BY kind, id`);
+  items = current.map(({ kind, id }) => ({ kind, id: encodeGlobalID(kind, id) }));
+  // Items that were never published: nothing of them may ever reach an outsider.
+  const never = await api.database.rows<{ kind: string; id: string }>(sql`
+    SELECT v.kind, v.id FROM item_versions v GROUP BY v.kind, v.id
+    HAVING NOT bool_or(${publicRowSql('v')})`);
+  expect(never.length).toBeGreaterThan(Object.keys(scenario.hidden).length);
+  secrets = never.flatMap(({ kind, id }) => [encodeGlobalID(kind, id), `"${id}"`]);
+}, 120_000);
+afterAll(async () => {
+  await Promise.all([...streams.values()].map((stream) => stream.close()));
+  await new Promise((resolve) => server.close(resolve));
+  await api.close();
+});
+
+/** Every read surface as `as` sees it, as one JSON text; fails on any error. */
+const render = async (as: Who): Promise<string> => {
+  const out: unknown[] = [];
+  const ask = async <Data = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<Data> => {
+    const response = await api.gql<Data>(query, variables, { as });
+    expect(response.errors, query.slice(0, 120)).toBeUndefined();
+    out.push(response.data);
+    return response.data as Data;
+  };
+  for (const [list, kind] of Object.entries(LISTS)) {
+    const node = selectionOf(schema, kind, 1, new Set(['history', 'provenance']));
+    // Small pages: a whole item per node is costly (the cost limit applies to tests too).
+    let after: string | null = null;
+    for (;;) {
+      const page: Record<string, { pageInfo: { hasNextPage: boolean; endCursor: string } }> =
+        await ask(
+          `query($after: String) { ${list}(first: 10, after: $after) {
+            edges { node { ${node} } } pageInfo { hasNextPage endCursor } } }`,
+          { after },
+        );
+      const info = page[list]?.pageInfo;
+      if (!info?.hasNextPage) break;
+      after = info.endCursor;
+    }
+    await ask(
+      `query($q: String) { ${list}(first: 100, search: $q) { edges { node { id title } } } }`,
+      {
+        q: MARKER,
+      },
+    );
+  }
+  for (const { kind, id } of items) {
+    // Depth 1: related items with their own fields; each is rendered whole as a node of its own.
+    const node = selectionOf(schema, kind, 1, new Set(['history', 'provenance']));
+    await ask(
+      `query($id: ID!) { node(id: $id) { ... on ${kind} { ${node} history { ${ENTRY} }
+        up: provenance(direction: UPSTREAM, depth: 10) { ${GRAPH} }
+        down: provenance(direction: DOWNSTREAM, depth: 10) { ${GRAPH} } } } }`,
+      { id },
+    );
+  }
+  await ask('query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Item { title status } } }', {
+    ids: items.map((item) => item.id),
+  });
+  let after: string | null = null;
+  for (;;) {
+    const page: { events: { pageInfo: { hasNextPage: boolean; endCursor: string | null } } } =
+      await ask(
+        `query($after: String) { events(first: 100, after: $after) {
+          edges { node { ${EVENT} } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
+    if (!page.events.pageInfo.hasNextPage) break;
+    after = page.events.pageInfo.endCursor;
+  }
+  const changes = selectionOf(schema, 'ItemChanges', 2);
+  for (const basis of ['RECORDED', 'OCCURRED']) {
+    await ask(`{ changes(since: "2000-01-01T00:00:00Z", basis: ${basis}) { ${changes} } }`);
+  }
+  await ask(`{ actors { ${selectionOf(schema, 'Actor', 0)} } }`);
+  await ask(`{ roadmap { ${selectionOf(schema, 'Roadmap', 3)} } }`);
+  return JSON.stringify(out);
+};
+
+const rendered = new Map<Who, string>();
+const surfaces = async (as: Who) => {
+  const known = rendered.get(as);
+  if (known) return known;
+  const text = await render(as);
+  rendered.set(as, text);
+  return text;
+};
+
+describe.each(OUTSIDERS)('as %s', (as) => {
+  it('sees no marker, no hidden id and no actor identifier on any read surface', async () => {
+    const text = await surfaces(as);
+    expect(text).not.toContain(MARKER);
+    expect(text.toLowerCase()).not.toContain(MARKER.toLowerCase());
+    for (const secret of secrets) expect(text, secret).not.toContain(secret);
+    expect(text).not.toContain('token:');
+    expect(text).not.toMatch(/"actor":"[^"]/);
+    expect(text).not.toMatch(/"actorName":"[^"]/);
+    // Not vacuous: the published suggestions the drafts took up are there.
+    expect(text).toContain(scenario.takenUp);
+    expect(text).toContain(scenario.forIdea);
+  });
+
+  it('receives no marker, no hidden id and no actor over SSE while the drafts are written', () => {
+    const text = delivered.get(as) ?? '';
+    expect(text).toContain('SuggestionTakenUp');
+    expect(text).not.toContain(MARKER);
+    for (const secret of secrets) expect(text, secret).not.toContain(secret);
+    expect(text).not.toContain('token:');
+  });
+
+  it('gets the taken-up suggestion’s follow-up without the draft’s reason, evidence or id', async () => {
+    const response = await api.gql<{
+      node: { history: { type: string; reason: string | null; evidence: unknown[] }[] };
+    }>(
+      'query($id: ID!) { node(id: $id) { ... on Item { history { type reason evidence changes { field after } } } } }',
+      { id: scenario.takenUp },
+      { as },
+    );
+    const followUp = response.data?.node.history.find(
+      (entry) => entry.type === 'SuggestionTakenUp',
+    );
+    expect(followUp).toMatchObject({ reason: null, evidence: [] });
+  });
+
+  it('keeps what is public: a follow-up of a published decision keeps its reason', async () => {
+    // The measure was planned by the ministry's adoption of a published recommendation.
+    const response = await api.gql<{
+      node: { history: { type: string; reason: string | null }[] };
+    }>(
+      'query($id: ID!) { node(id: $id) { ... on Item { history { type reason } } } }',
+      { id: scenario.shown.measure },
+      { as },
+    );
+    const planned = response.data?.node.history.find((entry) => entry.type === 'MeasurePlanned');
+    expect(planned?.reason).toEqual(expect.any(String));
+  });
+
+  it('gets nothing written while a published item was a draft: not its follow-up’s reason, not its link’s', async () => {
+    const response = await api.gql<{
+      suggestion: { history: { type: string; reason: string | null; evidence: unknown[] }[] };
+      recommendation: {
+        provenance: { edges: { relation: string; reason: string | null; actor: string | null }[] };
+      };
+    }>(
+      `query($suggestion: ID!, $recommendation: ID!) {
+        suggestion: node(id: $suggestion) { ... on Item { history { type reason evidence } } }
+        recommendation: node(id: $recommendation) { ... on Item {
+          provenance(direction: UPSTREAM, depth: 1) { edges { relation reason actor } } } } }`,
+      { suggestion: scenario.laterPublic, recommendation: scenario.published },
+      { as },
+    );
+    expect(response.errors).toBeUndefined();
+    const takenUp = response.data?.suggestion.history.filter(
+      (entry) => entry.type === 'SuggestionTakenUp',
+    );
+    expect(takenUp).toEqual([{ type: 'SuggestionTakenUp', reason: null, evidence: [] }]);
+    const derived = response.data?.recommendation.provenance.edges.filter(
+      (edge) => edge.relation === 'derivedFrom',
+    );
+    expect(derived).toEqual([{ relation: 'derivedFrom', reason: null, actor: null }]);
+  });
+
+  it('gets no actors and may not filter the feed by one', async () => {
+    const actors = await api.gql<{ actors: unknown[] }>('{ actors { id } }', {}, { as });
+    expect(actors.data?.actors).toEqual([]);
+    const filtered = await api.gql(
+      '{ events(actor: "token:000000000000") { edges { cursor } } }',
+      {},
+      { as },
+    );
+    expect(filtered.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'actor' });
+  });
+});
+
+describe.each(INSIDERS)('as %s', (as) => {
+  it('sees the drafts, their reasons and evidence, and who acted', async () => {
+    const text = await surfaces(as);
+    expect(text).toContain(MARKER);
+    expect(text).toContain(`https://intern.example/${MARKER}`);
+    for (const id of Object.values(scenario.hidden)) expect(text).toContain(id);
+    expect(text).toContain('token:');
+  });
+
+  it('sees the reason the draft of a published item was written with, on its link', async () => {
+    const response = await api.gql<{
+      node: { provenance: { edges: { relation: string; reason: string | null }[] } };
+    }>(
+      `query($id: ID!) { node(id: $id) { ... on Item {
+        provenance(direction: UPSTREAM, depth: 1) { edges { relation reason } } } } }`,
+      { id: scenario.published },
+      { as },
+    );
+    expect(response.data?.node.provenance.edges).toContainEqual({
+      relation: 'derivedFrom',
+      reason: expect.stringContaining(MARKER),
+    });
+  });
+});
+
+it('delivers the drafts to the team over SSE', () => {
+  expect(delivered.get('team')).toContain(MARKER);
+});
+
+describe('the reference table', () => {
+  it('names every item the domain’s provenance links an event to', async () => {
+    const rows = await api.database.rows<{
+      stream_id: string;
+      type: string;
+      schema_version: number;
+      data: unknown;
+      metadata: { evidence?: unknown[] };
+    }>(sql`SELECT stream_id, type, schema_version, data, metadata FROM events ORDER BY id`);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const item = parseStreamId(row.stream_id);
+      if (!item) continue;
+      const event = upcast({ type: row.type, schemaVersion: row.schema_version, data: row.data });
+      const named = new Set(
+        referencesOf({
+          ...row,
+          schemaVersion: row.schema_version,
+          evidence: row.metadata.evidence ?? [],
+        }).map((ref) => `${ref.kind}:${ref.id}`),
+      );
+      const linked = AGGREGATES[item.kind]
+        .provenanceOf({ ...event, occurredAt: '' } as never, item.id)
+        .flatMap(({ edge }) => [edge.source, edge.target])
+        .filter((end) => end.kind !== 'Partner' && !(end.kind === item.kind && end.id === item.id));
+      for (const end of linked)
+        expect(named, `${row.type} → ${end.kind}`).toContain(`${end.kind}:${end.id}`);
+    }
+  });
+});
+
+describe('redaction is batched: no query per event', () => {
+  /** The database queries one request makes. */
+  const queriesOf = async (as: Who, query: string, variables: Record<string, unknown> = {}) => {
+    const rows = vi.spyOn(api.database, 'rows');
+    try {
+      const response = await api.gql(query, variables, { as });
+      expect(response.errors).toBeUndefined();
+      return rows.mock.calls.length;
+    } finally {
+      rows.mockRestore();
+    }
+  };
+  /** How many more queries a partner's request costs than the team's. */
+  const extra = async (query: string, variables: Record<string, unknown> = {}) =>
+    (await queriesOf('partner', query, variables)) - (await queriesOf('team', query, variables));
+
+  it('costs a feed page at most three queries more, whether it holds 3 events or 300', async () => {
+    const FEED = `query($first: Int) { events(first: $first) { edges { node {
+      reason data changes { field before after } } } } }`;
+    const few = await extra(FEED, { first: 3 });
+    const many = await extra(FEED, { first: 300 });
+    expect(many).toBeLessThanOrEqual(3);
+    expect(few).toBeLessThanOrEqual(many);
+  });
+
+  it('costs an item’s history at most three queries more, however many events it has', async () => {
+    const HISTORY = `query($id: ID!) { node(id: $id) { ... on Item {
+      history { reason evidence changes { field after } } } } }`;
+    const measure = await api.gql<{ node: { history: unknown[] } }>(HISTORY, {
+      id: scenario.shown.measure,
+    });
+    expect(measure.data?.node.history.length).toBeGreaterThan(10);
+    expect(await extra(HISTORY, { id: scenario.shown.measure })).toBeLessThanOrEqual(3);
+  });
+});
