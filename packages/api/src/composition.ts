@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { createCheckpointService, eventMacKeyOf, type SigningKey } from './checkpoints/index.js';
 import { createCommandExecutor } from './commands/execute.js';
 import type { Database } from './database/index.js';
 import { createEventStore, type EventStoreOptions } from './event-store/index.js';
@@ -41,6 +42,8 @@ export interface ComposeOptions {
   readonly subscriptions?: SubscriptionSettings;
   /** How long a stream the server ended may take to deliver its last event (default 5 s). */
   readonly streamGraceMs?: number;
+  /** Signs checkpoints and marks appended events as the application's (see checkpoints/). */
+  readonly signingKey?: SigningKey;
   /** Where request logs go (default: nowhere) and the metrics/readiness settings (config). */
   readonly logger?: Logger;
   readonly observability?: ObservabilitySettings;
@@ -54,7 +57,12 @@ export const compose = (database: Database, options: ComposeOptions = {}) => {
   const plainStore = createEventStore(database, {
     ...options.store,
     inlineProjections: [itemProjection],
+    ...(options.signingKey ? { eventMacKey: eventMacKeyOf(options.signingKey) } : {}),
   });
+  const clock = options.clock ?? systemClock;
+  const checkpoints = createCheckpointService(database, plainStore, options.signingKey, () =>
+    Date.parse(clock.now()),
+  );
   // One per process: every subscription of this server shares it (close it before the database).
   const subscriptions = options.subscriptions ?? DEFAULT_SUBSCRIPTIONS;
   const feed = createFeedFollower(database, plainStore, {
@@ -73,7 +81,8 @@ export const compose = (database: Database, options: ComposeOptions = {}) => {
     store,
     execute,
     feed,
-    now: (options.clock ?? systemClock).now,
+    checkpoints,
+    now: clock.now,
     newId: options.newId ?? randomUUID,
     timeZone: options.timeZone ?? DEFAULT_TIME_ZONE,
     plugins: [observability.graphqlPlugin],
@@ -82,6 +91,7 @@ export const compose = (database: Database, options: ComposeOptions = {}) => {
     database,
     graphql,
     observability,
+    checkpoints,
     ...(options.webRoot ? { webRoot: options.webRoot } : {}),
     ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
     ...(options.rateLimitClock ? { rateLimitClock: options.rateLimitClock } : {}),
@@ -89,5 +99,5 @@ export const compose = (database: Database, options: ComposeOptions = {}) => {
     subscriptions,
     ...(options.streamGraceMs === undefined ? {} : { streamGraceMs: options.streamGraceMs }),
   });
-  return { store, execute, feed, graphql, app, observability };
+  return { store, execute, feed, checkpoints, graphql, app, observability };
 };

@@ -10,6 +10,24 @@ export type DatabaseConfig =
   | { readonly kind: 'pglite'; readonly dataDir: string }
   | { readonly kind: 'postgres'; readonly url: string };
 
+/** Where the Ed25519 signing key lives: never in the database. */
+export interface SigningConfig {
+  /** The private key itself (PEM), from FAHRPLAN_SIGNING_KEY; wins over the file. */
+  readonly keyPem?: string;
+  /**
+   * FAHRPLAN_SIGNING_KEY_FILE; else beside the embedded data directory (`./data-signing-key.pem`
+   * for `./data`), or `fahrplan-signing-key.pem` in the working directory with PostgreSQL.
+   */
+  readonly keyFile: string;
+  /** True when FAHRPLAN_SIGNING_KEY_FILE names the file: then it must exist. */
+  readonly keyFileRequired: boolean;
+  /** How often the API signs the chain head when it moved (FAHRPLAN_CHECKPOINT_EVERY_SECONDS). */
+  readonly checkpointEveryMs: number;
+}
+
+export const DEFAULT_SIGNING_KEY_FILE = 'fahrplan-signing-key.pem';
+const DEFAULT_CHECKPOINT_EVERY_SECONDS = 900;
+
 export interface Config {
   readonly database: DatabaseConfig;
   readonly port: number;
@@ -18,6 +36,7 @@ export interface Config {
   /** The installation's time zone (IANA): "today", the end of a day, days shown to people. */
   readonly timeZone: string;
   readonly subscriptions: SubscriptionSettings;
+  readonly signing: SigningConfig;
 }
 
 /** Logs, metrics, readiness, shutdown and database waits (see README, "Betrieb"). */
@@ -128,14 +147,28 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     ),
     tokenCheckEveryMs: DEFAULT_SUBSCRIPTIONS.tokenCheckEveryMs,
   };
+  const database: DatabaseConfig = url
+    ? { kind: 'postgres', url }
+    : { kind: 'pglite', dataDir: resolve(env.FAHRPLAN_DATA_DIR ?? 'data') };
+  const keyFile = env.FAHRPLAN_SIGNING_KEY_FILE?.trim();
+  const keyPem = env.FAHRPLAN_SIGNING_KEY?.trim();
+  const besideData =
+    database.kind === 'pglite' ? `${database.dataDir}-signing-key.pem` : DEFAULT_SIGNING_KEY_FILE;
+  const signing: SigningConfig = {
+    ...(keyPem ? { keyPem } : {}),
+    keyFile: resolve(keyFile || besideData),
+    keyFileRequired: Boolean(keyFile),
+    checkpointEveryMs:
+      positiveInteger(env, 'FAHRPLAN_CHECKPOINT_EVERY_SECONDS', DEFAULT_CHECKPOINT_EVERY_SECONDS) *
+      1000,
+  };
   return {
     port,
     rateLimit,
     operations: operationsConfig(env),
     timeZone,
     subscriptions,
-    database: url
-      ? { kind: 'postgres', url }
-      : { kind: 'pglite', dataDir: resolve(env.FAHRPLAN_DATA_DIR ?? 'data') },
+    signing,
+    database,
   };
 };

@@ -2,8 +2,9 @@ import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
+import { createKeyFile, loadSigningKey, type SigningKey } from './checkpoints/index.js';
 import { compose, systemClock } from './composition.js';
-import { loadConfig } from './config.js';
+import { type Config, loadConfig } from './config.js';
 import { connect, DataDirLockedError, migrate } from './database/index.js';
 import { prepareFirstStart } from './first-start.js';
 import { createLogger } from './observability/index.js';
@@ -12,6 +13,17 @@ import { watchSealer } from './observability/sealer-watch.js';
 import { shutDown } from './observability/shutdown.js';
 import { removeOperatorAccess, writeOperatorAccess } from './operator/operator-file.js';
 import { refillReadModels } from './projections/refill.js';
+
+/**
+ * The embedded default signs from the first start: it makes its own key beside the data directory
+ * (never inside the database). A PostgreSQL installation uses the key its operator created.
+ */
+const firstKey = (config: Config): SigningKey | undefined => {
+  if (config.database.kind !== 'pglite' || config.signing.keyFileRequired) return undefined;
+  const key = createKeyFile(config.signing.keyFile);
+  console.log(`Signaturschlüssel ${key.keyId} angelegt: ${config.signing.keyFile}`);
+  return key;
+};
 
 /** The composition root: configuration, database, event store, HTTP server. */
 const main = async (): Promise<void> => {
@@ -23,11 +35,13 @@ const main = async (): Promise<void> => {
     statementTimeoutMs: operations.statementTimeoutMs,
   });
   await migrate(database);
+  const signingKey = loadSigningKey(config.signing) ?? firstKey(config);
   const webRoot = fileURLToPath(new URL('../../web/dist', import.meta.url));
   // The embedded database has one owner: this process serves the CLI's token commands.
   const dataDir = config.database.kind === 'pglite' ? config.database.dataDir : undefined;
   const operatorSecret = dataDir ? randomBytes(32).toString('base64url') : undefined;
-  const { store, app, execute, feed, observability } = compose(database, {
+  const { store, app, execute, feed, observability, checkpoints } = compose(database, {
+    ...(signingKey ? { signingKey } : {}),
     ...(operatorSecret ? { operatorSecret } : {}),
     webRoot,
     store: { sealEveryMs: 1000 },
@@ -54,6 +68,13 @@ const main = async (): Promise<void> => {
   await store.seal();
   const refilled = await refillReadModels(database);
   if (refilled > 0) console.log(`Lesemodelle aus ${refilled} Ereignissen neu aufgebaut.`);
+  const notSigned = (error: unknown) =>
+    console.error('Prüfpunkt nicht signiert:', error instanceof Error ? error.message : error);
+  if (signingKey) await checkpoints.sign(systemClock.now()).catch(notSigned);
+  checkpoints.signEvery(config.signing.checkpointEveryMs, systemClock.now, notSigned);
+  if (!signingKey) {
+    console.log('Kein Signaturschlüssel: keine signierten Prüfpunkte (pnpm fahrplan keys create).');
+  }
   const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
     const where =
       config.database.kind === 'pglite' ? `PGlite in ${config.database.dataDir}` : 'PostgreSQL';
@@ -83,7 +104,10 @@ const main = async (): Promise<void> => {
     stopWatch();
     void shutDown({
       beginShutdown: observability.beginShutdown,
-      closeStreams: () => feed.close(),
+      closeStreams: () => {
+        checkpoints.close();
+        return feed.close();
+      },
       closeStore: async () => {
         // Seal what is committed, so the chain head is current for whoever starts next.
         await store.seal().catch(() => {});

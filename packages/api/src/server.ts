@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { Hono } from 'hono';
 import { ANONYMOUS, AuthenticationError, authenticate } from './auth/authenticate.js';
+import type { CheckpointService } from './checkpoints/index.js';
+import { publicKeyDocument } from './checkpoints/public-key.js';
 import type { Database } from './database/index.js';
 import type { Caller } from './graphql/context.js';
 import type { createGraphQLHandler } from './graphql/yoga.js';
@@ -22,6 +24,8 @@ import { operatorRoutes } from './operator/operator-routes.js';
 export interface AppDependencies {
   readonly database: Database;
   readonly graphql: ReturnType<typeof createGraphQLHandler>;
+  /** Serves the public half of the signing key at /.well-known/fahrplan-signing-key. */
+  readonly checkpoints: CheckpointService;
   /** The built web app (packages/web/dist), served at `/` when present. */
   readonly webRoot?: string;
   /** Requests a minute per token and per anonymous address (default: DEFAULT_RATE_LIMIT). */
@@ -42,6 +46,7 @@ export interface AppDependencies {
 export const createApp = ({
   database,
   graphql,
+  checkpoints,
   webRoot,
   rateLimit: rateLimitSettings = DEFAULT_RATE_LIMIT,
   rateLimitClock,
@@ -61,6 +66,12 @@ export const createApp = ({
   });
 
   observability.mount(app);
+  app.get('/.well-known/fahrplan-signing-key', (c) => {
+    const key = checkpoints.key;
+    if (!key) return c.json({ error: 'no signing key configured' }, 404);
+    c.header('access-control-allow-origin', '*');
+    return c.json(publicKeyDocument(key));
+  });
 
   // CORS first, so that even the refusals below are readable in a browser.
   app.use('/graphql', graphqlCors(), graphqlBodyLimit());

@@ -1,9 +1,12 @@
 import { loadConfig } from '../config.js';
 import { DataDirLockedError } from '../database/index.js';
 import type { CliCommand, CliContext } from './command.js';
+import { checkpointCommand } from './commands/checkpoint.js';
+import { dbRoleCommand } from './commands/db-role.js';
 import { eraseCommand } from './commands/erase.js';
 import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
+import { keysCommand } from './commands/keys.js';
 import { migrateCommand } from './commands/migrate.js';
 import { rebuildCommand } from './commands/rebuild.js';
 import { seedCommand } from './commands/seed.js';
@@ -16,11 +19,14 @@ const COMMANDS: readonly CliCommand[] = [
   seedCommand,
   rebuildCommand,
   verifyCommand,
+  keysCommand,
+  checkpointCommand,
   exportCommand,
   importCommand,
   tokenCommand,
   eraseCommand,
   subjectKeysCommand,
+  dbRoleCommand,
 ];
 
 const help = (): string =>

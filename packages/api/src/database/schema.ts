@@ -39,6 +39,12 @@ export const events = pgTable(
     metadata: jsonb('metadata').notNull(),
     occurredAt: instant('occurred_at').notNull(),
     recordedAt: instant('recorded_at').notNull().default(sql`now()`),
+    /**
+     * Proof that an API process holding the signing key wrote the event (`v1.<keyId>.<nonce>.<mac>`,
+     * see event-store/event-mac.ts); null for events written without a key (the legacy range).
+     * Outside the hashed bytes, so logs and backups from before it still verify.
+     */
+    mac: text('mac'),
   },
   (table) => [
     unique('events_stream_version_key').on(table.streamId, table.streamVersion),
@@ -74,6 +80,23 @@ export const chainVerification = pgTable(
     finding: jsonb('finding'),
   },
   (table) => [check('chain_verification_one_row', sql`${table.id}`)],
+);
+
+/**
+ * Signed checkpoints of the chain head (append-only): each signs `{position, hash, signedAt,
+ * keyId}` with the Ed25519 key the API holds outside the database (see checkpoints/).
+ */
+export const checkpoints = pgTable(
+  'checkpoints',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    position: bigint('position', { mode: 'number' }).notNull(),
+    hash: text('hash').notNull(),
+    signedAt: instant('signed_at').notNull(),
+    keyId: text('key_id').notNull(),
+    signature: text('signature').notNull(),
+  },
+  (table) => [unique('checkpoints_position_key_key').on(table.position, table.keyId)],
 );
 
 /**

@@ -3,6 +3,7 @@ import type { SqlRunner } from '../database/index.js';
 import { sealDetails } from '../privacy/sealing.js';
 import { subjectKeysFor } from '../privacy/subject-keys.js';
 import { ConcurrencyError } from './errors.js';
+import { type EventMacKey, eventMacOf } from './event-mac.js';
 import type {
   EventMetadata,
   JsonObject,
@@ -37,10 +38,10 @@ const APPEND = `
     SELECT coalesce(max(stream_version), 0) AS version FROM events WHERE stream_id = $1
   )
   INSERT INTO events
-    (stream_id, stream_type, stream_version, type, schema_version, data, metadata, occurred_at)
+    (stream_id, stream_type, stream_version, type, schema_version, data, metadata, occurred_at, mac)
   SELECT $1, $2, current.version + e.ordinality,
     e.value->>'type', (e.value->>'schemaVersion')::int, e.value->'data', e.value->'metadata',
-    (e.value->>'occurredAt')::timestamptz
+    (e.value->>'occurredAt')::timestamptz, e.value->>'mac'
   FROM current, jsonb_array_elements($3::jsonb) WITH ORDINALITY AS e(value, ordinality)`;
 const RETURNING = `
   RETURNING id, stream_version, to_char(recorded_at AT TIME ZONE 'UTC', '${ISO_UTC}') AS recorded_at`;
@@ -58,17 +59,24 @@ export const insertStreamEvents = async (
   runner: SqlRunner,
   append: StreamAppend,
   metadata: EventMetadata,
+  macKey?: EventMacKey,
 ): Promise<{ result: StreamAppendResult; recorded: RecordedEvent[] }> => {
   const { streamId, events, expectedVersion } = append;
   if (events.length === 0) throw new Error(`An append to ${streamId} needs at least one event`);
-  const batch = events.map((event) => ({
-    type: event.type,
-    schemaVersion: event.schemaVersion,
-    data: event.data,
-    metadata: { ...metadata, ...event.metadata },
-    occurredAt: event.occurredAt,
-  }));
-  const params = [streamId, streamTypeOf(streamId), JSON.stringify(batch)];
+  const streamType = streamTypeOf(streamId);
+  const batch = events.map((event) => {
+    const entry = {
+      type: event.type,
+      schemaVersion: event.schemaVersion,
+      data: event.data,
+      metadata: { ...metadata, ...event.metadata },
+      occurredAt: event.occurredAt,
+    };
+    return macKey
+      ? { ...entry, mac: eventMacOf(macKey, { ...entry, streamId, streamType }) }
+      : entry;
+  });
+  const params = [streamId, streamType, JSON.stringify(batch)];
   const rows = await runner.query<InsertedRow>(
     expectedVersion === undefined ? APPEND_ANY_VERSION : APPEND_AT_VERSION,
     expectedVersion === undefined ? params : [...params, expectedVersion],

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventMacKeyOf, generateSigningKey } from '../checkpoints/index.js';
 import { compose } from '../composition.js';
 import { rebuildProjections } from '../projections/rebuild.js';
 import { seedDemo } from '../seed/demo.js';
@@ -22,10 +23,12 @@ const lines = async function* (items: readonly string[]) {
 
 let source: TestDatabase;
 let exported: ExportedEvent[];
+// Events written with a key carry MACs, which a backup keeps.
+const signingKey = generateSigningKey().key;
 
 beforeAll(async () => {
   source = await createTestDatabase({ onDisk: true });
-  const composed = compose(source.database);
+  const composed = compose(source.database, { signingKey });
   await seedDemo(source.database, composed.execute, { now: new Date().toISOString() });
   await composed.store.seal();
   await composed.store.close();
@@ -35,6 +38,32 @@ beforeAll(async () => {
 afterAll(() => source.close());
 
 describe('export → import', () => {
+  it('keeps every event’s MAC, so the restored log still shows who wrote it', async () => {
+    expect(exported.every((event) => event.mac?.startsWith(`v1.${signingKey.keyId}.`))).toBe(true);
+    const target = await createTestDatabase();
+    try {
+      await importEvents(target.database, lines(exported.map((e) => JSON.stringify(e))));
+      const report = await createEventStore(target.database).verifyMacs(eventMacKeyOf(signingKey));
+      expect(report).toMatchObject({ authentic: exported.length, legacy: 0, foreignCount: 0 });
+    } finally {
+      await target.close();
+    }
+  });
+
+  it('restores an older backup without MACs as the legacy range', async () => {
+    const target = await createTestDatabase();
+    try {
+      const older = exported.map(({ mac: _mac, ...event }) => JSON.stringify(event));
+      await importEvents(target.database, lines(older));
+      const store = createEventStore(target.database);
+      expect((await store.verify()).ok).toBe(true);
+      const report = await store.verifyMacs(eventMacKeyOf(signingKey));
+      expect(report).toMatchObject({ authentic: 0, legacy: exported.length, foreignCount: 0 });
+    } finally {
+      await target.close();
+    }
+  });
+
   it('restores every event with its hash into an empty database, and it verifies green', async () => {
     const target = await createTestDatabase();
     try {

@@ -23,11 +23,14 @@ export interface ExportedEvent {
   readonly occurredAt: string;
   readonly recordedAt: string;
   readonly personalData: readonly StoredPersonalRecord[];
+  /** The event's MAC (see event-mac.ts), where it has one; absent in older backups. */
+  readonly mac?: string;
 }
 
 type BackupRow = EventRow & {
   position: number | string;
   hash: string;
+  mac: string | null;
   personal: { subject_id: string; data: JsonObject | null }[] | null;
 };
 
@@ -38,7 +41,7 @@ export async function* exportEvents(
 ): AsyncGenerator<ExportedEvent> {
   for (let after = 0; ; ) {
     const rows = await runner.rows<BackupRow>(sql`
-      SELECT c.position, c.hash, ${EVENT_COLUMNS},
+      SELECT c.position, c.hash, e.mac, ${EVENT_COLUMNS},
         (SELECT jsonb_agg(jsonb_build_object('subject_id', p.subject_id, 'data', p.data))
            FROM personal_data p WHERE p.event_id = e.id) AS personal
       FROM event_chain c JOIN events e ON e.id = c.event_id
@@ -62,6 +65,7 @@ export async function* exportEvents(
             ? { subjectId: subject_id, erased: true }
             : { ...data, subjectId: subject_id },
         ),
+        ...(row.mac === null ? {} : { mac: row.mac }),
       };
     }
     after = Number(rows.at(-1)?.position);
@@ -160,14 +164,14 @@ const insertBatch = async (
 ): Promise<Set<string>> => {
   const rows = await runner.rows<{ id: number | string }>(sql`
     INSERT INTO events (stream_id, stream_type, stream_version, type, schema_version, data,
-      metadata, occurred_at, recorded_at)
+      metadata, occurred_at, recorded_at, mac)
     SELECT e.stream_id, e.stream_type, e.stream_version, e.type, e.schema_version, e.data,
-      e.metadata, e.occurred_at, e.recorded_at
+      e.metadata, e.occurred_at, e.recorded_at, e.mac
     FROM jsonb_to_recordset(${JSON.stringify(
-      batch.map((event) => ({ ...rowOf(event), position: event.position })),
+      batch.map((event) => ({ ...rowOf(event), position: event.position, mac: event.mac ?? null })),
     )}::jsonb) AS e(position bigint, stream_id text, stream_type text, stream_version int,
       type text, schema_version int, data jsonb, metadata jsonb, occurred_at timestamptz,
-      recorded_at timestamptz)
+      recorded_at timestamptz, mac text)
     ORDER BY e.position
     RETURNING id`);
   // Identity ids rise in insertion order, which is position order.

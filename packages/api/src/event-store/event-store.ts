@@ -3,6 +3,7 @@ import { currentVersion, insertPersonalData, insertStreamEvents } from './append
 import { verifyFully, verifyIncrementally } from './audit.js';
 import { sealPending } from './chain.js';
 import { ConcurrencyError, pgErrorOf } from './errors.js';
+import type { EventMacKey } from './event-mac.js';
 import {
   findIdempotent,
   IDEMPOTENCY_KEY_TTL_MS,
@@ -22,6 +23,7 @@ import type {
   StreamAppend,
 } from './types.js';
 import type { VerifyOptions, VerifyResult } from './verify.js';
+import { type MacReport, verifyEventMacs } from './verify-macs.js';
 
 /** Runs inside the append's transaction: projections that must commit with the events. */
 export type InlineProjection = (tx: Transaction, events: readonly RecordedEvent[]) => Promise<void>;
@@ -37,6 +39,8 @@ export interface EventStoreOptions {
   readonly sealEveryMs?: number;
   /** How long an idempotency key holds its result (default 24 h). */
   readonly idempotencyTtlMs?: number;
+  /** Mark every appended event as written by this application (see event-mac.ts). */
+  readonly eventMacKey?: EventMacKey;
 }
 
 /** A racer with the same idempotency key committed first: roll back, answer with its result. */
@@ -67,6 +71,8 @@ export interface EventStore {
    * Single-flight: callers arriving while one runs share its result.
    */
   audit(): Promise<VerifyResult>;
+  /** Which events no process holding the key wrote (see verify-macs.ts). */
+  verifyMacs(key: EventMacKey): Promise<MacReport>;
   /** Waits for background sealing to finish. */
   close(): Promise<void>;
 }
@@ -78,11 +84,11 @@ const isUniqueViolation = (error: unknown, constraint: string): boolean => {
 
 export const createEventStore = (
   database: Database,
-  options: EventStoreOptions = {},
+  storeOptions: EventStoreOptions = {},
 ): EventStore => {
-  const projections = options.inlineProjections ?? [];
-  const autoSeal = options.autoSeal ?? true;
-  const ttlMs = options.idempotencyTtlMs ?? IDEMPOTENCY_KEY_TTL_MS;
+  const projections = storeOptions.inlineProjections ?? [];
+  const autoSeal = storeOptions.autoSeal ?? true;
+  const ttlMs = storeOptions.idempotencyTtlMs ?? IDEMPOTENCY_KEY_TTL_MS;
   let sealing: Promise<void> | undefined;
   let sealAgain = false;
 
@@ -115,7 +121,9 @@ export const createEventStore = (
   };
 
   const timer =
-    options.sealEveryMs === undefined ? undefined : setInterval(scheduleSeal, options.sealEveryMs);
+    storeOptions.sealEveryMs === undefined
+      ? undefined
+      : setInterval(scheduleSeal, storeOptions.sealEveryMs);
   timer?.unref();
 
   let auditing: Promise<VerifyResult> | undefined;
@@ -139,7 +147,12 @@ export const createEventStore = (
     const results = [];
     const recorded: RecordedEvent[] = [];
     for (const append of appends) {
-      const inserted = await insertStreamEvents(tx, append, options.metadata ?? {});
+      const inserted = await insertStreamEvents(
+        tx,
+        append,
+        options.metadata ?? {},
+        storeOptions.eventMacKey,
+      );
       results.push(inserted.result);
       recorded.push(...inserted.recorded);
     }
@@ -211,6 +224,7 @@ export const createEventStore = (
     seal,
     verify: (options) => verifyFully(database, options),
     audit,
+    verifyMacs: (key) => verifyEventMacs(database, key),
     close: async () => {
       clearInterval(timer);
       await sealing;

@@ -4,6 +4,7 @@ export { exportEvents, ImportError, importEvents } from './backup.js';
 export { canonicalJson, sha256Hex } from './canonical-json.js';
 export { chainHash, FEED_CHANNEL, GENESIS_HASH, readChainHead } from './chain.js';
 export { ConcurrencyError } from './errors.js';
+export type { EventMacKey } from './event-mac.js';
 export type { EventStore, EventStoreOptions, InlineProjection } from './event-store.js';
 export { createEventStore } from './event-store.js';
 export type { IdempotencyKey } from './idempotency.js';
@@ -11,3 +12,4 @@ export { IDEMPOTENCY_KEY_TTL_MS, IdempotencyKeyReusedError } from './idempotency
 export { MAX_READ_ALL_LIMIT, readFeed } from './read.js';
 export type * from './types.js';
 export type { TamperFinding, TamperKind, VerifyOptions, VerifyResult } from './verify.js';
+export type { ForeignEvent, MacReport } from './verify-macs.js';

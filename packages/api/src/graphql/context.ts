@@ -1,4 +1,5 @@
 import type { Role } from '@fahrplan/domain';
+import type { CheckpointService } from '../checkpoints/index.js';
 import type { CommandExecutor } from '../commands/execute.js';
 import type { Database } from '../database/index.js';
 import type { EventStore } from '../event-store/index.js';
@@ -33,6 +34,8 @@ export interface GraphQLContext {
   readonly feed: FeedFollower;
   /** Set on Server-Sent-Event requests: a subscription's hold on its own response. */
   readonly stream?: StreamLease;
+  /** Signed checkpoints of the chain head: list, sign, check. */
+  readonly checkpoints: CheckpointService;
   /** Batches nested item lookups within the request. */
   readonly items: ItemLoader;
   /** Batches the field changes of feed events within the request. */

@@ -1,4 +1,5 @@
 import { createYoga, type Plugin } from 'graphql-yoga';
+import type { CheckpointService } from '../checkpoints/index.js';
 import type { CommandExecutor } from '../commands/execute.js';
 import type { Database } from '../database/index.js';
 import type { EventStore } from '../event-store/index.js';
@@ -22,6 +23,7 @@ export interface GraphQLDependencies {
   readonly store: EventStore;
   readonly execute: CommandExecutor;
   readonly feed: FeedFollower;
+  readonly checkpoints: CheckpointService;
   readonly now: () => string;
   readonly newId: () => string;
   readonly timeZone: string;
@@ -69,6 +71,7 @@ export const createGraphQLHandler = (deps: GraphQLDependencies) =>
       store: deps.store,
       execute: deps.execute,
       feed: deps.feed,
+      checkpoints: deps.checkpoints,
       items: createItemLoader(deps.database, !seesEverything(caller)),
       changes: createChangeLoader(deps.database),
       referenced: createReferenceLoader(deps.database, !seesEverything(caller)),

@@ -72,6 +72,7 @@ export const createTestApi = async (options: ComposeOptions = {}) => {
     gql,
     counts,
     close: async () => {
+      composed.checkpoints.close();
       await composed.feed.close();
       await composed.store.close();
       await test.close();

@@ -49,7 +49,11 @@ const freshDatabase = async (): Promise<Database> => {
   const dir = await mkdtemp(join(tmpdir(), 'fahrplan-web-'));
   return {
     env: { FAHRPLAN_DATA_DIR: dir },
-    drop: () => rm(dir, { recursive: true, force: true }),
+    // The server makes its signing key beside the data directory (see the README's Security).
+    drop: async () => {
+      await rm(dir, { recursive: true, force: true });
+      await rm(`${dir}-signing-key.pem`, { force: true });
+    },
   };
 };
 
@@ -134,7 +138,11 @@ export const startFirstRun = async (): Promise<RunningApp & { readonly printed: 
   const dir = await mkdtemp(join(tmpdir(), 'fahrplan-first-'));
   const database: Database = {
     env: { FAHRPLAN_DATA_DIR: dir },
-    drop: () => rm(dir, { recursive: true, force: true }),
+    // The server makes its signing key beside the data directory (see the README's Security).
+    drop: async () => {
+      await rm(dir, { recursive: true, force: true });
+      await rm(`${dir}-signing-key.pem`, { force: true });
+    },
   };
   const { server, url, output } = await serve(childEnv(database));
   const printed = output();

@@ -16,12 +16,15 @@ export const seedCommand: CliCommand = {
       err('Only the demo can be seeded: pnpm fahrplan seed --demo');
       return Promise.resolve(2);
     }
-    return withStore(config, async (_store, database) => {
+    return withStore(config, async (_store, database, signingKey) => {
       if (!(await isEmpty(database))) {
         err('The database already holds events; the demo goes only into an empty one.');
         return 1;
       }
-      const { execute, store } = compose(database, { timeZone: config.timeZone });
+      const { execute, store } = compose(database, {
+        timeZone: config.timeZone,
+        ...(signingKey ? { signingKey } : {}),
+      });
       const progress = createProgress('seed');
       const steps = await seedDemo(database, execute, {
         now: systemClock.now(),

@@ -8,6 +8,7 @@ import { builder } from '../builder.js';
 import type { GraphQLContext } from '../context.js';
 import { badArgument } from '../errors.js';
 import { checkWindow } from '../time-window.js';
+import { CheckpointType } from './checkpoints.js';
 import { FeedEventType, feedEventFor } from './events.js';
 
 const MAX_FEED_PAGE = 500;
@@ -58,87 +59,109 @@ const feedCondition = async (
 };
 
 builder.queryField('events', (t) =>
-  t.connection({
-    type: FeedEventType,
-    description:
-      'The global event feed for partners who sync: pass the last `endCursor` as `after` to get what is new. The filters (all must hold) make it an activity log.',
-    args: {
-      types: t.arg.stringList({ required: false, description: 'Only these event types.' }),
-      item: t.arg.globalID({ required: false, description: 'Only the events of this item.' }),
-      actor: t.arg.string({
-        required: false,
-        description:
-          'Only the events of this actor, exactly as `Event.actor` (and `Actor.id`) names it. For the project team, the ministry and admins: partners and anonymous callers get FORBIDDEN.',
-      }),
-      since: t.arg({
-        type: 'DateTime',
-        required: false,
-        description: 'Only events recorded at or after this moment.',
-      }),
-      until: t.arg({
-        type: 'DateTime',
-        required: false,
-        description: 'Only events recorded before this moment (not at it).',
-      }),
-      actionField: t.arg.id({
-        required: false,
-        description:
-          'Only the events of items in this action field, and of the action field itself (as in `EventFilter`).',
-      }),
-      newestFirst: t.arg.boolean({
-        required: false,
-        defaultValue: false,
-        description:
-          'Newest events first (an activity log); `after` then pages on towards older events.',
+  t.connection(
+    {
+      type: FeedEventType,
+      description:
+        'The global event feed for partners who sync: pass the last `endCursor` as `after` to get what is new. The filters (all must hold) make it an activity log.',
+      args: {
+        types: t.arg.stringList({ required: false, description: 'Only these event types.' }),
+        item: t.arg.globalID({ required: false, description: 'Only the events of this item.' }),
+        actor: t.arg.string({
+          required: false,
+          description:
+            'Only the events of this actor, exactly as `Event.actor` (and `Actor.id`) names it. For the project team, the ministry and admins: partners and anonymous callers get FORBIDDEN.',
+        }),
+        since: t.arg({
+          type: 'DateTime',
+          required: false,
+          description: 'Only events recorded at or after this moment.',
+        }),
+        until: t.arg({
+          type: 'DateTime',
+          required: false,
+          description: 'Only events recorded before this moment (not at it).',
+        }),
+        actionField: t.arg.id({
+          required: false,
+          description:
+            'Only the events of items in this action field, and of the action field itself (as in `EventFilter`).',
+        }),
+        newestFirst: t.arg.boolean({
+          required: false,
+          defaultValue: false,
+          description:
+            'Newest events first (an activity log); `after` then pages on towards older events.',
+        }),
+      },
+      resolve: async (_root, args, context) => {
+        const { store, locale } = context;
+        if (args.last != null || args.before != null) {
+          throw badArgument(
+            'last',
+            'Nur Vorwärtsblättern (first/after).',
+            'Only forward paging (first/after).',
+            locale,
+          );
+        }
+        const first = args.first ?? 100;
+        if (first < 1 || first > MAX_FEED_PAGE) {
+          throw badArgument(
+            'first',
+            `„first“ muss zwischen 1 und ${MAX_FEED_PAGE} liegen.`,
+            `"first" must be between 1 and ${MAX_FEED_PAGE}.`,
+            locale,
+          );
+        }
+        const after = args.after ? decodeCursor(args.after) : 0;
+        if (after === undefined) {
+          throw badArgument(
+            'after',
+            'Der Cursor ist ungültig.',
+            'The cursor is not valid.',
+            locale,
+          );
+        }
+        const where = await feedCondition(args, context);
+        const newestFirst = args.newestFirst === true;
+        const events = await store.readAll({
+          ...(newestFirst ? (args.after ? { before: after } : {}) : { after }),
+          newestFirst,
+          limit: Math.min(first + 1, MAX_READ_ALL_LIMIT),
+          ...(args.types?.length ? { types: args.types } : {}),
+          ...(args.item ? { streamId: `${args.item.typename}-${args.item.id}` } : {}),
+          ...(where ? { where } : {}),
+        });
+        const page = await Promise.all(
+          events.slice(0, first).map((event) => feedEventFor(event, context)),
+        );
+        const last = page.at(-1);
+        return {
+          edges: page.map((event) => ({ cursor: encodeCursor(event.position), node: event })),
+          pageInfo: {
+            hasNextPage: events.length > first,
+            hasPreviousPage: args.after != null && after > 0,
+            startCursor: page[0] ? encodeCursor(page[0].position) : null,
+            // At the end, hand back the cursor given, so a poller keeps its place.
+            endCursor: last ? encodeCursor(last.position) : (args.after ?? null),
+          },
+        };
+      },
+    },
+    {
+      fields: (t) => ({
+        checkpoint: t.field({
+          type: CheckpointType,
+          nullable: true,
+          description:
+            'The newest signed checkpoint at or before the last event of this page: keep it with the events; its hash equals the `hash` of the event at its position.',
+          resolve: async (connection, _args, { checkpoints }) => {
+            const last = connection.edges.at(-1)?.node.position;
+            const after = decodeCursor(connection.pageInfo.endCursor ?? '') ?? 0;
+            return (await checkpoints.latest({ atOrBefore: last ?? after })) ?? null;
+          },
+        }),
       }),
     },
-    resolve: async (_root, args, context) => {
-      const { store, locale } = context;
-      if (args.last != null || args.before != null) {
-        throw badArgument(
-          'last',
-          'Nur Vorwärtsblättern (first/after).',
-          'Only forward paging (first/after).',
-          locale,
-        );
-      }
-      const first = args.first ?? 100;
-      if (first < 1 || first > MAX_FEED_PAGE) {
-        throw badArgument(
-          'first',
-          `„first“ muss zwischen 1 und ${MAX_FEED_PAGE} liegen.`,
-          `"first" must be between 1 and ${MAX_FEED_PAGE}.`,
-          locale,
-        );
-      }
-      const after = args.after ? decodeCursor(args.after) : 0;
-      if (after === undefined) {
-        throw badArgument('after', 'Der Cursor ist ungültig.', 'The cursor is not valid.', locale);
-      }
-      const where = await feedCondition(args, context);
-      const newestFirst = args.newestFirst === true;
-      const events = await store.readAll({
-        ...(newestFirst ? (args.after ? { before: after } : {}) : { after }),
-        newestFirst,
-        limit: Math.min(first + 1, MAX_READ_ALL_LIMIT),
-        ...(args.types?.length ? { types: args.types } : {}),
-        ...(args.item ? { streamId: `${args.item.typename}-${args.item.id}` } : {}),
-        ...(where ? { where } : {}),
-      });
-      const page = await Promise.all(
-        events.slice(0, first).map((event) => feedEventFor(event, context)),
-      );
-      const last = page.at(-1);
-      return {
-        edges: page.map((event) => ({ cursor: encodeCursor(event.position), node: event })),
-        pageInfo: {
-          hasNextPage: events.length > first,
-          hasPreviousPage: args.after != null && after > 0,
-          startCursor: page[0] ? encodeCursor(page[0].position) : null,
-          // At the end, hand back the cursor given, so a poller keeps its place.
-          endCursor: last ? encodeCursor(last.position) : (args.after ?? null),
-        },
-      };
-    },
-  }),
+  ),
 );

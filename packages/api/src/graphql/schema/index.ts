@@ -22,6 +22,7 @@ import './viewer.js';
 import './installation.js';
 import './subscription.js';
 import './audit.js';
+import './checkpoints.js';
 import './privacy.js';
 import './search.js';
 
