@@ -5,6 +5,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runToEnd } from '../testing/run-source.js';
 import { type ServerProcess, startServer, stopServer } from '../testing/server-process.js';
+import { disableAppendOnly } from '../testing/superuser.js';
 import { testDatabaseKind } from '../testing/test-database.js';
 import { connect, EXIT_DATA_DIR_LOCKED } from './index.js';
 
@@ -139,6 +140,7 @@ describe.runIf(testDatabaseKind() === 'pglite')('one process owns a PGlite data 
       expect(existsSync(lockFile())).toBe(false);
 
       const database = await connect({ kind: 'pglite', dataDir });
+      await disableAppendOnly(database); // as a superuser would
       await database.rows(sql`UPDATE events SET data = '{"title":"Gefälscht"}'
                             WHERE id = (SELECT event_id FROM event_chain WHERE position = 2)`);
       await database.close();
