@@ -353,7 +353,10 @@ describe('hostile input generated from the SDL', () => {
     if (failures.length > 0) console.info(failures.join('\n'));
     expect(failures).toEqual([]);
     // The generator reached every mutation and every hostile value, so a pass means something.
-    const mutations = Object.keys(schema.getMutationType()?.getFields() ?? {});
+    // (Every mutation that takes input: one without arguments has nothing to be hostile in.)
+    const mutations = Object.values(schema.getMutationType()?.getFields() ?? {})
+      .filter((field) => field.args.length > 0)
+      .map((field) => field.name);
     expect(mutations.filter((name) => !fields.has(`mutation ${name}`))).toEqual([]);
     for (const label of [
       'NUL',

@@ -10,6 +10,7 @@ import { type PublicKeyDocument, publicKeyDocument } from '../../checkpoints/pub
 import { builder } from '../builder.js';
 import type { Caller } from '../context.js';
 import { badArgument, toGraphQLError } from '../errors.js';
+import { positionCursor } from '../position-cursor.js';
 
 /** Signing on demand is no domain command: the ministry and admins may. */
 export const SIGN_CHECKPOINT = 'signCheckpoint';
@@ -136,11 +137,7 @@ builder.queryField('latestCheckpoint', (t) =>
   }),
 );
 
-const encodeCursor = (id: number) => Buffer.from(`checkpoint:${id}`).toString('base64url');
-const decodeCursor = (cursor: string): number | undefined => {
-  const match = /^checkpoint:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
-  return match ? Number(match[1]) : undefined;
-};
+const { encode: encodeCursor, decode: decodeCursor } = positionCursor('checkpoint');
 
 builder.queryField('checkpoints', (t) =>
   t.connection({
@@ -148,6 +145,14 @@ builder.queryField('checkpoints', (t) =>
     description:
       'Every signed checkpoint, oldest first: partners who sync keep them, so a later rewrite of history is provable.',
     resolve: async (_root, args, { checkpoints, locale }) => {
+      if (args.last != null || args.before != null) {
+        throw badArgument(
+          'last',
+          'Nur Vorwärtsblättern (first/after).',
+          'Only forward paging (first/after).',
+          locale,
+        );
+      }
       const first = args.first ?? 100;
       if (first < 1 || first > 100) {
         throw badArgument(

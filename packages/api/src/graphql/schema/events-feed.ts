@@ -7,21 +7,16 @@ import { knownActionFieldIdOf } from '../action-field-arg.js';
 import { builder } from '../builder.js';
 import type { GraphQLContext } from '../context.js';
 import { badArgument } from '../errors.js';
+import { positionCursor } from '../position-cursor.js';
 import { checkWindow } from '../time-window.js';
 import { CheckpointType } from './checkpoints.js';
 import { FeedEventType, feedEventFor } from './events.js';
 
 const MAX_FEED_PAGE = 500;
 
-export const encodeCursor = (position: number) =>
-  Buffer.from(`event:${position}`).toString('base64url');
-
-const decodeCursor = (cursor: string): number | undefined => {
-  const match = /^event:(\d{1,16})$/.exec(Buffer.from(cursor, 'base64url').toString());
-  const position = Number(match?.[1]);
-  // A position beyond the safe integers is none a feed ever handed out (nor a bigint holds).
-  return Number.isSafeInteger(position) ? position : undefined;
-};
+const feedCursor = positionCursor('event');
+export const encodeCursor = feedCursor.encode;
+const decodeCursor = feedCursor.decode;
 
 interface FeedFilter {
   readonly actor?: string | null;

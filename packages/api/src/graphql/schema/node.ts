@@ -43,6 +43,15 @@ builder.queryFields((t) => ({
         throw badArgument('ids', 'Höchstens 100 IDs.', 'At most 100 ids.', locale);
       }
       const refs = args.ids.map((id) => refOf(String(id)));
+      const invalid = refs.findIndex((ref) => ref === undefined);
+      if (invalid >= 0) {
+        throw badArgument(
+          'ids',
+          `Die ID an Stelle ${invalid + 1} ist ungültig.`,
+          `The id at index ${invalid} is not valid.`,
+          locale,
+        );
+      }
       const items = await loadItems(
         database,
         refs.flatMap((ref) => (ref ? [ref] : [])),
