@@ -5,7 +5,7 @@ import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createToken } from '../auth/tokens.js';
 import { connect, type Database, migrate } from '../database/index.js';
-import { type ApiProcess, freePort, startApiProcess } from '../testing/api-process.js';
+import { freePort, type ServerProcess, startServer } from '../testing/server-process.js';
 import { testDatabaseKind } from '../testing/test-database.js';
 import { startThrowawayPostgres, type ThrowawayPostgres } from '../testing/throwaway-postgres.js';
 import { countOutcomes, startWriteLoad, type WriteRecord } from '../testing/write-load.js';
@@ -31,7 +31,7 @@ describe.runIf(
 )('the API process under faults', () => {
   let cluster: ThrowawayPostgres;
   let database: Database;
-  let api: ApiProcess;
+  let api: ServerProcess;
   let token: string;
 
   const scrape = async () => {
@@ -62,18 +62,21 @@ describe.runIf(
     database = await connect({ kind: 'postgres', url: cluster.url });
     await migrate(database);
     token = (await createToken(database, { role: 'team', name: 'Last' })).token;
-    api = await startApiProcess({
-      DATABASE_URL: cluster.url,
-      FAHRPLAN_LOG_LEVEL: 'warn',
-      FAHRPLAN_METRICS_TOKEN: METRICS_TOKEN,
-      FAHRPLAN_SEALER_STALL_SECONDS: '3',
-      FAHRPLAN_READY_TIMEOUT_MS: '1000',
-      FAHRPLAN_DB_CONNECT_TIMEOUT_MS: '2000',
-      FAHRPLAN_DB_STATEMENT_TIMEOUT_MS: '4000',
-      FAHRPLAN_REQUEST_TIMEOUT_MS: '4500',
-      FAHRPLAN_SHUTDOWN_TIMEOUT_MS: '8000',
-      FAHRPLAN_RATE_LIMIT_PER_MINUTE: '1000000',
-    });
+    api = await startServer(
+      {
+        DATABASE_URL: cluster.url,
+        FAHRPLAN_LOG_LEVEL: 'warn',
+        FAHRPLAN_METRICS_TOKEN: METRICS_TOKEN,
+        FAHRPLAN_SEALER_STALL_SECONDS: '3',
+        FAHRPLAN_READY_TIMEOUT_MS: '1000',
+        FAHRPLAN_DB_CONNECT_TIMEOUT_MS: '2000',
+        FAHRPLAN_DB_STATEMENT_TIMEOUT_MS: '4000',
+        FAHRPLAN_REQUEST_TIMEOUT_MS: '4500',
+        FAHRPLAN_SHUTDOWN_TIMEOUT_MS: '8000',
+        FAHRPLAN_RATE_LIMIT_PER_MINUTE: '1000000',
+      },
+      { waitFor: '/readyz', timeoutMs: 60_000 },
+    );
   }, 120_000);
 
   afterAll(async () => {

@@ -20,12 +20,13 @@ export interface ServerProcess {
 }
 
 /**
- * Starts `src/main.ts` as its own process and waits until /healthz answers (a first start seeds
- * the demo: slow on a busy machine). One that does not come up is killed, not left running.
+ * Starts `src/main.ts` as its own process and waits until `waitFor` answers 200 (/healthz: alive;
+ * /readyz: the database is reachable too). A first start seeds the demo: slow on a busy machine.
+ * One that does not come up is killed, not left running.
  */
 export const startServer = async (
   env: Record<string, string>,
-  timeoutMs = 90_000,
+  { timeoutMs = 90_000, waitFor = '/healthz' }: { timeoutMs?: number; waitFor?: string } = {},
 ): Promise<ServerProcess> => {
   const port = await freePort();
   const child = runSource('src/main.ts', [], { ...env, PORT: String(port) });
@@ -39,7 +40,7 @@ export const startServer = async (
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited: ${server.output}`);
-    const healthy = await fetch(`${server.url}/healthz`).then(
+    const healthy = await fetch(`${server.url}${waitFor}`).then(
       (response) => response.ok,
       () => false,
     );
