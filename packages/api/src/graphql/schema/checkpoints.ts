@@ -9,7 +9,8 @@ import {
 import { type PublicKeyDocument, publicKeyDocument } from '../../checkpoints/public-key.js';
 import { builder } from '../builder.js';
 import type { Caller } from '../context.js';
-import { badArgument, toGraphQLError } from '../errors.js';
+import { toGraphQLError } from '../errors.js';
+import { forwardPage } from '../forward-page.js';
 import { positionCursor } from '../position-cursor.js';
 
 /** Signing on demand is no domain command: the ministry and admins may. */
@@ -145,27 +146,9 @@ builder.queryField('checkpoints', (t) =>
     description:
       'Every signed checkpoint, oldest first: partners who sync keep them, so a later rewrite of history is provable.',
     resolve: async (_root, args, { checkpoints, locale }) => {
-      if (args.last != null || args.before != null) {
-        throw badArgument(
-          'last',
-          'Nur Vorwärtsblättern (first/after).',
-          'Only forward paging (first/after).',
-          locale,
-        );
-      }
-      const first = args.first ?? 100;
-      if (first < 1 || first > 100) {
-        throw badArgument(
-          'first',
-          '„first“ muss zwischen 1 und 100 liegen.',
-          '"first" must be between 1 and 100.',
-          locale,
-        );
-      }
-      const after = args.after ? decodeCursor(args.after) : 0;
-      if (after === undefined) {
-        throw badArgument('after', 'Der Cursor ist ungültig.', 'The cursor is not valid.', locale);
-      }
+      const paging = forwardPage(args, decodeCursor, locale, { max: 100, fallback: 100 });
+      const first = paging.first;
+      const after = paging.after ?? 0;
       const rows = await checkpoints.list({ after, limit: first + 1 });
       const page = rows.slice(0, first);
       return {

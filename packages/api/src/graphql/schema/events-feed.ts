@@ -6,7 +6,7 @@ import { publicEventSql } from '../../visibility/rules.js';
 import { knownActionFieldIdOf } from '../action-field-arg.js';
 import { builder } from '../builder.js';
 import type { GraphQLContext } from '../context.js';
-import { badArgument } from '../errors.js';
+import { forwardPage } from '../forward-page.js';
 import { positionCursor } from '../position-cursor.js';
 import { checkWindow } from '../time-window.js';
 import { CheckpointType } from './checkpoints.js';
@@ -91,32 +91,12 @@ builder.queryField('events', (t) =>
       },
       resolve: async (_root, args, context) => {
         const { store, locale } = context;
-        if (args.last != null || args.before != null) {
-          throw badArgument(
-            'last',
-            'Nur Vorwärtsblättern (first/after).',
-            'Only forward paging (first/after).',
-            locale,
-          );
-        }
-        const first = args.first ?? 100;
-        if (first < 1 || first > MAX_FEED_PAGE) {
-          throw badArgument(
-            'first',
-            `„first“ muss zwischen 1 und ${MAX_FEED_PAGE} liegen.`,
-            `"first" must be between 1 and ${MAX_FEED_PAGE}.`,
-            locale,
-          );
-        }
-        const after = args.after ? decodeCursor(args.after) : 0;
-        if (after === undefined) {
-          throw badArgument(
-            'after',
-            'Der Cursor ist ungültig.',
-            'The cursor is not valid.',
-            locale,
-          );
-        }
+        const paging = forwardPage(args, decodeCursor, locale, {
+          max: MAX_FEED_PAGE,
+          fallback: 100,
+        });
+        const first = paging.first;
+        const after = paging.after ?? 0;
         const where = await feedCondition(args, context);
         const newestFirst = args.newestFirst === true;
         const events = await store.readAll({

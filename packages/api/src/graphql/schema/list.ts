@@ -4,7 +4,7 @@ import { type ItemFilter, type ItemRow, listItems } from '../../queries/items.js
 import { actionFieldIdOfDecoded } from '../action-field-arg.js';
 import { builder } from '../builder.js';
 import type { GraphQLContext } from '../context.js';
-import { badArgument } from '../errors.js';
+import { forwardPage } from '../forward-page.js';
 import { ID_TEXT_MAX, TEXT_MAX, textProblem } from '../input-guard/text.js';
 import { SEARCH_DESCRIPTION, searchQueryOf } from '../search-arg.js';
 import { timeTravelArgs, timeTravelOf } from '../time-travel-args.js';
@@ -64,27 +64,10 @@ export const resolveItemPage = async (
   filter: Pick<ItemFilter, 'kind' | 'stateContains'>,
   { database, locale, publicOnly }: GraphQLContext,
 ) => {
-  if (args.last != null || args.before != null) {
-    throw badArgument(
-      'last',
-      'Nur Vorwärtsblättern (first/after) wird unterstützt.',
-      'Only forward paging (first/after) is supported.',
-      locale,
-    );
-  }
-  const first = args.first ?? DEFAULT_PAGE_SIZE;
-  if (first < 1 || first > MAX_PAGE_SIZE) {
-    throw badArgument(
-      'first',
-      `„first“ muss zwischen 1 und ${MAX_PAGE_SIZE} liegen.`,
-      `"first" must be between 1 and ${MAX_PAGE_SIZE}.`,
-      locale,
-    );
-  }
-  const after = args.after ? decodeCursor(args.after) : undefined;
-  if (args.after && !after) {
-    throw badArgument('after', 'Der Cursor ist ungültig.', 'The cursor is not valid.', locale);
-  }
+  const { first, after } = forwardPage(args, decodeCursor, locale, {
+    max: MAX_PAGE_SIZE,
+    fallback: DEFAULT_PAGE_SIZE,
+  });
   const rows = await listItems(
     database,
     {

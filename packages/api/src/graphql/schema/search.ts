@@ -1,7 +1,7 @@
 import { AGGREGATE_KINDS, type AggregateKind } from '@fahrplan/domain';
 import { type SearchPosition, searchItems } from '../../queries/search.js';
 import { builder } from '../builder.js';
-import { badArgument } from '../errors.js';
+import { forwardPage } from '../forward-page.js';
 import { SEARCH_DESCRIPTION, searchQueryOf } from '../search-arg.js';
 import { timeTravelArgs, timeTravelOf } from '../time-travel-args.js';
 import { ItemInterface } from './item.js';
@@ -60,32 +60,10 @@ builder.queryField('search', (t) =>
         }),
       },
       resolve: async (_root, args, { database, locale, publicOnly }) => {
-        if (args.last != null || args.before != null) {
-          throw badArgument(
-            'last',
-            'Nur Vorwärtsblättern (first/after) wird unterstützt.',
-            'Only forward paging (first/after) is supported.',
-            locale,
-          );
-        }
-        const first = args.first ?? DEFAULT_PAGE_SIZE;
-        if (first < 1 || first > MAX_PAGE_SIZE) {
-          throw badArgument(
-            'first',
-            `„first“ muss zwischen 1 und ${MAX_PAGE_SIZE} liegen.`,
-            `"first" must be between 1 and ${MAX_PAGE_SIZE}.`,
-            locale,
-          );
-        }
-        const after = args.after ? decodeCursor(args.after) : undefined;
-        if (args.after && !after) {
-          throw badArgument(
-            'after',
-            'Der Cursor ist ungültig.',
-            'The cursor is not valid.',
-            locale,
-          );
-        }
+        const { first, after } = forwardPage(args, decodeCursor, locale, {
+          max: MAX_PAGE_SIZE,
+          fallback: DEFAULT_PAGE_SIZE,
+        });
         const query = searchQueryOf(args.query, 'query', locale);
         const kinds = args.kinds?.length ? args.kinds : AGGREGATE_KINDS;
         const hits = await searchItems(
