@@ -50,6 +50,11 @@ export interface AppendOptions {
 export interface AppendManyOptions {
   readonly metadata?: EventMetadata;
   readonly idempotency?: IdempotencyKey;
+  /**
+   * By stream id, what the writer already read of the stream at its expected version (the
+   * item's row), handed to the inline projections so they need not read it again.
+   */
+  readonly known?: ReadonlyMap<string, unknown>;
 }
 
 export interface StreamAppendResult {

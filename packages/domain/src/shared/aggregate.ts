@@ -1,18 +1,7 @@
 import type { DomainError } from './errors.js';
+import type { AggregateKind } from './kinds.js';
 import type { ProvenanceChange } from './provenance.js';
 import type { AnyCommand, AnyDomainEvent, CommandMetadata } from './types.js';
-
-/** The seven kinds of item; PascalCase as in the GraphQL schema. */
-export const AGGREGATE_KINDS = [
-  'ActionField',
-  'Meeting',
-  'Suggestion',
-  'Recommendation',
-  'Guideline',
-  'ProjectIdea',
-  'Measure',
-] as const;
-export type AggregateKind = (typeof AGGREGATE_KINDS)[number];
 
 /** An item a command refers to; the API checks it exists (else `NOT_FOUND` on `field`). */
 export interface Reference {

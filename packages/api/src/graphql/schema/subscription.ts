@@ -1,7 +1,7 @@
 import { AGGREGATE_KINDS, type AggregateKind } from '@fahrplan/domain';
 import { GraphQLError } from 'graphql';
 import { tokenIdOfActor } from '../../auth/authenticate.js';
-import { streamIdOf } from '../../commands/streams.js';
+import { streamIdOf } from '../../event-log/streams.js';
 import {
   acceptsFor,
   isStreamEnd,
