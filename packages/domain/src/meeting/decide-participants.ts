@@ -3,6 +3,7 @@ import {
   checkPerson,
   checkReason,
   conflict,
+  type Decision,
   DomainError,
   firstError,
   headerOf,
@@ -12,14 +13,15 @@ import {
   SECTORS,
 } from '../shared/index.js';
 import type { RegisterParticipant, RemoveParticipant } from './commands.js';
-import { type Decision, meetingIn } from './common.js';
+import { meetingIn } from './common.js';
+import type { MeetingEvent } from './events.js';
 import type { MeetingState } from './state.js';
 
 /** Participants are registered before or after the meeting, never for a cancelled one. */
 export const registerParticipant = (
   command: RegisterParticipant,
   state: MeetingState,
-): Decision => {
+): Decision<MeetingEvent> => {
   const { data, metadata } = command;
   const meeting = meetingIn(state, command, ['planned', 'held']);
   if (meeting instanceof DomainError) return meeting;
@@ -45,7 +47,10 @@ export const registerParticipant = (
   ];
 };
 
-export const removeParticipant = (command: RemoveParticipant, state: MeetingState): Decision => {
+export const removeParticipant = (
+  command: RemoveParticipant,
+  state: MeetingState,
+): Decision<MeetingEvent> => {
   const { data, metadata } = command;
   const meeting = meetingIn(state, command, ['planned', 'held']);
   if (meeting instanceof DomainError) return meeting;

@@ -6,6 +6,7 @@ import {
   checkIds,
   checkOneOf,
   checkTitle,
+  type Decision,
   DomainError,
   firstError,
   headerOf,
@@ -15,8 +16,8 @@ import {
   textOrNothing,
 } from '../shared/index.js';
 import { MEETING_KINDS, type ReviseMeeting } from './commands.js';
-import { type Decision, meetingIn } from './common.js';
-import type { MeetingRevisedData } from './events.js';
+import { meetingIn } from './common.js';
+import type { MeetingEvent, MeetingRevisedData } from './events.js';
 import type { ExistingMeeting, MeetingState } from './state.js';
 import { checkCounts, checkPlace, mergeCounts } from './validate.js';
 
@@ -74,7 +75,10 @@ const changesOf = ({ data }: ReviseMeeting, meeting: ExistingMeeting): MeetingRe
   };
 };
 
-export const reviseMeeting = (command: ReviseMeeting, state: MeetingState): Decision => {
+export const reviseMeeting = (
+  command: ReviseMeeting,
+  state: MeetingState,
+): Decision<MeetingEvent> => {
   const meeting = meetingIn(state, command, ['planned', 'held']);
   if (meeting instanceof DomainError) return meeting;
   const invalid = validate(command, meeting);

@@ -9,6 +9,7 @@ import {
   checkOneOf,
   checkReason,
   checkTitle,
+  type Decision,
   DomainError,
   firstError,
   headerOf,
@@ -22,13 +23,14 @@ import {
   type PlanMeeting,
   type RecordMeetingHeld,
 } from './commands.js';
-import { type Decision, meetingIn } from './common.js';
+import { meetingIn } from './common.js';
 import { registerParticipant, removeParticipant } from './decide-participants.js';
 import { reviseMeeting } from './decide-revise.js';
+import type { MeetingEvent } from './events.js';
 import type { MeetingState } from './state.js';
 import { checkCounts, checkPlace, mergeCounts } from './validate.js';
 
-const plan = ({ data, metadata }: PlanMeeting, state: MeetingState): Decision => {
+const plan = ({ data, metadata }: PlanMeeting, state: MeetingState): Decision<MeetingEvent> => {
   if (state.status !== 'empty') {
     return alreadyExists('meetingId', data.meetingId, { de: 'Die Veranstaltung', en: 'Meeting' });
   }
@@ -65,7 +67,7 @@ const plan = ({ data, metadata }: PlanMeeting, state: MeetingState): Decision =>
 };
 
 /** `occurredAt` is when it was held: a 2017 workshop entered today keeps its real date. */
-const recordHeld = (command: RecordMeetingHeld, state: MeetingState): Decision => {
+const recordHeld = (command: RecordMeetingHeld, state: MeetingState): Decision<MeetingEvent> => {
   const { data, metadata } = command;
   const meeting = meetingIn(state, command, ['planned']);
   if (meeting instanceof DomainError) return meeting;
@@ -98,7 +100,7 @@ const recordHeld = (command: RecordMeetingHeld, state: MeetingState): Decision =
   ];
 };
 
-const cancel = (command: CancelMeeting, state: MeetingState): Decision => {
+const cancel = (command: CancelMeeting, state: MeetingState): Decision<MeetingEvent> => {
   const meeting = meetingIn(state, command, ['planned']);
   if (meeting instanceof DomainError) return meeting;
   const invalid = checkReason(command.metadata);
@@ -115,7 +117,7 @@ const cancel = (command: CancelMeeting, state: MeetingState): Decision => {
   ];
 };
 
-export const decide = (command: MeetingCommand, state: MeetingState): Decision => {
+export const decide = (command: MeetingCommand, state: MeetingState): Decision<MeetingEvent> => {
   switch (command.type) {
     case 'PlanMeeting':
       return plan(command, state);

@@ -1,4 +1,4 @@
-import type { DomainError } from '../shared/index.js';
+import type { Decision, DomainError } from '../shared/index.js';
 import {
   checkId,
   checkPeriod,
@@ -16,8 +16,6 @@ import type { AdoptRecommendation } from './commands.js';
 import type { RecommendationEvent } from './events.js';
 import type { ExistingRecommendation } from './state.js';
 
-type Result = readonly RecommendationEvent[] | DomainError;
-
 const checkMeasure = (command: AdoptRecommendation): DomainError | undefined => {
   const { measureId, measure } = command.data;
   const { plannedStart, plannedEnd } = measure;
@@ -31,7 +29,10 @@ const checkMeasure = (command: AdoptRecommendation): DomainError | undefined => 
 };
 
 /** The event resolves what the Measure starts with, so `reactionsTo` needs nothing else. */
-export const adopt = (command: AdoptRecommendation, state: ExistingRecommendation): Result => {
+export const adopt = (
+  command: AdoptRecommendation,
+  state: ExistingRecommendation,
+): Decision<RecommendationEvent> => {
   if (state.status !== 'prioritised') return invalidTransition(state.status, command.type);
   const header = checkMeasure(command) ?? headerOf(command.metadata);
   if (isDomainError(header)) return header;

@@ -1,4 +1,4 @@
-import type { DomainError } from '../shared/index.js';
+import type { Decision } from '../shared/index.js';
 import {
   badInput,
   checkId,
@@ -21,12 +21,10 @@ import type { RecommendationEvent } from './events.js';
 import type { ExistingRecommendation } from './state.js';
 import { isOpen } from './state.js';
 
-type Result = readonly RecommendationEvent[] | DomainError;
-
 export const submit = (
   command: SubmitRecommendationForReview,
   state: ExistingRecommendation,
-): Result => {
+): Decision<RecommendationEvent> => {
   if (state.status !== 'draft') return invalidTransition(state.status, command.type);
   const header = headerOf(command.metadata);
   if (isDomainError(header)) return header;
@@ -37,7 +35,7 @@ export const submit = (
 export const returnToDraft = (
   command: ReturnRecommendationToDraft,
   state: ExistingRecommendation,
-): Result => {
+): Decision<RecommendationEvent> => {
   if (state.status !== 'in_review') return invalidTransition(state.status, command.type);
   const header = checkReason(command.metadata) ?? headerOf(command.metadata);
   if (isDomainError(header)) return header;
@@ -49,7 +47,7 @@ export const returnToDraft = (
 export const prioritise = (
   command: PrioritiseRecommendation,
   state: ExistingRecommendation,
-): Result => {
+): Decision<RecommendationEvent> => {
   if (state.status !== 'in_review' && state.status !== 'prioritised') {
     return invalidTransition(state.status, command.type);
   }
@@ -65,7 +63,7 @@ export const prioritise = (
 export const close = (
   command: RejectRecommendation | WithdrawRecommendation,
   state: ExistingRecommendation,
-): Result => {
+): Decision<RecommendationEvent> => {
   if (!isOpen(state)) return invalidTransition(state.status, command.type);
   const header = checkReason(command.metadata) ?? headerOf(command.metadata);
   if (isDomainError(header)) return header;
@@ -76,7 +74,10 @@ export const close = (
   ];
 };
 
-export const merge = (command: MergeRecommendation, state: ExistingRecommendation): Result => {
+export const merge = (
+  command: MergeRecommendation,
+  state: ExistingRecommendation,
+): Decision<RecommendationEvent> => {
   if (!isOpen(state)) return invalidTransition(state.status, command.type);
   const { targetRecommendationId } = command.data;
   const invalid =

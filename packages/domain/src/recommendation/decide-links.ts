@@ -1,4 +1,4 @@
-import type { DomainError } from '../shared/index.js';
+import type { Decision } from '../shared/index.js';
 import {
   badInput,
   checkId,
@@ -18,10 +18,11 @@ import type { RecommendationEvent } from './events.js';
 import type { ExistingRecommendation } from './state.js';
 import { isOpen } from './state.js';
 
-type Result = readonly RecommendationEvent[] | DomainError;
-
 /** Suggestions shape a recommendation while it is open; after that its provenance is settled. */
-export const link = (command: LinkSuggestion, state: ExistingRecommendation): Result => {
+export const link = (
+  command: LinkSuggestion,
+  state: ExistingRecommendation,
+): Decision<RecommendationEvent> => {
   if (!isOpen(state)) return invalidTransition(state.status, command.type);
   const { suggestionId } = command.data;
   const invalid =
@@ -39,7 +40,10 @@ export const link = (command: LinkSuggestion, state: ExistingRecommendation): Re
   return [{ type: 'SuggestionLinkedToRecommendation', schemaVersion: 1, ...header, data }];
 };
 
-export const unlink = (command: UnlinkSuggestion, state: ExistingRecommendation): Result => {
+export const unlink = (
+  command: UnlinkSuggestion,
+  state: ExistingRecommendation,
+): Decision<RecommendationEvent> => {
   if (!isOpen(state)) return invalidTransition(state.status, command.type);
   const { suggestionId } = command.data;
   const invalid = state.derivedFrom.includes(suggestionId)
@@ -62,7 +66,10 @@ export const unlink = (command: UnlinkSuggestion, state: ExistingRecommendation)
 const canAssign = (state: ExistingRecommendation): boolean =>
   isOpen(state) || state.status === 'adopted';
 
-export const assign = (command: AssignToGuideline, state: ExistingRecommendation): Result => {
+export const assign = (
+  command: AssignToGuideline,
+  state: ExistingRecommendation,
+): Decision<RecommendationEvent> => {
   if (!canAssign(state)) return invalidTransition(state.status, command.type);
   const { guidelineId } = command.data;
   const invalid =
@@ -80,7 +87,10 @@ export const assign = (command: AssignToGuideline, state: ExistingRecommendation
   return [{ type: 'RecommendationAssignedToGuideline', schemaVersion: 1, ...header, data }];
 };
 
-export const unassign = (command: UnassignFromGuideline, state: ExistingRecommendation): Result => {
+export const unassign = (
+  command: UnassignFromGuideline,
+  state: ExistingRecommendation,
+): Decision<RecommendationEvent> => {
   if (!canAssign(state)) return invalidTransition(state.status, command.type);
   const { guidelineId } = command.data;
   const invalid = state.guidelineIds.includes(guidelineId)

@@ -1,4 +1,4 @@
-import type { DomainError } from '../shared/index.js';
+import type { Decision } from '../shared/index.js';
 import {
   alreadyExists,
   assertNever,
@@ -26,9 +26,10 @@ import type { RecommendationEvent } from './events.js';
 import type { ExistingRecommendation, RecommendationState } from './state.js';
 import { isOpen } from './state.js';
 
-type Result = readonly RecommendationEvent[] | DomainError;
-
-const draft = (command: DraftRecommendation, state: RecommendationState): Result => {
+const draft = (
+  command: DraftRecommendation,
+  state: RecommendationState,
+): Decision<RecommendationEvent> => {
   const { recommendationId, title, body, actionFieldIds, derivedFrom, splitFrom } = command.data;
   if (state.status !== 'empty') {
     return alreadyExists('recommendationId', recommendationId, {
@@ -64,7 +65,10 @@ const draft = (command: DraftRecommendation, state: RecommendationState): Result
 };
 
 /** Content stays editable while the recommendation is open. */
-const revise = (command: ReviseRecommendation, state: ExistingRecommendation): Result =>
+const revise = (
+  command: ReviseRecommendation,
+  state: ExistingRecommendation,
+): Decision<RecommendationEvent> =>
   isOpen(state)
     ? reviseContent<RecommendationEvent>(
         command,
@@ -79,7 +83,10 @@ const revise = (command: ReviseRecommendation, state: ExistingRecommendation): R
       )
     : invalidTransition(state.status, command.type);
 
-export const decide = (command: RecommendationCommand, state: RecommendationState): Result => {
+export const decide = (
+  command: RecommendationCommand,
+  state: RecommendationState,
+): Decision<RecommendationEvent> => {
   if (command.type === 'DraftRecommendation') return draft(command, state);
   if (state.status === 'empty') return notFound('recommendationId', command.data.recommendationId);
   switch (command.type) {

@@ -21,7 +21,7 @@ export const INHERITED_ACTOR = '(inherited from the triggering command)';
 
 /**
  * Metadata of a follow-up command. An event knows when it happened, not who issued the command
- * behind it: the API replaces `actor`, `role`, `now` and `timeZone` with the triggering command's (and passes
+ * behind it: `handleCommand` replaces `actor`, `role`, `now` and `timeZone` with the triggering command's (and passes
  * its reason and evidence along) before it runs the follow-up in the same transaction; only
  * `occurredAt` is meant as given.
  */
@@ -33,16 +33,19 @@ export const followUpMetadata = (occurredAt: string): CommandMetadata => ({
   occurredAt,
 });
 
+/** What `decide` answers: the events that happen, or why the command is refused. */
+export type Decision<E extends AnyDomainEvent> = readonly E[] | DomainError;
+
 /**
- * One aggregate as pure functions. The API only adapts it: load the stream, fold `evolve`,
- * `decide`, append, run the follow-ups, project `provenanceOf`.
+ * One aggregate as pure functions. `handleCommand` runs it (load the stream, `decide`, `evolve`,
+ * the follow-ups, append); the API projects `provenanceOf`.
  */
 export interface Aggregate<C extends AnyCommand, E extends AnyDomainEvent, S> {
   readonly kind: AggregateKind;
   readonly commandTypes: readonly C['type'][];
   readonly eventTypes: readonly E['type'][];
   readonly initialState: S;
-  decide(command: C, state: S): readonly E[] | DomainError;
+  decide(command: C, state: S): Decision<E>;
   evolve(state: S, event: E): S;
   /** The id of the item the command addresses. */
   targetOf(command: C): string;

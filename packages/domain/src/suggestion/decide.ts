@@ -8,6 +8,7 @@ import {
   checkOneOf,
   checkPerson,
   checkText,
+  type Decision,
   firstError,
   headerOf,
   isDomainError,
@@ -17,9 +18,9 @@ import {
   textOrNothing,
 } from '../shared/index.js';
 import { type CaptureSuggestion, SUGGESTION_CHANNELS, type SuggestionCommand } from './commands.js';
-import type { Decision } from './common.js';
 import { reviseSuggestion } from './decide-revise.js';
 import { declineOrReopenSuggestion, takeUpSuggestion } from './decide-status.js';
+import type { SuggestionEvent } from './events.js';
 import type { SuggestionState } from './state.js';
 
 /** A suggestion from a meeting names it; one by mail or online must not. */
@@ -42,7 +43,10 @@ const checkMeeting = ({ channel, meetingId }: CaptureSuggestion['data']) => {
       );
 };
 
-const capture = ({ data, metadata }: CaptureSuggestion, state: SuggestionState): Decision => {
+const capture = (
+  { data, metadata }: CaptureSuggestion,
+  state: SuggestionState,
+): Decision<SuggestionEvent> => {
   if (state.status !== 'empty') {
     return alreadyExists('suggestionId', data.suggestionId, {
       de: 'Den Vorschlag',
@@ -84,7 +88,10 @@ const capture = ({ data, metadata }: CaptureSuggestion, state: SuggestionState):
   ];
 };
 
-export const decide = (command: SuggestionCommand, state: SuggestionState): Decision => {
+export const decide = (
+  command: SuggestionCommand,
+  state: SuggestionState,
+): Decision<SuggestionEvent> => {
   switch (command.type) {
     case 'CaptureSuggestion':
       return capture(command, state);
