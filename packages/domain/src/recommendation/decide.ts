@@ -19,7 +19,7 @@ import type {
   ReviseRecommendation,
 } from './commands.js';
 import { adopt } from './decide-adopt.js';
-import { close, merge, prioritise, returnToDraft, submit } from './decide-lifecycle.js';
+import { merge, prioritise, transition } from './decide-lifecycle.js';
 import { assign, link, unassign, unlink } from './decide-links.js';
 import { split } from './decide-split.js';
 import type { RecommendationEvent } from './events.js';
@@ -92,17 +92,15 @@ export const decide = (
   switch (command.type) {
     case 'ReviseRecommendation':
       return revise(command, state);
-    case 'SubmitRecommendationForReview':
-      return submit(command, state);
-    case 'ReturnRecommendationToDraft':
-      return returnToDraft(command, state);
     case 'PrioritiseRecommendation':
       return prioritise(command, state);
     case 'AdoptRecommendation':
       return adopt(command, state);
+    case 'SubmitRecommendationForReview':
+    case 'ReturnRecommendationToDraft':
     case 'RejectRecommendation':
     case 'WithdrawRecommendation':
-      return close(command, state);
+      return transition(command, state);
     case 'MergeRecommendation':
       return merge(command, state);
     case 'SplitRecommendation':
