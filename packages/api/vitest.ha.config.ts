@@ -1,5 +1,5 @@
-import { fileURLToPath } from 'node:url';
 import { defineProject } from 'vitest/config';
+import base from './vitest.config.ts';
 
 /**
  * `pnpm test:ha`: the failover test on infra/local-ha (Patroni, etcd, HAProxy, real processes).
@@ -7,11 +7,7 @@ import { defineProject } from 'vitest/config';
  * packages and takes minutes. Resolution as in vitest.config.ts.
  */
 export default defineProject({
-  resolve: {
-    conditions: ['source'],
-    alias: [{ find: /^graphql$/, replacement: fileURLToPath(import.meta.resolve('graphql')) }],
-  },
-  ssr: { resolve: { conditions: ['source'] } },
+  ...base,
   test: {
     name: 'api-ha',
     include: ['src/**/*.ha.spec.ts'],

@@ -102,46 +102,39 @@ describe.runIf(localHaAvailable())('high availability on one machine', () => {
     await ha?.stop();
   }, 90_000);
 
-  it('fails over under write load: the API reconnects, nothing acknowledged is lost, verify is green, the feed is gap-free', async () => {
-    const leader = await leaderOf(ha.cluster);
-    expect(leader).toBeDefined();
-    const standby = ha.cluster.nodes.find((node) => node !== leader) as LocalHaNode;
-    // Synchronous: the standby confirms every COMMIT before the client hears of it.
-    expect(await patroniSays(standby, '/sync')).toBe(true);
-
+  /**
+   * Clients write through both API processes; after 5 s `disrupt` runs and returns once a node
+   * leads again; the clients write on until each API process has acknowledged a write sent after
+   * the disruption, and 5 s more. Then everything is checked on fresh connections.
+   */
+  const underLoad = async (prefix: string, disrupt: () => Promise<LocalHaNode | undefined>) => {
     const load = startRetryingWriters(
       apis.map((api) => api.url),
       token,
-      { writersPerApi: 4, patienceMs: PATIENCE_MS, giveUpMs: 90_000, prefix: 'ha' },
+      { writersPerApi: 4, patienceMs: PATIENCE_MS, giveUpMs: 90_000, prefix },
     );
     await sleep(5000);
     const acknowledgedBefore = load.writes.filter((w) => w.acknowledgedAt).length;
-    const killedAt = performance.now();
-    killNode(leader as LocalHaNode);
-
-    // Patroni: the standby's leader lock arrives once the lost leader's expires (ttl 10 s).
-    let newLeader: LocalHaNode | undefined;
-    while (!newLeader && performance.now() - killedAt < 90_000) {
-      await sleep(100);
-      newLeader = await leaderOf(ha.cluster);
-    }
-    const failoverMs = performance.now() - killedAt;
-    // The API: each process acknowledges a write it was sent after the kill.
+    const disruptedAt = performance.now();
+    const newLeader = await disrupt();
+    const failoverMs = performance.now() - disruptedAt;
+    // The API: each process acknowledges a write it was sent after the disruption.
     const resumed = (api: string): number | undefined => {
       const times = load.writes
         .filter((w) => w.api === api)
         .flatMap((w) => w.attempts)
-        .filter((a) => a.outcome === 'acknowledged' && a.startedAt > killedAt)
+        .filter((a) => a.outcome === 'acknowledged' && a.startedAt > disruptedAt)
         .map((a) => a.endedAt);
       return times.length ? Math.min(...times) : undefined;
     };
     while (
       apis.some((api) => resumed(api.url) === undefined) &&
-      performance.now() - killedAt < 120_000
+      apis.every((api) => api.child.exitCode === null) &&
+      performance.now() - disruptedAt < 120_000
     ) {
       await sleep(100);
     }
-    const resumedMs = apis.map((api) => (resumed(api.url) ?? Number.NaN) - killedAt);
+    const resumedMs = apis.map((api) => (resumed(api.url) ?? Number.NaN) - disruptedAt);
     await sleep(5000); // writes go on on the new leader
     const writes = await load.stop();
     const stoppedAt = performance.now();
@@ -165,13 +158,6 @@ describe.runIf(localHaAvailable())('high availability on one machine', () => {
       sql`SELECT count(*) AS count FROM events`,
     );
     const eventCount = Number(counted?.count);
-    const feed = await readWholeFeed(apis[1]?.url as string, token);
-    const inFeed = new Set(feed.map((event) => event.key));
-    const gaps = feed.filter((event, index) => event.position !== index + 1).slice(0, 3);
-    const verify = await runToEnd('src/cli/main.ts', ['verify'], {
-      DATABASE_URL: ha.cluster.databaseUrl,
-      FAHRPLAN_SIGNING_KEY_FILE: keyFile,
-    });
     const ready = await Promise.all(
       apis.map(async (api) => {
         if (api.child.exitCode !== null) {
@@ -183,59 +169,145 @@ describe.runIf(localHaAvailable())('high availability on one machine', () => {
         return response.status;
       }),
     );
+    const feed = await readWholeFeed(apis[1]?.url as string, token);
+    const inFeed = new Set(feed.map((event) => event.key));
+    const gaps = feed.filter((event, index) => event.position !== index + 1).slice(0, 3);
+    const verify = await runToEnd('src/cli/main.ts', ['verify'], {
+      DATABASE_URL: ha.cluster.databaseUrl,
+      FAHRPLAN_SIGNING_KEY_FILE: keyFile,
+    });
 
     const acknowledged = writes.filter((w) => w.acknowledgedAt !== undefined);
     const attempts = writes.flatMap((w) => w.attempts);
     const byOutcome: Record<string, number> = {};
     for (const { outcome } of attempts) byOutcome[outcome] = (byOutcome[outcome] ?? 0) + 1;
-    const lostInLog = acknowledged.filter((w) => !stored.has(w.key)).map((w) => w.key);
-    const lostInFeed = acknowledged.filter((w) => !inFeed.has(w.key)).map((w) => w.key);
     const failed = attempts.filter((a) => a.outcome !== 'acknowledged');
     const notAcked = (w: RetriedWrite) => w.acknowledgedAt === undefined;
-    const figures = {
-      writers: 8,
-      failoverSeconds: seconds(failoverMs),
-      outageSecondsPerApi: resumedMs.map(seconds),
-      oldLeader: leader?.name,
-      newLeader: newLeader?.name,
-      changesAcknowledged: acknowledged.length,
-      acknowledgedBeforeKill: acknowledgedBefore,
-      changesGivenUp: writes.filter(notAcked).length,
-      changesRetried: writes.filter((w) => w.attempts.length > 1).length,
-      attempts: attempts.length,
-      attemptsByOutcome: byOutcome,
-      slowestFailedAttemptMs: Math.round(Math.max(0, ...failed.map((a) => a.ms))),
-      lost: lostInLog.length,
-      lostInFeed: lostInFeed.length,
-      eventsInLog: eventCount,
+    return {
+      newLeader,
+      acknowledgedBefore,
+      resumedMs,
+      lostInLog: acknowledged.filter((w) => !stored.has(w.key)).map((w) => w.key),
+      lostInFeed: acknowledged.filter((w) => !inFeed.has(w.key)).map((w) => w.key),
+      givenUp: writes.filter(notAcked),
+      byOutcome,
+      lag,
+      gaps,
       feedLength: feed.length,
-      feedGaps: gaps,
-      sealerPendingAfter: lag.pendingEvents,
-      verify: { code: verify.code, out: verify.stdout.trim().split('\n')[0] },
-      readyzAfter: ready,
-      otherAnswers: failed
-        .filter((a) => a.outcome === 'other')
-        .slice(0, 3)
-        .map((a) => a.detail),
+      eventCount,
+      verify,
+      ready,
+      figures: {
+        writers: 8,
+        failoverSeconds: seconds(failoverMs),
+        outageSecondsPerApi: resumedMs.map(seconds),
+        newLeader: newLeader?.name,
+        changesAcknowledged: acknowledged.length,
+        acknowledgedBeforeDisruption: acknowledgedBefore,
+        changesGivenUp: writes.filter(notAcked).length,
+        changesRetried: writes.filter((w) => w.attempts.length > 1).length,
+        attempts: attempts.length,
+        attemptsByOutcome: byOutcome,
+        slowestFailedAttemptMs: Math.round(Math.max(0, ...failed.map((a) => a.ms))),
+        lost: acknowledged.filter((w) => !stored.has(w.key)).length,
+        eventsInLog: eventCount,
+        feedLength: feed.length,
+        feedGaps: gaps.length,
+        sealerPendingAfter: lag.pendingEvents,
+        verify: { code: verify.code, out: verify.stdout.trim().split('\n')[0] },
+        readyzAfter: ready,
+        otherAnswers: failed
+          .filter((a) => a.outcome === 'other')
+          .slice(0, 3)
+          .map((a) => a.detail),
+      },
     };
-    console.log('failover under write load:', JSON.stringify(figures, null, 2));
+  };
 
-    expect(newLeader).toBeDefined();
-    expect(newLeader).not.toBe(leader);
-    expect(acknowledgedBefore).toBeGreaterThan(0);
-    expect(resumedMs.every((ms) => Number.isFinite(ms))).toBe(true);
-    expect(lostInLog).toEqual([]);
-    expect(lostInFeed).toEqual([]);
-    expect(writes.filter(notAcked)).toEqual([]);
+  type Outcome = Awaited<ReturnType<typeof underLoad>>;
+
+  const expectNothingLost = (outcome: Outcome, oldLeader: LocalHaNode | undefined) => {
+    expect(outcome.newLeader).toBeDefined();
+    expect(outcome.newLeader).not.toBe(oldLeader);
+    expect(outcome.acknowledgedBefore).toBeGreaterThan(0);
+    // Both API processes reconnected by themselves: nobody restarted them.
+    expect(outcome.resumedMs.every((ms) => Number.isFinite(ms))).toBe(true);
+    expect(outcome.ready).toEqual([200, 200]);
+    expect(outcome.lostInLog).toEqual([]);
+    expect(outcome.lostInFeed).toEqual([]);
+    expect(outcome.givenUp).toEqual([]);
     // While the database changes hands the API answers 503 or drops the connection, never a 500,
     // and never after the client gave up.
-    expect(byOutcome.other ?? 0).toBe(0);
-    expect(byOutcome.cut ?? 0).toBe(0);
-    expect(byOutcome.hung ?? 0).toBe(0);
-    expect(lag.pendingEvents).toBe(0);
-    expect(gaps).toEqual([]);
-    expect(feed.length).toBe(eventCount);
-    expect(verify.code, verify.stderr).toBe(0);
-    expect(ready).toEqual([200, 200]);
-  }, 300_000);
+    expect(outcome.byOutcome.other ?? 0).toBe(0);
+    expect(outcome.byOutcome.cut ?? 0).toBe(0);
+    expect(outcome.byOutcome.hung ?? 0).toBe(0);
+    expect(outcome.lag.pendingEvents).toBe(0);
+    expect(outcome.gaps).toEqual([]);
+    expect(outcome.feedLength).toBe(outcome.eventCount);
+    expect(outcome.verify.code, outcome.verify.stderr).toBe(0);
+  };
+
+  /** Polls until a node leads that is not `old`. */
+  const nextLeader = async (old: LocalHaNode | undefined, since: number) => {
+    let leader: LocalHaNode | undefined;
+    while ((!leader || leader === old) && performance.now() - since < 90_000) {
+      await sleep(100);
+      leader = await leaderOf(ha.cluster);
+    }
+    return leader === old ? undefined : leader;
+  };
+
+  let lostNode: LocalHaNode | undefined;
+
+  it('fails over when the leader is lost under write load: the API reconnects, nothing acknowledged is lost, verify is green, the feed is gap-free', async () => {
+    const leader = await leaderOf(ha.cluster);
+    expect(leader).toBeDefined();
+    const standby = ha.cluster.nodes.find((node) => node !== leader) as LocalHaNode;
+    // Synchronous: the standby confirms every COMMIT before the client hears of it.
+    expect(await patroniSays(standby, '/sync')).toBe(true);
+
+    const outcome = await underLoad('lost', async () => {
+      const killedAt = performance.now();
+      killNode(leader as LocalHaNode);
+      lostNode = leader;
+      // Patroni: the standby takes the leader lock once the lost leader's expires (ttl 10 s).
+      return nextLeader(leader, killedAt);
+    });
+    console.log(
+      'leader lost (SIGKILL to Patroni and PostgreSQL) under write load:',
+      JSON.stringify({ oldLeader: leader?.name, ...outcome.figures }, null, 2),
+    );
+    expectNothingLost(outcome, leader);
+  });
+
+  it('takes the lost node back as synchronous standby, then switches over under write load without losing anything', async () => {
+    expect(lostNode).toBeDefined();
+    const node = lostNode as LocalHaNode;
+    const restartedAt = performance.now();
+    ha.restartNode(node);
+    // pg_rewind makes it a replica of the new timeline; then it is the synchronous standby again.
+    while (!(await patroniSays(node, '/sync')) && performance.now() - restartedAt < 120_000) {
+      await sleep(250);
+    }
+    const rejoinSeconds = seconds(performance.now() - restartedAt);
+    expect(await patroniSays(node, '/sync')).toBe(true);
+
+    const leader = await leaderOf(ha.cluster);
+    const outcome = await underLoad('switchover', async () => {
+      const asked = performance.now();
+      // A planned switchover (Patroni's REST API; `patronictl switchover` does the same).
+      const response = await fetch(`http://127.0.0.1:${leader?.rest}/switchover`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ leader: leader?.name, candidate: node.name }),
+      });
+      expect(response.status, await response.text()).toBe(200);
+      return nextLeader(leader, asked);
+    });
+    console.log(
+      'rejoined, then switched over under write load:',
+      JSON.stringify({ rejoinSeconds, oldLeader: leader?.name, ...outcome.figures }, null, 2),
+    );
+    expectNothingLost(outcome, leader);
+  });
 });

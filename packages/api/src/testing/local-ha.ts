@@ -1,6 +1,8 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** infra/local-ha/start.sh: etcd, two Patroni-managed PostgreSQL 15 nodes, HAProxy. */
@@ -20,6 +22,8 @@ export interface LocalHaCluster {
     readonly rest: number;
     readonly patroniPid: number;
     readonly dataDir: string;
+    /** Its Patroni configuration file. */
+    readonly config: string;
   }[];
 }
 
@@ -43,6 +47,8 @@ export interface RunningLocalHa {
   readonly script: ChildProcess;
   /** start.sh's stderr so far: what it did and why it failed. */
   log(): string;
+  /** Starts a node's Patroni again (after `killNode`): it rejoins as a replica (pg_rewind). */
+  restartNode(node: LocalHaNode): void;
   /** SIGTERM to start.sh: it stops every process it started and deletes its folder. */
   stop(): Promise<void>;
 }
@@ -57,7 +63,20 @@ export const startLocalHa = async (timeoutMs = 180_000): Promise<RunningLocalHa>
   script.stderr?.on('data', (chunk) => {
     stderr += chunk;
   });
+  const restarted: ChildProcess[] = [];
   const stop = async (): Promise<void> => {
+    // Restarted nodes first (Patroni stops its PostgreSQL on SIGTERM); start.sh does the rest.
+    await Promise.all(
+      restarted
+        .filter((child) => child.exitCode === null && child.signalCode === null)
+        .map(async (child) => {
+          const exited = once(child, 'exit');
+          child.kill('SIGTERM');
+          const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+          await exited;
+          clearTimeout(timer);
+        }),
+    );
     if (script.exitCode !== null || script.signalCode !== null) return;
     const exited = once(script, 'exit');
     script.kill('SIGTERM');
@@ -83,7 +102,28 @@ export const startLocalHa = async (timeoutMs = 180_000): Promise<RunningLocalHa>
     await stop();
     throw error;
   });
-  return { cluster, script, log: () => stderr, stop };
+  const restartNode = (node: LocalHaNode): void => {
+    // As start.sh does it: PostgreSQL refuses to run as root.
+    const asRoot = userInfo().uid === 0;
+    const [file, args] = asRoot
+      ? [
+          'setpriv',
+          [
+            '--reuid=postgres',
+            '--regid=postgres',
+            '--init-groups',
+            'env',
+            `HOME=${cluster.dir}`,
+            'patroni',
+            node.config,
+          ],
+        ]
+      : ['patroni', [node.config]];
+    const log = openSync(join(cluster.dir, `${node.name}.log`), 'a');
+    restarted.push(spawn(file, args, { stdio: ['ignore', log, log] }));
+    closeSync(log);
+  };
+  return { cluster, script, log: () => stderr, restartNode, stop };
 };
 
 /** Patroni's REST API answers this path with 200 (false when it does not answer at all). */
