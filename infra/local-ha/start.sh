@@ -260,6 +260,7 @@ echo "{\"dir\":\"$DIR\",\"databaseUrl\":\"$DATABASE_URL\",\"haproxyPort\":$HAPRO
 echo "local-ha ready $(tr -d '\n' <"$DIR/cluster.json")"
 log "database (through HAProxy, always the leader): $DATABASE_URL"
 for url in "${API_URLS[@]:-}"; do [ -n "$url" ] && log "API: $url"; done
+log "a token: DATABASE_URL=$DATABASE_URL node packages/api/dist/cli/main.js token create --role team --name Test"
 log "cluster state: patronictl -c $DIR/node1.yml list   (logs in $DIR)"
 log "Ctrl-C stops everything"
 # Stay in the foreground until told to stop (the traps clean up).
