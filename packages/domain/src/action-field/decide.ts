@@ -5,7 +5,7 @@ import {
   checkId,
   checkReason,
   checkTitle,
-  type Decision,
+  type DomainError,
   firstError,
   headerOf,
   invalidTransition,
@@ -23,10 +23,9 @@ import type { ActionFieldEvent, ActionFieldRevisedData } from './events.js';
 import type { ActionFieldState } from './state.js';
 import { checkKey } from './validate.js';
 
-const define = (
-  { data, metadata }: DefineActionField,
-  state: ActionFieldState,
-): Decision<ActionFieldEvent> => {
+type Decision = readonly ActionFieldEvent[] | DomainError;
+
+const define = ({ data, metadata }: DefineActionField, state: ActionFieldState): Decision => {
   if (state.status !== 'empty') {
     return alreadyExists('actionFieldId', data.actionFieldId, {
       de: 'Das Handlungsfeld',
@@ -53,10 +52,7 @@ const define = (
   ];
 };
 
-const revise = (
-  { type, data, metadata }: ReviseActionField,
-  state: ActionFieldState,
-): Decision<ActionFieldEvent> => {
+const revise = ({ type, data, metadata }: ReviseActionField, state: ActionFieldState): Decision => {
   if (state.status === 'empty') return notFound('actionFieldId', data.actionFieldId);
   if (state.status !== 'active') return invalidTransition(state.status, type);
   const invalid = firstError(
@@ -89,10 +85,7 @@ const revise = (
   ];
 };
 
-const retire = (
-  { type, data, metadata }: RetireActionField,
-  state: ActionFieldState,
-): Decision<ActionFieldEvent> => {
+const retire = ({ type, data, metadata }: RetireActionField, state: ActionFieldState): Decision => {
   if (state.status === 'empty') return notFound('actionFieldId', data.actionFieldId);
   if (state.status !== 'active') return invalidTransition(state.status, type);
   const invalid = checkReason(metadata);
@@ -109,10 +102,7 @@ const retire = (
   ];
 };
 
-export const decide = (
-  command: ActionFieldCommand,
-  state: ActionFieldState,
-): Decision<ActionFieldEvent> => {
+export const decide = (command: ActionFieldCommand, state: ActionFieldState): Decision => {
   switch (command.type) {
     case 'DefineActionField':
       return define(command, state);

@@ -1,4 +1,4 @@
-import type { Decision } from '../shared/index.js';
+import type { DomainError } from '../shared/index.js';
 import {
   alreadyExists,
   assertNever,
@@ -16,7 +16,9 @@ import type { DraftGuideline, GuidelineCommand, ReviseGuideline } from './comman
 import type { GuidelineEvent } from './events.js';
 import type { ExistingGuideline, GuidelineState } from './state.js';
 
-const draft = (command: DraftGuideline, state: GuidelineState): Decision<GuidelineEvent> => {
+type Decision = readonly GuidelineEvent[] | DomainError;
+
+const draft = (command: DraftGuideline, state: GuidelineState): Decision => {
   const { guidelineId, title, body, actionFieldIds } = command.data;
   if (state.status !== 'empty') {
     return alreadyExists('guidelineId', guidelineId, { de: 'Die Leitlinie', en: 'Guideline' });
@@ -30,7 +32,7 @@ const draft = (command: DraftGuideline, state: GuidelineState): Decision<Guideli
 };
 
 /** Revising a published guideline reopens it as a draft; a retired one stays as it was. */
-const revise = (command: ReviseGuideline, state: ExistingGuideline): Decision<GuidelineEvent> =>
+const revise = (command: ReviseGuideline, state: ExistingGuideline): Decision =>
   state.status === 'retired'
     ? invalidTransition(state.status, command.type)
     : reviseContent<GuidelineEvent>(command, state, (header, changes) => ({
@@ -41,7 +43,7 @@ const revise = (command: ReviseGuideline, state: ExistingGuideline): Decision<Gu
       }));
 
 /** Each publication is the next numbered version, with a snapshot of its text. */
-const publish = (command: GuidelineCommand, state: ExistingGuideline): Decision<GuidelineEvent> => {
+const publish = (command: GuidelineCommand, state: ExistingGuideline): Decision => {
   if (state.status !== 'draft') return invalidTransition(state.status, command.type);
   const header = headerOf(command.metadata);
   if (isDomainError(header)) return header;
@@ -54,7 +56,7 @@ const publish = (command: GuidelineCommand, state: ExistingGuideline): Decision<
   return [{ type: 'GuidelinePublished', schemaVersion: 1, ...header, data }];
 };
 
-const retire = (command: GuidelineCommand, state: ExistingGuideline): Decision<GuidelineEvent> => {
+const retire = (command: GuidelineCommand, state: ExistingGuideline): Decision => {
   if (state.status === 'retired') return invalidTransition(state.status, command.type);
   const header = checkReason(command.metadata) ?? headerOf(command.metadata);
   if (isDomainError(header)) return header;
@@ -68,10 +70,7 @@ const retire = (command: GuidelineCommand, state: ExistingGuideline): Decision<G
   ];
 };
 
-export const decide = (
-  command: GuidelineCommand,
-  state: GuidelineState,
-): Decision<GuidelineEvent> => {
+export const decide = (command: GuidelineCommand, state: GuidelineState): Decision => {
   if (command.type === 'DraftGuideline') return draft(command, state);
   if (state.status === 'empty') return notFound('guidelineId', command.data.guidelineId);
   switch (command.type) {

@@ -1,4 +1,4 @@
-import type { Decision } from '../shared/index.js';
+import type { DomainError } from '../shared/index.js';
 import {
   checkIntegerInRange,
   checkReason,
@@ -16,6 +16,7 @@ import type { MeasureEvent } from './events.js';
 import type { ExistingMeasure, MeasureStatus } from './state.js';
 import { OPEN_STATUSES } from './state.js';
 
+type Decision = readonly MeasureEvent[] | DomainError;
 type LifecycleCommand = StartMeasure | CompleteMeasure | StopMeasure;
 
 interface Step {
@@ -31,10 +32,7 @@ const STEPS: Readonly<Record<LifecycleCommand['type'], Step>> = {
   StopMeasure: { from: OPEN_STATUSES, event: 'MeasureStopped', needsReason: true },
 };
 
-export const transition = (
-  command: LifecycleCommand,
-  state: ExistingMeasure,
-): Decision<MeasureEvent> => {
+export const transition = (command: LifecycleCommand, state: ExistingMeasure): Decision => {
   const step = STEPS[command.type];
   if (!step.from.includes(state.status)) return invalidTransition(state.status, command.type);
   const header =
@@ -50,7 +48,7 @@ export const transition = (
 export const reportProgress = (
   command: ReportMeasureProgress,
   state: ExistingMeasure,
-): Decision<MeasureEvent> => {
+): Decision => {
   if (state.status !== 'in_progress') return invalidTransition(state.status, command.type);
   const { progress } = command.data;
   const header = checkIntegerInRange('progress', progress, 0, 100) ?? headerOf(command.metadata);

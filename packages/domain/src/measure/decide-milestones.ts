@@ -3,7 +3,7 @@ import {
   checkedCalendarDate,
   checkNewMilestone,
   checkReason,
-  type Decision,
+  type DomainError,
   firstError,
   headerOf,
   invalidTransition,
@@ -16,11 +16,10 @@ import type { ExistingMeasure } from './state.js';
 import { isOpen } from './state.js';
 import { checkDueDate } from './validate.js';
 
+type Decision = readonly MeasureEvent[] | DomainError;
+
 /** Milestones put the measure on the roadmap to 2030; a closed measure's stay as they were. */
-export const planMilestone = (
-  command: PlanMilestone,
-  state: ExistingMeasure,
-): Decision<MeasureEvent> => {
+export const planMilestone = (command: PlanMilestone, state: ExistingMeasure): Decision => {
   if (!isOpen(state)) return invalidTransition(state.status, command.type);
   const { milestoneId, title, dueDate } = command.data;
   const header =
@@ -39,10 +38,7 @@ export const planMilestone = (
   return [{ type: 'MilestonePlanned', schemaVersion: 2, ...header, data }];
 };
 
-export const reschedule = (
-  command: RescheduleMilestone,
-  state: ExistingMeasure,
-): Decision<MeasureEvent> => {
+export const reschedule = (command: RescheduleMilestone, state: ExistingMeasure): Decision => {
   if (!isOpen(state)) return invalidTransition(state.status, command.type);
   const { milestoneId, dueDate } = command.data;
   const milestone = openMilestone(state.milestones, milestoneId, command.type);
@@ -69,7 +65,7 @@ export const reschedule = (
   return [{ type: 'MilestoneRescheduled', schemaVersion: 2, ...header, data }];
 };
 
-export const reach = (command: ReachMilestone, state: ExistingMeasure): Decision<MeasureEvent> => {
+export const reach = (command: ReachMilestone, state: ExistingMeasure): Decision => {
   if (!isOpen(state)) return invalidTransition(state.status, command.type);
   const milestone = openMilestone(state.milestones, command.data.milestoneId, command.type);
   if (isDomainError(milestone)) return milestone;

@@ -3,7 +3,6 @@ import {
   checkPerson,
   checkReason,
   conflict,
-  type Decision,
   DomainError,
   firstError,
   headerOf,
@@ -13,15 +12,14 @@ import {
   SECTORS,
 } from '../shared/index.js';
 import type { RegisterParticipant, RemoveParticipant } from './commands.js';
-import { meetingIn } from './common.js';
-import type { MeetingEvent } from './events.js';
+import { type Decision, meetingIn } from './common.js';
 import type { MeetingState } from './state.js';
 
 /** Participants are registered before or after the meeting, never for a cancelled one. */
 export const registerParticipant = (
   command: RegisterParticipant,
   state: MeetingState,
-): Decision<MeetingEvent> => {
+): Decision => {
   const { data, metadata } = command;
   const meeting = meetingIn(state, command, ['planned', 'held']);
   if (meeting instanceof DomainError) return meeting;
@@ -47,10 +45,7 @@ export const registerParticipant = (
   ];
 };
 
-export const removeParticipant = (
-  command: RemoveParticipant,
-  state: MeetingState,
-): Decision<MeetingEvent> => {
+export const removeParticipant = (command: RemoveParticipant, state: MeetingState): Decision => {
   const { data, metadata } = command;
   const meeting = meetingIn(state, command, ['planned', 'held']);
   if (meeting instanceof DomainError) return meeting;

@@ -6,7 +6,6 @@ import {
   checkIds,
   checkOneOf,
   checkTitle,
-  type Decision,
   DomainError,
   firstError,
   headerOf,
@@ -16,8 +15,8 @@ import {
   textOrNothing,
 } from '../shared/index.js';
 import { MEETING_KINDS, type ReviseMeeting } from './commands.js';
-import { meetingIn } from './common.js';
-import type { MeetingEvent, MeetingRevisedData } from './events.js';
+import { type Decision, meetingIn } from './common.js';
+import type { MeetingRevisedData } from './events.js';
 import type { ExistingMeeting, MeetingState } from './state.js';
 import { checkCounts, checkPlace, mergeCounts } from './validate.js';
 
@@ -75,10 +74,7 @@ const changesOf = ({ data }: ReviseMeeting, meeting: ExistingMeeting): MeetingRe
   };
 };
 
-export const reviseMeeting = (
-  command: ReviseMeeting,
-  state: MeetingState,
-): Decision<MeetingEvent> => {
+export const reviseMeeting = (command: ReviseMeeting, state: MeetingState): Decision => {
   const meeting = meetingIn(state, command, ['planned', 'held']);
   if (meeting instanceof DomainError) return meeting;
   const invalid = validate(command, meeting);

@@ -9,7 +9,6 @@ import {
   checkOneOf,
   checkReason,
   checkTitle,
-  type Decision,
   DomainError,
   firstError,
   headerOf,
@@ -23,14 +22,13 @@ import {
   type PlanMeeting,
   type RecordMeetingHeld,
 } from './commands.js';
-import { meetingIn } from './common.js';
+import { type Decision, meetingIn } from './common.js';
 import { registerParticipant, removeParticipant } from './decide-participants.js';
 import { reviseMeeting } from './decide-revise.js';
-import type { MeetingEvent } from './events.js';
 import type { MeetingState } from './state.js';
 import { checkCounts, checkPlace, mergeCounts } from './validate.js';
 
-const plan = ({ data, metadata }: PlanMeeting, state: MeetingState): Decision<MeetingEvent> => {
+const plan = ({ data, metadata }: PlanMeeting, state: MeetingState): Decision => {
   if (state.status !== 'empty') {
     return alreadyExists('meetingId', data.meetingId, { de: 'Die Veranstaltung', en: 'Meeting' });
   }
@@ -67,7 +65,7 @@ const plan = ({ data, metadata }: PlanMeeting, state: MeetingState): Decision<Me
 };
 
 /** `occurredAt` is when it was held: a 2017 workshop entered today keeps its real date. */
-const recordHeld = (command: RecordMeetingHeld, state: MeetingState): Decision<MeetingEvent> => {
+const recordHeld = (command: RecordMeetingHeld, state: MeetingState): Decision => {
   const { data, metadata } = command;
   const meeting = meetingIn(state, command, ['planned']);
   if (meeting instanceof DomainError) return meeting;
@@ -100,7 +98,7 @@ const recordHeld = (command: RecordMeetingHeld, state: MeetingState): Decision<M
   ];
 };
 
-const cancel = (command: CancelMeeting, state: MeetingState): Decision<MeetingEvent> => {
+const cancel = (command: CancelMeeting, state: MeetingState): Decision => {
   const meeting = meetingIn(state, command, ['planned']);
   if (meeting instanceof DomainError) return meeting;
   const invalid = checkReason(command.metadata);
@@ -117,7 +115,7 @@ const cancel = (command: CancelMeeting, state: MeetingState): Decision<MeetingEv
   ];
 };
 
-export const decide = (command: MeetingCommand, state: MeetingState): Decision<MeetingEvent> => {
+export const decide = (command: MeetingCommand, state: MeetingState): Decision => {
   switch (command.type) {
     case 'PlanMeeting':
       return plan(command, state);

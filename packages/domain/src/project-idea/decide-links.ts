@@ -1,4 +1,4 @@
-import type { Decision } from '../shared/index.js';
+import type { DomainError } from '../shared/index.js';
 import {
   badInput,
   checkId,
@@ -20,11 +20,10 @@ import type { ExistingProjectIdea } from './state.js';
 import { isOpen } from './state.js';
 import { checkOrigin, sameOrigin } from './validate.js';
 
+type Decision = readonly ProjectIdeaEvent[] | DomainError;
+
 /** Partners and origins change while the project is open; a closed one keeps its record. */
-export const join = (
-  command: JoinPartner,
-  state: ExistingProjectIdea,
-): Decision<ProjectIdeaEvent> => {
+export const join = (command: JoinPartner, state: ExistingProjectIdea): Decision => {
   if (!isOpen(state)) return invalidTransition(state.status, command.type);
   const { partnerId, name, sector, role } = command.data.partner;
   const header =
@@ -53,10 +52,7 @@ export const join = (
   ];
 };
 
-export const leave = (
-  command: LeavePartner,
-  state: ExistingProjectIdea,
-): Decision<ProjectIdeaEvent> => {
+export const leave = (command: LeavePartner, state: ExistingProjectIdea): Decision => {
   if (!isOpen(state)) return invalidTransition(state.status, command.type);
   const { partnerId } = command.data;
   const header =
@@ -78,10 +74,7 @@ export const leave = (
   ];
 };
 
-export const link = (
-  command: LinkOrigin,
-  state: ExistingProjectIdea,
-): Decision<ProjectIdeaEvent> => {
+export const link = (command: LinkOrigin, state: ExistingProjectIdea): Decision => {
   if (!isOpen(state)) return invalidTransition(state.status, command.type);
   const { kind, id } = command.data.origin;
   const header =
@@ -100,10 +93,7 @@ export const link = (
   return [{ type: 'ProjectOriginLinked', schemaVersion: 1, ...header, data }];
 };
 
-export const unlink = (
-  command: UnlinkOrigin,
-  state: ExistingProjectIdea,
-): Decision<ProjectIdeaEvent> => {
+export const unlink = (command: UnlinkOrigin, state: ExistingProjectIdea): Decision => {
   if (!isOpen(state)) return invalidTransition(state.status, command.type);
   const { kind, id } = command.data.origin;
   const header =

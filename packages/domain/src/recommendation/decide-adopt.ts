@@ -1,4 +1,4 @@
-import type { Decision, DomainError } from '../shared/index.js';
+import type { DomainError } from '../shared/index.js';
 import {
   checkId,
   checkPeriod,
@@ -16,6 +16,8 @@ import type { AdoptRecommendation } from './commands.js';
 import type { RecommendationEvent } from './events.js';
 import type { ExistingRecommendation } from './state.js';
 
+type Decision = readonly RecommendationEvent[] | DomainError;
+
 const checkMeasure = (command: AdoptRecommendation): DomainError | undefined => {
   const { measureId, measure } = command.data;
   const { plannedStart, plannedEnd } = measure;
@@ -29,10 +31,7 @@ const checkMeasure = (command: AdoptRecommendation): DomainError | undefined => 
 };
 
 /** The event resolves what the Measure starts with, so `reactionsTo` needs nothing else. */
-export const adopt = (
-  command: AdoptRecommendation,
-  state: ExistingRecommendation,
-): Decision<RecommendationEvent> => {
+export const adopt = (command: AdoptRecommendation, state: ExistingRecommendation): Decision => {
   if (state.status !== 'prioritised') return invalidTransition(state.status, command.type);
   const header = checkMeasure(command) ?? headerOf(command.metadata);
   if (isDomainError(header)) return header;

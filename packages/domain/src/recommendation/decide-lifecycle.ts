@@ -1,4 +1,4 @@
-import type { Decision } from '../shared/index.js';
+import type { DomainError } from '../shared/index.js';
 import {
   badInput,
   checkId,
@@ -20,6 +20,8 @@ import { PRIORITIES } from './commands.js';
 import type { RecommendationEvent } from './events.js';
 import type { ExistingRecommendation, RecommendationStatus } from './state.js';
 import { isOpen, OPEN_STATUSES } from './state.js';
+
+type Decision = readonly RecommendationEvent[] | DomainError;
 
 type LifecycleCommand =
   | SubmitRecommendationForReview
@@ -60,10 +62,7 @@ const STEPS: Readonly<Record<LifecycleCommand['type'], Step>> = {
   },
 };
 
-export const transition = (
-  command: LifecycleCommand,
-  state: ExistingRecommendation,
-): Decision<RecommendationEvent> => {
+export const transition = (command: LifecycleCommand, state: ExistingRecommendation): Decision => {
   const step = STEPS[command.type];
   if (!step.from.includes(state.status)) return invalidTransition(state.status, command.type);
   const header =
@@ -77,7 +76,7 @@ export const transition = (
 export const prioritise = (
   command: PrioritiseRecommendation,
   state: ExistingRecommendation,
-): Decision<RecommendationEvent> => {
+): Decision => {
   if (state.status !== 'in_review' && state.status !== 'prioritised') {
     return invalidTransition(state.status, command.type);
   }
@@ -89,10 +88,7 @@ export const prioritise = (
   return [{ type: 'RecommendationPrioritised', schemaVersion: 1, ...header, data }];
 };
 
-export const merge = (
-  command: MergeRecommendation,
-  state: ExistingRecommendation,
-): Decision<RecommendationEvent> => {
+export const merge = (command: MergeRecommendation, state: ExistingRecommendation): Decision => {
   if (!isOpen(state)) return invalidTransition(state.status, command.type);
   const { targetRecommendationId } = command.data;
   const invalid =

@@ -1,4 +1,4 @@
-import type { Decision } from '../shared/index.js';
+import type { DomainError } from '../shared/index.js';
 import {
   badInput,
   checkId,
@@ -18,11 +18,10 @@ import type { RecommendationEvent } from './events.js';
 import type { ExistingRecommendation } from './state.js';
 import { isOpen } from './state.js';
 
+type Decision = readonly RecommendationEvent[] | DomainError;
+
 /** Suggestions shape a recommendation while it is open; after that its provenance is settled. */
-export const link = (
-  command: LinkSuggestion,
-  state: ExistingRecommendation,
-): Decision<RecommendationEvent> => {
+export const link = (command: LinkSuggestion, state: ExistingRecommendation): Decision => {
   if (!isOpen(state)) return invalidTransition(state.status, command.type);
   const { suggestionId } = command.data;
   const invalid =
@@ -40,10 +39,7 @@ export const link = (
   return [{ type: 'SuggestionLinkedToRecommendation', schemaVersion: 1, ...header, data }];
 };
 
-export const unlink = (
-  command: UnlinkSuggestion,
-  state: ExistingRecommendation,
-): Decision<RecommendationEvent> => {
+export const unlink = (command: UnlinkSuggestion, state: ExistingRecommendation): Decision => {
   if (!isOpen(state)) return invalidTransition(state.status, command.type);
   const { suggestionId } = command.data;
   const invalid = state.derivedFrom.includes(suggestionId)
@@ -66,10 +62,7 @@ export const unlink = (
 const canAssign = (state: ExistingRecommendation): boolean =>
   isOpen(state) || state.status === 'adopted';
 
-export const assign = (
-  command: AssignToGuideline,
-  state: ExistingRecommendation,
-): Decision<RecommendationEvent> => {
+export const assign = (command: AssignToGuideline, state: ExistingRecommendation): Decision => {
   if (!canAssign(state)) return invalidTransition(state.status, command.type);
   const { guidelineId } = command.data;
   const invalid =
@@ -90,7 +83,7 @@ export const assign = (
 export const unassign = (
   command: UnassignFromGuideline,
   state: ExistingRecommendation,
-): Decision<RecommendationEvent> => {
+): Decision => {
   if (!canAssign(state)) return invalidTransition(state.status, command.type);
   const { guidelineId } = command.data;
   const invalid = state.guidelineIds.includes(guidelineId)

@@ -1,4 +1,4 @@
-import type { Decision, DomainError } from '../shared/index.js';
+import type { DomainError } from '../shared/index.js';
 import {
   badInput,
   checkBody,
@@ -13,6 +13,8 @@ import type { SplitRecommendation } from './commands.js';
 import type { RecommendationEvent } from './events.js';
 import type { ExistingRecommendation } from './state.js';
 import { isOpen } from './state.js';
+
+type Decision = readonly RecommendationEvent[] | DomainError;
 
 const checkParts = (command: SplitRecommendation, ownId: string): DomainError | undefined => {
   const { parts } = command.data;
@@ -44,10 +46,7 @@ const checkParts = (command: SplitRecommendation, ownId: string): DomainError | 
 };
 
 /** The original ends as `split`; the parts are drafted by `reactionsTo` with its links. */
-export const split = (
-  command: SplitRecommendation,
-  state: ExistingRecommendation,
-): Decision<RecommendationEvent> => {
+export const split = (command: SplitRecommendation, state: ExistingRecommendation): Decision => {
   if (!isOpen(state)) return invalidTransition(state.status, command.type);
   const header = checkParts(command, state.recommendationId) ?? headerOf(command.metadata);
   if (isDomainError(header)) return header;

@@ -1,4 +1,4 @@
-import type { Decision } from '../shared/index.js';
+import type { DomainError } from '../shared/index.js';
 import {
   alreadyExists,
   assertNever,
@@ -26,10 +26,9 @@ import type { RecommendationEvent } from './events.js';
 import type { ExistingRecommendation, RecommendationState } from './state.js';
 import { isOpen } from './state.js';
 
-const draft = (
-  command: DraftRecommendation,
-  state: RecommendationState,
-): Decision<RecommendationEvent> => {
+type Decision = readonly RecommendationEvent[] | DomainError;
+
+const draft = (command: DraftRecommendation, state: RecommendationState): Decision => {
   const { recommendationId, title, body, actionFieldIds, derivedFrom, splitFrom } = command.data;
   if (state.status !== 'empty') {
     return alreadyExists('recommendationId', recommendationId, {
@@ -65,10 +64,7 @@ const draft = (
 };
 
 /** Content stays editable while the recommendation is open. */
-const revise = (
-  command: ReviseRecommendation,
-  state: ExistingRecommendation,
-): Decision<RecommendationEvent> =>
+const revise = (command: ReviseRecommendation, state: ExistingRecommendation): Decision =>
   isOpen(state)
     ? reviseContent<RecommendationEvent>(
         command,
@@ -83,10 +79,7 @@ const revise = (
       )
     : invalidTransition(state.status, command.type);
 
-export const decide = (
-  command: RecommendationCommand,
-  state: RecommendationState,
-): Decision<RecommendationEvent> => {
+export const decide = (command: RecommendationCommand, state: RecommendationState): Decision => {
   if (command.type === 'DraftRecommendation') return draft(command, state);
   if (state.status === 'empty') return notFound('recommendationId', command.data.recommendationId);
   switch (command.type) {

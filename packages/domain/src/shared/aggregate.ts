@@ -33,9 +33,6 @@ export const followUpMetadata = (occurredAt: string): CommandMetadata => ({
   occurredAt,
 });
 
-/** What `decide` answers: the events that happen, or why the command is refused. */
-export type Decision<E extends AnyDomainEvent> = readonly E[] | DomainError;
-
 /**
  * One aggregate as pure functions. `handleCommand` runs it (load the stream, `decide`, `evolve`,
  * the follow-ups, append); the API projects `provenanceOf`.
@@ -45,7 +42,7 @@ export interface Aggregate<C extends AnyCommand, E extends AnyDomainEvent, S> {
   readonly commandTypes: readonly C['type'][];
   readonly eventTypes: readonly E['type'][];
   readonly initialState: S;
-  decide(command: C, state: S): Decision<E>;
+  decide(command: C, state: S): readonly E[] | DomainError;
   evolve(state: S, event: E): S;
   /** The id of the item the command addresses. */
   targetOf(command: C): string;

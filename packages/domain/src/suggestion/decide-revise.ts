@@ -3,7 +3,6 @@ import {
   checkIds,
   checkOneOf,
   checkText,
-  type Decision,
   DomainError,
   firstError,
   headerOf,
@@ -14,8 +13,8 @@ import {
   textOrNothing,
 } from '../shared/index.js';
 import type { ReviseSuggestion } from './commands.js';
-import { suggestionIn } from './common.js';
-import type { SuggestionEvent, SuggestionRevisedData } from './events.js';
+import { type Decision, suggestionIn } from './common.js';
+import type { SuggestionRevisedData } from './events.js';
 import type { ExistingSuggestion, SuggestionState } from './state.js';
 
 /** Only what differs from the suggestion as it is; a cleared title is recorded as ''. */
@@ -40,10 +39,7 @@ const changesOf = (
 };
 
 /** The team edits wording and tags while the suggestion is in play, not once declined. */
-export const reviseSuggestion = (
-  command: ReviseSuggestion,
-  state: SuggestionState,
-): Decision<SuggestionEvent> => {
+export const reviseSuggestion = (command: ReviseSuggestion, state: SuggestionState): Decision => {
   const { data, metadata } = command;
   const suggestion = suggestionIn(state, command, ['captured', 'taken_up']);
   if (suggestion instanceof DomainError) return suggestion;

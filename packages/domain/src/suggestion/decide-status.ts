@@ -2,7 +2,6 @@ import {
   checkId,
   checkOneOf,
   checkReason,
-  type Decision,
   DomainError,
   firstError,
   headerOf,
@@ -14,18 +13,14 @@ import {
   SUGGESTION_TAKER_KINDS,
   type TakeUpSuggestion,
 } from './commands.js';
-import { suggestionIn } from './common.js';
-import type { SuggestionEvent } from './events.js';
+import { type Decision, suggestionIn } from './common.js';
 import type { SuggestionState } from './state.js';
 
 /**
  * A suggestion can feed several recommendations and project ideas: each taker is recorded once.
  * A declined one must be reopened first.
  */
-export const takeUpSuggestion = (
-  command: TakeUpSuggestion,
-  state: SuggestionState,
-): Decision<SuggestionEvent> => {
+export const takeUpSuggestion = (command: TakeUpSuggestion, state: SuggestionState): Decision => {
   const { data, metadata } = command;
   const suggestion = suggestionIn(state, command, ['captured', 'taken_up']);
   if (suggestion instanceof DomainError) return suggestion;
@@ -59,7 +54,7 @@ const STEPS = {
 export const declineOrReopenSuggestion = (
   command: DeclineSuggestion | ReopenSuggestion,
   state: SuggestionState,
-): Decision<SuggestionEvent> => {
+): Decision => {
   const { from, event } = STEPS[command.type];
   const suggestion = suggestionIn(state, command, [from]);
   if (suggestion instanceof DomainError) return suggestion;

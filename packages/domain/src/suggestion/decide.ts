@@ -8,7 +8,6 @@ import {
   checkOneOf,
   checkPerson,
   checkText,
-  type Decision,
   firstError,
   headerOf,
   isDomainError,
@@ -18,9 +17,9 @@ import {
   textOrNothing,
 } from '../shared/index.js';
 import { type CaptureSuggestion, SUGGESTION_CHANNELS, type SuggestionCommand } from './commands.js';
+import type { Decision } from './common.js';
 import { reviseSuggestion } from './decide-revise.js';
 import { declineOrReopenSuggestion, takeUpSuggestion } from './decide-status.js';
-import type { SuggestionEvent } from './events.js';
 import type { SuggestionState } from './state.js';
 
 /** A suggestion from a meeting names it; one by mail or online must not. */
@@ -43,10 +42,7 @@ const checkMeeting = ({ channel, meetingId }: CaptureSuggestion['data']) => {
       );
 };
 
-const capture = (
-  { data, metadata }: CaptureSuggestion,
-  state: SuggestionState,
-): Decision<SuggestionEvent> => {
+const capture = ({ data, metadata }: CaptureSuggestion, state: SuggestionState): Decision => {
   if (state.status !== 'empty') {
     return alreadyExists('suggestionId', data.suggestionId, {
       de: 'Den Vorschlag',
@@ -88,10 +84,7 @@ const capture = (
   ];
 };
 
-export const decide = (
-  command: SuggestionCommand,
-  state: SuggestionState,
-): Decision<SuggestionEvent> => {
+export const decide = (command: SuggestionCommand, state: SuggestionState): Decision => {
   switch (command.type) {
     case 'CaptureSuggestion':
       return capture(command, state);
