@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createCheckpointService, eventMacKeyOf, type SigningKey } from './checkpoints/index.js';
 import { createCommandExecutor } from './commands/execute.js';
 import type { Database } from './database/index.js';
+import type { ReplicaWatch } from './database/read-replica.js';
 import { createEventStore, type EventStoreOptions } from './event-store/index.js';
 import { createGraphQLHandler } from './graphql/yoga.js';
 import type { RateLimitSettings } from './http/rate-limit-settings.js';
@@ -47,6 +48,8 @@ export interface ComposeOptions {
   /** Where request logs go (default: nowhere) and the metrics/readiness settings (config). */
   readonly logger?: Logger;
   readonly observability?: ObservabilitySettings;
+  /** A streaming replica for partners' and anonymous callers' queries (FAHRPLAN_READ_DATABASE_URL). */
+  readonly replica?: { readonly database: Database; readonly watch: ReplicaWatch };
 }
 
 /**
@@ -73,7 +76,9 @@ export const compose = (database: Database, options: ComposeOptions = {}) => {
     ...(options.logger ? { logger: options.logger } : {}),
     ...(options.observability ? { settings: options.observability } : {}),
     liveSubscribers: () => feed.subscriberCount,
+    ...(options.replica ? { replicaStatus: options.replica.watch.status } : {}),
   });
+  const { replica } = options;
   const store = countAppends(plainStore, observability.metrics);
   const execute = createCommandExecutor(database, store);
   const graphql = createGraphQLHandler({
@@ -85,6 +90,14 @@ export const compose = (database: Database, options: ComposeOptions = {}) => {
     now: clock.now,
     newId: options.newId ?? randomUUID,
     timeZone: options.timeZone ?? DEFAULT_TIME_ZONE,
+    ...(replica
+      ? {
+          replica: {
+            database: replica.database,
+            usable: () => replica.watch.status().usable,
+          },
+        }
+      : {}),
     plugins: [observability.graphqlPlugin],
   });
   const app = createApp({

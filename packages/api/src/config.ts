@@ -37,6 +37,14 @@ export interface Config {
   readonly timeZone: string;
   readonly subscriptions: SubscriptionSettings;
   readonly signing: SigningConfig;
+  /** FAHRPLAN_READ_DATABASE_URL: a streaming replica of DATABASE_URL, for partners' reads. */
+  readonly readReplica?: ReadReplicaConfig;
+}
+
+export interface ReadReplicaConfig {
+  readonly url: string;
+  /** FAHRPLAN_READ_MAX_LAG_SECONDS: further behind than this, reads go to the primary. */
+  readonly maxLagSeconds: number;
 }
 
 /** Logs, metrics, readiness, shutdown and database waits (see README, "Betrieb"). */
@@ -150,6 +158,13 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
   const database: DatabaseConfig = url
     ? { kind: 'postgres', url }
     : { kind: 'pglite', dataDir: resolve(env.FAHRPLAN_DATA_DIR ?? 'data') };
+  const readUrl = env.FAHRPLAN_READ_DATABASE_URL?.trim();
+  if (readUrl && !url) {
+    throw new Error('FAHRPLAN_READ_DATABASE_URL needs DATABASE_URL: it names a replica of it');
+  }
+  if (readUrl && !/^postgres(ql)?:\/\//.test(readUrl)) {
+    throw new Error('FAHRPLAN_READ_DATABASE_URL must start with postgres:// or postgresql://');
+  }
   const keyFile = env.FAHRPLAN_SIGNING_KEY_FILE?.trim();
   const keyPem = env.FAHRPLAN_SIGNING_KEY?.trim();
   const besideData =
@@ -170,5 +185,13 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     subscriptions,
     signing,
     database,
+    ...(readUrl
+      ? {
+          readReplica: {
+            url: readUrl,
+            maxLagSeconds: positiveInteger(env, 'FAHRPLAN_READ_MAX_LAG_SECONDS', 10),
+          },
+        }
+      : {}),
   };
 };

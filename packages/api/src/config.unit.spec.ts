@@ -13,3 +13,25 @@ describe('loadConfig: FAHRPLAN_TIME_ZONE', () => {
     ),
   );
 });
+
+describe('loadConfig: FAHRPLAN_READ_DATABASE_URL', () => {
+  const primary = { DATABASE_URL: 'postgres://app@primary/fahrplan' };
+  it('is off when not set', () => expect(loadConfig(primary).readReplica).toBeUndefined());
+  it('names the replica, 10 s of lag allowed unless told', () =>
+    expect(
+      loadConfig({ ...primary, FAHRPLAN_READ_DATABASE_URL: 'postgres://app@replica/fahrplan' })
+        .readReplica,
+    ).toEqual({ url: 'postgres://app@replica/fahrplan', maxLagSeconds: 10 }));
+  it('takes another lag bound', () =>
+    expect(
+      loadConfig({
+        ...primary,
+        FAHRPLAN_READ_DATABASE_URL: 'postgres://app@replica/fahrplan',
+        FAHRPLAN_READ_MAX_LAG_SECONDS: '3',
+      }).readReplica?.maxLagSeconds,
+    ).toBe(3));
+  it('refuses a replica of the embedded database', () =>
+    expect(() =>
+      loadConfig({ FAHRPLAN_READ_DATABASE_URL: 'postgres://app@replica/fahrplan' }),
+    ).toThrow('FAHRPLAN_READ_DATABASE_URL needs DATABASE_URL'));
+});

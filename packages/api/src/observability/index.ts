@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import type { Database } from '../database/index.js';
+import type { ReplicaStatus } from '../database/read-replica.js';
 import { requestDeadline } from './deadline.js';
 import { useOperationMetrics } from './graphql-metrics.js';
 import { createLogger, type Logger } from './logger.js';
@@ -32,11 +33,17 @@ export const createObservability = (
     readonly logger?: Logger;
     readonly settings?: ObservabilitySettings;
     readonly liveSubscribers: () => number;
+    /** The read replica's last probe, when one is configured. */
+    readonly replicaStatus?: () => ReplicaStatus;
   },
 ) => {
   const logger = options.logger ?? createLogger('silent');
   const settings = options.settings ?? { readiness: DEFAULT_READINESS };
-  const metrics: Metrics = createMetrics({ database, liveSubscribers: options.liveSubscribers });
+  const metrics: Metrics = createMetrics({
+    database,
+    liveSubscribers: options.liveSubscribers,
+    ...(options.replicaStatus ? { replicaStatus: options.replicaStatus } : {}),
+  });
   const infos = createRequestInfoStore();
   let shuttingDown = false;
   return {
@@ -62,6 +69,7 @@ export const createObservability = (
         database,
         readiness: settings.readiness,
         shuttingDown: () => shuttingDown,
+        ...(options.replicaStatus ? { replicaStatus: options.replicaStatus } : {}),
       });
       mountMetrics(app, metrics, settings.metricsToken);
     },
