@@ -54,6 +54,7 @@ export const createObservability = (
     beginShutdown: () => {
       shuttingDown = true;
     },
+    isShuttingDown: (): boolean => shuttingDown,
     /** Runs first on the app: every later route is logged and counted. */
     mount: (app: Hono): void => {
       app.use('*', requestLog(logger, metrics, infos));
