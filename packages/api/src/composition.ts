@@ -16,6 +16,7 @@ import {
   createObservability,
   type Logger,
   type ObservabilitySettings,
+  type Tracing,
 } from './observability/index.js';
 import { itemProjection } from './projections/item-projection.js';
 import { createApp } from './server.js';
@@ -50,6 +51,8 @@ export interface ComposeOptions {
   readonly observability?: ObservabilitySettings;
   /** A streaming replica for partners' and anonymous callers' queries (FAHRPLAN_READ_DATABASE_URL). */
   readonly replica?: { readonly database: Database; readonly watch: ReplicaWatch };
+  /** OpenTelemetry tracing (OTEL_EXPORTER_OTLP_ENDPOINT); off by default. */
+  readonly tracing?: Tracing;
 }
 
 /**
@@ -77,6 +80,7 @@ export const compose = (database: Database, options: ComposeOptions = {}) => {
     ...(options.observability ? { settings: options.observability } : {}),
     liveSubscribers: () => feed.subscriberCount,
     ...(options.replica ? { replicaStatus: options.replica.watch.status } : {}),
+    ...(options.tracing ? { tracing: options.tracing } : {}),
   });
   const { replica } = options;
   const store = countAppends(plainStore, observability.metrics);

@@ -58,6 +58,11 @@ export interface OperationsConfig {
   readonly requestTimeoutMs: number;
   readonly readyTimeoutMs: number;
   readonly sealerStallSeconds: number;
+  /**
+   * Where OpenTelemetry traces go (OTLP over HTTP): OTEL_EXPORTER_OTLP_TRACES_ENDPOINT, or
+   * OTEL_EXPORTER_OTLP_ENDPOINT + `/v1/traces` (the standard variables). No tracing without.
+   */
+  readonly otlpTracesEndpoint: string | undefined;
 }
 
 const LOG_LEVELS: readonly LogLevel[] = [
@@ -91,7 +96,18 @@ const operationsConfig = (env: NodeJS.ProcessEnv): OperationsConfig => {
     requestTimeoutMs: positiveInteger(env, 'FAHRPLAN_REQUEST_TIMEOUT_MS', 8000),
     readyTimeoutMs: positiveInteger(env, 'FAHRPLAN_READY_TIMEOUT_MS', 2000),
     sealerStallSeconds: positiveInteger(env, 'FAHRPLAN_SEALER_STALL_SECONDS', 30),
+    otlpTracesEndpoint: otlpTracesEndpoint(env),
   };
+};
+
+const otlpTracesEndpoint = (env: NodeJS.ProcessEnv): string | undefined => {
+  const traces = env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT?.trim();
+  const base = env.OTEL_EXPORTER_OTLP_ENDPOINT?.trim();
+  const endpoint = traces || (base ? `${base.replace(/\/+$/, '')}/v1/traces` : undefined);
+  if (endpoint && !/^https?:\/\//.test(endpoint)) {
+    throw new Error(`OTEL_EXPORTER_OTLP_ENDPOINT must be an http(s) URL, got "${endpoint}"`);
+  }
+  return endpoint;
 };
 
 const positiveInteger = (env: NodeJS.ProcessEnv, name: string, fallback: number): number => {

@@ -8,7 +8,7 @@ import { type Config, loadConfig } from './config.js';
 import { connect, type Database, DataDirLockedError, migrate } from './database/index.js';
 import { DEFAULT_REPLICA_SETTINGS, watchReplica } from './database/read-replica.js';
 import { prepareFirstStart } from './first-start.js';
-import { createLogger } from './observability/index.js';
+import { createLogger, createTracing } from './observability/index.js';
 import { serveMetrics } from './observability/metrics-server.js';
 import { watchSealer } from './observability/sealer-watch.js';
 import { shutDown } from './observability/shutdown.js';
@@ -52,6 +52,9 @@ const main = async (): Promise<void> => {
   const config = loadConfig();
   const { operations } = config;
   const logger = createLogger(operations.logLevel);
+  const tracing = operations.otlpTracesEndpoint
+    ? createTracing(operations.otlpTracesEndpoint)
+    : undefined;
   const database = await connect(config.database, {
     connectTimeoutMs: operations.connectTimeoutMs,
     statementTimeoutMs: operations.statementTimeoutMs,
@@ -83,6 +86,7 @@ const main = async (): Promise<void> => {
     timeZone: config.timeZone,
     subscriptions: config.subscriptions,
     ...(replica ? { replica } : {}),
+    ...(tracing ? { tracing } : {}),
   });
   if (config.database.kind === 'pglite') {
     await prepareFirstStart(database, execute, {
@@ -141,6 +145,8 @@ const main = async (): Promise<void> => {
         replica?.watch.stop();
         await replica?.database.close();
         await database.close();
+        // The last requests' spans, before the process ends.
+        await tracing?.shutdown().catch(() => {});
       },
       servers,
       timeoutMs: operations.shutdownTimeoutMs,

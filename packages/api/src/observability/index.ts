@@ -9,11 +9,13 @@ import type { ReadinessSettings } from './readiness.js';
 import { createRequestInfoStore } from './request-info.js';
 import { requestLog } from './request-log.js';
 import { mountHealth, mountMetrics } from './routes.js';
+import { NO_TRACING, type Tracing } from './tracing.js';
 
 export { countAppends } from './count-appends.js';
 export { maskUnavailable } from './graphql-metrics.js';
 export { createLogger, type Logger, type LogLevel } from './logger.js';
 export type { Metrics } from './metrics.js';
+export { createTracing, NO_TRACING, type Tracing } from './tracing.js';
 export { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './unavailable.js';
 
 export interface ObservabilitySettings {
@@ -35,8 +37,11 @@ export const createObservability = (
     readonly liveSubscribers: () => number;
     /** The read replica's last probe, when one is configured. */
     readonly replicaStatus?: () => ReplicaStatus;
+    /** OpenTelemetry spans of requests and operations (off unless configured). */
+    readonly tracing?: Tracing;
   },
 ) => {
+  const tracing = options.tracing ?? NO_TRACING;
   const logger = options.logger ?? createLogger('silent');
   const settings = options.settings ?? { readiness: DEFAULT_READINESS };
   const metrics: Metrics = createMetrics({
@@ -49,7 +54,7 @@ export const createObservability = (
   return {
     logger,
     metrics,
-    graphqlPlugin: useOperationMetrics(metrics, infos),
+    graphqlPlugin: useOperationMetrics(metrics, infos, tracing),
     /** Readiness turns 503 at once; the load balancer drains us while requests still finish. */
     beginShutdown: () => {
       shuttingDown = true;
@@ -57,7 +62,7 @@ export const createObservability = (
     isShuttingDown: (): boolean => shuttingDown,
     /** Runs first on the app: every later route is logged and counted. */
     mount: (app: Hono): void => {
-      app.use('*', requestLog(logger, metrics, infos));
+      app.use('*', requestLog(logger, metrics, infos, tracing));
       // Shutting down: keep-alive clients must reconnect (and be refused), or a busy connection
       // would keep the server from closing until the timeout cuts it.
       app.use('*', async (c, next) => {
