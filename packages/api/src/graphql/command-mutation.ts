@@ -2,9 +2,10 @@ import { type Evidence, isDomainError } from '@fahrplan/domain';
 import type { ObjectRef } from '@pothos/core';
 import type { CommandResult } from '../commands/execute.js';
 import { fingerprintOf } from '../commands/fingerprint.js';
+import type { Locale } from '../http/locale.js';
 import { type ItemRow, loadItems } from '../queries/items.js';
-import { builder } from './builder.js';
-import type { GraphQLContext, Locale } from './context.js';
+import { builder, type Types } from './builder.js';
+import type { GraphQLContext } from './context.js';
 import { badArgument, toGraphQLError } from './errors.js';
 
 export const EvidenceInput = builder.inputType('EvidenceInput', {
@@ -111,7 +112,6 @@ export const runCommand = async (
   }
 };
 
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 export type InputFieldBuilder = PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>;
 
 /** Fields every change input has: when, why, evidence, and an idempotency key. */

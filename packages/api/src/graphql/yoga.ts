@@ -1,17 +1,19 @@
 import { createYoga, type Plugin } from 'graphql-yoga';
+import type { Caller } from '../auth/caller.js';
 import type { CheckpointService } from '../checkpoints/index.js';
 import type { CommandExecutor } from '../commands/execute.js';
 import type { Database } from '../database/index.js';
 import type { EventStore } from '../event-store/index.js';
+import type { StreamLease } from '../http/app-env.js';
 import { useCsrfPrevention } from '../http/csrf-prevention.js';
-import type { StreamLease } from '../http/subscription-gate.js';
+import type { Locale } from '../http/locale.js';
 import type { FeedFollower } from '../live/index.js';
 import { maskUnavailable } from '../observability/index.js';
 import { createRedactor } from '../visibility/redactor.js';
 import { seesEverything } from '../visibility/rules.js';
 import { createActorNameLoader } from './actor-name-loader.js';
 import { createChangeLoader } from './change-loader.js';
-import { type Caller, type GraphQLContext, localeOf } from './context.js';
+import type { GraphQLContext } from './context.js';
 import { useInputGuard } from './input-guard/plugin.js';
 import { createItemLoader } from './item-loader.js';
 import { useQueryLimits } from './limits.js';
@@ -31,9 +33,10 @@ export interface GraphQLDependencies {
   readonly plugins?: readonly Plugin[];
 }
 
-/** What the HTTP layer hands to yoga for each request: the authenticated caller. */
+/** What the HTTP layer hands to yoga for each request: the authenticated caller, the locale. */
 export interface RequestContext {
   readonly caller: Caller;
+  readonly locale: Locale;
   /** For Server-Sent-Event requests: what a subscription may do to its response. */
   readonly stream?: StreamLease;
 }
@@ -62,11 +65,11 @@ export const createGraphQLHandler = (deps: GraphQLDependencies) =>
     // …except that an unreachable database is told as such: 503, retry (observability/).
     maskedErrors: { isDev: false, maskError: maskUnavailable },
     plugins: [useCsrfPrevention(), useQueryLimits(), useInputGuard(), ...(deps.plugins ?? [])],
-    context: ({ request, caller, stream }) => ({
+    context: ({ caller, locale, stream }) => ({
       caller,
       ...(stream ? { stream } : {}),
       publicOnly: !seesEverything(caller),
-      locale: localeOf(request.headers.get('accept-language')),
+      locale,
       database: deps.database,
       store: deps.store,
       execute: deps.execute,

@@ -1,14 +1,14 @@
 import { builder } from '../../builder.js';
 import { changeFields, compact, itemPayload, runCommand } from '../../command-mutation.js';
+import { targetId } from '../mutation-parts.js';
 import { MeasureType } from '../refs.js';
-import { measureIdField } from './mutation-parts.js';
 
 builder.relayMutationField(
   'reviseMeasure',
   {
     inputFields: (t) => ({
       ...changeFields(t),
-      id: measureIdField(t),
+      id: targetId.measure(t),
       title: t.string({ required: false, description: 'At most 200 characters.' }),
       owner: t.string({
         required: false,
@@ -57,7 +57,7 @@ const lifecycleMutation = (name: string, commandType: string, description: strin
     {
       inputFields: (t) => ({
         ...changeFields(t),
-        id: measureIdField(t),
+        id: targetId.measure(t),
       }),
     },
     {
@@ -89,7 +89,7 @@ builder.relayMutationField(
   {
     inputFields: (t) => ({
       ...changeFields(t),
-      id: measureIdField(t),
+      id: targetId.measure(t),
       progress: t.int({
         required: true,
         description: 'Percent done, 0–100; may go down (a re-estimate). 100 does not complete it.',
