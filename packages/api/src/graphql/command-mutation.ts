@@ -1,4 +1,9 @@
-import { type Evidence, isDomainError } from '@fahrplan/domain';
+import {
+  type DomainCommand,
+  type DomainCommandType,
+  type Evidence,
+  isDomainError,
+} from '@fahrplan/domain';
 import type { ObjectRef } from '@pothos/core';
 import type { CommandResult } from '../commands/execute.js';
 import { fingerprintOf } from '../commands/fingerprint.js';
@@ -63,19 +68,26 @@ export const commandOfMutation = (mutation: string): string =>
   `${mutation.charAt(0).toUpperCase()}${mutation.slice(1)}`;
 
 /** Drops null and undefined values: GraphQL sends null for omitted optional fields. */
-export const compact = <T extends Record<string, unknown>>(value: T): Partial<T> =>
+export const compact = <T extends Record<string, unknown>>(value: T): Compact<T> =>
   Object.fromEntries(
     Object.entries(value).filter(([, v]) => v !== null && v !== undefined),
-  ) as Partial<T>;
+  ) as Compact<T>;
+
+/** `T` with every field optional and never null. */
+export type Compact<T> = { [K in keyof T]?: Exclude<T[K], null | undefined> };
+
+/** The `data` of the domain command of this type. */
+export type CommandData<T extends DomainCommandType> = Extract<DomainCommand, { type: T }>['data'];
 
 /**
  * Runs a domain command for a mutation and loads the item it changed. Expected failures become
  * typed GraphQL errors; anything else propagates and is masked.
  */
-export const runCommand = async (
+export const runCommand = async <T extends DomainCommandType>(
   context: GraphQLContext,
-  type: string,
-  data: Record<string, unknown>,
+  type: T,
+  // The domain's own shape for this command: a field the input forgets is a type error here.
+  data: CommandData<T>,
   change: ChangeInput,
 ): Promise<{ result: CommandResult; item: ItemRow }> => {
   const { caller } = context;
@@ -83,7 +95,7 @@ export const runCommand = async (
   try {
     const result = await context.execute({
       type,
-      data,
+      data: data as Record<string, unknown>,
       metadata: {
         actor: caller.actor,
         // Anonymous callers hold no role; the permission table forbids them everything.

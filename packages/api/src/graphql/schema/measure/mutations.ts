@@ -51,7 +51,11 @@ builder.relayMutationField(
 );
 
 /** A status change that needs nothing but the measure (and a reason where the domain asks). */
-const lifecycleMutation = (name: string, commandType: string, description: string) =>
+const lifecycleMutation = (
+  name: string,
+  commandType: 'StartMeasure' | 'CompleteMeasure' | 'StopMeasure',
+  description: string,
+) =>
   builder.relayMutationField(
     name,
     {

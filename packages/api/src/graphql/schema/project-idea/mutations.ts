@@ -98,7 +98,15 @@ builder.relayMutationField(
 );
 
 /** A status change that needs nothing but the project idea (and a reason where the domain asks). */
-const lifecycleMutation = (name: string, commandType: string, description: string) =>
+const lifecycleMutation = (
+  name: string,
+  commandType:
+    | 'StartProjectPreparation'
+    | 'LaunchProject'
+    | 'CompleteProject'
+    | 'DiscontinueProject',
+  description: string,
+) =>
   builder.relayMutationField(
     name,
     {
