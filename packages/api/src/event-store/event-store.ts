@@ -4,18 +4,14 @@ import { verifyFully, verifyIncrementally } from './audit.js';
 import { sealPending } from './chain.js';
 import { ConcurrencyError, pgErrorOf } from './errors.js';
 import type { EventMacKey } from './event-mac.js';
-import {
-  findIdempotent,
-  IDEMPOTENCY_KEY_TTL_MS,
-  type IdempotencyKey,
-  recordIdempotent,
-} from './idempotency.js';
+import { findIdempotent, IDEMPOTENCY_KEY_TTL_MS, recordIdempotent } from './idempotency.js';
 import { DEFAULT_READ_ALL_LIMIT, readFeed, readStream } from './read.js';
 import type {
   AppendManyOptions,
   AppendOptions,
   AppendResult,
   FeedEvent,
+  IdempotencyKey,
   NewEvent,
   ReadAllOptions,
   ReadStreamOptions,
