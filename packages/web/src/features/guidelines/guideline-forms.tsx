@@ -1,8 +1,8 @@
+import { ActionTransitionForm } from '../../commands/action-transition-form.js';
+import type { ActionFormProps } from '../../commands/item-action.js';
 import { useMessages } from '../../i18n/i18n.js';
-import type { ActionFieldRef } from '../recommendations/action-fields.js';
-import { ActionTransitionForm } from '../recommendations/action-transition-form.js';
-import type { ActionFormProps } from '../recommendations/form-types.js';
-import { ContentReviseForm } from '../recommendations/revise-form.js';
+import type { ActionFieldRef } from '../../shared/action-fields.js';
+import { ContentReviseForm } from '../../shared/content/content-revise-form.js';
 import { guidelineMessages } from './messages.js';
 import { PublishGuideline, RetireGuideline, ReviseGuideline } from './mutations.js';
 

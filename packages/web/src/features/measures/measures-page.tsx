@@ -4,10 +4,10 @@ import { useQuery } from 'urql';
 import { useAsOf } from '../../as-of/as-of.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { useLiveRefresh } from '../../live/use-live-refresh.js';
+import { useActionFieldName } from '../../shared/action-fields.js';
 import { useUrlState } from '../../shared/url-state.js';
 import { Empty, Loading, QueryError } from '../../ui/feedback.js';
 import { Page } from '../../ui/page.js';
-import { useActionFieldTitle } from '../roadmap/action-fields/action-field-title.js';
 import { MeasureCard } from './measure-card.js';
 import { type MeasureFilter, MeasureFilters } from './measure-filters.js';
 import { MeasuresQuery } from './measures-query.js';
@@ -32,7 +32,7 @@ const writeFilter = (filter: MeasureFilter) => ({
 /** Maßnahmen: every adopted measure, filtered by status, action field and text. */
 export const MeasuresPage = () => {
   const m = useMessages(measureMessages);
-  const fieldTitle = useActionFieldTitle();
+  const fieldTitle = useActionFieldName();
   const { asOf, asOfBasis } = useAsOf();
   const [filter, setFilter] = useUrlState(readFilter, writeFilter, { replace: true });
   const [{ data, error, fetching }, reexecute] = useQuery({

@@ -8,12 +8,12 @@ import { useCommand } from '../../commands/use-command.js';
 import { graphql } from '../../graphql/graphql.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { useToday } from '../../i18n/time-zone.js';
-import { TextField } from '../../ui/fields.js';
 import {
   type ActionFieldOptionData,
   sameActionFields,
   useActionFieldOptions,
-} from '../meetings/options.js';
+} from '../../shared/options.js';
+import { TextField } from '../../ui/fields.js';
 import { projectIdeaMessages } from './messages.js';
 import {
   PROJECT_IDEA_FIELDS,

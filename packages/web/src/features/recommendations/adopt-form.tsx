@@ -1,9 +1,9 @@
 import { useState } from 'react';
+import { ActionTransitionForm } from '../../commands/action-transition-form.js';
+import type { ActionFormProps } from '../../commands/item-action.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { TextField } from '../../ui/fields.js';
 import { actionMessages } from './action-messages.js';
-import { ActionTransitionForm } from './action-transition-form.js';
-import type { ActionFormProps } from './form-types.js';
 import { AdoptRecommendation } from './mutations.js';
 
 const FIELDS = [

@@ -1,12 +1,12 @@
 import { useState } from 'react';
+import { ActionTransitionForm } from '../../commands/action-transition-form.js';
 import { CommandForm } from '../../commands/command-form.js';
 import type { DecisionInput } from '../../commands/decision-fields.js';
+import type { ActionFormProps } from '../../commands/item-action.js';
 import { useItemCommand } from '../../commands/use-item-command.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { SelectField } from '../../ui/fields.js';
 import { actionMessages } from './action-messages.js';
-import { ActionTransitionForm } from './action-transition-form.js';
-import type { ActionFormProps } from './form-types.js';
 import {
   PrioritiseRecommendation,
   RejectRecommendation,

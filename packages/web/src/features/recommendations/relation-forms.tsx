@@ -1,12 +1,12 @@
 import type { TadaDocumentNode } from 'gql.tada';
 import { useState } from 'react';
 import { useQuery } from 'urql';
+import { ActionTransitionForm } from '../../commands/action-transition-form.js';
+import type { ActionFormProps, ActionTarget } from '../../commands/item-action.js';
 import { graphql } from '../../graphql/graphql.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { useDebounced } from '../../ui/use-debounced.js';
 import { actionMessages } from './action-messages.js';
-import { ActionTransitionForm } from './action-transition-form.js';
-import type { ActionFormProps, ActionTarget } from './form-types.js';
 import {
   AssignToGuideline,
   LinkSuggestion,

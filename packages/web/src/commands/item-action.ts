@@ -1,4 +1,4 @@
-import type { Versioned } from '../../commands/use-item-command.js';
+import type { Versioned } from './use-item-command.js';
 
 /** The item an action's form changes. */
 export interface ActionTarget extends Versioned {

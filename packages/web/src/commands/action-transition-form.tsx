@@ -1,5 +1,5 @@
-import { TransitionForm, type TransitionFormProps } from '../../commands/transition-form.js';
-import type { ActionFormProps } from './form-types.js';
+import type { ActionFormProps } from './item-action.js';
+import { TransitionForm, type TransitionFormProps } from './transition-form.js';
 
 /**
  * An action on a recommendation or guideline that needs little more than a decision. These
