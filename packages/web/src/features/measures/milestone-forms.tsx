@@ -161,10 +161,9 @@ export const ReachMilestoneForm = ({
   return (
     <TransitionForm
       mutation={ReachMilestone}
-      item={measure}
+      target={{ id: measure.id, version: measure.version, reload: reload }}
       input={{ milestoneId: milestone.milestoneId, ...occurredAtInput(reachedOn, today) }}
       formFields={['occurredAt', ...DECISION_FIELDS]}
-      onReload={reload}
       onCancel={close}
       onDone={() => {
         close();

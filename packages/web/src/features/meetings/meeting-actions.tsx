@@ -235,8 +235,7 @@ export const MeetingActions = ({
           label={m.cancelMeeting}
           variant="danger"
           mutation={CancelMeeting}
-          item={meeting}
-          onReload={onReload}
+          target={{ id: meeting.id, version: meeting.version, reload: onReload }}
           reasonRequired
           intro={m.cancelIntro}
         />

@@ -179,9 +179,8 @@ export const Participants = ({
                         variant="danger"
                         small
                         mutation={RemoveParticipant}
-                        item={meeting}
+                        target={{ id: meeting.id, version: meeting.version, reload: onReload }}
                         input={{ subjectId: participant.subjectId }}
-                        onReload={onReload}
                         reasonRequired
                         intro={m.removeIntro}
                       />

@@ -139,9 +139,8 @@ export const Partners = ({ idea, editable, can, onReload }: IdeaSectionProps) =>
                   variant="danger"
                   small
                   mutation={LeavePartner}
-                  item={idea}
+                  target={{ id: idea.id, version: idea.version, reload: onReload }}
                   input={{ partnerId: partner.partnerId }}
-                  onReload={onReload}
                   reasonRequired
                   intro={m.leaveIntro}
                 />

@@ -182,10 +182,9 @@ const StepForm = ({ idea, step, onDone, onReload }: IdeaFormProps & { step: Step
   return (
     <TransitionForm
       mutation={STEP_MUTATIONS[step]}
-      item={idea}
+      target={{ id: idea.id, version: idea.version, reload: onReload }}
       input={occurredAtInput(on, today)}
       formFields={['reason', 'occurredAt']}
-      onReload={onReload}
       onDone={onDone}
       onCancel={onDone}
       reasonRequired={discontinue}

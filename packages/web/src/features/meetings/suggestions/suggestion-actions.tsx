@@ -179,8 +179,7 @@ export const SuggestionActions = ({
           title={m.declineTitle}
           variant="danger"
           mutation={DeclineSuggestion}
-          item={suggestion}
-          onReload={onReload}
+          target={{ id: suggestion.id, version: suggestion.version, reload: onReload }}
           reasonRequired
           intro={m.declineIntro}
         />
@@ -190,8 +189,7 @@ export const SuggestionActions = ({
           label={m.reopen}
           title={m.reopenTitle}
           mutation={ReopenSuggestion}
-          item={suggestion}
-          onReload={onReload}
+          target={{ id: suggestion.id, version: suggestion.version, reload: onReload }}
           reasonRequired
           intro={m.reopenIntro}
         />
