@@ -1,6 +1,6 @@
 import type { CommandState } from '../../commands/use-command.js';
 import { TextArea, TextField } from '../../ui/fields.js';
-import { ActionFieldPicker, type ActionFieldRef } from './action-fields.js';
+import { ActionFieldPicker, type ActionFieldRef } from '../action-fields.js';
 import type { Content } from './revised-fields.js';
 
 /** Title, text and action fields of a recommendation or guideline, with the API's errors. */

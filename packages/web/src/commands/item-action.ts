@@ -1,8 +1,12 @@
-import type { Versioned } from '../../commands/use-item-command.js';
+import type { Versioned } from './use-item-command.js';
 
-/** The item an action's form changes. */
-export interface ActionTarget extends Versioned {
+/** The item a command changes: its id, the version shown, and how to load it again. */
+export interface ItemTarget extends Versioned {
   readonly id: string;
+}
+
+/** The item an action's form changes, named in its dialog's title. */
+export interface ActionTarget extends ItemTarget {
   readonly title: string;
 }
 

@@ -1,5 +1,5 @@
 import { useFormat, useMessages } from '../../i18n/i18n.js';
-import { measureMessages } from './messages.js';
+import { measureShownMessages } from './messages.js';
 
 /** A measure's progress: the text says it, the bar only shows it. */
 export const ProgressBar = ({
@@ -10,7 +10,7 @@ export const ProgressBar = ({
   /** Beside a label that already says "Fortschritt": the text gives the figure only. */
   readonly labelled?: boolean;
 }) => {
-  const m = useMessages(measureMessages);
+  const m = useMessages(measureShownMessages);
   const format = useFormat();
   const percent = Math.min(100, Math.max(0, value));
   return (

@@ -1,5 +1,5 @@
 import { useFormat, useMessages } from '../../i18n/i18n.js';
-import { measureMessages } from './messages.js';
+import { measureShownMessages } from './messages.js';
 
 /** A calendar date, or the installation's day of an instant, as 07.03.2017. */
 export const useDayFormat = (): ((value: string) => string) => useFormat().shortDate;
@@ -12,7 +12,7 @@ export const Period = ({
   readonly start: string | null;
   readonly end: string | null;
 }) => {
-  const m = useMessages(measureMessages);
+  const m = useMessages(measureShownMessages);
   const day = useDayFormat();
   if (start && end) return <>{m.period(day(start), day(end))}</>;
   if (start) return <>{m.periodFrom(day(start))}</>;

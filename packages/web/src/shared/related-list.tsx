@@ -1,10 +1,10 @@
 import type { AggregateKind } from '@fahrplan/domain';
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
-import { itemPath } from '../../app/paths.js';
-import { useHrefWithAsOf } from '../../as-of/as-of.js';
-import { Empty } from '../../ui/feedback.js';
-import { StatusBadge } from '../../ui/status-badge.js';
+import { itemPath } from '../app/paths.js';
+import { useHrefWithAsOf } from '../as-of/as-of.js';
+import { Empty } from '../ui/feedback.js';
+import { StatusBadge } from '../ui/status-badge.js';
 
 export interface RelatedItem {
   readonly id: string;

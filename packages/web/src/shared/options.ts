@@ -1,14 +1,14 @@
 import {
-  ACTION_FIELD_LABELS,
   meetingKindLabels,
   partnerRoleLabels,
   sectorLabels,
   suggestionChannelLabels,
 } from '@fahrplan/domain';
 import { useCallback, useMemo } from 'react';
-import { graphql, type ResultOf } from '../../graphql/graphql.js';
-import { useFormat, useLabel, useLocale } from '../../i18n/i18n.js';
-import type { Option } from '../../ui/fields.js';
+import { graphql, type ResultOf } from '../graphql/graphql.js';
+import { useFormat, useLabel } from '../i18n/i18n.js';
+import type { Option } from '../ui/fields.js';
+import { useActionFieldName } from './action-fields.js';
 
 /*
  * Choices the forms of meetings, suggestions and project ideas share: the API's enums (typed
@@ -91,22 +91,6 @@ export const ActionFieldOption = graphql(`
 `);
 
 export type ActionFieldOptionData = ResultOf<typeof ActionFieldOption>;
-
-const isSeededKey = (key: string): key is keyof typeof ACTION_FIELD_LABELS =>
-  Object.hasOwn(ACTION_FIELD_LABELS, key);
-
-/**
- * An action field's name: the API's (German) title, or in English the domain's name for the
- * seeded ones, which the API only has in German.
- */
-export const useActionFieldName = () => {
-  const { locale } = useLocale();
-  return useCallback(
-    (field: { key: string; title: string }) =>
-      locale === 'en' && isSeededKey(field.key) ? ACTION_FIELD_LABELS[field.key].en : field.title,
-    [locale],
-  );
-};
 
 const NONE: readonly string[] = [];
 

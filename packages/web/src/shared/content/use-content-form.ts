@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ActionFieldRef } from './action-fields.js';
+import type { ActionFieldRef } from '../action-fields.js';
 import { type Content, rebaseContent } from './revised-fields.js';
 
 const contentOf = (item: {

@@ -1,7 +1,7 @@
 import { type AggregateKind, ROLE_LABELS, STATUS_LABELS } from '@fahrplan/domain';
 import { Fragment } from 'react';
 import { Link } from 'wouter';
-import { itemPath } from '../../app/paths.js';
+import { itemPath, kindOfGlobalId } from '../../app/paths.js';
 import { useHrefWithAsOf } from '../../as-of/as-of.js';
 import type { ResultOf } from '../../graphql/graphql.js';
 import { isRole } from '../../i18n/domain-keys.js';
@@ -11,7 +11,6 @@ import { Empty } from '../../ui/feedback.js';
 import { codeLabel } from './code-labels.js';
 import { useEventLabel } from './event-labels.js';
 import type { HistoryEntryFields } from './fragments.js';
-import { kindOfGlobalId } from './item-redirect.js';
 import { fieldMessages, itemMessages } from './messages.js';
 import { type Piece, readableChanges } from './readable-changes.js';
 import { wordDiff } from './word-diff.js';

@@ -1,10 +1,10 @@
 import { ACTION_FIELD_LABELS, type ActionFieldKey } from '@fahrplan/domain';
 import { useCallback } from 'react';
 import { useQuery } from 'urql';
-import { graphql } from '../../graphql/graphql.js';
-import { useLabel } from '../../i18n/i18n.js';
-import { QueryError } from '../../ui/feedback.js';
-import { CheckboxGroup, type Option } from '../../ui/fields.js';
+import { graphql } from '../graphql/graphql.js';
+import { useLabel } from '../i18n/i18n.js';
+import { QueryError } from '../ui/feedback.js';
+import { CheckboxGroup, type Option } from '../ui/fields.js';
 
 export interface ActionFieldRef {
   readonly id: string;
@@ -14,18 +14,26 @@ export interface ActionFieldRef {
 
 const isKnownKey = (key: string): key is ActionFieldKey => Object.hasOwn(ACTION_FIELD_LABELS, key);
 
-/** An action field's name in the user's language: the seeded four have English names. */
-export const useActionFieldName = (): ((field: ActionFieldRef) => string) => {
+/**
+ * An action field's name in the user's language: the seeded fields have an English name, used
+ * while the title is still the seeded German one; any other title is data and stays as it is.
+ */
+export const useActionFieldName = (): ((field: {
+  readonly key: string;
+  readonly title: string;
+}) => string) => {
   const label = useLabel();
   return useCallback(
-    (field) =>
-      label(isKnownKey(field.key) ? ACTION_FIELD_LABELS[field.key] : undefined, field.title),
+    (field) => {
+      const known = isKnownKey(field.key) ? ACTION_FIELD_LABELS[field.key] : undefined;
+      return known && known.de === field.title ? label(known) : field.title;
+    },
     [label],
   );
 };
 
 /** Checkbox options from action fields, plus those an item still has (perhaps retired since). */
-export const useActionFieldOptions = (): ((
+export const useActionFieldChoices = (): ((
   fields: readonly ActionFieldRef[],
   current?: readonly ActionFieldRef[],
 ) => Option[]) => {
@@ -74,7 +82,7 @@ export const ActionFieldPicker = ({
   readonly error: string | undefined;
 }) => {
   const [{ data, error: queryError }] = useQuery({ query: ActionFieldOptionsQuery });
-  const options = useActionFieldOptions();
+  const options = useActionFieldChoices();
   if (queryError) return <QueryError error={queryError} />;
   const fields = data?.actionFields.edges.map((edge) => edge.node) ?? [];
   return (
