@@ -16,7 +16,7 @@ import {
   type Logger,
   type ObservabilitySettings,
 } from './observability/index.js';
-import { itemProjection } from './projections/item-projection.js';
+import { INLINE_PROJECTIONS } from './projections/inline.js';
 import { createApp } from './server.js';
 import { DEFAULT_TIME_ZONE } from './time-zone.js';
 
@@ -56,7 +56,7 @@ export interface ComposeOptions {
 export const compose = (database: Database, options: ComposeOptions = {}) => {
   const plainStore = createEventStore(database, {
     ...options.store,
-    inlineProjections: [itemProjection],
+    inlineProjections: INLINE_PROJECTIONS,
     ...(options.signingKey ? { eventMacKey: eventMacKeyOf(options.signingKey) } : {}),
   });
   const clock = options.clock ?? systemClock;
