@@ -73,10 +73,15 @@ export const projectItems = async (
     return first && item ? [{ ...item, first, stream }] : [];
   });
   if (streams.length === 0) return;
-  const current = await currentStates(
-    runner,
-    streams.map(({ kind, id }) => ({ kind, id })),
-  );
+  // A stream whose first event here is its first has no stored state: no need to ask.
+  const continued = streams.filter(({ first }) => first.streamVersion > 1);
+  const current =
+    continued.length > 0
+      ? await currentStates(
+          runner,
+          continued.map(({ kind, id }) => ({ kind, id })),
+        )
+      : new Map<string, unknown>();
   const closing: { kind: string; id: string; valid_to: string }[] = [];
   const versions: VersionRow[] = [];
   const provenance = new Map<RecordedEvent, readonly ProvenanceChange[]>();
@@ -99,12 +104,6 @@ export const projectItems = async (
       provenance.set(event, aggregate.provenanceOf(domainEvent, id));
     });
   }
-  if (closing.length > 0) {
-    await runner.rows(sql`
-      UPDATE item_versions v SET valid_to = c.valid_to
-      FROM jsonb_to_recordset(${JSON.stringify(closing)}::jsonb) AS c(kind text, id text, valid_to timestamptz)
-      WHERE v.kind = c.kind AND v.id = c.id AND v.valid_to IS NULL`);
-  }
   const rows = versions.map(({ kind, id, version, state, event, validTo }) => {
     const summary = summarize(state);
     return {
@@ -124,7 +123,15 @@ export const projectItems = async (
       valid_to: validTo,
     };
   });
+  // Closing the current rows and adding the new ones is one statement (one round trip): the
+  // UPDATE does not see the rows the INSERT adds, both work on the statement's snapshot.
   await runner.rows(sql`
+    WITH closed AS (
+      UPDATE item_versions v SET valid_to = c.valid_to
+      FROM jsonb_to_recordset(${JSON.stringify(closing)}::jsonb) AS c(kind text, id text, valid_to timestamptz)
+      WHERE v.kind = c.kind AND v.id = c.id AND v.valid_to IS NULL
+      RETURNING 1
+    )
     INSERT INTO item_versions (kind, id, version, status, title, action_field_ids, state, search,
       search_text, event_id, event_type, occurred_at, valid_from, valid_to)
     SELECT kind, id, version, status, title,
