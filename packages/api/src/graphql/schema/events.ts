@@ -63,7 +63,10 @@ export const FeedEventType = builder.objectRef<FeedEvent>('Event').implement({
     }),
     data: t.field({
       type: 'JSON',
-      description: 'The event’s data.',
+      description:
+        'The event’s data as stored, in the event’s `schemaVersion`: untyped. Use `payload`.',
+      deprecationReason:
+        'Use `payload`: typed per event type and always in the current version. `data` will be removed on 2027-06-30.',
       resolve: (event) => event.data,
     }),
     actor: t.string({

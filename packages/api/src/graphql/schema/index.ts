@@ -15,6 +15,7 @@ import './project-idea.js';
 import './measure.js';
 import './roadmap.js';
 import './events.js';
+import './event-payload/index.js';
 import './events-feed.js';
 import './actors.js';
 import './changes.js';
