@@ -35,16 +35,25 @@ export const selectionOf = (
     const name = field.name;
     if (isLeafType(named)) return [name];
     if (depth === 0) return [];
-    if (isUnionType(named)) {
-      const members = named
-        .getTypes()
-        .map(
-          (member) => `... on ${member.name} { ${selectionOf(schema, member.name, depth, skip)} }`,
-        );
-      return [`${name} { __typename ${members.join(' ')} }`];
-    }
+    if (isUnionType(named))
+      return [`${name} { ${unionSelectionOf(schema, named.name, depth, skip)} }`];
     if (!isObjectType(named) && !isInterfaceType(named)) return [];
     return [`${name} { ${selectionOf(schema, named.name, depth - 1, skip)} }`];
   });
   return ['__typename', ...parts].join(' ');
+};
+
+/** A union's members, a fragment each, at the union field's own depth (it only wraps them). */
+export const unionSelectionOf = (
+  schema: GraphQLSchema,
+  unionName: string,
+  depth: number,
+  skip: ReadonlySet<string> = new Set(),
+): string => {
+  const union = schema.getType(unionName);
+  if (!isUnionType(union)) return '__typename';
+  const members = union
+    .getTypes()
+    .map((member) => `... on ${member.name} { ${selectionOf(schema, member.name, depth, skip)} }`);
+  return ['__typename', ...members].join(' ');
 };
