@@ -86,3 +86,41 @@ it('types every event of the demo, naming the items the visibility rules know it
   }
   expect(types.size).toBeGreaterThan(30);
 });
+
+it('carries no personal data: an erasure is an event of its own, and names stay out of payloads', async () => {
+  const subjectId = 'person-01';
+  const before = await api.gql<{ events: { edges: { node: { payload: unknown } }[] } }>(
+    `query($first: Int) { events(first: $first, types: ["ParticipantRegistered"]) {
+      edges { node { ${PAYLOAD} } } } }`,
+    { first: 500 },
+  );
+  expect(before.errors).toBeUndefined();
+  const registered = before.data?.events.edges.map((edge) => edge.node.payload) ?? [];
+  expect(registered).toContainEqual(expect.objectContaining({ subjectId }));
+  // Only the keys the domain's event data has: no name, e-mail or organisation beside them.
+  for (const payload of registered) {
+    expect(Object.keys(payload as object).sort()).toEqual(
+      ['__typename', 'meetingId', 'sector', 'subjectId'].sort(),
+    );
+  }
+
+  const erased = await api.gql<{ eraseSubject: { erasedRecords: number } }>(
+    'mutation($input: EraseSubjectInput!) { eraseSubject(input: $input) { erasedRecords } }',
+    { input: { subjectId, reason: 'Antrag nach Art. 17 DSGVO' } },
+    { as: 'admin' },
+  );
+  expect(erased.errors).toBeUndefined();
+  const records = erased.data?.eraseSubject.erasedRecords ?? 0;
+  expect(records).toBeGreaterThan(0);
+  const after = await api.gql<{
+    events: { edges: { node: { type: string; payload: unknown } }[] };
+  }>(
+    `query($first: Int) { events(first: $first, newestFirst: true, types: ["PersonalDataErased"]) {
+      edges { node { type ${PAYLOAD} } } } }`,
+    { first: 500 },
+  );
+  expect(after.errors).toBeUndefined();
+  expect(after.data?.events.edges.map((edge) => edge.node.payload)).toEqual([
+    { __typename: 'PersonalDataErased', subjectId, records },
+  ]);
+});
