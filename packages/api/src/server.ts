@@ -63,6 +63,7 @@ export const createApp = ({
     settings: subscriptions,
     trustProxy: rateLimitSettings.trustProxy,
     ...(streamGraceMs === undefined ? {} : { graceMs: streamGraceMs }),
+    shuttingDown: observability.isShuttingDown,
   });
 
   observability.mount(app);
