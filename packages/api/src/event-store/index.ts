@@ -9,7 +9,7 @@ export type { EventStore, EventStoreOptions, InlineProjection } from './event-st
 export { createEventStore } from './event-store.js';
 export type { IdempotencyKey } from './idempotency.js';
 export { IDEMPOTENCY_KEY_TTL_MS, IdempotencyKeyReusedError } from './idempotency.js';
-export { MAX_READ_ALL_LIMIT, readFeed } from './read.js';
+export { countFeed, MAX_READ_ALL_LIMIT, readFeed } from './read.js';
 export type * from './types.js';
 export type { TamperFinding, TamperKind, VerifyOptions, VerifyResult } from './verify.js';
 export type { ForeignEvent, MacReport } from './verify-macs.js';

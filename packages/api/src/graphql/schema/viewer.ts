@@ -1,6 +1,7 @@
 import { isAllowed } from '@fahrplan/domain';
 import type { GraphQLSchema } from 'graphql';
 import { builder } from '../builder.js';
+import { RoleEnum } from './enums.js';
 import { commandOfMutation } from '../command-mutation.js';
 import type { Caller } from '../context.js';
 import { maySign, SIGN_CHECKPOINT } from './checkpoints.js';
@@ -25,7 +26,8 @@ const permittedMutations = (schema: GraphQLSchema, caller: Caller): string[] =>
 const ViewerType = builder.objectRef<Caller>('Viewer').implement({
   description: 'Who is asking: the role and name of the token sent, and what it may do.',
   fields: (t) => ({
-    role: t.string({
+    role: t.field({
+      type: RoleEnum,
       nullable: true,
       description:
         'The token’s role: `team`, `ministry`, `partner` or `admin`; null without a token.',

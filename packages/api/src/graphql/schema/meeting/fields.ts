@@ -2,7 +2,8 @@ import { meetingKindLabels } from '@fahrplan/domain';
 import type { TimeTravel } from '../../../queries/time-travel.js';
 import { builder } from '../../builder.js';
 import { loadRelated } from '../../item-loader.js';
-import { type ListArgs, listArgs, resolveItemPage } from '../list.js';
+import { MeetingConnection, SuggestionConnection } from '../connections.js';
+import { type ListArgs, listArgs, resolveItemPage, statusArgs } from '../list.js';
 import { ActionFieldType, MeetingType, SuggestionType } from '../refs.js';
 import { ParticipantCountsType } from './counts.js';
 import { MeetingKindEnum } from './kind.js';
@@ -75,7 +76,7 @@ builder.objectFields(MeetingType, (t) => ({
       type: SuggestionType,
       description: 'Suggestions (Vorschläge) raised at this meeting, by title.',
       args: {
-        status: t.arg.stringList({ required: false, description: 'Only these statuses.' }),
+        ...statusArgs(t.arg, 'Suggestion'),
       },
       resolve: (row, args, context) =>
         resolveItemPage(
@@ -84,8 +85,7 @@ builder.objectFields(MeetingType, (t) => ({
           context,
         ),
     },
-    { description: 'A page of the suggestions raised at a meeting.' },
-    { description: 'A suggestion raised at the meeting, with its cursor.' },
+    SuggestionConnection,
   ),
 }));
 
@@ -95,7 +95,7 @@ builder.queryField('meetings', (t) =>
       type: MeetingType,
       description: 'Meetings (Veranstaltungen), by title.',
       args: {
-        ...listArgs(t.arg),
+        ...listArgs(t.arg, 'Meeting'),
         kind: t.arg({ type: MeetingKindEnum, required: false, description: 'Only this kind.' }),
       },
       resolve: (_root, { kind, ...args }, context) =>
@@ -105,7 +105,6 @@ builder.queryField('meetings', (t) =>
           context,
         ),
     },
-    { description: 'A page of meetings.' },
-    { description: 'A meeting with its cursor.' },
+    MeetingConnection,
   ),
 );

@@ -3,6 +3,7 @@ import type { ItemRow } from '../../../queries/items.js';
 import { builder } from '../../builder.js';
 import type { GraphQLContext } from '../../context.js';
 import { loadRelated } from '../../item-loader.js';
+import { SuggestionConnection } from '../connections.js';
 import { ItemInterface } from '../item.js';
 import { listArgs, resolveItemPage } from '../list.js';
 import { peopleOf } from '../meeting/people.js';
@@ -112,7 +113,7 @@ builder.queryField('suggestions', (t) =>
       type: SuggestionType,
       description: 'Suggestions (Vorschläge), by title.',
       args: {
-        ...listArgs(t.arg),
+        ...listArgs(t.arg, 'Suggestion'),
         sector: t.arg({ type: SectorEnum, required: false, description: 'Only from this sector.' }),
         channel: t.arg({
           type: SuggestionChannelEnum,
@@ -141,7 +142,6 @@ builder.queryField('suggestions', (t) =>
         );
       },
     },
-    { description: 'A page of suggestions.' },
-    { description: 'A suggestion with its cursor.' },
+    SuggestionConnection,
   ),
 );

@@ -1,5 +1,5 @@
 import { graphql, type ResultOf } from '../../../graphql/graphql.js';
-import { HistoryEntryFields, ProvenanceFields } from '../../items/fragments.js';
+import { HistoryEntryFields, ItemStatusFields, ProvenanceFields } from '../../items/fragments.js';
 import { ActionFieldOption } from '../options.js';
 
 /** Everything the suggestion page shows, in one query. */
@@ -36,7 +36,7 @@ export const SuggestionPageQuery = graphql(
             __typename
             id
             title
-            status
+            ...ItemStatusFields
           }
           actionFields {
             ...ActionFieldOption
@@ -58,7 +58,7 @@ export const SuggestionPageQuery = graphql(
       }
     }
   `,
-  [ActionFieldOption, HistoryEntryFields, ProvenanceFields],
+  [ActionFieldOption, HistoryEntryFields, ItemStatusFields, ProvenanceFields],
 );
 
 type PageNode = NonNullable<ResultOf<typeof SuggestionPageQuery>['node']>;
