@@ -14,6 +14,7 @@ import { graphqlErrorResponse } from './http/graphql-error.js';
 import { onInternalError } from './http/internal-error.js';
 import { createRateLimit } from './http/rate-limit.js';
 import { DEFAULT_RATE_LIMIT, type RateLimitSettings } from './http/rate-limit-settings.js';
+import { serveSchemaSdl } from './http/schema-sdl.js';
 import { securityHeaders } from './http/security-headers.js';
 import { createSubscriptionGate } from './http/subscription-gate.js';
 import { serveWebApp } from './http/web-app.js';
@@ -72,6 +73,8 @@ export const createApp = ({
     c.header('access-control-allow-origin', '*');
     return c.json(publicKeyDocument(key));
   });
+
+  app.get('/graphql/schema.graphql', serveSchemaSdl);
 
   // CORS first, so that even the refusals below are readable in a browser.
   app.use('/graphql', graphqlCors(), graphqlBodyLimit());

@@ -3,8 +3,8 @@ import { sql } from 'drizzle-orm';
 import type { SqlRunner } from '../database/index.js';
 import type { EventMetadata, JsonObject } from '../event-store/index.js';
 import { SUBJECT_KEY_OF_ROW } from '../privacy/subject-keys.js';
-import { type PersonalRecord, personalRecordOf } from './personal-data.js';
 import { visibleSql } from '../visibility/rules.js';
+import { type PersonalRecord, personalRecordOf } from './personal-data.js';
 import type { TimeTravel } from './time-travel.js';
 
 export interface FieldChange {

@@ -1,4 +1,5 @@
 import { DomainError, isDomainError } from '@fahrplan/domain';
+import { countCheckpoints } from '../../checkpoints/checkpoint-store.js';
 import {
   CannotCheckError,
   type CheckpointCheck,
@@ -6,7 +7,6 @@ import {
   type StoredCheckpoint,
   signedBytes,
 } from '../../checkpoints/index.js';
-import { countCheckpoints } from '../../checkpoints/checkpoint-store.js';
 import { type PublicKeyDocument, publicKeyDocument } from '../../checkpoints/public-key.js';
 import { builder } from '../builder.js';
 import type { Caller } from '../context.js';

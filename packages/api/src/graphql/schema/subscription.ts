@@ -11,10 +11,10 @@ import {
 } from '../../live/index.js';
 import { actionFieldIdOf } from '../action-field-arg.js';
 import { builder } from '../builder.js';
-import { DEPRECATED } from './deprecations.js';
-import { EventTypeEnum, eventTypesOf } from './enums.js';
 import type { Locale } from '../context.js';
 import { badArgument } from '../errors.js';
+import { DEPRECATED } from './deprecations.js';
+import { EventTypeEnum, eventTypesOf } from './enums.js';
 import { FeedEventType, feedEventFor } from './events.js';
 import { encodeCursor } from './events-feed.js';
 

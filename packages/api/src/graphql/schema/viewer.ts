@@ -1,10 +1,10 @@
 import { isAllowed } from '@fahrplan/domain';
 import type { GraphQLSchema } from 'graphql';
 import { builder } from '../builder.js';
-import { RoleEnum } from './enums.js';
 import { commandOfMutation } from '../command-mutation.js';
 import type { Caller } from '../context.js';
 import { maySign, SIGN_CHECKPOINT } from './checkpoints.js';
+import { RoleEnum } from './enums.js';
 import { ERASE_SUBJECT, mayErase } from './privacy.js';
 
 /** Mutations that run no domain command, so the permission table does not cover them. */
