@@ -57,20 +57,21 @@ describe('status enums', () => {
     );
   });
 
-  it('filter by `statuses` exactly as the deprecated string `status` did', async () => {
-    const typed = await allPages<{ title: string; status: string }>(
+  it('type `state` and filter by `statuses` exactly as the string `status` does', async () => {
+    const typed = await allPages<{ title: string; status: string; state: string }>(
       `query($after: String) { recommendations(first: 3, after: $after, statuses: [adopted]) {
-        totalCount edges { cursor node { title status } } pageInfo { hasNextPage endCursor } } }`,
+        totalCount edges { cursor node { title status state } } pageInfo { hasNextPage endCursor } } }`,
       'recommendations',
     );
-    const strings = await allPages<{ title: string; status: string }>(
+    const strings = await allPages<{ title: string; status: string; state: string }>(
       `query($after: String) { recommendations(first: 3, after: $after, status: ["adopted"]) {
-        totalCount edges { cursor node { title status } } pageInfo { hasNextPage endCursor } } }`,
+        totalCount edges { cursor node { title status state } } pageInfo { hasNextPage endCursor } } }`,
       'recommendations',
     );
     expect(typed.nodes.length).toBeGreaterThan(0);
     expect(typed.nodes).toEqual(strings.nodes);
-    expect(new Set(typed.nodes.map((node) => node.status))).toEqual(new Set(['adopted']));
+    expect(new Set(typed.nodes.map((node) => node.state))).toEqual(new Set(['adopted']));
+    expect(typed.nodes.every((node) => node.state === node.status)).toBe(true);
   });
 });
 

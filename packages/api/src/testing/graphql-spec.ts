@@ -1,4 +1,4 @@
-import { AGGREGATE_KINDS, type Role } from '@fahrplan/domain';
+import type { Role } from '@fahrplan/domain';
 import { expect } from 'vitest';
 import type { GraphQLResponse, TestApi } from './test-api.js';
 
@@ -69,9 +69,3 @@ export const graphqlSpec = <Change = unknown>(api: () => TestApi, select = 'vers
     return response.errors?.[0] ?? { message: '', extensions: {} };
   },
 });
-
-/**
- * An item's `status` where a selection is typed `Item`: each kind has its own status enum, so
- * the field sits on the kinds; the answer has `status` as before.
- */
-export const ITEM_STATUS = AGGREGATE_KINDS.map((kind) => `... on ${kind} { status }`).join(' ');

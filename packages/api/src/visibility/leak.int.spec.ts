@@ -8,7 +8,6 @@ import { parseStreamId } from '../commands/streams.js';
 import { schema } from '../graphql/schema/index.js';
 import { seedDemo } from '../seed/demo.js';
 import { selectionOf } from '../testing/full-selection.js';
-import { ITEM_STATUS } from '../testing/graphql-spec.js';
 import { MARKER, writeDrafts } from '../testing/leak-scenario.js';
 import { readSse, type SseReader } from '../testing/sse.js';
 import { createTestApi, type TestApi } from '../testing/test-api.js';
@@ -142,12 +141,9 @@ const render = async (as: Who): Promise<string> => {
       { id },
     );
   }
-  await ask(
-    `query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Item { title ${ITEM_STATUS} } } }`,
-    {
-      ids: items.map((item) => item.id),
-    },
-  );
+  await ask('query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Item { title status } } }', {
+    ids: items.map((item) => item.id),
+  });
   let after: string | null = null;
   for (;;) {
     const page: { events: { pageInfo: { hasNextPage: boolean; endCursor: string | null } } } =

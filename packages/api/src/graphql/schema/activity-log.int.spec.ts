@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { acceptsFor } from '../../live/index.js';
 import { readLiveEvents } from '../../live/live-events.js';
 import { seedDemo } from '../../seed/demo.js';
-import { gid, graphqlSpec, ITEM_STATUS, pause, required } from '../../testing/graphql-spec.js';
+import { gid, graphqlSpec, pause, required } from '../../testing/graphql-spec.js';
 import { createTestApi, type TestApi } from '../../testing/test-api.js';
 import { isPublic } from '../../visibility/rules.js';
 
@@ -47,7 +47,7 @@ const EVENTS = `query Log($first: Int, $after: String, $actor: String, $since: D
   $until: DateTime, $actionField: ID, $types: [String!], $newestFirst: Boolean) {
   events(first: $first, after: $after, actor: $actor, since: $since, until: $until,
     actionField: $actionField, types: $types, newestFirst: $newestFirst) {
-    edges { cursor node { position type actor recordedAt itemId item { id ${ITEM_STATUS} } changes { field before after } } }
+    edges { cursor node { position type actor recordedAt itemId item { id status } changes { field before after } } }
     pageInfo { endCursor hasNextPage }
   }
 }`;

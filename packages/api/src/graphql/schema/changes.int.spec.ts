@@ -1,7 +1,7 @@
 import { DEMO_IDS, type Role } from '@fahrplan/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../seed/demo.js';
-import { gid, graphqlSpec, ITEM_STATUS, pause, required } from '../../testing/graphql-spec.js';
+import { gid, graphqlSpec, pause, required } from '../../testing/graphql-spec.js';
 import { createTestApi, type TestApi } from '../../testing/test-api.js';
 import { isPublic } from '../../visibility/rules.js';
 import { MAX_CHANGED_ITEMS } from './changes.js';
@@ -25,7 +25,7 @@ const ENTRY = `version position type actor role reason evidence occurredAt recor
   people { subjectId name email } changes { field before after }`;
 const CHANGES = `query Changes($since: DateTime!, $until: DateTime, $actionField: ID, $basis: TimeBasis) {
   changes(since: $since, until: $until, actionField: $actionField, basis: $basis) {
-    itemId itemKind item { id title ${ITEM_STATUS} } actionField { id title } events { ${ENTRY} }
+    itemId itemKind item { id title status } actionField { id title } events { ${ENTRY} }
   }
 }`;
 

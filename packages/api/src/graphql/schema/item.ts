@@ -55,6 +55,10 @@ export const ItemInterface = builder.interfaceRef<ItemRow>('Item').implement({
     version: t.exposeInt('version', {
       description: 'The item’s version: pass it as `expectedVersion` when changing it.',
     }),
+    status: t.exposeString('status', {
+      description:
+        'Lifecycle status (machine value), for any kind; each kind’s `state` gives it as that kind’s enum.',
+    }),
     statusLabel: t.string({
       description: 'The status in the caller’s language (Accept-Language: German or English).',
       resolve: (row, _args, { locale }) =>
@@ -198,12 +202,12 @@ export const itemType = (kind: AggregateKind, description: string) =>
     interfaces: [ItemInterface],
     id: { resolve: (row) => row.id },
     isTypeOf: (row) => (row as ItemRow).kind === kind,
-    // Per type, not on `Item`: GraphQL has no enum subtyping, so one field cannot carry each
-    // kind's own enum (`RecommendationStatus`, …) through the interface.
+    // Per type, not on `Item`: GraphQL has no enum subtyping, so one interface field cannot
+    // carry each kind's own enum; `Item.status` stays the string any selection can ask for.
     fields: (t) => ({
-      status: t.field({
+      state: t.field({
         type: STATUS_ENUMS[kind],
-        description: `Lifecycle status; \`statusLabel\` gives it in words.`,
+        description: `The lifecycle status as \`${kind}Status\`, for an exhaustive switch: the same value as \`status\`; \`statusLabel\` says it in words.`,
         resolve: (row) => row.status,
       }),
     }),

@@ -5,7 +5,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIGRATIONS_FOLDER } from '../../database/migrate.js';
 import { seedDemo } from '../../seed/demo.js';
-import { gid, graphqlSpec, ITEM_STATUS, pause, required } from '../../testing/graphql-spec.js';
+import { gid, graphqlSpec, pause, required } from '../../testing/graphql-spec.js';
 import { createTestApi, type TestApi } from '../../testing/test-api.js';
 import { isPublic } from '../../visibility/rules.js';
 
@@ -25,7 +25,7 @@ interface Page {
 const SEARCH = `query Search($query: String!, $first: Int, $after: String, $kinds: [ItemKind!],
     $asOf: DateTime) {
   search(query: $query, first: $first, after: $after, kinds: $kinds, asOf: $asOf) {
-    edges { cursor node { __typename title ${ITEM_STATUS} } }
+    edges { cursor node { __typename title status } }
     pageInfo { hasNextPage }
   }
 }`;

@@ -10,7 +10,7 @@ import { todayIn, useTimeZone } from '../../i18n/time-zone.js';
 import { Empty, Loading, QueryError } from '../../ui/feedback.js';
 import { Page, Section } from '../../ui/page.js';
 import { StatusBadge } from '../../ui/status-badge.js';
-import { HistoryEntryFields, ItemStatusFields } from '../items/fragments.js';
+import { HistoryEntryFields } from '../items/fragments.js';
 import { History } from '../items/history.js';
 import { groupByActionField } from './group-by-field.js';
 import { changesMessages } from './messages.js';
@@ -26,7 +26,7 @@ const ChangesQuery = graphql(
       item {
         id
         title
-        ...ItemStatusFields
+        status
       }
       actionField {
         id
@@ -46,7 +46,7 @@ const ChangesQuery = graphql(
     }
   }
 `,
-  [HistoryEntryFields, ItemStatusFields],
+  [HistoryEntryFields],
 );
 
 /** "Änderungen seit …": what the steering group reviews, grouped by action field and item. */

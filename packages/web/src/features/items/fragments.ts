@@ -53,19 +53,3 @@ export const ProvenanceFields = graphql(`
     }
   }
 `);
-
-/**
- * An item's status where the selection is typed `Item`: each kind has its own status enum
- * (`RecommendationStatus`, …), so the field sits on the kinds, not on the interface.
- */
-export const ItemStatusFields = graphql(`
-  fragment ItemStatusFields on Item @_unmask {
-    ... on ActionField { status }
-    ... on Meeting { status }
-    ... on Suggestion { status }
-    ... on Recommendation { status }
-    ... on Guideline { status }
-    ... on ProjectIdea { status }
-    ... on Measure { status }
-  }
-`);

@@ -9,7 +9,6 @@ import { Empty, Loading, QueryError } from '../../ui/feedback.js';
 import { SelectField, TextField } from '../../ui/fields.js';
 import { StatusBadge } from '../../ui/status-badge.js';
 import { useDebounced } from '../../ui/use-debounced.js';
-import { ItemStatusFields } from '../items/fragments.js';
 import { projectIdeaMessages } from './messages.js';
 import type { ProjectIdeaData } from './project-idea-query.js';
 
@@ -38,22 +37,19 @@ const OriginCandidates = graphql(`
 `);
 
 /** With a search: the app's one search (word parts of compounds too), best match first. */
-const OriginSearch = graphql(
-  `
+const OriginSearch = graphql(`
   query OriginSearch($query: String!, $kinds: [ItemKind!]!) {
     search(query: $query, first: 30, kinds: $kinds) {
       edges {
         node {
           id
           title
-          ...ItemStatusFields
+          status
         }
       }
     }
   }
-`,
-  [ItemStatusFields],
-);
+`);
 
 const LinkOrigin = graphql(`
   mutation LinkOrigin($input: LinkOriginInput!) {

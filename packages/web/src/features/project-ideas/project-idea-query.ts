@@ -1,5 +1,5 @@
 import { graphql, type ResultOf } from '../../graphql/graphql.js';
-import { HistoryEntryFields, ItemStatusFields, ProvenanceFields } from '../items/fragments.js';
+import { HistoryEntryFields, ProvenanceFields } from '../items/fragments.js';
 import { ActionFieldOption } from '../meetings/options.js';
 
 /** Everything the project idea page shows, in one query. */
@@ -32,7 +32,7 @@ export const ProjectIdeaPageQuery = graphql(
             __typename
             id
             title
-            ...ItemStatusFields
+            status
           }
           milestones {
             milestoneId
@@ -58,7 +58,7 @@ export const ProjectIdeaPageQuery = graphql(
       }
     }
   `,
-  [ActionFieldOption, HistoryEntryFields, ItemStatusFields, ProvenanceFields],
+  [ActionFieldOption, HistoryEntryFields, ProvenanceFields],
 );
 
 type PageNode = NonNullable<ResultOf<typeof ProjectIdeaPageQuery>['node']>;

@@ -10,14 +10,12 @@ import { useLabel, useMessages } from '../../i18n/i18n.js';
 import { Empty, Loading, QueryError } from '../../ui/feedback.js';
 import { Page } from '../../ui/page.js';
 import { StatusBadge } from '../../ui/status-badge.js';
-import { ItemStatusFields } from '../items/fragments.js';
 import { searchMessages } from './messages.js';
 import { KIND_PARAM, QUERY_PARAM, useSearchHref } from './search-href.js';
 
 const PAGE_SIZE = 25;
 
-const SearchItems = graphql(
-  `
+const SearchItems = graphql(`
   query SearchItems($query: String!, $kinds: [ItemKind!], $first: Int!, $after: String,
       $asOf: DateTime, $asOfBasis: TimeBasis) {
     search(query: $query, kinds: $kinds, first: $first, after: $after, asOf: $asOf,
@@ -27,7 +25,7 @@ const SearchItems = graphql(
           __typename
           id
           title
-          ...ItemStatusFields
+          status
         }
       }
       pageInfo {
@@ -36,9 +34,7 @@ const SearchItems = graphql(
       }
     }
   }
-`,
-  [ItemStatusFields],
-);
+`);
 
 /** `ProjectIdea` → `PROJECT_IDEA`: the API's `ItemKind` value of a kind. */
 const kindValue = (kind: AggregateKind) =>

@@ -1,5 +1,5 @@
 import { graphql, type ResultOf } from '../../../graphql/graphql.js';
-import { HistoryEntryFields, ItemStatusFields, ProvenanceFields } from '../../items/fragments.js';
+import { HistoryEntryFields, ProvenanceFields } from '../../items/fragments.js';
 import { ActionFieldOption } from '../options.js';
 
 /** Everything the suggestion page shows, in one query. */
@@ -36,7 +36,7 @@ export const SuggestionPageQuery = graphql(
             __typename
             id
             title
-            ...ItemStatusFields
+            status
           }
           actionFields {
             ...ActionFieldOption
@@ -58,7 +58,7 @@ export const SuggestionPageQuery = graphql(
       }
     }
   `,
-  [ActionFieldOption, HistoryEntryFields, ItemStatusFields, ProvenanceFields],
+  [ActionFieldOption, HistoryEntryFields, ProvenanceFields],
 );
 
 type PageNode = NonNullable<ResultOf<typeof SuggestionPageQuery>['node']>;
