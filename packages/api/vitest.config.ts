@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { defineProject } from 'vitest/config';
+import { configDefaults, defineProject } from 'vitest/config';
 
 export default defineProject({
   resolve: {
@@ -11,6 +11,8 @@ export default defineProject({
   test: {
     name: 'api',
     include: ['src/**/*.spec.ts'],
+    // The failover test on infra/local-ha runs on its own: `pnpm test:ha` (vitest.ha.config.ts).
+    exclude: [...configDefaults.exclude, 'src/**/*.ha.spec.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createCheckpointService, eventMacKeyOf, type SigningKey } from './checkpoints/index.js';
 import { createCommandExecutor } from './commands/execute.js';
 import type { Database } from './database/index.js';
+import type { ReplicaWatch } from './database/read-replica.js';
 import { createEventStore, type EventStoreOptions } from './event-store/index.js';
 import { createGraphQLHandler } from './graphql/yoga.js';
 import type { RateLimitSettings } from './http/rate-limit-settings.js';
@@ -15,6 +16,7 @@ import {
   createObservability,
   type Logger,
   type ObservabilitySettings,
+  type Tracing,
 } from './observability/index.js';
 import { itemProjection } from './projections/item-projection.js';
 import { createApp } from './server.js';
@@ -47,6 +49,10 @@ export interface ComposeOptions {
   /** Where request logs go (default: nowhere) and the metrics/readiness settings (config). */
   readonly logger?: Logger;
   readonly observability?: ObservabilitySettings;
+  /** A streaming replica for partners' and anonymous callers' queries (FAHRPLAN_READ_DATABASE_URL). */
+  readonly replica?: { readonly database: Database; readonly watch: ReplicaWatch };
+  /** OpenTelemetry tracing (OTEL_EXPORTER_OTLP_ENDPOINT); off by default. */
+  readonly tracing?: Tracing;
 }
 
 /**
@@ -73,7 +79,10 @@ export const compose = (database: Database, options: ComposeOptions = {}) => {
     ...(options.logger ? { logger: options.logger } : {}),
     ...(options.observability ? { settings: options.observability } : {}),
     liveSubscribers: () => feed.subscriberCount,
+    ...(options.replica ? { replicaStatus: options.replica.watch.status } : {}),
+    ...(options.tracing ? { tracing: options.tracing } : {}),
   });
+  const { replica } = options;
   const store = countAppends(plainStore, observability.metrics);
   const execute = createCommandExecutor(database, store);
   const graphql = createGraphQLHandler({
@@ -85,6 +94,14 @@ export const compose = (database: Database, options: ComposeOptions = {}) => {
     now: clock.now,
     newId: options.newId ?? randomUUID,
     timeZone: options.timeZone ?? DEFAULT_TIME_ZONE,
+    ...(replica
+      ? {
+          replica: {
+            database: replica.database,
+            usable: () => replica.watch.status().usable,
+          },
+        }
+      : {}),
     plugins: [observability.graphqlPlugin],
   });
   const app = createApp({

@@ -37,6 +37,14 @@ export interface Config {
   readonly timeZone: string;
   readonly subscriptions: SubscriptionSettings;
   readonly signing: SigningConfig;
+  /** FAHRPLAN_READ_DATABASE_URL: a streaming replica of DATABASE_URL, for partners' reads. */
+  readonly readReplica?: ReadReplicaConfig;
+}
+
+export interface ReadReplicaConfig {
+  readonly url: string;
+  /** FAHRPLAN_READ_MAX_LAG_SECONDS: further behind than this, reads go to the primary. */
+  readonly maxLagSeconds: number;
 }
 
 /** Logs, metrics, readiness, shutdown and database waits (see README, "Betrieb"). */
@@ -50,6 +58,11 @@ export interface OperationsConfig {
   readonly requestTimeoutMs: number;
   readonly readyTimeoutMs: number;
   readonly sealerStallSeconds: number;
+  /**
+   * Where OpenTelemetry traces go (OTLP over HTTP): OTEL_EXPORTER_OTLP_TRACES_ENDPOINT, or
+   * OTEL_EXPORTER_OTLP_ENDPOINT + `/v1/traces` (the standard variables). No tracing without.
+   */
+  readonly otlpTracesEndpoint: string | undefined;
 }
 
 const LOG_LEVELS: readonly LogLevel[] = [
@@ -83,7 +96,18 @@ const operationsConfig = (env: NodeJS.ProcessEnv): OperationsConfig => {
     requestTimeoutMs: positiveInteger(env, 'FAHRPLAN_REQUEST_TIMEOUT_MS', 8000),
     readyTimeoutMs: positiveInteger(env, 'FAHRPLAN_READY_TIMEOUT_MS', 2000),
     sealerStallSeconds: positiveInteger(env, 'FAHRPLAN_SEALER_STALL_SECONDS', 30),
+    otlpTracesEndpoint: otlpTracesEndpoint(env),
   };
+};
+
+const otlpTracesEndpoint = (env: NodeJS.ProcessEnv): string | undefined => {
+  const traces = env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT?.trim();
+  const base = env.OTEL_EXPORTER_OTLP_ENDPOINT?.trim();
+  const endpoint = traces || (base ? `${base.replace(/\/+$/, '')}/v1/traces` : undefined);
+  if (endpoint && !/^https?:\/\//.test(endpoint)) {
+    throw new Error(`OTEL_EXPORTER_OTLP_ENDPOINT must be an http(s) URL, got "${endpoint}"`);
+  }
+  return endpoint;
 };
 
 const positiveInteger = (env: NodeJS.ProcessEnv, name: string, fallback: number): number => {
@@ -150,6 +174,13 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
   const database: DatabaseConfig = url
     ? { kind: 'postgres', url }
     : { kind: 'pglite', dataDir: resolve(env.FAHRPLAN_DATA_DIR ?? 'data') };
+  const readUrl = env.FAHRPLAN_READ_DATABASE_URL?.trim();
+  if (readUrl && !url) {
+    throw new Error('FAHRPLAN_READ_DATABASE_URL needs DATABASE_URL: it names a replica of it');
+  }
+  if (readUrl && !/^postgres(ql)?:\/\//.test(readUrl)) {
+    throw new Error('FAHRPLAN_READ_DATABASE_URL must start with postgres:// or postgresql://');
+  }
   const keyFile = env.FAHRPLAN_SIGNING_KEY_FILE?.trim();
   const keyPem = env.FAHRPLAN_SIGNING_KEY?.trim();
   const besideData =
@@ -170,5 +201,13 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     subscriptions,
     signing,
     database,
+    ...(readUrl
+      ? {
+          readReplica: {
+            url: readUrl,
+            maxLagSeconds: positiveInteger(env, 'FAHRPLAN_READ_MAX_LAG_SECONDS', 10),
+          },
+        }
+      : {}),
   };
 };

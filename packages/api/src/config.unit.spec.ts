@@ -13,3 +13,46 @@ describe('loadConfig: FAHRPLAN_TIME_ZONE', () => {
     ),
   );
 });
+
+describe('loadConfig: FAHRPLAN_READ_DATABASE_URL', () => {
+  const primary = { DATABASE_URL: 'postgres://app@primary/fahrplan' };
+  it('is off when not set', () => expect(loadConfig(primary).readReplica).toBeUndefined());
+  it('names the replica, 10 s of lag allowed unless told', () =>
+    expect(
+      loadConfig({ ...primary, FAHRPLAN_READ_DATABASE_URL: 'postgres://app@replica/fahrplan' })
+        .readReplica,
+    ).toEqual({ url: 'postgres://app@replica/fahrplan', maxLagSeconds: 10 }));
+  it('takes another lag bound', () =>
+    expect(
+      loadConfig({
+        ...primary,
+        FAHRPLAN_READ_DATABASE_URL: 'postgres://app@replica/fahrplan',
+        FAHRPLAN_READ_MAX_LAG_SECONDS: '3',
+      }).readReplica?.maxLagSeconds,
+    ).toBe(3));
+  it('refuses a replica of the embedded database', () =>
+    expect(() =>
+      loadConfig({ FAHRPLAN_READ_DATABASE_URL: 'postgres://app@replica/fahrplan' }),
+    ).toThrow('FAHRPLAN_READ_DATABASE_URL needs DATABASE_URL'));
+});
+
+describe('loadConfig: OpenTelemetry', () => {
+  it('traces nothing unless an endpoint is set', () =>
+    expect(loadConfig({}).operations.otlpTracesEndpoint).toBeUndefined());
+  it('sends traces to the standard path below OTEL_EXPORTER_OTLP_ENDPOINT', () =>
+    expect(
+      loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318/' }).operations
+        .otlpTracesEndpoint,
+    ).toBe('http://collector:4318/v1/traces'));
+  it('takes the traces endpoint as given', () =>
+    expect(
+      loadConfig({
+        OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318',
+        OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'https://traces.example/v1/traces',
+      }).operations.otlpTracesEndpoint,
+    ).toBe('https://traces.example/v1/traces'));
+  it('refuses what is no URL', () =>
+    expect(() => loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318' })).toThrow(
+      'OTEL_EXPORTER_OTLP_ENDPOINT must be an http(s) URL',
+    ));
+});

@@ -5,9 +5,10 @@ import { serve } from '@hono/node-server';
 import { createKeyFile, loadSigningKey, type SigningKey } from './checkpoints/index.js';
 import { compose, systemClock } from './composition.js';
 import { type Config, loadConfig } from './config.js';
-import { connect, DataDirLockedError, migrate } from './database/index.js';
+import { connect, type Database, DataDirLockedError, migrate } from './database/index.js';
+import { DEFAULT_REPLICA_SETTINGS, watchReplica } from './database/read-replica.js';
 import { prepareFirstStart } from './first-start.js';
-import { createLogger } from './observability/index.js';
+import { createLogger, createTracing } from './observability/index.js';
 import { serveMetrics } from './observability/metrics-server.js';
 import { watchSealer } from './observability/sealer-watch.js';
 import { shutDown } from './observability/shutdown.js';
@@ -25,16 +26,43 @@ const firstKey = (config: Config): SigningKey | undefined => {
   return key;
 };
 
+/**
+ * The read replica's pool and its watch. A replica that is down at start is no reason not to
+ * start: reads go to the primary until a probe finds it.
+ */
+const connectReplica = async (
+  primary: Database,
+  { url, maxLagSeconds }: NonNullable<Config['readReplica']>,
+  operations: Config['operations'],
+) => {
+  const database = await connect(
+    { kind: 'postgres', url },
+    {
+      connectTimeoutMs: operations.connectTimeoutMs,
+      statementTimeoutMs: operations.statementTimeoutMs,
+    },
+  );
+  const watch = watchReplica(primary, database, { ...DEFAULT_REPLICA_SETTINGS, maxLagSeconds });
+  await watch.probe();
+  return { database, watch };
+};
+
 /** The composition root: configuration, database, event store, HTTP server. */
 const main = async (): Promise<void> => {
   const config = loadConfig();
   const { operations } = config;
   const logger = createLogger(operations.logLevel);
+  const tracing = operations.otlpTracesEndpoint
+    ? createTracing(operations.otlpTracesEndpoint)
+    : undefined;
   const database = await connect(config.database, {
     connectTimeoutMs: operations.connectTimeoutMs,
     statementTimeoutMs: operations.statementTimeoutMs,
   });
   await migrate(database);
+  const replica = config.readReplica
+    ? await connectReplica(database, config.readReplica, operations)
+    : undefined;
   const signingKey = loadSigningKey(config.signing) ?? firstKey(config);
   const webRoot = fileURLToPath(new URL('../../web/dist', import.meta.url));
   // The embedded database has one owner: this process serves the CLI's token commands.
@@ -57,6 +85,8 @@ const main = async (): Promise<void> => {
     },
     timeZone: config.timeZone,
     subscriptions: config.subscriptions,
+    ...(replica ? { replica } : {}),
+    ...(tracing ? { tracing } : {}),
   });
   if (config.database.kind === 'pglite') {
     await prepareFirstStart(database, execute, {
@@ -112,7 +142,11 @@ const main = async (): Promise<void> => {
         // Seal what is committed, so the chain head is current for whoever starts next.
         await store.seal().catch(() => {});
         await store.close();
+        replica?.watch.stop();
+        await replica?.database.close();
         await database.close();
+        // The last requests' spans, before the process ends.
+        await tracing?.shutdown().catch(() => {});
       },
       servers,
       timeoutMs: operations.shutdownTimeoutMs,

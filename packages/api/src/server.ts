@@ -64,6 +64,7 @@ export const createApp = ({
     settings: subscriptions,
     trustProxy: rateLimitSettings.trustProxy,
     ...(streamGraceMs === undefined ? {} : { graceMs: streamGraceMs }),
+    shuttingDown: observability.isShuttingDown,
   });
 
   observability.mount(app);

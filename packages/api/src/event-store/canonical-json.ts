@@ -1,17 +1,31 @@
 import { createHash } from 'node:crypto';
 import type { Json } from './types.js';
 
-/** JSON with object keys sorted at every level: equal values always give equal bytes. */
+/**
+ * The JSON Canonicalization Scheme (JCS, RFC 8785): object keys sorted by UTF-16 code units at
+ * every level, no whitespace, strings and numbers serialized as ECMAScript's `JSON.stringify` does.
+ * Equal values always give equal bytes, and anyone can reproduce them from the RFC alone.
+ *
+ * Written here rather than imported: these are the bytes the hash chain is made of, so they must
+ * never change with a dependency update. The tests hold it to the RFC's vectors and to the RFC
+ * author's `canonicalize` package.
+ */
 export const canonicalJson = (value: Json | undefined): string => {
   if (value === null || value === undefined) return 'null';
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (typeof value === 'object') {
+    // Absent and undefined are the same to JSON; default sort compares UTF-16 code units, as JCS does.
     const keys = Object.keys(value)
       .filter((key) => value[key] !== undefined)
       .sort();
     return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`).join(',')}}`;
   }
+  // JSON has no NaN or Infinity; RFC 8785 §3.2.2.3 makes them an error rather than `null`.
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    throw new TypeError(`canonical JSON cannot hold the number ${value}`);
+  }
   return JSON.stringify(value);
 };
 
+/** SHA-256 over the UTF-8 bytes of `text`, as 64 lower-case hex digits. */
 export const sha256Hex = (text: string): string => createHash('sha256').update(text).digest('hex');

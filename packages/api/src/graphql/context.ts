@@ -27,6 +27,12 @@ export interface GraphQLContext {
   /** True for partners and anonymous callers: they read published content only. */
   readonly publicOnly: boolean;
   readonly locale: Locale;
+  /**
+   * Where this request reads: the primary, or (partners and anonymous callers, queries only,
+   * with `FAHRPLAN_READ_DATABASE_URL`) a streaming replica. `database`, `store` and the loaders
+   * all read there.
+   */
+  readonly readsFrom: 'primary' | 'replica';
   readonly database: Database;
   readonly store: EventStore;
   readonly execute: CommandExecutor;

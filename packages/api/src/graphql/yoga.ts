@@ -7,15 +7,16 @@ import { useCsrfPrevention } from '../http/csrf-prevention.js';
 import type { StreamLease } from '../http/subscription-gate.js';
 import type { FeedFollower } from '../live/index.js';
 import { maskUnavailable } from '../observability/index.js';
-import { createRedactor } from '../visibility/redactor.js';
 import { seesEverything } from '../visibility/rules.js';
-import { createActorNameLoader } from './actor-name-loader.js';
-import { createChangeLoader } from './change-loader.js';
 import { type Caller, type GraphQLContext, localeOf } from './context.js';
 import { useInputGuard } from './input-guard/plugin.js';
-import { createItemLoader } from './item-loader.js';
 import { useQueryLimits } from './limits.js';
-import { createReferenceLoader } from './reference-loader.js';
+import {
+  type ReadReplica,
+  readPartsOver,
+  replicaStore,
+  usePrimaryUnlessQuery,
+} from './read-routing.js';
 import { schema } from './schema/index.js';
 
 export interface GraphQLDependencies {
@@ -27,6 +28,8 @@ export interface GraphQLDependencies {
   readonly now: () => string;
   readonly newId: () => string;
   readonly timeZone: string;
+  /** Where partners' and anonymous callers' queries read, while it is usable. */
+  readonly replica?: ReadReplica;
   /** More yoga plugins (observability). */
   readonly plugins?: readonly Plugin[];
 }
@@ -47,8 +50,18 @@ query Handlungsfelder {
 `;
 
 /** The GraphQL endpoint: yoga over the Pothos schema, errors masked unless expected. */
-export const createGraphQLHandler = (deps: GraphQLDependencies) =>
-  createYoga<RequestContext, GraphQLContext>({
+export const createGraphQLHandler = (deps: GraphQLDependencies) => {
+  const { replica } = deps;
+  const onReplica = replica && replicaStore(deps.store, replica.database);
+  const primaryParts = (publicOnly: boolean) =>
+    readPartsOver(deps.database, deps.store, publicOnly, 'primary');
+  // Those who see everything are those who write: they always read their own writes, in every
+  // process behind the load balancer, because they never read from a replica.
+  const readParts = (publicOnly: boolean) =>
+    publicOnly && replica && onReplica && replica.usable()
+      ? readPartsOver(replica.database, onReplica, publicOnly, 'replica')
+      : primaryParts(publicOnly);
+  return createYoga<RequestContext, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
@@ -61,24 +74,25 @@ export const createGraphQLHandler = (deps: GraphQLDependencies) =>
     // Masked whatever NODE_ENV says: a client never sees a stack, SQL or a table name.
     // …except that an unreachable database is told as such: 503, retry (observability/).
     maskedErrors: { isDev: false, maskError: maskUnavailable },
-    plugins: [useCsrfPrevention(), useQueryLimits(), useInputGuard(), ...(deps.plugins ?? [])],
+    plugins: [
+      useCsrfPrevention(),
+      useQueryLimits(),
+      useInputGuard(),
+      ...(replica ? [usePrimaryUnlessQuery(primaryParts)] : []),
+      ...(deps.plugins ?? []),
+    ],
     context: ({ request, caller, stream }) => ({
       caller,
       ...(stream ? { stream } : {}),
       publicOnly: !seesEverything(caller),
       locale: localeOf(request.headers.get('accept-language')),
-      database: deps.database,
-      store: deps.store,
+      ...readParts(!seesEverything(caller)),
       execute: deps.execute,
       feed: deps.feed,
       checkpoints: deps.checkpoints,
-      items: createItemLoader(deps.database, !seesEverything(caller)),
-      changes: createChangeLoader(deps.database),
-      referenced: createReferenceLoader(deps.database, !seesEverything(caller)),
-      actorNames: createActorNameLoader(deps.database, !seesEverything(caller)),
-      redactor: createRedactor(deps.database, !seesEverything(caller)),
       now: deps.now,
       newId: deps.newId,
       timeZone: deps.timeZone,
     }),
   });
+};

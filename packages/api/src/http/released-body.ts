@@ -1,10 +1,12 @@
 /**
  * The same response, whose body calls `onEnd` once when it ends for any reason: read to the end,
- * cancelled (the client hung up), or failed. `stop` ends it from the server's side.
+ * cancelled (the client hung up), or failed. `stop` ends it from the server's side. `lastWords`,
+ * asked when the body has been read to the end, may add a last chunk before it closes.
  */
 export const withReleasedBody = (
   response: Response,
   onEnd: () => void,
+  lastWords: () => string | undefined = () => undefined,
 ): { response: Response; stop: () => void } => {
   let ended = false;
   const end = () => {
@@ -27,6 +29,8 @@ export const withReleasedBody = (
       try {
         const { done, value } = await reader.read();
         if (done) {
+          const last = lastWords();
+          if (last) c.enqueue(new TextEncoder().encode(last));
           end();
           c.close();
         } else c.enqueue(value);

@@ -24,7 +24,17 @@ export interface SubscriptionGateOptions {
   readonly trustProxy: boolean;
   /** How long a stream ended by the server may take to deliver its final event. */
   readonly graceMs?: number;
+  /** True once the process is shutting down: streams it ends then carry a `retry:` hint. */
+  readonly shuttingDown?: () => boolean;
 }
+
+/**
+ * The SSE `retry:` field (milliseconds) sent as a stream's last line when the process shuts down:
+ * an EventSource reconnects after that long — through the load balancer, to another process —
+ * and spreading the delay keeps every client of this process from reconnecting in one burst.
+ */
+export const shutdownRetryHint = (random: () => number = Math.random): string =>
+  `retry: ${1000 + Math.floor(random() * 4000)}\n\n`;
 
 const refusalMessage = (c: Context, limit: number, kind: 'token' | 'address' | 'total'): string => {
   const en = localeOf(c.req.header('accept-language')) === 'en';
@@ -55,6 +65,7 @@ export const createSubscriptionGate = ({
   settings,
   trustProxy,
   graceMs = 5000,
+  shuttingDown = () => false,
 }: SubscriptionGateOptions) => {
   const slots = createSubscriptionSlots(settings);
   const gate = async (
@@ -97,7 +108,9 @@ export const createSubscriptionGate = ({
       },
     };
     try {
-      const guarded = withReleasedBody(await respond(lease), release);
+      const guarded = withReleasedBody(await respond(lease), release, () =>
+        shuttingDown() ? shutdownRetryHint() : undefined,
+      );
       stop = guarded.stop;
       return guarded.response;
     } catch (error) {

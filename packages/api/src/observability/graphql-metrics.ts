@@ -8,6 +8,7 @@ import { maskError, type Plugin, type YogaMaskedErrorOpts } from 'graphql-yoga';
 import type { Caller } from '../graphql/context.js';
 import type { Metrics } from './metrics.js';
 import { createNameLimiter, type RequestInfoStore } from './request-info.js';
+import { endSpan, NO_TRACING, type Tracing } from './tracing.js';
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './unavailable.js';
 
 /**
@@ -41,6 +42,7 @@ const codesOf = (errors: readonly GraphQLError[] | undefined): string | undefine
 export const useOperationMetrics = (
   metrics: Metrics,
   infos: RequestInfoStore,
+  tracing: Tracing = NO_TRACING,
 ): Plugin<{ caller?: Caller; request: Request }> => {
   const limitName = createNameLimiter();
   return {
@@ -57,11 +59,16 @@ export const useOperationMetrics = (
       info.operationName = operationName;
       info.operationType = operationType;
       info.role = args.contextValue.caller?.role;
+      const span = tracing.startOperation(info.span, operationName, operationType);
       return {
         onExecuteDone({ result }) {
-          if (!('errors' in result) && !('data' in result)) return; // a subscription's stream
+          if (!('errors' in result) && !('data' in result)) {
+            endSpan(span, {}); // a subscription's stream: traced up to its start
+            return;
+          }
           const errorCode = codesOf(result.errors);
           info.errorCode = errorCode;
+          endSpan(span, { 'fahrplan.error_code': errorCode ?? 'none' }, errorCode);
           metrics.graphqlOperations.inc({
             operation_name: operationName,
             operation_type: operationType,

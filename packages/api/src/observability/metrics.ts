@@ -1,5 +1,6 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { Database } from '../database/index.js';
+import type { ReplicaStatus } from '../database/read-replica.js';
 import {
   readConnections,
   readSealerLag,
@@ -23,6 +24,7 @@ export interface Metrics {
 export interface MetricSources {
   readonly database: Database;
   readonly liveSubscribers: () => number;
+  readonly replicaStatus?: () => ReplicaStatus;
 }
 
 /** A scrape must answer even when the database does not: its figures are then left out. */
@@ -43,7 +45,11 @@ const readDatabaseFigures = async (database: Database): Promise<DatabaseFigures>
   return { lag, holder, connections };
 };
 
-export const createMetrics = ({ database, liveSubscribers }: MetricSources): Metrics => {
+export const createMetrics = ({
+  database,
+  liveSubscribers,
+  replicaStatus,
+}: MetricSources): Metrics => {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const registers = [registry];
@@ -119,6 +125,38 @@ export const createMetrics = ({ database, liveSubscribers }: MetricSources): Met
       }
     },
   });
+  if (replicaStatus) {
+    const fromReplica = (
+      name: string,
+      help: string,
+      pick: (s: ReplicaStatus) => number | undefined,
+    ) =>
+      new Gauge({
+        name,
+        help,
+        registers,
+        collect() {
+          const value = pick(replicaStatus());
+          if (value === undefined) this.reset();
+          else this.set(value);
+        },
+      });
+    fromReplica(
+      'fahrplan_replica_usable',
+      '1 while partners and anonymous callers read from the replica, 0 while they read from the primary',
+      (s) => (s.usable ? 1 : 0),
+    );
+    fromReplica(
+      'fahrplan_replica_lag_seconds',
+      'Age of the oldest primary WAL the replica has not replayed (as of the last probe)',
+      (s) => s.lagSeconds,
+    );
+    fromReplica(
+      'fahrplan_replica_lag_bytes',
+      'WAL bytes the primary wrote and the replica has not replayed (as of the last probe)',
+      (s) => s.lagBytes,
+    );
+  }
   new Gauge({
     name: 'fahrplan_live_subscribers',
     help: 'Open live subscriptions in this process',

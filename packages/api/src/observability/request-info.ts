@@ -1,5 +1,9 @@
+import type { Span } from '@opentelemetry/api';
+
 /** What the GraphQL layer learns about a request, for its log line and metrics. */
 export interface RequestInfo {
+  /** The request's server span, when tracing is on: the GraphQL operation's span is its child. */
+  span?: Span;
   operationName?: string;
   operationType?: string;
   role?: string;

@@ -3,6 +3,7 @@ import type { MiddlewareHandler } from 'hono';
 import type { Logger } from './logger.js';
 import type { Metrics } from './metrics.js';
 import type { RequestInfoStore } from './request-info.js';
+import { endSpan, NO_TRACING, type Tracing } from './tracing.js';
 
 const KNOWN_ROUTES = new Set(['/graphql', '/healthz', '/readyz', '/metrics']);
 const VALID_ID = /^[\w.:-]{1,128}$/;
@@ -20,6 +21,7 @@ export const requestLog = (
   logger: Logger,
   metrics: Metrics,
   infos: RequestInfoStore,
+  tracing: Tracing = NO_TRACING,
 ): MiddlewareHandler => {
   return async (c, next) => {
     const started = performance.now();
@@ -29,6 +31,13 @@ export const requestLog = (
       traceIdOf(c.req.header('traceparent')) ??
       randomUUID();
     c.header('x-request-id', requestId);
+    const path = c.req.path;
+    const span = tracing.startRequest(
+      c.req.raw.headers,
+      c.req.method,
+      KNOWN_ROUTES.has(path) ? path : 'other',
+    );
+    if (span) infos.of(c.req.raw).span = span;
     let failed = false;
     try {
       await next();
@@ -41,6 +50,19 @@ export const requestLog = (
       const route = KNOWN_ROUTES.has(c.req.path) ? c.req.path : 'other';
       metrics.httpRequests.inc({ method: c.req.method, route, status: String(status) });
       metrics.httpDuration.observe({ method: c.req.method, route }, seconds);
+      if (span) {
+        const info = infos.of(c.req.raw);
+        endSpan(
+          span,
+          {
+            'url.path': path,
+            'http.response.status_code': status,
+            'fahrplan.request_id': requestId,
+            'fahrplan.role': info.role ?? 'unauthenticated',
+          },
+          status >= 500 ? `HTTP ${status}` : undefined,
+        );
+      }
       if (route === '/graphql' || status >= 500) {
         const info = infos.of(c.req.raw);
         logger[status >= 500 ? 'warn' : 'info'](

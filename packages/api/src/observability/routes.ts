@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Context, Hono } from 'hono';
 import type { Database } from '../database/index.js';
+import type { ReplicaStatus } from '../database/read-replica.js';
 import type { Metrics } from './metrics.js';
 import { checkReadiness, type ReadinessSettings } from './readiness.js';
 
@@ -9,20 +10,26 @@ export interface HealthDependencies {
   readonly readiness: ReadinessSettings;
   /** True once shutdown began: a load balancer should stop sending before we stop answering. */
   readonly shuttingDown: () => boolean;
+  /**
+   * The read replica, reported but never a reason to be unready: while it is unusable, reads go
+   * to the primary.
+   */
+  readonly replicaStatus?: () => ReplicaStatus;
 }
 
 /** `/healthz`: the process answers (never the database: a slow database must not get us killed). */
 export const mountHealth = (
   app: Hono,
-  { database, readiness, shuttingDown }: HealthDependencies,
+  { database, readiness, shuttingDown, replicaStatus }: HealthDependencies,
 ) => {
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/readyz', async (c) => {
     if (shuttingDown()) return c.json({ status: 'unavailable', reason: 'shutting down' }, 503);
     const result = await checkReadiness(database, readiness);
+    const replica = replicaStatus ? { replica: replicaStatus() } : {};
     return result.ready
-      ? c.json({ status: 'ok', database: database.kind, sealer: result.sealer })
-      : c.json({ status: 'unavailable', database: database.kind, ...result }, 503);
+      ? c.json({ status: 'ok', database: database.kind, sealer: result.sealer, ...replica })
+      : c.json({ status: 'unavailable', database: database.kind, ...result, ...replica }, 503);
   });
 };
 

@@ -14,10 +14,13 @@ const CONNECTION_CODES = new Set([
 
 /**
  * SQLSTATEs that mean "not now" rather than "wrong": connection exceptions (class 08), shutdown or
- * start-up (57P01–57P03), a statement cancelled by statement_timeout (57014), too many connections.
+ * start-up (57P01–57P03), a statement cancelled by statement_timeout (57014), too many connections,
+ * and a write refused as read-only (25006): during a failover or switchover a connection can still
+ * reach the old primary, now a standby, until the proxy routes to the new one. Fahrplan itself never
+ * writes in a read-only transaction.
  */
 const isTransientSqlState = (code: string): boolean =>
-  code.startsWith('08') || ['57P01', '57P02', '57P03', '57014', '53300'].includes(code);
+  code.startsWith('08') || ['57P01', '57P02', '57P03', '57014', '53300', '25006'].includes(code);
 
 /** Seconds a client should wait before retrying (Retry-After). */
 export const RETRY_AFTER_SECONDS = 5;

@@ -16,6 +16,7 @@ const run = (program: string, args: readonly string[]): void => {
 
 export interface ThrowawayPostgres {
   readonly url: string;
+  readonly port: number;
   /** `pg_ctl stop -m immediate`: like a crash or a pulled cable, no goodbye to clients. */
   stop(): void;
   start(): void;
@@ -23,21 +24,22 @@ export interface ThrowawayPostgres {
   destroy(): void;
 }
 
-/**
- * A PostgreSQL cluster of a test's own, on its own port and folder, so a test can stop it without
- * touching the machine's shared server. Trust authentication on 127.0.0.1 only.
- */
-export const startThrowawayPostgres = (port: number): ThrowawayPostgres => {
+/** A folder of the test's own that PostgreSQL (running as `postgres` under root) may write. */
+const ownFolder = (): string => {
   const dir = mkdtempSync(join(tmpdir(), 'fahrplan-pg-'));
   if (userInfo().uid === 0) {
-    const { uid, gid } = {
-      uid: Number(execFileSync('id', ['-u', 'postgres'])),
-      gid: Number(execFileSync('id', ['-g', 'postgres'])),
-    };
-    chownSync(dir, uid, gid);
+    chownSync(
+      dir,
+      Number(execFileSync('id', ['-u', 'postgres'])),
+      Number(execFileSync('id', ['-g', 'postgres'])),
+    );
   }
+  return dir;
+};
+
+/** Starts the server in `dir/data` and hands back how to stop, restart and remove it. */
+const serve = (dir: string, port: number): ThrowawayPostgres => {
   const data = join(dir, 'data');
-  run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync']);
   const start = (): void =>
     run('pg_ctl', [
       'start',
@@ -53,6 +55,7 @@ export const startThrowawayPostgres = (port: number): ThrowawayPostgres => {
   start();
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    port,
     stop,
     start,
     destroy: () => {
@@ -64,4 +67,43 @@ export const startThrowawayPostgres = (port: number): ThrowawayPostgres => {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+};
+
+/**
+ * A PostgreSQL cluster of a test's own, on its own port and folder, so a test can stop it without
+ * touching the machine's shared server. Trust authentication on 127.0.0.1 only (replication
+ * connections included: initdb's defaults allow them from 127.0.0.1).
+ */
+export const startThrowawayPostgres = (port: number): ThrowawayPostgres => {
+  const dir = ownFolder();
+  run('initdb', ['-D', join(dir, 'data'), '-A', 'trust', '-U', 'postgres', '--no-sync']);
+  return serve(dir, port);
+};
+
+/**
+ * A hot standby of `primary` on `port`, as an operator makes one: `pg_basebackup -R` (a base
+ * backup that starts as a standby streaming from the primary), then started. Read-only.
+ */
+export const startThrowawayStandby = (
+  primary: ThrowawayPostgres,
+  port: number,
+): ThrowawayPostgres => {
+  const dir = ownFolder();
+  run('pg_basebackup', [
+    '-D',
+    join(dir, 'data'),
+    '-R',
+    '-X',
+    'stream',
+    '-c',
+    'fast',
+    '-h',
+    '127.0.0.1',
+    '-p',
+    String(primary.port),
+    '-U',
+    'postgres',
+    '--no-sync',
+  ]);
+  return serve(dir, port);
 };
