@@ -168,6 +168,13 @@ describe('the history as a connection', () => {
         after = page.pageInfo.endCursor;
       }
       expect(entries).toEqual(history);
+      // Only the count: no page is read, the number is the same.
+      const counted = await api.gql<{ node: { historyEntries: { totalCount: number } } }>(
+        'query($id: ID!) { node(id: $id) { ... on Item { historyEntries { totalCount } } } }',
+        { id: RECOMMENDATION },
+        { as },
+      );
+      expect(counted.data?.node.historyEntries.totalCount).toBe(history.length);
     },
   );
 });

@@ -8,6 +8,7 @@ import type { Redactor } from '../../visibility/redactor.js';
 import { builder } from '../builder.js';
 import { forwardPage } from '../forward-page.js';
 import { positionCursor } from '../position-cursor.js';
+import { selectsAny } from '../selects.js';
 import { DEPRECATED } from './deprecations.js';
 import { STATUS_ENUMS } from './enums.js';
 import { HistoryEntryType, historyFor } from './history.js';
@@ -99,13 +100,23 @@ export const ItemInterface = builder.interfaceRef<ItemRow>('Item').implement({
         type: HistoryEntryType,
         description:
           'The item’s events in order (Verlauf), oldest first, up to `asOf` where given; partners and anonymous callers see them from publication on.',
-        resolve: async (row, args, context) => {
+        resolve: async (row, args, context, info) => {
           const { database, locale, publicOnly } = context;
           const { first, after } = forwardPage(args, historyCursor.decode, locale, {
             max: MAX_HISTORY_PAGE,
             fallback: MAX_HISTORY_PAGE,
           });
           const item = { kind: row.kind, id: row.id, asOf: row.asOf };
+          const totalCount = () => countItemHistory(database, item, publicOnly);
+          // Only the count asked for: no page to read (and, for partners, none to redact).
+          if (!selectsAny(info, ['edges', 'pageInfo'])) {
+            const pageInfo = { hasNextPage: false, hasPreviousPage: false };
+            return {
+              edges: [],
+              pageInfo: { ...pageInfo, startCursor: null, endCursor: null },
+              totalCount,
+            };
+          }
           const entries = await itemHistoryPage(database, item, {
             first: first + 1,
             after: after ?? 0,
@@ -124,7 +135,7 @@ export const ItemInterface = builder.interfaceRef<ItemRow>('Item').implement({
               startCursor: page[0] ? historyCursor.encode(page[0].version) : null,
               endCursor: last ? historyCursor.encode(last.version) : null,
             },
-            totalCount: () => countItemHistory(database, item, publicOnly),
+            totalCount,
           };
         },
       },
