@@ -2,7 +2,7 @@ import type { AggregateKind } from '@fahrplan/domain';
 import type { ArgBuilder as ArgBuilderOf, ObjectRef } from '@pothos/core';
 import { countItems, type ItemFilter, type ItemRow, listItems } from '../../queries/items.js';
 import { actionFieldIdOfDecoded } from '../action-field-arg.js';
-import { builder } from '../builder.js';
+import { builder, type Types } from '../builder.js';
 import type { GraphQLContext } from '../context.js';
 import { forwardPage } from '../forward-page.js';
 import { ID_TEXT_MAX, TEXT_MAX, textProblem } from '../input-guard/text.js';
@@ -35,7 +35,6 @@ const decodeCursor = (cursor: string): { title: string; id: string } | undefined
   }
 };
 
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 type ArgBuilder = ArgBuilderOf<Types>;
 
 /** `statuses` (the kind's enum) and the string `status` it replaces. */

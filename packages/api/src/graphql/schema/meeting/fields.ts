@@ -2,8 +2,8 @@ import { meetingKindLabels } from '@fahrplan/domain';
 import type { TimeTravel } from '../../../queries/time-travel.js';
 import { builder } from '../../builder.js';
 import { loadRelated } from '../../item-loader.js';
-import { MeetingConnection, SuggestionConnection } from '../connections.js';
-import { type ListArgs, listArgs, resolveItemPage, statusArgs } from '../list.js';
+import { SuggestionConnection } from '../connections.js';
+import { type ListArgs, resolveItemPage, statusArgs } from '../list.js';
 import { ActionFieldType, MeetingType, SuggestionType } from '../refs.js';
 import { ParticipantCountsType } from './counts.js';
 import { MeetingKindEnum } from './kind.js';
@@ -88,23 +88,3 @@ builder.objectFields(MeetingType, (t) => ({
     SuggestionConnection,
   ),
 }));
-
-builder.queryField('meetings', (t) =>
-  t.connection(
-    {
-      type: MeetingType,
-      description: 'Meetings (Veranstaltungen), by title.',
-      args: {
-        ...listArgs(t.arg, 'Meeting'),
-        kind: t.arg({ type: MeetingKindEnum, required: false, description: 'Only this kind.' }),
-      },
-      resolve: (_root, { kind, ...args }, context) =>
-        resolveItemPage(
-          args,
-          { kind: 'Meeting', ...(kind ? { stateContains: { kind } } : {}) },
-          context,
-        ),
-    },
-    MeetingConnection,
-  ),
-);

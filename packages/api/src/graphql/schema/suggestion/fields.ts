@@ -3,9 +3,7 @@ import type { ItemRow } from '../../../queries/items.js';
 import { builder } from '../../builder.js';
 import type { GraphQLContext } from '../../context.js';
 import { loadRelated } from '../../item-loader.js';
-import { SuggestionConnection } from '../connections.js';
 import { ItemInterface } from '../item.js';
-import { listArgs, resolveItemPage } from '../list.js';
 import { peopleOf } from '../meeting/people.js';
 import { ActionFieldType, MeetingType, SuggestionType } from '../refs.js';
 import { SectorEnum } from '../sector.js';
@@ -106,42 +104,3 @@ builder.objectFields(SuggestionType, (t) => ({
     },
   }),
 }));
-
-builder.queryField('suggestions', (t) =>
-  t.connection(
-    {
-      type: SuggestionType,
-      description: 'Suggestions (Vorschläge), by title.',
-      args: {
-        ...listArgs(t.arg, 'Suggestion'),
-        sector: t.arg({ type: SectorEnum, required: false, description: 'Only from this sector.' }),
-        channel: t.arg({
-          type: SuggestionChannelEnum,
-          required: false,
-          description: 'Only by this channel.',
-        }),
-        meeting: t.arg.globalID({
-          required: false,
-          for: MeetingType,
-          description: 'Only those raised at this meeting.',
-        }),
-      },
-      resolve: (_root, { sector, channel, meeting, ...args }, context) => {
-        const contains = {
-          ...(sector ? { sector } : {}),
-          ...(channel ? { channel } : {}),
-          ...(meeting ? { meetingId: meeting.id } : {}),
-        };
-        return resolveItemPage(
-          args,
-          {
-            kind: 'Suggestion',
-            ...(Object.keys(contains).length > 0 ? { stateContains: contains } : {}),
-          },
-          context,
-        );
-      },
-    },
-    SuggestionConnection,
-  ),
-);
