@@ -1,19 +1,18 @@
 import { existsSync } from 'node:fs';
 import { Hono } from 'hono';
-import { ANONYMOUS, AuthenticationError, authenticate } from './auth/authenticate.js';
 import type { CheckpointService } from './checkpoints/index.js';
 import { publicKeyDocument } from './checkpoints/public-key.js';
 import type { Database } from './database/index.js';
-import type { Caller } from './graphql/context.js';
 import type { createGraphQLHandler } from './graphql/yoga.js';
+import type { AppEnv } from './http/app-env.js';
+import { authenticate } from './http/authenticate.js';
 import { graphqlBodyLimit } from './http/body-limit.js';
-import { refuseUnsupportedMediaType } from './http/content-type.js';
 import { graphqlCors } from './http/cors.js';
-import { refuseMalformedGetParams } from './http/get-params.js';
-import { graphqlErrorResponse } from './http/graphql-error.js';
 import { onInternalError } from './http/internal-error.js';
+import { detectLocale, localeOf } from './http/locale.js';
 import { createRateLimit } from './http/rate-limit.js';
 import { DEFAULT_RATE_LIMIT, type RateLimitSettings } from './http/rate-limit-settings.js';
+import { requireJson } from './http/require-json.js';
 import { securityHeaders } from './http/security-headers.js';
 import { createSubscriptionGate } from './http/subscription-gate.js';
 import { serveWebApp } from './http/web-app.js';
@@ -74,33 +73,30 @@ export const createApp = ({
     return c.json(publicKeyDocument(key));
   });
 
-  // CORS first, so that even the refusals below are readable in a browser.
-  app.use('/graphql', graphqlCors(), graphqlBodyLimit());
+  // CORS first, so that even the refusals below are readable in a browser; the locale next, so
+  // that they are in the caller's language. Each step may answer instead of going on.
+  const endpoint = new Hono<AppEnv>();
+  endpoint.use(
+    '/',
+    graphqlCors(),
+    detectLocale(),
+    graphqlBodyLimit(),
+    authenticate(database, rateLimit),
+    rateLimit,
+    requireJson(),
+  );
   // Every method reaches yoga, which answers those it does not serve with 405 and Allow.
-  app.all('/graphql', async (c) => {
-    let caller: Caller;
-    try {
-      caller = await authenticate(database, c.req.header('authorization') ?? null);
-    } catch (error) {
-      if (!(error instanceof AuthenticationError)) throw error;
-      // Charged to the address like anonymous use: guessing tokens is throttled too.
-      return rateLimit(c, ANONYMOUS, () =>
-        graphqlErrorResponse(c, 401, 'UNAUTHENTICATED', error.message, {
-          'WWW-Authenticate': 'Bearer realm="fahrplan", error="invalid_token"',
-        }),
-      );
-    }
-    return rateLimit(c, caller, () =>
-      subscriptionGate(
-        c,
-        caller,
-        async (stream) =>
-          refuseUnsupportedMediaType(c) ??
-          refuseMalformedGetParams(c) ??
-          graphql.fetch(c.req.raw, { caller, ...(stream ? { stream } : {}) }),
-      ),
-    );
-  });
+  endpoint.all('/', (c) =>
+    // A subscription holds its slot until its response body ends, so the gate wraps the answer.
+    subscriptionGate(c, (stream) =>
+      graphql.fetch(c.req.raw, {
+        caller: c.var.caller,
+        locale: localeOf(c),
+        ...(stream ? { stream } : {}),
+      }),
+    ),
+  );
+  app.route('/graphql', endpoint);
 
   if (operatorSecret) app.route('/operator', operatorRoutes(database, operatorSecret));
 

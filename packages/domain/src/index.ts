@@ -1,6 +1,7 @@
 export * from './action-field/index.js';
 export * from './demo/index.js';
 export * from './guideline/index.js';
+export * from './handle-command.js';
 export * from './labels.js';
 export * from './measure/index.js';
 export * from './meeting/index.js';

@@ -1,5 +1,5 @@
 import type { SqlRunner } from '../database/index.js';
-import type { Caller } from '../graphql/context.js';
+import { ANONYMOUS, type Caller } from './caller.js';
 import { findToken } from './tokens.js';
 
 const TOKEN_ACTOR = 'token:';
@@ -12,8 +12,6 @@ export const tokenIdOfActor = (actor: string): string | undefined =>
   actor.startsWith(TOKEN_ACTOR) && actor.length > TOKEN_ACTOR.length
     ? actor.slice(TOKEN_ACTOR.length)
     : undefined;
-
-export const ANONYMOUS: Caller = { actor: 'anonymous', role: 'anonymous' };
 
 /** Why a request's credentials were refused. */
 export class AuthenticationError extends Error {

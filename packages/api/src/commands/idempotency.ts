@@ -1,7 +1,7 @@
 import { DomainError } from '@fahrplan/domain';
 import type { IdempotencyKey, IdempotencyKeyReusedError } from '../event-store/index.js';
-import type { CommandRequest } from './execute.js';
 import { fingerprintOf } from './fingerprint.js';
+import type { CommandRequest } from './request.js';
 
 /** Longer keys are refused: a key names a request, it does not carry one. */
 export const MAX_IDEMPOTENCY_KEY_LENGTH = 255;

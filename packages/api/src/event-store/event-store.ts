@@ -4,18 +4,14 @@ import { verifyFully, verifyIncrementally } from './audit.js';
 import { sealPending } from './chain.js';
 import { ConcurrencyError, pgErrorOf } from './errors.js';
 import type { EventMacKey } from './event-mac.js';
-import {
-  findIdempotent,
-  IDEMPOTENCY_KEY_TTL_MS,
-  type IdempotencyKey,
-  recordIdempotent,
-} from './idempotency.js';
+import { findIdempotent, IDEMPOTENCY_KEY_TTL_MS, recordIdempotent } from './idempotency.js';
 import { DEFAULT_READ_ALL_LIMIT, readFeed, readStream } from './read.js';
 import type {
   AppendManyOptions,
   AppendOptions,
   AppendResult,
   FeedEvent,
+  IdempotencyKey,
   NewEvent,
   ReadAllOptions,
   ReadStreamOptions,
@@ -25,8 +21,17 @@ import type {
 import type { VerifyOptions, VerifyResult } from './verify.js';
 import { type MacReport, verifyEventMacs } from './verify-macs.js';
 
-/** Runs inside the append's transaction: projections that must commit with the events. */
-export type InlineProjection = (tx: Transaction, events: readonly RecordedEvent[]) => Promise<void>;
+/**
+ * Runs inside the append's transaction: projections that must commit with the events. `known`
+ * is what the writer already read of each stream (`AppendManyOptions.known`).
+ */
+export type InlineProjection = (
+  tx: Transaction,
+  events: readonly RecordedEvent[],
+  known: ReadonlyMap<string, unknown>,
+) => Promise<void>;
+
+const NOTHING_KNOWN: ReadonlyMap<string, unknown> = new Map();
 
 /** How long the background sealer waits after a commit for more to seal with it. */
 const SEAL_DELAY_MS = 5;
@@ -165,7 +170,7 @@ export const createEventStore = (
     if (options.idempotency && !(await recordIdempotent(tx, options.idempotency, result, ttlMs))) {
       throw new KeyTakenMeanwhile();
     }
-    for (const project of projections) await project(tx, recorded);
+    for (const project of projections) await project(tx, recorded, options.known ?? NOTHING_KNOWN);
     return result;
   };
 

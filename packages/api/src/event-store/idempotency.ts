@@ -1,25 +1,9 @@
 import { sql } from 'drizzle-orm';
 import type { SqlRunner, Transaction } from '../database/index.js';
-import type { AppendResult } from './types.js';
+import type { AppendResult, IdempotencyKey } from './types.js';
 
 /** How long a key holds its result: after that, the caller may use the key for anything again. */
 export const IDEMPOTENCY_KEY_TTL_MS = 24 * 60 * 60 * 1000;
-
-/**
- * An idempotency key in full, as in the IETF idempotency-key draft: it belongs to one caller and
- * one operation, and remembers a fingerprint of the request it was first used with.
- */
-export interface IdempotencyKey {
-  /** Whose key it is (the actor): two callers' keys never meet. */
-  readonly caller: string;
-  readonly key: string;
-  /** What the key was used for, e.g. the command type. */
-  readonly operation: string;
-  /** A hash of the request's input (see `fingerprintOf`). */
-  readonly fingerprint: string;
-  /** The caller's clock (ISO 8601): when the key is used, and what its age is measured against. */
-  readonly at: string;
-}
 
 /** The key was used before, within its lifetime, for another operation or another input. */
 export class IdempotencyKeyReusedError extends Error {

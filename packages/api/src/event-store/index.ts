@@ -7,7 +7,6 @@ export { ConcurrencyError } from './errors.js';
 export type { EventMacKey } from './event-mac.js';
 export type { EventStore, EventStoreOptions, InlineProjection } from './event-store.js';
 export { createEventStore } from './event-store.js';
-export type { IdempotencyKey } from './idempotency.js';
 export { IDEMPOTENCY_KEY_TTL_MS, IdempotencyKeyReusedError } from './idempotency.js';
 export { MAX_READ_ALL_LIMIT, readFeed } from './read.js';
 export type * from './types.js';

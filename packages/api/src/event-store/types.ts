@@ -1,4 +1,18 @@
-import type { IdempotencyKey } from './idempotency.js';
+/**
+ * An idempotency key in full, as in the IETF idempotency-key draft: it belongs to one caller and
+ * one operation, and remembers a fingerprint of the request it was first used with.
+ */
+export interface IdempotencyKey {
+  /** Whose key it is (the actor): two callers' keys never meet. */
+  readonly caller: string;
+  readonly key: string;
+  /** What the key was used for, e.g. the command type. */
+  readonly operation: string;
+  /** A hash of the request's input (see `fingerprintOf`). */
+  readonly fingerprint: string;
+  /** The caller's clock (ISO 8601): when the key is used, and what its age is measured against. */
+  readonly at: string;
+}
 
 /** JSON as stored in jsonb. */
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -50,6 +64,11 @@ export interface AppendOptions {
 export interface AppendManyOptions {
   readonly metadata?: EventMetadata;
   readonly idempotency?: IdempotencyKey;
+  /**
+   * By stream id, what the writer already read of the stream at its expected version (the
+   * item's row), handed to the inline projections so they need not read it again.
+   */
+  readonly known?: ReadonlyMap<string, unknown>;
 }
 
 export interface StreamAppendResult {

@@ -1,5 +1,6 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
-import type { GraphQLContext, Locale } from './context.js';
+import type { Locale } from '../http/locale.js';
+import type { GraphQLContext } from './context.js';
 import { badArgument } from './errors.js';
 import { ID_TEXT_MAX, textProblem } from './input-guard/text.js';
 

@@ -47,3 +47,6 @@ export const builder = new SchemaBuilder<{
     mutationInputArgOptions: { description: 'The change to make.' },
   },
 });
+
+/** The builder's type parameters, for helpers that take Pothos field builders. */
+export type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;

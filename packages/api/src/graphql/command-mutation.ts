@@ -1,10 +1,16 @@
-import { type Evidence, isDomainError } from '@fahrplan/domain';
+import {
+  type DomainCommand,
+  type DomainCommandType,
+  type Evidence,
+  isDomainError,
+} from '@fahrplan/domain';
 import type { ObjectRef } from '@pothos/core';
 import type { CommandResult } from '../commands/execute.js';
 import { fingerprintOf } from '../commands/fingerprint.js';
+import type { Locale } from '../http/locale.js';
 import { type ItemRow, loadItems } from '../queries/items.js';
-import { builder } from './builder.js';
-import type { GraphQLContext, Locale } from './context.js';
+import { builder, type Types } from './builder.js';
+import type { GraphQLContext } from './context.js';
 import { badArgument, toGraphQLError } from './errors.js';
 
 export const EvidenceInput = builder.inputType('EvidenceInput', {
@@ -62,19 +68,26 @@ export const commandOfMutation = (mutation: string): string =>
   `${mutation.charAt(0).toUpperCase()}${mutation.slice(1)}`;
 
 /** Drops null and undefined values: GraphQL sends null for omitted optional fields. */
-export const compact = <T extends Record<string, unknown>>(value: T): Partial<T> =>
+export const compact = <T extends Record<string, unknown>>(value: T): Compact<T> =>
   Object.fromEntries(
     Object.entries(value).filter(([, v]) => v !== null && v !== undefined),
-  ) as Partial<T>;
+  ) as Compact<T>;
+
+/** `T` with every field optional and never null. */
+export type Compact<T> = { [K in keyof T]?: Exclude<T[K], null | undefined> };
+
+/** The `data` of the domain command of this type. */
+export type CommandData<T extends DomainCommandType> = Extract<DomainCommand, { type: T }>['data'];
 
 /**
  * Runs a domain command for a mutation and loads the item it changed. Expected failures become
  * typed GraphQL errors; anything else propagates and is masked.
  */
-export const runCommand = async (
+export const runCommand = async <T extends DomainCommandType>(
   context: GraphQLContext,
-  type: string,
-  data: Record<string, unknown>,
+  type: T,
+  // The domain's own shape for this command: a field the input forgets is a type error here.
+  data: CommandData<T>,
   change: ChangeInput,
 ): Promise<{ result: CommandResult; item: ItemRow }> => {
   const { caller } = context;
@@ -82,7 +95,7 @@ export const runCommand = async (
   try {
     const result = await context.execute({
       type,
-      data,
+      data: data as Record<string, unknown>,
       metadata: {
         actor: caller.actor,
         // Anonymous callers hold no role; the permission table forbids them everything.
@@ -111,7 +124,6 @@ export const runCommand = async (
   }
 };
 
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 export type InputFieldBuilder = PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>;
 
 /** Fields every change input has: when, why, evidence, and an idempotency key. */

@@ -1,25 +1,16 @@
-import type { Role } from '@fahrplan/domain';
+import type { Caller } from '../auth/caller.js';
 import type { CheckpointService } from '../checkpoints/index.js';
 import type { CommandExecutor } from '../commands/execute.js';
 import type { Database } from '../database/index.js';
 import type { EventStore } from '../event-store/index.js';
-import type { StreamLease } from '../http/subscription-gate.js';
+import type { StreamLease } from '../http/app-env.js';
+import type { Locale } from '../http/locale.js';
 import type { FeedFollower } from '../live/index.js';
 import type { Redactor } from '../visibility/redactor.js';
 import type { ActorNameLoader } from './actor-name-loader.js';
 import type { ChangeLoader } from './change-loader.js';
 import type { ItemLoader } from './item-loader.js';
 import type { ReferenceLoader } from './reference-loader.js';
-
-/** Who is asking. Anonymous callers see what partners see (published content). */
-export interface Caller {
-  readonly actor: string;
-  readonly role: Role | 'anonymous';
-  /** The token's name (e.g. "IHK Chemnitz"); anonymous callers have none. */
-  readonly name?: string;
-}
-
-export type Locale = 'de' | 'en';
 
 /** What every resolver receives. */
 export interface GraphQLContext {
@@ -58,16 +49,3 @@ export interface GraphQLContext {
   /** The installation's time zone (IANA): "today", the end of a day, a day shown to people. */
   readonly timeZone: string;
 }
-
-/** German unless the client prefers English (Accept-Language). */
-export const localeOf = (acceptLanguage: string | null | undefined): Locale => {
-  const preferred = (acceptLanguage ?? '')
-    .split(',')
-    .map((part) => {
-      const [tag = '', quality] = part.trim().split(';q=');
-      return { tag: tag.toLowerCase(), quality: quality === undefined ? 1 : Number(quality) };
-    })
-    .filter((entry) => entry.tag.startsWith('de') || entry.tag.startsWith('en'))
-    .sort((a, b) => b.quality - a.quality)[0];
-  return preferred?.tag.startsWith('en') ? 'en' : 'de';
-};

@@ -1,6 +1,6 @@
 import type { DomainError } from '@fahrplan/domain';
 import { GraphQLError } from 'graphql';
-import type { Locale } from './context.js';
+import type { Locale } from '../http/locale.js';
 
 /**
  * The one translation of expected failures into GraphQL: `extensions.code`, the offending

@@ -1,4 +1,4 @@
-import type { Locale } from './context.js';
+import type { Locale } from '../http/locale.js';
 import { badArgument } from './errors.js';
 
 interface PageArgs {

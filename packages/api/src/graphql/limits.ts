@@ -13,7 +13,7 @@ import {
   type ValidationRule,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { type Locale, localeOf } from './context.js';
+import type { Locale } from '../http/locale.js';
 
 /** How big one GraphQL document may be. Measured against the README's and the tests' queries. */
 export interface QueryLimits {
@@ -213,10 +213,9 @@ export const useQueryLimits = (limits: QueryLimits = QUERY_LIMITS): Plugin => {
     de: rulesFor(limits, 'de'),
     en: rulesFor(limits, 'en'),
   };
-  const localeOfContext = (context: unknown): Locale => {
-    const request = (context as { request?: Request }).request;
-    return localeOf(request?.headers.get('accept-language'));
-  };
+  // Set by the HTTP layer (server.ts) before yoga parses anything.
+  const localeOfContext = (context: unknown): Locale =>
+    (context as { locale?: Locale }).locale ?? 'de';
   return {
     // Before yoga's parse cache, so the check needs no parse and its error is never cached.
     onParse({ context, params }) {

@@ -1,5 +1,5 @@
+import type { Locale } from '../http/locale.js';
 import { MAX_SEARCH_LENGTH, parseSearch, type SearchQuery } from '../search/query.js';
-import type { Locale } from './context.js';
 import { badArgument } from './errors.js';
 
 const MESSAGES = {

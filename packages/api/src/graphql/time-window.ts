@@ -1,4 +1,4 @@
-import type { Locale } from './context.js';
+import type { Locale } from '../http/locale.js';
 import { badArgument } from './errors.js';
 
 /** A time window's bounds: `since` inclusive, `until` exclusive; either may be open. */

@@ -1,14 +1,16 @@
 import { createYoga, type Plugin } from 'graphql-yoga';
+import type { Caller } from '../auth/caller.js';
 import type { CheckpointService } from '../checkpoints/index.js';
 import type { CommandExecutor } from '../commands/execute.js';
 import type { Database } from '../database/index.js';
 import type { EventStore } from '../event-store/index.js';
+import type { StreamLease } from '../http/app-env.js';
 import { useCsrfPrevention } from '../http/csrf-prevention.js';
-import type { StreamLease } from '../http/subscription-gate.js';
+import type { Locale } from '../http/locale.js';
 import type { FeedFollower } from '../live/index.js';
 import { maskUnavailable } from '../observability/index.js';
 import { seesEverything } from '../visibility/rules.js';
-import { type Caller, type GraphQLContext, localeOf } from './context.js';
+import type { GraphQLContext } from './context.js';
 import { useInputGuard } from './input-guard/plugin.js';
 import { useQueryLimits } from './limits.js';
 import {
@@ -34,9 +36,10 @@ export interface GraphQLDependencies {
   readonly plugins?: readonly Plugin[];
 }
 
-/** What the HTTP layer hands to yoga for each request: the authenticated caller. */
+/** What the HTTP layer hands to yoga for each request: the authenticated caller, the locale. */
 export interface RequestContext {
   readonly caller: Caller;
+  readonly locale: Locale;
   /** For Server-Sent-Event requests: what a subscription may do to its response. */
   readonly stream?: StreamLease;
 }
@@ -81,11 +84,11 @@ export const createGraphQLHandler = (deps: GraphQLDependencies) => {
       ...(replica ? [usePrimaryUnlessQuery(primaryParts)] : []),
       ...(deps.plugins ?? []),
     ],
-    context: ({ request, caller, stream }) => ({
+    context: ({ caller, locale, stream }) => ({
       caller,
       ...(stream ? { stream } : {}),
       publicOnly: !seesEverything(caller),
-      locale: localeOf(request.headers.get('accept-language')),
+      locale,
       ...readParts(!seesEverything(caller)),
       execute: deps.execute,
       feed: deps.feed,

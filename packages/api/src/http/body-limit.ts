@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { localeOf } from '../graphql/context.js';
 import { graphqlErrorResponse } from './graphql-error.js';
+import { localeOf } from './locale.js';
 
 /** 1 MiB: the largest real document is a few kilobytes; inputs travel as variables beside it. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -16,7 +16,7 @@ export const graphqlBodyLimit = (maxBytes: number = MAX_BODY_BYTES): MiddlewareH
     onError: (c) => {
       const kib = Math.floor(maxBytes / 1024);
       const message =
-        localeOf(c.req.header('accept-language')) === 'en'
+        localeOf(c) === 'en'
           ? `The request body is too large: at most ${kib} KiB.`
           : `Die Anfrage ist zu groß: höchstens ${kib} KiB.`;
       return graphqlErrorResponse(c, 413, 'REQUEST_ENTITY_TOO_LARGE', message);

@@ -1,6 +1,6 @@
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
-import { localeOf } from '../graphql/context.js';
+import type { Locale } from './locale.js';
 
 /** Headers a browser sends cross-site only after a CORS preflight; a bearer token is one. */
 const PREFLIGHT_HEADERS = ['x-graphql-yoga-csrf', 'authorization'];
@@ -10,14 +10,14 @@ const PREFLIGHT_HEADERS = ['x-graphql-yoga-csrf', 'authorization'];
  * plain GET) is refused with 403. Wrapped only to give the refusal a code and a message that
  * says what to send.
  */
-export const useCsrfPrevention = (): Plugin => {
+export const useCsrfPrevention = (): Plugin<object, { locale: Locale }> => {
   const csrf = useCSRFPrevention({ requestHeaders: PREFLIGHT_HEADERS });
   return {
     onRequestParse(payload) {
       try {
         csrf.onRequestParse?.(payload);
       } catch {
-        const en = localeOf(payload.request.headers.get('accept-language')) === 'en';
+        const en = payload.serverContext.locale === 'en';
         throw createGraphQLError(
           en
             ? 'Cross-site request refused: send GET requests with an Authorization, a Content-Type: application/json or an x-graphql-yoga-csrf header.'

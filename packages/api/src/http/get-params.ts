@@ -1,6 +1,6 @@
-import type { Context } from 'hono';
-import { localeOf } from '../graphql/context.js';
+import type { AppContext } from './app-env.js';
 import { graphqlErrorResponse } from './graphql-error.js';
+import { localeOf } from './locale.js';
 
 /** The GET parameters that carry JSON: each must be a JSON object when given. */
 const JSON_PARAMS = ['variables', 'extensions'] as const;
@@ -19,7 +19,7 @@ const isJsonObject = (text: string): boolean => {
  * a GraphQL-shaped BAD_REQUEST, as for a malformed POST body (yoga would let the JSON error
  * escape as a 500). Undefined: go on.
  */
-export const refuseMalformedGetParams = (c: Context): Response | undefined => {
+export const refuseMalformedGetParams = (c: AppContext): Response | undefined => {
   if (c.req.method !== 'GET') return undefined;
   const param = JSON_PARAMS.find((name) => {
     const text = c.req.query(name);
@@ -27,7 +27,7 @@ export const refuseMalformedGetParams = (c: Context): Response | undefined => {
   });
   if (!param) return undefined;
   const message =
-    localeOf(c.req.header('accept-language')) === 'en'
+    localeOf(c) === 'en'
       ? `The "${param}" parameter must be a JSON object.`
       : `Der Parameter „${param}“ muss ein JSON-Objekt sein.`;
   return graphqlErrorResponse(c, 400, 'BAD_REQUEST', message);

@@ -1,8 +1,8 @@
-import type { Context } from 'hono';
-import type { Caller } from '../graphql/context.js';
-import { localeOf } from '../graphql/context.js';
+import type { MiddlewareHandler } from 'hono';
+import type { AppContext, AppEnv } from './app-env.js';
 import { addressKey, clientAddress } from './client-address.js';
 import { graphqlErrorResponse } from './graphql-error.js';
+import { localeOf } from './locale.js';
 import type { RateLimitSettings } from './rate-limit-settings.js';
 import { createTokenBuckets, type Take } from './token-bucket.js';
 
@@ -28,29 +28,44 @@ const withHeaders = (response: Response, headers: Record<string, string>): Respo
 };
 
 /**
- * Limits the requests per API token, and per client address for anonymous callers, answering
- * 429 with Retry-After beyond it. The buckets live in this process's memory: behind a load
- * balancer with n API processes a client may get up to n times the limit.
+ * Limits the requests per API token (`c.var.caller`), and per client address for anonymous
+ * callers, answering 429 with Retry-After beyond it. The buckets live in this process's memory:
+ * behind a load balancer with n API processes a client may get up to n times the limit.
  */
 export const createRateLimit = (settings: RateLimitSettings, now: () => number = Date.now) => {
   const buckets = createTokenBuckets(now);
-  return async (
-    c: Context,
-    caller: Caller,
-    respond: () => Response | Promise<Response>,
-  ): Promise<Response> => {
+  const take = (c: AppContext): Take => {
+    const caller = c.var.caller;
     const anonymous = caller.role === 'anonymous';
     const key = anonymous
       ? `address:${addressKey(clientAddress(c, settings.trustProxy))}`
       : caller.actor;
-    const take = buckets.take(key, anonymous ? settings.perAddress : settings.perToken);
-    if (take.allowed) return withHeaders(await respond(), headersOf(take));
-    const message =
-      localeOf(c.req.header('accept-language')) === 'en'
-        ? `Too many requests: at most ${take.limit} a minute. Try again in ${take.retryAfterSeconds} s.`
-        : `Zu viele Anfragen: höchstens ${take.limit} pro Minute. Bitte in ${take.retryAfterSeconds} s erneut versuchen.`;
-    return graphqlErrorResponse(c, 429, 'RATE_LIMITED', message, headersOf(take));
+    return buckets.take(key, anonymous ? settings.perAddress : settings.perToken);
   };
+  const refusal = (c: AppContext, taken: Take): Response => {
+    const message =
+      localeOf(c) === 'en'
+        ? `Too many requests: at most ${taken.limit} a minute. Try again in ${taken.retryAfterSeconds} s.`
+        : `Zu viele Anfragen: höchstens ${taken.limit} pro Minute. Bitte in ${taken.retryAfterSeconds} s erneut versuchen.`;
+    return graphqlErrorResponse(c, 429, 'RATE_LIMITED', message, headersOf(taken));
+  };
+  const middleware: MiddlewareHandler<AppEnv> = async (c, next) => {
+    const taken = take(c);
+    if (!taken.allowed) return refusal(c, taken);
+    await next();
+    const response = withHeaders(c.res, headersOf(taken));
+    if (response !== c.res) c.res = response;
+    return undefined;
+  };
+  /** Charges one request and answers it with `respond` (a refusal made before `next`). */
+  const charge = async (
+    c: AppContext,
+    respond: () => Response | Promise<Response>,
+  ): Promise<Response> => {
+    const taken = take(c);
+    return taken.allowed ? withHeaders(await respond(), headersOf(taken)) : refusal(c, taken);
+  };
+  return Object.assign(middleware, { charge });
 };
 
 export type RateLimit = ReturnType<typeof createRateLimit>;

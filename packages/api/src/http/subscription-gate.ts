@@ -1,20 +1,11 @@
 import type { ServerResponse } from 'node:http';
-import type { Context } from 'hono';
-import { type Caller, localeOf } from '../graphql/context.js';
 import type { SubscriptionSettings } from '../live/subscription-settings.js';
 import { createSubscriptionSlots } from '../live/subscription-slots.js';
+import type { AppContext, StreamLease } from './app-env.js';
 import { addressKey, clientAddress } from './client-address.js';
 import { graphqlErrorResponse } from './graphql-error.js';
+import { localeOf } from './locale.js';
 import { withReleasedBody } from './released-body.js';
-
-/** What a subscription may do to its own HTTP response. */
-export interface StreamLease {
-  /**
-   * The server has ended the stream with a final event: if the client does not read it within
-   * the grace period (a paused socket holds it in buffers), the connection is closed.
-   */
-  closeSoon(): void;
-}
 
 /** A full holder frees a slot when one of its streams ends; there is no better hint than this. */
 const RETRY_AFTER_SECONDS = 30;
@@ -36,8 +27,12 @@ export interface SubscriptionGateOptions {
 export const shutdownRetryHint = (random: () => number = Math.random): string =>
   `retry: ${1000 + Math.floor(random() * 4000)}\n\n`;
 
-const refusalMessage = (c: Context, limit: number, kind: 'token' | 'address' | 'total'): string => {
-  const en = localeOf(c.req.header('accept-language')) === 'en';
+const refusalMessage = (
+  c: AppContext,
+  limit: number,
+  kind: 'token' | 'address' | 'total',
+): string => {
+  const en = localeOf(c) === 'en';
   if (kind === 'total') {
     return en
       ? `This server holds the most open subscriptions it allows (${limit}). Try again in ${RETRY_AFTER_SECONDS} s.`
@@ -68,12 +63,13 @@ export const createSubscriptionGate = ({
   shuttingDown = () => false,
 }: SubscriptionGateOptions) => {
   const slots = createSubscriptionSlots(settings);
+  /** Answers with `respond`, handing it a lease on SSE requests, or refuses with 429. */
   const gate = async (
-    c: Context,
-    caller: Caller,
-    respond: (lease: StreamLease | undefined) => Promise<Response>,
+    c: AppContext,
+    respond: (lease: StreamLease | undefined) => Response | Promise<Response>,
   ): Promise<Response> => {
     if (!c.req.header('accept')?.includes('text/event-stream')) return respond(undefined);
+    const caller = c.var.caller;
     const anonymous = caller.role === 'anonymous';
     const holder = anonymous ? `address:${addressKey(clientAddress(c, trustProxy))}` : caller.actor;
     const slot = slots.take(holder, anonymous);

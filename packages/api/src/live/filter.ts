@@ -1,5 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
-import type { Caller } from '../graphql/context.js';
+import type { Caller } from '../auth/caller.js';
 import { isPublic, seesEverything } from '../visibility/rules.js';
 import type { LiveEvent, LiveItem } from './live-events.js';
 

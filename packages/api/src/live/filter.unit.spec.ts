@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Caller } from '../auth/caller.js';
 import type { FeedEvent } from '../event-store/index.js';
-import type { Caller } from '../graphql/context.js';
 import { acceptsFor } from './filter.js';
 import type { LiveEvent, LiveItem } from './live-events.js';
 

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { parseStreamId } from '../commands/streams.js';
 import type { SqlRunner } from '../database/index.js';
+import { parseStreamId } from '../event-log/streams.js';
 import { type FeedEvent, readFeed } from '../event-store/index.js';
 import { versionKeys } from '../queries/key-set.js';
 

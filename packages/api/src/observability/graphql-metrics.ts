@@ -5,7 +5,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { maskError, type Plugin, type YogaMaskedErrorOpts } from 'graphql-yoga';
-import type { Caller } from '../graphql/context.js';
+import type { Caller } from '../auth/caller.js';
 import type { Metrics } from './metrics.js';
 import { createNameLimiter, type RequestInfoStore } from './request-info.js';
 import { endSpan, NO_TRACING, type Tracing } from './tracing.js';

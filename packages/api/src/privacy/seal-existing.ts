@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Database } from '../database/index.js';
+import type { Database } from '../database/connect.js';
 import type { JsonObject } from '../event-store/types.js';
 import { sealDetails } from './sealing.js';
 import { subjectKeysFor } from './subject-keys.js';

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { SqlRunner } from '../database/index.js';
+import type { SqlRunner } from '../database/connect.js';
 import { newSubjectKey } from './sealing.js';
 
 /**

@@ -1,8 +1,8 @@
 import { AGGREGATES, type AggregateKind, type AnyDomainEvent } from '@fahrplan/domain';
 import { sql } from 'drizzle-orm';
-import { toDomainEvent } from '../commands/event-mapping.js';
-import { parseStreamId } from '../commands/streams.js';
 import type { SqlRunner } from '../database/index.js';
+import { toDomainEvent } from '../event-log/event-mapping.js';
+import { parseStreamId } from '../event-log/streams.js';
 import type { InlineProjection, RecordedEvent } from '../event-store/index.js';
 import { foldForSearch } from '../search/fold.js';
 import { projectProvenance } from './provenance-projection.js';
@@ -19,12 +19,18 @@ const byStream = (events: readonly RecordedEvent[]): RecordedEvent[][] => {
   return [...groups.values()];
 };
 
+/** An item's current row: its version and state. */
+export interface CurrentItem {
+  readonly version: number;
+  readonly state: unknown;
+}
+
 export const currentState = async (
   runner: SqlRunner,
   kind: AggregateKind,
   id: string,
-): Promise<{ version: number; state: unknown } | undefined> => {
-  const [row] = await runner.rows<{ version: number; state: unknown }>(sql`
+): Promise<CurrentItem | undefined> => {
+  const [row] = await runner.rows<CurrentItem>(sql`
     SELECT version, state FROM item_versions
     WHERE kind = ${kind} AND id = ${id} AND valid_to IS NULL`);
   return row;
@@ -38,6 +44,23 @@ interface VersionRow {
 }
 
 /**
+ * The item's row before `first`: what the writer read (`known`, undefined for a new item) when
+ * it is the version right before, else read here (a rebuild, a writer that knew nothing).
+ */
+const rowBefore = async (
+  runner: SqlRunner,
+  first: RecordedEvent,
+  item: { kind: AggregateKind; id: string },
+  known: ReadonlyMap<string, unknown>,
+): Promise<CurrentItem | undefined> => {
+  if (known.has(first.streamId)) {
+    const row = known.get(first.streamId) as CurrentItem | undefined;
+    if ((row?.version ?? 0) === first.streamVersion - 1) return row;
+  }
+  return currentState(runner, item.kind, item.id);
+};
+
+/**
  * Folds each stream's new events into the item's state and keeps every version with its validity
  * range (recorded time), plus the provenance edges the events add or remove. Runs in the append's
  * transaction (inline) and, unchanged, in a rebuild.
@@ -45,13 +68,14 @@ interface VersionRow {
 export const projectItems = async (
   runner: SqlRunner,
   events: readonly RecordedEvent[],
+  known: ReadonlyMap<string, unknown> = new Map(),
 ): Promise<void> => {
   for (const stream of byStream(events)) {
     const first = stream[0];
     const item = first && parseStreamId(first.streamId);
     if (!first || !item) continue;
     const aggregate = AGGREGATES[item.kind];
-    const current = await currentState(runner, item.kind, item.id);
+    const current = await rowBefore(runner, first, item, known);
     let state = current?.state ?? aggregate.initialState;
     const versions: VersionRow[] = stream.map((event) => {
       const domainEvent = toDomainEvent(event);
@@ -98,4 +122,5 @@ export const projectItems = async (
   }
 };
 
-export const itemProjection: InlineProjection = (tx, events) => projectItems(tx, events);
+export const itemProjection: InlineProjection = (tx, events, known) =>
+  projectItems(tx, events, known);

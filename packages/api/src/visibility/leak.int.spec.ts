@@ -4,7 +4,7 @@ import { type ServerType, serve } from '@hono/node-server';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { parseStreamId } from '../commands/streams.js';
+import { parseStreamId } from '../event-log/streams.js';
 import { schema } from '../graphql/schema/index.js';
 import { seedDemo } from '../seed/demo.js';
 import { selectionOf } from '../testing/full-selection.js';

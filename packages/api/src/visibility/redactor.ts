@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
-import { streamIdOf } from '../commands/streams.js';
 import type { SqlRunner } from '../database/index.js';
+import { streamIdOf } from '../event-log/streams.js';
 import type { FieldChange } from '../queries/history.js';
 import { type CauseKey, causeHidden, eventsHidden, hiddenAmong } from './lookups.js';
 import { referencesOf } from './references.js';

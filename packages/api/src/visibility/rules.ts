@@ -1,6 +1,6 @@
 import type { AggregateKind } from '@fahrplan/domain';
 import { type SQL, sql } from 'drizzle-orm';
-import type { Caller } from '../graphql/context.js';
+import type { Caller } from '../auth/caller.js';
 
 /**
  * What partners and anonymous callers may see: published content only. Per kind, the statuses in

@@ -23,9 +23,9 @@ import type { ActionFieldEvent, ActionFieldRevisedData } from './events.js';
 import type { ActionFieldState } from './state.js';
 import { checkKey } from './validate.js';
 
-type Result = readonly ActionFieldEvent[] | DomainError;
+type Decision = readonly ActionFieldEvent[] | DomainError;
 
-const define = ({ data, metadata }: DefineActionField, state: ActionFieldState): Result => {
+const define = ({ data, metadata }: DefineActionField, state: ActionFieldState): Decision => {
   if (state.status !== 'empty') {
     return alreadyExists('actionFieldId', data.actionFieldId, {
       de: 'Das Handlungsfeld',
@@ -52,7 +52,7 @@ const define = ({ data, metadata }: DefineActionField, state: ActionFieldState):
   ];
 };
 
-const revise = ({ type, data, metadata }: ReviseActionField, state: ActionFieldState): Result => {
+const revise = ({ type, data, metadata }: ReviseActionField, state: ActionFieldState): Decision => {
   if (state.status === 'empty') return notFound('actionFieldId', data.actionFieldId);
   if (state.status !== 'active') return invalidTransition(state.status, type);
   const invalid = firstError(
@@ -85,7 +85,7 @@ const revise = ({ type, data, metadata }: ReviseActionField, state: ActionFieldS
   ];
 };
 
-const retire = ({ type, data, metadata }: RetireActionField, state: ActionFieldState): Result => {
+const retire = ({ type, data, metadata }: RetireActionField, state: ActionFieldState): Decision => {
   if (state.status === 'empty') return notFound('actionFieldId', data.actionFieldId);
   if (state.status !== 'active') return invalidTransition(state.status, type);
   const invalid = checkReason(metadata);
@@ -102,7 +102,7 @@ const retire = ({ type, data, metadata }: RetireActionField, state: ActionFieldS
   ];
 };
 
-export const decide = (command: ActionFieldCommand, state: ActionFieldState): Result => {
+export const decide = (command: ActionFieldCommand, state: ActionFieldState): Decision => {
   switch (command.type) {
     case 'DefineActionField':
       return define(command, state);

@@ -12,12 +12,12 @@ import { DEMO_IDS, demoScenario } from './index.js';
 import { describeFailures, runSteps, statesOf } from './testing/in-memory-runner.js';
 
 const steps = demoScenario({ now: TEST_NOW });
-const result = runSteps(steps);
+const result = await runSteps(steps);
 const existing = <S extends { status: string }>(states: S[]) =>
   states.filter((state): state is Exclude<S, { status: 'empty' }> => state.status !== 'empty');
 
 describe('the in-memory runner', () => {
-  it('refuses what the API refuses: a missing reference, a forbidden role, a follow-up-only command', () => {
+  it('refuses what the API refuses: a missing reference, a forbidden role, a follow-up-only command', async () => {
     const defineField = steps.find(({ command }) => command.type === 'DefineActionField');
     const plan = steps.find(({ command }) => command.type === 'PlanMeeting')?.command;
     if (defineField === undefined || plan?.type !== 'PlanMeeting') throw new Error('no steps');
@@ -27,7 +27,7 @@ describe('the in-memory runner', () => {
       data: { suggestionId: 'vs-x', by: { kind: 'Recommendation' as const, id: 'he-x' } },
       metadata: plan.metadata,
     };
-    const run = runSteps([
+    const run = await runSteps([
       { kind: 'Meeting', command: plan },
       defineField,
       { kind: 'Meeting', command: asMinistry },
@@ -118,9 +118,9 @@ describe('demoScenario', () => {
     expect(demoScenario({ now: '2026-01-01T00:00:00.000Z' }).length).toBe(steps.length);
   });
 
-  it('is deterministic and refuses a now before its last step', () => {
+  it('is deterministic and refuses a now before its last step', async () => {
     expect(demoScenario({ now: TEST_NOW })).toEqual(steps);
-    expect(runSteps(demoScenario({ now: TEST_NOW })).log).toEqual(result.log);
+    expect((await runSteps(demoScenario({ now: TEST_NOW }))).log).toEqual(result.log);
     expect(() => demoScenario({ now: '2020-01-01T00:00:00.000Z' })).toThrow(RangeError);
   });
 });

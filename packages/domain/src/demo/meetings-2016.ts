@@ -1,5 +1,5 @@
 import { ACTION_FIELD as HF, MEETING } from './ids.js';
-import type { DemoMeeting } from './meetings.js';
+import type { DemoMeeting } from './records.js';
 
 /** The first round of workshops, one per action field, and a talk with machine builders. */
 export const MEETINGS_2016: readonly DemoMeeting[] = [

@@ -1,5 +1,5 @@
 import { ACTION_FIELD as HF, MEETING } from './ids.js';
-import type { DemoMeeting } from './meetings.js';
+import type { DemoMeeting } from './records.js';
 
 const ALL_FIELDS = [HF.digitalisierung, HF.geschaeftsmodelle, HF.kooperationen, HF.arbeit];
 

@@ -1,20 +1,7 @@
-import type { ParticipantCountsInput, PlanMeetingData } from '../meeting/index.js';
 import { MEETINGS_2016 } from './meetings-2016.js';
 import { MEETINGS_2017 } from './meetings-2017.js';
+import type { DemoMeeting } from './records.js';
 import { type Actors, type DemoStep, step } from './step.js';
-
-/** A meeting of the process: when it was put in the calendar, and how it went. */
-export interface DemoMeeting {
-  readonly plan: PlanMeetingData;
-  readonly plannedOn: string;
-  readonly outcome:
-    | {
-        readonly status: 'held';
-        readonly participantsBySector: ParticipantCountsInput;
-        readonly summary: string;
-      }
-    | { readonly status: 'cancelled'; readonly on: string; readonly reason: string };
-}
 
 export const DEMO_MEETINGS: readonly DemoMeeting[] = [...MEETINGS_2016, ...MEETINGS_2017];
 

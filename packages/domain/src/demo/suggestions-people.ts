@@ -1,6 +1,6 @@
 import { ACTION_FIELD as HF, MEETING as M, SUGGESTION as S } from './ids.js';
 import { PEOPLE } from './participants.js';
-import type { DemoSuggestion } from './suggestions.js';
+import type { DemoSuggestion } from './records.js';
 
 /** Input to the fields Kooperationen und Cross-Innovationen and Arbeit. */
 export const SUGGESTIONS_PEOPLE: readonly DemoSuggestion[] = [

@@ -1,14 +1,8 @@
-import type { CaptureSuggestionData } from '../suggestion/index.js';
 import { ACTION_FIELD as HF, SUGGESTION as S } from './ids.js';
+import type { DemoSuggestion } from './records.js';
 import { type Actors, type DemoStep, step } from './step.js';
 import { SUGGESTIONS_DIGITAL } from './suggestions-digital.js';
 import { SUGGESTIONS_PEOPLE } from './suggestions-people.js';
-
-/** A suggestion as it reached the team, on the day it was captured. */
-export interface DemoSuggestion {
-  readonly on: string;
-  readonly data: CaptureSuggestionData;
-}
 
 export const DEMO_SUGGESTIONS: readonly DemoSuggestion[] = [
   ...SUGGESTIONS_DIGITAL,

@@ -16,9 +16,9 @@ import type { DraftGuideline, GuidelineCommand, ReviseGuideline } from './comman
 import type { GuidelineEvent } from './events.js';
 import type { ExistingGuideline, GuidelineState } from './state.js';
 
-type Result = readonly GuidelineEvent[] | DomainError;
+type Decision = readonly GuidelineEvent[] | DomainError;
 
-const draft = (command: DraftGuideline, state: GuidelineState): Result => {
+const draft = (command: DraftGuideline, state: GuidelineState): Decision => {
   const { guidelineId, title, body, actionFieldIds } = command.data;
   if (state.status !== 'empty') {
     return alreadyExists('guidelineId', guidelineId, { de: 'Die Leitlinie', en: 'Guideline' });
@@ -32,7 +32,7 @@ const draft = (command: DraftGuideline, state: GuidelineState): Result => {
 };
 
 /** Revising a published guideline reopens it as a draft; a retired one stays as it was. */
-const revise = (command: ReviseGuideline, state: ExistingGuideline): Result =>
+const revise = (command: ReviseGuideline, state: ExistingGuideline): Decision =>
   state.status === 'retired'
     ? invalidTransition(state.status, command.type)
     : reviseContent<GuidelineEvent>(command, state, (header, changes) => ({
@@ -43,7 +43,7 @@ const revise = (command: ReviseGuideline, state: ExistingGuideline): Result =>
       }));
 
 /** Each publication is the next numbered version, with a snapshot of its text. */
-const publish = (command: GuidelineCommand, state: ExistingGuideline): Result => {
+const publish = (command: GuidelineCommand, state: ExistingGuideline): Decision => {
   if (state.status !== 'draft') return invalidTransition(state.status, command.type);
   const header = headerOf(command.metadata);
   if (isDomainError(header)) return header;
@@ -56,7 +56,7 @@ const publish = (command: GuidelineCommand, state: ExistingGuideline): Result =>
   return [{ type: 'GuidelinePublished', schemaVersion: 1, ...header, data }];
 };
 
-const retire = (command: GuidelineCommand, state: ExistingGuideline): Result => {
+const retire = (command: GuidelineCommand, state: ExistingGuideline): Decision => {
   if (state.status === 'retired') return invalidTransition(state.status, command.type);
   const header = checkReason(command.metadata) ?? headerOf(command.metadata);
   if (isDomainError(header)) return header;
@@ -70,7 +70,7 @@ const retire = (command: GuidelineCommand, state: ExistingGuideline): Result => 
   ];
 };
 
-export const decide = (command: GuidelineCommand, state: GuidelineState): Result => {
+export const decide = (command: GuidelineCommand, state: GuidelineState): Decision => {
   if (command.type === 'DraftGuideline') return draft(command, state);
   if (state.status === 'empty') return notFound('guidelineId', command.data.guidelineId);
   switch (command.type) {

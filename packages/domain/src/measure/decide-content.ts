@@ -23,10 +23,10 @@ import type { MeasureEvent, MeasureRevised } from './events.js';
 import type { ExistingMeasure, MeasureState } from './state.js';
 import { isOpen } from './state.js';
 
-type Result = readonly MeasureEvent[] | DomainError;
+type Decision = readonly MeasureEvent[] | DomainError;
 
 /** Adoption plans the measure: the recommendation's reaction sends this, nobody else. */
-export const plan = ({ data, metadata }: PlanMeasure, state: MeasureState): Result => {
+export const plan = ({ data, metadata }: PlanMeasure, state: MeasureState): Decision => {
   if (state.status !== 'empty') {
     return alreadyExists('measureId', data.measureId, { de: 'Die Maßnahme', en: 'Measure' });
   }
@@ -61,7 +61,7 @@ export const plan = ({ data, metadata }: PlanMeasure, state: MeasureState): Resu
 };
 
 /** Content stays editable while the measure is open; a closed one keeps its record. */
-export const revise = (command: ReviseMeasure, state: ExistingMeasure): Result => {
+export const revise = (command: ReviseMeasure, state: ExistingMeasure): Decision => {
   if (!isOpen(state)) return invalidTransition(state.status, command.type);
   const { data, metadata } = command;
   const invalid = firstError(

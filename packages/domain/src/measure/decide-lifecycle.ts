@@ -16,7 +16,7 @@ import type { MeasureEvent } from './events.js';
 import type { ExistingMeasure, MeasureStatus } from './state.js';
 import { OPEN_STATUSES } from './state.js';
 
-type Result = readonly MeasureEvent[] | DomainError;
+type Decision = readonly MeasureEvent[] | DomainError;
 type LifecycleCommand = StartMeasure | CompleteMeasure | StopMeasure;
 
 interface Step {
@@ -32,7 +32,7 @@ const STEPS: Readonly<Record<LifecycleCommand['type'], Step>> = {
   StopMeasure: { from: OPEN_STATUSES, event: 'MeasureStopped', needsReason: true },
 };
 
-export const transition = (command: LifecycleCommand, state: ExistingMeasure): Result => {
+export const transition = (command: LifecycleCommand, state: ExistingMeasure): Decision => {
   const step = STEPS[command.type];
   if (!step.from.includes(state.status)) return invalidTransition(state.status, command.type);
   const header =
@@ -45,7 +45,10 @@ export const transition = (command: LifecycleCommand, state: ExistingMeasure): R
  * Progress is reported while the work runs. It may go down (a re-estimate) and 100 % does not
  * complete the measure: completion is a decision of its own.
  */
-export const reportProgress = (command: ReportMeasureProgress, state: ExistingMeasure): Result => {
+export const reportProgress = (
+  command: ReportMeasureProgress,
+  state: ExistingMeasure,
+): Decision => {
   if (state.status !== 'in_progress') return invalidTransition(state.status, command.type);
   const { progress } = command.data;
   const header = checkIntegerInRange('progress', progress, 0, 100) ?? headerOf(command.metadata);

@@ -16,10 +16,10 @@ import type { ExistingMeasure } from './state.js';
 import { isOpen } from './state.js';
 import { checkDueDate } from './validate.js';
 
-type Result = readonly MeasureEvent[] | DomainError;
+type Decision = readonly MeasureEvent[] | DomainError;
 
 /** Milestones put the measure on the roadmap to 2030; a closed measure's stay as they were. */
-export const planMilestone = (command: PlanMilestone, state: ExistingMeasure): Result => {
+export const planMilestone = (command: PlanMilestone, state: ExistingMeasure): Decision => {
   if (!isOpen(state)) return invalidTransition(state.status, command.type);
   const { milestoneId, title, dueDate } = command.data;
   const header =
@@ -38,7 +38,7 @@ export const planMilestone = (command: PlanMilestone, state: ExistingMeasure): R
   return [{ type: 'MilestonePlanned', schemaVersion: 2, ...header, data }];
 };
 
-export const reschedule = (command: RescheduleMilestone, state: ExistingMeasure): Result => {
+export const reschedule = (command: RescheduleMilestone, state: ExistingMeasure): Decision => {
   if (!isOpen(state)) return invalidTransition(state.status, command.type);
   const { milestoneId, dueDate } = command.data;
   const milestone = openMilestone(state.milestones, milestoneId, command.type);
@@ -65,7 +65,7 @@ export const reschedule = (command: RescheduleMilestone, state: ExistingMeasure)
   return [{ type: 'MilestoneRescheduled', schemaVersion: 2, ...header, data }];
 };
 
-export const reach = (command: ReachMilestone, state: ExistingMeasure): Result => {
+export const reach = (command: ReachMilestone, state: ExistingMeasure): Decision => {
   if (!isOpen(state)) return invalidTransition(state.status, command.type);
   const milestone = openMilestone(state.milestones, command.data.milestoneId, command.type);
   if (isDomainError(milestone)) return milestone;

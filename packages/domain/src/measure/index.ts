@@ -29,6 +29,7 @@ export type * from './commands.js';
 export { MEASURE_COMMAND_TYPES } from './commands.js';
 export type * from './events.js';
 export { MEASURE_EVENT_TYPES } from './events.js';
+export { planMeasureFollowUp } from './follow-up.js';
 export { measureKindLabel, measureStatusLabels, milestoneStatusLabels } from './labels.js';
 export type {
   ExistingMeasure,

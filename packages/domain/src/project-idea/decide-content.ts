@@ -22,12 +22,12 @@ import type { ExistingProjectIdea, ProjectIdeaState } from './state.js';
 import { isOpen } from './state.js';
 import { checkOrigins } from './validate.js';
 
-type Result = readonly ProjectIdeaEvent[] | DomainError;
+type Decision = readonly ProjectIdeaEvent[] | DomainError;
 
 export const propose = (
   { data, metadata }: ProposeProjectIdea,
   state: ProjectIdeaState,
-): Result => {
+): Decision => {
   if (state.status !== 'empty') {
     return alreadyExists('projectIdeaId', data.projectIdeaId, {
       de: 'Die Projektidee',
@@ -74,7 +74,7 @@ const changesOf = (data: ReviseProjectIdea['data'], state: ExistingProjectIdea) 
 };
 
 /** Content stays editable while the project is open; a closed one keeps its record. */
-export const revise = (command: ReviseProjectIdea, state: ExistingProjectIdea): Result => {
+export const revise = (command: ReviseProjectIdea, state: ExistingProjectIdea): Decision => {
   if (!isOpen(state)) return invalidTransition(state.status, command.type);
   const { data, metadata } = command;
   const invalid = firstError(

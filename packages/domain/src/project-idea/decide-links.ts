@@ -20,10 +20,10 @@ import type { ExistingProjectIdea } from './state.js';
 import { isOpen } from './state.js';
 import { checkOrigin, sameOrigin } from './validate.js';
 
-type Result = readonly ProjectIdeaEvent[] | DomainError;
+type Decision = readonly ProjectIdeaEvent[] | DomainError;
 
 /** Partners and origins change while the project is open; a closed one keeps its record. */
-export const join = (command: JoinPartner, state: ExistingProjectIdea): Result => {
+export const join = (command: JoinPartner, state: ExistingProjectIdea): Decision => {
   if (!isOpen(state)) return invalidTransition(state.status, command.type);
   const { partnerId, name, sector, role } = command.data.partner;
   const header =
@@ -52,7 +52,7 @@ export const join = (command: JoinPartner, state: ExistingProjectIdea): Result =
   ];
 };
 
-export const leave = (command: LeavePartner, state: ExistingProjectIdea): Result => {
+export const leave = (command: LeavePartner, state: ExistingProjectIdea): Decision => {
   if (!isOpen(state)) return invalidTransition(state.status, command.type);
   const { partnerId } = command.data;
   const header =
@@ -74,7 +74,7 @@ export const leave = (command: LeavePartner, state: ExistingProjectIdea): Result
   ];
 };
 
-export const link = (command: LinkOrigin, state: ExistingProjectIdea): Result => {
+export const link = (command: LinkOrigin, state: ExistingProjectIdea): Decision => {
   if (!isOpen(state)) return invalidTransition(state.status, command.type);
   const { kind, id } = command.data.origin;
   const header =
@@ -93,7 +93,7 @@ export const link = (command: LinkOrigin, state: ExistingProjectIdea): Result =>
   return [{ type: 'ProjectOriginLinked', schemaVersion: 1, ...header, data }];
 };
 
-export const unlink = (command: UnlinkOrigin, state: ExistingProjectIdea): Result => {
+export const unlink = (command: UnlinkOrigin, state: ExistingProjectIdea): Decision => {
   if (!isOpen(state)) return invalidTransition(state.status, command.type);
   const { kind, id } = command.data.origin;
   const header =

@@ -13,13 +13,13 @@ import type { ProjectIdeaEvent } from './events.js';
 import type { ExistingProjectIdea } from './state.js';
 import { isOpen } from './state.js';
 
-type Result = readonly ProjectIdeaEvent[] | DomainError;
+type Decision = readonly ProjectIdeaEvent[] | DomainError;
 
 /** Milestones put the project on the roadmap to 2030; a closed project's stay as they were. */
 export const planMilestone = (
   command: PlanProjectMilestone,
   state: ExistingProjectIdea,
-): Result => {
+): Decision => {
   if (!isOpen(state)) return invalidTransition(state.status, command.type);
   const { milestoneId, title, dueDate } = command.data;
   const header =
@@ -38,7 +38,7 @@ export const planMilestone = (
 export const reachMilestone = (
   command: ReachProjectMilestone,
   state: ExistingProjectIdea,
-): Result => {
+): Decision => {
   if (!isOpen(state)) return invalidTransition(state.status, command.type);
   const { milestoneId } = command.data;
   const milestone = openMilestone(state.milestones, milestoneId, command.type);

@@ -35,7 +35,6 @@ export {
   projectIdeaKindLabel,
   projectIdeaStatusLabels,
 } from './labels.js';
-export type { TakeUpSuggestion as ProjectIdeaTakesUpSuggestion } from './reactions.js';
 export type {
   ExistingProjectIdea,
   OpenProjectIdea,

@@ -1,28 +1,19 @@
-import type { Command, FollowUp } from '../shared/index.js';
+import type { FollowUp } from '../shared/index.js';
 import { assertNever, followUpMetadata } from '../shared/index.js';
+import { takeUpSuggestionFollowUp } from '../suggestion/follow-up.js';
 import type { Origin } from './commands.js';
 import type { ProjectIdeaEvent } from './events.js';
-
-/** Suggestion's command, as the Suggestion aggregate accepts it. */
-export type TakeUpSuggestion = Command<
-  'TakeUpSuggestion',
-  {
-    readonly suggestionId: string;
-    readonly by: { readonly kind: 'ProjectIdea'; readonly id: string };
-  }
->;
 
 const takeUp = (origins: readonly Origin[], itemId: string, occurredAt: string): FollowUp[] =>
   origins
     .filter((origin) => origin.kind === 'Suggestion')
-    .map((origin) => {
-      const command: TakeUpSuggestion = {
-        type: 'TakeUpSuggestion',
-        data: { suggestionId: origin.id, by: { kind: 'ProjectIdea', id: itemId } },
-        metadata: followUpMetadata(occurredAt),
-      };
-      return { kind: 'Suggestion', command };
-    });
+    .map((origin) =>
+      takeUpSuggestionFollowUp(
+        origin.id,
+        { kind: 'ProjectIdea', id: itemId },
+        followUpMetadata(occurredAt),
+      ),
+    );
 
 /**
  * A suggestion the idea grows from is taken up by it. Unlinking does not hand the suggestion

@@ -16,7 +16,7 @@ import type { AdoptRecommendation } from './commands.js';
 import type { RecommendationEvent } from './events.js';
 import type { ExistingRecommendation } from './state.js';
 
-type Result = readonly RecommendationEvent[] | DomainError;
+type Decision = readonly RecommendationEvent[] | DomainError;
 
 const checkMeasure = (command: AdoptRecommendation): DomainError | undefined => {
   const { measureId, measure } = command.data;
@@ -31,7 +31,7 @@ const checkMeasure = (command: AdoptRecommendation): DomainError | undefined => 
 };
 
 /** The event resolves what the Measure starts with, so `reactionsTo` needs nothing else. */
-export const adopt = (command: AdoptRecommendation, state: ExistingRecommendation): Result => {
+export const adopt = (command: AdoptRecommendation, state: ExistingRecommendation): Decision => {
   if (state.status !== 'prioritised') return invalidTransition(state.status, command.type);
   const header = checkMeasure(command) ?? headerOf(command.metadata);
   if (isDomainError(header)) return header;

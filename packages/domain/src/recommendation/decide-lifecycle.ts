@@ -18,38 +18,65 @@ import type {
 } from './commands.js';
 import { PRIORITIES } from './commands.js';
 import type { RecommendationEvent } from './events.js';
-import type { ExistingRecommendation } from './state.js';
-import { isOpen } from './state.js';
+import type { ExistingRecommendation, RecommendationStatus } from './state.js';
+import { isOpen, OPEN_STATUSES } from './state.js';
 
-type Result = readonly RecommendationEvent[] | DomainError;
+type Decision = readonly RecommendationEvent[] | DomainError;
 
-export const submit = (
-  command: SubmitRecommendationForReview,
-  state: ExistingRecommendation,
-): Result => {
-  if (state.status !== 'draft') return invalidTransition(state.status, command.type);
-  const header = headerOf(command.metadata);
-  if (isDomainError(header)) return header;
-  const data = { recommendationId: state.recommendationId };
-  return [{ type: 'RecommendationSubmittedForReview', schemaVersion: 1, ...header, data }];
+type LifecycleCommand =
+  | SubmitRecommendationForReview
+  | ReturnRecommendationToDraft
+  | RejectRecommendation
+  | WithdrawRecommendation;
+
+interface Step {
+  readonly from: readonly RecommendationStatus[];
+  readonly event:
+    | 'RecommendationSubmittedForReview'
+    | 'RecommendationReturnedToDraft'
+    | 'RecommendationRejected'
+    | 'RecommendationWithdrawn';
+  readonly needsReason: boolean;
+}
+
+/**
+ * draft → in_review (back to draft with a reason); rejection and withdrawal end an open
+ * recommendation and must say why.
+ */
+const STEPS: Readonly<Record<LifecycleCommand['type'], Step>> = {
+  SubmitRecommendationForReview: {
+    from: ['draft'],
+    event: 'RecommendationSubmittedForReview',
+    needsReason: false,
+  },
+  ReturnRecommendationToDraft: {
+    from: ['in_review'],
+    event: 'RecommendationReturnedToDraft',
+    needsReason: true,
+  },
+  RejectRecommendation: { from: OPEN_STATUSES, event: 'RecommendationRejected', needsReason: true },
+  WithdrawRecommendation: {
+    from: OPEN_STATUSES,
+    event: 'RecommendationWithdrawn',
+    needsReason: true,
+  },
 };
 
-export const returnToDraft = (
-  command: ReturnRecommendationToDraft,
-  state: ExistingRecommendation,
-): Result => {
-  if (state.status !== 'in_review') return invalidTransition(state.status, command.type);
-  const header = checkReason(command.metadata) ?? headerOf(command.metadata);
+export const transition = (command: LifecycleCommand, state: ExistingRecommendation): Decision => {
+  const step = STEPS[command.type];
+  if (!step.from.includes(state.status)) return invalidTransition(state.status, command.type);
+  const header =
+    (step.needsReason ? checkReason(command.metadata) : undefined) ?? headerOf(command.metadata);
   if (isDomainError(header)) return header;
   const data = { recommendationId: state.recommendationId };
-  return [{ type: 'RecommendationReturnedToDraft', schemaVersion: 1, ...header, data }];
+  return [{ type: step.event, schemaVersion: 1, ...header, data }];
 };
 
 /** Prioritising again changes the priority; the same priority again changes nothing. */
 export const prioritise = (
   command: PrioritiseRecommendation,
   state: ExistingRecommendation,
-): Result => {
+): Decision => {
   if (state.status !== 'in_review' && state.status !== 'prioritised') {
     return invalidTransition(state.status, command.type);
   }
@@ -61,22 +88,7 @@ export const prioritise = (
   return [{ type: 'RecommendationPrioritised', schemaVersion: 1, ...header, data }];
 };
 
-/** Rejection and withdrawal end an open recommendation and must say why. */
-export const close = (
-  command: RejectRecommendation | WithdrawRecommendation,
-  state: ExistingRecommendation,
-): Result => {
-  if (!isOpen(state)) return invalidTransition(state.status, command.type);
-  const header = checkReason(command.metadata) ?? headerOf(command.metadata);
-  if (isDomainError(header)) return header;
-  const type =
-    command.type === 'RejectRecommendation' ? 'RecommendationRejected' : 'RecommendationWithdrawn';
-  return [
-    { type, schemaVersion: 1, ...header, data: { recommendationId: state.recommendationId } },
-  ];
-};
-
-export const merge = (command: MergeRecommendation, state: ExistingRecommendation): Result => {
+export const merge = (command: MergeRecommendation, state: ExistingRecommendation): Decision => {
   if (!isOpen(state)) return invalidTransition(state.status, command.type);
   const { targetRecommendationId } = command.data;
   const invalid =

@@ -18,10 +18,10 @@ import type { RecommendationEvent } from './events.js';
 import type { ExistingRecommendation } from './state.js';
 import { isOpen } from './state.js';
 
-type Result = readonly RecommendationEvent[] | DomainError;
+type Decision = readonly RecommendationEvent[] | DomainError;
 
 /** Suggestions shape a recommendation while it is open; after that its provenance is settled. */
-export const link = (command: LinkSuggestion, state: ExistingRecommendation): Result => {
+export const link = (command: LinkSuggestion, state: ExistingRecommendation): Decision => {
   if (!isOpen(state)) return invalidTransition(state.status, command.type);
   const { suggestionId } = command.data;
   const invalid =
@@ -39,7 +39,7 @@ export const link = (command: LinkSuggestion, state: ExistingRecommendation): Re
   return [{ type: 'SuggestionLinkedToRecommendation', schemaVersion: 1, ...header, data }];
 };
 
-export const unlink = (command: UnlinkSuggestion, state: ExistingRecommendation): Result => {
+export const unlink = (command: UnlinkSuggestion, state: ExistingRecommendation): Decision => {
   if (!isOpen(state)) return invalidTransition(state.status, command.type);
   const { suggestionId } = command.data;
   const invalid = state.derivedFrom.includes(suggestionId)
@@ -62,7 +62,7 @@ export const unlink = (command: UnlinkSuggestion, state: ExistingRecommendation)
 const canAssign = (state: ExistingRecommendation): boolean =>
   isOpen(state) || state.status === 'adopted';
 
-export const assign = (command: AssignToGuideline, state: ExistingRecommendation): Result => {
+export const assign = (command: AssignToGuideline, state: ExistingRecommendation): Decision => {
   if (!canAssign(state)) return invalidTransition(state.status, command.type);
   const { guidelineId } = command.data;
   const invalid =
@@ -80,7 +80,10 @@ export const assign = (command: AssignToGuideline, state: ExistingRecommendation
   return [{ type: 'RecommendationAssignedToGuideline', schemaVersion: 1, ...header, data }];
 };
 
-export const unassign = (command: UnassignFromGuideline, state: ExistingRecommendation): Result => {
+export const unassign = (
+  command: UnassignFromGuideline,
+  state: ExistingRecommendation,
+): Decision => {
   if (!canAssign(state)) return invalidTransition(state.status, command.type);
   const { guidelineId } = command.data;
   const invalid = state.guidelineIds.includes(guidelineId)

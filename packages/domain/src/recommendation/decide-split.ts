@@ -14,7 +14,7 @@ import type { RecommendationEvent } from './events.js';
 import type { ExistingRecommendation } from './state.js';
 import { isOpen } from './state.js';
 
-type Result = readonly RecommendationEvent[] | DomainError;
+type Decision = readonly RecommendationEvent[] | DomainError;
 
 const checkParts = (command: SplitRecommendation, ownId: string): DomainError | undefined => {
   const { parts } = command.data;
@@ -46,7 +46,7 @@ const checkParts = (command: SplitRecommendation, ownId: string): DomainError | 
 };
 
 /** The original ends as `split`; the parts are drafted by `reactionsTo` with its links. */
-export const split = (command: SplitRecommendation, state: ExistingRecommendation): Result => {
+export const split = (command: SplitRecommendation, state: ExistingRecommendation): Decision => {
   if (!isOpen(state)) return invalidTransition(state.status, command.type);
   const header = checkParts(command, state.recommendationId) ?? headerOf(command.metadata);
   if (isDomainError(header)) return header;

@@ -19,16 +19,16 @@ import type {
   ReviseRecommendation,
 } from './commands.js';
 import { adopt } from './decide-adopt.js';
-import { close, merge, prioritise, returnToDraft, submit } from './decide-lifecycle.js';
+import { merge, prioritise, transition } from './decide-lifecycle.js';
 import { assign, link, unassign, unlink } from './decide-links.js';
 import { split } from './decide-split.js';
 import type { RecommendationEvent } from './events.js';
 import type { ExistingRecommendation, RecommendationState } from './state.js';
 import { isOpen } from './state.js';
 
-type Result = readonly RecommendationEvent[] | DomainError;
+type Decision = readonly RecommendationEvent[] | DomainError;
 
-const draft = (command: DraftRecommendation, state: RecommendationState): Result => {
+const draft = (command: DraftRecommendation, state: RecommendationState): Decision => {
   const { recommendationId, title, body, actionFieldIds, derivedFrom, splitFrom } = command.data;
   if (state.status !== 'empty') {
     return alreadyExists('recommendationId', recommendationId, {
@@ -64,7 +64,7 @@ const draft = (command: DraftRecommendation, state: RecommendationState): Result
 };
 
 /** Content stays editable while the recommendation is open. */
-const revise = (command: ReviseRecommendation, state: ExistingRecommendation): Result =>
+const revise = (command: ReviseRecommendation, state: ExistingRecommendation): Decision =>
   isOpen(state)
     ? reviseContent<RecommendationEvent>(
         command,
@@ -79,23 +79,21 @@ const revise = (command: ReviseRecommendation, state: ExistingRecommendation): R
       )
     : invalidTransition(state.status, command.type);
 
-export const decide = (command: RecommendationCommand, state: RecommendationState): Result => {
+export const decide = (command: RecommendationCommand, state: RecommendationState): Decision => {
   if (command.type === 'DraftRecommendation') return draft(command, state);
   if (state.status === 'empty') return notFound('recommendationId', command.data.recommendationId);
   switch (command.type) {
     case 'ReviseRecommendation':
       return revise(command, state);
-    case 'SubmitRecommendationForReview':
-      return submit(command, state);
-    case 'ReturnRecommendationToDraft':
-      return returnToDraft(command, state);
     case 'PrioritiseRecommendation':
       return prioritise(command, state);
     case 'AdoptRecommendation':
       return adopt(command, state);
+    case 'SubmitRecommendationForReview':
+    case 'ReturnRecommendationToDraft':
     case 'RejectRecommendation':
     case 'WithdrawRecommendation':
-      return close(command, state);
+      return transition(command, state);
     case 'MergeRecommendation':
       return merge(command, state);
     case 'SplitRecommendation':

@@ -1,22 +1,21 @@
+import { planMeasureFollowUp } from '../measure/follow-up.js';
 import type { FollowUp } from '../shared/index.js';
 import { assertNever, followUpMetadata, periodOf } from '../shared/index.js';
+import { takeUpSuggestionFollowUp } from '../suggestion/follow-up.js';
 import type { DraftRecommendation } from './commands.js';
 import type { RecommendationEvent } from './events.js';
-import type { PlanMeasure, TakeUpSuggestion } from './follow-up.js';
 
-const takeUp = (suggestionId: string, itemId: string, occurredAt: string): FollowUp => {
-  const command: TakeUpSuggestion = {
-    type: 'TakeUpSuggestion',
-    data: { suggestionId, by: { kind: 'Recommendation', id: itemId } },
-    metadata: followUpMetadata(occurredAt),
-  };
-  return { kind: 'Suggestion', command };
-};
+const takeUp = (suggestionId: string, itemId: string, occurredAt: string): FollowUp =>
+  takeUpSuggestionFollowUp(
+    suggestionId,
+    { kind: 'Recommendation', id: itemId },
+    followUpMetadata(occurredAt),
+  );
 
 /**
  * What the event sets off elsewhere, in the same transaction: drafting or linking takes up the
  * suggestions, adoption plans the measure, a split drafts its parts (with the original's
- * suggestions and action fields). Metadata: see `follow-up.ts`.
+ * suggestions and action fields). Metadata: see `followUpMetadata`; the command loop completes it.
  */
 export const reactionsTo = (event: RecommendationEvent, itemId: string): readonly FollowUp[] => {
   const metadata = followUpMetadata(event.occurredAt);
@@ -27,20 +26,20 @@ export const reactionsTo = (event: RecommendationEvent, itemId: string): readonl
       return [takeUp(event.data.suggestionId, itemId, event.occurredAt)];
     case 'RecommendationAdopted': {
       const { measureId, measure } = event.data;
-      const command: PlanMeasure = {
-        type: 'PlanMeasure',
-        data: {
-          measureId,
-          adoptedFrom: itemId,
-          title: measure.title,
-          owner: measure.owner,
-          actionFieldIds: measure.actionFieldIds,
-          adoptedAt: event.occurredAt,
-          ...periodOf(measure),
-        },
-        metadata,
-      };
-      return [{ kind: 'Measure', command }];
+      return [
+        planMeasureFollowUp(
+          {
+            measureId,
+            adoptedFrom: itemId,
+            title: measure.title,
+            owner: measure.owner,
+            actionFieldIds: measure.actionFieldIds,
+            adoptedAt: event.occurredAt,
+            ...periodOf(measure),
+          },
+          metadata,
+        ),
+      ];
     }
     case 'RecommendationSplit':
       return event.data.parts.map((part): FollowUp => {

@@ -1,18 +1,7 @@
 import type { DomainError } from './errors.js';
+import type { AggregateKind } from './kinds.js';
 import type { ProvenanceChange } from './provenance.js';
 import type { AnyCommand, AnyDomainEvent, CommandMetadata } from './types.js';
-
-/** The seven kinds of item; PascalCase as in the GraphQL schema. */
-export const AGGREGATE_KINDS = [
-  'ActionField',
-  'Meeting',
-  'Suggestion',
-  'Recommendation',
-  'Guideline',
-  'ProjectIdea',
-  'Measure',
-] as const;
-export type AggregateKind = (typeof AGGREGATE_KINDS)[number];
 
 /** An item a command refers to; the API checks it exists (else `NOT_FOUND` on `field`). */
 export interface Reference {
@@ -32,7 +21,7 @@ export const INHERITED_ACTOR = '(inherited from the triggering command)';
 
 /**
  * Metadata of a follow-up command. An event knows when it happened, not who issued the command
- * behind it: the API replaces `actor`, `role`, `now` and `timeZone` with the triggering command's (and passes
+ * behind it: `handleCommand` replaces `actor`, `role`, `now` and `timeZone` with the triggering command's (and passes
  * its reason and evidence along) before it runs the follow-up in the same transaction; only
  * `occurredAt` is meant as given.
  */
@@ -45,8 +34,8 @@ export const followUpMetadata = (occurredAt: string): CommandMetadata => ({
 });
 
 /**
- * One aggregate as pure functions. The API only adapts it: load the stream, fold `evolve`,
- * `decide`, append, run the follow-ups, project `provenanceOf`.
+ * One aggregate as pure functions. `handleCommand` runs it (load the stream, `decide`, `evolve`,
+ * the follow-ups, append); the API projects `provenanceOf`.
  */
 export interface Aggregate<C extends AnyCommand, E extends AnyDomainEvent, S> {
   readonly kind: AggregateKind;

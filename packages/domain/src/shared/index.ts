@@ -4,6 +4,7 @@ export * from './changes.js';
 export * from './errors.js';
 export * from './events.js';
 export * from './ids.js';
+export * from './kinds.js';
 export * from './lifecycle.js';
 export * from './milestones.js';
 export * from './people.js';

@@ -1,4 +1,4 @@
-import type { AggregateKind } from './aggregate.js';
+import type { AggregateKind } from './kinds.js';
 
 /**
  * How input flows into results. Every edge points downstream: `source` is the earlier item,

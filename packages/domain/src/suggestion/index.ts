@@ -1,16 +1,5 @@
-import {
-  type Aggregate,
-  assertNever,
-  type CommandMetadata,
-  type FollowUp,
-  type Reference,
-} from '../shared/index.js';
-import {
-  SUGGESTION_COMMAND_TYPES,
-  type SuggestionCommand,
-  type SuggestionTaker,
-  type TakeUpSuggestion,
-} from './commands.js';
+import { type Aggregate, assertNever, type Reference } from '../shared/index.js';
+import { SUGGESTION_COMMAND_TYPES, type SuggestionCommand } from './commands.js';
 import { decide } from './decide.js';
 import { SUGGESTION_EVENT_TYPES, type SuggestionEvent } from './events.js';
 import { provenanceOf } from './provenance.js';
@@ -59,23 +48,10 @@ export const suggestion: Aggregate<SuggestionCommand, SuggestionEvent, Suggestio
   reactionsTo: () => [],
 };
 
-/** The follow-up a recommendation or project idea returns from `reactionsTo` to take one up. */
-export const takeUpSuggestionFollowUp = (
-  suggestionId: string,
-  by: SuggestionTaker,
-  metadata: CommandMetadata,
-): FollowUp => {
-  const command: TakeUpSuggestion = {
-    type: 'TakeUpSuggestion',
-    data: { suggestionId, by },
-    metadata,
-  };
-  return { kind: 'Suggestion', command };
-};
-
 export type * from './commands.js';
 export { SUGGESTION_CHANNELS, SUGGESTION_TAKER_KINDS } from './commands.js';
 export type * from './events.js';
+export { takeUpSuggestionFollowUp } from './follow-up.js';
 export {
   sectorLabels,
   suggestionChannelLabels,

@@ -1,7 +1,7 @@
 import { calendarDate, endOfDayIn, instantIn } from '@fahrplan/domain';
-import { useCallback, useMemo } from 'react';
-import { useLocation, useSearch } from 'wouter';
+import { useCallback } from 'react';
 import { useTimeZone } from '../i18n/time-zone.js';
+import { useUrlState } from '../shared/url-state.js';
 
 const PARAM = 'stand';
 /** `?nach=erfasst`: as recorded in Fahrplan then; otherwise as it had happened by then. */
@@ -37,33 +37,37 @@ export interface AsOf {
   readonly setDate: (date: string | null, basis?: AsOfBasis) => void;
 }
 
+interface AsOfParams {
+  readonly date: string | null;
+  readonly basis: AsOfBasis;
+}
+
+const readAsOf = (params: URLSearchParams): AsOfParams => {
+  const value = params.get(PARAM);
+  return {
+    date: value && MOMENT.test(value) && calendarDate(value.slice(0, 10)) ? value : null,
+    basis: params.get(BASIS_PARAM) === RECORDED ? 'RECORDED' : 'OCCURRED',
+  };
+};
+
+const writeAsOf = ({ date, basis }: AsOfParams) => ({
+  [PARAM]: date,
+  [BASIS_PARAM]: date && basis === 'RECORDED' ? RECORDED : null,
+});
+
 /**
  * "Stand vom …" lives in the address (`?stand=2017-03-07`), so a historical view can be
  * bookmarked, shared and printed, and every screen reads the same moment.
  */
 export const useAsOf = (): AsOf => {
-  const search = useSearch();
-  const [location, navigate] = useLocation();
+  const [{ date, basis }, setParams] = useUrlState(readAsOf, writeAsOf);
   const timeZone = useTimeZone();
-  const date = useMemo(() => {
-    const value = new URLSearchParams(search).get(PARAM);
-    return value && MOMENT.test(value) && calendarDate(value.slice(0, 10)) ? value : null;
-  }, [search]);
-  const asOfBasis: AsOfBasis =
-    new URLSearchParams(search).get(BASIS_PARAM) === RECORDED ? 'RECORDED' : 'OCCURRED';
   const setDate = useCallback(
-    (next: string | null, basis: AsOfBasis = 'OCCURRED') => {
-      const params = new URLSearchParams(search);
-      if (next) params.set(PARAM, next);
-      else params.delete(PARAM);
-      if (next && basis === 'RECORDED') params.set(BASIS_PARAM, RECORDED);
-      else params.delete(BASIS_PARAM);
-      const query = params.toString();
-      navigate(query ? `${location}?${query}` : location);
-    },
-    [search, location, navigate],
+    (next: string | null, nextBasis: AsOfBasis = 'OCCURRED') =>
+      setParams({ date: next, basis: nextBasis }),
+    [setParams],
   );
-  return { date, asOf: date ? momentOf(date, timeZone) : null, asOfBasis, setDate };
+  return { date, asOf: date ? momentOf(date, timeZone) : null, asOfBasis: basis, setDate };
 };
 
 /** A link target that keeps the chosen moment, so following a link stays in the past. */

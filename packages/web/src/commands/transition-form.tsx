@@ -3,6 +3,7 @@ import type { ComponentProps, ReactNode } from 'react';
 import { CommandDialog } from './command-dialog.js';
 import { CommandForm } from './command-form.js';
 import type { DecisionInput } from './decision-fields.js';
+import type { ItemTarget } from './item-action.js';
 import type { CommandState } from './use-command.js';
 import { useItemCommand } from './use-item-command.js';
 
@@ -14,7 +15,8 @@ export type ItemCommandInput = {
 
 export interface TransitionFormProps<Result, Extra extends object> {
   readonly mutation: TadaDocumentNode<Result, { input: ItemCommandInput & NoInfer<Extra> }>;
-  readonly item: { readonly id: string; readonly version: number };
+  /** The item as the page shows it now, and how to load it again after a conflict. */
+  readonly target: ItemTarget;
   /** What the command takes besides the item and the decision (a milestone, a date). */
   readonly input?: Extra;
   /** The inputs whose errors the form shows beside their field (see `useCommand`). */
@@ -24,7 +26,6 @@ export interface TransitionFormProps<Result, Extra extends object> {
    * meanwhile, even if the page already shows it live, is a conflict (see `useItemCommand`).
    */
   readonly pinVersion?: boolean;
-  readonly onReload: () => void;
   readonly onDone: (result: Result) => void;
   readonly onCancel: () => void;
   /** What the change means, above the fields. */
@@ -38,17 +39,22 @@ export interface TransitionFormProps<Result, Extra extends object> {
 }
 
 /**
- * A change of an item's status (or of its links) that needs little more than a decision: why (required where the
- * domain says so) and on what evidence. The fields of further inputs come as children (given the
- * command's state, for their errors), above the decision.
+ * A change of an item's status (or of its links) that needs little more than a decision: why
+ * (required where the domain says so) and on what evidence. The fields of further inputs come
+ * as children (given the command's state, for their errors), above the decision.
+ *
+ * The one recipe for an action on an item: a form taking `ActionFormProps` (or, in a
+ * `TransitionDialog`, the item and what to do after) that is a `TransitionForm`, or a
+ * `CommandForm` on `useItemCommand` where it has fields of its own; it opens in a
+ * `CommandDialog`/`TransitionDialog` beside its button, or in the page's one `Dialog` where
+ * the page offers the actions of many items (the review queue) or per-row actions.
  */
 export const TransitionForm = <Result, Extra extends object = Record<never, never>>({
   mutation,
-  item,
+  target,
   input,
   formFields = ['reason'],
   pinVersion = false,
-  onReload,
   onDone,
   onCancel,
   intro,
@@ -58,17 +64,14 @@ export const TransitionForm = <Result, Extra extends object = Record<never, neve
   browserValidation = false,
   children,
 }: TransitionFormProps<Result, Extra>) => {
-  const [state, run, pinnedVersion, reloadPinned] = useItemCommand(mutation, formFields, {
-    version: item.version,
-    reload: onReload,
-  });
+  const [state, run, pinnedVersion, reloadPinned] = useItemCommand(mutation, formFields, target);
   const submit = async (decision: DecisionInput) => {
     const result = await run({
       input: {
         // Omitted only where there is nothing else to send (`Extra` is then its empty default).
         ...(input ?? ({} as Extra)),
-        id: item.id,
-        expectedVersion: pinVersion ? pinnedVersion : item.version,
+        id: target.id,
+        expectedVersion: pinVersion ? pinnedVersion : target.version,
         ...decision,
       },
     });
@@ -79,7 +82,7 @@ export const TransitionForm = <Result, Extra extends object = Record<never, neve
       state={state}
       onSubmit={submit}
       onCancel={onCancel}
-      onReload={pinVersion ? reloadPinned : onReload}
+      onReload={pinVersion ? reloadPinned : target.reload}
       submitLabel={submitLabel}
       danger={danger}
       reason={reasonRequired ? 'required' : 'optional'}

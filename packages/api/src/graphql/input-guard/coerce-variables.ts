@@ -8,7 +8,7 @@ import {
   typeFromAST,
   valueFromAST,
 } from 'graphql';
-import type { Locale } from '../context.js';
+import type { Locale } from '../../http/locale.js';
 import { inputError } from './errors.js';
 
 const MISSING: Record<Locale, string> = { de: 'ein Wert ist nötig.', en: 'a value is required.' };

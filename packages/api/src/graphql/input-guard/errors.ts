@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import type { Locale } from '../context.js';
+import type { Locale } from '../../http/locale.js';
 import type { TextProblem } from './text.js';
 
 export type InputProblem = TextProblem | 'INVALID_ID' | 'ID_OF_OTHER_KIND' | 'INVALID_VALUE';

@@ -12,7 +12,7 @@ import {
   visit,
   visitWithTypeInfo,
 } from 'graphql';
-import type { Locale } from '../context.js';
+import type { Locale } from '../../http/locale.js';
 import { MAX_INPUT_ERRORS } from './coerce-variables.js';
 import { inputError } from './errors.js';
 

@@ -1,6 +1,6 @@
 import { type ExecutionArgs, type GraphQLError, getOperationAST, Kind, visit } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { type GraphQLContext, localeOf } from '../context.js';
+import type { GraphQLContext } from '../context.js';
 import { checkArguments } from './check-arguments.js';
 import { coerceVariables } from './coerce-variables.js';
 import { literalScalarErrors } from './literal-errors.js';
@@ -43,9 +43,8 @@ const refusedInput = (args: ExecutionArgs): GraphQLError[] => {
  */
 export const useInputGuard = (): Plugin<GraphQLContext> => ({
   onValidate({ params, context, setResult }) {
-    // Validation runs before our context is built: the locale comes from the request.
-    const locale = localeOf(context.request?.headers.get('accept-language'));
-    const errors = literalScalarErrors(params.schema, params.documentAST, locale);
+    // Validation runs before our context is built: the locale is the HTTP layer's (server.ts).
+    const errors = literalScalarErrors(params.schema, params.documentAST, context.locale);
     if (errors.length > 0) setResult(errors);
   },
   onExecute({ args, setResultAndStopExecution }) {

@@ -1,4 +1,4 @@
-import { builder } from '../builder.js';
+import { builder, type Types } from '../builder.js';
 import {
   changeFields,
   compact,
@@ -11,7 +11,6 @@ import { ActionFieldType } from './refs.js';
 
 const stringOf = (value: unknown) => (typeof value === 'string' ? value : '');
 
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 type InputFields = PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>;
 
 /** The `id` input of every change: the action field the command targets. */

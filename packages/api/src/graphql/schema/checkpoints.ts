@@ -1,4 +1,5 @@
 import { DomainError, isDomainError } from '@fahrplan/domain';
+import type { Caller } from '../../auth/caller.js';
 import {
   CannotCheckError,
   type CheckpointCheck,
@@ -8,7 +9,6 @@ import {
 } from '../../checkpoints/index.js';
 import { type PublicKeyDocument, publicKeyDocument } from '../../checkpoints/public-key.js';
 import { builder } from '../builder.js';
-import type { Caller } from '../context.js';
 import { toGraphQLError } from '../errors.js';
 import { forwardPage } from '../forward-page.js';
 import { positionCursor } from '../position-cursor.js';

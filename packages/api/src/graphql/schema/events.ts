@@ -1,4 +1,4 @@
-import { parseStreamId } from '../../commands/streams.js';
+import { parseStreamId } from '../../event-log/streams.js';
 import type { EventMetadata, FeedEvent, JsonObject } from '../../event-store/index.js';
 import { actorNameOf } from '../actor-name-loader.js';
 import { builder } from '../builder.js';

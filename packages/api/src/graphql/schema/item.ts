@@ -1,5 +1,5 @@
 import { AGGREGATE_KINDS, type AggregateKind, STATUS_LABELS } from '@fahrplan/domain';
-import { parseStreamId } from '../../commands/streams.js';
+import { parseStreamId } from '../../event-log/streams.js';
 import { itemHistory } from '../../queries/history.js';
 import { type ItemRow, loadItems } from '../../queries/items.js';
 import type { ProvenanceEdgeRow } from '../../queries/provenance.js';

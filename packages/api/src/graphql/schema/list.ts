@@ -2,7 +2,7 @@ import type { AggregateKind } from '@fahrplan/domain';
 import type { ArgBuilder as ArgBuilderOf, ObjectRef } from '@pothos/core';
 import { type ItemFilter, type ItemRow, listItems } from '../../queries/items.js';
 import { actionFieldIdOfDecoded } from '../action-field-arg.js';
-import { builder } from '../builder.js';
+import { builder, type Types } from '../builder.js';
 import type { GraphQLContext } from '../context.js';
 import { forwardPage } from '../forward-page.js';
 import { ID_TEXT_MAX, TEXT_MAX, textProblem } from '../input-guard/text.js';
@@ -32,7 +32,6 @@ const decodeCursor = (cursor: string): { title: string; id: string } | undefined
   }
 };
 
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 type ArgBuilder = ArgBuilderOf<Types>;
 
 /** The filters every list shares: status, action field, German full-text search, time travel. */

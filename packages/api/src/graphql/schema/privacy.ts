@@ -1,7 +1,7 @@
 import { DomainError, isDomainError } from '@fahrplan/domain';
+import type { Caller } from '../../auth/caller.js';
 import { eraseSubject } from '../../privacy/erase.js';
 import { builder } from '../builder.js';
-import type { Caller } from '../context.js';
 import { toGraphQLError } from '../errors.js';
 
 /** Erasure is no domain command, so the permission table does not cover it: admins only. */

@@ -1,7 +1,8 @@
 import { AGGREGATE_KINDS, type AggregateKind } from '@fahrplan/domain';
 import { GraphQLError } from 'graphql';
 import { tokenIdOfActor } from '../../auth/authenticate.js';
-import { streamIdOf } from '../../commands/streams.js';
+import { streamIdOf } from '../../event-log/streams.js';
+import type { Locale } from '../../http/locale.js';
 import {
   acceptsFor,
   isStreamEnd,
@@ -11,7 +12,6 @@ import {
 } from '../../live/index.js';
 import { actionFieldIdOf } from '../action-field-arg.js';
 import { builder } from '../builder.js';
-import type { Locale } from '../context.js';
 import { badArgument } from '../errors.js';
 import { FeedEventType, feedEventFor } from './events.js';
 import { encodeCursor } from './events-feed.js';

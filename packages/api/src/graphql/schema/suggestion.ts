@@ -1,3 +1,48 @@
-// Vorschlag: fields and the `suggestions` list, then one mutation per public command.
+import { builder } from '../builder.js';
+import { listArgs, resolveItemPage } from './list.js';
+import { MeetingType, SuggestionType } from './refs.js';
+import { SectorEnum } from './sector.js';
+import { SuggestionChannelEnum } from './suggestion/channel.js';
+// Vorschlag: fields, then one mutation per public command; the `suggestions` list below.
 import './suggestion/fields.js';
 import './suggestion/mutations.js';
+
+builder.queryField('suggestions', (t) =>
+  t.connection(
+    {
+      type: SuggestionType,
+      description: 'Suggestions (Vorschläge), by title.',
+      args: {
+        ...listArgs(t.arg),
+        sector: t.arg({ type: SectorEnum, required: false, description: 'Only from this sector.' }),
+        channel: t.arg({
+          type: SuggestionChannelEnum,
+          required: false,
+          description: 'Only by this channel.',
+        }),
+        meeting: t.arg.globalID({
+          required: false,
+          for: MeetingType,
+          description: 'Only those raised at this meeting.',
+        }),
+      },
+      resolve: (_root, { sector, channel, meeting, ...args }, context) => {
+        const contains = {
+          ...(sector ? { sector } : {}),
+          ...(channel ? { channel } : {}),
+          ...(meeting ? { meetingId: meeting.id } : {}),
+        };
+        return resolveItemPage(
+          args,
+          {
+            kind: 'Suggestion',
+            ...(Object.keys(contains).length > 0 ? { stateContains: contains } : {}),
+          },
+          context,
+        );
+      },
+    },
+    { description: 'A page of suggestions.' },
+    { description: 'A suggestion with its cursor.' },
+  ),
+);

@@ -1,8 +1,8 @@
 import { isAllowed } from '@fahrplan/domain';
 import type { GraphQLSchema } from 'graphql';
+import type { Caller } from '../../auth/caller.js';
 import { builder } from '../builder.js';
 import { commandOfMutation } from '../command-mutation.js';
-import type { Caller } from '../context.js';
 import { maySign, SIGN_CHECKPOINT } from './checkpoints.js';
 import { ERASE_SUBJECT, mayErase } from './privacy.js';
 

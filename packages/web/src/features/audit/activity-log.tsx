@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { useLocation, useSearch } from 'wouter';
 import { useAsOf } from '../../as-of/as-of.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { useTimeZone } from '../../i18n/time-zone.js';
+import { useUrlState } from '../../shared/url-state.js';
 import { Section } from '../../ui/page.js';
 import { FilterForm } from './log-filter-form.js';
-import { eventsArguments, filtersFromSearch, searchWithFilters } from './log-filters.js';
+import { eventsArguments, filterParams, filtersFromSearch } from './log-filters.js';
 import { LogPage } from './log-page.js';
 import { auditMessages } from './messages.js';
 
@@ -13,11 +13,9 @@ const PAGE_SIZE = 50;
 
 export const ActivityLog = () => {
   const m = useMessages(auditMessages);
-  const search = useSearch();
-  const [location, navigate] = useLocation();
+  const [filters, setFilters] = useUrlState(filtersFromSearch, filterParams);
   const { asOf } = useAsOf();
   const timeZone = useTimeZone();
-  const filters = filtersFromSearch(search);
   const base = { first: PAGE_SIZE, ...eventsArguments(filters, asOf, timeZone) };
   const key = JSON.stringify(base);
   const [cursors, setCursors] = useState<{ key: string; after: string[] }>({ key, after: [] });
@@ -27,14 +25,7 @@ export const ActivityLog = () => {
   return (
     <Section title={m.log} id="log">
       <p className="meta">{m.logIntro}</p>
-      <FilterForm
-        key={key}
-        initial={filters}
-        onApply={(next) => {
-          const query = searchWithFilters(search, next);
-          navigate(query ? `${location}?${query}` : location);
-        }}
-      />
+      <FilterForm key={key} initial={filters} onApply={setFilters} />
       <div className="table-wrap">
         <table className="log">
           <caption className="visually-hidden">{m.log}</caption>

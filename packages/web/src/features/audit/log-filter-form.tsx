@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../../graphql/graphql.js';
 import { useMessages } from '../../i18n/i18n.js';
+import { useEventTypeOptions } from '../../shared/item/event-labels.js';
 import { SelectField, TextField } from '../../ui/fields.js';
-import { useEventTypeOptions } from '../items/event-labels.js';
 import type { LogFilters } from './log-filters.js';
 import { auditMessages } from './messages.js';
 

@@ -1,4 +1,5 @@
 import { calendarDate, endOfDayIn, startOfDayIn } from '@fahrplan/domain';
+import type { ParamChanges } from '../../shared/url-state.js';
 
 /** The activity log's filters, as they stand in the address (so a filtered log can be shared). */
 export interface LogFilters {
@@ -11,7 +12,7 @@ export interface LogFilters {
 
 const KEYS = ['person', 'since', 'until', 'type', 'field'] as const;
 
-export const filtersFromSearch = (search: string): LogFilters => {
+export const filtersFromSearch = (search: string | URLSearchParams): LogFilters => {
   const params = new URLSearchParams(search);
   const [person, since, until, type, field] = KEYS.map((key) => params.get(key) ?? '');
   return {
@@ -23,15 +24,9 @@ export const filtersFromSearch = (search: string): LogFilters => {
   };
 };
 
-/** Keeps other parameters (the "Stand vom …" date) and drops empty filters. */
-export const searchWithFilters = (search: string, filters: LogFilters): string => {
-  const params = new URLSearchParams(search);
-  for (const key of KEYS) {
-    if (filters[key]) params.set(key, filters[key]);
-    else params.delete(key);
-  }
-  return params.toString();
-};
+/** The address parameters of the filters (empty ones leave the address). */
+export const filterParams = (filters: LogFilters): ParamChanges =>
+  Object.fromEntries(KEYS.map((key) => [key, filters[key]]));
 
 /**
  * The `events` arguments: days become moments (from the start of `since` to the end of

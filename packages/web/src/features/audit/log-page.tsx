@@ -6,8 +6,8 @@ import { useHrefWithAsOf } from '../../as-of/as-of.js';
 import { graphql, type VariablesOf } from '../../graphql/graphql.js';
 import { isRole } from '../../i18n/domain-keys.js';
 import { useFormat, useLabel, useMessages } from '../../i18n/i18n.js';
+import { useEventLabel } from '../../shared/item/event-labels.js';
 import { Loading, QueryError } from '../../ui/feedback.js';
-import { useEventLabel } from '../items/event-labels.js';
 import { auditMessages } from './messages.js';
 
 const EventsQuery = graphql(`

@@ -1,20 +1,22 @@
 import { addDays, calendarDate, endOfDayIn, KIND_LABELS, startOfDayIn } from '@fahrplan/domain';
+import { useCallback } from 'react';
 import { useQuery } from 'urql';
-import { Link, useLocation, useSearch } from 'wouter';
+import { Link } from 'wouter';
 import { itemPath } from '../../app/paths.js';
 import { useAsOf, useHrefWithAsOf } from '../../as-of/as-of.js';
 import { graphql } from '../../graphql/graphql.js';
 import { isKind } from '../../i18n/domain-keys.js';
 import { useFormat, useLabel, useMessages } from '../../i18n/i18n.js';
 import { todayIn, useTimeZone } from '../../i18n/time-zone.js';
+import { HistoryEntryFields } from '../../shared/item/fragments.js';
+import { History } from '../../shared/item/history.js';
+import { useUrlState } from '../../shared/url-state.js';
 import { Empty, Loading, QueryError } from '../../ui/feedback.js';
 import { Page, Section } from '../../ui/page.js';
 import { StatusBadge } from '../../ui/status-badge.js';
-import { HistoryEntryFields } from '../items/fragments.js';
-import { History } from '../items/history.js';
 import { groupByActionField } from './group-by-field.js';
 import { changesMessages } from './messages.js';
-import { PeriodForm, periodFrom } from './period-form.js';
+import { PeriodForm, periodFrom, periodParams } from './period-form.js';
 import { PrintStamp } from './print-stamp.js';
 
 const ChangesQuery = graphql(
@@ -55,12 +57,14 @@ export const ChangesScreen = () => {
   const format = useFormat();
   const label = useLabel();
   const href = useHrefWithAsOf();
-  const search = useSearch();
-  const [location, navigate] = useLocation();
   const asOfDate = useAsOf().date?.slice(0, 10) ?? null;
   const timeZone = useTimeZone();
   const today = todayIn(timeZone);
-  const period = periodFrom(search, asOfDate, today);
+  const readPeriod = useCallback(
+    (params: URLSearchParams) => periodFrom(params, asOfDate, today),
+    [asOfDate, today],
+  );
+  const [period, setPeriod] = useUrlState(readPeriod, periodParams);
   // Days are the installation's: "since 1 March" starts at midnight in Germany.
   const since = calendarDate(period.since) ?? addDays(today, -28);
   const until = calendarDate(period.until);
@@ -92,19 +96,7 @@ export const ChangesScreen = () => {
         key={JSON.stringify(period)}
         initial={period}
         fields={(data?.actionFields.edges ?? []).map(({ node }) => node)}
-        onApply={(next) => {
-          const params = new URLSearchParams(search);
-          params.set('since', next.since);
-          for (const [key, value] of [
-            ['until', next.until],
-            ['field', next.field],
-            ['basis', next.basis === 'OCCURRED' ? next.basis : ''],
-          ] as const) {
-            if (value) params.set(key, value);
-            else params.delete(key);
-          }
-          navigate(`${location}?${params.toString()}`);
-        }}
+        onApply={setPeriod}
       />
       <p className="meta no-print">{m.window(sinceText, untilText)}</p>
       <PrintStamp

@@ -1,6 +1,7 @@
 import { addDays, type CalendarDate, calendarDate } from '@fahrplan/domain';
 import { useState } from 'react';
 import { useMessages } from '../../i18n/i18n.js';
+import type { ParamChanges } from '../../shared/url-state.js';
 import { SelectField, TextField } from '../../ui/fields.js';
 import { changesMessages } from './messages.js';
 
@@ -16,7 +17,7 @@ export interface Period {
  * the as-of day. Days that name no date count as not given.
  */
 export const periodFrom = (
-  search: string,
+  search: string | URLSearchParams,
   asOfDate: string | null,
   today: CalendarDate,
 ): Period => {
@@ -30,6 +31,14 @@ export const periodFrom = (
     basis: params.get('basis') === 'OCCURRED' ? 'OCCURRED' : 'RECORDED',
   };
 };
+
+/** The address parameters of a period: the clock by recording is the default, left unsaid. */
+export const periodParams = (period: Period): ParamChanges => ({
+  since: period.since,
+  until: period.until,
+  field: period.field,
+  basis: period.basis === 'OCCURRED' ? period.basis : '',
+});
 
 /** The period, action field and clock to review. */
 export const PeriodForm = ({

@@ -1,8 +1,8 @@
+import type { ActionFormProps } from '../../commands/item-action.js';
+import { TransitionForm } from '../../commands/transition-form.js';
 import { useMessages } from '../../i18n/i18n.js';
-import type { ActionFieldRef } from '../recommendations/action-fields.js';
-import { ActionTransitionForm } from '../recommendations/action-transition-form.js';
-import type { ActionFormProps } from '../recommendations/form-types.js';
-import { ContentReviseForm } from '../recommendations/revise-form.js';
+import type { ActionFieldRef } from '../../shared/action-fields.js';
+import { ContentReviseForm } from '../../shared/content/content-revise-form.js';
 import { guidelineMessages } from './messages.js';
 import { PublishGuideline, RetireGuideline, ReviseGuideline } from './mutations.js';
 
@@ -34,10 +34,12 @@ export const ReviseGuidelineForm = (props: Props) => {
 export const PublishGuidelineForm = (props: Props) => {
   const m = useMessages(guidelineMessages);
   return (
-    <ActionTransitionForm
+    <TransitionForm
       {...props}
       mutation={PublishGuideline}
-      versionOf={(result) => result.publishGuideline.version}
+      onDone={(result) => props.onDone(result.publishGuideline.version)}
+      pinVersion
+      browserValidation
       intro={m.publishIntro(props.target.publishedVersion + 1)}
       submitLabel={m.publish}
       reasonRequired={false}
@@ -49,10 +51,12 @@ export const PublishGuidelineForm = (props: Props) => {
 export const RetireGuidelineForm = (props: Props) => {
   const m = useMessages(guidelineMessages);
   return (
-    <ActionTransitionForm
+    <TransitionForm
       {...props}
       mutation={RetireGuideline}
-      versionOf={(result) => result.retireGuideline.version}
+      onDone={(result) => props.onDone(result.retireGuideline.version)}
+      pinVersion
+      browserValidation
       intro={m.retireIntro}
       submitLabel={m.retire}
       reasonRequired

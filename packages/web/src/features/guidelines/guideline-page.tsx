@@ -2,16 +2,16 @@ import { useState } from 'react';
 import { useQuery } from 'urql';
 import { useIdParam } from '../../app/use-id-param.js';
 import { useAsOf } from '../../as-of/as-of.js';
+import { useDoneNotice } from '../../commands/done-notice.js';
 import { graphql } from '../../graphql/graphql.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { useLiveRefresh } from '../../live/use-live-refresh.js';
 import { useViewer } from '../../session/session.js';
+import { HistoryEntryFields, ProvenanceFields } from '../../shared/item/fragments.js';
+import { ItemPage } from '../../shared/item/item-page.js';
 import { Dialog } from '../../ui/dialog.js';
 import { Empty, Loading, QueryError } from '../../ui/feedback.js';
 import { Page } from '../../ui/page.js';
-import { HistoryEntryFields, ProvenanceFields } from '../items/fragments.js';
-import { ItemPage } from '../items/item-page.js';
-import { useDoneNotice } from '../recommendations/use-done.js';
 import {
   type GuidelineTarget,
   PublishGuidelineForm,

@@ -1,8 +1,8 @@
 import { useFormat, useMessages } from '../../i18n/i18n.js';
+import { ActionFieldNames, type ActionFieldRef } from '../../shared/action-fields.js';
+import { type RelatedItem, RelatedList } from '../../shared/related-list.js';
+import { Fact } from '../../ui/fact.js';
 import { Section } from '../../ui/page.js';
-import { ActionFieldNames, type ActionFieldRef } from '../recommendations/action-fields.js';
-import { Fact } from '../recommendations/fact.js';
-import { type RelatedItem, RelatedList } from '../recommendations/related-list.js';
 import { type GuidelineText, textView } from './guideline-view.js';
 import { guidelineMessages } from './messages.js';
 

@@ -7,12 +7,12 @@ import { graphql } from '../../graphql/graphql.js';
 import { useFormat, useMessages } from '../../i18n/i18n.js';
 import { useLiveRefresh } from '../../live/use-live-refresh.js';
 import { useViewer } from '../../session/session.js';
+import { ActionFieldNames } from '../../shared/action-fields.js';
+import { GUIDELINE_LIST_EVENT_TYPES } from '../../shared/live-events.js';
 import { Dialog } from '../../ui/dialog.js';
 import { Empty, Loading, QueryError } from '../../ui/feedback.js';
 import { Page } from '../../ui/page.js';
 import { StatusBadge } from '../../ui/status-badge.js';
-import { ActionFieldNames } from '../recommendations/action-fields.js';
-import { GUIDELINE_LIST_EVENT_TYPES } from '../recommendations/live-events.js';
 import { guidelineMessages } from './messages.js';
 import { NewGuidelineForm } from './new-guideline-form.js';
 

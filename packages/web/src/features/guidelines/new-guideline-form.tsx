@@ -5,8 +5,8 @@ import { CommandForm } from '../../commands/command-form.js';
 import type { DecisionInput } from '../../commands/decision-fields.js';
 import { useCommand } from '../../commands/use-command.js';
 import { useMessages } from '../../i18n/i18n.js';
-import { ContentFields } from '../recommendations/content-fields.js';
-import type { Content } from '../recommendations/revised-fields.js';
+import { ContentFields } from '../../shared/content/content-fields.js';
+import type { Content } from '../../shared/content/revised-fields.js';
 import { guidelineMessages } from './messages.js';
 import { DraftGuideline } from './mutations.js';
 

@@ -54,9 +54,8 @@ export const LifecycleDialog = ({
       label={label}
       variant={variant}
       mutation={MUTATIONS[transition]}
-      item={measure}
+      target={{ id: measure.id, version: measure.version, reload: reload }}
       formFields={DECISION_FIELDS}
-      onReload={reload}
       onDone={() => done(texts[transition].done)}
       intro={intro}
       reasonRequired={transition === 'stop'}

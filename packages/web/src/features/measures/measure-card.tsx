@@ -2,12 +2,12 @@ import { Link } from 'wouter';
 import { itemPath } from '../../app/paths.js';
 import { useHrefWithAsOf } from '../../as-of/as-of.js';
 import { useMessages } from '../../i18n/i18n.js';
+import { useActionFieldName } from '../../shared/action-fields.js';
+import { Period } from '../../shared/measure/period.js';
+import { ProgressBar } from '../../shared/measure/progress-bar.js';
 import { StatusBadge } from '../../ui/status-badge.js';
-import { useActionFieldTitle } from '../roadmap/action-fields/action-field-title.js';
 import type { MeasureSummary } from './measures-query.js';
 import { measureMessages } from './messages.js';
-import { Period } from './period.js';
-import { ProgressBar } from './progress-bar.js';
 
 /** The recommendation the measure was adopted from, as a link. */
 export const AdoptedFrom = ({
@@ -28,7 +28,7 @@ export const AdoptedFrom = ({
 export const MeasureCard = ({ measure }: { readonly measure: MeasureSummary }) => {
   const m = useMessages(measureMessages);
   const href = useHrefWithAsOf();
-  const fieldTitle = useActionFieldTitle();
+  const fieldTitle = useActionFieldName();
   return (
     <article className="card measure-card">
       <h2 className="measure-card__title">

@@ -2,20 +2,20 @@ import { Link } from 'wouter';
 import { itemPath } from '../../app/paths.js';
 import { useHrefWithAsOf } from '../../as-of/as-of.js';
 import { useMessages } from '../../i18n/i18n.js';
+import { useActionFieldName } from '../../shared/action-fields.js';
+import { Period, useDayFormat } from '../../shared/measure/period.js';
+import { ProgressBar } from '../../shared/measure/progress-bar.js';
 import { Section } from '../../ui/page.js';
-import { useActionFieldTitle } from '../roadmap/action-fields/action-field-title.js';
 import { AdoptedFrom } from './measure-card.js';
 import type { MeasureDetail } from './measure-query.js';
 import { measureMessages } from './messages.js';
-import { Period, useDayFormat } from './period.js';
-import { ProgressBar } from './progress-bar.js';
 
 /** What the measure does, who answers for it, when, how far it is, and where it came from. */
 export const MeasureOverview = ({ measure }: { readonly measure: MeasureDetail }) => {
   const m = useMessages(measureMessages);
   const day = useDayFormat();
   const href = useHrefWithAsOf();
-  const fieldTitle = useActionFieldTitle();
+  const fieldTitle = useActionFieldName();
   return (
     <Section title={m.overview} id="overview">
       <dl className="measure-facts">

@@ -1,5 +1,5 @@
 import { graphql, type ResultOf } from '../../graphql/graphql.js';
-import { HistoryEntryFields, ProvenanceFields } from '../items/fragments.js';
+import { HistoryEntryFields, ProvenanceFields } from '../../shared/item/fragments.js';
 
 /** A measure's page in one request: its content, milestones, history and provenance. */
 export const MeasureQuery = graphql(

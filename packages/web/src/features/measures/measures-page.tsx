@@ -4,25 +4,37 @@ import { useQuery } from 'urql';
 import { useAsOf } from '../../as-of/as-of.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { useLiveRefresh } from '../../live/use-live-refresh.js';
+import { useActionFieldName } from '../../shared/action-fields.js';
+import { useUrlState } from '../../shared/url-state.js';
 import { Empty, Loading, QueryError } from '../../ui/feedback.js';
 import { Page } from '../../ui/page.js';
-import { useActionFieldTitle } from '../roadmap/action-fields/action-field-title.js';
 import { MeasureCard } from './measure-card.js';
 import { type MeasureFilter, MeasureFilters } from './measure-filters.js';
 import { MeasuresQuery } from './measures-query.js';
 import { measureMessages } from './messages.js';
-import { useSearchParams } from './use-search-param.js';
 
 const LIVE = { types: [...MEASURE_EVENT_TYPES] };
 /** The filters' address parameters: German, like the rest of the app's addresses. */
 const PARAMS = { status: 'status', actionField: 'handlungsfeld', search: 'suche' } as const;
 
+const readFilter = (params: URLSearchParams): MeasureFilter => ({
+  status: params.get(PARAMS.status) ?? '',
+  actionField: params.get(PARAMS.actionField) ?? '',
+  search: params.get(PARAMS.search) ?? '',
+});
+
+const writeFilter = (filter: MeasureFilter) => ({
+  [PARAMS.status]: filter.status,
+  [PARAMS.actionField]: filter.actionField,
+  [PARAMS.search]: filter.search,
+});
+
 /** Maßnahmen: every adopted measure, filtered by status, action field and text. */
 export const MeasuresPage = () => {
   const m = useMessages(measureMessages);
-  const fieldTitle = useActionFieldTitle();
+  const fieldTitle = useActionFieldName();
   const { asOf, asOfBasis } = useAsOf();
-  const [filter, setFilter] = useSearchParams<MeasureFilter>(PARAMS);
+  const [filter, setFilter] = useUrlState(readFilter, writeFilter, { replace: true });
   const [{ data, error, fetching }, reexecute] = useQuery({
     query: MeasuresQuery,
     variables: {
@@ -42,7 +54,11 @@ export const MeasuresPage = () => {
   }));
   return (
     <Page title={m.listTitle} subtitle={m.listIntro}>
-      <MeasureFilters filter={filter} onChange={setFilter} actionFields={actionFields} />
+      <MeasureFilters
+        filter={filter}
+        onChange={(change) => setFilter({ ...filter, ...change })}
+        actionFields={actionFields}
+      />
       <p className="meta" aria-live="polite">
         {data && !fetching ? m.count(measures.length) : ''}
       </p>

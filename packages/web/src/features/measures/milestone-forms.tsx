@@ -6,12 +6,12 @@ import { TransitionForm } from '../../commands/transition-form.js';
 import { type CommandState, useCommand } from '../../commands/use-command.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { useToday } from '../../i18n/time-zone.js';
+import { useDayFormat } from '../../shared/measure/period.js';
 import { TextField } from '../../ui/fields.js';
 import type { MeasureFormProps } from './lifecycle-forms.js';
 import type { MeasureMilestone } from './measure-query.js';
 import { measureMessages } from './messages.js';
 import { PlanMilestone, ReachMilestone, RescheduleMilestone } from './mutations.js';
-import { useDayFormat } from './period.js';
 
 /** A due date is required: a blank one is caught here, before the API would refuse it. */
 const useDueDate = () => {
@@ -161,10 +161,9 @@ export const ReachMilestoneForm = ({
   return (
     <TransitionForm
       mutation={ReachMilestone}
-      item={measure}
+      target={{ id: measure.id, version: measure.version, reload: reload }}
       input={{ milestoneId: milestone.milestoneId, ...occurredAtInput(reachedOn, today) }}
       formFields={['occurredAt', ...DECISION_FIELDS]}
-      onReload={reload}
       onCancel={close}
       onDone={() => {
         close();

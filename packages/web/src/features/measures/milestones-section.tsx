@@ -1,5 +1,6 @@
 import { CommandDialog } from '../../commands/command-dialog.js';
 import { useMessages } from '../../i18n/i18n.js';
+import { useDayFormat } from '../../shared/measure/period.js';
 import { Empty } from '../../ui/feedback.js';
 import { Section } from '../../ui/page.js';
 import type { MeasureFormProps } from './lifecycle-forms.js';
@@ -10,7 +11,6 @@ import {
   ReachMilestoneForm,
   RescheduleMilestoneForm,
 } from './milestone-forms.js';
-import { useDayFormat } from './period.js';
 
 type Props = Omit<MeasureFormProps, 'close'> & {
   /** Which milestone commands the viewer may issue here (none in a historical view). */

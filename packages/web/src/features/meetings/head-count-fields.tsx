@@ -1,9 +1,9 @@
 import type { CommandState } from '../../commands/use-command.js';
 import { useMessages } from '../../i18n/i18n.js';
+import { useSectorLabel } from '../../shared/options.js';
 import { TextField } from '../../ui/fields.js';
 import type { MeetingData } from './meeting-query.js';
 import { meetingMessages } from './messages.js';
-import { useSectorLabel } from './options.js';
 
 const SECTOR_KEYS = [
   ['industry', 'INDUSTRY'],

@@ -7,6 +7,11 @@ import { useCommand } from '../../commands/use-command.js';
 import { graphql } from '../../graphql/graphql.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { useToday } from '../../i18n/time-zone.js';
+import {
+  type ActionFieldOptionData,
+  sameActionFields,
+  useActionFieldOptions,
+} from '../../shared/options.js';
 import { TextArea, TextField } from '../../ui/fields.js';
 import {
   HeadCountFields,
@@ -18,7 +23,6 @@ import {
 import { MEETING_FIELDS, type MeetingDraft, MeetingFields } from './meeting-fields.js';
 import type { MeetingData, MeetingFormProps } from './meeting-query.js';
 import { meetingMessages } from './messages.js';
-import { type ActionFieldOptionData, sameActionFields, useActionFieldOptions } from './options.js';
 
 const ReviseMeeting = graphql(`
   mutation ReviseMeeting($input: ReviseMeetingInput!) {
@@ -231,8 +235,7 @@ export const MeetingActions = ({
           label={m.cancelMeeting}
           variant="danger"
           mutation={CancelMeeting}
-          item={meeting}
-          onReload={onReload}
+          target={{ id: meeting.id, version: meeting.version, reload: onReload }}
           reasonRequired
           intro={m.cancelIntro}
         />

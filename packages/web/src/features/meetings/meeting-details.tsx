@@ -1,14 +1,9 @@
 import { useFormat, useMessages } from '../../i18n/i18n.js';
+import { useActionFieldName } from '../../shared/action-fields.js';
+import { SECTORS, useKindLabel, useMeetingDate, useSectorLabel } from '../../shared/options.js';
 import { Section } from '../../ui/page.js';
 import type { MeetingData } from './meeting-query.js';
 import { meetingMessages } from './messages.js';
-import {
-  SECTORS,
-  useActionFieldName,
-  useKindLabel,
-  useMeetingDate,
-  useSectorLabel,
-} from './options.js';
 
 type Counts = MeetingData['participantsBySector'];
 

@@ -1,8 +1,8 @@
 import type { CommandState } from '../../commands/use-command.js';
 import { useMessages } from '../../i18n/i18n.js';
+import { isMeetingKind, type MeetingKind, useKindOptions } from '../../shared/options.js';
 import { CheckboxGroup, type Option, SelectField, TextArea, TextField } from '../../ui/fields.js';
 import { meetingMessages } from './messages.js';
-import { isMeetingKind, type MeetingKind, useKindOptions } from './options.js';
 
 /** What planning and revising a meeting edit. */
 export interface MeetingDraft {

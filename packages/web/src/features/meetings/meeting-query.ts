@@ -1,6 +1,6 @@
 import { graphql, type ResultOf } from '../../graphql/graphql.js';
-import { HistoryEntryFields, ProvenanceFields } from '../items/fragments.js';
-import { ActionFieldOption } from './options.js';
+import { HistoryEntryFields, ProvenanceFields } from '../../shared/item/fragments.js';
+import { ActionFieldOption } from '../../shared/options.js';
 import { SuggestionRowFields } from './suggestions/fragments.js';
 
 /** Everything the meeting page shows, in one query: the meeting, its suggestions, the choices. */

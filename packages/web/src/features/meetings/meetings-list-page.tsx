@@ -8,21 +8,21 @@ import { graphql, type ResultOf } from '../../graphql/graphql.js';
 import { useFormat, useMessages } from '../../i18n/i18n.js';
 import { useLiveRefresh } from '../../live/use-live-refresh.js';
 import { useViewer } from '../../session/session.js';
+import { useActionFieldName } from '../../shared/action-fields.js';
+import {
+  ActionFieldOption,
+  isMeetingKind,
+  useActionFieldOptions,
+  useKindLabel,
+  useKindOptions,
+  useMeetingDate,
+} from '../../shared/options.js';
 import { FilteredList } from '../../ui/filtered-list.js';
 import { Page } from '../../ui/page.js';
 import { StatusBadge } from '../../ui/status-badge.js';
 import { useDebounced } from '../../ui/use-debounced.js';
 import { useParticipantCounts } from './meeting-details.js';
 import { meetingMessages } from './messages.js';
-import {
-  ActionFieldOption,
-  isMeetingKind,
-  useActionFieldName,
-  useActionFieldOptions,
-  useKindLabel,
-  useKindOptions,
-  useMeetingDate,
-} from './options.js';
 import { PlanMeetingButton } from './plan-meeting.js';
 
 const MeetingsListQuery = graphql(

@@ -5,12 +5,12 @@ import { TransitionDialog } from '../../commands/transition-form.js';
 import { useCommand } from '../../commands/use-command.js';
 import { graphql } from '../../graphql/graphql.js';
 import { useMessages } from '../../i18n/i18n.js';
+import { isSector, type Sector, useSectorLabel, useSectorOptions } from '../../shared/options.js';
 import { Empty } from '../../ui/feedback.js';
 import { SelectField, TextField } from '../../ui/fields.js';
 import { Section } from '../../ui/page.js';
 import type { MeetingData, MeetingFormProps, Participant } from './meeting-query.js';
 import { meetingMessages } from './messages.js';
-import { isSector, type Sector, useSectorLabel, useSectorOptions } from './options.js';
 
 const RegisterParticipant = graphql(`
   mutation RegisterParticipant($input: RegisterParticipantInput!) {
@@ -179,9 +179,8 @@ export const Participants = ({
                         variant="danger"
                         small
                         mutation={RemoveParticipant}
-                        item={meeting}
+                        target={{ id: meeting.id, version: meeting.version, reload: onReload }}
                         input={{ subjectId: participant.subjectId }}
-                        onReload={onReload}
                         reasonRequired
                         intro={m.removeIntro}
                       />

@@ -6,9 +6,9 @@ import { CommandForm } from '../../commands/command-form.js';
 import { useCommand } from '../../commands/use-command.js';
 import { graphql } from '../../graphql/graphql.js';
 import { useMessages } from '../../i18n/i18n.js';
+import { type ActionFieldOptionData, useActionFieldOptions } from '../../shared/options.js';
 import { MEETING_FIELDS, type MeetingDraft, MeetingFields } from './meeting-fields.js';
 import { meetingMessages } from './messages.js';
-import { type ActionFieldOptionData, useActionFieldOptions } from './options.js';
 
 const PlanMeeting = graphql(`
   mutation PlanMeeting($input: PlanMeetingInput!) {

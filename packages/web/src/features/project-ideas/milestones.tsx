@@ -88,10 +88,9 @@ const ReachForm = ({
   return (
     <TransitionForm
       mutation={ReachProjectMilestone}
-      item={idea}
+      target={{ id: idea.id, version: idea.version, reload: onReload }}
       input={{ milestoneId: milestone.milestoneId, ...occurredAtInput(reachedOn, today) }}
       formFields={['occurredAt', 'reason']}
-      onReload={onReload}
       onDone={onDone}
       onCancel={onDone}
       reasonRequired={false}

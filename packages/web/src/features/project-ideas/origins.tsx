@@ -59,10 +59,9 @@ export const Origins = ({ idea, editable, can, onReload }: IdeaSectionProps) => 
                   variant="danger"
                   small
                   mutation={UnlinkOrigin}
-                  item={idea}
+                  target={{ id: idea.id, version: idea.version, reload: onReload }}
                   input={{ origin: origin.id }}
                   formFields={['reason', 'origin']}
-                  onReload={onReload}
                   reasonRequired
                   intro={m.unlinkIntro}
                 />

@@ -5,9 +5,6 @@ import { TransitionDialog } from '../../commands/transition-form.js';
 import { useCommand } from '../../commands/use-command.js';
 import { graphql } from '../../graphql/graphql.js';
 import { useMessages } from '../../i18n/i18n.js';
-import { Empty } from '../../ui/feedback.js';
-import { SelectField, TextField } from '../../ui/fields.js';
-import { Section } from '../../ui/page.js';
 import {
   isPartnerRole,
   isSector,
@@ -17,7 +14,10 @@ import {
   usePartnerRoleOptions,
   useSectorLabel,
   useSectorOptions,
-} from '../meetings/options.js';
+} from '../../shared/options.js';
+import { Empty } from '../../ui/feedback.js';
+import { SelectField, TextField } from '../../ui/fields.js';
+import { Section } from '../../ui/page.js';
 import { projectIdeaMessages } from './messages.js';
 import type { IdeaFormProps, IdeaSectionProps } from './project-idea-query.js';
 
@@ -139,9 +139,8 @@ export const Partners = ({ idea, editable, can, onReload }: IdeaSectionProps) =>
                   variant="danger"
                   small
                   mutation={LeavePartner}
-                  item={idea}
+                  target={{ id: idea.id, version: idea.version, reload: onReload }}
                   input={{ partnerId: partner.partnerId }}
-                  onReload={onReload}
                   reasonRequired
                   intro={m.leaveIntro}
                 />

@@ -8,12 +8,12 @@ import { useCommand } from '../../commands/use-command.js';
 import { graphql } from '../../graphql/graphql.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { useToday } from '../../i18n/time-zone.js';
-import { TextField } from '../../ui/fields.js';
 import {
   type ActionFieldOptionData,
   sameActionFields,
   useActionFieldOptions,
-} from '../meetings/options.js';
+} from '../../shared/options.js';
+import { TextField } from '../../ui/fields.js';
 import { projectIdeaMessages } from './messages.js';
 import {
   PROJECT_IDEA_FIELDS,
@@ -182,10 +182,9 @@ const StepForm = ({ idea, step, onDone, onReload }: IdeaFormProps & { step: Step
   return (
     <TransitionForm
       mutation={STEP_MUTATIONS[step]}
-      item={idea}
+      target={{ id: idea.id, version: idea.version, reload: onReload }}
       input={occurredAtInput(on, today)}
       formFields={['reason', 'occurredAt']}
-      onReload={onReload}
       onDone={onDone}
       onCancel={onDone}
       reasonRequired={discontinue}

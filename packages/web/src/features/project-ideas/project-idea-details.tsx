@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useFormat, useMessages } from '../../i18n/i18n.js';
+import { useActionFieldName } from '../../shared/action-fields.js';
 import { Section } from '../../ui/page.js';
-import { useActionFieldName } from '../meetings/options.js';
 import { projectIdeaMessages } from './messages.js';
 import type { ProjectIdeaData } from './project-idea-query.js';
 

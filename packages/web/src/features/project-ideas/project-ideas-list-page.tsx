@@ -8,16 +8,16 @@ import { graphql, type ResultOf } from '../../graphql/graphql.js';
 import { useFormat, useLabel, useMessages } from '../../i18n/i18n.js';
 import { useLiveRefresh } from '../../live/use-live-refresh.js';
 import { useViewer } from '../../session/session.js';
+import { useActionFieldName } from '../../shared/action-fields.js';
+import {
+  ActionFieldOption,
+  useActionFieldOptions,
+  usePartnerRoleLabel,
+} from '../../shared/options.js';
 import { FilteredList } from '../../ui/filtered-list.js';
 import { Page } from '../../ui/page.js';
 import { StatusBadge } from '../../ui/status-badge.js';
 import { useDebounced } from '../../ui/use-debounced.js';
-import {
-  ActionFieldOption,
-  useActionFieldName,
-  useActionFieldOptions,
-  usePartnerRoleLabel,
-} from '../meetings/options.js';
 import { projectIdeaMessages } from './messages.js';
 import { usePlannedPeriod } from './project-idea-details.js';
 import { ProposeProjectIdeaButton } from './propose-project-idea.js';

@@ -6,7 +6,7 @@ import { CommandForm } from '../../commands/command-form.js';
 import { useCommand } from '../../commands/use-command.js';
 import { graphql } from '../../graphql/graphql.js';
 import { useMessages } from '../../i18n/i18n.js';
-import { type ActionFieldOptionData, useActionFieldOptions } from '../meetings/options.js';
+import { type ActionFieldOptionData, useActionFieldOptions } from '../../shared/options.js';
 import { projectIdeaMessages } from './messages.js';
 import {
   PROJECT_IDEA_FIELDS,

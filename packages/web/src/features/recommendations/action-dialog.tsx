@@ -1,9 +1,10 @@
+import type { ActionFormProps } from '../../commands/item-action.js';
 import { useMessages } from '../../i18n/i18n.js';
+import type { ContentTarget } from '../../shared/content/content-revise-form.js';
 import { Dialog } from '../../ui/dialog.js';
 import { actionMessages } from './action-messages.js';
 import type { RecommendationAction } from './actions.js';
 import { AdoptForm } from './adopt-form.js';
-import type { ActionFormProps } from './form-types.js';
 import {
   PrioritiseForm,
   RejectForm,
@@ -20,7 +21,7 @@ import {
   UnassignGuidelineForm,
   UnlinkSuggestionForm,
 } from './relation-forms.js';
-import { type ContentTarget, ReviseForm } from './revise-form.js';
+import { ReviseForm } from './revise-form.js';
 
 /** Everything an action's form may need to know about the recommendation. */
 export interface RecommendationTarget extends ContentTarget {

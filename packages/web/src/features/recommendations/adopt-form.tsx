@@ -1,9 +1,9 @@
 import { useState } from 'react';
+import type { ActionFormProps } from '../../commands/item-action.js';
+import { TransitionForm } from '../../commands/transition-form.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { TextField } from '../../ui/fields.js';
 import { actionMessages } from './action-messages.js';
-import { ActionTransitionForm } from './action-transition-form.js';
-import type { ActionFormProps } from './form-types.js';
 import { AdoptRecommendation } from './mutations.js';
 
 const FIELDS = [
@@ -27,7 +27,7 @@ export const AdoptForm = (props: ActionFormProps) => {
     plannedEnd: '',
   });
   return (
-    <ActionTransitionForm
+    <TransitionForm
       {...props}
       mutation={AdoptRecommendation}
       input={{
@@ -40,7 +40,9 @@ export const AdoptForm = (props: ActionFormProps) => {
         },
       }}
       formFields={FIELDS}
-      versionOf={(result) => result.adoptRecommendation.version}
+      onDone={(result) => props.onDone(result.adoptRecommendation.version)}
+      pinVersion
+      browserValidation
       submitLabel={m.adopt}
       reasonRequired
       intro={m.adoptIntro}
@@ -80,6 +82,6 @@ export const AdoptForm = (props: ActionFormProps) => {
           </div>
         </>
       )}
-    </ActionTransitionForm>
+    </TransitionForm>
   );
 };

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { withParams } from '../../shared/url-state.js';
 import {
-  boardFiltersSearch,
+  boardFilterParams,
   boardFilterVariables,
   hasFilters,
   NO_FILTERS,
   parseBoardFilters,
 } from './board-filters.js';
+
+/** The search string (without `?`) the board writes for the filters. */
+const boardFiltersSearch = (current: string, filters: Parameters<typeof boardFilterParams>[0]) =>
+  withParams(current, boardFilterParams(filters)).toString();
 
 describe('board filters in the address', () => {
   it('reads action field, guideline and search, with or without the question mark', () => {

@@ -1,3 +1,5 @@
+import type { ParamChanges } from '../../shared/url-state.js';
+
 /** What the board is narrowed to; each lives in the address so a filtered board can be shared. */
 export interface BoardFilters {
   /** An action field's global id, or '' for all. */
@@ -17,7 +19,7 @@ const PARAMS = {
 } as const satisfies Record<keyof BoardFilters, string>;
 
 /** The filters in a search string (`?actionField=…&search=…`, with or without the `?`). */
-export const parseBoardFilters = (search: string): BoardFilters => {
+export const parseBoardFilters = (search: string | URLSearchParams): BoardFilters => {
   const params = new URLSearchParams(search);
   const value = (key: keyof BoardFilters) => params.get(PARAMS[key])?.trim() ?? '';
   return {
@@ -27,19 +29,14 @@ export const parseBoardFilters = (search: string): BoardFilters => {
   };
 };
 
-/**
- * The search string (without `?`) for the given filters. Other parameters (the "Stand vom"
- * date) stay as they are; empty filters leave the address.
- */
-export const boardFiltersSearch = (current: string, filters: BoardFilters): string => {
-  const params = new URLSearchParams(current);
-  for (const key of Object.keys(PARAMS) as (keyof BoardFilters)[]) {
-    const value = filters[key].trim();
-    if (value) params.set(PARAMS[key], value);
-    else params.delete(PARAMS[key]);
-  }
-  return params.toString();
-};
+/** The address parameters for the given filters, trimmed; empty filters leave the address. */
+export const boardFilterParams = (filters: BoardFilters): ParamChanges =>
+  Object.fromEntries(
+    (Object.keys(PARAMS) as (keyof BoardFilters)[]).map((key) => [
+      PARAMS[key],
+      filters[key].trim(),
+    ]),
+  );
 
 export const hasFilters = (filters: BoardFilters): boolean =>
   filters.actionField !== '' || filters.guideline !== '' || filters.search !== '';

@@ -1,25 +1,21 @@
 import { STATUS_LABELS } from '@fahrplan/domain';
-import { useCallback, useMemo } from 'react';
-import { Link, useLocation, useSearch } from 'wouter';
+import { useMemo } from 'react';
+import { Link } from 'wouter';
 import { useAsOf, useHrefWithAsOf } from '../../as-of/as-of.js';
 import { graphql } from '../../graphql/graphql.js';
 import { useFormat, useLabel, useMessages } from '../../i18n/i18n.js';
 import { useLiveRefresh } from '../../live/use-live-refresh.js';
 import { useViewer } from '../../session/session.js';
+import { useActionFieldChoices } from '../../shared/action-fields.js';
+import { RECOMMENDATION_EVENT_TYPES } from '../../shared/live-events.js';
+import { useUrlState } from '../../shared/url-state.js';
 import { Loading, QueryError } from '../../ui/feedback.js';
 import { Page } from '../../ui/page.js';
-import { useActionFieldOptions } from './action-fields.js';
 import { BoardColumn } from './board-column.js';
 import { groupByStatus } from './board-columns.js';
-import {
-  type BoardFilters,
-  boardFiltersSearch,
-  boardFilterVariables,
-  parseBoardFilters,
-} from './board-filters.js';
+import { boardFilterParams, boardFilterVariables, parseBoardFilters } from './board-filters.js';
 import { BoardFiltersForm } from './board-filters-form.js';
 import { RecommendationCardFields } from './card-fields.js';
-import { RECOMMENDATION_EVENT_TYPES } from './live-events.js';
 import { recommendationMessages } from './messages.js';
 import { useAllPages } from './use-all-pages.js';
 
@@ -85,16 +81,9 @@ export const BoardPage = () => {
   const href = useHrefWithAsOf();
   const viewer = useViewer();
   const { asOf, asOfBasis } = useAsOf();
-  const search = useSearch();
-  const [, navigate] = useLocation();
-  const filters = useMemo(() => parseBoardFilters(search), [search]);
-  const setFilters = useCallback(
-    (next: BoardFilters) => {
-      const query = boardFiltersSearch(search, next);
-      navigate(query ? `/recommendations?${query}` : '/recommendations', { replace: true });
-    },
-    [search, navigate],
-  );
+  const [filters, setFilters] = useUrlState(parseBoardFilters, boardFilterParams, {
+    replace: true,
+  });
   const list = useAllPages(
     BoardQuery,
     (after, isFirst) => ({
@@ -107,7 +96,7 @@ export const BoardPage = () => {
     (data) => data.recommendations,
   );
   useLiveRefresh(LIVE_FILTER, list.refresh, { enabled: !asOf });
-  const actionFieldOptions = useActionFieldOptions();
+  const actionFieldOptions = useActionFieldChoices();
   const columns = useMemo(() => groupByStatus(list.cards ?? []), [list.cards]);
   const count = list.cards?.length ?? 0;
   const writable = !asOf;

@@ -4,10 +4,10 @@ import { itemPath } from '../../app/paths.js';
 import { DecisionFields, decisionInput, useDecision } from '../../commands/decision-fields.js';
 import { useCommand } from '../../commands/use-command.js';
 import { useMessages } from '../../i18n/i18n.js';
+import { type ActionFieldRef, useActionFieldChoices } from '../../shared/action-fields.js';
 import { ErrorSummary } from '../../ui/feedback.js';
 import { CheckboxGroup, TextArea, TextField } from '../../ui/fields.js';
 import { StatusBadge } from '../../ui/status-badge.js';
-import { type ActionFieldRef, useActionFieldOptions } from './action-fields.js';
 import { actionMessages } from './action-messages.js';
 import { actionFieldsOf } from './draft-params.js';
 import { recommendationMessages } from './messages.js';
@@ -35,7 +35,7 @@ export const DraftForm = ({
   const m = useMessages(recommendationMessages);
   const a = useMessages(actionMessages);
   const [, navigate] = useLocation();
-  const options = useActionFieldOptions();
+  const options = useActionFieldChoices();
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
   // Until the user picks, the draft takes the action fields of its suggestions.

@@ -2,7 +2,7 @@
  * The suggestions a new recommendation starts from: `?from=<id>,<id>` (ids in the order given,
  * each once). Other screens (a meeting's suggestions) link here with their selection.
  */
-export const parseSuggestionIds = (search: string): string[] => {
+export const parseSuggestionIds = (search: string | URLSearchParams): string[] => {
   const from = new URLSearchParams(search).get('from') ?? '';
   const ids = from
     .split(',')

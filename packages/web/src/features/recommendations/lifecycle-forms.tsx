@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { CommandForm } from '../../commands/command-form.js';
 import type { DecisionInput } from '../../commands/decision-fields.js';
+import type { ActionFormProps } from '../../commands/item-action.js';
+import { TransitionForm } from '../../commands/transition-form.js';
 import { useItemCommand } from '../../commands/use-item-command.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { SelectField } from '../../ui/fields.js';
 import { actionMessages } from './action-messages.js';
-import { ActionTransitionForm } from './action-transition-form.js';
-import type { ActionFormProps } from './form-types.js';
 import {
   PrioritiseRecommendation,
   RejectRecommendation,
@@ -19,10 +19,12 @@ import { isPriority, PRIORITIES, type Priority, usePriorityLabel } from './prior
 export const SubmitForm = (props: ActionFormProps) => {
   const m = useMessages(actionMessages);
   return (
-    <ActionTransitionForm
+    <TransitionForm
       {...props}
       mutation={SubmitRecommendation}
-      versionOf={(result) => result.submitRecommendationForReview.version}
+      onDone={(result) => props.onDone(result.submitRecommendationForReview.version)}
+      pinVersion
+      browserValidation
       intro={m.submitIntro}
       submitLabel={m.submit}
       reasonRequired={false}
@@ -34,10 +36,12 @@ export const SubmitForm = (props: ActionFormProps) => {
 export const ReturnToDraftForm = (props: ActionFormProps) => {
   const m = useMessages(actionMessages);
   return (
-    <ActionTransitionForm
+    <TransitionForm
       {...props}
       mutation={ReturnRecommendationToDraft}
-      versionOf={(result) => result.returnRecommendationToDraft.version}
+      onDone={(result) => props.onDone(result.returnRecommendationToDraft.version)}
+      pinVersion
+      browserValidation
       intro={m.returnIntro}
       submitLabel={m.returnToDraft}
       reasonRequired
@@ -49,10 +53,12 @@ export const ReturnToDraftForm = (props: ActionFormProps) => {
 export const RejectForm = (props: ActionFormProps) => {
   const m = useMessages(actionMessages);
   return (
-    <ActionTransitionForm
+    <TransitionForm
       {...props}
       mutation={RejectRecommendation}
-      versionOf={(result) => result.rejectRecommendation.version}
+      onDone={(result) => props.onDone(result.rejectRecommendation.version)}
+      pinVersion
+      browserValidation
       intro={m.rejectIntro}
       submitLabel={m.reject}
       reasonRequired
@@ -64,10 +70,12 @@ export const RejectForm = (props: ActionFormProps) => {
 export const WithdrawForm = (props: ActionFormProps) => {
   const m = useMessages(actionMessages);
   return (
-    <ActionTransitionForm
+    <TransitionForm
       {...props}
       mutation={WithdrawRecommendation}
-      versionOf={(result) => result.withdrawRecommendation.version}
+      onDone={(result) => props.onDone(result.withdrawRecommendation.version)}
+      pinVersion
+      browserValidation
       intro={m.withdrawIntro}
       submitLabel={m.withdraw}
       reasonRequired

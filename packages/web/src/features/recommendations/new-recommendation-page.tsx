@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { useQuery } from 'urql';
-import { useSearch } from 'wouter';
 import { useAsOf } from '../../as-of/as-of.js';
 import { graphql } from '../../graphql/graphql.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { useSession, useViewer } from '../../session/session.js';
+import { useUrlParams } from '../../shared/url-state.js';
 import { Loading, QueryError } from '../../ui/feedback.js';
 import { Page } from '../../ui/page.js';
 import { DraftForm } from './draft-form.js';
@@ -39,11 +39,11 @@ const DraftFormQuery = graphql(`
 /** `/recommendations/new?from=…`: a new draft from the suggestions selected elsewhere. */
 export const NewRecommendationPage = () => {
   const m = useMessages(recommendationMessages);
-  const search = useSearch();
+  const params = useUrlParams();
   const { asOf } = useAsOf();
   const { token } = useSession();
   const viewer = useViewer();
-  const ids = useMemo(() => parseSuggestionIds(search), [search]);
+  const ids = useMemo(() => parseSuggestionIds(params), [params]);
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: DraftFormQuery,
     variables: { ids },

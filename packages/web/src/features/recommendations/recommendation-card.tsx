@@ -3,7 +3,7 @@ import { itemPath } from '../../app/paths.js';
 import { useHrefWithAsOf } from '../../as-of/as-of.js';
 import type { ResultOf } from '../../graphql/graphql.js';
 import { useMessages } from '../../i18n/i18n.js';
-import { ActionFieldNames } from './action-fields.js';
+import { ActionFieldNames } from '../../shared/action-fields.js';
 import type { RecommendationCardFields } from './card-fields.js';
 import { recommendationMessages } from './messages.js';
 import { usePriorityLabel } from './priority.js';

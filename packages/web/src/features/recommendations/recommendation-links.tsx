@@ -1,4 +1,5 @@
 import { useMessages } from '../../i18n/i18n.js';
+import { type RelatedItem, RelatedList } from '../../shared/related-list.js';
 import { Section } from '../../ui/page.js';
 import type { OpenAction } from './action-dialog.js';
 import { useActionLabel } from './action-dialog.js';
@@ -6,7 +7,6 @@ import { actionMessages } from './action-messages.js';
 import { HEAD_ACTIONS, type RecommendationAction } from './actions.js';
 import { recommendationMessages } from './messages.js';
 import type { Priority } from './priority.js';
-import { type RelatedItem, RelatedList } from './related-list.js';
 
 const DANGER: ReadonlySet<RecommendationAction> = new Set(['reject', 'withdraw', 'merge']);
 

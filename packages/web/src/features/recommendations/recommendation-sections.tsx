@@ -2,14 +2,14 @@ import { Link } from 'wouter';
 import { itemPath } from '../../app/paths.js';
 import { useHrefWithAsOf } from '../../as-of/as-of.js';
 import { useFormat, useMessages } from '../../i18n/i18n.js';
+import { ActionFieldNames, type ActionFieldRef } from '../../shared/action-fields.js';
+import { type RelatedItem, RelatedList } from '../../shared/related-list.js';
+import { Fact } from '../../ui/fact.js';
 import { Section } from '../../ui/page.js';
 import { StatusBadge } from '../../ui/status-badge.js';
-import { ActionFieldNames, type ActionFieldRef } from './action-fields.js';
-import { Fact } from './fact.js';
 import { recommendationMessages } from './messages.js';
 import type { Priority } from './priority.js';
 import { usePriorityLabel } from './priority.js';
-import { type RelatedItem, RelatedList } from './related-list.js';
 
 export interface RecommendationDetails {
   readonly body: string;

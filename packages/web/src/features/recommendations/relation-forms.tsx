@@ -1,12 +1,12 @@
 import type { TadaDocumentNode } from 'gql.tada';
 import { useState } from 'react';
 import { useQuery } from 'urql';
+import type { ActionFormProps, ActionTarget } from '../../commands/item-action.js';
+import { TransitionForm } from '../../commands/transition-form.js';
 import { graphql } from '../../graphql/graphql.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { useDebounced } from '../../ui/use-debounced.js';
 import { actionMessages } from './action-messages.js';
-import { ActionTransitionForm } from './action-transition-form.js';
-import type { ActionFormProps, ActionTarget } from './form-types.js';
 import {
   AssignToGuideline,
   LinkSuggestion,
@@ -60,12 +60,14 @@ export const MergeForm = (props: ActionFormProps) => {
   const [targetId, setTargetId] = useState('');
   const { data, fetching, error } = result;
   return (
-    <ActionTransitionForm
+    <TransitionForm
       {...props}
       mutation={MergeRecommendation}
       input={{ targetRecommendationId: targetId }}
       formFields={['targetRecommendationId', 'reason']}
-      versionOf={(done) => done.mergeRecommendation.version}
+      onDone={(done) => props.onDone(done.mergeRecommendation.version)}
+      pinVersion
+      browserValidation
       submitLabel={m.merge}
       danger
       reasonRequired={false}
@@ -83,7 +85,7 @@ export const MergeForm = (props: ActionFormProps) => {
           fieldError={state.errorFor('targetRecommendationId')}
         />
       )}
-    </ActionTransitionForm>
+    </TransitionForm>
   );
 };
 
@@ -110,12 +112,14 @@ export const LinkSuggestionForm = (
   const [suggestionId, setSuggestionId] = useState('');
   const { data, fetching, error } = result;
   return (
-    <ActionTransitionForm
+    <TransitionForm
       {...props}
       mutation={LinkSuggestion}
       input={{ suggestionId }}
       formFields={['suggestionId', 'reason']}
-      versionOf={(done) => done.linkSuggestion.version}
+      onDone={(done) => props.onDone(done.linkSuggestion.version)}
+      pinVersion
+      browserValidation
       submitLabel={m.linkSuggestion}
       reasonRequired={false}
       intro={m.linkIntro}
@@ -132,7 +136,7 @@ export const LinkSuggestionForm = (
           fieldError={state.errorFor('suggestionId')}
         />
       )}
-    </ActionTransitionForm>
+    </TransitionForm>
   );
 };
 
@@ -149,11 +153,13 @@ export const UnlinkSuggestionForm = ({
 }: ActionFormProps & { readonly related: Related }) => {
   const m = useMessages(actionMessages);
   return (
-    <ActionTransitionForm
+    <TransitionForm
       {...props}
       mutation={UnlinkSuggestion}
       input={{ suggestionId: related.id }}
-      versionOf={(done) => done.unlinkSuggestion.version}
+      onDone={(done) => props.onDone(done.unlinkSuggestion.version)}
+      pinVersion
+      browserValidation
       submitLabel={m.unlinkSuggestion}
       danger
       reasonRequired
@@ -184,12 +190,14 @@ export const AssignGuidelineForm = (
   const [guidelineId, setGuidelineId] = useState('');
   const [{ data, fetching, error }] = useQuery({ query: AssignableGuidelines });
   return (
-    <ActionTransitionForm
+    <TransitionForm
       {...props}
       mutation={AssignToGuideline}
       input={{ guidelineId }}
       formFields={['guidelineId', 'reason']}
-      versionOf={(done) => done.assignToGuideline.version}
+      onDone={(done) => props.onDone(done.assignToGuideline.version)}
+      pinVersion
+      browserValidation
       submitLabel={m.assignGuideline}
       reasonRequired={false}
     >
@@ -204,7 +212,7 @@ export const AssignGuidelineForm = (
           fieldError={state.errorFor('guidelineId')}
         />
       )}
-    </ActionTransitionForm>
+    </TransitionForm>
   );
 };
 
@@ -215,11 +223,13 @@ export const UnassignGuidelineForm = ({
 }: ActionFormProps & { readonly related: Related }) => {
   const m = useMessages(actionMessages);
   return (
-    <ActionTransitionForm
+    <TransitionForm
       {...props}
       mutation={UnassignFromGuideline}
       input={{ guidelineId: related.id }}
-      versionOf={(done) => done.unassignFromGuideline.version}
+      onDone={(done) => props.onDone(done.unassignFromGuideline.version)}
+      pinVersion
+      browserValidation
       submitLabel={m.unassignGuideline}
       danger
       reasonRequired

@@ -2,7 +2,7 @@ import { useQuery } from 'urql';
 import { useAsOf } from '../../as-of/as-of.js';
 import { graphql } from '../../graphql/graphql.js';
 import { useLiveRefresh } from '../../live/use-live-refresh.js';
-import { RECOMMENDATION_EVENT_TYPES } from './live-events.js';
+import { RECOMMENDATION_EVENT_TYPES } from '../../shared/live-events.js';
 
 const PAGE = 100;
 

@@ -4,9 +4,9 @@ import { itemPath } from '../../app/paths.js';
 import { useHrefWithAsOf } from '../../as-of/as-of.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { useTimeZone } from '../../i18n/time-zone.js';
+import { useActionFieldName } from '../../shared/action-fields.js';
 import { Empty } from '../../ui/feedback.js';
 import { StatusBadge } from '../../ui/status-badge.js';
-import { useActionFieldTitle } from './action-fields/action-field-title.js';
 import { roadmapMessages } from './messages.js';
 import { RoadmapAxis } from './roadmap-axis.js';
 import { laneEntries } from './roadmap-entries.js';
@@ -30,7 +30,7 @@ export const RoadmapLane = ({
 }) => {
   const m = useMessages(roadmapMessages);
   const href = useHrefWithAsOf();
-  const fieldTitle = useActionFieldTitle();
+  const fieldTitle = useActionFieldName();
   const headingId = useId();
   const entries = laneEntries(lane, useTimeZone());
   const field = lane.actionField;

@@ -1,5 +1,5 @@
 import { useMessages } from '../../i18n/i18n.js';
-import { useDayFormat } from '../measures/period.js';
+import { useDayFormat } from '../../shared/measure/period.js';
 import { roadmapMessages } from './messages.js';
 import type { RoadmapMilestone } from './roadmap-query.js';
 

@@ -3,11 +3,11 @@ import { useQuery } from 'urql';
 import { useAsOf } from '../../as-of/as-of.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { useLiveRefresh } from '../../live/use-live-refresh.js';
+import { useActionFieldName } from '../../shared/action-fields.js';
+import { useUrlParam } from '../../shared/url-state.js';
 import { Loading, QueryError } from '../../ui/feedback.js';
 import { SelectField } from '../../ui/fields.js';
 import { Page } from '../../ui/page.js';
-import { useSearchParam } from '../measures/use-search-param.js';
-import { useActionFieldTitle } from './action-fields/action-field-title.js';
 import { roadmapMessages } from './messages.js';
 import { ACTION_FIELD_PARAM } from './roadmap-params.js';
 import { RoadmapQuery } from './roadmap-query.js';
@@ -16,9 +16,9 @@ import { RoadmapView } from './roadmap-view.js';
 /** Fahrplan 2030, the home page: every action field's measures and project ideas to 2030. */
 export const RoadmapPage = () => {
   const m = useMessages(roadmapMessages);
-  const fieldTitle = useActionFieldTitle();
+  const fieldTitle = useActionFieldName();
   const { date, asOf, asOfBasis } = useAsOf();
-  const [actionField, setActionField] = useSearchParam(ACTION_FIELD_PARAM);
+  const [actionField, setActionField] = useUrlParam(ACTION_FIELD_PARAM, { replace: true });
   const [{ data, error }, reexecute] = useQuery({
     query: RoadmapQuery,
     variables: { asOf, asOfBasis, actionField: actionField || null },

@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { useLocation, useSearch } from 'wouter';
+import { useLocation } from 'wouter';
 import { useMessages } from '../../i18n/i18n.js';
+import { useUrlParams } from '../../shared/url-state.js';
 import { searchMessages } from './messages.js';
 import { QUERY_PARAM, SEARCH_PATH, useSearchHref } from './search-href.js';
 import { SEARCH_SHORTCUTS, useSearchShortcut } from './use-search-shortcut.js';
@@ -15,7 +16,7 @@ export const SearchField = () => {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [location, navigate] = useLocation();
-  const current = new URLSearchParams(useSearch()).get(QUERY_PARAM) ?? '';
+  const current = useUrlParams().get(QUERY_PARAM) ?? '';
   const onResults = location === SEARCH_PATH;
   const [value, setValue] = useState(onResults ? current : '');
   const searchHref = useSearchHref();

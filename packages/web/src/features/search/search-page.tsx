@@ -1,12 +1,13 @@
 import { AGGREGATE_KINDS, type AggregateKind, KIND_LABELS } from '@fahrplan/domain';
 import { useCallback, useEffect, useState } from 'react';
 import { useQuery } from 'urql';
-import { Link, useSearch } from 'wouter';
+import { Link } from 'wouter';
 import { itemPath } from '../../app/paths.js';
 import { useAsOf, useHrefWithAsOf } from '../../as-of/as-of.js';
 import { graphql } from '../../graphql/graphql.js';
 import { isKind } from '../../i18n/domain-keys.js';
 import { useLabel, useMessages } from '../../i18n/i18n.js';
+import { useUrlParams } from '../../shared/url-state.js';
 import { Empty, Loading, QueryError } from '../../ui/feedback.js';
 import { Page } from '../../ui/page.js';
 import { StatusBadge } from '../../ui/status-badge.js';
@@ -178,7 +179,7 @@ const Results = ({ query, kind }: { query: string; kind: AggregateKind | null })
 /** `/search?q=…&art=…`: items of every kind matching the search, best first. */
 export const SearchPage = () => {
   const m = useMessages(searchMessages);
-  const params = new URLSearchParams(useSearch());
+  const params = useUrlParams();
   const query = params.get(QUERY_PARAM)?.trim() ?? '';
   const chosen = params.get(KIND_PARAM) ?? '';
   const kind = isKind(chosen) ? chosen : null;

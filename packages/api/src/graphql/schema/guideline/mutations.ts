@@ -2,8 +2,8 @@ import type { DraftGuideline, GuidelineCommand, ReviseGuideline } from '@fahrpla
 import { builder } from '../../builder.js';
 import { changeFields, createFields, runCommand } from '../../command-mutation.js';
 import { contentRevisionFields, contentRevisionOf } from '../content-revision.js';
+import { inputOf, payloadOf, targetId } from '../mutation-parts.js';
 import { ActionFieldType } from '../refs.js';
-import { guidelineIdField, guidelinePayload, inputOf } from './mutation-parts.js';
 
 builder.relayMutationField(
   'draftGuideline',
@@ -32,7 +32,7 @@ builder.relayMutationField(
       return runCommand(context, 'DraftGuideline', { ...data }, input);
     },
   },
-  guidelinePayload('draftGuideline'),
+  payloadOf('guideline', 'draftGuideline'),
 );
 
 builder.relayMutationField(
@@ -41,7 +41,7 @@ builder.relayMutationField(
     description: inputOf('reviseGuideline'),
     inputFields: (t) => ({
       ...changeFields(t),
-      id: guidelineIdField(t),
+      id: targetId.guideline(t),
       ...contentRevisionFields(t),
     }),
   },
@@ -56,7 +56,7 @@ builder.relayMutationField(
       return runCommand(context, 'ReviseGuideline', { ...data }, input);
     },
   },
-  guidelinePayload('reviseGuideline'),
+  payloadOf('guideline', 'reviseGuideline'),
 );
 
 type TargetOnly = Extract<GuidelineCommand, { type: 'PublishGuideline' | 'RetireGuideline' }>;
@@ -68,7 +68,7 @@ const transition = (name: string, type: TargetOnly['type'], description: string)
       description: inputOf(name),
       inputFields: (t) => ({
         ...changeFields(t),
-        id: guidelineIdField(t),
+        id: targetId.guideline(t),
       }),
     },
     {
@@ -78,7 +78,7 @@ const transition = (name: string, type: TargetOnly['type'], description: string)
         return runCommand(context, type, { ...data }, input);
       },
     },
-    guidelinePayload(name),
+    payloadOf('guideline', name),
   );
 
 transition(

@@ -1,14 +1,14 @@
 import { builder } from '../../builder.js';
 import { changeFields, itemPayload, runCommand } from '../../command-mutation.js';
+import { targetId } from '../mutation-parts.js';
 import { MeasureType } from '../refs.js';
-import { measureIdField } from './mutation-parts.js';
 
 builder.relayMutationField(
   'planMilestone',
   {
     inputFields: (t) => ({
       ...changeFields(t),
-      id: measureIdField(t),
+      id: targetId.measure(t),
       title: t.string({ required: true, description: 'What is reached, at most 200 characters.' }),
       dueDate: t.field({
         type: 'Date',
@@ -41,7 +41,7 @@ builder.relayMutationField(
   {
     inputFields: (t) => ({
       ...changeFields(t),
-      id: measureIdField(t),
+      id: targetId.measure(t),
       milestoneId: t.id({ required: true, description: 'The `milestoneId` to move.' }),
       dueDate: t.field({ type: 'Date', required: true, description: 'The new due date.' }),
     }),
@@ -65,7 +65,7 @@ builder.relayMutationField(
   {
     inputFields: (t) => ({
       ...changeFields(t),
-      id: measureIdField(t),
+      id: targetId.measure(t),
       milestoneId: t.id({ required: true, description: 'The `milestoneId` reached.' }),
     }),
   },

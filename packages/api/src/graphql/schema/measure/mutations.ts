@@ -1,14 +1,14 @@
 import { builder } from '../../builder.js';
 import { changeFields, compact, itemPayload, runCommand } from '../../command-mutation.js';
+import { targetId } from '../mutation-parts.js';
 import { MeasureType } from '../refs.js';
-import { measureIdField } from './mutation-parts.js';
 
 builder.relayMutationField(
   'reviseMeasure',
   {
     inputFields: (t) => ({
       ...changeFields(t),
-      id: measureIdField(t),
+      id: targetId.measure(t),
       title: t.string({ required: false, description: 'At most 200 characters.' }),
       owner: t.string({
         required: false,
@@ -51,13 +51,17 @@ builder.relayMutationField(
 );
 
 /** A status change that needs nothing but the measure (and a reason where the domain asks). */
-const lifecycleMutation = (name: string, commandType: string, description: string) =>
+const lifecycleMutation = (
+  name: string,
+  commandType: 'StartMeasure' | 'CompleteMeasure' | 'StopMeasure',
+  description: string,
+) =>
   builder.relayMutationField(
     name,
     {
       inputFields: (t) => ({
         ...changeFields(t),
-        id: measureIdField(t),
+        id: targetId.measure(t),
       }),
     },
     {
@@ -89,7 +93,7 @@ builder.relayMutationField(
   {
     inputFields: (t) => ({
       ...changeFields(t),
-      id: measureIdField(t),
+      id: targetId.measure(t),
       progress: t.int({
         required: true,
         description: 'Percent done, 0–100; may go down (a re-estimate). 100 does not complete it.',

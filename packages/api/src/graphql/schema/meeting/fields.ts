@@ -2,7 +2,7 @@ import { meetingKindLabels } from '@fahrplan/domain';
 import type { TimeTravel } from '../../../queries/time-travel.js';
 import { builder } from '../../builder.js';
 import { loadRelated } from '../../item-loader.js';
-import { type ListArgs, listArgs, resolveItemPage } from '../list.js';
+import { type ListArgs, resolveItemPage } from '../list.js';
 import { ActionFieldType, MeetingType, SuggestionType } from '../refs.js';
 import { ParticipantCountsType } from './counts.js';
 import { MeetingKindEnum } from './kind.js';
@@ -88,24 +88,3 @@ builder.objectFields(MeetingType, (t) => ({
     { description: 'A suggestion raised at the meeting, with its cursor.' },
   ),
 }));
-
-builder.queryField('meetings', (t) =>
-  t.connection(
-    {
-      type: MeetingType,
-      description: 'Meetings (Veranstaltungen), by title.',
-      args: {
-        ...listArgs(t.arg),
-        kind: t.arg({ type: MeetingKindEnum, required: false, description: 'Only this kind.' }),
-      },
-      resolve: (_root, { kind, ...args }, context) =>
-        resolveItemPage(
-          args,
-          { kind: 'Meeting', ...(kind ? { stateContains: { kind } } : {}) },
-          context,
-        ),
-    },
-    { description: 'A page of meetings.' },
-    { description: 'A meeting with its cursor.' },
-  ),
-);

@@ -1,4 +1,4 @@
-import { builder } from '../../builder.js';
+import { builder, type Types } from '../../builder.js';
 import {
   type CommandOutcome,
   changeFields,
@@ -10,8 +10,6 @@ import { MeetingType } from '../refs.js';
 import { SectorEnum } from '../sector.js';
 import { MeetingParticipantType, participantsOf } from './participants.js';
 import { meetingOf } from './state.js';
-
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 
 interface Registration extends CommandOutcome {
   readonly subjectId: string;

@@ -1,9 +1,9 @@
 import { builder } from '../../builder.js';
 import { changeFields, itemPayload, runCommand } from '../../command-mutation.js';
+import { targetId } from '../mutation-parts.js';
 import { ProjectIdeaType } from '../refs.js';
 import { SectorEnum } from '../sector.js';
 import { PartnerRoleEnum } from './fields.js';
-import { projectIdeaIdField } from './mutation-parts.js';
 import { ORIGIN_DESCRIPTION, originOf } from './origin.js';
 
 builder.relayMutationField(
@@ -11,7 +11,7 @@ builder.relayMutationField(
   {
     inputFields: (t) => ({
       ...changeFields(t),
-      id: projectIdeaIdField(t),
+      id: targetId.projectIdea(t),
       name: t.string({
         required: true,
         description: 'The organisation’s name, at most 200 characters.',
@@ -47,7 +47,7 @@ builder.relayMutationField(
   {
     inputFields: (t) => ({
       ...changeFields(t),
-      id: projectIdeaIdField(t),
+      id: targetId.projectIdea(t),
       partnerId: t.id({ required: true, description: 'The `partnerId` of the partner leaving.' }),
     }),
   },
@@ -69,7 +69,7 @@ builder.relayMutationField(
   {
     inputFields: (t) => ({
       ...changeFields(t),
-      id: projectIdeaIdField(t),
+      id: targetId.projectIdea(t),
       origin: t.globalID({ required: true, description: `The origin: ${ORIGIN_DESCRIPTION}` }),
     }),
   },
@@ -92,7 +92,7 @@ builder.relayMutationField(
   {
     inputFields: (t) => ({
       ...changeFields(t),
-      id: projectIdeaIdField(t),
+      id: targetId.projectIdea(t),
       origin: t.globalID({ required: true, description: `The origin: ${ORIGIN_DESCRIPTION}` }),
     }),
   },

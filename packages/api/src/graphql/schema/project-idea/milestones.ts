@@ -1,14 +1,14 @@
 import { builder } from '../../builder.js';
 import { changeFields, itemPayload, runCommand } from '../../command-mutation.js';
+import { targetId } from '../mutation-parts.js';
 import { ProjectIdeaType } from '../refs.js';
-import { projectIdeaIdField } from './mutation-parts.js';
 
 builder.relayMutationField(
   'planProjectMilestone',
   {
     inputFields: (t) => ({
       ...changeFields(t),
-      id: projectIdeaIdField(t),
+      id: targetId.projectIdea(t),
       title: t.string({ required: true, description: 'What is reached, at most 200 characters.' }),
       dueDate: t.field({ type: 'Date', required: true, description: 'When it is due.' }),
     }),
@@ -37,7 +37,7 @@ builder.relayMutationField(
   {
     inputFields: (t) => ({
       ...changeFields(t),
-      id: projectIdeaIdField(t),
+      id: targetId.projectIdea(t),
       milestoneId: t.id({ required: true, description: 'The `milestoneId` reached.' }),
     }),
   },

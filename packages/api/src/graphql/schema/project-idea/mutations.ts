@@ -3,11 +3,12 @@ import {
   changeFields,
   compact,
   createFields,
+  type InputFieldBuilder,
   itemPayload,
   runCommand,
 } from '../../command-mutation.js';
+import { targetId } from '../mutation-parts.js';
 import { ActionFieldType, ProjectIdeaType } from '../refs.js';
-import { plannedPeriodFields, projectIdeaIdField } from './mutation-parts.js';
 import { ORIGIN_DESCRIPTION, originOf } from './origin.js';
 
 builder.relayMutationField(
@@ -59,7 +60,7 @@ builder.relayMutationField(
   {
     inputFields: (t) => ({
       ...changeFields(t),
-      id: projectIdeaIdField(t),
+      id: targetId.projectIdea(t),
       title: t.string({ required: false, description: 'A new title, at most 200 characters.' }),
       body: t.string({
         required: false,
@@ -97,13 +98,21 @@ builder.relayMutationField(
 );
 
 /** A status change that needs nothing but the project idea (and a reason where the domain asks). */
-const lifecycleMutation = (name: string, commandType: string, description: string) =>
+const lifecycleMutation = (
+  name: string,
+  commandType:
+    | 'StartProjectPreparation'
+    | 'LaunchProject'
+    | 'CompleteProject'
+    | 'DiscontinueProject',
+  description: string,
+) =>
   builder.relayMutationField(
     name,
     {
       inputFields: (t) => ({
         ...changeFields(t),
-        id: projectIdeaIdField(t),
+        id: targetId.projectIdea(t),
       }),
     },
     {
@@ -134,3 +143,19 @@ lifecycleMutation(
   'DiscontinueProject',
   'Discontinue an open project idea (einstellen); a reason is required. Project team.',
 );
+
+/** The planned period (Zeitraum) of a project idea, as proposed or revised (hoisted: used above). */
+function plannedPeriodFields(t: InputFieldBuilder) {
+  return {
+    plannedStart: t.field({
+      type: 'Date',
+      required: false,
+      description: 'When the project is planned to start (geplanter Beginn).',
+    }),
+    plannedEnd: t.field({
+      type: 'Date',
+      required: false,
+      description: 'When the project is planned to end (geplantes Ende): not before the start.',
+    }),
+  };
+}

@@ -1,5 +1,5 @@
 import { ORIGIN_KINDS, type Origin, type OriginKind } from '@fahrplan/domain';
-import type { Locale } from '../../context.js';
+import type { Locale } from '../../../http/locale.js';
 import { badArgument } from '../../errors.js';
 
 const isOriginKind = (kind: string): kind is OriginKind =>

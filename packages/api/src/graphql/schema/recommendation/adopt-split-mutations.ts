@@ -1,7 +1,7 @@
 import type { AdoptRecommendation, SplitRecommendation } from '@fahrplan/domain';
 import { builder } from '../../builder.js';
 import { changeFields, runCommand } from '../../command-mutation.js';
-import { inputOf, recommendationIdField, recommendationPayload } from './mutation-parts.js';
+import { inputOf, payloadOf, targetId } from '../mutation-parts.js';
 
 const MeasureDetailsInput = builder.inputType('MeasureDetailsInput', {
   description: 'What the adopting ministry says about the measure (Maßnahme) that starts.',
@@ -33,7 +33,7 @@ builder.relayMutationField(
     description: inputOf('adoptRecommendation'),
     inputFields: (t) => ({
       ...changeFields(t),
-      id: recommendationIdField(t),
+      id: targetId.recommendation(t),
       measure: t.field({
         type: MeasureDetailsInput,
         required: true,
@@ -59,7 +59,7 @@ builder.relayMutationField(
       return runCommand(context, 'AdoptRecommendation', { ...data }, input);
     },
   },
-  recommendationPayload('adoptRecommendation'),
+  payloadOf('recommendation', 'adoptRecommendation'),
 );
 
 builder.relayMutationField(
@@ -68,7 +68,7 @@ builder.relayMutationField(
     description: inputOf('splitRecommendation'),
     inputFields: (t) => ({
       ...changeFields(t),
-      id: recommendationIdField(t),
+      id: targetId.recommendation(t),
       parts: t.field({
         type: [SplitPartInput],
         required: true,
@@ -91,5 +91,5 @@ builder.relayMutationField(
       return runCommand(context, 'SplitRecommendation', { ...data }, input);
     },
   },
-  recommendationPayload('splitRecommendation'),
+  payloadOf('recommendation', 'splitRecommendation'),
 );

@@ -2,8 +2,8 @@ import type { DraftRecommendation, ReviseRecommendation } from '@fahrplan/domain
 import { builder } from '../../builder.js';
 import { changeFields, createFields, runCommand } from '../../command-mutation.js';
 import { contentRevisionFields, contentRevisionOf } from '../content-revision.js';
+import { inputOf, payloadOf, targetId } from '../mutation-parts.js';
 import { ActionFieldType, SuggestionType } from '../refs.js';
-import { inputOf, recommendationIdField, recommendationPayload } from './mutation-parts.js';
 
 // Input fields carry the command's data names (`actionFieldIds`, `derivedFrom`), so the
 // `extensions.field` of a domain error (e.g. `actionFieldIds.0`) names the input field.
@@ -42,7 +42,7 @@ builder.relayMutationField(
       return runCommand(context, 'DraftRecommendation', { ...data }, input);
     },
   },
-  recommendationPayload('draftRecommendation'),
+  payloadOf('recommendation', 'draftRecommendation'),
 );
 
 builder.relayMutationField(
@@ -51,7 +51,7 @@ builder.relayMutationField(
     description: inputOf('reviseRecommendation'),
     inputFields: (t) => ({
       ...changeFields(t),
-      id: recommendationIdField(t),
+      id: targetId.recommendation(t),
       ...contentRevisionFields(t),
     }),
   },
@@ -66,5 +66,5 @@ builder.relayMutationField(
       return runCommand(context, 'ReviseRecommendation', { ...data }, input);
     },
   },
-  recommendationPayload('reviseRecommendation'),
+  payloadOf('recommendation', 'reviseRecommendation'),
 );

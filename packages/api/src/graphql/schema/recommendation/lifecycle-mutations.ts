@@ -5,8 +5,8 @@ import type {
 } from '@fahrplan/domain';
 import { builder } from '../../builder.js';
 import { changeFields, runCommand } from '../../command-mutation.js';
+import { inputOf, payloadOf, targetId } from '../mutation-parts.js';
 import { RecommendationType } from '../refs.js';
-import { inputOf, recommendationIdField, recommendationPayload } from './mutation-parts.js';
 import { PriorityEnum } from './priority.js';
 
 type TargetOnly = Extract<RecommendationCommand, { data: { recommendationId: string } }>['type'];
@@ -19,7 +19,7 @@ const transition = (name: string, type: TargetOnly, description: string) =>
       description: inputOf(name),
       inputFields: (t) => ({
         ...changeFields(t),
-        id: recommendationIdField(t),
+        id: targetId.recommendation(t),
       }),
     },
     {
@@ -27,7 +27,7 @@ const transition = (name: string, type: TargetOnly, description: string) =>
       resolve: (_root, { input }, context) =>
         runCommand(context, type, { recommendationId: input.id.id }, input),
     },
-    recommendationPayload(name),
+    payloadOf('recommendation', name),
   );
 
 transition(
@@ -57,7 +57,7 @@ builder.relayMutationField(
     description: inputOf('prioritiseRecommendation'),
     inputFields: (t) => ({
       ...changeFields(t),
-      id: recommendationIdField(t),
+      id: targetId.recommendation(t),
       priority: t.field({
         type: PriorityEnum,
         required: true,
@@ -76,7 +76,7 @@ builder.relayMutationField(
       return runCommand(context, 'PrioritiseRecommendation', { ...data }, input);
     },
   },
-  recommendationPayload('prioritiseRecommendation'),
+  payloadOf('recommendation', 'prioritiseRecommendation'),
 );
 
 builder.relayMutationField(
@@ -85,7 +85,7 @@ builder.relayMutationField(
     description: inputOf('mergeRecommendation'),
     inputFields: (t) => ({
       ...changeFields(t),
-      id: recommendationIdField(t),
+      id: targetId.recommendation(t),
       targetRecommendationId: t.globalID({
         required: true,
         for: RecommendationType,
@@ -104,5 +104,5 @@ builder.relayMutationField(
       return runCommand(context, 'MergeRecommendation', { ...data }, input);
     },
   },
-  recommendationPayload('mergeRecommendation'),
+  payloadOf('recommendation', 'mergeRecommendation'),
 );

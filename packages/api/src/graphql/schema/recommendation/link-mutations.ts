@@ -6,8 +6,8 @@ import type {
 } from '@fahrplan/domain';
 import { builder } from '../../builder.js';
 import { changeFields, runCommand } from '../../command-mutation.js';
+import { inputOf, payloadOf, targetId } from '../mutation-parts.js';
 import { GuidelineType, SuggestionType } from '../refs.js';
-import { inputOf, recommendationIdField, recommendationPayload } from './mutation-parts.js';
 
 type LinkCommand = LinkSuggestion | UnlinkSuggestion;
 type AssignCommand = AssignToGuideline | UnassignFromGuideline;
@@ -20,7 +20,7 @@ const suggestionLink = (name: string, type: LinkCommand['type'], description: st
       description: inputOf(name),
       inputFields: (t) => ({
         ...changeFields(t),
-        id: recommendationIdField(t),
+        id: targetId.recommendation(t),
         suggestionId: t.globalID({
           required: true,
           for: SuggestionType,
@@ -38,7 +38,7 @@ const suggestionLink = (name: string, type: LinkCommand['type'], description: st
         return runCommand(context, type, { ...data }, input);
       },
     },
-    recommendationPayload(name),
+    payloadOf('recommendation', name),
   );
 
 /** Adds or removes a recommendation to or from a strategic guideline. */
@@ -49,7 +49,7 @@ const guidelineAssignment = (name: string, type: AssignCommand['type'], descript
       description: inputOf(name),
       inputFields: (t) => ({
         ...changeFields(t),
-        id: recommendationIdField(t),
+        id: targetId.recommendation(t),
         guidelineId: t.globalID({
           required: true,
           for: GuidelineType,
@@ -67,7 +67,7 @@ const guidelineAssignment = (name: string, type: AssignCommand['type'], descript
         return runCommand(context, type, { ...data }, input);
       },
     },
-    recommendationPayload(name),
+    payloadOf('recommendation', name),
   );
 
 suggestionLink(

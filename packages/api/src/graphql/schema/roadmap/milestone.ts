@@ -1,5 +1,5 @@
 import { milestoneStatusLabels } from '@fahrplan/domain';
-import { builder } from '../../builder.js';
+import { builder, type Types } from '../../builder.js';
 
 /** A milestone as measures and project ideas hold it in their state. */
 export interface MilestoneShape {
@@ -21,8 +21,6 @@ export const MilestoneStatusEnum = builder.enumType('MilestoneStatus', {
     REACHED: { value: 'reached', description: 'Reached (Erreicht).' },
   } as const,
 });
-
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 
 /** The fields every milestone shows, on its own or on the roadmap. */
 export const milestoneFields = <Shape extends MilestoneShape>(

@@ -4,7 +4,6 @@ import { builder } from '../../builder.js';
 import type { GraphQLContext } from '../../context.js';
 import { loadRelated } from '../../item-loader.js';
 import { ItemInterface } from '../item.js';
-import { listArgs, resolveItemPage } from '../list.js';
 import { peopleOf } from '../meeting/people.js';
 import { ActionFieldType, MeetingType, SuggestionType } from '../refs.js';
 import { SectorEnum } from '../sector.js';
@@ -105,43 +104,3 @@ builder.objectFields(SuggestionType, (t) => ({
     },
   }),
 }));
-
-builder.queryField('suggestions', (t) =>
-  t.connection(
-    {
-      type: SuggestionType,
-      description: 'Suggestions (Vorschläge), by title.',
-      args: {
-        ...listArgs(t.arg),
-        sector: t.arg({ type: SectorEnum, required: false, description: 'Only from this sector.' }),
-        channel: t.arg({
-          type: SuggestionChannelEnum,
-          required: false,
-          description: 'Only by this channel.',
-        }),
-        meeting: t.arg.globalID({
-          required: false,
-          for: MeetingType,
-          description: 'Only those raised at this meeting.',
-        }),
-      },
-      resolve: (_root, { sector, channel, meeting, ...args }, context) => {
-        const contains = {
-          ...(sector ? { sector } : {}),
-          ...(channel ? { channel } : {}),
-          ...(meeting ? { meetingId: meeting.id } : {}),
-        };
-        return resolveItemPage(
-          args,
-          {
-            kind: 'Suggestion',
-            ...(Object.keys(contains).length > 0 ? { stateContains: contains } : {}),
-          },
-          context,
-        );
-      },
-    },
-    { description: 'A page of suggestions.' },
-    { description: 'A suggestion with its cursor.' },
-  ),
-);

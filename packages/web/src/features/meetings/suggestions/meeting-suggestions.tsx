@@ -3,10 +3,10 @@ import { Link } from 'wouter';
 import { itemPath } from '../../../app/paths.js';
 import { useHrefWithAsOf } from '../../../as-of/as-of.js';
 import { useFormat, useMessages } from '../../../i18n/i18n.js';
+import { useSectorLabel } from '../../../shared/options.js';
 import { Empty } from '../../../ui/feedback.js';
 import { Section } from '../../../ui/page.js';
 import { StatusBadge } from '../../../ui/status-badge.js';
-import { useSectorLabel } from '../options.js';
 import type { SuggestionRow } from './fragments.js';
 import { suggestionMessages } from './messages.js';
 

@@ -1,6 +1,7 @@
 import { type FormEvent, type KeyboardEvent, useRef, useState } from 'react';
 import type { CommandState } from '../../../commands/use-command.js';
 import { useMessages } from '../../../i18n/i18n.js';
+import { isSector, useSectorOptions } from '../../../shared/options.js';
 import { ErrorSummary } from '../../../ui/feedback.js';
 import {
   CheckboxGroup,
@@ -9,7 +10,6 @@ import {
   TextArea,
   TextField,
 } from '../../../ui/fields.js';
-import { isSector, useSectorOptions } from '../options.js';
 import { suggestionMessages } from './messages.js';
 import { type CaptureDraft, useCaptureDraft } from './use-capture-draft.js';
 

@@ -1,7 +1,7 @@
 import { useCommand } from '../../../commands/use-command.js';
 import { graphql } from '../../../graphql/graphql.js';
+import { isSector } from '../../../shared/options.js';
 import type { Option } from '../../../ui/fields.js';
-import { isSector } from '../options.js';
 import { type SuggestionRow, SuggestionRowFields } from './fragments.js';
 import { QuickCaptureForm } from './quick-capture-form.js';
 import type { CaptureDraft } from './use-capture-draft.js';

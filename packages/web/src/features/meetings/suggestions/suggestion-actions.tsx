@@ -5,7 +5,6 @@ import { TransitionDialog } from '../../../commands/transition-form.js';
 import { useCommand } from '../../../commands/use-command.js';
 import { graphql } from '../../../graphql/graphql.js';
 import { useMessages } from '../../../i18n/i18n.js';
-import { CheckboxGroup, SelectField, TextArea, TextField } from '../../../ui/fields.js';
 import {
   type ActionFieldOptionData,
   isSector,
@@ -13,7 +12,8 @@ import {
   sameActionFields,
   useActionFieldOptions,
   useSectorOptions,
-} from '../options.js';
+} from '../../../shared/options.js';
+import { CheckboxGroup, SelectField, TextArea, TextField } from '../../../ui/fields.js';
 import { suggestionMessages } from './messages.js';
 import type { SuggestionData } from './suggestion-query.js';
 
@@ -179,8 +179,7 @@ export const SuggestionActions = ({
           title={m.declineTitle}
           variant="danger"
           mutation={DeclineSuggestion}
-          item={suggestion}
-          onReload={onReload}
+          target={{ id: suggestion.id, version: suggestion.version, reload: onReload }}
           reasonRequired
           intro={m.declineIntro}
         />
@@ -190,8 +189,7 @@ export const SuggestionActions = ({
           label={m.reopen}
           title={m.reopenTitle}
           mutation={ReopenSuggestion}
-          item={suggestion}
-          onReload={onReload}
+          target={{ id: suggestion.id, version: suggestion.version, reload: onReload }}
           reasonRequired
           intro={m.reopenIntro}
         />

@@ -2,10 +2,11 @@ import { Link } from 'wouter';
 import { itemPath } from '../../../app/paths.js';
 import { useHrefWithAsOf } from '../../../as-of/as-of.js';
 import { useMessages } from '../../../i18n/i18n.js';
+import { useActionFieldName } from '../../../shared/action-fields.js';
+import { useChannelLabel, useMeetingDate, useSectorLabel } from '../../../shared/options.js';
 import { Empty } from '../../../ui/feedback.js';
 import { Section } from '../../../ui/page.js';
 import { StatusBadge } from '../../../ui/status-badge.js';
-import { useActionFieldName, useChannelLabel, useMeetingDate, useSectorLabel } from '../options.js';
 import { suggestionMessages } from './messages.js';
 import type { SuggestionData } from './suggestion-query.js';
 

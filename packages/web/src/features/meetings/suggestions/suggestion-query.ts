@@ -1,6 +1,6 @@
 import { graphql, type ResultOf } from '../../../graphql/graphql.js';
-import { HistoryEntryFields, ProvenanceFields } from '../../items/fragments.js';
-import { ActionFieldOption } from '../options.js';
+import { HistoryEntryFields, ProvenanceFields } from '../../../shared/item/fragments.js';
+import { ActionFieldOption } from '../../../shared/options.js';
 
 /** Everything the suggestion page shows, in one query. */
 export const SuggestionPageQuery = graphql(

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { Sector } from '../options.js';
+import type { Sector } from '../../../shared/options.js';
 
 export interface CaptureDraft {
   readonly text: string;

@@ -175,9 +175,8 @@ export const RetireActionFieldDialog = ({
       title={m.retireTitle}
       variant="danger"
       mutation={RetireActionField}
-      item={field}
+      target={{ id: field.id, version: field.version, reload: reload }}
       formFields={DECISION_FIELDS}
-      onReload={reload}
       onDone={() => done(m.doneRetire)}
       intro={m.retireText}
       reasonRequired

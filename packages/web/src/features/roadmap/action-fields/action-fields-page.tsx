@@ -8,11 +8,11 @@ import { CommandDialog } from '../../../commands/command-dialog.js';
 import { useMessages } from '../../../i18n/i18n.js';
 import { useLiveRefresh } from '../../../live/use-live-refresh.js';
 import { useViewer } from '../../../session/session.js';
+import { useActionFieldName } from '../../../shared/action-fields.js';
 import { Empty, Loading, QueryError } from '../../../ui/feedback.js';
 import { Page } from '../../../ui/page.js';
 import { StatusBadge } from '../../../ui/status-badge.js';
 import { DefineActionFieldForm } from './action-field-forms.js';
-import { useActionFieldTitle } from './action-field-title.js';
 import { actionFieldMessages } from './messages.js';
 import { ActionFieldsQuery } from './queries.js';
 import { useRoadmapHref } from './roadmap-link.js';
@@ -26,7 +26,7 @@ export const ActionFieldsPage = () => {
   const viewer = useViewer();
   const href = useHrefWithAsOf();
   const roadmapHref = useRoadmapHref();
-  const fieldTitle = useActionFieldTitle();
+  const fieldTitle = useActionFieldName();
   const [{ data, error }, reexecute] = useQuery({
     query: ActionFieldsQuery,
     variables: { asOf, asOfBasis },

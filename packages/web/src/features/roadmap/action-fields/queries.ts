@@ -1,5 +1,5 @@
 import { graphql, type ResultOf } from '../../../graphql/graphql.js';
-import { HistoryEntryFields, ProvenanceFields } from '../../items/fragments.js';
+import { HistoryEntryFields, ProvenanceFields } from '../../../shared/item/fragments.js';
 
 export const ActionFieldsQuery = graphql(`
   query ActionFields($asOf: DateTime, $asOfBasis: TimeBasis) {

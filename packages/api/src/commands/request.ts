@@ -1,0 +1,26 @@
+import type { AggregateKind, CommandMetadata } from '@fahrplan/domain';
+
+export interface CommandRequest {
+  readonly type: string;
+  readonly data: Record<string, unknown>;
+  readonly metadata: CommandMetadata;
+  /** The version the caller last saw; a different current version is a CONFLICT. */
+  readonly expectedVersion?: number;
+  /** At most 255 characters (`MAX_IDEMPOTENCY_KEY_LENGTH`); alive for 24 hours from `metadata.now`. */
+  readonly idempotencyKey?: string;
+  /**
+   * The fingerprint of what the client sent (`fingerprintOf`), where `data` holds ids generated
+   * for it that a retry would not repeat. Default: the command's data, version, time and reason.
+   */
+  readonly inputFingerprint?: string;
+  readonly correlationId?: string;
+}
+
+export interface CommandResult {
+  readonly kind: AggregateKind;
+  readonly id: string;
+  readonly version: number;
+  readonly state: unknown;
+  /** True when the idempotency key was seen before and nothing new was written. */
+  readonly replayed: boolean;
+}

@@ -1,0 +1,11 @@
+/** The seven kinds of item; PascalCase as in the GraphQL schema. */
+export const AGGREGATE_KINDS = [
+  'ActionField',
+  'Meeting',
+  'Suggestion',
+  'Recommendation',
+  'Guideline',
+  'ProjectIdea',
+  'Measure',
+] as const;
+export type AggregateKind = (typeof AGGREGATE_KINDS)[number];
