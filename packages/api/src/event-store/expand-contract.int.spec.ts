@@ -5,13 +5,8 @@ import { MIGRATIONS_FOLDER } from '../database/migrate.js';
 import { migrationTags, NEXT_RELEASE_FOLDER, runSqlFile } from '../testing/migration-files.js';
 import * as previous from '../testing/previous-release/idempotency.js';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
-import {
-  findIdempotent,
-  type IdempotencyKey,
-  recordIdempotent,
-  IDEMPOTENCY_KEY_TTL_MS as TTL,
-} from './idempotency.js';
-import type { AppendResult } from './types.js';
+import { findIdempotent, recordIdempotent, IDEMPOTENCY_KEY_TTL_MS as TTL } from './idempotency.js';
+import type { AppendResult, IdempotencyKey } from './types.js';
 
 // The expand/contract pair `0009_idempotency_used_at` + drizzle-next/idempotency_drop_recorded_at:
 // during a rolling upgrade the previous release's statements (frozen in testing/previous-release)
