@@ -1,7 +1,7 @@
--- CONTRACT for `0009_idempotency_used_at` (the expand step). NOT a migration of this release:
+-- CONTRACT for `0010_idempotency_used_at` (the expand step). NOT a migration of this release:
 -- it becomes the NEXT release's migration (`pnpm exec drizzle-kit generate --custom --name
 -- idempotency_drop_recorded_at`, this text pasted in, `recordedAt` removed from schema.ts), and may
--- run only when no process of the release before 0009 is left: those read and write
+-- run only when no process of the release before 0010 is left: those read and write
 -- `recorded_at`, and fail on every write with an idempotency key once it is gone. This release's
 -- code uses only `used_at`, so its processes keep working beside the next release's.
 -- Tested in src/event-store/expand-contract.int.spec.ts and src/database/rolling-upgrade.e2e.spec.ts.

@@ -20,7 +20,7 @@ import { writeOnce } from '../testing/write-load.js';
 
 // A rolling upgrade with real processes: the previous release's api (its own code, from git) and
 // this release's, on one PostgreSQL database that this release's migrations expanded
-// (0009_idempotency_used_at). Both serve reads and keyed writes, and a client's retry may land on
+// (0010_idempotency_used_at). Both serve reads and keyed writes, and a client's retry may land on
 // either. Then the contract step (drizzle-next/) runs: this release alone is fine, the previous
 // one fails its keyed writes — which is why the contract waits until none of it runs.
 // PostgreSQL only: PGlite is one process's database.

@@ -186,9 +186,16 @@ export const itemVersions = pgTable(
     primaryKey({ columns: [table.kind, table.id, table.version] }),
     index('item_versions_current_idx').on(table.kind, table.status).where(sql`valid_to IS NULL`),
     index('item_versions_time_idx').on(table.kind, table.validFrom),
-    index('item_versions_search_idx').using('gin', table.search),
-    index('item_versions_search_text_idx').using('gin', table.searchText.op('gin_trgm_ops')),
-    index('item_versions_fields_idx').using('gin', table.actionFieldIds),
+    // The GIN indexes cover current rows only: one trigram entry per version made every write
+    // (and a million-event load) pay for history that only time-travel queries read, and those
+    // narrow by kind and time first.
+    index('item_versions_search_idx').using('gin', table.search).where(sql`valid_to IS NULL`),
+    index('item_versions_search_text_idx')
+      .using('gin', table.searchText.op('gin_trgm_ops'))
+      .where(sql`valid_to IS NULL`),
+    index('item_versions_fields_idx')
+      .using('gin', table.actionFieldIds)
+      .where(sql`valid_to IS NULL`),
   ],
 );
 

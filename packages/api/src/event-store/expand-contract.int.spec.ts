@@ -8,7 +8,7 @@ import { createTestDatabase, type TestDatabase } from '../testing/test-database.
 import { findIdempotent, recordIdempotent, IDEMPOTENCY_KEY_TTL_MS as TTL } from './idempotency.js';
 import type { AppendResult, IdempotencyKey } from './types.js';
 
-// The expand/contract pair `0009_idempotency_used_at` + drizzle-next/idempotency_drop_recorded_at:
+// The expand/contract pair `0010_idempotency_used_at` + drizzle-next/idempotency_drop_recorded_at:
 // during a rolling upgrade the previous release's statements (frozen in testing/previous-release)
 // and this release's run against the same expanded table, and a client's retry may reach either.
 const EXPAND = 'idempotency_used_at';

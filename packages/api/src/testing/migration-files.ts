@@ -8,7 +8,7 @@ import { MIGRATIONS_FOLDER } from '../database/migrate.js';
 /** Where the next release's contract steps wait (see drizzle-next/*.sql). */
 export const NEXT_RELEASE_FOLDER = fileURLToPath(new URL('../../drizzle-next', import.meta.url));
 
-/** The migrations in the journal's order, by tag (e.g. `0009_idempotency_used_at`). */
+/** The migrations in the journal's order, by tag (e.g. `0010_idempotency_used_at`). */
 export const migrationTags = (): string[] =>
   (
     JSON.parse(readFileSync(join(MIGRATIONS_FOLDER, 'meta', '_journal.json'), 'utf8')) as {

@@ -1,4 +1,4 @@
-// The release before the `used_at` expand (0009), verbatim: its idempotency statements, which
+// The release before the `used_at` expand (0010), verbatim: its idempotency statements, which
 // must keep working against the expanded schema while its processes still run during a rolling
 // upgrade (src/event-store/expand-contract.int.spec.ts). Frozen: never edit to match new code.
 import { sql } from 'drizzle-orm';
