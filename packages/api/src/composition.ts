@@ -18,7 +18,7 @@ import {
   type ObservabilitySettings,
   type Tracing,
 } from './observability/index.js';
-import { itemProjection } from './projections/item-projection.js';
+import { INLINE_PROJECTIONS } from './projections/inline.js';
 import { createApp } from './server.js';
 import { DEFAULT_TIME_ZONE } from './time-zone.js';
 
@@ -62,7 +62,7 @@ export interface ComposeOptions {
 export const compose = (database: Database, options: ComposeOptions = {}) => {
   const plainStore = createEventStore(database, {
     ...options.store,
-    inlineProjections: [itemProjection],
+    inlineProjections: INLINE_PROJECTIONS,
     ...(options.signingKey ? { eventMacKey: eventMacKeyOf(options.signingKey) } : {}),
   });
   const clock = options.clock ?? systemClock;

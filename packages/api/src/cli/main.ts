@@ -5,6 +5,7 @@ import { checkpointCommand } from './commands/checkpoint.js';
 import { dbRoleCommand } from './commands/db-role.js';
 import { eraseCommand } from './commands/erase.js';
 import { exportCommand } from './commands/export.js';
+import { generateCommand } from './commands/generate.js';
 import { importCommand } from './commands/import.js';
 import { keysCommand } from './commands/keys.js';
 import { migrateCommand } from './commands/migrate.js';
@@ -17,6 +18,7 @@ import { verifyCommand } from './commands/verify.js';
 const COMMANDS: readonly CliCommand[] = [
   migrateCommand,
   seedCommand,
+  generateCommand,
   rebuildCommand,
   verifyCommand,
   keysCommand,

@@ -1,4 +1,9 @@
-import { AGGREGATES, type AggregateKind, type AnyDomainEvent } from '@fahrplan/domain';
+import {
+  AGGREGATES,
+  type AggregateKind,
+  type AnyDomainEvent,
+  type ProvenanceChange,
+} from '@fahrplan/domain';
 import { sql } from 'drizzle-orm';
 import type { SqlRunner } from '../database/index.js';
 import { toDomainEvent } from '../event-log/event-mapping.js';
@@ -37,89 +42,125 @@ export const currentState = async (
 };
 
 interface VersionRow {
+  kind: AggregateKind;
+  id: string;
   version: number;
   state: unknown;
   event: RecordedEvent;
-  domainEvent: AnyDomainEvent;
+  validTo: string | null;
 }
 
-/**
- * The item's row before `first`: what the writer read (`known`, undefined for a new item) when
- * it is the version right before, else read here (a rebuild, a writer that knew nothing).
- */
-const rowBefore = async (
+/** The current state of many items, one round trip. */
+const currentStates = async (
   runner: SqlRunner,
-  first: RecordedEvent,
-  item: { kind: AggregateKind; id: string },
-  known: ReadonlyMap<string, unknown>,
-): Promise<CurrentItem | undefined> => {
-  if (known.has(first.streamId)) {
-    const row = known.get(first.streamId) as CurrentItem | undefined;
-    if ((row?.version ?? 0) === first.streamVersion - 1) return row;
-  }
-  return currentState(runner, item.kind, item.id);
+  items: readonly { kind: AggregateKind; id: string }[],
+): Promise<Map<string, unknown>> => {
+  const rows = await runner.rows<{ kind: string; id: string; state: unknown }>(sql`
+    SELECT v.kind, v.id, v.state FROM item_versions v
+    JOIN jsonb_to_recordset(${JSON.stringify(items)}::jsonb) AS i(kind text, id text)
+      ON v.kind = i.kind AND v.id = i.id
+    WHERE v.valid_to IS NULL`);
+  return new Map(rows.map((row) => [`${row.kind}:${row.id}`, row.state]));
 };
 
 /**
  * Folds each stream's new events into the item's state and keeps every version with its validity
  * range (recorded time), plus the provenance edges the events add or remove. Runs in the append's
- * transaction (inline) and, unchanged, in a rebuild.
+ * transaction (inline), unchanged in a rebuild and for bulk appends: a few statements per call
+ * whatever the number of events and items, so large batches cost few round trips.
  */
 export const projectItems = async (
   runner: SqlRunner,
   events: readonly RecordedEvent[],
   known: ReadonlyMap<string, unknown> = new Map(),
 ): Promise<void> => {
-  for (const stream of byStream(events)) {
+  const streams = byStream(events).flatMap((stream) => {
     const first = stream[0];
     const item = first && parseStreamId(first.streamId);
-    if (!first || !item) continue;
-    const aggregate = AGGREGATES[item.kind];
-    const current = await rowBefore(runner, first, item, known);
-    let state = current?.state ?? aggregate.initialState;
-    const versions: VersionRow[] = stream.map((event) => {
-      const domainEvent = toDomainEvent(event);
-      state = aggregate.evolve(state, domainEvent);
-      return { version: event.streamVersion, state, event, domainEvent };
-    });
-    if (current) {
-      await runner.rows(sql`
-        UPDATE item_versions SET valid_to = ${first.recordedAt}::timestamptz
-        WHERE kind = ${item.kind} AND id = ${item.id} AND valid_to IS NULL`);
-    }
-    const rows = versions.map(({ version, state, event }, index) => {
-      const summary = summarize(state);
-      return {
-        kind: item.kind,
-        id: item.id,
-        version,
-        status: summary.status,
-        title: summary.title,
-        action_field_ids: summary.actionFieldIds,
-        state,
-        text: summary.text,
-        search_text: foldForSearch(summary.text),
-        event_id: event.id,
-        event_type: event.type,
-        occurred_at: event.occurredAt,
-        valid_from: event.recordedAt,
-        valid_to: versions[index + 1]?.event.recordedAt ?? null,
-      };
-    });
-    await runner.rows(sql`
-      INSERT INTO item_versions (kind, id, version, status, title, action_field_ids, state, search,
-        search_text, event_id, event_type, occurred_at, valid_from, valid_to)
-      SELECT kind, id, version, status, title,
-        ARRAY(SELECT jsonb_array_elements_text(action_field_ids)), state,
-        to_tsvector('german', text), search_text, event_id, event_type, occurred_at, valid_from, valid_to
-      FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(
-        kind text, id text, version int, status text, title text, action_field_ids jsonb,
-        state jsonb, text text, search_text text, event_id bigint, event_type text, occurred_at timestamptz,
-        valid_from timestamptz, valid_to timestamptz)`);
-    for (const { event, domainEvent } of versions) {
-      await projectProvenance(runner, event, aggregate.provenanceOf(domainEvent, item.id));
-    }
+    return first && item ? [{ ...item, first, stream }] : [];
+  });
+  if (streams.length === 0) return;
+  // A stream whose first event here is its first has no stored state: no need to ask. The row the
+  // writer read (`known`) serves when it is the version right before; else it is read here (a
+  // rebuild, the bulk path, a writer that knew nothing).
+  const current = new Map<string, unknown>();
+  const toRead: { kind: AggregateKind; id: string }[] = [];
+  for (const { kind, id, first } of streams) {
+    if (first.streamVersion <= 1) continue;
+    const row = known.get(first.streamId) as CurrentItem | undefined;
+    if (row?.version === first.streamVersion - 1) current.set(`${kind}:${id}`, row.state);
+    else toRead.push({ kind, id });
   }
+  if (toRead.length > 0) {
+    for (const [key, state] of await currentStates(runner, toRead)) current.set(key, state);
+  }
+  const closing: { kind: string; id: string; valid_to: string }[] = [];
+  const versions: VersionRow[] = [];
+  const provenance = new Map<RecordedEvent, readonly ProvenanceChange[]>();
+  for (const { kind, id, first, stream } of streams) {
+    const aggregate = AGGREGATES[kind];
+    const key = `${kind}:${id}`;
+    if (current.has(key)) closing.push({ kind, id, valid_to: first.recordedAt });
+    let state = current.get(key) ?? aggregate.initialState;
+    stream.forEach((event, index) => {
+      const domainEvent: AnyDomainEvent = toDomainEvent(event);
+      state = aggregate.evolve(state, domainEvent);
+      versions.push({
+        kind,
+        id,
+        version: event.streamVersion,
+        state,
+        event,
+        validTo: stream[index + 1]?.recordedAt ?? null,
+      });
+      provenance.set(event, aggregate.provenanceOf(domainEvent, id));
+    });
+  }
+  const rows = versions.map(({ kind, id, version, state, event, validTo }) => {
+    const summary = summarize(state);
+    return {
+      kind,
+      id,
+      version,
+      status: summary.status,
+      title: summary.title,
+      action_field_ids: summary.actionFieldIds,
+      state,
+      text: summary.text,
+      search_text: foldForSearch(summary.text),
+      event_id: event.id,
+      event_type: event.type,
+      occurred_at: event.occurredAt,
+      valid_from: event.recordedAt,
+      valid_to: validTo,
+    };
+  });
+  // Closing the current rows and adding the new ones is one statement (one round trip): the
+  // UPDATE does not see the rows the INSERT adds, both work on the statement's snapshot.
+  await runner.rows(sql`
+    WITH closed AS (
+      UPDATE item_versions v SET valid_to = c.valid_to
+      FROM jsonb_to_recordset(${JSON.stringify(closing)}::jsonb) AS c(kind text, id text, valid_to timestamptz)
+      WHERE v.kind = c.kind AND v.id = c.id AND v.valid_to IS NULL
+      RETURNING 1
+    )
+    INSERT INTO item_versions (kind, id, version, status, title, action_field_ids, state, search,
+      search_text, event_id, event_type, occurred_at, valid_from, valid_to)
+    SELECT kind, id, version, status, title,
+      ARRAY(SELECT jsonb_array_elements_text(action_field_ids)), state,
+      to_tsvector('german', text), search_text, event_id, event_type, occurred_at, valid_from, valid_to
+    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(
+      kind text, id text, version int, status text, title text, action_field_ids jsonb,
+      state jsonb, text text, search_text text, event_id bigint, event_type text, occurred_at timestamptz,
+      valid_from timestamptz, valid_to timestamptz)`);
+  // In the order the events were recorded, across streams: the same result however they are batched.
+  await projectProvenance(
+    runner,
+    events.flatMap((event) => {
+      const changes = provenance.get(event);
+      return changes?.length ? [{ event, changes }] : [];
+    }),
+  );
 };
 
 export const itemProjection: InlineProjection = (tx, events, known) =>

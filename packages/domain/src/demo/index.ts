@@ -28,3 +28,8 @@ export const DEMO_IDS = {
 
 export { type DemoScenarioOptions, demoScenario } from './scenario.js';
 export type { DemoStep } from './step.js';
+export {
+  describeFailures,
+  type RunResult,
+  runSteps,
+} from './testing/in-memory-runner.js';
