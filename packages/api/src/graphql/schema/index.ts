@@ -1,6 +1,7 @@
 import { builder } from '../builder.js';
 import './scalars.js';
 import './date-scalar.js';
+import './enums.js';
 import './history.js';
 import './provenance.js';
 import './item.js';
