@@ -133,7 +133,7 @@ export const subjectKeys = pgTable('subject_keys', {
 
 /**
  * Appends made with an idempotency key, and what they returned: a key belongs to one caller, one
- * command and one input (its fingerprint), for 24 hours from `recorded_at` (the caller's clock).
+ * command and one input (its fingerprint), for 24 hours from `used_at` (the caller's clock).
  */
 export const idempotencyKeys = pgTable(
   'idempotency_keys',
@@ -143,6 +143,13 @@ export const idempotencyKeys = pgTable(
     command: text('command').notNull(),
     fingerprint: text('fingerprint').notNull(),
     result: jsonb('result').notNull(),
+    /** When the caller used the key, by the caller's clock: what the key's age is measured from. */
+    usedAt: instant('used_at').notNull(),
+    /**
+     * The old name of `used_at` (it never held the server's recording time), kept in step with it
+     * by a trigger for the previous release's processes during a rolling upgrade. Dropped by the
+     * next release (drizzle-next/, infra/RUNBOOK.md "Upgrade"): read and write `used_at` only.
+     */
     recordedAt: instant('recorded_at').notNull(),
   },
   (table) => [primaryKey({ columns: [table.caller, table.key] })],

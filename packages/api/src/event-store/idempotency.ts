@@ -35,7 +35,7 @@ export const findIdempotent = async (
   const [row] = await runner.rows<StoredKey>(sql`
     SELECT command, fingerprint, result FROM idempotency_keys
     WHERE caller = ${idempotency.caller} AND key = ${idempotency.key}
-      AND recorded_at > ${idempotency.at}::timestamptz - ${ttlMs} * interval '1 millisecond'`);
+      AND used_at > ${idempotency.at}::timestamptz - ${ttlMs} * interval '1 millisecond'`);
   if (!row) return undefined;
   if (row.command !== idempotency.operation) {
     throw new IdempotencyKeyReusedError(idempotency.key, 'operation');
@@ -61,15 +61,15 @@ export const recordIdempotent = async (
   await tx.rows(sql`
     DELETE FROM idempotency_keys
     WHERE caller = ${idempotency.caller} AND key <> ${idempotency.key}
-      AND recorded_at <= ${idempotency.at}::timestamptz - ${ttlMs} * interval '1 millisecond'`);
+      AND used_at <= ${idempotency.at}::timestamptz - ${ttlMs} * interval '1 millisecond'`);
   const rows = await tx.rows(sql`
-    INSERT INTO idempotency_keys (caller, key, command, fingerprint, result, recorded_at)
+    INSERT INTO idempotency_keys (caller, key, command, fingerprint, result, used_at)
     VALUES (${idempotency.caller}, ${idempotency.key}, ${idempotency.operation},
             ${idempotency.fingerprint}, ${JSON.stringify(result)}::jsonb, ${idempotency.at})
     ON CONFLICT (caller, key) DO UPDATE SET
       command = excluded.command, fingerprint = excluded.fingerprint,
-      result = excluded.result, recorded_at = excluded.recorded_at
-    WHERE idempotency_keys.recorded_at <= excluded.recorded_at - ${ttlMs} * interval '1 millisecond'
+      result = excluded.result, used_at = excluded.used_at
+    WHERE idempotency_keys.used_at <= excluded.used_at - ${ttlMs} * interval '1 millisecond'
     RETURNING 1`);
   return rows.length === 1;
 };

@@ -3,14 +3,18 @@ import { fileURLToPath } from 'node:url';
 
 const PACKAGE_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Starts one of the package's TypeScript entry points as a real child process (via tsx). */
+/**
+ * Starts one of the package's TypeScript entry points as a real child process (via tsx); from
+ * another copy of the package with `packageRoot` (an older release, see rolling-upgrade tests).
+ */
 export const runSource = (
   entry: string,
   args: readonly string[],
   env: Record<string, string | undefined>,
+  packageRoot = PACKAGE_ROOT,
 ): ChildProcess =>
   spawn(process.execPath, ['--conditions=source', '--import', 'tsx', entry, ...args], {
-    cwd: PACKAGE_ROOT,
+    cwd: packageRoot,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -26,10 +26,14 @@ export interface ServerProcess {
  */
 export const startServer = async (
   env: Record<string, string>,
-  { timeoutMs = 90_000, waitFor = '/healthz' }: { timeoutMs?: number; waitFor?: string } = {},
+  {
+    timeoutMs = 90_000,
+    waitFor = '/healthz',
+    packageRoot,
+  }: { timeoutMs?: number; waitFor?: string; packageRoot?: string } = {},
 ): Promise<ServerProcess> => {
   const port = await freePort();
-  const child = runSource('src/main.ts', [], { ...env, PORT: String(port) });
+  const child = runSource('src/main.ts', [], { ...env, PORT: String(port) }, packageRoot);
   const server: ServerProcess = { url: `http://127.0.0.1:${port}`, child, output: '' };
   child.stdout?.on('data', (chunk) => {
     server.output += chunk;
