@@ -1,11 +1,11 @@
-import { type SQL, sql } from 'drizzle-orm';
-import { PgDialect } from 'drizzle-orm/pg-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../database/index.js';
 import { runToEnd } from '../testing/run-source.js';
 import { sealEverything } from '../testing/sealed.js';
 import { disableAppendOnly } from '../testing/superuser.js';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
+import { verificationPassesDuring } from '../testing/verification-passes.js';
 import { chainHash, createEventStore, type EventStore, GENESIS_HASH } from './index.js';
 import { EVENT_COLUMNS, type EventRow } from './read.js';
 
@@ -34,20 +34,6 @@ const eventAt = async (position: number) => {
     sql`SELECT event_id AS id FROM event_chain WHERE position = ${position}`,
   );
   return Number(row?.id);
-};
-
-const dialect = new PgDialect();
-/** Verification passes this process starts: each reads the verified position once. */
-const passesDuring = async (work: () => Promise<unknown>): Promise<number> => {
-  const rows = vi.spyOn(database, 'rows');
-  try {
-    await work();
-    return rows.mock.calls.filter(([query]) =>
-      dialect.sqlToQuery(query as SQL).sql.includes('FROM chain_verification'),
-    ).length;
-  } finally {
-    rows.mockRestore();
-  }
 };
 
 beforeAll(async () => {
@@ -79,7 +65,7 @@ describe('audit', () => {
   it('runs one verification for any number of concurrent callers', async () => {
     await appendFields(2);
     let results: unknown[] = [];
-    const passes = await passesDuring(async () => {
+    const passes = await verificationPassesDuring(database, async () => {
       results = await Promise.all(Array.from({ length: 10 }, () => store.audit()));
     });
     expect(passes).toBe(1);

@@ -1,25 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../database/index.js';
 import { createEventStore } from '../event-store/index.js';
 import { rebuildProjections } from '../projections/rebuild.js';
+import { readModelRows } from '../testing/read-models.js';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
 import { allProcesses, appendsOf, generateHistory } from './generate.js';
 
 let test: TestDatabase;
 let written: number;
-
-const readModels = async (database: Database) => ({
-  versions: await database.rows(sql`
-    SELECT kind, id, version, status, title, action_field_ids, state, search::text, search_text,
-      event_id, event_type, occurred_at, valid_from, valid_to
-    FROM item_versions ORDER BY kind, id, version`),
-  edges: await database.rows(sql`
-    SELECT relation, source_kind, source_id, target_kind, target_id, added_event_id, added_at,
-      removed_event_id, removed_at
-    FROM provenance_edges
-    ORDER BY added_event_id, relation, source_kind, source_id, target_kind, target_id`),
-});
 
 beforeAll(async () => {
   test = await createTestDatabase();
@@ -72,10 +60,10 @@ describe('a generated history in the database', () => {
   });
 
   it('projects exactly what a rebuild from the events gives', async () => {
-    const bulk = await readModels(test.database);
+    const bulk = await readModelRows(test.database);
     expect(bulk.versions.length).toBe(written);
     expect(bulk.edges.length).toBeGreaterThan(100);
     await rebuildProjections(test.database, { batchSize: 97 });
-    expect(await readModels(test.database)).toEqual(bulk);
+    expect(await readModelRows(test.database)).toEqual(bulk);
   });
 });

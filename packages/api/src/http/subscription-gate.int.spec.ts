@@ -1,9 +1,10 @@
 import { once } from 'node:events';
 import { type IncomingMessage, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type ServerType, serve } from '@hono/node-server';
+import type { ServerType } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createToken, revokeToken } from '../auth/tokens.js';
+import { listen } from '../testing/listen.js';
 import { readSse, type SseReader } from '../testing/sse.js';
 import { createTestApi, type TestApi } from '../testing/test-api.js';
 
@@ -77,12 +78,7 @@ const kindOf = (data: string | undefined) =>
 
 beforeAll(async () => {
   api = await createTestApi({ subscriptions: LIMITS, streamGraceMs: GRACE_MS });
-  server = await new Promise<ServerType>((resolve) => {
-    const started = serve({ fetch: api.app.fetch, port: 0, hostname: '127.0.0.1' }, () =>
-      resolve(started),
-    );
-  });
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  ({ server, url } = await listen(api.app.fetch));
 });
 afterAll(async () => {
   await Promise.all(open.map((stream) => stream.close()));

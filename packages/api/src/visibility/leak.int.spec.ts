@@ -1,6 +1,5 @@
-import type { AddressInfo } from 'node:net';
 import { AGGREGATES, type AggregateKind, upcast } from '@fahrplan/domain';
-import { type ServerType, serve } from '@hono/node-server';
+import type { ServerType } from '@hono/node-server';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -9,6 +8,7 @@ import { schema } from '../graphql/schema/index.js';
 import { seedDemo } from '../seed/demo.js';
 import { selectionOf } from '../testing/full-selection.js';
 import { MARKER, writeDrafts } from '../testing/leak-scenario.js';
+import { listen } from '../testing/listen.js';
 import { readSse, type SseReader } from '../testing/sse.js';
 import { createTestApi, type TestApi } from '../testing/test-api.js';
 import { referencesOf } from './references.js';
@@ -69,12 +69,8 @@ const subscribe = async (url: string, as: Who) => {
 beforeAll(async () => {
   api = await createTestApi();
   await seedDemo(api.database, api.execute, { now: new Date().toISOString() });
-  server = await new Promise<ServerType>((resolve) => {
-    const started = serve({ fetch: api.app.fetch, port: 0, hostname: '127.0.0.1' }, () =>
-      resolve(started),
-    );
-  });
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { server: started, url } = await listen(api.app.fetch);
+  server = started;
   for (const as of ['team', 'partner', 'anonymous'] as const) await subscribe(url, as);
   scenario = await writeDrafts(api);
   for (const [as, stream] of streams) {

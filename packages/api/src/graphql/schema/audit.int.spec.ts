@@ -1,29 +1,13 @@
-import type { SQL } from 'drizzle-orm';
-import { PgDialect } from 'drizzle-orm/pg-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../seed/demo.js';
 import { sealEverything } from '../../testing/sealed.js';
 import { createTestApi, type TestApi } from '../../testing/test-api.js';
+import { verificationPassesDuring } from '../../testing/verification-passes.js';
 import { FIELD_PRICES, QUERY_LIMITS } from '../limits.js';
 
 type Audit = { ok: boolean; checked: number; newlyChecked: number; headHash: string };
 
 let api: TestApi;
-const dialect = new PgDialect();
-
-/** Verification passes during `work`: each reads the verified position once. */
-const passesDuring = async (work: () => Promise<unknown>): Promise<number> => {
-  const rows = vi.spyOn(api.database, 'rows');
-  try {
-    await work();
-    return rows.mock.calls.filter(([query]) =>
-      dialect.sqlToQuery(query as SQL).sql.includes('FROM chain_verification'),
-    ).length;
-  } finally {
-    rows.mockRestore();
-  }
-};
-
 const aliases = (count: number) =>
   `{ ${Array.from({ length: count }, (_, i) => `a${i}: audit { ok checked newlyChecked }`).join(' ')} }`;
 
@@ -64,7 +48,7 @@ describe('audit', () => {
   it('runs one verification for two aliases in one request, checking only the new events', async () => {
     await reviseField('eins');
     let response: Awaited<ReturnType<typeof api.gql<Record<string, Audit>>>> | undefined;
-    const passes = await passesDuring(async () => {
+    const passes = await verificationPassesDuring(api.database, async () => {
       response = await api.gql<Record<string, Audit>>(aliases(2), {}, { as: 'anonymous' });
     });
     expect(response?.errors).toBeUndefined();
@@ -76,7 +60,7 @@ describe('audit', () => {
   it('runs one verification for concurrent requests', async () => {
     await reviseField('zwei');
     let responses: Awaited<ReturnType<typeof api.gql<{ audit: Audit }>>>[] = [];
-    const passes = await passesDuring(async () => {
+    const passes = await verificationPassesDuring(api.database, async () => {
       responses = await Promise.all(
         Array.from({ length: 6 }, () =>
           api.gql<{ audit: Audit }>(
@@ -99,7 +83,7 @@ describe('audit', () => {
   it('is priced by the cost limit: three in one document are refused before any runs', async () => {
     expect(2 * (FIELD_PRICES.audit ?? 0)).toBeLessThan(QUERY_LIMITS.cost);
     let response: Awaited<ReturnType<typeof api.gql>> | undefined;
-    const passes = await passesDuring(async () => {
+    const passes = await verificationPassesDuring(api.database, async () => {
       response = await api.gql(aliases(3), {}, { as: 'anonymous' });
     });
     expect(response?.status).toBe(400);

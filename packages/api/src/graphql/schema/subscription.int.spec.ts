@@ -1,10 +1,10 @@
-import type { AddressInfo } from 'node:net';
 import type { Role } from '@fahrplan/domain';
-import { type ServerType, serve } from '@hono/node-server';
+import type { ServerType } from '@hono/node-server';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actorOfToken } from '../../auth/authenticate.js';
 import { createToken } from '../../auth/tokens.js';
+import { listen } from '../../testing/listen.js';
 import { readSse, type SseReader } from '../../testing/sse.js';
 import { createTestApi, type TestApi } from '../../testing/test-api.js';
 
@@ -107,12 +107,7 @@ const prioritise = async (id: string) => {
 
 beforeAll(async () => {
   api = await createTestApi();
-  server = await new Promise<ServerType>((resolve) => {
-    const started = serve({ fetch: api.app.fetch, port: 0, hostname: '127.0.0.1' }, () =>
-      resolve(started),
-    );
-  });
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  ({ server, url } = await listen(api.app.fetch));
 });
 afterAll(async () => {
   await Promise.all(open.map((stream) => stream.close()));

@@ -1,21 +1,12 @@
-import type { RecommendationStatus } from '@fahrplan/domain';
+import { RECOMMENDATION_STATUSES, type RecommendationStatus } from '@fahrplan/domain';
 
 export type BoardStatus = Exclude<RecommendationStatus, 'empty'>;
 
-/** Left to right as a recommendation moves on: the open ones first, then how they ended. */
-export const BOARD_STATUSES = [
-  'draft',
-  'in_review',
-  'prioritised',
-  'adopted',
-  'rejected',
-  'withdrawn',
-  'merged',
-  'split',
-] as const satisfies readonly BoardStatus[];
+/** Left to right as a recommendation moves on (the domain's order): open ones first, then how they ended. */
+export const BOARD_STATUSES: readonly BoardStatus[] = RECOMMENDATION_STATUSES;
 
 // Compile-time proof that every status of the domain has its column.
-true satisfies [Exclude<BoardStatus, (typeof BOARD_STATUSES)[number]>] extends [never]
+true satisfies [Exclude<BoardStatus, (typeof RECOMMENDATION_STATUSES)[number]>] extends [never]
   ? true
   : false;
 
