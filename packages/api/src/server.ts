@@ -13,6 +13,7 @@ import { detectLocale, localeOf } from './http/locale.js';
 import { createRateLimit } from './http/rate-limit.js';
 import { DEFAULT_RATE_LIMIT, type RateLimitSettings } from './http/rate-limit-settings.js';
 import { requireJson } from './http/require-json.js';
+import { serveSchemaSdl } from './http/schema-sdl.js';
 import { securityHeaders } from './http/security-headers.js';
 import { createSubscriptionGate } from './http/subscription-gate.js';
 import { serveWebApp } from './http/web-app.js';
@@ -72,6 +73,8 @@ export const createApp = ({
     c.header('access-control-allow-origin', '*');
     return c.json(publicKeyDocument(key));
   });
+
+  app.get('/graphql/schema.graphql', serveSchemaSdl);
 
   // CORS first, so that even the refusals below are readable in a browser; the locale next, so
   // that they are in the caller's language. Each step may answer instead of going on.

@@ -85,6 +85,6 @@ describe('every screen', () => {
         }
         await page.context().close();
       }
-    });
+    }, 240_000); // 12 screens × 2 widths, each checked by axe: minutes on a busy machine
   }
 });

@@ -89,3 +89,11 @@ export const chainHashAt = async (
   );
   return row?.hash;
 };
+
+/** How many checkpoints are stored: one COUNT. */
+export const countCheckpoints = async (runner: SqlRunner): Promise<number> => {
+  const [row] = await runner.rows<{ count: string | number }>(
+    sql`SELECT count(*) AS count FROM checkpoints`,
+  );
+  return Number(row?.count ?? 0);
+};

@@ -8,7 +8,7 @@ export type { EventMacKey } from './event-mac.js';
 export type { EventStore, EventStoreOptions, InlineProjection } from './event-store.js';
 export { createEventStore } from './event-store.js';
 export { IDEMPOTENCY_KEY_TTL_MS, IdempotencyKeyReusedError } from './idempotency.js';
-export { MAX_READ_ALL_LIMIT, readFeed } from './read.js';
+export { countFeed, MAX_READ_ALL_LIMIT, readFeed } from './read.js';
 export type * from './types.js';
 export type { TamperFinding, TamperKind, VerifyOptions, VerifyResult } from './verify.js';
 export type { ForeignEvent, MacReport } from './verify-macs.js';

@@ -91,13 +91,9 @@ interface FeedRow extends EventRow {
  * The global feed in commit order: only events the chain has sealed, and the chain seals an
  * event only once every transaction that could still commit before it has ended.
  */
-export const readFeed = async (
-  runner: SqlRunner,
-  options: ReadAllOptions = {},
-): Promise<FeedEvent[]> => {
-  const limit = Math.min(Math.max(options.limit ?? DEFAULT_READ_ALL_LIMIT, 1), MAX_READ_ALL_LIMIT);
-  const filters: SQL[] = [sql`c.position > ${options.after ?? 0}`];
-  if (options.before !== undefined) filters.push(sql`c.position < ${options.before}`);
+/** The filters of the feed that do not depend on the page (types, stream, extra condition). */
+const feedFilters = (options: Pick<ReadAllOptions, 'types' | 'streamId' | 'where'>): SQL[] => {
+  const filters: SQL[] = [];
   if (options.types?.length) {
     filters.push(
       sql`e.type IN (${sql.join(
@@ -108,6 +104,29 @@ export const readFeed = async (
   }
   if (options.streamId !== undefined) filters.push(sql`e.stream_id = ${options.streamId}`);
   if (options.where !== undefined) filters.push(options.where);
+  return filters;
+};
+
+/** How many sealed events the feed holds with these filters: one COUNT, no rows loaded. */
+export const countFeed = async (
+  runner: SqlRunner,
+  options: Pick<ReadAllOptions, 'types' | 'streamId' | 'where'> = {},
+): Promise<number> => {
+  const filters = feedFilters(options);
+  const [row] = await runner.rows<{ count: string | number }>(sql`
+    SELECT count(*) AS count
+    FROM event_chain c JOIN events e ON e.id = c.event_id
+    ${filters.length ? sql`WHERE ${sql.join(filters, sql` AND `)}` : sql``}`);
+  return Number(row?.count ?? 0);
+};
+
+export const readFeed = async (
+  runner: SqlRunner,
+  options: ReadAllOptions = {},
+): Promise<FeedEvent[]> => {
+  const limit = Math.min(Math.max(options.limit ?? DEFAULT_READ_ALL_LIMIT, 1), MAX_READ_ALL_LIMIT);
+  const filters: SQL[] = [sql`c.position > ${options.after ?? 0}`, ...feedFilters(options)];
+  if (options.before !== undefined) filters.push(sql`c.position < ${options.before}`);
   const rows = await runner.rows<FeedRow>(sql`
     SELECT ${EVENT_COLUMNS}, c.position, c.hash
     FROM event_chain c JOIN events e ON e.id = c.event_id

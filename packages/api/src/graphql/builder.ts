@@ -6,6 +6,9 @@ import type { GraphQLContext } from './context.js';
 /** Pothos schema builder: code-first types; `schema/index.ts` ends in `builder.toSchema()`. */
 export const builder = new SchemaBuilder<{
   Context: GraphQLContext;
+  // Every connection resolver hands over how to count its whole list; `totalCount` runs it only
+  // when asked for (one COUNT, priced by the cost limit).
+  Connection: { totalCount: () => Promise<number> };
   DefaultFieldNullability: false;
   Scalars: {
     Date: { Input: CalendarDate; Output: string };
@@ -33,6 +36,7 @@ export const builder = new SchemaBuilder<{
       description: 'Cursor of the last item: pass it as `after` for the next page.',
     },
     defaultConnectionTypeOptions: { description: 'A page of a list (Relay connection).' },
+    // `<Node>Connection` and `<Node>Edge` are named after their node in `schema/connections.ts`.
     defaultEdgeTypeOptions: { description: 'An item of a page with its cursor.' },
     edgesFieldOptions: { description: 'The items of this page, each with its cursor.' },
     pageInfoFieldOptions: { description: 'Paging information.' },
@@ -50,3 +54,11 @@ export const builder = new SchemaBuilder<{
 
 /** The builder's type parameters, for helpers that take Pothos field builders. */
 export type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
+builder.globalConnectionField('totalCount', (t) =>
+  t.int({
+    description:
+      'How many items the whole list holds with these filters (not just this page): one count, priced by the cost limit.',
+    resolve: (connection) => connection.totalCount(),
+  }),
+);

@@ -27,7 +27,7 @@ const nested = (levels: number): string => {
 
 describe('when partners send the README’s queries', () => {
   it('finds them all', () => {
-    expect(readmeQueries).toHaveLength(5);
+    expect(readmeQueries).toHaveLength(6);
   });
 
   it.each(readmeQueries.map((query, index) => [index, query ?? '']))(

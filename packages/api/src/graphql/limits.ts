@@ -2,6 +2,7 @@ import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import {
+  type FieldNode,
   GraphQLError,
   Kind,
   Lexer,
@@ -51,21 +52,47 @@ export const QUERY_LIMITS: QueryLimits = {
  */
 export const FIELD_PRICES: Readonly<Record<string, number>> = { audit: 10_000 };
 
-/** What an operation's priced root fields add to its cost (a fragment spread twice counts once). */
+/**
+ * Fields priced wherever they appear, per resolution: `totalCount` runs one COUNT over its list's
+ * filters, a page's worth of work. Inside a page of another connection it runs once per node,
+ * so it is multiplied by the `first` of each enclosing field (a variable counts as 100).
+ */
+export const NESTED_FIELD_PRICES: Readonly<Record<string, number>> = { totalCount: 100 };
+
+/** Page size assumed for a `first` passed as a variable (the lists' cap). */
+const VARIABLE_FIRST = 100;
+
+/** How many times a field's selections run: its literal `first`, else once. */
+const fanOutOf = (field: FieldNode): number => {
+  const first = field.arguments?.find((argument) => argument.name.value === 'first')?.value;
+  if (!first) return 1;
+  if (first.kind === Kind.INT) return Math.max(1, Number(first.value));
+  return first.kind === Kind.VARIABLE ? VARIABLE_FIRST : 1;
+};
+
+/** What an operation's priced fields add to its cost (a fragment spread twice counts once). */
 const surchargeOf = (context: ValidationContext, operation: OperationDefinitionNode): number => {
   if (operation.operation !== 'query') return 0;
   const seen = new Set<string>();
-  const sum = (selections: readonly SelectionNode[]): number =>
+  const sum = (selections: readonly SelectionNode[], root: boolean, times: number): number =>
     selections.reduce((total, selection) => {
-      if (selection.kind === Kind.FIELD) return total + (FIELD_PRICES[selection.name.value] ?? 0);
+      if (selection.kind === Kind.FIELD) {
+        const name = selection.name.value;
+        const own =
+          (root ? (FIELD_PRICES[name] ?? 0) : 0) + (NESTED_FIELD_PRICES[name] ?? 0) * times;
+        const inner = selection.selectionSet
+          ? sum(selection.selectionSet.selections, false, times * fanOutOf(selection))
+          : 0;
+        return total + own + inner;
+      }
       if (selection.kind === Kind.INLINE_FRAGMENT)
-        return total + sum(selection.selectionSet.selections);
+        return total + sum(selection.selectionSet.selections, root, times);
       if (seen.has(selection.name.value)) return total;
       seen.add(selection.name.value);
       const fragment = context.getFragment(selection.name.value);
-      return total + (fragment ? sum(fragment.selectionSet.selections) : 0);
+      return total + (fragment ? sum(fragment.selectionSet.selections, root, times) : 0);
     }, 0);
-  return sum(operation.selectionSet.selections);
+  return sum(operation.selectionSet.selections, true, 1);
 };
 
 type Limit = keyof QueryLimits;

@@ -4,6 +4,9 @@ import type { Database } from '../database/index.js';
 import type { EventStore } from '../event-store/index.js';
 import { shredSubjectKey } from './subject-keys.js';
 
+/** The one event that belongs to no item: a subject's personal data was erased. */
+export const PERSONAL_DATA_ERASED = 'PersonalDataErased';
+
 export interface ErasureRequest {
   readonly subjectId: string;
   readonly actor: string;
@@ -58,7 +61,7 @@ export const eraseSubject = async (
     `Subject-${request.subjectId}`,
     [
       {
-        type: 'PersonalDataErased',
+        type: PERSONAL_DATA_ERASED,
         schemaVersion: 1,
         data: { subjectId: request.subjectId, records: erased.length },
         occurredAt: request.now,

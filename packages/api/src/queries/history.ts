@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { SqlRunner } from '../database/index.js';
 import type { EventMetadata, JsonObject } from '../event-store/index.js';
 import { SUBJECT_KEY_OF_ROW } from '../privacy/subject-keys.js';
+import { visibleSql } from '../visibility/rules.js';
 import { type PersonalRecord, personalRecordOf } from './personal-data.js';
 import type { TimeTravel } from './time-travel.js';
 
@@ -111,16 +112,51 @@ export const itemHistory = async (
   id: string,
   asOf?: TimeTravel,
 ): Promise<HistoryEntry[]> => {
-  const until =
-    asOf === undefined
-      ? sql``
-      : asOf.by === 'recorded'
-        ? sql`AND v.valid_from <= ${asOf.at}::timestamptz`
-        : sql`AND v.occurred_at <= ${asOf.at}::timestamptz`;
   const rows = await runner.rows<EntryRow>(sql`
     SELECT ${ENTRY_COLUMNS}
     FROM item_versions v ${ENTRY_JOINS}
-    WHERE v.kind = ${kind} AND v.id = ${id} ${until}
+    WHERE v.kind = ${kind} AND v.id = ${id} ${untilSql(asOf)}
     ORDER BY v.version`);
   return rows.map((row, index) => entryOf(row, rows[index - 1]?.state));
+};
+
+const untilSql = (asOf?: TimeTravel) =>
+  asOf === undefined
+    ? sql``
+    : asOf.by === 'recorded'
+      ? sql`AND v.valid_from <= ${asOf.at}::timestamptz`
+      : sql`AND v.occurred_at <= ${asOf.at}::timestamptz`;
+
+/**
+ * A page of an item's history, oldest first, after version `after`; with `publicOnly` from its
+ * publication on. Each entry's changes are taken against the version before it, seen or not.
+ */
+export const itemHistoryPage = async (
+  runner: SqlRunner,
+  item: { kind: AggregateKind; id: string; asOf?: TimeTravel | undefined },
+  page: { first: number; after: number; publicOnly: boolean },
+): Promise<HistoryEntry[]> => {
+  const rows = await runner.rows<EntryRow & { previous_state: unknown }>(sql`
+    SELECT * FROM (
+      SELECT ${ENTRY_COLUMNS}, v.kind, lag(v.state) OVER (ORDER BY v.version) AS previous_state
+      FROM item_versions v ${ENTRY_JOINS}
+      WHERE v.kind = ${item.kind} AND v.id = ${item.id} ${untilSql(item.asOf)}
+    ) v
+    WHERE v.version > ${page.after} AND ${visibleSql(page.publicOnly)}
+    ORDER BY v.version
+    LIMIT ${page.first}`);
+  return rows.map((row) => entryOf(row, row.previous_state ?? undefined));
+};
+
+/** How many entries an item's history holds for this caller: one COUNT. */
+export const countItemHistory = async (
+  runner: SqlRunner,
+  item: { kind: AggregateKind; id: string; asOf?: TimeTravel | undefined },
+  publicOnly: boolean,
+): Promise<number> => {
+  const [row] = await runner.rows<{ count: string | number }>(sql`
+    SELECT count(*) AS count FROM item_versions v
+    WHERE v.kind = ${item.kind} AND v.id = ${item.id} ${untilSql(item.asOf)}
+      AND ${visibleSql(publicOnly)}`);
+  return Number(row?.count ?? 0);
 };

@@ -134,12 +134,8 @@ export interface ItemFilter {
 }
 
 /** A page of items, ordered by title then id; `after` is the last (title, id) seen. */
-export const listItems = async (
-  runner: SqlRunner,
-  filter: ItemFilter,
-  page: { first: number; after?: { title: string; id: string } },
-  asOf?: TimeTravel,
-): Promise<ItemRow[]> => {
+/** The conditions of a list, shared by its pages and its count. */
+const listWhere = (filter: ItemFilter, asOf?: TimeTravel): SQL[] => {
   const where: SQL[] = [
     sql`v.kind = ${filter.kind}`,
     validAt(asOf),
@@ -158,6 +154,28 @@ export const listItems = async (
     where.push(sql`v.state @> ${JSON.stringify(filter.stateContains)}::jsonb`);
   }
   if (filter.search) where.push(searchMatchSql(filter.search));
+  return where;
+};
+
+/** How many items a list holds with these filters: one COUNT, no rows loaded. */
+export const countItems = async (
+  runner: SqlRunner,
+  filter: ItemFilter,
+  asOf?: TimeTravel,
+): Promise<number> => {
+  const [row] = await runner.rows<{ count: string | number }>(sql`
+    SELECT count(*) AS count FROM item_versions v
+    WHERE ${sql.join(listWhere(filter, asOf), sql` AND `)}`);
+  return Number(row?.count ?? 0);
+};
+
+export const listItems = async (
+  runner: SqlRunner,
+  filter: ItemFilter,
+  page: { first: number; after?: { title: string; id: string } },
+  asOf?: TimeTravel,
+): Promise<ItemRow[]> => {
+  const where = listWhere(filter, asOf);
   if (page.after) where.push(sql`(v.title, v.id) > (${page.after.title}, ${page.after.id})`);
   const rows = await runner.rows<RawItemRow>(sql`
     SELECT ${ITEM_COLUMNS} FROM item_versions v

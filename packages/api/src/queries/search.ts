@@ -50,3 +50,24 @@ export const searchItems = async (
     LIMIT ${page.first}`);
   return rows.map((row) => ({ item: itemOf(asOf)(row), score: Number(row.score) }));
 };
+
+/** How many items match a search (all pages): one COUNT, no rows loaded. */
+export const countSearchHits = async (
+  runner: SqlRunner,
+  filter: {
+    readonly query: SearchQuery;
+    readonly kinds: readonly AggregateKind[];
+    readonly publicOnly: boolean;
+  },
+  asOf?: TimeTravel,
+): Promise<number> => {
+  const [row] = await runner.rows<{ count: string | number }>(sql`
+    SELECT count(*) AS count FROM item_versions v
+    WHERE v.kind IN (${sql.join(
+      filter.kinds.map((kind) => sql`${kind}`),
+      sql`, `,
+    )})
+      AND ${validAt(asOf)} AND ${visibleSql(filter.publicOnly)}
+      AND ${searchMatchSql(filter.query)}`);
+  return Number(row?.count ?? 0);
+};

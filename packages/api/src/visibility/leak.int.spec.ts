@@ -148,9 +148,11 @@ const render = async (as: Who): Promise<string> => {
   for (;;) {
     const page: { events: { pageInfo: { hasNextPage: boolean; endCursor: string | null } } } =
       await ask(
-        `query($after: String) { events(first: 100, after: $after) {
+        // `first` as a variable, as generated clients send it: the cost estimate sums the
+        // payload's fragments (one per event type) and multiplies only a literal `first`.
+        `query($after: String, $first: Int) { events(first: $first, after: $after) {
           edges { node { ${EVENT} } } pageInfo { hasNextPage endCursor } } }`,
-        { after },
+        { after, first: 100 },
       );
     if (!page.events.pageInfo.hasNextPage) break;
     after = page.events.pageInfo.endCursor;
@@ -182,8 +184,11 @@ describe.each(OUTSIDERS)('as %s', (as) => {
     expect(text).not.toContain('token:');
     expect(text).not.toMatch(/"actor":"[^"]/);
     expect(text).not.toMatch(/"actorName":"[^"]/);
-    // Not vacuous: the published suggestions the drafts took up are there.
+    // Not vacuous: the published suggestions the drafts took up are there, and typed payloads.
     expect(text).toContain(scenario.takenUp);
+    expect(text.includes('"payload":{"__typename":"MeasurePlanned","actionFieldIds":["')).toBe(
+      true,
+    );
     expect(text).toContain(scenario.forIdea);
   });
 
@@ -247,6 +252,37 @@ describe.each(OUTSIDERS)('as %s', (as) => {
     expect(derived).toEqual([{ relation: 'derivedFrom', reason: null, actor: null }]);
   });
 
+  it('gets typed payloads redacted as `data` is: no hidden item in what took a suggestion up', async () => {
+    const response = await api.gql<{
+      events: {
+        edges: {
+          node: {
+            type: string;
+            data: Record<string, unknown>;
+            payload: { __typename: string; suggestionId: string; by: unknown } | null;
+          };
+        }[];
+      };
+    }>(
+      `query($item: ID!) { events(item: $item, types: ["SuggestionTakenUp"]) { edges { node {
+        type data payload { __typename ... on SuggestionTakenUp { suggestionId by { kind id } } } } } } }`,
+      { item: scenario.takenUp },
+      { as },
+    );
+    expect(response.errors).toBeUndefined();
+    const nodes = response.data?.events.edges.map((edge) => edge.node) ?? [];
+    expect(nodes.length).toBeGreaterThan(0);
+    for (const node of nodes) {
+      // Taken up by a draft: `data` loses the reference, and so does `payload`.
+      expect(node.data.by).toBeNull();
+      expect(node.payload).toEqual({
+        __typename: 'SuggestionTakenUp',
+        suggestionId: scenario.takenUp,
+        by: null,
+      });
+    }
+  });
+
   it('gets no actors and may not filter the feed by one', async () => {
     const actors = await api.gql<{ actors: unknown[] }>('{ actors { id } }', {}, { as });
     expect(actors.data?.actors).toEqual([]);
@@ -266,6 +302,22 @@ describe.each(INSIDERS)('as %s', (as) => {
     expect(text).toContain(`https://intern.example/${MARKER}`);
     for (const id of Object.values(scenario.hidden)) expect(text).toContain(id);
     expect(text).toContain('token:');
+  });
+
+  it('sees in the typed payload which draft took a suggestion up', async () => {
+    const response = await api.gql<{
+      events: { edges: { node: { payload: { by: { kind: string; id: string } | null } } }[] };
+    }>(
+      `query($item: ID!) { events(item: $item, types: ["SuggestionTakenUp"]) { edges { node {
+        payload { ... on SuggestionTakenUp { by { kind id } } } } } } }`,
+      { item: scenario.takenUp },
+      { as },
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.events.edges.map((edge) => edge.node.payload.by)).toContainEqual({
+      kind: 'RECOMMENDATION',
+      id: scenario.hidden.recommendation,
+    });
   });
 
   it('sees the reason the draft of a published item was written with, on its link', async () => {

@@ -95,9 +95,14 @@ export const seriousA11yViolations = async (page: Page): Promise<AxeViolation[]>
 /** Saves a full-page screenshot as a test artifact, named by flow, step and language. */
 export const screenshot = async (page: Page, name: string, locale: Locale = 'de') => {
   await mkdir(join(ARTIFACTS, 'screenshots'), { recursive: true });
+  // The page from the top, at most 6,000 px of it: a long list ("Änderungen seit …" over the whole
+  // demo is 56,000 px) takes Chromium longer to capture than a busy machine's timeout allows.
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  const width = page.viewportSize()?.width ?? 1280;
   await page.screenshot({
     path: join(ARTIFACTS, 'screenshots', `${name}.${locale}.png`),
     fullPage: true,
+    clip: { x: 0, y: 0, width, height: Math.min(height, 6000) },
   });
 };
 

@@ -1,10 +1,13 @@
 import type { TamperFinding, VerifyResult } from '../../event-store/index.js';
 import { builder } from '../builder.js';
+import { TamperKindEnum } from './enums.js';
 
 const TamperFindingType = builder.objectRef<TamperFinding>('TamperFinding').implement({
   description: 'Where the event log no longer matches its hash chain.',
   fields: (t) => ({
-    kind: t.exposeString('kind', {
+    kind: t.field({
+      type: TamperKindEnum,
+      resolve: (finding) => finding.kind,
       description:
         '`altered` (edited or reordered), `missing` (deleted), `gap`, or `unchained` (slipped in).',
     }),

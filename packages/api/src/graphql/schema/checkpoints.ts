@@ -1,5 +1,6 @@
 import { DomainError, isDomainError } from '@fahrplan/domain';
 import type { Caller } from '../../auth/caller.js';
+import { countCheckpoints } from '../../checkpoints/checkpoint-store.js';
 import {
   CannotCheckError,
   type CheckpointCheck,
@@ -141,27 +142,35 @@ builder.queryField('latestCheckpoint', (t) =>
 const { encode: encodeCursor, decode: decodeCursor } = positionCursor('checkpoint');
 
 builder.queryField('checkpoints', (t) =>
-  t.connection({
-    type: CheckpointType,
-    description:
-      'Every signed checkpoint, oldest first: partners who sync keep them, so a later rewrite of history is provable.',
-    resolve: async (_root, args, { checkpoints, locale }) => {
-      const paging = forwardPage(args, decodeCursor, locale, { max: 100, fallback: 100 });
-      const first = paging.first;
-      const after = paging.after ?? 0;
-      const rows = await checkpoints.list({ after, limit: first + 1 });
-      const page = rows.slice(0, first);
-      return {
-        edges: page.map((node) => ({ cursor: encodeCursor(node.id), node })),
-        pageInfo: {
-          hasNextPage: rows.length > first,
-          hasPreviousPage: after > 0,
-          startCursor: page[0] ? encodeCursor(page[0].id) : null,
-          endCursor: page.at(-1) ? encodeCursor(page.at(-1)?.id ?? 0) : (args.after ?? null),
-        },
-      };
+  t.connection(
+    {
+      type: CheckpointType,
+      description:
+        'Every signed checkpoint, oldest first: partners who sync keep them, so a later rewrite of history is provable.',
+      resolve: async (_root, args, { checkpoints, database, locale }) => {
+        const paging = forwardPage(args, decodeCursor, locale, { max: 100, fallback: 100 });
+        const first = paging.first;
+        const after = paging.after ?? 0;
+        const rows = await checkpoints.list({ after, limit: first + 1 });
+        const page = rows.slice(0, first);
+        return {
+          edges: page.map((node) => ({ cursor: encodeCursor(node.id), node })),
+          pageInfo: {
+            hasNextPage: rows.length > first,
+            hasPreviousPage: after > 0,
+            startCursor: page[0] ? encodeCursor(page[0].id) : null,
+            endCursor: page.at(-1) ? encodeCursor(page.at(-1)?.id ?? 0) : (args.after ?? null),
+          },
+          totalCount: () => countCheckpoints(database),
+        };
+      },
     },
-  }),
+    {
+      name: 'CheckpointConnection',
+      description: 'A page of checkpoints, oldest first (Relay connection).',
+    },
+    { name: 'CheckpointEdge', description: 'A checkpoint with its cursor.' },
+  ),
 );
 
 builder.queryField('verifyCheckpoint', (t) =>

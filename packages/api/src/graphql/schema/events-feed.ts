@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
-import { MAX_READ_ALL_LIMIT } from '../../event-store/index.js';
+import { countFeed, MAX_READ_ALL_LIMIT } from '../../event-store/index.js';
 import { inActionFieldSql } from '../../live/index.js';
 import { publicEventSql } from '../../visibility/rules.js';
 import { knownActionFieldIdOf } from '../action-field-arg.js';
@@ -10,6 +10,8 @@ import { forwardPage } from '../forward-page.js';
 import { positionCursor } from '../position-cursor.js';
 import { checkWindow } from '../time-window.js';
 import { CheckpointType } from './checkpoints.js';
+import { DEPRECATED } from './deprecations.js';
+import { EventTypeEnum, eventTypesOf } from './enums.js';
 import { FeedEventType, feedEventFor } from './events.js';
 
 const MAX_FEED_PAGE = 500;
@@ -60,7 +62,16 @@ builder.queryField('events', (t) =>
       description:
         'The global event feed for partners who sync: pass the last `endCursor` as `after` to get what is new. The filters (all must hold) make it an activity log.',
       args: {
-        types: t.arg.stringList({ required: false, description: 'Only these event types.' }),
+        eventTypes: t.arg({
+          type: [EventTypeEnum],
+          required: false,
+          description: 'Only these event types.',
+        }),
+        types: t.arg.stringList({
+          required: false,
+          deprecationReason: DEPRECATED.typesFilter,
+          description: 'Only these event types (as strings).',
+        }),
         item: t.arg.globalID({ required: false, description: 'Only the events of this item.' }),
         actor: t.arg.string({
           required: false,
@@ -98,12 +109,13 @@ builder.queryField('events', (t) =>
         const first = paging.first;
         const after = paging.after ?? 0;
         const where = await feedCondition(args, context);
+        const types = eventTypesOf(args);
         const newestFirst = args.newestFirst === true;
         const events = await store.readAll({
           ...(newestFirst ? (args.after ? { before: after } : {}) : { after }),
           newestFirst,
           limit: Math.min(first + 1, MAX_READ_ALL_LIMIT),
-          ...(args.types?.length ? { types: args.types } : {}),
+          ...(types ? { types } : {}),
           ...(args.item ? { streamId: `${args.item.typename}-${args.item.id}` } : {}),
           ...(where ? { where } : {}),
         });
@@ -120,10 +132,18 @@ builder.queryField('events', (t) =>
             // At the end, hand back the cursor given, so a poller keeps its place.
             endCursor: last ? encodeCursor(last.position) : (args.after ?? null),
           },
+          totalCount: () =>
+            countFeed(context.database, {
+              ...(types ? { types } : {}),
+              ...(args.item ? { streamId: `${args.item.typename}-${args.item.id}` } : {}),
+              ...(where ? { where } : {}),
+            }),
         };
       },
     },
     {
+      name: 'EventConnection',
+      description: 'A page of the event feed (Relay connection), with its checkpoint.',
       fields: (t) => ({
         checkpoint: t.field({
           type: CheckpointType,
@@ -138,5 +158,6 @@ builder.queryField('events', (t) =>
         }),
       }),
     },
+    { name: 'EventEdge', description: 'An event of the feed, with its cursor.' },
   ),
 );

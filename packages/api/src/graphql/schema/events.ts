@@ -4,6 +4,8 @@ import { actorNameOf } from '../actor-name-loader.js';
 import { builder } from '../builder.js';
 import type { GraphQLContext } from '../context.js';
 import { ACTOR_NAME_DESCRIPTION } from './actors.js';
+import { DEPRECATED } from './deprecations.js';
+import { EventTypeEnum, RoleEnum, roleOf } from './enums.js';
 import { FieldChangeType } from './history.js';
 import { ItemInterface } from './item.js';
 import { globalIdOf } from './provenance.js';
@@ -43,7 +45,11 @@ export const FeedEventType = builder.objectRef<FeedEvent>('Event').implement({
       description: 'Global position, 1, 2, 3, … without gaps (a string: it may outgrow 2^31).',
       resolve: (event) => String(event.position),
     }),
-    type: t.exposeString('type', { description: 'Event type, e.g. `RecommendationAdopted`.' }),
+    type: t.field({
+      type: EventTypeEnum,
+      description: 'Event type, e.g. `RecommendationAdopted`.',
+      resolve: (event) => event.type,
+    }),
     schemaVersion: t.exposeInt('schemaVersion', {
       description: 'Version of the event’s data shape.',
     }),
@@ -63,7 +69,9 @@ export const FeedEventType = builder.objectRef<FeedEvent>('Event').implement({
     }),
     data: t.field({
       type: 'JSON',
-      description: 'The event’s data.',
+      description:
+        'The event’s data as stored, in the event’s `schemaVersion`: untyped. Use `payload`.',
+      deprecationReason: DEPRECATED.eventData,
       resolve: (event) => event.data,
     }),
     actor: t.string({
@@ -81,10 +89,11 @@ export const FeedEventType = builder.objectRef<FeedEvent>('Event').implement({
           actorNames,
         ),
     }),
-    role: t.string({
+    role: t.field({
+      type: RoleEnum,
       nullable: true,
       description: 'The role they acted in, e.g. `ministry` or `team`, where known.',
-      resolve: (event) => (typeof event.metadata.role === 'string' ? event.metadata.role : null),
+      resolve: (event) => roleOf(event.metadata.role),
     }),
     reason: t.string({
       nullable: true,

@@ -5,6 +5,7 @@ import { actorNameOf } from '../actor-name-loader.js';
 import { builder } from '../builder.js';
 import type { GraphQLContext } from '../context.js';
 import { ACTOR_NAME_DESCRIPTION } from './actors.js';
+import { EventTypeEnum, RoleEnum, roleOf } from './enums.js';
 
 /** A field change with the moment its event was recorded, to name items as they were then. */
 export type FieldChangeAt = FieldChange & { readonly recordedAt: string };
@@ -95,8 +96,10 @@ export const HistoryEntryType = builder.objectRef<HistoryEntry>('HistoryEntry').
         'The event’s global position in the `events` feed (null for a few ms after writing).',
       resolve: (entry) => (entry.position === null ? null : String(entry.position)),
     }),
-    type: t.exposeString('eventType', {
+    type: t.field({
+      type: EventTypeEnum,
       description: 'The event type, e.g. `RecommendationAdopted`.',
+      resolve: (entry) => entry.eventType,
     }),
     actor: t.exposeString('actor', {
       nullable: true,
@@ -108,7 +111,12 @@ export const HistoryEntryType = builder.objectRef<HistoryEntry>('HistoryEntry').
       description: ACTOR_NAME_DESCRIPTION,
       resolve: (entry, _args, { actorNames }) => actorNameOf(entry.actor, actorNames),
     }),
-    role: t.exposeString('role', { nullable: true, description: 'The role they acted in.' }),
+    role: t.field({
+      type: RoleEnum,
+      nullable: true,
+      description: 'The role they acted in.',
+      resolve: (entry) => roleOf(entry.role),
+    }),
     reason: t.exposeString('reason', {
       nullable: true,
       description:

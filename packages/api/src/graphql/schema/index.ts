@@ -1,6 +1,7 @@
 import { builder } from '../builder.js';
 import './scalars.js';
 import './date-scalar.js';
+import './enums.js';
 import './history.js';
 import './provenance.js';
 import './item.js';
@@ -15,6 +16,7 @@ import './project-idea.js';
 import './measure.js';
 import './roadmap.js';
 import './events.js';
+import './event-payload/index.js';
 import './events-feed.js';
 import './actors.js';
 import './changes.js';

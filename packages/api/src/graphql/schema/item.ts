@@ -1,11 +1,16 @@
 import { AGGREGATE_KINDS, type AggregateKind, STATUS_LABELS } from '@fahrplan/domain';
 import { parseStreamId } from '../../event-log/streams.js';
-import { itemHistory } from '../../queries/history.js';
+import { countItemHistory, itemHistory, itemHistoryPage } from '../../queries/history.js';
 import { type ItemRow, loadItems } from '../../queries/items.js';
 import type { ProvenanceEdgeRow } from '../../queries/provenance.js';
 import { provenanceEdgesFrom } from '../../queries/provenance.js';
 import type { Redactor } from '../../visibility/redactor.js';
 import { builder } from '../builder.js';
+import { forwardPage } from '../forward-page.js';
+import { positionCursor } from '../position-cursor.js';
+import { selectsAny } from '../selects.js';
+import { DEPRECATED } from './deprecations.js';
+import { STATUS_ENUMS } from './enums.js';
 import { HistoryEntryType, historyFor } from './history.js';
 import {
   ProvenanceDirectionType,
@@ -36,6 +41,10 @@ const edgeFor = async (edge: ProvenanceEdgeRow, redactor: Redactor): Promise<Pro
   return { ...edge, reason, actor: redactor.actor(edge.actor) };
 };
 
+/** A history cursor is the item version it ends at. */
+const historyCursor = positionCursor('version');
+const MAX_HISTORY_PAGE = 100;
+
 export const ItemInterface = builder.interfaceRef<ItemRow>('Item').implement({
   description:
     'Anything the strategy process tracks: action fields, meetings, suggestions, recommendations, guidelines, project ideas, measures.',
@@ -47,7 +56,8 @@ export const ItemInterface = builder.interfaceRef<ItemRow>('Item').implement({
       resolve: (row) => row.version,
     }),
     status: t.string({
-      description: 'Lifecycle status (machine value).',
+      description:
+        'Lifecycle status (machine value), for any kind; each kind’s `state` gives it as that kind’s enum.',
       resolve: (row) => row.status,
     }),
     statusLabel: t.string({
@@ -76,6 +86,7 @@ export const ItemInterface = builder.interfaceRef<ItemRow>('Item').implement({
     }),
     history: t.field({
       type: [HistoryEntryType],
+      deprecationReason: DEPRECATED.itemHistory,
       description: 'Every event of the item in order (Verlauf), up to `asOf` where given.',
       resolve: async (row, _args, context) =>
         historyFor(
@@ -85,6 +96,56 @@ export const ItemInterface = builder.interfaceRef<ItemRow>('Item').implement({
           context,
         ),
     }),
+    historyEntries: t.connection(
+      {
+        type: HistoryEntryType,
+        description:
+          'The item’s events in order (Verlauf), oldest first, up to `asOf` where given; partners and anonymous callers see them from publication on.',
+        resolve: async (row, args, context, info) => {
+          const { database, locale, publicOnly } = context;
+          const { first, after } = forwardPage(args, historyCursor.decode, locale, {
+            max: MAX_HISTORY_PAGE,
+            fallback: MAX_HISTORY_PAGE,
+          });
+          const item = { kind: row.kind, id: row.id, asOf: row.asOf };
+          const totalCount = () => countItemHistory(database, item, publicOnly);
+          // Only the count asked for: no page to read (and, for partners, none to redact).
+          if (!selectsAny(info, ['edges', 'pageInfo'])) {
+            const pageInfo = { hasNextPage: false, hasPreviousPage: false };
+            return {
+              edges: [],
+              pageInfo: { ...pageInfo, startCursor: null, endCursor: null },
+              totalCount,
+            };
+          }
+          const entries = await itemHistoryPage(database, item, {
+            first: first + 1,
+            after: after ?? 0,
+            publicOnly,
+          });
+          const page = await historyFor(row.kind, row.id, entries.slice(0, first), context);
+          const last = page.at(-1);
+          return {
+            edges: page.map((entry) => ({
+              cursor: historyCursor.encode(entry.version),
+              node: entry,
+            })),
+            pageInfo: {
+              hasNextPage: entries.length > first,
+              hasPreviousPage: after !== undefined,
+              startCursor: page[0] ? historyCursor.encode(page[0].version) : null,
+              endCursor: last ? historyCursor.encode(last.version) : null,
+            },
+            totalCount,
+          };
+        },
+      },
+      {
+        name: 'HistoryEntryConnection',
+        description: 'A page of an item’s history (Verlauf), oldest first (Relay connection).',
+      },
+      { name: 'HistoryEntryEdge', description: 'One event of an item’s history, with its cursor.' },
+    ),
     provenance: t.field({
       type: ProvenanceGraphType,
       description: 'Where the item came from (UPSTREAM) and/or what became of it (DOWNSTREAM).',
@@ -153,4 +214,13 @@ export const itemType = (kind: AggregateKind, description: string) =>
     interfaces: [ItemInterface],
     id: { resolve: (row) => row.id },
     isTypeOf: (row) => (row as ItemRow).kind === kind,
+    // Per type, not on `Item`: GraphQL has no enum subtyping, so one interface field cannot
+    // carry each kind's own enum; `Item.status` stays the string any selection can ask for.
+    fields: (t) => ({
+      state: t.field({
+        type: STATUS_ENUMS[kind],
+        description: `The lifecycle status as \`${kind}Status\`, for an exhaustive switch: the same value as \`status\`; \`statusLabel\` says it in words.`,
+        resolve: (row) => row.status,
+      }),
+    }),
   });

@@ -1,6 +1,6 @@
 import type { AggregateKind } from '@fahrplan/domain';
 import type { ArgBuilder as ArgBuilderOf, ObjectRef } from '@pothos/core';
-import { type ItemFilter, type ItemRow, listItems } from '../../queries/items.js';
+import { countItems, type ItemFilter, type ItemRow, listItems } from '../../queries/items.js';
 import { actionFieldIdOfDecoded } from '../action-field-arg.js';
 import { builder, type Types } from '../builder.js';
 import type { GraphQLContext } from '../context.js';
@@ -8,6 +8,9 @@ import { forwardPage } from '../forward-page.js';
 import { ID_TEXT_MAX, TEXT_MAX, textProblem } from '../input-guard/text.js';
 import { SEARCH_DESCRIPTION, searchQueryOf } from '../search-arg.js';
 import { timeTravelArgs, timeTravelOf } from '../time-travel-args.js';
+import { CONNECTIONS_BY_KIND } from './connections.js';
+import { DEPRECATED } from './deprecations.js';
+import { STATUS_ENUMS } from './enums.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -34,10 +37,31 @@ const decodeCursor = (cursor: string): { title: string; id: string } | undefined
 
 type ArgBuilder = ArgBuilderOf<Types>;
 
-/** The filters every list shares: status, action field, German full-text search, time travel. */
-export const listArgs = (arg: ArgBuilder) => ({
+/** `statuses` (the kind's enum) and the string `status` it replaces. */
+export const statusArgs = (arg: ArgBuilder, kind: AggregateKind) => ({
+  statuses: arg({
+    type: [STATUS_ENUMS[kind]],
+    required: false,
+    description: 'Only these statuses.',
+  }),
+  status: arg.stringList({
+    required: false,
+    deprecationReason: DEPRECATED.statusFilter,
+    description: 'Only these statuses (machine values as strings).',
+  }),
+});
+
+/** The statuses asked for by either argument (both given: any of them). */
+const statusesOf = (args: ListArgs): readonly string[] | undefined =>
+  args.status || args.statuses ? [...(args.status ?? []), ...(args.statuses ?? [])] : undefined;
+
+/**
+ * The filters every list shares: status (the kind's enum), action field, German full-text
+ * search, time travel.
+ */
+export const listArgs = (arg: ArgBuilder, kind: AggregateKind) => ({
   ...timeTravelArgs,
-  status: arg.stringList({ required: false, description: 'Only these statuses.' }),
+  ...statusArgs(arg, kind),
   actionField: arg.globalID({ required: false, description: 'Only items of this action field.' }),
   search: arg.string({
     required: false,
@@ -53,6 +77,7 @@ export interface ListArgs {
   readonly asOf?: string | null;
   readonly asOfBasis?: 'RECORDED' | 'OCCURRED' | null;
   readonly status?: readonly string[] | null;
+  readonly statuses?: readonly string[] | null;
   readonly actionField?: { readonly typename: string; readonly id: string } | null;
   readonly search?: string | null;
 }
@@ -67,18 +92,19 @@ export const resolveItemPage = async (
     max: MAX_PAGE_SIZE,
     fallback: DEFAULT_PAGE_SIZE,
   });
+  const listFilter: ItemFilter = {
+    ...filter,
+    publicOnly,
+    ...(statusesOf(args) ? { statuses: statusesOf(args) } : {}),
+    ...(args.actionField
+      ? { actionFieldId: actionFieldIdOfDecoded(args.actionField, locale) }
+      : {}),
+    // An empty search filters nothing, as before; any other must be a search.
+    ...(args.search?.trim() ? { search: searchQueryOf(args.search, 'search', locale) } : {}),
+  };
   const rows = await listItems(
     database,
-    {
-      ...filter,
-      publicOnly,
-      ...(args.status ? { statuses: args.status } : {}),
-      ...(args.actionField
-        ? { actionFieldId: actionFieldIdOfDecoded(args.actionField, locale) }
-        : {}),
-      // An empty search filters nothing, as before; any other must be a search.
-      ...(args.search?.trim() ? { search: searchQueryOf(args.search, 'search', locale) } : {}),
-    },
+    listFilter,
     { first: first + 1, ...(after ? { after } : {}) },
     timeTravelOf(args),
   );
@@ -92,6 +118,7 @@ export const resolveItemPage = async (
       startCursor: page[0] ? encodeCursor(page[0]) : null,
       endCursor: last ? encodeCursor(last) : null,
     },
+    totalCount: () => countItems(database, listFilter, timeTravelOf(args)),
   };
 };
 
@@ -103,10 +130,13 @@ export const listConnection = (
   description: string,
 ) =>
   builder.queryField(name, (t) =>
-    t.connection({
-      type,
-      description,
-      args: listArgs(t.arg),
-      resolve: (_root, args, context) => resolveItemPage(args, { kind }, context),
-    }),
+    t.connection(
+      {
+        type,
+        description,
+        args: listArgs(t.arg, kind),
+        resolve: (_root, args, context) => resolveItemPage(args, { kind }, context),
+      },
+      CONNECTIONS_BY_KIND[kind],
+    ),
   );

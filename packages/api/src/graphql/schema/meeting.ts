@@ -1,4 +1,5 @@
 import { builder } from '../builder.js';
+import { MeetingConnection } from './connections.js';
 import { listArgs, resolveItemPage } from './list.js';
 import { MeetingKindEnum } from './meeting/kind.js';
 import { MeetingType } from './refs.js';
@@ -12,7 +13,7 @@ builder.queryField('meetings', (t) =>
       type: MeetingType,
       description: 'Meetings (Veranstaltungen), by title.',
       args: {
-        ...listArgs(t.arg),
+        ...listArgs(t.arg, 'Meeting'),
         kind: t.arg({ type: MeetingKindEnum, required: false, description: 'Only this kind.' }),
       },
       resolve: (_root, { kind, ...args }, context) =>
@@ -22,7 +23,6 @@ builder.queryField('meetings', (t) =>
           context,
         ),
     },
-    { description: 'A page of meetings.' },
-    { description: 'A meeting with its cursor.' },
+    MeetingConnection,
   ),
 );

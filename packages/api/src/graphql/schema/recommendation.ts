@@ -1,4 +1,5 @@
 import { builder } from '../builder.js';
+import { RecommendationConnection } from './connections.js';
 import { listArgs, resolveItemPage } from './list.js';
 import { GuidelineType, RecommendationType } from './refs.js';
 import './recommendation/fields.js';
@@ -14,7 +15,7 @@ builder.queryField('recommendations', (t) =>
       type: RecommendationType,
       description: 'Recommendations (Handlungsempfehlungen), by title.',
       args: {
-        ...listArgs(t.arg),
+        ...listArgs(t.arg, 'Recommendation'),
         guideline: t.arg.globalID({
           required: false,
           for: GuidelineType,
@@ -35,7 +36,6 @@ builder.queryField('recommendations', (t) =>
         return resolveItemPage(args, { kind: 'Recommendation', ...filter }, context);
       },
     },
-    { description: 'A page of recommendations, by title.' },
-    { description: 'A recommendation on the page, with its cursor.' },
+    RecommendationConnection,
   ),
 );

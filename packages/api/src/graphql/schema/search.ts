@@ -1,9 +1,10 @@
 import { AGGREGATE_KINDS, type AggregateKind } from '@fahrplan/domain';
-import { type SearchPosition, searchItems } from '../../queries/search.js';
+import { countSearchHits, type SearchPosition, searchItems } from '../../queries/search.js';
 import { builder } from '../builder.js';
 import { forwardPage } from '../forward-page.js';
 import { SEARCH_DESCRIPTION, searchQueryOf } from '../search-arg.js';
 import { timeTravelArgs, timeTravelOf } from '../time-travel-args.js';
+import { ItemConnection } from './connections.js';
 import { ItemInterface } from './item.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './list.js';
 
@@ -84,10 +85,11 @@ builder.queryField('search', (t) =>
             startCursor: page[0] ? cursorOf(page[0]) : null,
             endCursor: last ? cursorOf(last) : null,
           },
+          totalCount: () =>
+            countSearchHits(database, { query, kinds, publicOnly }, timeTravelOf(args)),
         };
       },
     },
-    { description: 'A page of search results, best match first.' },
-    { description: 'A search result with its cursor.' },
+    ItemConnection,
   ),
 );

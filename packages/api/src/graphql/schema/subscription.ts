@@ -13,6 +13,8 @@ import {
 import { actionFieldIdOf } from '../action-field-arg.js';
 import { builder } from '../builder.js';
 import { badArgument } from '../errors.js';
+import { DEPRECATED } from './deprecations.js';
+import { EventTypeEnum, eventTypesOf } from './enums.js';
 import { FeedEventType, feedEventFor } from './events.js';
 import { encodeCursor } from './events-feed.js';
 
@@ -28,9 +30,15 @@ const EventFilterInput = builder.inputType('EventFilter', {
       required: false,
       description: 'Only the events of this item (its global id).',
     }),
-    types: t.stringList({
+    eventTypes: t.field({
+      type: [EventTypeEnum],
       required: false,
       description: 'Only these event types, e.g. `RecommendationPrioritised`.',
+    }),
+    types: t.stringList({
+      required: false,
+      deprecationReason: DEPRECATED.typesFilter,
+      description: 'Only these event types, as strings.',
     }),
     actionField: t.id({
       required: false,
@@ -40,10 +48,16 @@ const EventFilterInput = builder.inputType('EventFilter', {
 });
 
 const liveFilterOf = (
-  filter: { item?: GlobalId | null; types?: string[] | null; actionField?: string | null },
+  filter: {
+    item?: GlobalId | null;
+    types?: string[] | null;
+    eventTypes?: string[] | null;
+    actionField?: string | null;
+  },
   locale: Locale,
 ): LiveFilter => {
-  const { item, types, actionField } = filter;
+  const { item, actionField } = filter;
+  const types = eventTypesOf(filter);
   const isKind = (name: string): name is AggregateKind =>
     (AGGREGATE_KINDS as readonly string[]).includes(name);
   if (item && !isKind(item.typename)) {

@@ -1,4 +1,5 @@
 import { builder } from '../builder.js';
+import { SuggestionConnection } from './connections.js';
 import { listArgs, resolveItemPage } from './list.js';
 import { MeetingType, SuggestionType } from './refs.js';
 import { SectorEnum } from './sector.js';
@@ -13,7 +14,7 @@ builder.queryField('suggestions', (t) =>
       type: SuggestionType,
       description: 'Suggestions (Vorschläge), by title.',
       args: {
-        ...listArgs(t.arg),
+        ...listArgs(t.arg, 'Suggestion'),
         sector: t.arg({ type: SectorEnum, required: false, description: 'Only from this sector.' }),
         channel: t.arg({
           type: SuggestionChannelEnum,
@@ -42,7 +43,6 @@ builder.queryField('suggestions', (t) =>
         );
       },
     },
-    { description: 'A page of suggestions.' },
-    { description: 'A suggestion with its cursor.' },
+    SuggestionConnection,
   ),
 );

@@ -4,6 +4,7 @@ import type { Caller } from '../../auth/caller.js';
 import { builder } from '../builder.js';
 import { commandOfMutation } from '../command-mutation.js';
 import { maySign, SIGN_CHECKPOINT } from './checkpoints.js';
+import { RoleEnum } from './enums.js';
 import { ERASE_SUBJECT, mayErase } from './privacy.js';
 
 /** Mutations that run no domain command, so the permission table does not cover them. */
@@ -25,7 +26,8 @@ const permittedMutations = (schema: GraphQLSchema, caller: Caller): string[] =>
 const ViewerType = builder.objectRef<Caller>('Viewer').implement({
   description: 'Who is asking: the role and name of the token sent, and what it may do.',
   fields: (t) => ({
-    role: t.string({
+    role: t.field({
+      type: RoleEnum,
       nullable: true,
       description:
         'The token’s role: `team`, `ministry`, `partner` or `admin`; null without a token.',

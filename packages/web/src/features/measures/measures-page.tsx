@@ -1,7 +1,8 @@
-import { MEASURE_EVENT_TYPES } from '@fahrplan/domain';
+import { MEASURE_EVENT_TYPES, type MeasureStatus } from '@fahrplan/domain';
 import { useCallback } from 'react';
 import { useQuery } from 'urql';
 import { useAsOf } from '../../as-of/as-of.js';
+import { statusFilterOf } from '../../i18n/domain-keys.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { useLiveRefresh } from '../../live/use-live-refresh.js';
 import { useActionFieldName } from '../../shared/action-fields.js';
@@ -40,7 +41,7 @@ export const MeasuresPage = () => {
     variables: {
       asOf,
       asOfBasis,
-      status: filter.status ? [filter.status] : null,
+      statuses: statusFilterOf<MeasureStatus>('Measure', filter.status),
       actionField: filter.actionField || null,
       search: filter.search || null,
     },

@@ -2,10 +2,10 @@ import { graphql, type ResultOf } from '../../graphql/graphql.js';
 
 /** The measures list with its filters applied by the API, and the action fields to filter by. */
 export const MeasuresQuery = graphql(`
-  query Measures($asOf: DateTime, $asOfBasis: TimeBasis, $status: [String!], $actionField: ID, $search: String) {
+  query Measures($asOf: DateTime, $asOfBasis: TimeBasis, $statuses: [MeasureStatus!], $actionField: ID, $search: String) {
     measures(
       asOf: $asOf, asOfBasis: $asOfBasis
-      status: $status
+      statuses: $statuses
       actionField: $actionField
       search: $search
       first: 100

@@ -55,20 +55,9 @@ const MeetingsListQuery = graphql(
               administration
               total
             }
-          }
-        }
-        pageInfo {
-          hasNextPage
-        }
-      }
-      # Counted here rather than per meeting: a page of suggestions inside a page of meetings
-      # would cost the API a hundredfold.
-      suggestions(first: 100, channel: MEETING, asOf: $asOf, asOfBasis: $asOfBasis) {
-        edges {
-          node {
-            id
-            meeting {
-              id
+            # One COUNT per meeting (priced by the API's cost limit), no rows.
+            suggestions(first: 1) {
+              totalCount
             }
           }
         }
@@ -106,22 +95,7 @@ const LIST_EVENTS: readonly string[] = [
   'SuggestionReopened',
 ];
 
-/** How many suggestions each meeting raised, from one page of all suggestions from meetings. */
-const suggestionCounts = (data: ResultOf<typeof MeetingsListQuery>['suggestions']) => {
-  const counts = new Map<string, number>();
-  for (const { node } of data.edges) {
-    if (node.meeting) counts.set(node.meeting.id, (counts.get(node.meeting.id) ?? 0) + 1);
-  }
-  return { counts, complete: !data.pageInfo.hasNextPage };
-};
-
-const MeetingItem = ({
-  meeting,
-  suggestions,
-}: {
-  readonly meeting: MeetingRow;
-  readonly suggestions: ReturnType<typeof suggestionCounts>;
-}) => {
+const MeetingItem = ({ meeting }: { readonly meeting: MeetingRow }) => {
   const m = useMessages(meetingMessages);
   const href = useHrefWithAsOf();
   const format = useFormat();
@@ -129,8 +103,7 @@ const MeetingItem = ({
   const kindLabel = useKindLabel();
   const fieldName = useActionFieldName();
   const participantCounts = useParticipantCounts();
-  const count = format.number(suggestions.counts.get(meeting.id) ?? 0);
-  const suggestionCount = suggestions.complete ? count : m.atLeast(count);
+  const suggestionCount = format.number(meeting.suggestions.totalCount);
   return (
     <li className="card meeting-item">
       <p className="meeting-item__date">{meetingDate(meeting.date)}</p>
@@ -189,10 +162,6 @@ export const MeetingsListPage = () => {
   );
   const fieldOptions = useActionFieldOptions(actionFields);
   // The API lists by title; the team thinks of meetings by when they took place.
-  const counts = useMemo(
-    () => (result.data ? suggestionCounts(result.data.suggestions) : null),
-    [result.data],
-  );
   const meetings = useMemo(
     () =>
       (result.data?.meetings.edges.map((edge) => edge.node) ?? []).sort((a, b) =>
@@ -231,17 +200,15 @@ export const MeetingsListPage = () => {
         search={{ label: m.search, value: search, onChange: setSearch }}
         error={result.error}
         retry={reload}
-        loaded={counts !== null}
+        loaded={result.data !== undefined}
         count={m.count(format.number(meetings.length))}
         empty={meetings.length === 0 ? m.noMeetings : null}
         more={result.data?.meetings.pageInfo.hasNextPage ? m.moreMeetings : null}
       >
         <ul className="meeting-list long-list">
-          {counts
-            ? meetings.map((meeting) => (
-                <MeetingItem key={meeting.id} meeting={meeting} suggestions={counts} />
-              ))
-            : null}
+          {meetings.map((meeting) => (
+            <MeetingItem key={meeting.id} meeting={meeting} />
+          ))}
         </ul>
       </FilteredList>
     </Page>

@@ -16,7 +16,6 @@ export const meetingMessages = defineMessages({
     moreMeetings:
       'Es werden nur die ersten 100 Veranstaltungen angezeigt. Grenzen Sie die Liste mit den Filtern ein.',
     suggestions: 'Vorschläge',
-    atLeast: (count: string) => `mindestens ${count}`,
     planMeeting: 'Veranstaltung planen',
     plan: 'Planen',
     title: 'Titel',
@@ -80,7 +79,6 @@ export const meetingMessages = defineMessages({
     noMeetings: 'No meeting matches these filters.',
     moreMeetings: 'Only the first 100 meetings are shown. Narrow the list with the filters.',
     suggestions: 'Suggestions',
-    atLeast: (count: string) => `at least ${count}`,
     planMeeting: 'Plan a meeting',
     plan: 'Plan',
     title: 'Title',

@@ -15,7 +15,7 @@ import type { ProjectIdeaData } from './project-idea-query.js';
 /** Without a search: the first candidates of the chosen kind, by title. */
 const OriginCandidates = graphql(`
   query OriginCandidates($suggestions: Boolean!) {
-    suggestions(first: 30, status: ["captured", "taken_up"]) @include(if: $suggestions) {
+    suggestions(first: 30, statuses: [captured, taken_up]) @include(if: $suggestions) {
       edges {
         node {
           id

@@ -1,10 +1,11 @@
-import { type ProjectIdeaEvent, STATUS_LABELS } from '@fahrplan/domain';
+import { type ProjectIdeaEvent, type ProjectIdeaStatus, STATUS_LABELS } from '@fahrplan/domain';
 import { useCallback, useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { itemPath } from '../../app/paths.js';
 import { useAsOf, useHrefWithAsOf } from '../../as-of/as-of.js';
 import { graphql, type ResultOf } from '../../graphql/graphql.js';
+import { statusFilterOf } from '../../i18n/domain-keys.js';
 import { useFormat, useLabel, useMessages } from '../../i18n/i18n.js';
 import { useLiveRefresh } from '../../live/use-live-refresh.js';
 import { useViewer } from '../../session/session.js';
@@ -24,11 +25,11 @@ import { ProposeProjectIdeaButton } from './propose-project-idea.js';
 
 const ProjectIdeasListQuery = graphql(
   `
-    query ProjectIdeasList($asOf: DateTime, $asOfBasis: TimeBasis, $status: [String!], $actionField: ID, $search: String) {
+    query ProjectIdeasList($asOf: DateTime, $asOfBasis: TimeBasis, $statuses: [ProjectIdeaStatus!], $actionField: ID, $search: String) {
       projectIdeas(
         first: 100
         asOf: $asOf, asOfBasis: $asOfBasis
-        status: $status
+        statuses: $statuses
         actionField: $actionField
         search: $search
       ) {
@@ -131,7 +132,7 @@ export const ProjectIdeasListPage = () => {
     variables: {
       asOf,
       asOfBasis,
-      status: status ? [status] : null,
+      statuses: statusFilterOf<ProjectIdeaStatus>('ProjectIdea', status),
       actionField: actionField || null,
       search: settledSearch || null,
     },

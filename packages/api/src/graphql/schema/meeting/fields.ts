@@ -3,7 +3,8 @@ import { stateOf } from '../../../queries/items.js';
 import type { TimeTravel } from '../../../queries/time-travel.js';
 import { builder } from '../../builder.js';
 import { loadRelated } from '../../item-loader.js';
-import { type ListArgs, resolveItemPage } from '../list.js';
+import { SuggestionConnection } from '../connections.js';
+import { type ListArgs, resolveItemPage, statusArgs } from '../list.js';
 import { ActionFieldType, MeetingType, SuggestionType } from '../refs.js';
 import { ParticipantCountsType } from './counts.js';
 import { MeetingKindEnum } from './kind.js';
@@ -75,7 +76,7 @@ builder.objectFields(MeetingType, (t) => ({
       type: SuggestionType,
       description: 'Suggestions (Vorschläge) raised at this meeting, by title.',
       args: {
-        status: t.arg.stringList({ required: false, description: 'Only these statuses.' }),
+        ...statusArgs(t.arg, 'Suggestion'),
       },
       resolve: (row, args, context) =>
         resolveItemPage(
@@ -84,7 +85,6 @@ builder.objectFields(MeetingType, (t) => ({
           context,
         ),
     },
-    { description: 'A page of the suggestions raised at a meeting.' },
-    { description: 'A suggestion raised at the meeting, with its cursor.' },
+    SuggestionConnection,
   ),
 }));

@@ -19,7 +19,7 @@ export const PartnerRoleEnum = builder.enumType('PartnerRole', {
   } as const,
 });
 
-const ProjectPartnerType = builder.objectRef<ProjectPartner>('ProjectPartner').implement({
+export const ProjectPartnerType = builder.objectRef<ProjectPartner>('ProjectPartner').implement({
   description:
     'A partner organisation of a project idea (Projektpartner, e.g. TU Chemnitz, Fraunhofer IWU). Organisations are no personal data.',
   fields: (t) => ({

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { SuggestionRow } from './fragments.js';
 import { newestFirst } from './newest-first.js';
 
-const row = (id: string, createdAt: string, status = 'captured'): SuggestionRow => ({
+const row = (
+  id: string,
+  createdAt: string,
+  status: SuggestionRow['status'] = 'captured',
+): SuggestionRow => ({
   id,
   title: id,
   text: id,

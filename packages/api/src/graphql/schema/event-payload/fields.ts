@@ -1,0 +1,440 @@
+import type { AggregateKind } from '@fahrplan/domain';
+import type { DataFieldName, EnumValues, NamedShapes, PayloadTable } from './spec.js';
+
+const string = { spec: { kind: 'string' } } as const;
+const int = { spec: { kind: 'int' } } as const;
+const date = { spec: { kind: 'date' } } as const;
+const dateTime = { spec: { kind: 'dateTime' } } as const;
+const key = { spec: { kind: 'key' } } as const;
+const item = <K extends AggregateKind>(of: K) => ({ spec: { kind: 'item', of } }) as const;
+/** The event's own item (the stream it is in). */
+const self = <K extends AggregateKind>(of: K) =>
+  ({ spec: { kind: 'item', of, self: true } }) as const;
+const items = <K extends AggregateKind>(of: K) =>
+  ({ spec: { kind: 'list', of: { kind: 'item', of } } }) as const;
+const enumOf = <N extends keyof EnumValues>(name: N) => ({ spec: { kind: 'enum', name } }) as const;
+const named = <N extends keyof NamedShapes>(name: N) =>
+  ({ spec: { kind: 'named', name } }) as const;
+/** A field only some events of the type carry (a revision's changed fields). */
+const optional = <F extends { readonly spec: unknown }>(field: F) =>
+  ({ ...field, optional: true }) as const;
+
+const ACTION_FIELDS = items('ActionField');
+
+/**
+ * The description of each field name an event's data has, shared by the types that have it
+ * (typed: a new field name needs one). Ids of other items are global ids, null (or left out of a
+ * list) where the caller may not see that item.
+ */
+export const FIELD_DESCRIPTIONS: Readonly<Record<DataFieldName, string>> = {
+  actionFieldId: 'The action field (Handlungsfeld).',
+  actionFieldIds: 'The action fields (Handlungsfelder) it covers.',
+  addedActionFieldIds: 'Action fields added.',
+  adoptedAt: 'When the recommendation was adopted.',
+  adoptedFrom: 'The recommendation it was adopted from.',
+  body: 'The text.',
+  by: 'The item that took it up (a recommendation or a project idea).',
+  channel: 'How it came in (Kanal).',
+  date: 'The day it takes (took) place.',
+  derivedFrom: 'The suggestions (Vorschläge) it grew from.',
+  description: 'The description; empty where it was cleared.',
+  dueDate: 'The day it is due.',
+  guidelineId: 'The guideline (Leitlinie).',
+  key: 'The stable key of the action field.',
+  kind: 'The kind of meeting.',
+  measure: 'The measure (Maßnahme) the adoption started, as it was planned.',
+  measureId: 'The measure (Maßnahme).',
+  meetingId: 'The meeting (Veranstaltung).',
+  milestoneId: 'The milestone’s id within its item.',
+  originatesFrom: 'The items it originates from (suggestions, recommendations, meetings).',
+  origin: 'The item it originates from.',
+  owner: 'Who is responsible (an organisation or unit).',
+  parts: 'The parts, each drafted as a recommendation of its own.',
+  participantsBySector: 'Head counts per sector (not personal data).',
+  partner: 'The partner organisation.',
+  partnerId: 'The partner’s id within the project idea.',
+  place: 'Where.',
+  plannedEnd: 'The planned end.',
+  plannedStart: 'The planned start.',
+  previousActionFieldIds: 'The action fields before this revision.',
+  previousDueDate: 'The day it was due before.',
+  priority: 'The priority (Priorität).',
+  progress: 'Progress in percent (0–100).',
+  projectIdeaId: 'The project idea (Projektidee).',
+  records: 'How many records of personal data were erased.',
+  recommendationId: 'The recommendation (Handlungsempfehlung).',
+  removedActionFieldIds: 'Action fields removed.',
+  sector: 'The sector (Akteursgruppe).',
+  splitFrom: 'The recommendation it was split from.',
+  subjectId:
+    'The data subject: their name and address are personal data, kept beside the event (see `HistoryEntry.personalData`), never in it.',
+  submitterSubjectId:
+    'The submitter as a data subject; their name and address are personal data, kept beside the event, never in it.',
+  suggestionId: 'The suggestion (Vorschlag).',
+  summary: 'The summary of what was discussed; empty where it was cleared.',
+  targetRecommendationId: 'The recommendation it was merged into.',
+  text: 'The suggestion’s text.',
+  title: 'The title.',
+  version: 'The published version’s number (1, 2, …).',
+};
+
+const REVISED = 'Only the changed fields are set; null means unchanged.';
+
+/**
+ * Each event type the feed carries, with its fields in the current schema version (older
+ * events are upcast before they are shown). Typed over the domain's events: see `spec.ts`.
+ */
+export const PAYLOADS: PayloadTable = {
+  ActionFieldDefined: {
+    description: 'An action field (Handlungsfeld) was defined.',
+    fields: { actionFieldId: self('ActionField'), key: string, title: string, description: string },
+  },
+  ActionFieldRevised: {
+    description: `An action field was revised. ${REVISED}`,
+    fields: {
+      actionFieldId: self('ActionField'),
+      title: optional(string),
+      description: optional(string),
+    },
+  },
+  ActionFieldRetired: {
+    description: 'An action field was retired.',
+    fields: { actionFieldId: self('ActionField') },
+  },
+
+  MeetingPlanned: {
+    description: 'A meeting (Veranstaltung) was planned.',
+    fields: {
+      meetingId: self('Meeting'),
+      title: string,
+      kind: enumOf('MeetingKind'),
+      date,
+      place: string,
+      description: optional(string),
+      actionFieldIds: ACTION_FIELDS,
+    },
+  },
+  MeetingRevised: {
+    description: `A meeting was revised. ${REVISED}`,
+    fields: {
+      meetingId: self('Meeting'),
+      title: optional(string),
+      kind: optional(enumOf('MeetingKind')),
+      date: optional(date),
+      place: optional(string),
+      description: optional(string),
+      addedActionFieldIds: optional(ACTION_FIELDS),
+      removedActionFieldIds: optional(ACTION_FIELDS),
+      participantsBySector: optional(named('ParticipantCounts')),
+      summary: optional(string),
+    },
+  },
+  MeetingHeld: {
+    description: 'A meeting was held.',
+    fields: {
+      meetingId: self('Meeting'),
+      participantsBySector: optional(named('ParticipantCounts')),
+      summary: optional(string),
+    },
+  },
+  MeetingCancelled: {
+    description: 'A meeting was cancelled.',
+    fields: { meetingId: self('Meeting') },
+  },
+  ParticipantRegistered: {
+    description: 'A participant registered for a meeting (their name is personal data).',
+    fields: { meetingId: self('Meeting'), subjectId: key, sector: enumOf('Sector') },
+  },
+  ParticipantRemoved: {
+    description: 'A participant was removed from a meeting.',
+    fields: { meetingId: self('Meeting'), subjectId: key },
+  },
+
+  SuggestionCaptured: {
+    description: 'A suggestion (Vorschlag) was captured.',
+    fields: {
+      suggestionId: self('Suggestion'),
+      text: string,
+      title: optional(string),
+      sector: enumOf('Sector'),
+      channel: enumOf('SuggestionChannel'),
+      meetingId: optional(item('Meeting')),
+      actionFieldIds: ACTION_FIELDS,
+      submitterSubjectId: optional(key),
+    },
+  },
+  SuggestionRevised: {
+    description: `A suggestion was revised. ${REVISED}`,
+    fields: {
+      suggestionId: self('Suggestion'),
+      text: optional(string),
+      title: optional(string),
+      sector: optional(enumOf('Sector')),
+      addedActionFieldIds: optional(ACTION_FIELDS),
+      removedActionFieldIds: optional(ACTION_FIELDS),
+    },
+  },
+  SuggestionTakenUp: {
+    description: 'A suggestion was taken up by a recommendation or a project idea.',
+    fields: { suggestionId: self('Suggestion'), by: named('ItemReference') },
+  },
+  SuggestionDeclined: {
+    description: 'A suggestion was declined.',
+    fields: { suggestionId: self('Suggestion') },
+  },
+  SuggestionReopened: {
+    description: 'A declined suggestion was reopened.',
+    fields: { suggestionId: self('Suggestion') },
+  },
+
+  RecommendationDrafted: {
+    description: 'A recommendation (Handlungsempfehlung) was drafted.',
+    fields: {
+      recommendationId: self('Recommendation'),
+      title: string,
+      body: string,
+      actionFieldIds: ACTION_FIELDS,
+      derivedFrom: items('Suggestion'),
+      splitFrom: optional(item('Recommendation')),
+    },
+  },
+  RecommendationRevised: {
+    description: `A recommendation was revised. ${REVISED}`,
+    fields: {
+      recommendationId: self('Recommendation'),
+      title: optional(string),
+      body: optional(string),
+      actionFieldIds: optional(ACTION_FIELDS),
+      previousActionFieldIds: optional(ACTION_FIELDS),
+    },
+  },
+  RecommendationSubmittedForReview: {
+    description: 'A recommendation was submitted for review.',
+    fields: { recommendationId: self('Recommendation') },
+  },
+  RecommendationReturnedToDraft: {
+    description: 'A recommendation was returned to draft.',
+    fields: { recommendationId: self('Recommendation') },
+  },
+  RecommendationPrioritised: {
+    description: 'A recommendation was prioritised.',
+    fields: { recommendationId: self('Recommendation'), priority: enumOf('Priority') },
+  },
+  RecommendationAdopted: {
+    description: 'A recommendation was adopted: a measure (Maßnahme) was planned from it.',
+    fields: {
+      recommendationId: self('Recommendation'),
+      measureId: item('Measure'),
+      measure: {
+        spec: {
+          kind: 'object',
+          name: 'AdoptedMeasure',
+          description: 'The measure an adoption starts, as it was planned then.',
+          fields: {
+            title: string,
+            owner: string,
+            actionFieldIds: ACTION_FIELDS,
+            plannedStart: optional(date),
+            plannedEnd: optional(date),
+          },
+        },
+      },
+    },
+  },
+  RecommendationRejected: {
+    description: 'A recommendation was rejected.',
+    fields: { recommendationId: self('Recommendation') },
+  },
+  RecommendationWithdrawn: {
+    description: 'A recommendation was withdrawn.',
+    fields: { recommendationId: self('Recommendation') },
+  },
+  RecommendationMerged: {
+    description: 'A recommendation was merged into another.',
+    fields: {
+      recommendationId: self('Recommendation'),
+      targetRecommendationId: item('Recommendation'),
+    },
+  },
+  RecommendationSplit: {
+    description: 'A recommendation was split into parts, each drafted as a recommendation.',
+    fields: {
+      recommendationId: self('Recommendation'),
+      parts: {
+        spec: {
+          kind: 'list',
+          of: {
+            kind: 'object',
+            name: 'SplitPart',
+            description: 'A part of a split recommendation.',
+            fields: { recommendationId: item('Recommendation'), title: string, body: string },
+          },
+        },
+      },
+      derivedFrom: items('Suggestion'),
+      actionFieldIds: ACTION_FIELDS,
+    },
+  },
+  SuggestionLinkedToRecommendation: {
+    description: 'A suggestion was linked to a recommendation.',
+    fields: { recommendationId: self('Recommendation'), suggestionId: item('Suggestion') },
+  },
+  SuggestionUnlinkedFromRecommendation: {
+    description: 'A suggestion was unlinked from a recommendation.',
+    fields: { recommendationId: self('Recommendation'), suggestionId: item('Suggestion') },
+  },
+  RecommendationAssignedToGuideline: {
+    description: 'A recommendation was assigned to a guideline.',
+    fields: { recommendationId: self('Recommendation'), guidelineId: item('Guideline') },
+  },
+  RecommendationUnassignedFromGuideline: {
+    description: 'A recommendation was unassigned from a guideline.',
+    fields: { recommendationId: self('Recommendation'), guidelineId: item('Guideline') },
+  },
+
+  GuidelineDrafted: {
+    description: 'A guideline (Leitlinie) was drafted.',
+    fields: {
+      guidelineId: self('Guideline'),
+      title: string,
+      body: string,
+      actionFieldIds: ACTION_FIELDS,
+    },
+  },
+  GuidelineRevised: {
+    description: `A guideline was revised. ${REVISED}`,
+    fields: {
+      guidelineId: self('Guideline'),
+      title: optional(string),
+      body: optional(string),
+      actionFieldIds: optional(ACTION_FIELDS),
+      previousActionFieldIds: optional(ACTION_FIELDS),
+    },
+  },
+  GuidelinePublished: {
+    description: 'A guideline was published as a numbered version, with its text as published.',
+    fields: { guidelineId: self('Guideline'), version: int, title: string, body: string },
+  },
+  GuidelineRetired: {
+    description: 'A guideline was retired.',
+    fields: { guidelineId: self('Guideline') },
+  },
+
+  ProjectIdeaProposed: {
+    description: 'A project idea (Projektidee) was proposed.',
+    fields: {
+      projectIdeaId: self('ProjectIdea'),
+      title: string,
+      body: string,
+      actionFieldIds: ACTION_FIELDS,
+      originatesFrom: { spec: { kind: 'list', of: { kind: 'named', name: 'ItemReference' } } },
+      plannedStart: optional(date),
+      plannedEnd: optional(date),
+    },
+  },
+  ProjectIdeaRevised: {
+    description: `A project idea was revised. ${REVISED}`,
+    fields: {
+      projectIdeaId: self('ProjectIdea'),
+      title: optional(string),
+      body: optional(string),
+      actionFieldIds: optional(ACTION_FIELDS),
+      previousActionFieldIds: optional(ACTION_FIELDS),
+      plannedStart: optional(date),
+      plannedEnd: optional(date),
+    },
+  },
+  ProjectPreparationStarted: {
+    description: 'The preparation of a project idea started.',
+    fields: { projectIdeaId: self('ProjectIdea') },
+  },
+  ProjectLaunched: {
+    description: 'A project was launched.',
+    fields: { projectIdeaId: self('ProjectIdea') },
+  },
+  ProjectCompleted: {
+    description: 'A project was completed.',
+    fields: { projectIdeaId: self('ProjectIdea') },
+  },
+  ProjectDiscontinued: {
+    description: 'A project was discontinued.',
+    fields: { projectIdeaId: self('ProjectIdea') },
+  },
+  PartnerJoined: {
+    description: 'A partner organisation joined a project idea.',
+    fields: { projectIdeaId: self('ProjectIdea'), partner: named('ProjectPartner') },
+  },
+  PartnerLeft: {
+    description: 'A partner organisation left a project idea.',
+    fields: { projectIdeaId: self('ProjectIdea'), partnerId: key },
+  },
+  ProjectOriginLinked: {
+    description: 'An item a project idea originates from was linked.',
+    fields: { projectIdeaId: self('ProjectIdea'), origin: named('ItemReference') },
+  },
+  ProjectOriginUnlinked: {
+    description: 'An item a project idea originates from was unlinked.',
+    fields: { projectIdeaId: self('ProjectIdea'), origin: named('ItemReference') },
+  },
+  ProjectMilestonePlanned: {
+    description: 'A milestone of a project idea was planned.',
+    fields: { projectIdeaId: self('ProjectIdea'), milestoneId: key, title: string, dueDate: date },
+  },
+  ProjectMilestoneReached: {
+    description: 'A milestone of a project idea was reached (at the event’s `occurredAt`).',
+    fields: { projectIdeaId: self('ProjectIdea'), milestoneId: key },
+  },
+
+  MeasurePlanned: {
+    description: 'A measure (Maßnahme) was planned, adopted from a recommendation.',
+    fields: {
+      measureId: self('Measure'),
+      adoptedFrom: item('Recommendation'),
+      title: string,
+      owner: string,
+      actionFieldIds: ACTION_FIELDS,
+      adoptedAt: dateTime,
+      plannedStart: optional(date),
+      plannedEnd: optional(date),
+    },
+  },
+  MeasureRevised: {
+    description: `A measure was revised. ${REVISED}`,
+    fields: {
+      measureId: self('Measure'),
+      title: optional(string),
+      owner: optional(string),
+      description: optional(string),
+      plannedStart: optional(date),
+      plannedEnd: optional(date),
+    },
+  },
+  MeasureStarted: { description: 'A measure started.', fields: { measureId: self('Measure') } },
+  MeasureProgressReported: {
+    description: 'A measure’s progress was reported.',
+    fields: { measureId: self('Measure'), progress: int },
+  },
+  MeasureCompleted: {
+    description: 'A measure was completed.',
+    fields: { measureId: self('Measure') },
+  },
+  MeasureStopped: { description: 'A measure was stopped.', fields: { measureId: self('Measure') } },
+  MilestonePlanned: {
+    description: 'A milestone of a measure was planned.',
+    fields: { measureId: self('Measure'), milestoneId: key, title: string, dueDate: date },
+  },
+  MilestoneRescheduled: {
+    description: 'A milestone of a measure was rescheduled (with the day it was due before).',
+    fields: { measureId: self('Measure'), milestoneId: key, dueDate: date, previousDueDate: date },
+  },
+  MilestoneReached: {
+    description: 'A milestone of a measure was reached (at the event’s `occurredAt`).',
+    fields: { measureId: self('Measure'), milestoneId: key },
+  },
+
+  PersonalDataErased: {
+    description:
+      'The personal data of a data subject was erased (DSGVO); the events that carried it stay, without it.',
+    fields: { subjectId: key, records: int },
+  },
+};
