@@ -52,7 +52,7 @@ builder.relayMutationField(
     }),
   },
   {
-    description: 'Define an action field (Handlungsfeld anlegen). Project team.',
+    description: 'Define an action field (Handlungsfeld anlegen).',
     resolve: (_root, { input }, context) =>
       runCommand(
         context,
@@ -83,7 +83,7 @@ builder.relayMutationField(
     }),
   },
   {
-    description: 'Change an action field’s title or description (überarbeiten). Project team.',
+    description: 'Change an action field’s title or description (überarbeiten).',
     resolve: (_root, { input }, context) =>
       runCommand(
         context,

@@ -32,7 +32,7 @@ builder.relayMutationField(
   },
   {
     description:
-      'Register a participant for a planned or held meeting (anmelden). Name, e-mail and organisation are kept as erasable personal data. Project team.',
+      'Register a participant for a planned or held meeting (anmelden). Name, e-mail and organisation are kept as erasable personal data.',
     resolve: async (_root, { input }, context) => {
       const subjectId = context.newId();
       const outcome = await runCommand(
@@ -84,7 +84,7 @@ builder.relayMutationField(
   },
   {
     description:
-      'Remove a registered participant from a planned or held meeting; a reason is required. Project team.',
+      'Remove a registered participant from a planned or held meeting; a reason is required.',
     resolve: (_root, { input }, context) =>
       runCommand(
         context,
