@@ -18,7 +18,11 @@ import {
   type IdempotencyKey,
   IdempotencyKeyReusedError,
 } from '../event-store/index.js';
-import { type CurrentItem, currentState } from '../projections/item-projection.js';
+import {
+  type CurrentItem,
+  currentState,
+  type ProjectedItem,
+} from '../projections/item-projection.js';
 import { idempotencyOf, keyReused } from './idempotency.js';
 import type { CommandRequest, CommandResult } from './request.js';
 
@@ -72,6 +76,8 @@ export const createCommandExecutor = (database: Database, store: EventStore) => 
     let idempotency: IdempotencyKey | undefined;
     /** The rows as loaded, by stream id: handed to the item projection. */
     const loaded = new Map<string, CurrentItem | undefined>();
+    /** The rows the append projected, by stream id: the answer's item. */
+    const projected = new Map<string, unknown>();
 
     const append = async ({ target, streams }: CommandOutcome): Promise<CommandResult> => {
       const answer = (version: number, replayed: boolean): CommandResult => ({
@@ -102,6 +108,7 @@ export const createCommandExecutor = (database: Database, store: EventStore) => 
             },
             ...(idempotency ? { idempotency } : {}),
             known: loaded,
+            projected,
           },
         );
         if (result.replayed && idempotency) {
@@ -110,7 +117,13 @@ export const createCommandExecutor = (database: Database, store: EventStore) => 
           if (replayed) return replayed;
         }
         const appended = result.streams.find((stream) => stream.streamId === targetStreamId);
-        return answer(appended?.nextExpectedVersion ?? target.loadedVersion, result.replayed);
+        const row = result.replayed
+          ? undefined
+          : (projected.get(targetStreamId) as ProjectedItem | undefined);
+        return {
+          ...answer(appended?.nextExpectedVersion ?? target.loadedVersion, result.replayed),
+          ...(row ? { row } : {}),
+        };
       } catch (error) {
         if (error instanceof IdempotencyKeyReusedError) throw keyReused(error);
         if (error instanceof ConcurrencyError) {
@@ -126,6 +139,10 @@ export const createCommandExecutor = (database: Database, store: EventStore) => 
 
     const ports: CommandPorts<CommandResult> = {
       load: async (kind, id) => {
+        if (request.freshIds?.has(id)) {
+          loaded.set(streamIdOf(kind, id), undefined);
+          return undefined;
+        }
         const row = await currentState(database, kind, id);
         loaded.set(streamIdOf(kind, id), row);
         return row;

@@ -1,4 +1,5 @@
 import type { AggregateKind, CommandMetadata } from '@fahrplan/domain';
+import type { ProjectedItem } from '../projections/item-projection.js';
 
 export interface CommandRequest {
   readonly type: string;
@@ -14,6 +15,11 @@ export interface CommandRequest {
    */
   readonly inputFingerprint?: string;
   readonly correlationId?: string;
+  /**
+   * Ids minted for this request (random UUIDs): their items cannot exist yet, so they are not
+   * read. Were one taken after all, the append's expected version 0 would refuse it (CONFLICT).
+   */
+  readonly freshIds?: ReadonlySet<string>;
 }
 
 export interface CommandResult {
@@ -23,4 +29,6 @@ export interface CommandResult {
   readonly state: unknown;
   /** True when the idempotency key was seen before and nothing new was written. */
   readonly replayed: boolean;
+  /** The item's row as this command's append projected it; absent on a replay or no change. */
+  readonly row?: ProjectedItem;
 }

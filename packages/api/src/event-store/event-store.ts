@@ -23,12 +23,14 @@ import { type MacReport, verifyEventMacs } from './verify-macs.js';
 
 /**
  * Runs inside the append's transaction: projections that must commit with the events. `known`
- * is what the writer already read of each stream (`AppendManyOptions.known`).
+ * is what the writer already read of each stream (`AppendManyOptions.known`); `projected`, where
+ * given, is where it leaves each stream's row after the append (`AppendManyOptions.projected`).
  */
 export type InlineProjection = (
   tx: Transaction,
   events: readonly RecordedEvent[],
   known: ReadonlyMap<string, unknown>,
+  projected?: Map<string, unknown>,
 ) => Promise<void>;
 
 const NOTHING_KNOWN: ReadonlyMap<string, unknown> = new Map();
@@ -170,7 +172,9 @@ export const createEventStore = (
     if (options.idempotency && !(await recordIdempotent(tx, options.idempotency, result, ttlMs))) {
       throw new KeyTakenMeanwhile();
     }
-    for (const project of projections) await project(tx, recorded, options.known ?? NOTHING_KNOWN);
+    for (const project of projections) {
+      await project(tx, recorded, options.known ?? NOTHING_KNOWN, options.projected);
+    }
     return result;
   };
 

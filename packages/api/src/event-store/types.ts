@@ -69,6 +69,11 @@ export interface AppendManyOptions {
    * item's row), handed to the inline projections so they need not read it again.
    */
   readonly known?: ReadonlyMap<string, unknown>;
+  /**
+   * Filled by the inline projections: by stream id, the row each stream has after the append, so
+   * the writer can answer without reading it back. Meaningful only once the append returned.
+   */
+  readonly projected?: Map<string, unknown>;
 }
 
 export interface StreamAppendResult {

@@ -109,8 +109,34 @@ export type Compact<T> = { [K in keyof T]?: Exclude<T[K], null | undefined> };
 /** The `data` of the domain command of this type. */
 export type CommandData<T extends DomainCommandType> = Extract<DomainCommand, { type: T }>['data'];
 
+/** The item as the command's append projected it, when it knows every field of the row. */
+const itemOfResult = ({ kind, id, row }: CommandResult): ItemRow | undefined =>
+  row?.createdAt === undefined
+    ? undefined
+    : {
+        kind,
+        id,
+        version: row.version,
+        status: row.status,
+        title: row.title,
+        state: row.state,
+        eventType: row.eventType,
+        occurredAt: row.occurredAt,
+        recordedAt: row.recordedAt,
+        createdAt: row.createdAt,
+        asOf: undefined,
+      };
+
+/** A replay, or a command that changed nothing: the item as the read model has it. */
+const loadItem = async (context: GraphQLContext, { kind, id }: CommandResult) => {
+  const [item] = await loadItems(context.database, [{ kind, id }]);
+  if (!item) throw new Error(`${kind} ${id} missing from the read model`);
+  return item;
+};
+
 /**
- * Runs a domain command for a mutation and loads the item it changed. Expected failures become
+ * Runs a domain command for a mutation and answers the item it changed: as its append projected
+ * it, else (a replay, no change) read from the read model. Expected failures become
  * typed GraphQL errors; anything else propagates and is masked.
  */
 export const runCommand = async <T extends DomainCommandType>(
@@ -137,6 +163,7 @@ export const runCommand = async <T extends DomainCommandType>(
         ...(evidence ? { evidence } : {}),
       },
       ...(change.expectedVersion == null ? {} : { expectedVersion: change.expectedVersion }),
+      freshIds: context.minted,
       ...(change.idempotencyKey
         ? {
             idempotencyKey: change.idempotencyKey,
@@ -145,8 +172,7 @@ export const runCommand = async <T extends DomainCommandType>(
           }
         : {}),
     });
-    const [item] = await loadItems(context.database, [{ kind: result.kind, id: result.id }]);
-    if (!item) throw new Error(`${result.kind} ${result.id} missing from the read model`);
+    const item = itemOfResult(result) ?? (await loadItem(context, result));
     return { result, item };
   } catch (error) {
     if (isDomainError(error)) throw toGraphQLError(error, context.locale);

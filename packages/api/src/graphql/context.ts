@@ -46,6 +46,8 @@ export interface GraphQLContext {
   /** The composition root's clock and id source: resolvers never read them directly. */
   readonly now: () => string;
   readonly newId: () => string;
+  /** The ids `newId` minted in this request: items under them are new (see `CommandRequest.freshIds`). */
+  readonly minted: ReadonlySet<string>;
   /** The installation's time zone (IANA): "today", the end of a day, a day shown to people. */
   readonly timeZone: string;
 }

@@ -84,18 +84,26 @@ export const createGraphQLHandler = (deps: GraphQLDependencies) => {
       ...(replica ? [usePrimaryUnlessQuery(primaryParts)] : []),
       ...(deps.plugins ?? []),
     ],
-    context: ({ caller, locale, stream }) => ({
-      caller,
-      ...(stream ? { stream } : {}),
-      publicOnly: !seesEverything(caller),
-      locale,
-      ...readParts(!seesEverything(caller)),
-      execute: deps.execute,
-      feed: deps.feed,
-      checkpoints: deps.checkpoints,
-      now: deps.now,
-      newId: deps.newId,
-      timeZone: deps.timeZone,
-    }),
+    context: ({ caller, locale, stream }) => {
+      const minted = new Set<string>();
+      return {
+        caller,
+        ...(stream ? { stream } : {}),
+        publicOnly: !seesEverything(caller),
+        locale,
+        ...readParts(!seesEverything(caller)),
+        execute: deps.execute,
+        feed: deps.feed,
+        checkpoints: deps.checkpoints,
+        now: deps.now,
+        newId: () => {
+          const id = deps.newId();
+          minted.add(id);
+          return id;
+        },
+        minted,
+        timeZone: deps.timeZone,
+      };
+    },
   });
 };

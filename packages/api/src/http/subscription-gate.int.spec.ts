@@ -17,7 +17,8 @@ let server: ServerType;
 let url: string;
 const open: SseReader[] = [];
 
-const SUBSCRIBE = 'subscription { eventAppended { position type } }';
+// `itemKind`, not `type`: the probe events are no domain event, which the EventType enum refuses.
+const SUBSCRIBE = 'subscription { eventAppended { position itemKind } }';
 
 const connect = (token: string | undefined, query = SUBSCRIBE) => {
   const abort = new AbortController();
@@ -70,9 +71,9 @@ const write = async (size = 10) => {
   ]);
 };
 
-const typeOf = (data: string | undefined) =>
-  (JSON.parse(data ?? '{}') as { data?: { eventAppended?: { type: string } } }).data?.eventAppended
-    ?.type;
+const kindOf = (data: string | undefined) =>
+  (JSON.parse(data ?? '{}') as { data?: { eventAppended?: { itemKind: string } } }).data
+    ?.eventAppended?.itemKind;
 
 beforeAll(async () => {
   api = await createTestApi({ subscriptions: LIMITS, streamGraceMs: GRACE_MS });
@@ -120,7 +121,7 @@ describe('when a caller holds as many subscriptions as allowed', () => {
     const team = await subscribe(api.tokens.team);
     await write();
     for (const stream of [...partner, anonymous]) expect(await stream.drain(200)).toEqual([]);
-    expect(typeOf((await team.next(5000))?.data)).toBe('Probed');
+    expect(kindOf((await team.next(5000))?.data)).toBe('Probe');
     await hangUp(...partner, anonymous, team);
   });
 
@@ -173,7 +174,7 @@ describe('when a subscriber’s token is revoked', () => {
     });
     expect((await revoked.next(5000))?.event).toBe('complete');
     await write();
-    expect(typeOf((await team.next(5000))?.data)).toBe('Probed');
+    expect(kindOf((await team.next(5000))?.data)).toBe('Probe');
     // The revoked token can no longer open one at all.
     expect((await connect(token)).response.status).toBe(401);
     await hangUp(revoked, team);
@@ -230,7 +231,7 @@ const overflow = async (reader: SseReader) => {
   while (api.feed.subscriberCount === 2 && written < 2000) {
     await write(64_000);
     written += 1;
-    expect(typeOf((await reader.next(5000))?.data)).toBe('Probed');
+    expect(kindOf((await reader.next(5000))?.data)).toBe('Probe');
   }
   expect(api.feed.subscriberCount).toBe(1);
   return written;
@@ -251,8 +252,8 @@ describe('when a subscriber does not read', () => {
     const messages = await slow.resume();
     expect(messages.at(-1)?.event).not.toBe('complete');
     await write();
-    expect(typeOf((await reader.next(5000))?.data)).toBe('Probed');
-    expect(typeOf((await second.next(5000))?.data)).toBe('Probed');
+    expect(kindOf((await reader.next(5000))?.data)).toBe('Probe');
+    expect(kindOf((await second.next(5000))?.data)).toBe('Probe');
     await hangUp(reader, second, third);
   });
 

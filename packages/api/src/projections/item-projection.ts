@@ -24,21 +24,47 @@ const byStream = (events: readonly RecordedEvent[]): RecordedEvent[][] => {
   return [...groups.values()];
 };
 
-/** An item's current row: its version and state. */
+/** An item's current row: its version and state, and when it was first recorded. */
 export interface CurrentItem {
   readonly version: number;
   readonly state: unknown;
+  readonly createdAt?: string;
 }
+
+/** An item's row as the projection wrote it: all a mutation's answer shows of the item. */
+export interface ProjectedItem extends CurrentItem {
+  readonly state: Record<string, unknown>;
+  readonly status: string;
+  readonly title: string;
+  readonly eventType: string;
+  readonly occurredAt: string;
+  readonly recordedAt: string;
+}
+
+const ISO_UTC = 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"';
 
 export const currentState = async (
   runner: SqlRunner,
   kind: AggregateKind,
   id: string,
 ): Promise<CurrentItem | undefined> => {
-  const [row] = await runner.rows<CurrentItem>(sql`
-    SELECT version, state FROM item_versions
-    WHERE kind = ${kind} AND id = ${id} AND valid_to IS NULL`);
-  return row;
+  // createdAt rides along (an index probe, no round trip): the mutation's answer needs it.
+  const [row] = await runner.rows<{
+    version: number;
+    state: unknown;
+    created_at: string | null;
+  }>(sql`
+    SELECT v.version, v.state,
+      (SELECT to_char(f.valid_from AT TIME ZONE 'UTC', ${ISO_UTC}) FROM item_versions f
+        WHERE f.kind = v.kind AND f.id = v.id AND f.version = 1) AS created_at
+    FROM item_versions v
+    WHERE v.kind = ${kind} AND v.id = ${id} AND v.valid_to IS NULL`);
+  if (!row) return undefined;
+  return {
+    version: row.version,
+    state: row.state,
+    ...(row.created_at === null ? {} : { createdAt: row.created_at }),
+  };
 };
 
 interface VersionRow {
@@ -73,6 +99,7 @@ export const projectItems = async (
   runner: SqlRunner,
   events: readonly RecordedEvent[],
   known: ReadonlyMap<string, unknown> = new Map(),
+  projected?: Map<string, unknown>,
 ): Promise<void> => {
   const streams = byStream(events).flatMap((stream) => {
     const first = stream[0];
@@ -102,6 +129,7 @@ export const projectItems = async (
     const key = `${kind}:${id}`;
     if (current.has(key)) closing.push({ kind, id, valid_to: first.recordedAt });
     let state = current.get(key) ?? aggregate.initialState;
+    const before = known.get(first.streamId) as CurrentItem | undefined;
     stream.forEach((event, index) => {
       const domainEvent: AnyDomainEvent = toDomainEvent(event);
       state = aggregate.evolve(state, domainEvent);
@@ -115,6 +143,22 @@ export const projectItems = async (
       });
       provenance.set(event, aggregate.provenanceOf(domainEvent, id));
     });
+    const last = stream.at(-1);
+    if (projected && last) {
+      const summary = summarize(state);
+      const createdAt = first.streamVersion === 1 ? first.recordedAt : before?.createdAt;
+      projected.set(first.streamId, {
+        version: last.streamVersion,
+        // As the row reads back (jsonb keeps what JSON keeps), not the live object.
+        state: JSON.parse(JSON.stringify(state)) as Record<string, unknown>,
+        status: summary.status,
+        title: summary.title,
+        eventType: last.type,
+        occurredAt: last.occurredAt,
+        recordedAt: last.recordedAt,
+        ...(createdAt === undefined ? {} : { createdAt }),
+      } satisfies ProjectedItem);
+    }
   }
   const rows = versions.map(({ kind, id, version, state, event, validTo }) => {
     const summary = summarize(state);
@@ -163,5 +207,5 @@ export const projectItems = async (
   );
 };
 
-export const itemProjection: InlineProjection = (tx, events, known) =>
-  projectItems(tx, events, known);
+export const itemProjection: InlineProjection = (tx, events, known, projected) =>
+  projectItems(tx, events, known, projected);

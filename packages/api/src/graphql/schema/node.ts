@@ -43,7 +43,7 @@ builder.queryFields((t) => ({
         throw badArgument('ids', 'Höchstens 100 IDs.', 'At most 100 ids.', locale);
       }
       const refs = args.ids.map((id) => refOf(String(id)));
-      const invalid = refs.findIndex((ref) => ref === undefined);
+      const invalid = refs.indexOf(undefined);
       if (invalid >= 0) {
         throw badArgument(
           'ids',

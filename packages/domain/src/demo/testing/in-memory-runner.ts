@@ -28,6 +28,13 @@ export interface RunResult {
   readonly failures: readonly Failure[];
 }
 
+interface MutableStream {
+  readonly kind: AggregateKind;
+  readonly id: string;
+  state: unknown;
+  readonly events: AnyDomainEvent[];
+}
+
 const keyOf = (kind: AggregateKind, id: string) => `${kind}:${id}`;
 
 /**
@@ -36,7 +43,8 @@ const keyOf = (kind: AggregateKind, id: string) => `${kind}:${id}`;
  * all or nothing. A failed step is recorded and leaves no trace.
  */
 export const runSteps = async (steps: readonly DemoStep[]): Promise<RunResult> => {
-  const streams = new Map<string, Stream>();
+  // Each stream's list grows in place: copying it per append made a run quadratic in stream length.
+  const streams = new Map<string, MutableStream>();
   const log: { kind: AggregateKind; id: string; event: AnyDomainEvent }[] = [];
   const failures: Failure[] = [];
   let followUps = 0;
@@ -52,8 +60,14 @@ export const runSteps = async (steps: readonly DemoStep[]): Promise<RunResult> =
       append: async (outcome) => {
         for (const change of outcome.streams) {
           const key = keyOf(change.kind, change.id);
-          const events = [...(streams.get(key)?.events ?? []), ...change.events];
-          streams.set(key, { kind: change.kind, id: change.id, state: change.state, events });
+          const stream = streams.get(key);
+          if (stream) {
+            stream.state = change.state;
+            for (const event of change.events) stream.events.push(event);
+          } else {
+            const { kind, id, state } = change;
+            streams.set(key, { kind, id, state, events: [...change.events] });
+          }
         }
         log.push(...outcome.events);
         followUps += outcome.followUps;
