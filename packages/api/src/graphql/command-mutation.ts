@@ -11,7 +11,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { CommandResult } from '../commands/execute.js';
 import { fingerprintOf } from '../commands/fingerprint.js';
 import type { Locale } from '../http/locale.js';
-import { type ItemRow, loadItems } from '../queries/items.js';
+import { type ItemRow, loadItems, projectedItem } from '../queries/items.js';
 import { builder, type Types } from './builder.js';
 import type { GraphQLContext } from './context.js';
 import { badArgument, toGraphQLError } from './errors.js';
@@ -113,7 +113,7 @@ export type CommandData<T extends DomainCommandType> = Extract<DomainCommand, { 
 const itemOfResult = ({ kind, id, row }: CommandResult): ItemRow | undefined =>
   row?.createdAt === undefined
     ? undefined
-    : {
+    : projectedItem({
         kind,
         id,
         version: row.version,
@@ -125,7 +125,7 @@ const itemOfResult = ({ kind, id, row }: CommandResult): ItemRow | undefined =>
         recordedAt: row.recordedAt,
         createdAt: row.createdAt,
         asOf: undefined,
-      };
+      });
 
 /** A replay, or a command that changed nothing: the item as the read model has it. */
 const loadItem = async (context: GraphQLContext, { kind, id }: CommandResult) => {

@@ -55,6 +55,15 @@ interface RowOf<K extends AggregateKind> {
  */
 export type ItemRow<K extends AggregateKind = AggregateKind> = { [P in K]: RowOf<P> }[K];
 
+/**
+ * A row a command's append just projected, typed as the read model types its rows. The
+ * projection folds every kind in one loop, so its state is untyped by kind; it is the kind's own
+ * domain state, as `ITEM_COLUMNS` would read it back.
+ */
+export const projectedItem = (
+  row: Omit<RowOf<AggregateKind>, 'state'> & { readonly state: Record<string, unknown> },
+): ItemRow => row as unknown as ItemRow;
+
 const isOfKind = <K extends AggregateKind>(row: ItemRow, kind: K): row is ItemRow & RowOf<K> =>
   row.kind === kind;
 
