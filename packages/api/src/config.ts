@@ -25,7 +25,7 @@ export interface SigningConfig {
   readonly checkpointEveryMs: number;
 }
 
-export const DEFAULT_SIGNING_KEY_FILE = 'fahrplan-signing-key.pem';
+const DEFAULT_SIGNING_KEY_FILE = 'fahrplan-signing-key.pem';
 const DEFAULT_CHECKPOINT_EVERY_SECONDS = 900;
 
 export interface Config {

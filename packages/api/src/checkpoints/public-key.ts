@@ -11,7 +11,7 @@ export interface PublicKeyDocument {
   readonly signedBytes: string;
 }
 
-export const SIGNED_BYTES_DESCRIPTION =
+const SIGNED_BYTES_DESCRIPTION =
   'UTF-8 canonical JSON (keys sorted, no whitespace) of {"hash","keyId","position","signedAt"}; position a JSON number, signedAt ISO 8601 UTC with milliseconds; signature Ed25519, base64.';
 
 export const publicKeyDocument = (key: VerifyingKey): PublicKeyDocument => ({

@@ -30,10 +30,7 @@ export interface GeneratedProcess {
  * The generated processes one after the other, each run through the domain's command runner
  * (authorize, references, decide, evolve, follow-ups): the same seed, the same histories.
  */
-export async function* generateProcesses(
-  events: number,
-  seed = 1,
-): AsyncGenerator<GeneratedProcess> {
+async function* generateProcesses(events: number, seed = 1): AsyncGenerator<GeneratedProcess> {
   const processes = Math.max(1, Math.ceil(events / EVENTS_PER_PROCESS));
   for (let process = 0; process < processes; process++) {
     const share = Math.round(events / processes);

@@ -10,13 +10,13 @@ import {
 import { createRandom } from './random.js';
 
 /** The generated history is seen from the end of 2030: every step lies before this. */
-export const GENERATED_NOW = '2030-12-31T12:00:00.000Z';
+const GENERATED_NOW = '2030-12-31T12:00:00.000Z';
 const START = Date.parse('2016-01-04T08:00:00.000Z');
 const LAST = Date.parse(GENERATED_NOW) - 86_400_000;
 const DAY = 86_400_000;
 const TIME_ZONE = 'Europe/Berlin';
 
-export const GENERATOR_ACTORS = { team: 'generated-team', ministry: 'generated-ministry' } as const;
+const GENERATOR_ACTORS = { team: 'generated-team', ministry: 'generated-ministry' } as const;
 
 type CommandOf<T extends DomainCommandType> = Extract<DomainCommand, { readonly type: T }>;
 

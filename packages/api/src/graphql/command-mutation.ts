@@ -3,12 +3,15 @@ import {
   type DomainCommandType,
   type Evidence,
   isDomainError,
+  PERMISSIONS,
+  type Role,
 } from '@fahrplan/domain';
 import type { ObjectRef } from '@pothos/core';
+import type { GraphQLSchema } from 'graphql';
 import type { CommandResult } from '../commands/execute.js';
 import { fingerprintOf } from '../commands/fingerprint.js';
 import type { Locale } from '../http/locale.js';
-import { type ItemRow, loadItems } from '../queries/items.js';
+import { type ItemRow, loadItems, projectedItem } from '../queries/items.js';
 import { builder, type Types } from './builder.js';
 import type { GraphQLContext } from './context.js';
 import { badArgument, toGraphQLError } from './errors.js';
@@ -67,6 +70,33 @@ const evidenceOf = (input: ChangeInput['evidence'], locale: Locale): Evidence[] 
 export const commandOfMutation = (mutation: string): string =>
   `${mutation.charAt(0).toUpperCase()}${mutation.slice(1)}`;
 
+const isCommandType = (type: string): type is DomainCommandType => Object.hasOwn(PERMISSIONS, type);
+
+/** Who may run a command, as a sentence; undefined for a follow-up no caller issues. */
+export const whoMay = (command: DomainCommandType): string | undefined => {
+  const roles: readonly Role[] = PERMISSIONS[command];
+  if (roles.length === 0) return undefined;
+  if (roles.length === 2 && roles.includes('team') && roles.includes('ministry')) {
+    return 'Team or ministry.';
+  }
+  if (roles.length === 1 && roles[0] === 'team') return 'Project team.';
+  if (roles.length === 1 && roles[0] === 'ministry') return 'Ministry only.';
+  return `Roles: ${roles.join(', ')}.`;
+};
+
+/**
+ * Ends the description of every mutation that runs a domain command with who may run it, read
+ * from the domain's permission table, so the docs cannot drift from what the API enforces.
+ */
+export const withRoleSentences = (schema: GraphQLSchema): GraphQLSchema => {
+  for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
+    const command = commandOfMutation(field.name);
+    const who = isCommandType(command) ? whoMay(command) : undefined;
+    if (who) field.description = field.description ? `${field.description} ${who}` : who;
+  }
+  return schema;
+};
+
 /** Drops null and undefined values: GraphQL sends null for omitted optional fields. */
 export const compact = <T extends Record<string, unknown>>(value: T): Compact<T> =>
   Object.fromEntries(
@@ -83,7 +113,7 @@ export type CommandData<T extends DomainCommandType> = Extract<DomainCommand, { 
 const itemOfResult = ({ kind, id, row }: CommandResult): ItemRow | undefined =>
   row?.createdAt === undefined
     ? undefined
-    : {
+    : projectedItem({
         kind,
         id,
         version: row.version,
@@ -95,7 +125,7 @@ const itemOfResult = ({ kind, id, row }: CommandResult): ItemRow | undefined =>
         recordedAt: row.recordedAt,
         createdAt: row.createdAt,
         asOf: undefined,
-      };
+      });
 
 /** A replay, or a command that changed nothing: the item as the read model has it. */
 const loadItem = async (context: GraphQLContext, { kind, id }: CommandResult) => {

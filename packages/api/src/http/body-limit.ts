@@ -4,7 +4,7 @@ import { graphqlErrorResponse } from './graphql-error.js';
 import { localeOf } from './locale.js';
 
 /** 1 MiB: the largest real document is a few kilobytes; inputs travel as variables beside it. */
-export const MAX_BODY_BYTES = 1024 * 1024;
+const MAX_BODY_BYTES = 1024 * 1024;
 
 /**
  * Refuses an oversized body with 413 before anything reads it whole: by Content-Length at once,

@@ -24,7 +24,7 @@ export interface SubscriptionGateOptions {
  * an EventSource reconnects after that long — through the load balancer, to another process —
  * and spreading the delay keeps every client of this process from reconnecting in one burst.
  */
-export const shutdownRetryHint = (random: () => number = Math.random): string =>
+const shutdownRetryHint = (random: () => number = Math.random): string =>
   `retry: ${1000 + Math.floor(random() * 4000)}\n\n`;
 
 const refusalMessage = (

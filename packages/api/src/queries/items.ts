@@ -1,4 +1,18 @@
-import type { AggregateKind } from '@fahrplan/domain';
+import type {
+  ActiveActionField,
+  AggregateKind,
+  CancelledMeeting,
+  CapturedSuggestion,
+  DeclinedSuggestion,
+  ExistingGuideline,
+  ExistingMeasure,
+  ExistingProjectIdea,
+  ExistingRecommendation,
+  HeldMeeting,
+  PlannedMeeting,
+  RetiredActionField,
+  TakenUpSuggestion,
+} from '@fahrplan/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import type { SqlRunner } from '../database/index.js';
 import { searchMatchSql } from '../search/match.js';
@@ -7,14 +21,24 @@ import { visibleSql } from '../visibility/rules.js';
 import { itemKeys } from './key-set.js';
 import { type TimeTravel, validAt } from './time-travel.js';
 
-/** One item as the read model holds it: the domain state at a version, with its times. */
-export interface ItemRow {
-  readonly kind: AggregateKind;
+/** What `state` holds per kind: the domain state once the item exists, as the projection wrote it. */
+export interface ItemStates {
+  readonly ActionField: ActiveActionField | RetiredActionField;
+  readonly Meeting: PlannedMeeting | HeldMeeting | CancelledMeeting;
+  readonly Suggestion: CapturedSuggestion | TakenUpSuggestion | DeclinedSuggestion;
+  readonly Recommendation: ExistingRecommendation;
+  readonly Guideline: ExistingGuideline;
+  readonly ProjectIdea: ExistingProjectIdea;
+  readonly Measure: ExistingMeasure;
+}
+
+interface RowOf<K extends AggregateKind> {
+  readonly kind: K;
   readonly id: string;
   readonly version: number;
   readonly status: string;
   readonly title: string;
-  readonly state: Record<string, unknown>;
+  readonly state: ItemStates[K];
   readonly eventType: string;
   /** When the latest change happened / was recorded. */
   readonly occurredAt: string;
@@ -25,6 +49,33 @@ export interface ItemRow {
   readonly asOf: TimeTravel | undefined;
 }
 
+/**
+ * One item as the read model holds it: the domain state at a version, with its times. A union
+ * over the kinds, so checking `kind` narrows `state`; `ItemRow<'Meeting'>` is a meeting's.
+ */
+export type ItemRow<K extends AggregateKind = AggregateKind> = { [P in K]: RowOf<P> }[K];
+
+/**
+ * A row a command's append just projected, typed as the read model types its rows. The
+ * projection folds every kind in one loop, so its state is untyped by kind; it is the kind's own
+ * domain state, as `ITEM_COLUMNS` would read it back.
+ */
+export const projectedItem = (
+  row: Omit<RowOf<AggregateKind>, 'state'> & { readonly state: Record<string, unknown> },
+): ItemRow => row as unknown as ItemRow;
+
+const isOfKind = <K extends AggregateKind>(row: ItemRow, kind: K): row is ItemRow & RowOf<K> =>
+  row.kind === kind;
+
+/**
+ * The domain state of a row of the given kind. A field of a kind's type only ever gets that
+ * kind's rows (`isTypeOf`), so the throw marks a wiring mistake, not bad data.
+ */
+export const stateOf = <K extends AggregateKind>(row: ItemRow, kind: K): ItemStates[K] => {
+  if (!isOfKind(row, kind)) throw new Error(`A ${row.kind} row is read as a ${kind}.`);
+  return row.state;
+};
+
 const ISO = 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"';
 
 export const ITEM_COLUMNS = sql.raw(`v.kind, v.id, v.version, v.status, v.title, v.state,
@@ -33,32 +84,30 @@ export const ITEM_COLUMNS = sql.raw(`v.kind, v.id, v.version, v.status, v.title,
   (SELECT to_char(f.valid_from AT TIME ZONE 'UTC', '${ISO}') FROM item_versions f
     WHERE f.kind = v.kind AND f.id = v.id AND f.version = 1) AS created_at`);
 
-export interface RawItemRow {
-  kind: AggregateKind;
+interface RawRowOf<K extends AggregateKind> {
+  kind: K;
   id: string;
   version: number;
   status: string;
   title: string;
-  state: Record<string, unknown>;
+  state: ItemStates[K];
   event_type: string;
   occurred_at: string;
   recorded_at: string;
   created_at: string;
 }
 
+/** An item as `ITEM_COLUMNS` selects it; `state` is what the kind's projection stored. */
+export type RawItemRow = { [K in AggregateKind]: RawRowOf<K> }[AggregateKind];
+
 export const itemOf =
   (asOf: TimeTravel | undefined) =>
-  (row: RawItemRow): ItemRow => ({
-    kind: row.kind,
-    id: row.id,
-    version: row.version,
-    status: row.status,
-    title: row.title,
-    state: row.state,
-    eventType: row.event_type,
-    occurredAt: row.occurred_at,
-    recordedAt: row.recorded_at,
-    createdAt: row.created_at,
+  ({ event_type, occurred_at, recorded_at, created_at, ...item }: RawItemRow): ItemRow => ({
+    ...item,
+    eventType: event_type,
+    occurredAt: occurred_at,
+    recordedAt: recorded_at,
+    createdAt: created_at,
     asOf,
   });
 

@@ -25,7 +25,7 @@ export interface ProvenanceEdgeRow {
   readonly recordedAt: string;
 }
 
-export const MAX_PROVENANCE_DEPTH = 10;
+const MAX_PROVENANCE_DEPTH = 10;
 
 const ISO = 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"';
 

@@ -8,7 +8,7 @@ import type { Caller } from '../auth/caller.js';
  * review, a suggestion nobody took up) does not exist for them — not in lists, `node`, history,
  * provenance, the feed or subscriptions. Time travel applies the status the item had then.
  */
-export const PUBLIC_STATUSES: Readonly<Record<AggregateKind, readonly string[]>> = {
+const PUBLIC_STATUSES: Readonly<Record<AggregateKind, readonly string[]>> = {
   ActionField: ['active', 'retired'],
   Meeting: ['planned', 'held'],
   // Raw input becomes public once it feeds the process.

@@ -3,7 +3,7 @@ import { MEETINGS_2017 } from './meetings-2017.js';
 import type { DemoMeeting } from './records.js';
 import { type Actors, type DemoStep, step } from './step.js';
 
-export const DEMO_MEETINGS: readonly DemoMeeting[] = [...MEETINGS_2016, ...MEETINGS_2017];
+const DEMO_MEETINGS: readonly DemoMeeting[] = [...MEETINGS_2016, ...MEETINGS_2017];
 
 const stepsOf = (by: Actors, { plan, plannedOn, outcome }: DemoMeeting): DemoStep[] => [
   step('PlanMeeting', plan, by.team(plannedOn)),

@@ -14,7 +14,7 @@ const draft = (
 ): Draft => ({ on, data: { recommendationId, title, body, actionFieldIds, derivedFrom } });
 
 /** Handlungsempfehlungen as the team drafted them after the conference, from the suggestions. */
-export const DEMO_DRAFTS: readonly Draft[] = [
+const DEMO_DRAFTS: readonly Draft[] = [
   draft(
     '2017-04-10',
     R.lotsen,

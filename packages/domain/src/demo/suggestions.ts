@@ -4,10 +4,7 @@ import { type Actors, type DemoStep, step } from './step.js';
 import { SUGGESTIONS_DIGITAL } from './suggestions-digital.js';
 import { SUGGESTIONS_PEOPLE } from './suggestions-people.js';
 
-export const DEMO_SUGGESTIONS: readonly DemoSuggestion[] = [
-  ...SUGGESTIONS_DIGITAL,
-  ...SUGGESTIONS_PEOPLE,
-];
+const DEMO_SUGGESTIONS: readonly DemoSuggestion[] = [...SUGGESTIONS_DIGITAL, ...SUGGESTIONS_PEOPLE];
 
 /** Captures every suggestion, files one under its field later, and declines two with reasons. */
 export const suggestionSteps = (by: Actors): readonly DemoStep[] => [

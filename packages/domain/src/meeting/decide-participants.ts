@@ -3,7 +3,6 @@ import {
   checkPerson,
   checkReason,
   conflict,
-  DomainError,
   firstError,
   headerOf,
   isDomainError,
@@ -12,17 +11,15 @@ import {
   SECTORS,
 } from '../shared/index.js';
 import type { RegisterParticipant, RemoveParticipant } from './commands.js';
-import { type Decision, meetingIn } from './common.js';
-import type { MeetingState } from './state.js';
+import type { Decision } from './common.js';
+import type { ExistingMeeting } from './state.js';
 
 /** Participants are registered before or after the meeting, never for a cancelled one. */
 export const registerParticipant = (
   command: RegisterParticipant,
-  state: MeetingState,
+  meeting: ExistingMeeting,
 ): Decision => {
   const { data, metadata } = command;
-  const meeting = meetingIn(state, command, ['planned', 'held']);
-  if (meeting instanceof DomainError) return meeting;
   const invalid = firstError(checkPerson('', data), checkOneOf('sector', data.sector, SECTORS));
   if (invalid) return invalid;
   if (meeting.participants.some((p) => p.subjectId === data.subjectId)) {
@@ -45,10 +42,11 @@ export const registerParticipant = (
   ];
 };
 
-export const removeParticipant = (command: RemoveParticipant, state: MeetingState): Decision => {
+export const removeParticipant = (
+  command: RemoveParticipant,
+  meeting: ExistingMeeting,
+): Decision => {
   const { data, metadata } = command;
-  const meeting = meetingIn(state, command, ['planned', 'held']);
-  if (meeting instanceof DomainError) return meeting;
   if (!meeting.participants.some((p) => p.subjectId === data.subjectId)) {
     return notFound('subjectId', data.subjectId);
   }

@@ -6,7 +6,6 @@ import {
   checkIds,
   checkOneOf,
   checkTitle,
-  DomainError,
   firstError,
   headerOf,
   isDomainError,
@@ -15,9 +14,9 @@ import {
   textOrNothing,
 } from '../shared/index.js';
 import { MEETING_KINDS, type ReviseMeeting } from './commands.js';
-import { type Decision, meetingIn } from './common.js';
+import type { Decision } from './common.js';
 import type { MeetingRevisedData } from './events.js';
-import type { ExistingMeeting, MeetingState } from './state.js';
+import type { ExistingMeeting } from './state.js';
 import { checkCounts, checkPlace, mergeCounts } from './validate.js';
 
 /** Head counts and a summary describe what happened, so they wait until the meeting is held. */
@@ -74,9 +73,7 @@ const changesOf = ({ data }: ReviseMeeting, meeting: ExistingMeeting): MeetingRe
   };
 };
 
-export const reviseMeeting = (command: ReviseMeeting, state: MeetingState): Decision => {
-  const meeting = meetingIn(state, command, ['planned', 'held']);
-  if (meeting instanceof DomainError) return meeting;
+export const reviseMeeting = (command: ReviseMeeting, meeting: ExistingMeeting): Decision => {
   const invalid = validate(command, meeting);
   if (invalid) return invalid;
   const changes = changesOf(command, meeting);

@@ -9,10 +9,11 @@ import {
   checkOneOf,
   checkReason,
   checkTitle,
-  DomainError,
   firstError,
   headerOf,
+  invalidTransition,
   isDomainError,
+  notFound,
   textOrNothing,
 } from '../shared/index.js';
 import {
@@ -22,10 +23,10 @@ import {
   type PlanMeeting,
   type RecordMeetingHeld,
 } from './commands.js';
-import { type Decision, meetingIn } from './common.js';
+import type { Decision } from './common.js';
 import { registerParticipant, removeParticipant } from './decide-participants.js';
 import { reviseMeeting } from './decide-revise.js';
-import type { MeetingState } from './state.js';
+import type { ExistingMeeting, MeetingState, MeetingStatus } from './state.js';
 import { checkCounts, checkPlace, mergeCounts } from './validate.js';
 
 const plan = ({ data, metadata }: PlanMeeting, state: MeetingState): Decision => {
@@ -65,10 +66,8 @@ const plan = ({ data, metadata }: PlanMeeting, state: MeetingState): Decision =>
 };
 
 /** `occurredAt` is when it was held: a 2017 workshop entered today keeps its real date. */
-const recordHeld = (command: RecordMeetingHeld, state: MeetingState): Decision => {
+const recordHeld = (command: RecordMeetingHeld, meeting: ExistingMeeting): Decision => {
   const { data, metadata } = command;
-  const meeting = meetingIn(state, command, ['planned']);
-  if (meeting instanceof DomainError) return meeting;
   const invalid = firstError(
     data.participantsBySector === undefined ? undefined : checkCounts(data.participantsBySector),
     checkBody('summary', data.summary, false),
@@ -98,9 +97,7 @@ const recordHeld = (command: RecordMeetingHeld, state: MeetingState): Decision =
   ];
 };
 
-const cancel = (command: CancelMeeting, state: MeetingState): Decision => {
-  const meeting = meetingIn(state, command, ['planned']);
-  if (meeting instanceof DomainError) return meeting;
+const cancel = (command: CancelMeeting, meeting: ExistingMeeting): Decision => {
   const invalid = checkReason(command.metadata);
   if (invalid) return invalid;
   const header = headerOf(command.metadata);
@@ -115,10 +112,27 @@ const cancel = (command: CancelMeeting, state: MeetingState): Decision => {
   ];
 };
 
+type ChangeCommand = Exclude<MeetingCommand, PlanMeeting>;
+
+/**
+ * planned → held or cancelled. Details and participants change before and after the meeting,
+ * never once it is cancelled.
+ */
+const FROM: Readonly<Record<ChangeCommand['type'], readonly MeetingStatus[]>> = {
+  ReviseMeeting: ['planned', 'held'],
+  RecordMeetingHeld: ['planned'],
+  CancelMeeting: ['planned'],
+  RegisterParticipant: ['planned', 'held'],
+  RemoveParticipant: ['planned', 'held'],
+};
+
 export const decide = (command: MeetingCommand, state: MeetingState): Decision => {
+  if (command.type === 'PlanMeeting') return plan(command, state);
+  if (state.status === 'empty') return notFound('meetingId', command.data.meetingId);
+  if (!FROM[command.type].includes(state.status)) {
+    return invalidTransition(state.status, command.type);
+  }
   switch (command.type) {
-    case 'PlanMeeting':
-      return plan(command, state);
     case 'ReviseMeeting':
       return reviseMeeting(command, state);
     case 'RecordMeetingHeld':

@@ -54,7 +54,7 @@ export const MEETING_STATUSES = [
 
 export const initialState: MeetingState = { status: 'empty' };
 
-export const NO_PARTICIPANTS: ParticipantCounts = {
+const NO_PARTICIPANTS: ParticipantCounts = {
   industry: 0,
   science: 0,
   society: 0,

@@ -12,7 +12,7 @@ import type { ParticipantCountsInput } from './commands.js';
 import type { ParticipantCounts } from './events.js';
 
 /** More than any hall in Saxony holds; guards against typos, not a business rule. */
-export const PARTICIPANTS_MAX = 100_000;
+const PARTICIPANTS_MAX = 100_000;
 
 export const checkPlace = (place: string): DomainError | undefined =>
   checkText('place', place, { max: TITLE_MAX });

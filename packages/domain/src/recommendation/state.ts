@@ -61,7 +61,7 @@ export const isOpen = (state: RecommendationState): state is OpenRecommendation 
   (OPEN_STATUSES as readonly string[]).includes(state.status);
 
 /** The shared fields only: a transition must not carry status-specific ones along. */
-export const baseOf = (state: ExistingRecommendation): RecommendationBase => ({
+const baseOf = (state: ExistingRecommendation): RecommendationBase => ({
   recommendationId: state.recommendationId,
   title: state.title,
   body: state.body,

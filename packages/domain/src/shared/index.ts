@@ -5,7 +5,6 @@ export * from './errors.js';
 export * from './events.js';
 export * from './ids.js';
 export * from './kinds.js';
-export * from './lifecycle.js';
 export * from './milestones.js';
 export * from './people.js';
 export * from './period.js';

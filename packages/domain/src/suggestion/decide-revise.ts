@@ -3,7 +3,6 @@ import {
   checkIds,
   checkOneOf,
   checkText,
-  DomainError,
   firstError,
   headerOf,
   isDomainError,
@@ -13,9 +12,9 @@ import {
   textOrNothing,
 } from '../shared/index.js';
 import type { ReviseSuggestion } from './commands.js';
-import { type Decision, suggestionIn } from './common.js';
+import type { Decision } from './common.js';
 import type { SuggestionRevisedData } from './events.js';
-import type { ExistingSuggestion, SuggestionState } from './state.js';
+import type { ExistingSuggestion } from './state.js';
 
 /** Only what differs from the suggestion as it is; a cleared title is recorded as ''. */
 const changesOf = (
@@ -38,11 +37,11 @@ const changesOf = (
   };
 };
 
-/** The team edits wording and tags while the suggestion is in play, not once declined. */
-export const reviseSuggestion = (command: ReviseSuggestion, state: SuggestionState): Decision => {
+export const reviseSuggestion = (
+  command: ReviseSuggestion,
+  suggestion: ExistingSuggestion,
+): Decision => {
   const { data, metadata } = command;
-  const suggestion = suggestionIn(state, command, ['captured', 'taken_up']);
-  if (suggestion instanceof DomainError) return suggestion;
   const invalid = firstError(
     data.text === undefined ? undefined : checkBody('text', data.text),
     checkText('title', data.title, { max: TITLE_MAX, required: false }),

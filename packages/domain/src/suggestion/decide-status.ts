@@ -2,7 +2,6 @@ import {
   checkId,
   checkOneOf,
   checkReason,
-  DomainError,
   firstError,
   headerOf,
   isDomainError,
@@ -13,17 +12,18 @@ import {
   SUGGESTION_TAKER_KINDS,
   type TakeUpSuggestion,
 } from './commands.js';
-import { type Decision, suggestionIn } from './common.js';
-import type { SuggestionState } from './state.js';
+import type { Decision } from './common.js';
+import type { ExistingSuggestion } from './state.js';
 
 /**
  * A suggestion can feed several recommendations and project ideas: each taker is recorded once.
  * A declined one must be reopened first.
  */
-export const takeUpSuggestion = (command: TakeUpSuggestion, state: SuggestionState): Decision => {
+export const takeUpSuggestion = (
+  command: TakeUpSuggestion,
+  suggestion: ExistingSuggestion,
+): Decision => {
   const { data, metadata } = command;
-  const suggestion = suggestionIn(state, command, ['captured', 'taken_up']);
-  if (suggestion instanceof DomainError) return suggestion;
   const invalid = firstError(
     checkOneOf('by.kind', data.by.kind, SUGGESTION_TAKER_KINDS),
     checkId('by.id', data.by.id),
@@ -45,19 +45,17 @@ export const takeUpSuggestion = (command: TakeUpSuggestion, state: SuggestionSta
   ];
 };
 
-/** Declining and reopening both move the suggestion on from one status and must say why. */
-const STEPS = {
-  DeclineSuggestion: { from: 'captured', event: 'SuggestionDeclined' },
-  ReopenSuggestion: { from: 'declined', event: 'SuggestionReopened' },
+/** Declining and reopening both move the suggestion on and must say why. */
+const EVENTS = {
+  DeclineSuggestion: 'SuggestionDeclined',
+  ReopenSuggestion: 'SuggestionReopened',
 } as const;
 
 export const declineOrReopenSuggestion = (
   command: DeclineSuggestion | ReopenSuggestion,
-  state: SuggestionState,
+  suggestion: ExistingSuggestion,
 ): Decision => {
-  const { from, event } = STEPS[command.type];
-  const suggestion = suggestionIn(state, command, [from]);
-  if (suggestion instanceof DomainError) return suggestion;
+  const event = EVENTS[command.type];
   const header = checkReason(command.metadata) ?? headerOf(command.metadata);
   if (isDomainError(header)) return header;
   const data = { suggestionId: suggestion.suggestionId };

@@ -10,7 +10,9 @@ import {
   checkText,
   firstError,
   headerOf,
+  invalidTransition,
   isDomainError,
+  notFound,
   personalDataOf,
   SECTORS,
   TITLE_MAX,
@@ -20,7 +22,7 @@ import { type CaptureSuggestion, SUGGESTION_CHANNELS, type SuggestionCommand } f
 import type { Decision } from './common.js';
 import { reviseSuggestion } from './decide-revise.js';
 import { declineOrReopenSuggestion, takeUpSuggestion } from './decide-status.js';
-import type { SuggestionState } from './state.js';
+import type { SuggestionState, SuggestionStatus } from './state.js';
 
 /** A suggestion from a meeting names it; one by mail or online must not. */
 const checkMeeting = ({ channel, meetingId }: CaptureSuggestion['data']) => {
@@ -84,10 +86,26 @@ const capture = ({ data, metadata }: CaptureSuggestion, state: SuggestionState):
   ];
 };
 
+type ChangeCommand = Exclude<SuggestionCommand, CaptureSuggestion>;
+
+/**
+ * captured → taken up (by one taker after another) or declined → reopened (captured again).
+ * The team edits wording and tags while the suggestion is in play, not once declined.
+ */
+const FROM: Readonly<Record<ChangeCommand['type'], readonly SuggestionStatus[]>> = {
+  ReviseSuggestion: ['captured', 'taken_up'],
+  TakeUpSuggestion: ['captured', 'taken_up'],
+  DeclineSuggestion: ['captured'],
+  ReopenSuggestion: ['declined'],
+};
+
 export const decide = (command: SuggestionCommand, state: SuggestionState): Decision => {
+  if (command.type === 'CaptureSuggestion') return capture(command, state);
+  if (state.status === 'empty') return notFound('suggestionId', command.data.suggestionId);
+  if (!FROM[command.type].includes(state.status)) {
+    return invalidTransition(state.status, command.type);
+  }
   switch (command.type) {
-    case 'CaptureSuggestion':
-      return capture(command, state);
     case 'ReviseSuggestion':
       return reviseSuggestion(command, state);
     case 'TakeUpSuggestion':

@@ -1,3 +1,4 @@
+import { stateOf } from '../../queries/items.js';
 import { builder, type Types } from '../builder.js';
 import {
   changeFields,
@@ -8,8 +9,6 @@ import {
 } from '../command-mutation.js';
 import { listConnection } from './list.js';
 import { ActionFieldType } from './refs.js';
-
-const stringOf = (value: unknown) => (typeof value === 'string' ? value : '');
 
 type InputFields = PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>;
 
@@ -24,11 +23,11 @@ const actionFieldIdField = (t: InputFields) =>
 builder.objectFields(ActionFieldType, (t) => ({
   key: t.string({
     description: 'A short, stable slug, e.g. `digitalisierung`.',
-    resolve: (row) => stringOf(row.state.key),
+    resolve: (row) => stateOf(row, 'ActionField').key,
   }),
   description: t.string({
     description: 'What the action field (Handlungsfeld) covers, in a few sentences.',
-    resolve: (row) => stringOf(row.state.description),
+    resolve: (row) => stateOf(row, 'ActionField').description,
   }),
 }));
 
@@ -53,7 +52,7 @@ builder.relayMutationField(
     }),
   },
   {
-    description: 'Define an action field (Handlungsfeld anlegen). Project team.',
+    description: 'Define an action field (Handlungsfeld anlegen).',
     resolve: (_root, { input }, context) =>
       runCommand(
         context,
@@ -84,7 +83,7 @@ builder.relayMutationField(
     }),
   },
   {
-    description: 'Change an action field’s title or description (überarbeiten). Project team.',
+    description: 'Change an action field’s title or description (überarbeiten).',
     resolve: (_root, { input }, context) =>
       runCommand(
         context,

@@ -1,4 +1,5 @@
 import { builder } from '../builder.js';
+import { withRoleSentences } from '../command-mutation.js';
 import './scalars.js';
 import './date-scalar.js';
 import './enums.js';
@@ -36,4 +37,5 @@ builder.mutationType({
   description: 'Change the strategy process: one mutation per domain command.',
 });
 
-export const schema = builder.toSchema({ sortSchema: true });
+// Mutation descriptions say what a command does; who may run it comes from the permission table.
+export const schema = withRoleSentences(builder.toSchema({ sortSchema: true }));

@@ -23,11 +23,8 @@ const isKind = (kind: string): kind is AggregateKind =>
 
 /** Partners are no items: their name comes from the project idea they joined. */
 const partnerName = (row: ItemRow | undefined, partnerId: string): string => {
-  const partners = row?.state.partners;
-  const match = Array.isArray(partners)
-    ? partners.find((p: { partnerId?: string }) => p.partnerId === partnerId)
-    : undefined;
-  return typeof match?.name === 'string' ? match.name : partnerId;
+  const partners = row?.kind === 'ProjectIdea' ? row.state.partners : [];
+  return partners.find((p) => p.partnerId === partnerId)?.name ?? partnerId;
 };
 
 /** A link as the caller may see it: the why of the event that made it, where it may see that. */
@@ -53,20 +50,24 @@ export const ItemInterface = builder.interfaceRef<ItemRow>('Item').implement({
     'Anything the strategy process tracks: action fields, meetings, suggestions, recommendations, guidelines, project ideas, measures.',
   interfaces: [builder.nodeInterfaceRef()],
   fields: (t) => ({
-    version: t.exposeInt('version', {
+    // `resolve`, not `expose*`: Pothos cannot expose a field of a union of row types.
+    version: t.int({
       description: 'The item’s version: pass it as `expectedVersion` when changing it.',
+      resolve: (row) => row.version,
     }),
-    status: t.exposeString('status', {
+    status: t.string({
       description:
         'Lifecycle status (machine value), for any kind; each kind’s `state` gives it as that kind’s enum.',
+      resolve: (row) => row.status,
     }),
     statusLabel: t.string({
       description: 'The status in the caller’s language (Accept-Language: German or English).',
       resolve: (row, _args, { locale }) =>
         STATUS_LABELS[row.kind]?.[row.status]?.[locale] ?? row.status,
     }),
-    title: t.exposeString('title', {
+    title: t.string({
       description: 'Title (for a suggestion without one: the start of its text).',
+      resolve: (row) => row.title,
     }),
     createdAt: t.field({
       type: 'DateTime',

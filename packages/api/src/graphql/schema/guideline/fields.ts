@@ -1,11 +1,9 @@
-import type { ExistingGuideline, PublishedVersion } from '@fahrplan/domain';
-import type { ItemRow } from '../../../queries/items.js';
+import type { PublishedVersion } from '@fahrplan/domain';
+import { stateOf } from '../../../queries/items.js';
 import { builder } from '../../builder.js';
 import { loadRelated } from '../../item-loader.js';
 import { ActionFieldType, GuidelineType, RecommendationType } from '../refs.js';
 import { assignedRecommendations } from './assigned-recommendations.js';
-
-const stateOf = (row: ItemRow) => row.state as unknown as ExistingGuideline;
 
 const GuidelineVersionType = builder.objectRef<PublishedVersion>('GuidelineVersion').implement({
   description:
@@ -20,24 +18,24 @@ const GuidelineVersionType = builder.objectRef<PublishedVersion>('GuidelineVersi
 builder.objectFields(GuidelineType, (t) => ({
   body: t.string({
     description: 'The current text of the strategic line (may be a draft ahead of `published`).',
-    resolve: (row) => stateOf(row).body,
+    resolve: (row) => stateOf(row, 'Guideline').body,
   }),
   actionFields: t.field({
     type: [ActionFieldType],
     description: 'The action fields (Handlungsfelder) it covers.',
     resolve: (row, _args, context) =>
-      loadRelated(context.items, row, 'ActionField', stateOf(row).actionFieldIds),
+      loadRelated(context.items, row, 'ActionField', stateOf(row, 'Guideline').actionFieldIds),
   }),
   publishedVersion: t.int({
     description: 'The number of the last published version; 0 while never published.',
-    resolve: (row) => stateOf(row).publishedVersion,
+    resolve: (row) => stateOf(row, 'Guideline').publishedVersion,
   }),
   published: t.field({
     type: GuidelineVersionType,
     nullable: true,
     description:
       'The last published version (title and text), also while a revision is in draft; null if never published.',
-    resolve: (row) => stateOf(row).published ?? null,
+    resolve: (row) => stateOf(row, 'Guideline').published ?? null,
   }),
   recommendations: t.field({
     type: [RecommendationType],
@@ -49,7 +47,7 @@ builder.objectFields(GuidelineType, (t) => ({
     nullable: true,
     description: 'When it was retired (außer Kraft gesetzt).',
     resolve: (row) => {
-      const state = stateOf(row);
+      const state = stateOf(row, 'Guideline');
       return state.status === 'retired' ? state.retiredAt : null;
     },
   }),
@@ -57,7 +55,7 @@ builder.objectFields(GuidelineType, (t) => ({
     nullable: true,
     description: 'Why it was retired (Begründung).',
     resolve: (row) => {
-      const state = stateOf(row);
+      const state = stateOf(row, 'Guideline');
       return state.status === 'retired' ? (state.reason ?? null) : null;
     },
   }),

@@ -21,7 +21,7 @@ builder.relayMutationField(
     }),
   },
   {
-    description: 'Draft a strategic guideline (Strategische Leitlinie entwerfen). Project team.',
+    description: 'Draft a strategic guideline (Strategische Leitlinie entwerfen).',
     resolve: (_root, { input }, context) => {
       const data: DraftGuideline['data'] = {
         guidelineId: context.newId(),
@@ -47,7 +47,7 @@ builder.relayMutationField(
   },
   {
     description:
-      'Edit a guideline (überarbeiten): only the fields given change; a published one reopens as draft, its published version stays readable. Project team.',
+      'Edit a guideline (überarbeiten): only the fields given change; a published one reopens as draft, its published version stays readable.',
     resolve: (_root, { input }, context) => {
       const data: ReviseGuideline['data'] = {
         guidelineId: input.id.id,
@@ -84,10 +84,10 @@ const transition = (name: string, type: TargetOnly['type'], description: string)
 transition(
   'publishGuideline',
   'PublishGuideline',
-  'Publish a draft (veröffentlichen) as the next numbered version. Team or ministry.',
+  'Publish a draft (veröffentlichen) as the next numbered version.',
 );
 transition(
   'retireGuideline',
   'RetireGuideline',
-  'Retire a guideline (außer Kraft setzen); a reason is required. Team or ministry.',
+  'Retire a guideline (außer Kraft setzen); a reason is required.',
 );

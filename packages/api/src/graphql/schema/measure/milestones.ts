@@ -19,7 +19,7 @@ builder.relayMutationField(
   },
   {
     description:
-      'Plan a milestone of an open measure (Meilenstein planen); it gets a new `milestoneId`. Team or ministry.',
+      'Plan a milestone of an open measure (Meilenstein planen); it gets a new `milestoneId`.',
     resolve: (_root, { input }, context) =>
       runCommand(
         context,
@@ -48,7 +48,7 @@ builder.relayMutationField(
   },
   {
     description:
-      'Move an open milestone to a new date (Meilenstein verschieben); a reason is required. Team or ministry.',
+      'Move an open milestone to a new date (Meilenstein verschieben); a reason is required.',
     resolve: (_root, { input }, context) =>
       runCommand(
         context,
@@ -70,8 +70,7 @@ builder.relayMutationField(
     }),
   },
   {
-    description:
-      'Mark a milestone reached (Meilenstein erreicht), at `occurredAt` or now. Team or ministry.',
+    description: 'Mark a milestone reached (Meilenstein erreicht), at `occurredAt` or now.',
     resolve: (_root, { input }, context) =>
       runCommand(
         context,

@@ -28,8 +28,7 @@ builder.relayMutationField(
     }),
   },
   {
-    description:
-      'Change an open measure’s content (überarbeiten): only the fields given change. Team or ministry.',
+    description: 'Change an open measure’s content (überarbeiten): only the fields given change.',
     resolve: (_root, { input }, context) =>
       runCommand(
         context,
@@ -75,17 +74,17 @@ const lifecycleMutation = (
 lifecycleMutation(
   'startMeasure',
   'StartMeasure',
-  'Start the work (planned → in_progress; Umsetzung beginnen). Team or ministry.',
+  'Start the work (planned → in_progress; Umsetzung beginnen).',
 );
 lifecycleMutation(
   'completeMeasure',
   'CompleteMeasure',
-  'Complete the measure (in_progress → completed; abschließen). Team or ministry.',
+  'Complete the measure (in_progress → completed; abschließen).',
 );
 lifecycleMutation(
   'stopMeasure',
   'StopMeasure',
-  'Stop an open measure (stoppen); a reason is required. Ministry only.',
+  'Stop an open measure (stoppen); a reason is required.',
 );
 
 builder.relayMutationField(
@@ -101,8 +100,7 @@ builder.relayMutationField(
     }),
   },
   {
-    description:
-      'Report the progress of a measure in progress (Fortschritt melden). Team or ministry.',
+    description: 'Report the progress of a measure in progress (Fortschritt melden).',
     resolve: (_root, { input }, context) =>
       runCommand(
         context,

@@ -34,7 +34,7 @@ builder.relayMutationField(
     }),
   },
   {
-    description: 'Plan a meeting (Veranstaltung planen), past or future. Project team.',
+    description: 'Plan a meeting (Veranstaltung planen), past or future.',
     resolve: (_root, { input }, context) =>
       runCommand(
         context,
@@ -87,7 +87,7 @@ builder.relayMutationField(
   },
   {
     description:
-      'Change a planned or held meeting (überarbeiten): only the fields given; at least one must differ. Project team.',
+      'Change a planned or held meeting (überarbeiten): only the fields given; at least one must differ.',
     resolve: (_root, { input }, context) =>
       runCommand(
         context,
@@ -131,7 +131,7 @@ builder.relayMutationField(
   },
   {
     description:
-      'Record that a planned meeting took place (durchgeführt), with head counts and a summary; `occurredAt` is when. Project team.',
+      'Record that a planned meeting took place (durchgeführt), with head counts and a summary; `occurredAt` is when.',
     resolve: (_root, { input }, context) =>
       runCommand(
         context,
@@ -162,7 +162,7 @@ builder.relayMutationField(
     }),
   },
   {
-    description: 'Cancel a planned meeting (absagen); a reason is required. Project team.',
+    description: 'Cancel a planned meeting (absagen); a reason is required.',
     resolve: (_root, { input }, context) =>
       runCommand(context, 'CancelMeeting', { meetingId: input.id.id }, input),
   },

@@ -1,3 +1,4 @@
+import { stateOf } from '../../../queries/items.js';
 import { builder, type Types } from '../../builder.js';
 import {
   type CommandOutcome,
@@ -9,7 +10,6 @@ import {
 import { MeetingType } from '../refs.js';
 import { SectorEnum } from '../sector.js';
 import { MeetingParticipantType, participantsOf } from './participants.js';
-import { meetingOf } from './state.js';
 
 interface Registration extends CommandOutcome {
   readonly subjectId: string;
@@ -32,7 +32,7 @@ builder.relayMutationField(
   },
   {
     description:
-      'Register a participant for a planned or held meeting (anmelden). Name, e-mail and organisation are kept as erasable personal data. Project team.',
+      'Register a participant for a planned or held meeting (anmelden). Name, e-mail and organisation are kept as erasable personal data.',
     resolve: async (_root, { input }, context) => {
       const subjectId = context.newId();
       const outcome = await runCommand(
@@ -60,7 +60,11 @@ builder.relayMutationField(
         description:
           'The participant just registered; null when the idempotency key was used before (see `meeting.participants`).',
         resolve: async (outcome, _args, context) => {
-          const participants = await participantsOf(context, outcome.item, meetingOf(outcome.item));
+          const participants = await participantsOf(
+            context,
+            outcome.item,
+            stateOf(outcome.item, 'Meeting'),
+          );
           return participants.find((p) => p.subjectId === outcome.subjectId) ?? null;
         },
       }),
@@ -80,7 +84,7 @@ builder.relayMutationField(
   },
   {
     description:
-      'Remove a registered participant from a planned or held meeting; a reason is required. Project team.',
+      'Remove a registered participant from a planned or held meeting; a reason is required.',
     resolve: (_root, { input }, context) =>
       runCommand(
         context,

@@ -1,10 +1,9 @@
 import type { Sector } from '@fahrplan/domain';
-import type { ItemRow } from '../../../queries/items.js';
+import type { ItemRow, ItemStates } from '../../../queries/items.js';
 import { builder } from '../../builder.js';
 import type { GraphQLContext } from '../../context.js';
 import { SectorEnum } from '../sector.js';
 import { type PersonShape, peopleOf } from './people.js';
-import type { MeetingShape } from './state.js';
 
 export interface ParticipantShape extends PersonShape {
   readonly sector: Sector;
@@ -46,7 +45,7 @@ export const MeetingParticipantType = builder
 export const participantsOf = async (
   context: GraphQLContext,
   row: ItemRow,
-  meeting: MeetingShape,
+  meeting: ItemStates['Meeting'],
 ): Promise<ParticipantShape[]> => {
   const people = await peopleOf(
     context,

@@ -1,18 +1,11 @@
-import {
-  type ExistingProjectIdea,
-  type PartnerRole,
-  type ProjectPartner,
-  partnerRoleLabels,
-} from '@fahrplan/domain';
-import type { ItemRow } from '../../../queries/items.js';
+import { type PartnerRole, type ProjectPartner, partnerRoleLabels } from '@fahrplan/domain';
+import { stateOf } from '../../../queries/items.js';
 import { builder } from '../../builder.js';
 import { loadRelated } from '../../item-loader.js';
 import { ItemInterface } from '../item.js';
 import { ActionFieldType, ProjectIdeaType } from '../refs.js';
 import { MilestoneType } from '../roadmap/milestone.js';
 import { SectorEnum } from '../sector.js';
-
-export const stateOf = (row: ItemRow) => row.state as unknown as ExistingProjectIdea;
 
 const describe = (role: PartnerRole) =>
   `${partnerRoleLabels[role].en} (${partnerRoleLabels[role].de}).`;
@@ -58,20 +51,20 @@ export const ProjectPartnerType = builder.objectRef<ProjectPartner>('ProjectPart
 builder.objectFields(ProjectIdeaType, (t) => ({
   body: t.string({
     description: 'What the project would do (Beschreibung).',
-    resolve: (row) => stateOf(row).body,
+    resolve: (row) => stateOf(row, 'ProjectIdea').body,
   }),
   actionFields: t.field({
     type: [ActionFieldType],
     description: 'The action fields (Handlungsfelder) it belongs to.',
     resolve: (row, _args, { items }) =>
-      loadRelated(items, row, 'ActionField', stateOf(row).actionFieldIds),
+      loadRelated(items, row, 'ActionField', stateOf(row, 'ProjectIdea').actionFieldIds),
   }),
   originatesFrom: t.field({
     type: [ItemInterface],
     description:
       'What the idea grew from (Ursprung): suggestions, recommendations and meetings, in the order linked.',
     resolve: async (row, _args, { items }) => {
-      const origins = stateOf(row).originatesFrom;
+      const origins = stateOf(row, 'ProjectIdea').originatesFrom;
       const idsOf = (kind: string) => origins.filter((o) => o.kind === kind).map((o) => o.id);
       const found = (
         await Promise.all([
@@ -88,28 +81,28 @@ builder.objectFields(ProjectIdeaType, (t) => ({
   partners: t.field({
     type: [ProjectPartnerType],
     description: 'The partners now on board (one who left is in the history).',
-    resolve: (row) => [...stateOf(row).partners],
+    resolve: (row) => [...stateOf(row, 'ProjectIdea').partners],
   }),
   plannedStart: t.field({
     type: 'Date',
     nullable: true,
     description: 'When the project is planned to start.',
-    resolve: (row) => stateOf(row).plannedStart ?? null,
+    resolve: (row) => stateOf(row, 'ProjectIdea').plannedStart ?? null,
   }),
   plannedEnd: t.field({
     type: 'Date',
     nullable: true,
     description: 'When the project is planned to end.',
-    resolve: (row) => stateOf(row).plannedEnd ?? null,
+    resolve: (row) => stateOf(row, 'ProjectIdea').plannedEnd ?? null,
   }),
   proposedAt: t.field({
     type: 'DateTime',
     description: 'When the idea was proposed.',
-    resolve: (row) => stateOf(row).proposedAt,
+    resolve: (row) => stateOf(row, 'ProjectIdea').proposedAt,
   }),
   milestones: t.field({
     type: [MilestoneType],
     description: 'Its milestones (Meilensteine), in the order planned.',
-    resolve: (row) => [...stateOf(row).milestones],
+    resolve: (row) => [...stateOf(row, 'ProjectIdea').milestones],
   }),
 }));

@@ -22,7 +22,7 @@ builder.relayMutationField(
   },
   {
     description:
-      'A partner organisation joins an open project idea (Partner aufnehmen); it gets a new `partnerId`. Project team.',
+      'A partner organisation joins an open project idea (Partner aufnehmen); it gets a new `partnerId`.',
     resolve: (_root, { input }, context) =>
       runCommand(
         context,
@@ -75,7 +75,7 @@ builder.relayMutationField(
   },
   {
     description:
-      'Link what a project idea grows from (Ursprung verknüpfen); a suggestion is taken up. Project team.',
+      'Link what a project idea grows from (Ursprung verknüpfen); a suggestion is taken up.',
     resolve: (_root, { input }, context) =>
       runCommand(
         context,

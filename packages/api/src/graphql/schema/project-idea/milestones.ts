@@ -15,7 +15,7 @@ builder.relayMutationField(
   },
   {
     description:
-      'Plan a milestone of an open project idea (Meilenstein planen); it gets a new `milestoneId`. Project team.',
+      'Plan a milestone of an open project idea (Meilenstein planen); it gets a new `milestoneId`.',
     resolve: (_root, { input }, context) =>
       runCommand(
         context,
@@ -42,8 +42,7 @@ builder.relayMutationField(
     }),
   },
   {
-    description:
-      'Mark a milestone reached (Meilenstein erreicht), at `occurredAt` or now. Project team.',
+    description: 'Mark a milestone reached (Meilenstein erreicht), at `occurredAt` or now.',
     resolve: (_root, { input }, context) =>
       runCommand(
         context,

@@ -31,7 +31,7 @@ builder.relayMutationField(
     }),
   },
   {
-    description: 'Propose a project idea (Projektidee vorschlagen). Project team.',
+    description: 'Propose a project idea (Projektidee vorschlagen).',
     resolve: (_root, { input }, context) =>
       runCommand(
         context,
@@ -75,8 +75,7 @@ builder.relayMutationField(
     }),
   },
   {
-    description:
-      'Change a project idea’s content (überarbeiten): only the fields given change. Project team.',
+    description: 'Change a project idea’s content (überarbeiten): only the fields given change.',
     resolve: (_root, { input }, context) =>
       runCommand(
         context,
@@ -126,22 +125,22 @@ const lifecycleMutation = (
 lifecycleMutation(
   'startProjectPreparation',
   'StartProjectPreparation',
-  'Start preparing the project (idea → in_preparation; Vorbereitung beginnen). Project team.',
+  'Start preparing the project (idea → in_preparation; Vorbereitung beginnen).',
 );
 lifecycleMutation(
   'launchProject',
   'LaunchProject',
-  'Launch the project (in_preparation → running; Projektstart). Project team.',
+  'Launch the project (in_preparation → running; Projektstart).',
 );
 lifecycleMutation(
   'completeProject',
   'CompleteProject',
-  'Complete the project (running → completed; abschließen). Project team.',
+  'Complete the project (running → completed; abschließen).',
 );
 lifecycleMutation(
   'discontinueProject',
   'DiscontinueProject',
-  'Discontinue an open project idea (einstellen); a reason is required. Project team.',
+  'Discontinue an open project idea (einstellen); a reason is required.',
 );
 
 /** The planned period (Zeitraum) of a project idea, as proposed or revised (hoisted: used above). */

@@ -43,7 +43,7 @@ builder.relayMutationField(
   },
   {
     description:
-      'Adopt a prioritised recommendation (beschließen): the measure starts in the same transaction, reachable as `recommendation.measure`. Ministry only.',
+      'Adopt a prioritised recommendation (beschließen): the measure starts in the same transaction, reachable as `recommendation.measure`.',
     resolve: (_root, { input }, context) => {
       const { owner, title, plannedStart, plannedEnd } = input.measure;
       const data: AdoptRecommendation['data'] = {
@@ -78,7 +78,7 @@ builder.relayMutationField(
   },
   {
     description:
-      'Split an open recommendation into parts (aufteilen): it ends as `split`, the parts are drafted, reachable as `recommendation.splitInto`. Project team.',
+      'Split an open recommendation into parts (aufteilen): it ends as `split`, the parts are drafted, reachable as `recommendation.splitInto`.',
     resolve: (_root, { input }, context) => {
       const data: SplitRecommendation['data'] = {
         recommendationId: input.id.id,

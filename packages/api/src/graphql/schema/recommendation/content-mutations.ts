@@ -29,8 +29,7 @@ builder.relayMutationField(
     }),
   },
   {
-    description:
-      'Draft a recommendation (Handlungsempfehlung entwerfen) from suggestions. Project team.',
+    description: 'Draft a recommendation (Handlungsempfehlung entwerfen) from suggestions.',
     resolve: (_root, { input }, context) => {
       const data: DraftRecommendation['data'] = {
         recommendationId: context.newId(),
@@ -56,8 +55,7 @@ builder.relayMutationField(
     }),
   },
   {
-    description:
-      'Edit an open recommendation (überarbeiten): only the fields given change. Project team.',
+    description: 'Edit an open recommendation (überarbeiten): only the fields given change.',
     resolve: (_root, { input }, context) => {
       const data: ReviseRecommendation['data'] = {
         recommendationId: input.id.id,

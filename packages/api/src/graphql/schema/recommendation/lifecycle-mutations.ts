@@ -33,22 +33,22 @@ const transition = (name: string, type: TargetOnly, description: string) =>
 transition(
   'submitRecommendationForReview',
   'SubmitRecommendationForReview',
-  'Submit a draft for review (zur Prüfung vorlegen). Project team.',
+  'Submit a draft for review (zur Prüfung vorlegen).',
 );
 transition(
   'returnRecommendationToDraft',
   'ReturnRecommendationToDraft',
-  'Send a recommendation in review back to draft (zurück in den Entwurf); a reason is required. Team or ministry.',
+  'Send a recommendation in review back to draft (zurück in den Entwurf); a reason is required.',
 );
 transition(
   'rejectRecommendation',
   'RejectRecommendation',
-  'Reject an open recommendation (ablehnen); a reason is required. Ministry only.',
+  'Reject an open recommendation (ablehnen); a reason is required.',
 );
 transition(
   'withdrawRecommendation',
   'WithdrawRecommendation',
-  'Withdraw an open recommendation (zurückziehen); a reason is required. Project team.',
+  'Withdraw an open recommendation (zurückziehen); a reason is required.',
 );
 
 builder.relayMutationField(
@@ -67,7 +67,7 @@ builder.relayMutationField(
   },
   {
     description:
-      'Prioritise a recommendation in review, or change the priority of a prioritised one (priorisieren). Team or ministry.',
+      'Prioritise a recommendation in review, or change the priority of a prioritised one (priorisieren).',
     resolve: (_root, { input }, context) => {
       const data: PrioritiseRecommendation['data'] = {
         recommendationId: input.id.id,
@@ -95,7 +95,7 @@ builder.relayMutationField(
   },
   {
     description:
-      'Merge an open recommendation into another (zusammenführen): it stays, status `merged`, pointing at the target. Project team.',
+      'Merge an open recommendation into another (zusammenführen): it stays, status `merged`, pointing at the target.',
     resolve: (_root, { input }, context) => {
       const data: MergeRecommendation['data'] = {
         recommendationId: input.id.id,

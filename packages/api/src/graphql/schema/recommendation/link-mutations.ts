@@ -73,20 +73,20 @@ const guidelineAssignment = (name: string, type: AssignCommand['type'], descript
 suggestionLink(
   'linkSuggestion',
   'LinkSuggestion',
-  'Link a suggestion to an open recommendation (Vorschlag verknüpfen); the suggestion is taken up. Project team.',
+  'Link a suggestion to an open recommendation (Vorschlag verknüpfen); the suggestion is taken up.',
 );
 suggestionLink(
   'unlinkSuggestion',
   'UnlinkSuggestion',
-  'Remove a linked suggestion from an open recommendation; a reason is required. Project team.',
+  'Remove a linked suggestion from an open recommendation; a reason is required.',
 );
 guidelineAssignment(
   'assignToGuideline',
   'AssignToGuideline',
-  'Assign an open or adopted recommendation to a strategic guideline (Leitlinie zuordnen). Project team.',
+  'Assign an open or adopted recommendation to a strategic guideline (Leitlinie zuordnen).',
 );
 guidelineAssignment(
   'unassignFromGuideline',
   'UnassignFromGuideline',
-  'Remove a recommendation from a strategic guideline; a reason is required. Project team.',
+  'Remove a recommendation from a strategic guideline; a reason is required.',
 );

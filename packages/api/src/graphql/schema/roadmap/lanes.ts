@@ -1,5 +1,5 @@
-import { calendarDateIn, type ExistingMeasure, type ExistingProjectIdea } from '@fahrplan/domain';
-import type { ItemRow } from '../../../queries/items.js';
+import { calendarDateIn } from '@fahrplan/domain';
+import { type ItemRow, stateOf } from '../../../queries/items.js';
 import type { RoadmapRows } from '../../../queries/roadmap.js';
 import { byDueDate, type MilestoneShape } from './milestone.js';
 
@@ -16,14 +16,16 @@ export interface RoadmapLaneShape {
   readonly milestones: RoadmapMilestoneShape[];
 }
 
-const stateOf = (row: ItemRow) => row.state as unknown as ExistingMeasure | ExistingProjectIdea;
+/** The state of a roadmap item: only measures and project ideas are on the roadmap. */
+const laneStateOf = (row: ItemRow) =>
+  row.kind === 'Measure' ? stateOf(row, 'Measure') : stateOf(row, 'ProjectIdea');
 
 /**
  * The day an item enters the roadmap: its planned start, else the day (in the installation's
  * time zone) it was adopted or proposed.
  */
 const startOf = (row: ItemRow, timeZone: string): string => {
-  const state = stateOf(row);
+  const state = laneStateOf(row);
   return (
     state.plannedStart ??
     calendarDateIn('adoptedAt' in state ? state.adoptedAt : state.proposedAt, timeZone)
@@ -46,7 +48,7 @@ const laneOf = (
     measures: shown.filter((row) => row.kind === 'Measure'),
     projectIdeas: shown.filter((row) => row.kind === 'ProjectIdea'),
     milestones: shown
-      .flatMap((item) => stateOf(item).milestones.map((milestone) => ({ ...milestone, item })))
+      .flatMap((item) => laneStateOf(item).milestones.map((milestone) => ({ ...milestone, item })))
       .filter((milestone) => milestone.dueDate <= until)
       .sort(byDueDate),
   };
@@ -69,7 +71,7 @@ export const roadmapLanes = (
     .map((field) =>
       laneOf(
         field,
-        rows.items.filter((row) => stateOf(row).actionFieldIds.includes(field.id)),
+        rows.items.filter((row) => laneStateOf(row).actionFieldIds.includes(field.id)),
         lastDay,
         timeZone,
       ),
@@ -81,7 +83,7 @@ export const roadmapLanes = (
         lane.projectIdeas.length > 0,
     );
   const unplaced = rows.items.filter(
-    (row) => !stateOf(row).actionFieldIds.some((id) => laneIds.has(id)),
+    (row) => !laneStateOf(row).actionFieldIds.some((id) => laneIds.has(id)),
   );
   const rest = laneOf(null, unplaced, lastDay, timeZone);
   return withoutActionField && rest.measures.length + rest.projectIdeas.length > 0

@@ -53,7 +53,7 @@ builder.relayMutationField(
   },
   {
     description:
-      'Capture a suggestion (Vorschlag erfassen) from a meeting, by mail, online or otherwise. Project team.',
+      'Capture a suggestion (Vorschlag erfassen) from a meeting, by mail, online or otherwise.',
     resolve: (_root, { input }, context) => {
       const { submitter } = input;
       return runCommand(
@@ -108,7 +108,7 @@ builder.relayMutationField(
   },
   {
     description:
-      'Change a suggestion’s text, title, sector or action fields (überarbeiten): only the fields given; at least one must differ. Project team.',
+      'Change a suggestion’s text, title, sector or action fields (überarbeiten): only the fields given; at least one must differ.',
     resolve: (_root, { input }, context) =>
       runCommand(
         context,
@@ -142,7 +142,7 @@ builder.relayMutationField(
   },
   {
     description:
-      'Decline a captured suggestion (ablehnen): it is not taken further; a reason is required. Project team.',
+      'Decline a captured suggestion (ablehnen): it is not taken further; a reason is required.',
     resolve: (_root, { input }, context) =>
       runCommand(context, 'DeclineSuggestion', { suggestionId: input.id.id }, input),
   },
@@ -163,7 +163,7 @@ builder.relayMutationField(
   },
   {
     description:
-      'Reopen a declined suggestion (wieder aufnehmen): captured again; a reason is required. Project team.',
+      'Reopen a declined suggestion (wieder aufnehmen): captured again; a reason is required.',
     resolve: (_root, { input }, context) =>
       runCommand(context, 'ReopenSuggestion', { suggestionId: input.id.id }, input),
   },

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { alreadyExists, conflict, nothingToChange } from './errors.js';
-import { existingIn } from './lifecycle.js';
 import { checkNewMilestone, openMilestone } from './milestones.js';
 
 describe('conflict and alreadyExists', () => {
@@ -30,27 +29,6 @@ describe('nothingToChange', () => {
       'Nothing to change: title unchanged.',
     );
   });
-});
-
-describe('existingIn', () => {
-  type State = { status: 'empty' } | { status: 'open'; id: string } | { status: 'closed' };
-  const command = { type: 'CloseIt' };
-  const target = { field: 'itemId', id: 'it-1' };
-  it('is the item when its status allows the command', () => {
-    const state: State = { status: 'open', id: 'it-1' };
-    expect(existingIn<State>(state, command, target, ['open'])).toBe(state);
-  });
-  it('is NOT_FOUND on the target field when empty', () =>
-    expect(existingIn<State>({ status: 'empty' }, command, target, ['open'])).toMatchObject({
-      code: 'NOT_FOUND',
-      field: 'itemId',
-      details: { id: 'it-1' },
-    }));
-  it('is INVALID_TRANSITION in any other status', () =>
-    expect(existingIn<State>({ status: 'closed' }, command, target, ['open'])).toMatchObject({
-      code: 'INVALID_TRANSITION',
-      details: { from: 'closed', command: 'CloseIt' },
-    }));
 });
 
 describe('milestones', () => {
