@@ -1,12 +1,14 @@
 import {
   type AggregateKind,
   type CommandMetadata,
+  calendarDateIn,
   type DemoStep,
   type DomainCommand,
   type DomainCommandType,
   kindOfCommand,
   SECTORS,
 } from '@fahrplan/domain';
+import { DEFAULT_TIME_ZONE } from '../time-zone.js';
 import { createRandom } from './random.js';
 
 /** The generated history is seen from the end of 2030: every step lies before this. */
@@ -27,7 +29,9 @@ interface Timed {
   readonly step: DemoStep;
 }
 
-const dateOf = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+// The installation's day (Germany), not UTC's: an instant late in the evening is still that day.
+const dateOf = (ms: number): string =>
+  calendarDateIn(new Date(ms).toISOString(), DEFAULT_TIME_ZONE);
 
 const WORDS = [
   'Digitalisierung',

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { calendarDateIn } from '@fahrplan/domain';
 import { type Change, CriticalityLevel, diff } from '@graphql-inspector/core';
 import {
   buildSchema,
@@ -11,6 +12,7 @@ import {
   isInterfaceType,
   isObjectType,
 } from 'graphql';
+import { DEFAULT_TIME_ZONE } from '../time-zone.js';
 import { removalDateOf } from './schema/deprecations.js';
 
 /**
@@ -120,7 +122,8 @@ export const contractViolations = async (
 
 /** `pnpm --filter @fahrplan/api contract:check`: exits 1 naming each disallowed change. */
 const main = async () => {
-  const today = new Date().toISOString().slice(0, 10);
+  // Removal dates are days in Germany, where the contract is published.
+  const today = calendarDateIn(new Date().toISOString(), DEFAULT_TIME_ZONE);
   const violations = await contractViolations(
     readFileSync(RELEASED_SCHEMA_FILE, 'utf8'),
     readFileSync(fileURLToPath(new URL('../../schema.graphql', import.meta.url)), 'utf8'),
