@@ -6,6 +6,7 @@ export * from './labels.js';
 export * from './measure/index.js';
 export * from './meeting/index.js';
 export * from './permissions.js';
+export * from './process/index.js';
 export * from './project-idea/index.js';
 export * from './recommendation/index.js';
 export * from './registry.js';
