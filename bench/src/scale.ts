@@ -7,10 +7,9 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { connect } from '@fahrplan/api/database';
-import { createEventStore } from '@fahrplan/api/event-store';
 import postgres from 'postgres';
 import { databaseUrl, withDatabase } from './config.js';
+import { writeRows } from './writes.js';
 
 /**
  * The at-scale bench: a generated history in a fresh PostgreSQL database, then the API as its own
@@ -113,41 +112,6 @@ const peakRss = (child: ChildProcess): number => {
   return match ? Number(match[1]) / 1024 : Number.NaN;
 };
 
-/** Bare store: 8 writers, one event per append, expected version checked, for `seconds`. */
-const storeAppends = async (url: string, writers: number): Promise<number> => {
-  const database = await connect({ kind: 'postgres', url }, { maxConnections: writers + 2 });
-  const store = createEventStore(database);
-  const tag = randomBytes(4).toString('hex');
-  const until = performance.now() + seconds * 1000;
-  let appends = 0;
-  await Promise.all(
-    Array.from({ length: writers }, async (_, writer) => {
-      const versions = new Map<string, number>();
-      for (let index = 0; performance.now() < until; index++) {
-        const streamId = `Bench-${tag}-${writer}-${index % 10}`;
-        const version = versions.get(streamId) ?? 0;
-        await store.append(
-          streamId,
-          [
-            {
-              type: 'BenchEvent',
-              schemaVersion: 1,
-              data: { index },
-              occurredAt: new Date().toISOString(),
-            },
-          ],
-          { expectedVersion: version },
-        );
-        versions.set(streamId, version + 1);
-        appends += 1;
-      }
-    }),
-  );
-  await store.close();
-  await database.close();
-  return appends / seconds;
-};
-
 const main = async () => {
   const base = databaseUrl();
   const admin = postgres(base, { max: 1, onnotice: () => {} });
@@ -185,6 +149,12 @@ const main = async () => {
       .trim()
       .split('\n')
       .at(-1) as string;
+    const ministry = (
+      await runCli(env, ['token', 'create', '--role', 'ministry', '--name', 'bench-ministry'])
+    ).out
+      .trim()
+      .split('\n')
+      .at(-1) as string;
     const partner = (
       await runCli(env, ['token', 'create', '--role', 'partner', '--name', 'bench-partner'])
     ).out
@@ -213,36 +183,7 @@ const main = async () => {
       await new Promise((ok) => setTimeout(ok, 100));
     }
 
-    const capture = JSON.stringify({
-      query:
-        'mutation ($input: CaptureSuggestionInput!) { captureSuggestion(input: $input) { version } }',
-      variables: {
-        input: { text: 'Ein Vorschlag aus dem Lasttest.', channel: 'MAIL', sector: 'INDUSTRY' },
-      },
-    });
-    const probe = (await (
-      await fetch(`${api}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${team}` },
-        body: capture,
-      })
-    ).json()) as { errors?: unknown };
-    if (probe.errors) throw new Error(`captureSuggestion: ${JSON.stringify(probe.errors)}`);
-    for (const clients of [1, 8, 32]) {
-      log(`writes over HTTP, ${clients} clients`);
-      const result = await cannon(api, clients, capture, team);
-      const store = clients === 8 ? await storeAppends(url, 8) : undefined;
-      rows.push({
-        path: `captureSuggestion over HTTP, ${clients} client${clients > 1 ? 's' : ''}`,
-        fahrplan: describeCannon(result),
-        ...(store === undefined
-          ? {}
-          : {
-              peer: `bare store, 8 writers: ${fmt(store)} appends/s`,
-              ratio: `${(result.requests.average / store).toFixed(2)}×`,
-            }),
-      });
-    }
+    rows.push(...(await writeRows({ api, databaseUrl: url, team, ministry, seconds, log })));
 
     const reads: [string, string][] = [
       [
