@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { Hono } from 'hono';
+import { createTokenCache } from './auth/token-cache.js';
 import type { CheckpointService } from './checkpoints/index.js';
 import { publicKeyDocument } from './checkpoints/public-key.js';
 import type { Database } from './database/index.js';
@@ -84,7 +85,7 @@ export const createApp = ({
     graphqlCors(),
     detectLocale(),
     graphqlBodyLimit(),
-    authenticate(database, rateLimit),
+    authenticate(createTokenCache(database), rateLimit),
     rateLimit,
     requireJson(),
   );
