@@ -145,22 +145,15 @@ const main = async () => {
       fahrplan: `${fmt(written / (verified.ms / 1000))} events/s (whole CLI run)`,
     });
 
-    const team = (await runCli(env, ['token', 'create', '--role', 'team', '--name', 'bench'])).out
-      .trim()
-      .split('\n')
-      .at(-1) as string;
-    const ministry = (
-      await runCli(env, ['token', 'create', '--role', 'ministry', '--name', 'bench-ministry'])
-    ).out
-      .trim()
-      .split('\n')
-      .at(-1) as string;
-    const partner = (
-      await runCli(env, ['token', 'create', '--role', 'partner', '--name', 'bench-partner'])
-    ).out
-      .trim()
-      .split('\n')
-      .at(-1) as string;
+    /** A token of the role, as `fahrplan token create` prints it on its last line. */
+    const token = async (role: string) =>
+      (await runCli(env, ['token', 'create', '--role', role, '--name', `bench-${role}`])).out
+        .trim()
+        .split('\n')
+        .at(-1) as string;
+    const team = await token('team');
+    const ministry = await token('ministry');
+    const partner = await token('partner');
 
     const port = await freePort();
     server = spawn(process.execPath, [apiMain], {

@@ -127,6 +127,16 @@ afterAll(async () => {
  */
 const APPEND = [expect.stringMatching(/INSERT INTO events .*INSERT INTO item_versions/)];
 
+/** Two streams' append (an item and its follow-up), with the provenance edge between them. */
+const TWO_STREAMS = [
+  'BEGIN',
+  expect.stringMatching(/INSERT INTO events/),
+  expect.stringMatching(/INSERT INTO events/),
+  expect.stringMatching(/INSERT INTO item_versions/),
+  expect.stringMatching(/INSERT INTO provenance_edges/),
+  'COMMIT',
+];
+
 describe('round trips of a request', () => {
   it('looks a token up once: later requests with it find it in memory', async () => {
     const first = await measured(READ, { id: 'U3VnZ2VzdGlvbjp4' });
@@ -191,12 +201,7 @@ describe('round trips of a mutation (the token known)', () => {
     expect(drafted.sent, drafted.sent.join('\n')).toEqual([
       expect.stringMatching(/FROM item_versions WHERE valid_to IS NULL AND status <> 'empty'/),
       expect.stringMatching(/FROM item_versions v WHERE/),
-      'BEGIN',
-      expect.stringMatching(/INSERT INTO events/),
-      expect.stringMatching(/INSERT INTO events/),
-      expect.stringMatching(/INSERT INTO item_versions/),
-      expect.stringMatching(/INSERT INTO provenance_edges/),
-      'COMMIT',
+      ...TWO_STREAMS,
     ]);
     const id = required(
       drafted.body.data?.draftRecommendation?.recommendation as { id: string } | undefined,
@@ -230,12 +235,7 @@ describe('round trips of a mutation (the token known)', () => {
     expect(adopted.sent, adopted.sent.join('\n')).toEqual([
       expect.stringMatching(/FROM item_versions v WHERE/),
       expect.stringMatching(/FROM item_versions WHERE valid_to IS NULL AND status <> 'empty'/),
-      'BEGIN',
-      expect.stringMatching(/INSERT INTO events/),
-      expect.stringMatching(/INSERT INTO events/),
-      expect.stringMatching(/INSERT INTO item_versions/),
-      expect.stringMatching(/INSERT INTO provenance_edges/),
-      'COMMIT',
+      ...TWO_STREAMS,
     ]);
   });
 });
