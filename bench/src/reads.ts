@@ -26,6 +26,8 @@ export interface ReadPlan {
   readonly seconds: number;
   /** Requests per latency row. */
   readonly samples: number;
+  /** When the generated history ended: later events (the write rows') are not asked about. */
+  readonly generatedUntil: string;
 }
 
 const FAHRPLAN_QUERIES = {
@@ -132,11 +134,12 @@ interface Subjects {
 }
 
 /** What the latency rows ask about, found in the generated data. */
-const subjects = async (databaseUrl: string): Promise<Subjects> => {
+const subjects = async (databaseUrl: string, until: string): Promise<Subjects> => {
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
   try {
     const [span] = await sql<{ first: Date; last: Date }[]>`
-      SELECT min(recorded_at) AS first, max(recorded_at) AS last FROM events`;
+      SELECT min(recorded_at) AS first, max(recorded_at) AS last FROM events
+      WHERE recorded_at <= ${until}::timestamptz`;
     const items = await sql<{ kind: string; id: string }[]>`
       SELECT kind, id FROM item_versions WHERE valid_to IS NULL
         AND kind IN ('Recommendation', 'Measure', 'Suggestion', 'ProjectIdea')
@@ -150,7 +153,7 @@ const subjects = async (databaseUrl: string): Promise<Subjects> => {
       GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 1`;
     const [week] = await sql<{ since: Date; events: number }[]>`
       SELECT date_trunc('week', occurred_at) AS since, count(*)::int AS events FROM events
-      GROUP BY 1 ORDER BY 2 DESC LIMIT 1`;
+      WHERE recorded_at <= ${until}::timestamptz GROUP BY 1 ORDER BY 2 DESC LIMIT 1`;
     if (!span || !longest || !week) throw new Error('no generated data');
     const prefix = `${longest.stream_type}-`;
     return {
@@ -179,7 +182,7 @@ const PROVENANCE = `query ($id: ID!) { node(id: $id) { ... on Measure { provenan
 
 /** node(asOf), roadmap(asOf), provenance(depth: 5), history paging, changes(since). */
 export const latencyReads = async (plan: ReadPlan): Promise<Row[]> => {
-  const found = await subjects(plan.databaseUrl);
+  const found = await subjects(plan.databaseUrl, plan.generatedUntil);
   const next = random(13);
   const moment = () =>
     new Date(

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { connect } from '@fahrplan/api/database';
 import { createEventStore } from '@fahrplan/api/event-store';
 import postgres from 'postgres';
-import { databaseUrl, withDatabase } from './config.js';
+import { databaseUrl, openServer, withDatabase } from './config.js';
 import { cannon, describeCannon, fmt, freePort, peakRss, untilReady } from './load.js';
 import { latencyReads, partnerReads, type Row } from './reads.js';
 import { fullSync, liveDelivery } from './sync.js';
@@ -94,6 +94,7 @@ const main = async () => {
   try {
     log(`generate ${fmt(events)} events into ${name}`);
     const generated = await runCli(env, ['generate', '--events', String(events), '--seed', '1']);
+    const generatedUntil = new Date().toISOString();
     const written = Number(/Generated (\d+) events/.exec(generated.out)?.[1] ?? events);
     rows.push({
       path: `generate (domain → bulk path → PostgreSQL), ${fmt(written)} events`,
@@ -182,8 +183,13 @@ const main = async () => {
       partner,
       team,
       seconds,
-      samples: quick ? 200 : 1000,
+      samples: quick ? 100 : 1000,
+      generatedUntil,
     };
+    // Planner statistics, as auto-analyze would have them (autovacuum is off on the bench
+    // machine): without them the read plans rest on guesses, for both servers alike.
+    const stats = openServer(base);
+    await stats.analyze(url).finally(() => stats.close());
     log('partner reads beside PostGraphile');
     rows.push(...(await partnerReads(plan)));
     log('time travel, provenance, history, changes');

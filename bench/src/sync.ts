@@ -19,18 +19,18 @@ export const fullSync = async (plan: SyncPlan): Promise<Row> => {
   let after: string | null = null;
   let synced = 0;
   for (;;) {
-      const data: {
-        events: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: unknown[] };
-      } = await graphql(
-        plan.api,
-        `query ($after: String) { events(first: 500, after: $after) {
+    const data: {
+      events: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: unknown[] };
+    } = await graphql(
+      plan.api,
+      `query ($after: String) { events(first: 500, after: $after) {
           pageInfo { hasNextPage endCursor } edges { node { position type itemId occurredAt data } } } }`,
-        { after },
-        plan.partner,
-      );
-      synced += data.events.edges.length;
-      if (!data.events.pageInfo.hasNextPage) break;
-      after = data.events.pageInfo.endCursor;
+      { after },
+      plan.partner,
+    );
+    synced += data.events.edges.length;
+    if (!data.events.pageInfo.hasNextPage) break;
+    after = data.events.pageInfo.endCursor;
   }
   const rate = synced / ((performance.now() - started) / 1000);
   return {
