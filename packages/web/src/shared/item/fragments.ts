@@ -53,3 +53,42 @@ export const ProvenanceFields = graphql(`
     }
   }
 `);
+
+/** One page of an item's history, oldest first. */
+export const HistoryPageFields = graphql(
+  `
+  fragment HistoryPageFields on HistoryEntryConnection @_unmask {
+    edges {
+      node {
+        ...HistoryEntryFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+`,
+  [HistoryEntryFields],
+);
+
+/** What every item's page shows around the kind's own sections (see `ItemPage`). */
+export const ItemPageFields = graphql(
+  `
+  fragment ItemPageFields on Item @_unmask {
+    id
+    title
+    status
+    version
+    createdAt
+    updatedAt
+    historyEntries(first: 100) {
+      ...HistoryPageFields
+    }
+    provenance(depth: 5) {
+      ...ProvenanceFields
+    }
+  }
+`,
+  [HistoryPageFields, ProvenanceFields],
+);
