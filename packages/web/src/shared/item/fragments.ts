@@ -82,7 +82,8 @@ export const ItemPageFields = graphql(
     version
     createdAt
     updatedAt
-    historyEntries(first: 100) {
+    # A short first page keeps the item's page under the API's cost limit; the rest follows.
+    historyEntries(first: 20) {
       ...HistoryPageFields
     }
     provenance(depth: 5) {

@@ -25,8 +25,8 @@ const LaterHistory = graphql(
 const entriesOf = (page: HistoryPage): HistoryEntry[] => page.edges.map((edge) => edge.node);
 
 /**
- * An item's whole history: the first page comes with the item's page, the rest (an item with
- * more than 100 events) is paged in after, so the page and its print stay complete.
+ * An item's whole history: the first page comes with the item's page, the rest is paged in
+ * after (100 at a time, all this query asks for), so the page and its print stay complete.
  */
 export const useWholeHistory = (itemId: string, first: HistoryPage): readonly HistoryEntry[] => {
   const client = useClient();
