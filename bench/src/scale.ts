@@ -11,6 +11,7 @@ import { connect } from '@fahrplan/api/database';
 import { createEventStore } from '@fahrplan/api/event-store';
 import postgres from 'postgres';
 import { databaseUrl, withDatabase } from './config.js';
+import { dataAtScale } from './scale-rows.js';
 
 /**
  * The at-scale bench: a generated history in a fresh PostgreSQL database, then the API as its own
@@ -160,26 +161,9 @@ const main = async () => {
     .map((n) => n.toFixed(1))
     .join(' / ');
   try {
-    log(`generate ${fmt(events)} events into ${name}`);
-    const generated = await runCli(env, ['generate', '--events', String(events), '--seed', '1']);
-    const written = Number(/Generated (\d+) events/.exec(generated.out)?.[1] ?? events);
-    rows.push({
-      path: `generate (domain → bulk path → PostgreSQL), ${fmt(written)} events`,
-      fahrplan: `${fmt(written / (generated.ms / 1000))} events/s (whole CLI run)`,
-    });
-
-    log('rebuild');
-    const rebuilt = await runCli(env, ['rebuild']);
-    rows.push({
-      path: 'rebuild from scratch',
-      fahrplan: `${fmt(written / (rebuilt.ms / 1000))} events/s (whole CLI run)`,
-    });
-    log('verify');
-    const verified = await runCli(env, ['verify']);
-    rows.push({
-      path: 'verify (full)',
-      fahrplan: `${fmt(written / (verified.ms / 1000))} events/s (whole CLI run)`,
-    });
+    // Generate, rebuild, verify, export/import and the size on disk: see scale-rows.ts.
+    const data = await dataAtScale({ runCli, env, url, admin, events });
+    rows.push(...data.rows);
 
     const team = (await runCli(env, ['token', 'create', '--role', 'team', '--name', 'bench'])).out
       .trim()
@@ -306,18 +290,6 @@ const main = async () => {
       fahrplan: `${fmt(synced / ((performance.now() - started) / 1000))} events/s`,
     });
     rows.push({ path: 'API peak RSS', fahrplan: `${peakRss(server).toFixed(0)} MB` });
-
-    const sizes = await postgres(url, { max: 1, onnotice: () => {} }).begin(async (sql) => {
-      const total = await sql<
-        { size: string }[]
-      >`SELECT pg_size_pretty(pg_database_size(current_database())) AS size`;
-      const tables = await sql<{ name: string; size: string }[]>`
-        SELECT relname AS name, pg_size_pretty(pg_total_relation_size(oid)) AS size FROM pg_class
-        WHERE relname IN ('events', 'event_chain', 'item_versions', 'provenance_edges', 'personal_data')
-        ORDER BY pg_total_relation_size(oid) DESC`;
-      return `${total[0]?.size} (${tables.map((t) => `${t.name} ${t.size}`).join(', ')})`;
-    });
-    rows.push({ path: `database size at ${fmt(written)} events (with indexes)`, fahrplan: sizes });
   } finally {
     if (server && server.exitCode === null) {
       server.kill('SIGTERM');

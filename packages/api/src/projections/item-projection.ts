@@ -76,15 +76,18 @@ interface VersionRow {
   validTo: string | null;
 }
 
-/** The current state of many items, one round trip. */
+/**
+ * The current state of many items, one round trip. Each is looked up by its key with the version
+ * before the batch's first event: the primary key, whatever the number of items of its kind.
+ */
 const currentStates = async (
   runner: SqlRunner,
-  items: readonly { kind: AggregateKind; id: string }[],
+  items: readonly { kind: AggregateKind; id: string; version: number }[],
 ): Promise<Map<string, unknown>> => {
   const rows = await runner.rows<{ kind: string; id: string; state: unknown }>(sql`
     SELECT v.kind, v.id, v.state FROM item_versions v
-    JOIN jsonb_to_recordset(${JSON.stringify(items)}::jsonb) AS i(kind text, id text)
-      ON v.kind = i.kind AND v.id = i.id
+    JOIN jsonb_to_recordset(${JSON.stringify(items)}::jsonb) AS i(kind text, id text, version int)
+      ON v.kind = i.kind AND v.id = i.id AND v.version = i.version
     WHERE v.valid_to IS NULL`);
   return new Map(rows.map((row) => [`${row.kind}:${row.id}`, row.state]));
 };
@@ -111,23 +114,25 @@ export const projectItems = async (
   // writer read (`known`) serves when it is the version right before; else it is read here (a
   // rebuild, the bulk path, a writer that knew nothing).
   const current = new Map<string, unknown>();
-  const toRead: { kind: AggregateKind; id: string }[] = [];
+  const toRead: { kind: AggregateKind; id: string; version: number }[] = [];
   for (const { kind, id, first } of streams) {
     if (first.streamVersion <= 1) continue;
     const row = known.get(first.streamId) as CurrentItem | undefined;
     if (row?.version === first.streamVersion - 1) current.set(`${kind}:${id}`, row.state);
-    else toRead.push({ kind, id });
+    else toRead.push({ kind, id, version: first.streamVersion - 1 });
   }
   if (toRead.length > 0) {
     for (const [key, state] of await currentStates(runner, toRead)) current.set(key, state);
   }
-  const closing: { kind: string; id: string; valid_to: string }[] = [];
+  const closing: { kind: string; id: string; version: number; valid_to: string }[] = [];
   const versions: VersionRow[] = [];
   const provenance = new Map<RecordedEvent, readonly ProvenanceChange[]>();
   for (const { kind, id, first, stream } of streams) {
     const aggregate = AGGREGATES[kind];
     const key = `${kind}:${id}`;
-    if (current.has(key)) closing.push({ kind, id, valid_to: first.recordedAt });
+    if (current.has(key)) {
+      closing.push({ kind, id, version: first.streamVersion - 1, valid_to: first.recordedAt });
+    }
     let state = current.get(key) ?? aggregate.initialState;
     const before = known.get(first.streamId) as CurrentItem | undefined;
     stream.forEach((event, index) => {
@@ -160,8 +165,18 @@ export const projectItems = async (
       } satisfies ProjectedItem);
     }
   }
+  // Many versions share their text (a status or progress change keeps it): each distinct text is
+  // folded and turned into a tsvector once, the rows point at it.
+  const texts = new Map<string, number>();
+  const textRows: { n: number; text: string; search_text: string }[] = [];
   const rows = versions.map(({ kind, id, version, state, event, validTo }) => {
     const summary = summarize(state);
+    let n = texts.get(summary.text);
+    if (n === undefined) {
+      n = textRows.length;
+      texts.set(summary.text, n);
+      textRows.push({ n, text: summary.text, search_text: foldForSearch(summary.text) });
+    }
     return {
       kind,
       id,
@@ -170,8 +185,7 @@ export const projectItems = async (
       title: summary.title,
       action_field_ids: summary.actionFieldIds,
       state,
-      text: summary.text,
-      search_text: foldForSearch(summary.text),
+      text: n,
       event_id: event.id,
       event_type: event.type,
       occurred_at: event.occurredAt,
@@ -180,23 +194,29 @@ export const projectItems = async (
     };
   });
   // Closing the current rows and adding the new ones is one statement (one round trip): the
-  // UPDATE does not see the rows the INSERT adds, both work on the statement's snapshot.
+  // UPDATE does not see the rows the INSERT adds, both work on the statement's snapshot. The
+  // closed row is found by its primary key (the version before), not among all current rows.
   await runner.rows(sql`
     WITH closed AS (
       UPDATE item_versions v SET valid_to = c.valid_to
-      FROM jsonb_to_recordset(${JSON.stringify(closing)}::jsonb) AS c(kind text, id text, valid_to timestamptz)
-      WHERE v.kind = c.kind AND v.id = c.id AND v.valid_to IS NULL
+      FROM jsonb_to_recordset(${JSON.stringify(closing)}::jsonb)
+        AS c(kind text, id text, version int, valid_to timestamptz)
+      WHERE v.kind = c.kind AND v.id = c.id AND v.version = c.version AND v.valid_to IS NULL
       RETURNING 1
+    ), texts AS MATERIALIZED (
+      SELECT t.n, to_tsvector('german', t.text) AS search, t.search_text
+      FROM jsonb_to_recordset(${JSON.stringify(textRows)}::jsonb) AS t(n int, text text, search_text text)
     )
     INSERT INTO item_versions (kind, id, version, status, title, action_field_ids, state, search,
       search_text, event_id, event_type, occurred_at, valid_from, valid_to)
-    SELECT kind, id, version, status, title,
-      ARRAY(SELECT jsonb_array_elements_text(action_field_ids)), state,
-      to_tsvector('german', text), search_text, event_id, event_type, occurred_at, valid_from, valid_to
+    SELECT r.kind, r.id, r.version, r.status, r.title,
+      ARRAY(SELECT jsonb_array_elements_text(r.action_field_ids)), r.state,
+      t.search, t.search_text, r.event_id, r.event_type, r.occurred_at, r.valid_from, r.valid_to
     FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(
       kind text, id text, version int, status text, title text, action_field_ids jsonb,
-      state jsonb, text text, search_text text, event_id bigint, event_type text, occurred_at timestamptz,
-      valid_from timestamptz, valid_to timestamptz)`);
+      state jsonb, text int, event_id bigint, event_type text, occurred_at timestamptz,
+      valid_from timestamptz, valid_to timestamptz)
+    JOIN texts t ON t.n = r.text`);
   // In the order the events were recorded, across streams: the same result however they are batched.
   await projectProvenance(
     runner,
