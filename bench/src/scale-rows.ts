@@ -13,6 +13,8 @@ import { status } from './progress.js';
 export interface ScaleRow {
   readonly path: string;
   readonly fahrplan: string;
+  /** The issue's target, and whether it was met. */
+  readonly target?: string;
 }
 
 export type RunCli = (
@@ -22,6 +24,8 @@ export type RunCli = (
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 const rate = (events: number, ms: number) => `${fmt(events / (ms / 1000))} events/s`;
+const meets = (events: number, ms: number, target: number) =>
+  `${events / (ms / 1000) >= target ? 'yes' : 'NO'}: ≥ ${fmt(target)} events/s`;
 const mb = (bytes: number) => `${fmt(bytes / 2 ** 20)} MB`;
 
 /** Bytes per relation group, indexes and TOAST included, scaled to a million events. */
@@ -76,6 +80,7 @@ export const dataAtScale = async (options: {
   rows.push({
     path: `generate (domain → bulk path → PostgreSQL), ${fmt(written)} events`,
     fahrplan: rate(written, generated.ms),
+    target: meets(written, generated.ms, 20_000),
   });
   rows.push({
     path: 'database size per million events (generated, indexes included)',
@@ -84,10 +89,18 @@ export const dataAtScale = async (options: {
 
   status('rebuild');
   const rebuilt = await runCli(env, ['rebuild']);
-  rows.push({ path: 'rebuild from scratch', fahrplan: rate(written, rebuilt.ms) });
+  rows.push({
+    path: 'rebuild from scratch',
+    fahrplan: rate(written, rebuilt.ms),
+    target: meets(written, rebuilt.ms, 50_000),
+  });
   status('verify');
   const verified = await runCli(env, ['verify']);
-  rows.push({ path: 'verify (full chain)', fahrplan: rate(written, verified.ms) });
+  rows.push({
+    path: 'verify (full chain)',
+    fahrplan: rate(written, verified.ms),
+    target: meets(written, verified.ms, 200_000),
+  });
 
   const dir = mkdtempSync(join(tmpdir(), 'fahrplan-bench-'));
   const file = join(dir, 'events.ndjson');

@@ -17,6 +17,7 @@ import { serveSchemaSdl } from './http/schema-sdl.js';
 import { securityHeaders } from './http/security-headers.js';
 import { createSubscriptionGate } from './http/subscription-gate.js';
 import { serveWebApp } from './http/web-app.js';
+import { wholeBody } from './http/whole-body.js';
 import { DEFAULT_SUBSCRIPTIONS, type SubscriptionSettings } from './live/index.js';
 import type { Observability } from './observability/index.js';
 import { operatorRoutes } from './operator/operator-routes.js';
@@ -91,12 +92,14 @@ export const createApp = ({
   // Every method reaches yoga, which answers those it does not serve with 405 and Allow.
   endpoint.all('/', (c) =>
     // A subscription holds its slot until its response body ends, so the gate wraps the answer.
-    subscriptionGate(c, (stream) =>
-      graphql.fetch(c.req.raw, {
-        caller: c.var.caller,
-        locale: localeOf(c),
-        ...(stream ? { stream } : {}),
-      }),
+    subscriptionGate(c, async (stream) =>
+      wholeBody(
+        await graphql.fetch(c.req.raw, {
+          caller: c.var.caller,
+          locale: localeOf(c),
+          ...(stream ? { stream } : {}),
+        }),
+      ),
     ),
   );
   app.route('/graphql', endpoint);
