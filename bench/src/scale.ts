@@ -8,6 +8,7 @@ import postgres from 'postgres';
 import { databaseUrl, openServer, withDatabase } from './config.js';
 import { fmt, freePort, peakRss, untilReady } from './load.js';
 import { latencyReads, partnerReads, type Row } from './reads.js';
+import { dataAtScale } from './scale-rows.js';
 import { fullSync, liveDelivery } from './sync.js';
 import { writeRows } from './writes.js';
 
@@ -56,27 +57,10 @@ const main = async () => {
     .map((n) => n.toFixed(1))
     .join(' / ');
   try {
-    log(`generate ${fmt(events)} events into ${name}`);
-    const generated = await runCli(env, ['generate', '--events', String(events), '--seed', '1']);
+    // Generate, rebuild, verify, export/import and the size on disk: see scale-rows.ts.
+    const data = await dataAtScale({ runCli, env, url, admin, events });
     const generatedUntil = new Date().toISOString();
-    const written = Number(/Generated (\d+) events/.exec(generated.out)?.[1] ?? events);
-    rows.push({
-      path: `generate (domain → bulk path → PostgreSQL), ${fmt(written)} events`,
-      fahrplan: `${fmt(written / (generated.ms / 1000))} events/s (whole CLI run)`,
-    });
-
-    log('rebuild');
-    const rebuilt = await runCli(env, ['rebuild']);
-    rows.push({
-      path: 'rebuild from scratch',
-      fahrplan: `${fmt(written / (rebuilt.ms / 1000))} events/s (whole CLI run)`,
-    });
-    log('verify');
-    const verified = await runCli(env, ['verify']);
-    rows.push({
-      path: 'verify (full)',
-      fahrplan: `${fmt(written / (verified.ms / 1000))} events/s (whole CLI run)`,
-    });
+    rows.push(...data.rows);
 
     /** A token of the role, as `fahrplan token create` prints it on its last line. */
     const token = async (role: string) =>
@@ -132,18 +116,6 @@ const main = async () => {
       fahrplan: `${rss.toFixed(0)} MB`,
       target: `${rss < 300 ? 'yes' : 'NO'}: < 300 MB`,
     });
-
-    const sizes = await postgres(url, { max: 1, onnotice: () => {} }).begin(async (sql) => {
-      const total = await sql<
-        { size: string }[]
-      >`SELECT pg_size_pretty(pg_database_size(current_database())) AS size`;
-      const tables = await sql<{ name: string; size: string }[]>`
-        SELECT relname AS name, pg_size_pretty(pg_total_relation_size(oid)) AS size FROM pg_class
-        WHERE relname IN ('events', 'event_chain', 'item_versions', 'provenance_edges', 'personal_data')
-        ORDER BY pg_total_relation_size(oid) DESC`;
-      return `${total[0]?.size} (${tables.map((t) => `${t.name} ${t.size}`).join(', ')})`;
-    });
-    rows.push({ path: `database size at ${fmt(written)} events (with indexes)`, fahrplan: sizes });
   } finally {
     if (server && server.exitCode === null) {
       server.kill('SIGTERM');

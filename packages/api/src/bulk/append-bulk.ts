@@ -26,6 +26,12 @@ export interface BulkOptions {
   readonly eventMacKey?: EventMacKey;
   /** Default: the API's inline projections (the same code that projects every append). */
   readonly projections?: readonly InlineProjection[];
+  /**
+   * Each stream's projected row, carried from one batch to the next by a caller that writes many
+   * (an import, the generator): the projections continue from it instead of reading the row back.
+   * An entry whose version is not the one before the batch's is ignored and the row read.
+   */
+  readonly projected?: Map<string, unknown>;
 }
 
 const ISO_UTC = 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"';
@@ -143,9 +149,11 @@ export const appendBulkInTransaction = async (
   });
   recorded.sort((a, b) => a.id - b.id);
   await insertPersonalData(tx, recorded);
-  // Nothing read beforehand: each projection reads the rows it continues.
+  // Nothing read beforehand: each projection reads the rows it continues, unless the caller
+  // carries them over from its previous batch.
+  const projected = options.projected;
   for (const project of options.projections ?? INLINE_PROJECTIONS)
-    await project(tx, recorded, new Map());
+    await project(tx, recorded, projected ?? new Map(), projected);
   return recorded;
 };
 
@@ -155,9 +163,11 @@ export const appendBulk = async (
   appends: readonly BulkAppend[],
   options: BulkOptions = {},
 ): Promise<number> => {
-  const recorded = await database.transaction((tx) =>
-    appendBulkInTransaction(tx, appends, options),
-  );
+  const recorded = await database.transaction(async (tx) => {
+    // A batch's rows reach the statements as one JSON document each: in memory, not temp files.
+    await tx.rows(sql`SET LOCAL work_mem = '64MB'`);
+    return appendBulkInTransaction(tx, appends, options);
+  });
   return recorded.length;
 };
 

@@ -12,19 +12,33 @@ import type { Json } from './types.js';
  */
 export const canonicalJson = (value: Json | undefined): string => {
   if (value === null || value === undefined) return 'null';
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (typeof value === 'object') {
-    // Absent and undefined are the same to JSON; default sort compares UTF-16 code units, as JCS does.
-    const keys = Object.keys(value)
-      .filter((key) => value[key] !== undefined)
-      .sort();
-    return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`).join(',')}}`;
+  if (typeof value !== 'object') {
+    // JSON has no NaN or Infinity; RFC 8785 §3.2.2.3 makes them an error rather than `null`.
+    if (typeof value === 'number' && !Number.isFinite(value)) {
+      throw new TypeError(`canonical JSON cannot hold the number ${value}`);
+    }
+    return JSON.stringify(value);
   }
-  // JSON has no NaN or Infinity; RFC 8785 §3.2.2.3 makes them an error rather than `null`.
-  if (typeof value === 'number' && !Number.isFinite(value)) {
-    throw new TypeError(`canonical JSON cannot hold the number ${value}`);
+  // Loops and concatenation, no intermediate arrays: verify and the sealer run this for every
+  // event of the log.
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let index = 0; index < value.length; index++) {
+      if (index > 0) out += ',';
+      out += canonicalJson(value[index]);
+    }
+    return `${out}]`;
   }
-  return JSON.stringify(value);
+  // Absent and undefined are the same to JSON; default sort compares UTF-16 code units, as JCS does.
+  const keys = Object.keys(value).sort();
+  let out = '{';
+  for (const key of keys) {
+    const member = value[key];
+    if (member === undefined) continue;
+    if (out.length > 1) out += ',';
+    out += `${JSON.stringify(key)}:${canonicalJson(member)}`;
+  }
+  return `${out}}`;
 };
 
 /** SHA-256 over the UTF-8 bytes of `text`, as 64 lower-case hex digits. */

@@ -54,7 +54,7 @@ export const verifyChain = async (
   runner: SqlRunner,
   options: VerifyOptions = {},
 ): Promise<VerifyResult & { readonly head?: ChainHead }> => {
-  const batchSize = options.batchSize ?? 5000;
+  const batchSize = options.batchSize ?? 10_000;
   const { from } = options;
   const head = await readChainHead(runner);
   const total = head?.position ?? 0;
@@ -71,15 +71,26 @@ export const verifyChain = async (
     finding,
   });
 
-  for (let after = start; after < total; ) {
-    const rows = await runner.rows<ChainedRow>(sql`
+  const batchAfter = (after: number) =>
+    runner.rows<ChainedRow>(sql`
       SELECT c.position, c.event_id, c.tx_id::text AS chain_tx_id, c.hash,
         e.tx_id::text AS event_tx_id, ${EVENT_COLUMNS}
       FROM event_chain c LEFT JOIN events e ON e.id = c.event_id
       WHERE c.position > ${after}
       ORDER BY c.position
       LIMIT ${batchSize}`);
+  // The next batch is read while this one is hashed: the database and the hashing overlap.
+  let next: Promise<ChainedRow[]> | undefined = start < total ? batchAfter(start) : undefined;
+  while (next) {
+    const rows = await next;
+    next = undefined;
     if (rows.length === 0) break;
+    const last = Number(rows.at(-1)?.position);
+    if (rows.length === batchSize && last < total) {
+      next = batchAfter(last);
+      // Settled when this batch finds tampering and returns before reading it.
+      next.catch(() => {});
+    }
     for (const row of rows) {
       const position = Number(row.position);
       const eventId = Number(row.event_id);
@@ -110,7 +121,6 @@ export const verifyChain = async (
       previous = row.hash;
       expected += 1;
     }
-    after = Number(rows.at(-1)?.position);
     options.onProgress?.(expected - 1, total);
   }
 

@@ -1,17 +1,16 @@
 import { describeFailures, type RunResult, runSteps } from '@fahrplan/domain';
-import {
-  appendBulkAndSeal,
-  type BulkAppend,
-  type BulkOptions,
-  sealUntilCaughtUp,
-} from '../bulk/index.js';
+import { appendBulk, type BulkAppend, type BulkOptions, sealUntilCaughtUp } from '../bulk/index.js';
 import type { Database } from '../database/index.js';
 import { toNewEvent } from '../event-log/event-mapping.js';
 import { streamIdOf } from '../event-log/streams.js';
+import { sealPending } from '../event-store/chain.js';
 import { processSteps } from './history.js';
 
 /** Events a strategy process holds at most; a larger history is several processes side by side. */
 const EVENTS_PER_PROCESS = 50_000;
+
+/** Events the sealer hashes per transaction: a generated batch or more in one pass. */
+const SEAL_BATCH = 20_000;
 
 export interface GenerateOptions extends BulkOptions {
   readonly events: number;
@@ -63,22 +62,33 @@ export const generateHistory = async (
 ): Promise<{ events: number; failures: number }> => {
   const seed = options.seed ?? 1;
   const batchSize = options.batchSize ?? 4000;
+  // Nobody else writes into the new history: each batch continues from the rows the one before
+  // projected, without reading them back.
+  const bulk: BulkOptions = { ...options, projected: options.projected ?? new Map() };
   let done = 0;
   let failures = 0;
-  for await (const { result } of generateProcesses(options.events, seed)) {
-    failures += result.failures.length;
-    const appends = appendsOf(result, seed);
-    for (let start = 0; start < appends.length; ) {
-      const batch: BulkAppend[] = [];
-      let size = 0;
-      while (start < appends.length && size < batchSize) {
-        const append = appends[start++] as BulkAppend;
-        batch.push(append);
-        size += append.events.length;
+  // The chain over one batch is extended (its own connection) while the next batch is appended.
+  let sealing: Promise<unknown> = Promise.resolve();
+  try {
+    for await (const { result } of generateProcesses(options.events, seed)) {
+      failures += result.failures.length;
+      const appends = appendsOf(result, seed);
+      for (let start = 0; start < appends.length; ) {
+        const batch: BulkAppend[] = [];
+        let size = 0;
+        while (start < appends.length && size < batchSize) {
+          const append = appends[start++] as BulkAppend;
+          batch.push(append);
+          size += append.events.length;
+        }
+        done += await appendBulk(database, batch, bulk);
+        await sealing;
+        sealing = sealPending(database, SEAL_BATCH);
+        options.onProgress?.(done, Math.max(done, options.events));
       }
-      done += await appendBulkAndSeal(database, batch, options);
-      options.onProgress?.(done, Math.max(done, options.events));
     }
+  } finally {
+    await sealing;
   }
   await sealUntilCaughtUp(database);
   return { events: done, failures };

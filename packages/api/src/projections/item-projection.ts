@@ -76,15 +76,18 @@ interface VersionRow {
   validTo: string | null;
 }
 
-/** The current state of many items, one round trip. */
+/**
+ * The current state of many items, one round trip. Each is looked up by its key with the version
+ * before the batch's first event: the primary key, whatever the number of items of its kind.
+ */
 const currentStates = async (
   runner: SqlRunner,
-  items: readonly { kind: AggregateKind; id: string }[],
+  items: readonly { kind: AggregateKind; id: string; version: number }[],
 ): Promise<Map<string, unknown>> => {
   const rows = await runner.rows<{ kind: string; id: string; state: unknown }>(sql`
     SELECT v.kind, v.id, v.state FROM item_versions v
-    JOIN jsonb_to_recordset(${JSON.stringify(items)}::jsonb) AS i(kind text, id text)
-      ON v.kind = i.kind AND v.id = i.id
+    JOIN jsonb_to_recordset(${JSON.stringify(items)}::jsonb) AS i(kind text, id text, version int)
+      ON v.kind = i.kind AND v.id = i.id AND v.version = i.version
     WHERE v.valid_to IS NULL`);
   return new Map(rows.map((row) => [`${row.kind}:${row.id}`, row.state]));
 };
@@ -115,13 +118,15 @@ const planItems = (
   known: ReadonlyMap<string, unknown>,
   projected?: Map<string, unknown>,
 ) => {
-  const closing: { kind: string; id: string; valid_to: string }[] = [];
+  const closing: { kind: string; id: string; version: number; valid_to: string }[] = [];
   const versions: VersionRow[] = [];
   const provenance = new Map<RecordedEvent, readonly ProvenanceChange[]>();
   for (const { kind, id, first, stream } of streams) {
     const aggregate = AGGREGATES[kind];
     const key = `${kind}:${id}`;
-    if (current.has(key)) closing.push({ kind, id, valid_to: first.recordedAt });
+    if (current.has(key)) {
+      closing.push({ kind, id, version: first.streamVersion - 1, valid_to: first.recordedAt });
+    }
     let state = current.get(key) ?? aggregate.initialState;
     const before = known.get(first.streamId) as CurrentItem | undefined;
     stream.forEach((event, index) => {
@@ -204,12 +209,12 @@ export const projectItems = async (
   // writer read (`known`) serves when it is the version right before; else it is read here (a
   // rebuild, the bulk path, a writer that knew nothing).
   const current = new Map<string, unknown>();
-  const toRead: { kind: AggregateKind; id: string }[] = [];
+  const toRead: { kind: AggregateKind; id: string; version: number }[] = [];
   for (const { kind, id, first } of streams) {
     if (first.streamVersion <= 1) continue;
     const row = knownBefore(known, first);
     if (row) current.set(`${kind}:${id}`, row.state);
-    else toRead.push({ kind, id });
+    else toRead.push({ kind, id, version: first.streamVersion - 1 });
   }
   if (toRead.length > 0) {
     for (const [key, state] of await currentStates(runner, toRead)) current.set(key, state);
@@ -217,11 +222,12 @@ export const projectItems = async (
   const { closing, rows, changes } = planItems(streams, events, current, known, projected);
   // Closing the current rows and adding the new ones is one statement (one round trip): the
   // UPDATE does not see the rows the INSERT adds, both work on the statement's snapshot.
+  // The closed row is found by its primary key (the version before), not among all current rows.
   await runner.rows(sql`
     WITH closed AS (
       UPDATE item_versions v SET valid_to = c.valid_to
-      FROM jsonb_to_recordset(${JSON.stringify(closing)}::jsonb) AS c(kind text, id text, valid_to timestamptz)
-      WHERE v.kind = c.kind AND v.id = c.id AND v.valid_to IS NULL
+      FROM jsonb_to_recordset(${JSON.stringify(closing)}::jsonb) AS c(kind text, id text, version int, valid_to timestamptz)
+      WHERE v.kind = c.kind AND v.id = c.id AND v.version = c.version AND v.valid_to IS NULL
       RETURNING 1
     )
     INSERT INTO item_versions (kind, id, version, status, title, action_field_ids, state, search,
@@ -258,8 +264,8 @@ const fuseItems = (
   // Ordered by what each reads: the events first, then the current row closed, then the new rows.
   const ctes = sql`closed AS (
       UPDATE item_versions v SET valid_to = (SELECT min(recorded_at) FROM appended)
-      FROM jsonb_to_recordset(${JSON.stringify(closing)}::jsonb) AS c(kind text, id text)
-      WHERE v.kind = c.kind AND v.id = c.id AND v.valid_to IS NULL
+      FROM jsonb_to_recordset(${JSON.stringify(closing)}::jsonb) AS c(kind text, id text, version int)
+      WHERE v.kind = c.kind AND v.id = c.id AND v.version = c.version AND v.valid_to IS NULL
         AND EXISTS (SELECT 1 FROM appended)
       RETURNING 1
     ), projected_items AS (
