@@ -37,6 +37,9 @@ const SAMPLE: Record<AggregateKind, string> = {
   Guideline: DEMO_IDS.guideline,
   ProjectIdea: DEMO_IDS.projectIdeas.lernfabrik,
   Measure: DEMO_IDS.measure,
+  // The demo seeds no Lagebild items yet (issue 16's API round does): ids that name nothing.
+  Indicator: 'kz-not-seeded',
+  ReportingCycle: 'bz-not-seeded',
 };
 
 /** Which kind of item an ID field points at, by its name (`id` is the command's own item). */

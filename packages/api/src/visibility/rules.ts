@@ -17,7 +17,13 @@ const PUBLIC_STATUSES: Readonly<Record<AggregateKind, readonly string[]>> = {
   Recommendation: ['prioritised', 'adopted', 'rejected'],
   Guideline: ['published', 'retired'],
   ProjectIdea: ['in_preparation', 'running', 'completed', 'discontinued'],
-  Measure: ['planned', 'in_progress', 'completed', 'stopped'],
+  Measure: ['planned', 'in_progress', 'completion_requested', 'completed', 'stopped'],
+  // The figures of the Lagebild are public; which indicators show depends on their measure's
+  // visibility, to be written down with the API's Lagebild queries.
+  Indicator: ['active', 'retired'],
+  // Internal until the API's Lagebild round decides what of a cycle partners see (narratives of
+  // unaccepted reports never).
+  ReportingCycle: [],
 };
 
 /** The project team, the ministry and admins see everything, personal data included. */

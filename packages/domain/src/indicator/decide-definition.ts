@@ -66,7 +66,11 @@ export const define = ({ data, metadata }: DefineIndicator, state: IndicatorStat
     ) ??
     headerOf(metadata);
   if (isDomainError(header)) return header;
-  const { baseline, target: _, intermediateTargets: __, ...rest } = data;
+  const { baseline, target: _, intermediateTargets: __, measureId, actionFieldId, ...rest } = data;
+  const subject =
+    measureId === undefined
+      ? ({ kind: 'ActionField', id: actionFieldId ?? '' } as const)
+      : ({ kind: 'Measure', id: measureId } as const);
   return [
     {
       type: 'IndicatorDefined',
@@ -74,6 +78,7 @@ export const define = ({ data, metadata }: DefineIndicator, state: IndicatorStat
       ...header,
       data: {
         ...rest,
+        subject,
         baseline: { ...baseline, date: checkedCalendarDate(baseline.date) },
         target: targetOf(data.target),
         intermediateTargets: intermediate.map(targetOf),

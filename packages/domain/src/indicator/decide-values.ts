@@ -63,7 +63,8 @@ export const report = (command: ReportIndicatorValue, state: ExistingIndicator):
       checkFiniteNumber('value', data.value),
       checkSource(data.source, true),
       data.cycleId === undefined ? undefined : checkId('cycleId', data.cycleId),
-      data.measureId === undefined || data.measureId === state.measureId
+      data.measureId === undefined ||
+        (state.subject.kind === 'Measure' && data.measureId === state.subject.id)
         ? undefined
         : badInput(
             'indicatorId',

@@ -14,11 +14,16 @@ export interface IndicatorTarget {
   readonly date: CalendarDate;
 }
 
+/** What an indicator measures: a measure, or an action field several measures move. */
+export interface IndicatorSubject {
+  readonly kind: 'Measure' | 'ActionField';
+  readonly id: string;
+}
+
 export type IndicatorDefined = DomainEvent<
   'IndicatorDefined',
   Target & {
-    readonly measureId?: string;
-    readonly actionFieldId?: string;
+    readonly subject: IndicatorSubject;
     readonly title: string;
     readonly unit: string;
     readonly direction: Direction;

@@ -66,8 +66,7 @@ describe('DefineIndicator', () => {
         .given([])
         .when(command('DefineIndicator', { ...rest, actionFieldId: 'af-digital' }))
         .events();
-      expect(result?.data).toMatchObject({ actionFieldId: 'af-digital' });
-      expect(result?.data).not.toHaveProperty('measureId');
+      expect(result?.data).toMatchObject({ subject: { kind: 'ActionField', id: 'af-digital' } });
     });
     it.each([
       ['indicatorId', { indicatorId: ' ' }],

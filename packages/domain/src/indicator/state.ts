@@ -1,6 +1,6 @@
 import { assertNever, type CalendarDate } from '../shared/index.js';
 import type { Direction } from './commands.js';
-import type { Baseline, IndicatorEvent, IndicatorTarget } from './events.js';
+import type { Baseline, IndicatorEvent, IndicatorSubject, IndicatorTarget } from './events.js';
 
 /** One reported value as it stands now: corrections replace it here, the events keep both. */
 export interface IndicatorValue {
@@ -24,8 +24,7 @@ export interface TargetChange {
 
 export interface IndicatorBase {
   readonly indicatorId: string;
-  readonly measureId?: string;
-  readonly actionFieldId?: string;
+  readonly subject: IndicatorSubject;
   readonly title: string;
   readonly unit: string;
   readonly direction: Direction;

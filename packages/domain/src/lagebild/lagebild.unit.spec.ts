@@ -62,7 +62,10 @@ describe('measureStatusSummary', () => {
     ]) as ExistingMeasure;
   const definedHere = {
     ...indicatorDefined,
-    data: { ...indicatorDefined.data, measureId: running.measureId },
+    data: {
+      ...indicatorDefined.data,
+      subject: { kind: 'Measure' as const, id: running.measureId },
+    },
   };
   const figure = (value: number) =>
     fold(indicator, [
@@ -101,7 +104,7 @@ describe('measureStatusSummary', () => {
     expect(measureStatusSummary(late, [], day('2020-09-01')).course).toBe('on_course');
   });
   it('leaves out indicators of other measures and retired ones', () => {
-    const other = { ...figure(30), measureId: 'me-other' };
+    const other = { ...figure(30), subject: { kind: 'Measure', id: 'me-other' } } as const;
     const retired = fold(indicator, [
       definedHere,
       { ...reported, data: { ...reported.data, value: 1 } },
@@ -150,7 +153,7 @@ describe('a status report through the command loop', async () => {
         measureId,
         narrative: 'Das Lotsennetz berät landesweit; die KI-Erweiterung verzögert sich.',
         confidence: 'amber',
-        progress: 74,
+        measureProgress: 74,
         indicatorValues: [
           {
             indicatorId: 'kz-kmu-digital',

@@ -91,7 +91,10 @@ export const measureStatusSummary = (
     return overdue ? [{ milestoneId: each.milestoneId, daysOverdue }] : [];
   });
   const rated = indicators
-    .filter((each) => each.measureId === measure.measureId && each.status === 'active')
+    .filter(
+      ({ subject, status }) =>
+        subject.kind === 'Measure' && subject.id === measure.measureId && status === 'active',
+    )
     .map((each) => ({ indicatorId: each.indicatorId, assessment: rateIndicator(each) }));
   const confidence = measure.confidence?.rating;
   const signals: Signal[] = [

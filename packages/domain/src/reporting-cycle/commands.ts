@@ -29,7 +29,8 @@ export type SubmitStatusReport = Command<
     readonly measureId: string;
     readonly narrative: string;
     readonly confidence: Confidence;
-    readonly progress?: number;
+    /** The measure's progress in percent, while it runs. */
+    readonly measureProgress?: number;
     readonly indicatorValues?: readonly ReportedValue[];
   }
 >;

@@ -116,9 +116,9 @@ const submit = (command: SubmitStatusReport, state: ExistingReportingCycle): Dec
       checkId('measureId', data.measureId),
       checkBody('narrative', data.narrative),
       checkOneOf('confidence', data.confidence, CONFIDENCES),
-      data.progress === undefined
+      data.measureProgress === undefined
         ? undefined
-        : checkIntegerInRange('progress', data.progress, 0, 100),
+        : checkIntegerInRange('measureProgress', data.measureProgress, 0, 100),
       checkIds(
         'indicatorValues',
         values.map((each) => each.indicatorId),
@@ -128,7 +128,7 @@ const submit = (command: SubmitStatusReport, state: ExistingReportingCycle): Dec
     ) ??
     headerOf(metadata);
   if (isDomainError(header)) return header;
-  const { cycleId: _, indicatorValues: __, progress, ...report } = data;
+  const { cycleId: _, indicatorValues: __, measureProgress, ...report } = data;
   return [
     {
       type: 'StatusReportSubmitted',
@@ -137,7 +137,7 @@ const submit = (command: SubmitStatusReport, state: ExistingReportingCycle): Dec
       data: {
         cycleId: state.cycleId,
         ...report,
-        ...(progress === undefined ? {} : { progress }),
+        ...(measureProgress === undefined ? {} : { measureProgress }),
         indicatorValues: values.map((each) => ({
           ...each,
           referenceDate: checkedCalendarDate(each.referenceDate),

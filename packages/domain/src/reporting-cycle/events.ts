@@ -22,7 +22,7 @@ export type StatusReportSubmitted = DomainEvent<
     readonly measureId: string;
     readonly narrative: string;
     readonly confidence: Confidence;
-    readonly progress?: number;
+    readonly measureProgress?: number;
     readonly indicatorValues: readonly ReportedIndicatorValue[];
   }
 >;

@@ -17,12 +17,12 @@ export const reactionsTo = (event: ReportingCycleEvent, itemId: string): readonl
   switch (event.type) {
     case 'StatusReportSubmitted': {
       const metadata = followUpMetadata(event.occurredAt);
-      const { measureId, confidence, progress, indicatorValues } = event.data;
+      const { measureId, confidence, measureProgress, indicatorValues } = event.data;
       return [
         rateMeasureConfidenceFollowUp(measureId, confidence, metadata),
-        ...(progress === undefined
+        ...(measureProgress === undefined
           ? []
-          : [reportMeasureProgressFollowUp(measureId, progress, metadata)]),
+          : [reportMeasureProgressFollowUp(measureId, measureProgress, metadata)]),
         ...indicatorValues.map((value) =>
           reportIndicatorValueFollowUp({ ...value, measureId, cycleId: itemId }, metadata),
         ),

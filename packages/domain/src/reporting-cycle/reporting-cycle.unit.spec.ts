@@ -90,7 +90,7 @@ describe('SubmitStatusReport', () => {
       ['measureId', { measureId: '' }],
       ['narrative', { narrative: ' ' }],
       ['confidence', { confidence: 'blue' as 'amber' }],
-      ['progress', { progress: 101 as 70 }],
+      ['measureProgress', { measureProgress: 101 as 70 }],
       [
         'indicatorValues.0.value',
         { indicatorValues: [{ ...reportData.indicatorValues[0], value: Number.NaN as 41 }] },
@@ -157,7 +157,7 @@ describe('reactionsTo StatusReportSubmitted', () => {
       },
     ]));
   it('reports no progress when the report gives none', () => {
-    const { progress: _, ...data } = submitted.data;
+    const { measureProgress: _, ...data } = submitted.data;
     expect(
       reportingCycle.reactionsTo({ ...submitted, data }, id).map((each) => each.command.type),
     ).toEqual(['RateMeasureConfidence', 'ReportIndicatorValue']);

@@ -12,7 +12,7 @@ export interface StatusReport {
   readonly narrative: string;
   readonly confidence: Confidence;
   readonly confidenceReason?: string;
-  readonly progress?: number;
+  readonly measureProgress?: number;
   readonly indicatorValues: readonly ReportedIndicatorValue[];
   readonly evidence: readonly Evidence[];
   readonly submittedAt: string;

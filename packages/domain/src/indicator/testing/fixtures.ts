@@ -23,8 +23,10 @@ export const definition = {
 export const define = (changes: Partial<CommandOf<'DefineIndicator'>['data']> = {}) =>
   command('DefineIndicator', { ...definition, ...changes });
 
+const { measureId, ...described } = definition;
 export const defined = event('IndicatorDefined', {
-  ...definition,
+  ...described,
+  subject: { kind: 'Measure', id: measureId },
   baseline: { ...definition.baseline, date: day(definition.baseline.date) },
   target: { value: 60, date: day('2030-12-31') },
   intermediateTargets: [],

@@ -19,7 +19,7 @@ export const reportData = {
   measureId,
   narrative: 'Das Lotsennetz berät in allen Kammerbezirken; die KI-Erweiterung verzögert sich.',
   confidence: 'amber',
-  progress: 70,
+  measureProgress: 70,
   indicatorValues: [
     {
       indicatorId: 'kz-kmu',
