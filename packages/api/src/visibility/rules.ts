@@ -36,13 +36,16 @@ export const isPublic = (kind: string, status: string): boolean =>
 /** SQL over a row with `kind` and `status` columns (alias given): true where it is public. */
 export const publicRowSql = (alias: string): SQL =>
   sql.join(
-    Object.entries(PUBLIC_STATUSES).map(
-      ([kind, statuses]) =>
-        sql`(${sql.raw(alias)}.kind = ${kind} AND ${sql.raw(alias)}.status IN (${sql.join(
-          statuses.map((status) => sql`${status}`),
-          sql`, `,
-        )}))`,
-    ),
+    // A kind with no public status has no term: `IN ()` is no SQL.
+    Object.entries(PUBLIC_STATUSES)
+      .filter(([, statuses]) => statuses.length > 0)
+      .map(
+        ([kind, statuses]) =>
+          sql`(${sql.raw(alias)}.kind = ${kind} AND ${sql.raw(alias)}.status IN (${sql.join(
+            statuses.map((status) => sql`${status}`),
+            sql`, `,
+          )}))`,
+      ),
     sql` OR `,
   );
 

@@ -488,7 +488,10 @@ export const PAYLOADS: PayloadTable = {
           kind: 'object',
           name: 'LeadUnit',
           description: 'The organisation and unit that lead a measure (Federführung).',
-          fields: { organisation: string, unit: string },
+          fields: {
+            organisation: { ...string, description: 'The organisation (a ministry, an agency).' },
+            unit: { ...string, description: 'Its unit (Referat, Abteilung).' },
+          },
         },
       },
       partners: { spec: { kind: 'list', of: { kind: 'string' } } },
