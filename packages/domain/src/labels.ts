@@ -1,9 +1,11 @@
 import { actionFieldLabel, actionFieldStatusLabels } from './action-field/index.js';
 import { guidelineKindLabel, guidelineStatusLabels } from './guideline/index.js';
+import { indicatorKindLabel, indicatorStatusLabels } from './indicator/index.js';
 import { measureKindLabel, measureStatusLabels } from './measure/index.js';
 import { meetingLabel, meetingStatusLabels } from './meeting/index.js';
 import { projectIdeaKindLabel, projectIdeaStatusLabels } from './project-idea/index.js';
 import { recommendationKindLabel, recommendationStatusLabels } from './recommendation/index.js';
+import { reportingCycleKindLabel, reportingCycleStatusLabels } from './reporting-cycle/index.js';
 import type { AggregateKind, LocalizedMessage, Role } from './shared/index.js';
 import { suggestionLabel, suggestionStatusLabels } from './suggestion/index.js';
 
@@ -18,6 +20,8 @@ export const KIND_LABELS: Readonly<Record<AggregateKind, LocalizedMessage>> = {
   Guideline: guidelineKindLabel,
   ProjectIdea: projectIdeaKindLabel,
   Measure: measureKindLabel,
+  Indicator: indicatorKindLabel,
+  ReportingCycle: reportingCycleKindLabel,
 };
 
 /** Every status of every kind. */
@@ -29,6 +33,8 @@ export const STATUS_LABELS: Readonly<Record<AggregateKind, Labels>> = {
   Guideline: guidelineStatusLabels,
   ProjectIdea: projectIdeaStatusLabels,
   Measure: measureStatusLabels,
+  Indicator: indicatorStatusLabels,
+  ReportingCycle: reportingCycleStatusLabels,
 };
 
 export const ROLE_LABELS: Readonly<Record<Role, LocalizedMessage>> = {

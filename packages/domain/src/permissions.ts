@@ -1,9 +1,11 @@
 import type { ActionFieldCommand } from './action-field/index.js';
 import type { GuidelineCommand } from './guideline/index.js';
+import type { IndicatorCommand } from './indicator/index.js';
 import type { MeasureCommand } from './measure/index.js';
 import type { MeetingCommand } from './meeting/index.js';
 import type { ProjectIdeaCommand } from './project-idea/index.js';
 import type { RecommendationCommand } from './recommendation/index.js';
+import type { ReportingCycleCommand } from './reporting-cycle/index.js';
 import { type AnyCommand, DomainError, type Role } from './shared/index.js';
 import type { SuggestionCommand } from './suggestion/index.js';
 
@@ -14,7 +16,9 @@ export type DomainCommand =
   | RecommendationCommand
   | GuidelineCommand
   | ProjectIdeaCommand
-  | MeasureCommand;
+  | MeasureCommand
+  | IndicatorCommand
+  | ReportingCycleCommand;
 export type DomainCommandType = DomainCommand['type'];
 
 const TEAM = ['team'] as const;
@@ -27,6 +31,8 @@ const FOLLOW_UP_ONLY = [] as const;
  * Who may issue which command: the one table, read by the API for every mutation.
  * The project team keeps content and status current; the ministry decides (adopts, rejects,
  * stops) and may also steer the review; partners and admins issue none (admins manage tokens).
+ * Lagebild: the team reports (status reports, values, the Ampel) and asks for completion; the
+ * ministry runs the reporting cycles, reviews the reports and confirms or returns completions.
  */
 export const PERMISSIONS: Readonly<Record<DomainCommandType, readonly Role[]>> = {
   DefineActionField: TEAM,
@@ -88,6 +94,24 @@ export const PERMISSIONS: Readonly<Record<DomainCommandType, readonly Role[]>> =
   PlanMilestone: TEAM_AND_MINISTRY,
   RescheduleMilestone: TEAM_AND_MINISTRY,
   ReachMilestone: TEAM_AND_MINISTRY,
+  AssignMeasureResponsibility: TEAM_AND_MINISTRY,
+  RateMeasureConfidence: TEAM,
+  RequestMeasureCompletion: TEAM,
+  ConfirmMeasureCompletion: MINISTRY,
+  ReturnMeasureCompletion: MINISTRY,
+
+  DefineIndicator: TEAM_AND_MINISTRY,
+  ReviseIndicator: TEAM_AND_MINISTRY,
+  ChangeIndicatorTarget: TEAM_AND_MINISTRY,
+  ReportIndicatorValue: TEAM,
+  CorrectIndicatorValue: TEAM,
+  RetireIndicator: TEAM_AND_MINISTRY,
+
+  OpenReportingCycle: MINISTRY,
+  SubmitStatusReport: TEAM,
+  AcceptStatusReport: MINISTRY,
+  ReturnStatusReport: MINISTRY,
+  CloseReportingCycle: MINISTRY,
 };
 
 export const isAllowed = (role: Role, commandType: string): boolean =>

@@ -1,9 +1,11 @@
 import { actionField } from './action-field/index.js';
 import { guideline } from './guideline/index.js';
+import { indicator } from './indicator/index.js';
 import { measure } from './measure/index.js';
 import { meeting } from './meeting/index.js';
 import { projectIdea } from './project-idea/index.js';
 import { recommendation } from './recommendation/index.js';
+import { reportingCycle } from './reporting-cycle/index.js';
 import type {
   Aggregate,
   AggregateKind,
@@ -46,6 +48,8 @@ export const AGGREGATES: Readonly<Record<AggregateKind, AnyAggregate>> = {
   Guideline: erase(guideline),
   ProjectIdea: erase(projectIdea),
   Measure: erase(measure),
+  Indicator: erase(indicator),
+  ReportingCycle: erase(reportingCycle),
 };
 
 const byCommand = new Map<string, AggregateKind>();

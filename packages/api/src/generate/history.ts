@@ -5,6 +5,7 @@ import {
   type DemoStep,
   type DomainCommand,
   type DomainCommandType,
+  type Evidence,
   kindOfCommand,
   SECTORS,
 } from '@fahrplan/domain';
@@ -81,13 +82,19 @@ export const processSteps = ({ process, events, seed }: ProcessPlan): DemoStep[]
   let counter = 0;
   const newId = (kind: string) => `${prefix}-${kind}-${(counter++).toString(36)}`;
 
-  const meta = (at: number, role: 'team' | 'ministry', reason?: string): CommandMetadata => ({
+  const meta = (
+    at: number,
+    role: 'team' | 'ministry',
+    reason?: string,
+    evidence?: readonly Evidence[],
+  ): CommandMetadata => ({
     actor: GENERATOR_ACTORS[role],
     role,
     now: GENERATED_NOW,
     timeZone: TIME_ZONE,
     occurredAt: new Date(at).toISOString(),
     ...(reason === undefined ? {} : { reason }),
+    ...(evidence === undefined ? {} : { evidence }),
   });
   /** Adds a step unless it would lie after the end; false tells the item's story to stop. */
   const add = <T extends DomainCommandType>(
@@ -95,11 +102,15 @@ export const processSteps = ({ process, events, seed }: ProcessPlan): DemoStep[]
     data: CommandOf<T>['data'],
     at: number,
     role: 'team' | 'ministry' = 'team',
-    options: { reason?: string; followUps?: number } = {},
+    options: { reason?: string; evidence?: readonly Evidence[]; followUps?: number } = {},
   ): boolean => {
     if (at > LAST) return false;
     const kind = kindOfCommand(type) as AggregateKind;
-    const command = { type, data, metadata: meta(at, role, options.reason) } as CommandOf<T>;
+    const command = {
+      type,
+      data,
+      metadata: meta(at, role, options.reason, options.evidence),
+    } as CommandOf<T>;
     timed.push({ at, seq: seq++, step: { kind, command } });
     estimate += 1 + (options.followUps ?? 0);
     return true;
@@ -185,7 +196,9 @@ export const processSteps = ({ process, events, seed }: ProcessPlan): DemoStep[]
       if (!add('ReportMeasureProgress', { measureId: id, progress }, t)) return;
       const next = milestones[reached];
       if (next && next.due <= t) {
-        add('ReachMilestone', { measureId: id, milestoneId: next.id }, t + 60_000, 'ministry');
+        add('ReachMilestone', { measureId: id, milestoneId: next.id }, t + 60_000, 'ministry', {
+          evidence: [{ document: 'Sachbericht zum Meilenstein' }],
+        });
         reached += 1;
       }
     }

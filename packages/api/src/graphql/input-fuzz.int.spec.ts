@@ -52,6 +52,9 @@ const SAMPLE: Record<AggregateKind, string> = {
   Guideline: DEMO_IDS.guideline,
   ProjectIdea: DEMO_IDS.projectIdeas.lernfabrik,
   Measure: DEMO_IDS.measure,
+  // The demo seeds no Lagebild items yet (issue 16's API round does): ids that name nothing.
+  Indicator: 'kz-not-seeded',
+  ReportingCycle: 'bz-not-seeded',
 };
 const KINDS = Object.keys(SAMPLE) as AggregateKind[];
 const globalId = (kind: AggregateKind) => encodeGlobalID(kind, SAMPLE[kind]);

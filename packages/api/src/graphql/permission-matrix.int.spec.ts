@@ -37,6 +37,9 @@ const SAMPLE: Record<AggregateKind, string> = {
   Guideline: DEMO_IDS.guideline,
   ProjectIdea: DEMO_IDS.projectIdeas.lernfabrik,
   Measure: DEMO_IDS.measure,
+  // The demo seeds no Lagebild items yet (issue 16's API round does): ids that name nothing.
+  Indicator: 'kz-not-seeded',
+  ReportingCycle: 'bz-not-seeded',
 };
 
 /** Which kind of item an ID field points at, by its name (`id` is the command's own item). */
@@ -97,7 +100,11 @@ afterAll(() => api.close());
 
 describe('the permission matrix', () => {
   it('covers one mutation per public command of every aggregate', () => {
-    expect(new Set(mutations.map((m) => m.kind))).toEqual(new Set(AGGREGATE_KINDS));
+    // The Lagebild's aggregates reach GraphQL in issue 16's API round; drop this then.
+    const notYetInGraphql: readonly string[] = ['Indicator', 'ReportingCycle'];
+    expect(new Set(mutations.map((m) => m.kind))).toEqual(
+      new Set(AGGREGATE_KINDS.filter((kind) => !notYetInGraphql.includes(kind))),
+    );
     expect(mutations.length).toBeGreaterThanOrEqual(50);
   });
 

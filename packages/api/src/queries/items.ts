@@ -5,9 +5,11 @@ import type {
   CapturedSuggestion,
   DeclinedSuggestion,
   ExistingGuideline,
+  ExistingIndicator,
   ExistingMeasure,
   ExistingProjectIdea,
   ExistingRecommendation,
+  ExistingReportingCycle,
   HeldMeeting,
   PlannedMeeting,
   RetiredActionField,
@@ -30,6 +32,8 @@ export interface ItemStates {
   readonly Guideline: ExistingGuideline;
   readonly ProjectIdea: ExistingProjectIdea;
   readonly Measure: ExistingMeasure;
+  readonly Indicator: ExistingIndicator;
+  readonly ReportingCycle: ExistingReportingCycle;
 }
 
 interface RowOf<K extends AggregateKind> {

@@ -3,10 +3,12 @@ import {
   type AggregateKind,
   type Evidence,
   type GuidelineEvent,
+  type IndicatorEvent,
   type MeasureEvent,
   type MeetingEvent,
   type ProjectIdeaEvent,
   type RecommendationEvent,
+  type ReportingCycleEvent,
   type SuggestionEvent,
   upcast,
 } from '@fahrplan/domain';
@@ -19,7 +21,9 @@ type DomainEventUnion =
   | RecommendationEvent
   | GuidelineEvent
   | ProjectIdeaEvent
-  | MeasureEvent;
+  | MeasureEvent
+  | IndicatorEvent
+  | ReportingCycleEvent;
 
 /** An item an event names besides its own. */
 export interface ItemReference {
@@ -123,6 +127,27 @@ export const EVENT_REFERENCES: ReferenceTable = {
   MilestonePlanned: none,
   MilestoneRescheduled: none,
   MilestoneReached: none,
+  MeasureResponsibilityAssigned: none,
+  MeasureConfidenceRated: none,
+  MeasureCompletionRequested: none,
+  MeasureCompletionReturned: none,
+
+  IndicatorDefined: (data) => [ref(data.subject.kind, data.subject.id)],
+  IndicatorRevised: none,
+  IndicatorTargetChanged: none,
+  IndicatorValueReported: (data) =>
+    data.cycleId === undefined ? [] : [ref('ReportingCycle', data.cycleId)],
+  IndicatorValueCorrected: none,
+  IndicatorRetired: none,
+
+  ReportingCycleOpened: none,
+  StatusReportSubmitted: (data) => [
+    ref('Measure', data.measureId),
+    ...data.indicatorValues.map((each) => ref('Indicator', each.indicatorId)),
+  ],
+  StatusReportAccepted: (data) => [ref('Measure', data.measureId)],
+  StatusReportReturned: (data) => [ref('Measure', data.measureId)],
+  ReportingCycleClosed: none,
 };
 
 /** An event as stored: enough to tell what it reveals. */

@@ -17,7 +17,13 @@ const PUBLIC_STATUSES: Readonly<Record<AggregateKind, readonly string[]>> = {
   Recommendation: ['prioritised', 'adopted', 'rejected'],
   Guideline: ['published', 'retired'],
   ProjectIdea: ['in_preparation', 'running', 'completed', 'discontinued'],
-  Measure: ['planned', 'in_progress', 'completed', 'stopped'],
+  Measure: ['planned', 'in_progress', 'completion_requested', 'completed', 'stopped'],
+  // The figures of the Lagebild are public; which indicators show depends on their measure's
+  // visibility, to be written down with the API's Lagebild queries.
+  Indicator: ['active', 'retired'],
+  // Internal until the API's Lagebild round decides what of a cycle partners see (narratives of
+  // unaccepted reports never).
+  ReportingCycle: [],
 };
 
 /** The project team, the ministry and admins see everything, personal data included. */
@@ -30,13 +36,16 @@ export const isPublic = (kind: string, status: string): boolean =>
 /** SQL over a row with `kind` and `status` columns (alias given): true where it is public. */
 export const publicRowSql = (alias: string): SQL =>
   sql.join(
-    Object.entries(PUBLIC_STATUSES).map(
-      ([kind, statuses]) =>
-        sql`(${sql.raw(alias)}.kind = ${kind} AND ${sql.raw(alias)}.status IN (${sql.join(
-          statuses.map((status) => sql`${status}`),
-          sql`, `,
-        )}))`,
-    ),
+    // A kind with no public status has no term: `IN ()` is no SQL.
+    Object.entries(PUBLIC_STATUSES)
+      .filter(([, statuses]) => statuses.length > 0)
+      .map(
+        ([kind, statuses]) =>
+          sql`(${sql.raw(alias)}.kind = ${kind} AND ${sql.raw(alias)}.status IN (${sql.join(
+            statuses.map((status) => sql`${status}`),
+            sql`, `,
+          )}))`,
+      ),
     sql` OR `,
   );
 

@@ -5,8 +5,9 @@ const measureId = MEASURE.lotsen;
 
 const plan = (milestoneId: string, title: string, dueDate: string, on: string, by: Actors) =>
   step('PlanMilestone', { measureId, milestoneId, title, dueDate }, by.ministry(on));
-const reach = (milestoneId: string, on: string, by: Actors) =>
-  step('ReachMilestone', { measureId, milestoneId }, by.ministry(on));
+/** Nothing counts as reached on say-so: each milestone cites the report that shows it. */
+const reach = (milestoneId: string, on: string, document: string, by: Actors) =>
+  step('ReachMilestone', { measureId, milestoneId }, by.ministry(on, { evidence: [{ document }] }));
 const progress = (percent: number, on: string, by: Actors) =>
   step('ReportMeasureProgress', { measureId, progress: percent }, by.team(on));
 
@@ -56,7 +57,12 @@ export const measureSteps = (by: Actors): readonly DemoStep[] => [
     '2019-01-15',
     by,
   ),
-  reach('ms-lotsen-pilot', '2019-12-10', by),
+  reach(
+    'ms-lotsen-pilot',
+    '2019-12-10',
+    'Sachbericht Pilotphase Digitalisierungslotsen, Dezember 2019',
+    by,
+  ),
   progress(10, '2019-12-10', by),
   progress(20, '2020-12-15', by),
   step(
@@ -67,7 +73,12 @@ export const measureSteps = (by: Actors): readonly DemoStep[] => [
     }),
   ),
   progress(30, '2021-12-14', by),
-  reach('ms-lotsen-landesweit', '2022-05-24', by),
+  reach(
+    'ms-lotsen-landesweit',
+    '2022-05-24',
+    'Bericht an den Lenkungskreis: Lotsennetz in allen Kammerbezirken, Mai 2022',
+    by,
+  ),
   progress(42, '2022-12-13', by),
   plan(
     'ms-lotsen-ki',
@@ -78,6 +89,11 @@ export const measureSteps = (by: Actors): readonly DemoStep[] => [
   ),
   progress(53, '2023-12-12', by),
   progress(62, '2024-12-10', by),
-  reach('ms-lotsen-1000-betriebe', '2025-05-20', by),
+  reach(
+    'ms-lotsen-1000-betriebe',
+    '2025-05-20',
+    'Jahresbericht Digitalisierungslotsen 2024/25',
+    by,
+  ),
   progress(70, '2025-11-18', by),
 ];

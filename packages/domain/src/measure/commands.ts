@@ -1,4 +1,4 @@
-import type { Command } from '../shared/index.js';
+import type { Command, Confidence, PersonInput } from '../shared/index.js';
 
 type Target = { readonly measureId: string };
 
@@ -38,6 +38,10 @@ export type ReportMeasureProgress = Command<
   'ReportMeasureProgress',
   Target & { readonly progress: number }
 >;
+/**
+ * Completes a running measure at once. Kept for the record before Lagebild (and the API until its
+ * next round); new completions go through `RequestMeasureCompletion` and the ministry's answer.
+ */
 export type CompleteMeasure = Command<'CompleteMeasure', Target>;
 /** Needs `metadata.reason`. */
 export type StopMeasure = Command<'StopMeasure', Target>;
@@ -46,12 +50,44 @@ export type PlanMilestone = Command<
   'PlanMilestone',
   Target & { readonly milestoneId: string; readonly title: string; readonly dueDate: string }
 >;
-/** Needs `metadata.reason`. */
+/** Moves the due date after adoption: needs `metadata.reason`; the event keeps the old date. */
 export type RescheduleMilestone = Command<
   'RescheduleMilestone',
   Target & { readonly milestoneId: string; readonly dueDate: string }
 >;
+/** Needs `metadata.evidence`: nothing counts as reached on say-so. */
 export type ReachMilestone = Command<'ReachMilestone', Target & { readonly milestoneId: string }>;
+
+/** Federführung: the organisation and its unit that lead the measure. */
+export interface LeadUnit {
+  readonly organisation: string;
+  readonly unit: string;
+}
+
+/**
+ * Who carries the measure: the lead unit, the organisations that contribute, and optionally the
+ * responsible person (personal data: kept beside the event, erasable). Replaces the last one.
+ */
+export type AssignMeasureResponsibility = Command<
+  'AssignMeasureResponsibility',
+  Target & {
+    readonly lead: LeadUnit;
+    readonly partners: readonly string[];
+    readonly responsible?: PersonInput;
+  }
+>;
+
+/** Rates an open measure; needs `metadata.reason`. */
+export type RateMeasureConfidence = Command<
+  'RateMeasureConfidence',
+  Target & { readonly confidence: Confidence }
+>;
+
+/** Evidence before done: the team asks the ministry to confirm; needs `metadata.evidence`. */
+export type RequestMeasureCompletion = Command<'RequestMeasureCompletion', Target>;
+export type ConfirmMeasureCompletion = Command<'ConfirmMeasureCompletion', Target>;
+/** Needs `metadata.reason`. */
+export type ReturnMeasureCompletion = Command<'ReturnMeasureCompletion', Target>;
 
 export type MeasureCommand =
   | PlanMeasure
@@ -62,7 +98,12 @@ export type MeasureCommand =
   | StopMeasure
   | PlanMilestone
   | RescheduleMilestone
-  | ReachMilestone;
+  | ReachMilestone
+  | AssignMeasureResponsibility
+  | RateMeasureConfidence
+  | RequestMeasureCompletion
+  | ConfirmMeasureCompletion
+  | ReturnMeasureCompletion;
 
 export const MEASURE_COMMAND_TYPES = [
   'PlanMeasure',
@@ -74,4 +115,9 @@ export const MEASURE_COMMAND_TYPES = [
   'PlanMilestone',
   'RescheduleMilestone',
   'ReachMilestone',
+  'AssignMeasureResponsibility',
+  'RateMeasureConfidence',
+  'RequestMeasureCompletion',
+  'ConfirmMeasureCompletion',
+  'ReturnMeasureCompletion',
 ] as const satisfies readonly MeasureCommand['type'][];

@@ -1,5 +1,6 @@
 import {
   badInput,
+  checkEvidenceGiven,
   checkedCalendarDate,
   checkNewMilestone,
   checkReason,
@@ -65,11 +66,12 @@ export const reschedule = (command: RescheduleMilestone, state: ExistingMeasure)
   return [{ type: 'MilestoneRescheduled', schemaVersion: 2, ...header, data }];
 };
 
+/** Evidence before done: a document, a link or the meeting where it was shown. */
 export const reach = (command: ReachMilestone, state: ExistingMeasure): Decision => {
   if (!isOpen(state)) return invalidTransition(state.status, command.type);
   const milestone = openMilestone(state.milestones, command.data.milestoneId, command.type);
   if (isDomainError(milestone)) return milestone;
-  const header = headerOf(command.metadata);
+  const header = checkEvidenceGiven(command.metadata) ?? headerOf(command.metadata);
   if (isDomainError(header)) return header;
   const data = { measureId: state.measureId, milestoneId: milestone.milestoneId };
   return [{ type: 'MilestoneReached', schemaVersion: 1, ...header, data }];

@@ -2,6 +2,7 @@ import type { DomainError } from '../shared/index.js';
 import { assertNever, notFound } from '../shared/index.js';
 import type { MeasureCommand } from './commands.js';
 import { plan, revise } from './decide-content.js';
+import { assignResponsibility, rateConfidence } from './decide-delivery.js';
 import { reportProgress, transition } from './decide-lifecycle.js';
 import { planMilestone, reach, reschedule } from './decide-milestones.js';
 import type { MeasureEvent } from './events.js';
@@ -19,6 +20,9 @@ export const decide = (
     case 'StartMeasure':
     case 'CompleteMeasure':
     case 'StopMeasure':
+    case 'RequestMeasureCompletion':
+    case 'ConfirmMeasureCompletion':
+    case 'ReturnMeasureCompletion':
       return transition(command, state);
     case 'ReportMeasureProgress':
       return reportProgress(command, state);
@@ -28,6 +32,10 @@ export const decide = (
       return reschedule(command, state);
     case 'ReachMilestone':
       return reach(command, state);
+    case 'AssignMeasureResponsibility':
+      return assignResponsibility(command, state);
+    case 'RateMeasureConfidence':
+      return rateConfidence(command, state);
     default:
       return assertNever(command);
   }

@@ -1,4 +1,5 @@
-import type { CalendarDate, DomainEvent } from '../shared/index.js';
+import type { CalendarDate, Confidence, DomainEvent } from '../shared/index.js';
+import type { LeadUnit } from './commands.js';
 
 type Target = { readonly measureId: string };
 
@@ -52,11 +53,32 @@ export type MilestoneRescheduled = DomainEvent<
   },
   2
 >;
-/** The milestone counts as reached at the event's `occurredAt`. */
+/** The milestone counts as reached at the event's `occurredAt`, on the event's `evidence`. */
 export type MilestoneReached = DomainEvent<
   'MilestoneReached',
   Target & { readonly milestoneId: string }
 >;
+
+/** The person, if any, by `responsibleSubjectId` only: name and e-mail are in `personalData`. */
+export type MeasureResponsibilityAssigned = DomainEvent<
+  'MeasureResponsibilityAssigned',
+  Target & {
+    readonly lead: LeadUnit;
+    readonly partners: readonly string[];
+    readonly responsibleSubjectId?: string;
+  }
+>;
+
+/** One rating of the Ampel, `reason` saying why; the history is the sequence of these. */
+export type MeasureConfidenceRated = DomainEvent<
+  'MeasureConfidenceRated',
+  Target & { readonly confidence: Confidence; readonly previousConfidence?: Confidence }
+>;
+
+/** The team's request, with its `evidence`; `MeasureCompleted` follows on the ministry's confirmation. */
+export type MeasureCompletionRequested = DomainEvent<'MeasureCompletionRequested', Target>;
+/** The ministry sends the request back, `reason` saying why; the measure runs on. */
+export type MeasureCompletionReturned = DomainEvent<'MeasureCompletionReturned', Target>;
 
 export type MeasureEvent =
   | MeasurePlanned
@@ -67,7 +89,11 @@ export type MeasureEvent =
   | MeasureStopped
   | MilestonePlanned
   | MilestoneRescheduled
-  | MilestoneReached;
+  | MilestoneReached
+  | MeasureResponsibilityAssigned
+  | MeasureConfidenceRated
+  | MeasureCompletionRequested
+  | MeasureCompletionReturned;
 
 export const MEASURE_EVENT_TYPES = [
   'MeasurePlanned',
@@ -79,4 +105,8 @@ export const MEASURE_EVENT_TYPES = [
   'MilestonePlanned',
   'MilestoneRescheduled',
   'MilestoneReached',
+  'MeasureResponsibilityAssigned',
+  'MeasureConfidenceRated',
+  'MeasureCompletionRequested',
+  'MeasureCompletionReturned',
 ] as const satisfies readonly MeasureEvent['type'][];

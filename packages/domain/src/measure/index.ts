@@ -30,13 +30,20 @@ export { MEASURE_COMMAND_TYPES } from './commands.js';
 export type * from './events.js';
 export { MEASURE_EVENT_TYPES } from './events.js';
 export { planMeasureFollowUp } from './follow-up.js';
-export { measureKindLabel, measureStatusLabels, milestoneStatusLabels } from './labels.js';
+export {
+  confidenceLabels,
+  measureKindLabel,
+  measureStatusLabels,
+  milestoneStatusLabels,
+} from './labels.js';
 export type {
+  ConfidenceRating,
   ExistingMeasure,
   MeasureBase,
   MeasureState,
   MeasureStatus,
   Milestone,
   OpenMeasure,
+  Responsibility,
 } from './state.js';
-export { MEASURE_STATUSES } from './state.js';
+export { isOpen, MEASURE_STATUSES } from './state.js';

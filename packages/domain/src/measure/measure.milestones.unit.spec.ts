@@ -6,6 +6,7 @@ import {
   at,
   command,
   event,
+  evidence,
   histories,
   milestone,
   milestonePlanned,
@@ -107,7 +108,8 @@ describe('RescheduleMilestone', () => {
 });
 
 describe('ReachMilestone', () => {
-  const reach = (id: string = milestoneId) => command('ReachMilestone', { milestoneId: id });
+  const reach = (id: string = milestoneId) =>
+    command('ReachMilestone', { milestoneId: id }, { evidence });
   for (const status of OPEN) {
     describe(`when ${status} and the milestone is planned`, () => {
       it('reaches it', () =>
@@ -117,6 +119,13 @@ describe('ReachMilestone', () => {
           .then([milestoneReached]));
     });
   }
+  describe('without evidence', () => {
+    it('is refused: nothing counts as reached on say-so', () =>
+      spec
+        .given([...histories.in_progress, milestonePlanned])
+        .when(command('ReachMilestone', { milestoneId }))
+        .thenFails('BAD_USER_INPUT', 'evidence'));
+  });
   describe('when the milestone is unknown', () => {
     it('rejects it', () =>
       spec

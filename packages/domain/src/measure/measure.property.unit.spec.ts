@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CONFIDENCES } from '../shared/index.js';
 import {
   commandsOn,
   metadataFrom,
@@ -25,6 +26,11 @@ const date = mostlyValid(
 const metadata = metadataFrom(
   sometimes(occurredAtOf(['2018-06-12'], 'gestern', 4)),
   sometimes(mostlyValid(fc.constant('Haushaltssperre'), fc.constantFrom('', ' '))),
+).chain((drawn) =>
+  // Evidence before done: reaching and asking for completion need it, so it is often there.
+  sometimes(fc.constant([{ document: 'Sachbericht' }])).map((evidence) =>
+    evidence === undefined ? drawn : { ...drawn, evidence },
+  ),
 );
 const milestoneId = mostlyValid(fc.constantFrom('ms-1', 'ms-2'), fc.constant(''));
 
@@ -72,6 +78,20 @@ const anyCommand = fc.oneof(
   on('PlanMilestone', fc.record({ milestoneId, title: text, dueDate: date }), 2),
   on('RescheduleMilestone', fc.record({ milestoneId, dueDate: date })),
   on('ReachMilestone', fc.record({ milestoneId })),
+  on(
+    'AssignMeasureResponsibility',
+    fc.record({
+      lead: fc.record({ organisation: text, unit: text }),
+      partners: fc.array(text, { maxLength: 2 }),
+    }),
+  ),
+  on(
+    'RateMeasureConfidence',
+    fc.record({ confidence: mostlyValid(fc.constantFrom(...CONFIDENCES), fc.constant('blue')) }),
+  ),
+  on('RequestMeasureCompletion', fc.constant({}), 2),
+  on('ConfirmMeasureCompletion', fc.constant({})),
+  on('ReturnMeasureCompletion', fc.constant({})),
 ) as fc.Arbitrary<MeasureCommand>;
 
 /** Clean steps along the lifecycle, mixed in so that long random runs still reach its end. */
@@ -93,15 +113,23 @@ const step = fc.constantFrom<MeasureCommand>(
 );
 const command = fc.oneof({ arbitrary: anyCommand, weight: 3 }, { arbitrary: step, weight: 1 });
 
-/** planned → in_progress → completed; stopped from either open status. */
+/**
+ * planned → in_progress → (completion_requested ⇄ in_progress) → completed; stopped from any open
+ * status.
+ */
 const legalSteps = new Set([
   'empty→planned',
   'planned→planned',
   'in_progress→in_progress',
+  'completion_requested→completion_requested',
   'planned→in_progress',
   'in_progress→completed',
+  'in_progress→completion_requested',
+  'completion_requested→in_progress',
+  'completion_requested→completed',
   'planned→stopped',
   'in_progress→stopped',
+  'completion_requested→stopped',
 ]);
 
 describe('when any sequence of commands is decided', () => {
@@ -113,6 +141,9 @@ describe('when any sequence of commands is decided', () => {
           legalSteps,
           reached,
           onEvent: (event) => {
+            if (event.type === 'MilestoneReached' || event.type === 'MeasureCompletionRequested') {
+              expect(event.evidence?.length).toBeGreaterThan(0);
+            }
             expect(event.schemaVersion).toBe(CURRENT_SCHEMA_VERSIONS[event.type] ?? 1);
             for (const change of measure.provenanceOf(event, id)) {
               expect(change.op).toBe('add');

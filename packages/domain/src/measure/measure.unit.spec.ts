@@ -10,6 +10,7 @@ import {
   CLOSED,
   command,
   event,
+  evidence,
   histories,
   milestone,
   OPEN,
@@ -34,7 +35,15 @@ const everyOtherCommand: readonly MeasureCommand[] = [
     { milestoneId: milestone.milestoneId, dueDate: '2021-03-01' },
     { reason: 'Bauverzug' },
   ),
-  command('ReachMilestone', { milestoneId: milestone.milestoneId }),
+  command('ReachMilestone', { milestoneId: milestone.milestoneId }, { evidence }),
+  command('AssignMeasureResponsibility', {
+    lead: { organisation: 'SMWA', unit: 'Referat 31' },
+    partners: [],
+  }),
+  command('RateMeasureConfidence', { confidence: 'green' }, { reason: 'Im Plan.' }),
+  command('RequestMeasureCompletion', {}, { evidence }),
+  command('ConfirmMeasureCompletion', {}),
+  command('ReturnMeasureCompletion', {}, { reason: 'Beleg fehlt.' }),
 ];
 
 describeGuards(measure, { everyOtherCommand, idField: 'measureId', closed: CLOSED, histories });

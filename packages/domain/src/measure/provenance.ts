@@ -24,6 +24,10 @@ export const provenanceOf = (event: MeasureEvent, itemId: string): readonly Prov
     case 'MilestonePlanned':
     case 'MilestoneRescheduled':
     case 'MilestoneReached':
+    case 'MeasureResponsibilityAssigned':
+    case 'MeasureConfidenceRated':
+    case 'MeasureCompletionRequested':
+    case 'MeasureCompletionReturned':
       return [];
     default:
       return assertNever(event);

@@ -20,6 +20,11 @@ export const referencesOf = (command: MeasureCommand): readonly Reference[] => {
     case 'PlanMilestone':
     case 'RescheduleMilestone':
     case 'ReachMilestone':
+    case 'AssignMeasureResponsibility':
+    case 'RateMeasureConfidence':
+    case 'RequestMeasureCompletion':
+    case 'ConfirmMeasureCompletion':
+    case 'ReturnMeasureCompletion':
       return [];
     default:
       return assertNever(command);

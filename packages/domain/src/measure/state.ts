@@ -1,4 +1,5 @@
-import { assertNever, type CalendarDate } from '../shared/index.js';
+import { assertNever, type CalendarDate, type Confidence } from '../shared/index.js';
+import type { LeadUnit } from './commands.js';
 import type { MeasureEvent } from './events.js';
 
 export interface Milestone {
@@ -6,6 +7,20 @@ export interface Milestone {
   readonly title: string;
   readonly dueDate: CalendarDate;
   readonly reachedAt?: string;
+}
+
+/** Who carries the measure, as last assigned. */
+export interface Responsibility {
+  readonly lead: LeadUnit;
+  readonly partners: readonly string[];
+  readonly responsibleSubjectId?: string;
+}
+
+/** The Ampel as last rated; earlier ratings are in the events. */
+export interface ConfidenceRating {
+  readonly rating: Confidence;
+  readonly reason?: string;
+  readonly ratedAt: string;
 }
 
 /** What every measure holds once planned, whatever its status. */
@@ -24,12 +39,19 @@ export interface MeasureBase {
   readonly milestones: readonly Milestone[];
   readonly plannedAt: string;
   readonly startedAt?: string;
+  readonly responsibility?: Responsibility;
+  readonly confidence?: ConfidenceRating;
 }
 
 export type MeasureState =
   | { readonly status: 'empty' }
   | (MeasureBase & { readonly status: 'planned' })
   | (MeasureBase & { readonly status: 'in_progress'; readonly startedAt: string })
+  | (MeasureBase & {
+      readonly status: 'completion_requested';
+      readonly startedAt: string;
+      readonly completionRequestedAt: string;
+    })
   | (MeasureBase & { readonly status: 'completed'; readonly completedAt: string })
   | (MeasureBase & {
       readonly status: 'stopped';
@@ -39,9 +61,13 @@ export type MeasureState =
 
 export type ExistingMeasure = Exclude<MeasureState, { status: 'empty' }>;
 export type MeasureStatus = ExistingMeasure['status'];
-export type OpenMeasure = Extract<MeasureState, { status: 'planned' | 'in_progress' }>;
+export type OpenMeasure = Extract<
+  MeasureState,
+  { status: 'planned' | 'in_progress' | 'completion_requested' }
+>;
 
-export const OPEN_STATUSES = ['planned', 'in_progress'] as const;
+/** Still running: awaiting the ministry's confirmation of completion counts as running. */
+export const OPEN_STATUSES = ['planned', 'in_progress', 'completion_requested'] as const;
 export const MEASURE_STATUSES = [
   ...OPEN_STATUSES,
   'completed',
@@ -81,10 +107,12 @@ export const evolve = (state: MeasureState, event: MeasureEvent): MeasureState =
         : state;
     case 'MeasureProgressReported':
       return edit(state, () => ({ progress: event.data.progress }));
-    case 'MeasureCompleted':
-      return state.status === 'in_progress'
-        ? { ...state, status: 'completed', completedAt: at }
-        : state;
+    case 'MeasureCompleted': {
+      if (state.status === 'in_progress') return { ...state, status: 'completed', completedAt: at };
+      if (state.status !== 'completion_requested') return state;
+      const { completionRequestedAt: _, ...rest } = state;
+      return { ...rest, status: 'completed', completedAt: at };
+    }
     case 'MeasureStopped':
       return isOpen(state)
         ? {
@@ -104,6 +132,24 @@ export const evolve = (state: MeasureState, event: MeasureEvent): MeasureState =
       return edit(state, updateMilestone(event.data.milestoneId, { dueDate: event.data.dueDate }));
     case 'MilestoneReached':
       return edit(state, updateMilestone(event.data.milestoneId, { reachedAt: at }));
+    case 'MeasureResponsibilityAssigned': {
+      const { measureId: _, ...responsibility } = event.data;
+      return edit(state, () => ({ responsibility }));
+    }
+    case 'MeasureConfidenceRated': {
+      const { confidence: rating } = event.data;
+      const reason = event.reason === undefined ? {} : { reason: event.reason };
+      return edit(state, () => ({ confidence: { rating, ...reason, ratedAt: at } }));
+    }
+    case 'MeasureCompletionRequested':
+      return state.status === 'in_progress'
+        ? { ...state, status: 'completion_requested', completionRequestedAt: at }
+        : state;
+    case 'MeasureCompletionReturned': {
+      if (state.status !== 'completion_requested') return state;
+      const { completionRequestedAt: _, ...rest } = state;
+      return { ...rest, status: 'in_progress' };
+    }
     default:
       return assertNever(event);
   }

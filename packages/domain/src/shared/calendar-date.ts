@@ -152,3 +152,7 @@ export const addDays = (date: CalendarDate, days: number): CalendarDate => {
     `${String(moved.getUTCFullYear()).padStart(4, '0')}-${String(moved.getUTCMonth() + 1).padStart(2, '0')}-${String(moved.getUTCDate()).padStart(2, '0')}`,
   );
 };
+
+/** Whole days from one calendar date to another: negative when `to` is before `from`. */
+export const daysBetween = (from: CalendarDate, to: CalendarDate): number =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);

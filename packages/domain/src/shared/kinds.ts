@@ -1,4 +1,4 @@
-/** The seven kinds of item; PascalCase as in the GraphQL schema. */
+/** The kinds of item; PascalCase as in the GraphQL schema. */
 export const AGGREGATE_KINDS = [
   'ActionField',
   'Meeting',
@@ -7,5 +7,7 @@ export const AGGREGATE_KINDS = [
   'Guideline',
   'ProjectIdea',
   'Measure',
+  'Indicator',
+  'ReportingCycle',
 ] as const;
 export type AggregateKind = (typeof AGGREGATE_KINDS)[number];

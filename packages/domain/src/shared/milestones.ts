@@ -1,3 +1,4 @@
+import { type CalendarDate, daysBetween } from './calendar-date.js';
 import { alreadyExists, badInput, DomainError } from './errors.js';
 import { checkId } from './ids.js';
 import { checkTitle, firstError } from './validation.js';
@@ -53,4 +54,28 @@ export const openMilestone = <M extends MilestoneLike>(
     },
     { field: 'milestoneId', details: { from: 'reached', command: commandType } },
   );
+};
+
+/** How late a milestone is on a day: overdue once its due date has passed and it is not reached. */
+export interface Overdue {
+  readonly overdue: boolean;
+  /** Days since the due date; 0 when not overdue. */
+  readonly daysOverdue: number;
+}
+
+/**
+ * Derived, never stored: whether a milestone is overdue on `today` (a calendar day in the
+ * installation's time zone). Given the state as of a past moment and that moment's day, it
+ * answers for then ("Lagebild am 31.12.2024"). Due today is not overdue yet.
+ *
+ * @example overdueOn({ dueDate: day('2026-06-30') }, day('2026-12-04')) // { overdue: true, daysOverdue: 157 }
+ */
+export const overdueOn = (
+  milestone: { readonly dueDate: CalendarDate; readonly reachedAt?: string },
+  today: CalendarDate,
+): Overdue => {
+  const late = daysBetween(milestone.dueDate, today);
+  return milestone.reachedAt === undefined && late > 0
+    ? { overdue: true, daysOverdue: late }
+    : { overdue: false, daysOverdue: 0 };
 };

@@ -7,6 +7,13 @@ export const SECTORS = ['industry', 'science', 'society', 'administration'] as c
 export type Sector = (typeof SECTORS)[number];
 
 /**
+ * Delivery confidence (Ampel) of a measure, as the UK's delivery-confidence ratings: rated on the
+ * measure and in status reports, hence here.
+ */
+export const CONFIDENCES = ['green', 'amber', 'red'] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
+
+/**
  * Evidence for a decision: a source URL, a document reference, or the meeting it was decided at.
  * At least one of the three is set.
  */

@@ -117,6 +117,22 @@ export const checkIntegerInRange = (
         `"${field}" must be an integer from ${min} to ${max}.`,
       );
 
+/** A measured figure: any finite number (a share, a count, tonnes of CO₂). */
+export const checkFiniteNumber = (field: string, value: number): DomainError | undefined =>
+  typeof value === 'number' && Number.isFinite(value)
+    ? undefined
+    : badInput(field, `„${field}“ muss eine Zahl sein.`, `"${field}" must be a number.`);
+
+/** Evidence is required: at least one item (a document, a link, a meeting). */
+export const checkEvidenceGiven = (metadata: CommandMetadata): DomainError | undefined =>
+  (metadata.evidence ?? []).length > 0
+    ? undefined
+    : badInput(
+        'evidence',
+        'Ein Beleg ist erforderlich (Dokument, Link oder Veranstaltung).',
+        'Evidence is required (a document, a link or a meeting).',
+      );
+
 /** Every status change that ends or refuses something must say why. */
 export const checkReason = (metadata: CommandMetadata): DomainError | undefined =>
   metadata.reason === undefined || metadata.reason.trim() === ''

@@ -14,6 +14,8 @@ interface SuggestionDetails {
   /** Every recommendation and project idea that grew from it, in order. */
   readonly takenUpBy: readonly SuggestionTaker[];
   readonly capturedAt: string;
+  /** When it was first taken up: where the participation funnel measures the first stage. */
+  readonly takenUpAt?: string;
 }
 
 export interface CapturedSuggestion extends SuggestionDetails {
@@ -70,7 +72,12 @@ export const evolve = (state: SuggestionState, event: SuggestionEvent): Suggesti
       return state.status === 'empty' ? state : revised(state, event.data);
     case 'SuggestionTakenUp':
       if (state.status !== 'captured' && state.status !== 'taken_up') return state;
-      return { ...state, status: 'taken_up', takenUpBy: [...state.takenUpBy, event.data.by] };
+      return {
+        ...state,
+        status: 'taken_up',
+        takenUpBy: [...state.takenUpBy, event.data.by],
+        takenUpAt: state.takenUpAt ?? event.occurredAt,
+      };
     case 'SuggestionDeclined':
       if (state.status !== 'captured') return state;
       return {

@@ -244,6 +244,7 @@ describe('evolve', () => {
       actionFieldIds: ['b'],
       takenUpBy: [recommendation],
       capturedAt: raisedOn,
+      takenUpAt: at,
     }));
 });
 

@@ -126,7 +126,7 @@ export const resolveItemPage = async (
 export const listConnection = (
   name: string,
   type: ObjectRef<Types, ItemRow>,
-  kind: AggregateKind,
+  kind: keyof typeof CONNECTIONS_BY_KIND,
   description: string,
 ) =>
   builder.queryField(name, (t) =>

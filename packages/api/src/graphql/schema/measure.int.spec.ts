@@ -300,9 +300,20 @@ describe('milestones: planMilestone, rescheduleMilestone, reachMilestone', () =>
     expect(moved.data?.rescheduleMilestone.measure.milestones).toMatchObject([
       { milestoneId, dueDate: '2030-06-01' },
     ]);
+    // Evidence before done: nothing counts as reached on say-so.
+    expect(
+      (await refused(REACH, { id, expectedVersion: 3, milestoneId })).extensions,
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'evidence' });
     const reached = await api.gql<Payload<'reachMilestone'>>(
       REACH,
-      { input: { id, expectedVersion: 3, milestoneId } },
+      {
+        input: {
+          id,
+          expectedVersion: 3,
+          milestoneId,
+          evidence: [{ document: 'Abnahmeprotokoll der Pilotphase' }],
+        },
+      },
       { as: 'ministry' },
     );
     expect(reached.data?.reachMilestone).toMatchObject({

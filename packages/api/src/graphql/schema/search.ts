@@ -16,6 +16,8 @@ const KIND_VALUES: Record<AggregateKind, string> = {
   Guideline: 'GUIDELINE',
   ProjectIdea: 'PROJECT_IDEA',
   Measure: 'MEASURE',
+  Indicator: 'INDICATOR',
+  ReportingCycle: 'REPORTING_CYCLE',
 };
 
 export const ItemKindEnum = builder.enumType('ItemKind', {

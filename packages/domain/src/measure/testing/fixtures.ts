@@ -39,15 +39,25 @@ export const milestonePlanned = event('MilestonePlanned', {
   ...milestone,
   dueDate: day(milestone.dueDate),
 });
-export const milestoneReached = event('MilestoneReached', { milestoneId: milestone.milestoneId });
+/** Evidence before done: what reaching a milestone or asking for completion cites. */
+export const evidence = [{ document: 'Sachbericht 2020, Anlage 3' }] as const;
+export const milestoneReached = {
+  ...event('MilestoneReached', { milestoneId: milestone.milestoneId }),
+  evidence,
+};
+export const completionRequested = {
+  ...event('MeasureCompletionRequested', {}),
+  evidence,
+};
 
 /** The history that leads to each status. */
 export const histories = {
   planned: [planned],
   in_progress: [planned, started],
+  completion_requested: [planned, started, completionRequested],
   completed: [planned, started, completed],
   stopped: [planned, stopped],
 } as const satisfies Record<string, readonly MeasureEvent[]>;
 
-export const OPEN = ['planned', 'in_progress'] as const;
+export const OPEN = ['planned', 'in_progress', 'completion_requested'] as const;
 export const CLOSED = ['completed', 'stopped'] as const;

@@ -3,6 +3,7 @@ import type { DataFieldName, EnumValues, NamedShapes, PayloadTable } from './spe
 
 const string = { spec: { kind: 'string' } } as const;
 const int = { spec: { kind: 'int' } } as const;
+const float = { spec: { kind: 'float' } } as const;
 const date = { spec: { kind: 'date' } } as const;
 const dateTime = { spec: { kind: 'dateTime' } } as const;
 const key = { spec: { kind: 'key' } } as const;
@@ -21,6 +22,27 @@ const optional = <F extends { readonly spec: unknown }>(field: F) =>
 
 const ACTION_FIELDS = items('ActionField');
 
+const TARGET_SPEC = {
+  kind: 'object',
+  name: 'IndicatorTarget',
+  description: 'A value to reach by a day.',
+  fields: { value: float, date: { ...date, description: 'The day it is to be reached.' } },
+} as const;
+const TARGET = { spec: TARGET_SPEC } as const;
+const TARGETS = { spec: { kind: 'list', of: TARGET_SPEC } } as const;
+const BASELINE = {
+  spec: {
+    kind: 'object',
+    name: 'IndicatorBaseline',
+    description: 'Where an indicator stood when its goal was set.',
+    fields: {
+      value: float,
+      date: { ...date, description: 'The day the baseline refers to.' },
+      source: string,
+    },
+  },
+} as const;
+
 /**
  * The description of each field name an event's data has, shared by the types that have it
  * (typed: a new field name needs one). Ids of other items are global ids, null (or left out of a
@@ -33,19 +55,30 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<DataFieldName, string>> = {
   adoptedAt: 'When the recommendation was adopted.',
   adoptedFrom: 'The recommendation it was adopted from.',
   body: 'The text.',
+  baseline: 'Where the figure stood when the goal was set (Ausgangswert), and the source.',
   by: 'The item that took it up (a recommendation or a project idea).',
   channel: 'How it came in (Kanal).',
+  confidence: 'The delivery confidence (Ampel).',
+  cycleId: 'The reporting cycle (Berichtszyklus) it came with.',
   date: 'The day it takes (took) place.',
+  deadline: 'The day the reports are due.',
   derivedFrom: 'The suggestions (Vorschläge) it grew from.',
+  direction: 'Whether higher or lower values are better.',
   description: 'The description; empty where it was cleared.',
   dueDate: 'The day it is due.',
   guidelineId: 'The guideline (Leitlinie).',
+  indicatorId: 'The indicator (Kennzahl).',
+  indicatorValues: 'The indicator values the report brings (each recorded on its indicator).',
+  intermediateTargets: 'The intermediate targets (Zwischenziele), in order of their days.',
   key: 'The stable key of the action field.',
   kind: 'The kind of meeting.',
+  lead: 'The lead unit (Federführung).',
   measure: 'The measure (Maßnahme) the adoption started, as it was planned.',
   measureId: 'The measure (Maßnahme).',
+  measureProgress: 'The measure’s progress in percent (0–100) as the report states it.',
   meetingId: 'The meeting (Veranstaltung).',
   milestoneId: 'The milestone’s id within its item.',
+  narrative: 'The report’s account of where the measure stands.',
   originatesFrom: 'The items it originates from (suggestions, recommendations, meetings).',
   origin: 'The item it originates from.',
   owner: 'Who is responsible (an organisation or unit).',
@@ -53,28 +86,42 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<DataFieldName, string>> = {
   participantsBySector: 'Head counts per sector (not personal data).',
   partner: 'The partner organisation.',
   partnerId: 'The partner’s id within the project idea.',
+  partners: 'The organisations that contribute.',
   place: 'Where.',
   plannedEnd: 'The planned end.',
   plannedStart: 'The planned start.',
+  previous: 'The value as it stood before the correction.',
   previousActionFieldIds: 'The action fields before this revision.',
+  previousConfidence: 'The confidence it replaces.',
   previousDueDate: 'The day it was due before.',
+  previousIntermediateTargets: 'The intermediate targets before the change.',
+  previousTarget: 'The target before the change (a moved goalpost).',
   priority: 'The priority (Priorität).',
   progress: 'Progress in percent (0–100).',
   projectIdeaId: 'The project idea (Projektidee).',
   records: 'How many records of personal data were erased.',
   recommendationId: 'The recommendation (Handlungsempfehlung).',
+  referenceDate: 'The day the value refers to (Stichtag).',
   removedActionFieldIds: 'Action fields removed.',
+  responsibleSubjectId:
+    'The responsible person as a data subject; their name and address are personal data, kept beside the event, never in it.',
   sector: 'The sector (Akteursgruppe).',
+  source: 'Where the figure comes from (a statistic, a survey).',
   splitFrom: 'The recommendation it was split from.',
   subjectId:
     'The data subject: their name and address are personal data, kept beside the event (see `HistoryEntry.personalData`), never in it.',
   submitterSubjectId:
     'The submitter as a data subject; their name and address are personal data, kept beside the event, never in it.',
+  subject: 'What the indicator measures: a measure or an action field.',
   suggestionId: 'The suggestion (Vorschlag).',
   summary: 'The summary of what was discussed; empty where it was cleared.',
+  target: 'The target (Zielwert) and the day it is to be reached.',
   targetRecommendationId: 'The recommendation it was merged into.',
   text: 'The suggestion’s text.',
   title: 'The title.',
+  unit: 'The unit of the figure (%, companies, t CO₂).',
+  value: 'The figure.',
+  valueId: 'The value’s id within its indicator.',
   version: 'The published version’s number (1, 2, …).',
 };
 
@@ -428,8 +475,156 @@ export const PAYLOADS: PayloadTable = {
     fields: { measureId: self('Measure'), milestoneId: key, dueDate: date, previousDueDate: date },
   },
   MilestoneReached: {
-    description: 'A milestone of a measure was reached (at the event’s `occurredAt`).',
+    description:
+      'A milestone of a measure was reached (at the event’s `occurredAt`, on its `evidence`).',
     fields: { measureId: self('Measure'), milestoneId: key },
+  },
+  MeasureResponsibilityAssigned: {
+    description: 'The lead unit, partners and responsible person of a measure were assigned.',
+    fields: {
+      measureId: self('Measure'),
+      lead: {
+        spec: {
+          kind: 'object',
+          name: 'LeadUnit',
+          description: 'The organisation and unit that lead a measure (Federführung).',
+          fields: {
+            organisation: { ...string, description: 'The organisation (a ministry, an agency).' },
+            unit: { ...string, description: 'Its unit (Referat, Abteilung).' },
+          },
+        },
+      },
+      partners: { spec: { kind: 'list', of: { kind: 'string' } } },
+      responsibleSubjectId: optional(key),
+    },
+  },
+  MeasureConfidenceRated: {
+    description: 'The delivery confidence (Ampel) of a measure was rated, `reason` saying why.',
+    fields: {
+      measureId: self('Measure'),
+      confidence: enumOf('Confidence'),
+      previousConfidence: optional(enumOf('Confidence')),
+    },
+  },
+  MeasureCompletionRequested: {
+    description: 'The team asked the ministry to confirm a measure complete, with `evidence`.',
+    fields: { measureId: self('Measure') },
+  },
+  MeasureCompletionReturned: {
+    description: 'The ministry returned a completion request, `reason` saying why.',
+    fields: { measureId: self('Measure') },
+  },
+
+  IndicatorDefined: {
+    description: 'An indicator (Kennzahl) of a measure or an action field was defined.',
+    fields: {
+      indicatorId: self('Indicator'),
+      subject: named('ItemReference'),
+      title: string,
+      unit: string,
+      direction: enumOf('IndicatorDirection'),
+      description: optional(string),
+      baseline: BASELINE,
+      target: TARGET,
+      intermediateTargets: TARGETS,
+    },
+  },
+  IndicatorRevised: {
+    description: `An indicator's wording was revised. ${REVISED}`,
+    fields: {
+      indicatorId: self('Indicator'),
+      title: optional(string),
+      unit: optional(string),
+      description: optional(string),
+    },
+  },
+  IndicatorTargetChanged: {
+    description: 'An indicator’s target was moved (a moved goalpost), `reason` saying why.',
+    fields: {
+      indicatorId: self('Indicator'),
+      target: TARGET,
+      previousTarget: TARGET,
+      intermediateTargets: TARGETS,
+      previousIntermediateTargets: TARGETS,
+    },
+  },
+  IndicatorValueReported: {
+    description: 'A value of an indicator was reported for its reference date.',
+    fields: {
+      indicatorId: self('Indicator'),
+      valueId: key,
+      value: float,
+      referenceDate: date,
+      source: string,
+      cycleId: optional(item('ReportingCycle')),
+    },
+  },
+  IndicatorValueCorrected: {
+    description: 'A reported value was corrected, `reason` saying why; the original stays.',
+    fields: {
+      indicatorId: self('Indicator'),
+      valueId: key,
+      value: float,
+      referenceDate: date,
+      source: string,
+      previous: {
+        spec: {
+          kind: 'object',
+          name: 'IndicatorValueBefore',
+          description: 'A value as it stood before a correction.',
+          fields: { value: float, referenceDate: date, source: string },
+        },
+      },
+    },
+  },
+  IndicatorRetired: {
+    description: 'An indicator was retired, `reason` saying why.',
+    fields: { indicatorId: self('Indicator') },
+  },
+
+  ReportingCycleOpened: {
+    description: 'The ministry opened a reporting cycle (Berichtszyklus).',
+    fields: { cycleId: self('ReportingCycle'), title: string, deadline: date },
+  },
+  StatusReportSubmitted: {
+    description:
+      'The team submitted a status report (Sachstandsbericht) on a measure; `reason` explains its confidence.',
+    fields: {
+      cycleId: self('ReportingCycle'),
+      measureId: item('Measure'),
+      narrative: string,
+      confidence: enumOf('Confidence'),
+      measureProgress: optional(int),
+      indicatorValues: {
+        spec: {
+          kind: 'list',
+          of: {
+            kind: 'object',
+            name: 'ReportedIndicatorValue',
+            description: 'An indicator value a status report brings.',
+            fields: {
+              indicatorId: item('Indicator'),
+              valueId: key,
+              value: float,
+              referenceDate: date,
+              source: string,
+            },
+          },
+        },
+      },
+    },
+  },
+  StatusReportAccepted: {
+    description: 'The ministry accepted a status report.',
+    fields: { cycleId: self('ReportingCycle'), measureId: item('Measure') },
+  },
+  StatusReportReturned: {
+    description: 'The ministry returned a status report, `reason` saying what to put right.',
+    fields: { cycleId: self('ReportingCycle'), measureId: item('Measure') },
+  },
+  ReportingCycleClosed: {
+    description: 'The ministry closed a reporting cycle.',
+    fields: { cycleId: self('ReportingCycle') },
   },
 
   PersonalDataErased: {

@@ -2,6 +2,7 @@ import { type AggregateKind, upcast } from '@fahrplan/domain';
 import type { FeedEvent } from '../../../event-store/index.js';
 import { builder } from '../../builder.js';
 import { FeedEventType } from '../events.js';
+import { ConfidenceEnum, DirectionEnum } from '../lagebild/enums.js';
 import { ParticipantCountsType } from '../meeting/counts.js';
 import { MeetingKindEnum } from '../meeting/kind.js';
 import { PartnerRoleEnum, ProjectPartnerType } from '../project-idea/fields.js';
@@ -29,6 +30,8 @@ const ENUMS: { readonly [N in keyof EnumValues]: unknown } = {
   SuggestionChannel: SuggestionChannelEnum,
   PartnerRole: PartnerRoleEnum,
   ItemKind: ItemKindEnum,
+  Confidence: ConfidenceEnum,
+  IndicatorDirection: DirectionEnum,
 };
 
 const ItemReferenceType = builder

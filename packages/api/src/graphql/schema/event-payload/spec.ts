@@ -2,7 +2,10 @@ import type {
   ActionFieldEvent,
   AggregateKind,
   CalendarDate,
+  Confidence,
+  Direction,
   GuidelineEvent,
+  IndicatorEvent,
   MeasureEvent,
   MeetingEvent,
   MeetingKind,
@@ -12,6 +15,7 @@ import type {
   ProjectIdeaEvent,
   ProjectPartner,
   RecommendationEvent,
+  ReportingCycleEvent,
   Sector,
   SuggestionChannel,
   SuggestionEvent,
@@ -39,6 +43,8 @@ export type PayloadEvent =
   | GuidelineEvent
   | ProjectIdeaEvent
   | MeasureEvent
+  | IndicatorEvent
+  | ReportingCycleEvent
   | PersonalDataErased;
 
 export type PayloadEventType = PayloadEvent['type'];
@@ -51,6 +57,8 @@ export interface EnumValues {
   readonly SuggestionChannel: SuggestionChannel;
   readonly PartnerRole: PartnerRole;
   readonly ItemKind: AggregateKind;
+  readonly Confidence: Confidence;
+  readonly IndicatorDirection: Direction;
 }
 
 /** Object types the schema already has, by name, with the shape they show. */

@@ -1,0 +1,160 @@
+import {
+  alreadyExists,
+  badInput,
+  changedTexts,
+  checkBody,
+  checkedCalendarDate,
+  checkId,
+  checkOneOf,
+  checkReason,
+  checkText,
+  checkTitle,
+  type DomainError,
+  firstError,
+  headerOf,
+  invalidTransition,
+  isDomainError,
+  nothingToChange,
+} from '../shared/index.js';
+import type {
+  ChangeIndicatorTarget,
+  DefineIndicator,
+  RetireIndicator,
+  ReviseIndicator,
+} from './commands.js';
+import { DIRECTIONS } from './commands.js';
+import type { IndicatorEvent } from './events.js';
+import type { ExistingIndicator, IndicatorState } from './state.js';
+import { checkBaseline, checkTargets, sameTargets, targetOf, UNIT_MAX } from './validate.js';
+
+type Decision = readonly IndicatorEvent[] | DomainError;
+
+/** A figure belongs to one measure, or to one action field when several measures move it. */
+const checkSubject = ({ measureId, actionFieldId }: DefineIndicator['data']) =>
+  (measureId === undefined) === (actionFieldId === undefined)
+    ? badInput(
+        'measureId',
+        'Eine Kennzahl gehört zu genau einer Maßnahme oder einem Handlungsfeld.',
+        'An indicator belongs to exactly one measure or one action field.',
+      )
+    : firstError(
+        measureId === undefined ? undefined : checkId('measureId', measureId),
+        actionFieldId === undefined ? undefined : checkId('actionFieldId', actionFieldId),
+      );
+
+export const define = ({ data, metadata }: DefineIndicator, state: IndicatorState): Decision => {
+  if (state.status !== 'empty') {
+    return alreadyExists('indicatorId', data.indicatorId, { de: 'Die Kennzahl', en: 'Indicator' });
+  }
+  const intermediate = data.intermediateTargets ?? [];
+  const invalid = firstError(
+    checkId('indicatorId', data.indicatorId),
+    checkSubject(data),
+    checkTitle('title', data.title),
+    checkText('unit', data.unit, { max: UNIT_MAX }),
+    checkOneOf('direction', data.direction, DIRECTIONS),
+    data.description === undefined ? undefined : checkBody('description', data.description),
+    checkBaseline(data.baseline),
+  );
+  const header =
+    invalid ??
+    checkTargets(
+      { ...data.baseline, date: checkedCalendarDate(data.baseline.date) },
+      data.direction,
+      data.target,
+      intermediate,
+    ) ??
+    headerOf(metadata);
+  if (isDomainError(header)) return header;
+  const { baseline, target: _, intermediateTargets: __, measureId, actionFieldId, ...rest } = data;
+  const subject =
+    measureId === undefined
+      ? ({ kind: 'ActionField', id: actionFieldId ?? '' } as const)
+      : ({ kind: 'Measure', id: measureId } as const);
+  return [
+    {
+      type: 'IndicatorDefined',
+      schemaVersion: 1,
+      ...header,
+      data: {
+        ...rest,
+        subject,
+        baseline: { ...baseline, date: checkedCalendarDate(baseline.date) },
+        target: targetOf(data.target),
+        intermediateTargets: intermediate.map(targetOf),
+      },
+    },
+  ];
+};
+
+export const revise = ({ type, data, metadata }: ReviseIndicator, state: ExistingIndicator) => {
+  if (state.status !== 'active') return invalidTransition(state.status, type);
+  const invalid = firstError(
+    data.title === undefined ? undefined : checkTitle('title', data.title),
+    data.unit === undefined ? undefined : checkText('unit', data.unit, { max: UNIT_MAX }),
+    data.description === undefined ? undefined : checkBody('description', data.description),
+  );
+  if (invalid) return invalid;
+  const changes = changedTexts(['title', 'unit', 'description'], data, state);
+  if (Object.keys(changes).length === 0) return nothingToChange();
+  const header = headerOf(metadata);
+  if (isDomainError(header)) return header;
+  const event: IndicatorEvent = {
+    type: 'IndicatorRevised',
+    schemaVersion: 1,
+    ...header,
+    data: { indicatorId: state.indicatorId, ...changes },
+  };
+  return [event];
+};
+
+/** Moving the goalposts always says why, and the event keeps what it replaced. */
+export const changeTarget = (
+  command: ChangeIndicatorTarget,
+  state: ExistingIndicator,
+): Decision => {
+  if (state.status !== 'active') return invalidTransition(state.status, command.type);
+  const { data, metadata } = command;
+  const intermediate = data.intermediateTargets ?? state.intermediateTargets;
+  const invalid =
+    firstError(
+      checkReason(metadata),
+      checkTargets(state.baseline, state.direction, data.target, intermediate),
+    ) ??
+    (sameTargets(
+      [targetOf(data.target), ...intermediate.map(targetOf)],
+      [state.target, ...state.intermediateTargets],
+    )
+      ? badInput('target', 'Das Ziel ist unverändert.', 'The target is unchanged.')
+      : undefined);
+  const header = invalid ?? headerOf(metadata);
+  if (isDomainError(header)) return header;
+  return [
+    {
+      type: 'IndicatorTargetChanged',
+      schemaVersion: 1,
+      ...header,
+      data: {
+        indicatorId: state.indicatorId,
+        target: targetOf(data.target),
+        previousTarget: state.target,
+        intermediateTargets: intermediate.map(targetOf),
+        previousIntermediateTargets: state.intermediateTargets,
+      },
+    },
+  ];
+};
+
+export const retire = (command: RetireIndicator, state: ExistingIndicator): Decision => {
+  if (state.status !== 'active') return invalidTransition(state.status, command.type);
+  const header = checkReason(command.metadata) ?? headerOf(command.metadata);
+  if (isDomainError(header)) return header;
+  return [
+    {
+      type: 'IndicatorRetired',
+      schemaVersion: 1,
+      ...header,
+      data: { indicatorId: state.indicatorId },
+    },
+  ];
+};

@@ -1,0 +1,89 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  commandsOn,
+  metadataFrom,
+  mostlyValid,
+  occurredAtOf,
+  sometimes,
+} from '../shared/testing/arbitraries.js';
+import { expectUnique, explore } from '../shared/testing/explore.js';
+import type { IndicatorCommand } from './index.js';
+import { INDICATOR_STATUSES, indicator } from './index.js';
+
+const id = 'kz-1';
+const text = mostlyValid(
+  fc.constantFrom('Anteil KMU', '%'),
+  fc.constantFrom('', ' ', 'x'.repeat(201)),
+);
+const date = mostlyValid(
+  fc.constantFrom('2018-01-01', '2020-06-30', '2024-12-31', '2030-12-31'),
+  fc.constantFrom('2018-02-30', 'bald'),
+);
+const number = mostlyValid(fc.integer({ min: 0, max: 100 }), fc.constantFrom(Number.NaN, Infinity));
+const target = fc.record({ value: number, date });
+const metadata = metadataFrom(
+  sometimes(occurredAtOf(['2025-01-15'], 'gestern', 4)),
+  sometimes(mostlyValid(fc.constant('Neue Erhebung'), fc.constantFrom('', ' '))),
+);
+const valueId = mostlyValid(fc.constantFrom('v-1', 'v-2', 'v-3'), fc.constant(''));
+
+const on = commandsOn<IndicatorCommand>({ indicatorId: id }, metadata);
+
+const command = fc.oneof(
+  on(
+    'DefineIndicator',
+    fc.record({
+      measureId: mostlyValid(fc.constant('me-1'), fc.constant('')),
+      title: text,
+      unit: text,
+      direction: mostlyValid(fc.constantFrom('increase', 'decrease'), fc.constant('up')),
+      baseline: fc.record({ value: number, date, source: text }),
+      target,
+      intermediateTargets: sometimes(fc.array(target, { maxLength: 2 })),
+    }),
+    3,
+  ),
+  on('ReviseIndicator', fc.record({ title: sometimes(text), unit: sometimes(text) })),
+  on('ChangeIndicatorTarget', fc.record({ target })),
+  on(
+    'ReportIndicatorValue',
+    fc.record({ valueId, value: number, referenceDate: date, source: text }),
+    4,
+  ),
+  on(
+    'CorrectIndicatorValue',
+    fc.record({ valueId, value: number, referenceDate: sometimes(date) }),
+    2,
+  ),
+  on('RetireIndicator', fc.constant({})),
+) as fc.Arbitrary<IndicatorCommand>;
+
+const legalSteps = new Set(['empty→active', 'active→active', 'active→retired']);
+
+describe('when any sequence of commands is decided', () => {
+  it('never throws, fails only with DomainErrors and keeps its figures sound', () => {
+    const reached = new Set<string>();
+    fc.assert(
+      fc.property(fc.array(command, { maxLength: 30, size: 'max' }), (commands) => {
+        explore(indicator, commands, {
+          legalSteps,
+          reached,
+          afterCommand: (state) => {
+            if (state.status === 'empty') return;
+            expectUnique(state.values.map((each) => each.valueId));
+            expect(state.target.date > state.baseline.date).toBe(true);
+            for (const each of state.values) {
+              expect(Number.isFinite(each.value)).toBe(true);
+              expect(each.referenceDate >= state.baseline.date).toBe(true);
+            }
+            // Every moved goalpost is remembered with its reason.
+            for (const change of state.targetChanges) expect(change.reason?.trim()).toBeTruthy();
+          },
+        });
+      }),
+      { numRuns: 300 },
+    );
+    expect([...reached].sort()).toEqual([...INDICATOR_STATUSES].sort());
+  });
+});

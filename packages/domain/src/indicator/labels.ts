@@ -1,0 +1,25 @@
+import type { LocalizedMessage } from '../shared/index.js';
+import type { Direction } from './commands.js';
+import type { IndicatorRating } from './rating.js';
+import type { IndicatorStatus } from './state.js';
+
+export const indicatorKindLabel: LocalizedMessage = { de: 'Kennzahl', en: 'Indicator' };
+
+export const indicatorStatusLabels: Readonly<Record<IndicatorStatus, LocalizedMessage>> = {
+  active: { de: 'Aktiv', en: 'Active' },
+  retired: { de: 'Eingestellt', en: 'Retired' },
+};
+
+export const directionLabels: Readonly<Record<Direction, LocalizedMessage>> = {
+  increase: { de: 'Höher ist besser', en: 'Higher is better' },
+  decrease: { de: 'Niedriger ist besser', en: 'Lower is better' },
+};
+
+/** The derived rating, in the words of the sustainability strategy's „Wetter“. */
+export const indicatorRatingLabels: Readonly<Record<IndicatorRating, LocalizedMessage>> = {
+  achieved: { de: 'Ziel erreicht', en: 'Achieved' },
+  on_track: { de: 'Auf Kurs', en: 'On track' },
+  at_risk: { de: 'Gefährdet', en: 'At risk' },
+  off_track: { de: 'Nicht auf Kurs', en: 'Off track' },
+  no_data: { de: 'Keine Daten', en: 'No data' },
+};

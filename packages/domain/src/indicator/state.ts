@@ -1,0 +1,122 @@
+import { assertNever, type CalendarDate } from '../shared/index.js';
+import type { Direction } from './commands.js';
+import type { Baseline, IndicatorEvent, IndicatorSubject, IndicatorTarget } from './events.js';
+
+/** One reported value as it stands now: corrections replace it here, the events keep both. */
+export interface IndicatorValue {
+  readonly valueId: string;
+  readonly value: number;
+  readonly referenceDate: CalendarDate;
+  readonly source: string;
+  readonly cycleId?: string;
+  readonly reportedAt: string;
+  readonly correctedAt?: string;
+  readonly correctionReason?: string;
+}
+
+/** A moved goalpost as the state remembers it. */
+export interface TargetChange {
+  readonly previousTarget: IndicatorTarget;
+  readonly target: IndicatorTarget;
+  readonly changedAt: string;
+  readonly reason?: string;
+}
+
+export interface IndicatorBase {
+  readonly indicatorId: string;
+  readonly subject: IndicatorSubject;
+  readonly title: string;
+  readonly unit: string;
+  readonly direction: Direction;
+  readonly description?: string;
+  readonly baseline: Baseline;
+  readonly target: IndicatorTarget;
+  readonly intermediateTargets: readonly IndicatorTarget[];
+  /** In the order reported. */
+  readonly values: readonly IndicatorValue[];
+  readonly targetChanges: readonly TargetChange[];
+  readonly definedAt: string;
+}
+
+export type IndicatorState =
+  | { readonly status: 'empty' }
+  | (IndicatorBase & { readonly status: 'active' })
+  | (IndicatorBase & {
+      readonly status: 'retired';
+      readonly retiredAt: string;
+      readonly retireReason?: string;
+    });
+
+export type ExistingIndicator = Exclude<IndicatorState, { status: 'empty' }>;
+export type IndicatorStatus = ExistingIndicator['status'];
+
+export const INDICATOR_STATUSES = [
+  'active',
+  'retired',
+] as const satisfies readonly IndicatorStatus[];
+
+export const initialState: IndicatorState = { status: 'empty' };
+
+const edit = (
+  state: IndicatorState,
+  change: (base: IndicatorBase) => Partial<IndicatorBase>,
+): IndicatorState => (state.status === 'empty' ? state : { ...state, ...change(state) });
+
+/** Events come from `decide`, so one that does not fit the state is ignored, never thrown. */
+export const evolve = (state: IndicatorState, event: IndicatorEvent): IndicatorState => {
+  const at = event.occurredAt;
+  switch (event.type) {
+    case 'IndicatorDefined':
+      return { status: 'active', ...event.data, values: [], targetChanges: [], definedAt: at };
+    case 'IndicatorRevised': {
+      const { indicatorId: _, ...changes } = event.data;
+      return edit(state, () => changes);
+    }
+    case 'IndicatorTargetChanged': {
+      const { target, previousTarget, intermediateTargets } = event.data;
+      const change: TargetChange = {
+        previousTarget,
+        target,
+        changedAt: at,
+        ...(event.reason === undefined ? {} : { reason: event.reason }),
+      };
+      return edit(state, ({ targetChanges }) => ({
+        target,
+        intermediateTargets,
+        targetChanges: [...targetChanges, change],
+      }));
+    }
+    case 'IndicatorValueReported': {
+      const { indicatorId: _, ...value } = event.data;
+      return edit(state, ({ values }) => ({ values: [...values, { ...value, reportedAt: at }] }));
+    }
+    case 'IndicatorValueCorrected': {
+      const { valueId, value, referenceDate, source } = event.data;
+      return edit(state, ({ values }) => ({
+        values: values.map((each) =>
+          each.valueId === valueId
+            ? {
+                ...each,
+                value,
+                referenceDate,
+                source,
+                correctedAt: at,
+                ...(event.reason === undefined ? {} : { correctionReason: event.reason }),
+              }
+            : each,
+        ),
+      }));
+    }
+    case 'IndicatorRetired':
+      return state.status === 'active'
+        ? {
+            ...state,
+            status: 'retired',
+            retiredAt: at,
+            ...(event.reason === undefined ? {} : { retireReason: event.reason }),
+          }
+        : state;
+    default:
+      return assertNever(event);
+  }
+};

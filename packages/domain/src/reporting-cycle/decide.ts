@@ -1,0 +1,194 @@
+import {
+  alreadyExists,
+  assertNever,
+  CONFIDENCES,
+  checkBody,
+  checkCalendarDate,
+  checkedCalendarDate,
+  checkFiniteNumber,
+  checkId,
+  checkIds,
+  checkIntegerInRange,
+  checkOneOf,
+  checkReason,
+  checkText,
+  checkTitle,
+  DomainError,
+  firstError,
+  headerOf,
+  invalidTransition,
+  isDomainError,
+  notFound,
+  TITLE_MAX,
+} from '../shared/index.js';
+import type {
+  OpenReportingCycle,
+  ReportedValue,
+  ReportingCycleCommand,
+  SubmitStatusReport,
+} from './commands.js';
+import type { ReportingCycleEvent } from './events.js';
+import type { ExistingReportingCycle, ReportingCycleState, ReportStatus } from './state.js';
+
+type Decision = readonly ReportingCycleEvent[] | DomainError;
+type ReviewCommand = Extract<
+  ReportingCycleCommand,
+  { type: 'AcceptStatusReport' | 'ReturnStatusReport' }
+>;
+
+const open = ({ data, metadata }: OpenReportingCycle, state: ReportingCycleState): Decision => {
+  if (state.status !== 'empty') {
+    return alreadyExists('cycleId', data.cycleId, {
+      de: 'Den Berichtszyklus',
+      en: 'Reporting cycle',
+    });
+  }
+  const header =
+    firstError(
+      checkId('cycleId', data.cycleId),
+      checkTitle('title', data.title),
+      checkCalendarDate('deadline', data.deadline),
+    ) ?? headerOf(metadata);
+  if (isDomainError(header)) return header;
+  const { cycleId, title } = data;
+  return [
+    {
+      type: 'ReportingCycleOpened',
+      schemaVersion: 1,
+      ...header,
+      data: { cycleId, title, deadline: checkedCalendarDate(data.deadline) },
+    },
+  ];
+};
+
+/** Which report statuses each step starts from: a first submission starts from none. */
+const FROM: Readonly<
+  Record<(SubmitStatusReport | ReviewCommand)['type'], readonly (ReportStatus | 'none')[]>
+> = {
+  SubmitStatusReport: ['none', 'returned'],
+  AcceptStatusReport: ['submitted'],
+  ReturnStatusReport: ['submitted'],
+};
+
+/** A report step the cycle and the measure's report allow, or why not. */
+const checkStep = (
+  command: SubmitStatusReport | ReviewCommand,
+  state: ExistingReportingCycle,
+): DomainError | undefined => {
+  if (state.status !== 'open') return invalidTransition(state.status, command.type);
+  const report = state.reports.find((each) => each.measureId === command.data.measureId);
+  const from = report?.status ?? 'none';
+  if (FROM[command.type].includes(from)) return undefined;
+  return from === 'none'
+    ? new DomainError(
+        'INVALID_TRANSITION',
+        {
+          de: `Für die Maßnahme „${command.data.measureId}“ liegt in diesem Zyklus kein Bericht vor.`,
+          en: `There is no report for measure "${command.data.measureId}" in this cycle.`,
+        },
+        { field: 'measureId', details: { from, command: command.type } },
+      )
+    : new DomainError(
+        'INVALID_TRANSITION',
+        {
+          de: `„${command.type}“ ist für einen Bericht im Status „${from}“ nicht möglich.`,
+          en: `${command.type} is not allowed for a report in status "${from}".`,
+        },
+        { field: 'measureId', details: { from, command: command.type } },
+      );
+};
+
+/** The figure's own fields here, so a form can point at the row; the indicator checks the rest. */
+const checkValue = (prefix: string, value: ReportedValue): DomainError | undefined =>
+  firstError(
+    checkId(`${prefix}valueId`, value.valueId),
+    checkFiniteNumber(`${prefix}value`, value.value),
+    checkCalendarDate(`${prefix}referenceDate`, value.referenceDate),
+    checkText(`${prefix}source`, value.source, { max: TITLE_MAX }),
+  );
+
+const submit = (command: SubmitStatusReport, state: ExistingReportingCycle): Decision => {
+  const { data, metadata } = command;
+  const values = data.indicatorValues ?? [];
+  const header =
+    checkStep(command, state) ??
+    firstError(
+      checkId('measureId', data.measureId),
+      checkBody('narrative', data.narrative),
+      checkOneOf('confidence', data.confidence, CONFIDENCES),
+      data.measureProgress === undefined
+        ? undefined
+        : checkIntegerInRange('measureProgress', data.measureProgress, 0, 100),
+      checkIds(
+        'indicatorValues',
+        values.map((each) => each.indicatorId),
+      ),
+      ...values.map((each, index) => checkValue(`indicatorValues.${index}.`, each)),
+      checkReason(metadata),
+    ) ??
+    headerOf(metadata);
+  if (isDomainError(header)) return header;
+  const { cycleId: _, indicatorValues: __, measureProgress, ...report } = data;
+  return [
+    {
+      type: 'StatusReportSubmitted',
+      schemaVersion: 1,
+      ...header,
+      data: {
+        cycleId: state.cycleId,
+        ...report,
+        ...(measureProgress === undefined ? {} : { measureProgress }),
+        indicatorValues: values.map((each) => ({
+          ...each,
+          referenceDate: checkedCalendarDate(each.referenceDate),
+        })),
+      },
+    },
+  ];
+};
+
+const review = (command: ReviewCommand, state: ExistingReportingCycle): Decision => {
+  const returning = command.type === 'ReturnStatusReport';
+  const header =
+    checkStep(command, state) ??
+    (returning ? checkReason(command.metadata) : undefined) ??
+    headerOf(command.metadata);
+  if (isDomainError(header)) return header;
+  const data = { cycleId: state.cycleId, measureId: command.data.measureId };
+  return [
+    returning
+      ? { type: 'StatusReportReturned', schemaVersion: 1, ...header, data }
+      : { type: 'StatusReportAccepted', schemaVersion: 1, ...header, data },
+  ];
+};
+
+/**
+ * open → closed. While open, each open measure's report goes submitted → accepted, or
+ * submitted → returned → submitted again; a closed cycle takes nothing more.
+ */
+export const decide = (command: ReportingCycleCommand, state: ReportingCycleState): Decision => {
+  if (command.type === 'OpenReportingCycle') return open(command, state);
+  if (state.status === 'empty') return notFound('cycleId', command.data.cycleId);
+  switch (command.type) {
+    case 'SubmitStatusReport':
+      return submit(command, state);
+    case 'AcceptStatusReport':
+    case 'ReturnStatusReport':
+      return review(command, state);
+    case 'CloseReportingCycle': {
+      if (state.status !== 'open') return invalidTransition(state.status, command.type);
+      const header = headerOf(command.metadata);
+      if (isDomainError(header)) return header;
+      return [
+        {
+          type: 'ReportingCycleClosed',
+          schemaVersion: 1,
+          ...header,
+          data: { cycleId: state.cycleId },
+        },
+      ];
+    }
+    default:
+      return assertNever(command);
+  }
+};
