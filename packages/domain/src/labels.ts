@@ -2,6 +2,7 @@ import { actionFieldLabel, actionFieldStatusLabels } from './action-field/index.
 import { guidelineKindLabel, guidelineStatusLabels } from './guideline/index.js';
 import { measureKindLabel, measureStatusLabels } from './measure/index.js';
 import { meetingLabel, meetingStatusLabels } from './meeting/index.js';
+import { processKindLabel, processStatusLabels } from './process/index.js';
 import { projectIdeaKindLabel, projectIdeaStatusLabels } from './project-idea/index.js';
 import { recommendationKindLabel, recommendationStatusLabels } from './recommendation/index.js';
 import type { AggregateKind, LocalizedMessage, Role } from './shared/index.js';
@@ -18,6 +19,7 @@ export const KIND_LABELS: Readonly<Record<AggregateKind, LocalizedMessage>> = {
   Guideline: guidelineKindLabel,
   ProjectIdea: projectIdeaKindLabel,
   Measure: measureKindLabel,
+  Process: processKindLabel,
 };
 
 /** Every status of every kind. */
@@ -29,6 +31,7 @@ export const STATUS_LABELS: Readonly<Record<AggregateKind, Labels>> = {
   Guideline: guidelineStatusLabels,
   ProjectIdea: projectIdeaStatusLabels,
   Measure: measureStatusLabels,
+  Process: processStatusLabels,
 };
 
 export const ROLE_LABELS: Readonly<Record<Role, LocalizedMessage>> = {

@@ -2,6 +2,7 @@ import type { ActionFieldCommand } from './action-field/index.js';
 import type { GuidelineCommand } from './guideline/index.js';
 import type { MeasureCommand } from './measure/index.js';
 import type { MeetingCommand } from './meeting/index.js';
+import type { ProcessCommand } from './process/index.js';
 import type { ProjectIdeaCommand } from './project-idea/index.js';
 import type { RecommendationCommand } from './recommendation/index.js';
 import { type AnyCommand, DomainError, type Role } from './shared/index.js';
@@ -14,7 +15,8 @@ export type DomainCommand =
   | RecommendationCommand
   | GuidelineCommand
   | ProjectIdeaCommand
-  | MeasureCommand;
+  | MeasureCommand
+  | ProcessCommand;
 export type DomainCommandType = DomainCommand['type'];
 
 const TEAM = ['team'] as const;
@@ -88,6 +90,16 @@ export const PERMISSIONS: Readonly<Record<DomainCommandType, readonly Role[]>> =
   PlanMilestone: TEAM_AND_MINISTRY,
   RescheduleMilestone: TEAM_AND_MINISTRY,
   ReachMilestone: TEAM_AND_MINISTRY,
+  // The ministry commissions a strategy process, starts it and declares it concluded; the team
+  // that runs it keeps its description and phase timeline current (as with measures, the
+  // ministry may too). Admins run the installation, not its content: they issue none.
+  DefineProcess: MINISTRY,
+  ReviseProcess: TEAM_AND_MINISTRY,
+  StartProcess: MINISTRY,
+  ConcludeProcess: MINISTRY,
+  PlanProcessPhase: TEAM_AND_MINISTRY,
+  StartProcessPhase: TEAM_AND_MINISTRY,
+  CloseProcessPhase: TEAM_AND_MINISTRY,
 };
 
 /** Commands no caller issues directly: adoption plans the measure, linking takes up suggestions. */

@@ -2,6 +2,7 @@ import { actionField } from './action-field/index.js';
 import { guideline } from './guideline/index.js';
 import { measure } from './measure/index.js';
 import { meeting } from './meeting/index.js';
+import { strategyProcess } from './process/index.js';
 import { projectIdea } from './project-idea/index.js';
 import { recommendation } from './recommendation/index.js';
 import type {
@@ -46,6 +47,7 @@ export const AGGREGATES: Readonly<Record<AggregateKind, AnyAggregate>> = {
   Guideline: erase(guideline),
   ProjectIdea: erase(projectIdea),
   Measure: erase(measure),
+  Process: erase(strategyProcess),
 };
 
 const byCommand = new Map<string, AggregateKind>();

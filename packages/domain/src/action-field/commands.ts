@@ -2,6 +2,8 @@ import type { Command } from '../shared/index.js';
 
 export interface DefineActionFieldData {
   readonly actionFieldId: string;
+  /** The strategy process the field belongs to, for good (`DEFAULT_PROCESS_ID` before processes). */
+  readonly processId: string;
   /** Short stable slug for URLs and imports, e.g. `digitalisierung`. */
   readonly key: string;
   readonly title: string;

@@ -1,4 +1,4 @@
-/** The seven kinds of item; PascalCase as in the GraphQL schema. */
+/** The eight kinds of item (the seven of the strategy work and the process they belong to); PascalCase as in the GraphQL schema. */
 export const AGGREGATE_KINDS = [
   'ActionField',
   'Meeting',
@@ -7,5 +7,6 @@ export const AGGREGATE_KINDS = [
   'Guideline',
   'ProjectIdea',
   'Measure',
+  'Process',
 ] as const;
 export type AggregateKind = (typeof AGGREGATE_KINDS)[number];
