@@ -52,6 +52,7 @@ const SAMPLE: Record<AggregateKind, string> = {
   Guideline: DEMO_IDS.guideline,
   ProjectIdea: DEMO_IDS.projectIdeas.lernfabrik,
   Measure: DEMO_IDS.measure,
+  Process: DEMO_IDS.processes.fachkraefte,
 };
 const KINDS = Object.keys(SAMPLE) as AggregateKind[];
 const globalId = (kind: AggregateKind) => encodeGlobalID(kind, SAMPLE[kind]);

@@ -37,6 +37,7 @@ const SAMPLE: Record<AggregateKind, string> = {
   Guideline: DEMO_IDS.guideline,
   ProjectIdea: DEMO_IDS.projectIdeas.lernfabrik,
   Measure: DEMO_IDS.measure,
+  Process: DEMO_IDS.processes.fachkraefte,
 };
 
 /** Which kind of item an ID field points at, by its name (`id` is the command's own item). */
@@ -49,6 +50,7 @@ const ID_FIELDS: Record<string, AggregateKind> = {
   targetRecommendationId: 'Recommendation',
   origin: 'Suggestion',
   originatesFrom: 'Suggestion',
+  process: 'Process',
 };
 
 const sampleValue = (name: string, type: GraphQLInputType, own: AggregateKind): unknown => {

@@ -10,11 +10,13 @@ import type {
   ExistingRecommendation,
   HeldMeeting,
   PlannedMeeting,
+  ProcessState,
   RetiredActionField,
   TakenUpSuggestion,
 } from '@fahrplan/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import type { SqlRunner } from '../database/index.js';
+import { inProcessSql } from '../live/index.js';
 import { searchMatchSql } from '../search/match.js';
 import type { SearchQuery } from '../search/query.js';
 import { visibleSql } from '../visibility/rules.js';
@@ -30,6 +32,7 @@ export interface ItemStates {
   readonly Guideline: ExistingGuideline;
   readonly ProjectIdea: ExistingProjectIdea;
   readonly Measure: ExistingMeasure;
+  readonly Process: Exclude<ProcessState, { status: 'empty' }>;
 }
 
 interface RowOf<K extends AggregateKind> {
@@ -134,6 +137,8 @@ export interface ItemFilter {
   readonly kind: AggregateKind;
   readonly statuses?: readonly string[];
   readonly actionFieldId?: string;
+  /** A process's id: only what belongs to it (see `inProcessSql`). */
+  readonly processId?: string;
   /** Containment in the state, e.g. `{ guidelineIds: ['…'] }`. */
   readonly stateContains?: Record<string, unknown>;
   /** Word parts and German word forms (see `searchMatchSql`). */
@@ -159,6 +164,7 @@ const listWhere = (filter: ItemFilter, asOf?: TimeTravel): SQL[] => {
     );
   }
   if (filter.actionFieldId) where.push(sql`${filter.actionFieldId} = ANY(v.action_field_ids)`);
+  if (filter.processId) where.push(inProcessSql(filter.processId));
   if (filter.stateContains) {
     where.push(sql`v.state @> ${JSON.stringify(filter.stateContains)}::jsonb`);
   }

@@ -18,6 +18,8 @@ const PUBLIC_STATUSES: Readonly<Record<AggregateKind, readonly string[]>> = {
   Guideline: ['published', 'retired'],
   ProjectIdea: ['in_preparation', 'running', 'completed', 'discontinued'],
   Measure: ['planned', 'in_progress', 'completed', 'stopped'],
+  // A process is public from its definition: partners need the frame their items belong to.
+  Process: ['planned', 'running', 'concluded'],
 };
 
 /** The project team, the ministry and admins see everything, personal data included. */

@@ -16,6 +16,7 @@ const KIND_VALUES: Record<AggregateKind, string> = {
   Guideline: 'GUIDELINE',
   ProjectIdea: 'PROJECT_IDEA',
   Measure: 'MEASURE',
+  Process: 'PROCESS',
 };
 
 export const ItemKindEnum = builder.enumType('ItemKind', {

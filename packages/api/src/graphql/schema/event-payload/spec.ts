@@ -9,6 +9,7 @@ import type {
   ParticipantCounts,
   PartnerRole,
   Priority,
+  ProcessEvent,
   ProjectIdeaEvent,
   ProjectPartner,
   RecommendationEvent,
@@ -39,6 +40,7 @@ export type PayloadEvent =
   | GuidelineEvent
   | ProjectIdeaEvent
   | MeasureEvent
+  | ProcessEvent
   | PersonalDataErased;
 
 export type PayloadEventType = PayloadEvent['type'];
