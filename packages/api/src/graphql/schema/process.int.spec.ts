@@ -11,6 +11,8 @@ const FK_ID = encodeGlobalID('Process', DEMO_IDS.processes.fachkraefte);
 beforeAll(async () => {
   api = await createTestApi();
   await seedDemo(api.database, api.execute, { now: new Date().toISOString() });
+  // The feed serves sealed events only (on PostgreSQL the sealer runs after commit).
+  await api.store.seal();
 });
 afterAll(() => api.close());
 
