@@ -56,6 +56,10 @@ export const inProcessSql = (processId: string): SQL =>
         AND COALESCE(f.state->>'processId', ${DEFAULT_PROCESS_ID}) = ${processId})
       ${processId === DEFAULT_PROCESS_ID ? sql`OR cardinality(v.action_field_ids) = 0` : sql``})))`;
 
+/** `inProcessSql` where a process is given, else no condition (every process). */
+export const inProcessOrAll = (processId: string | undefined): SQL =>
+  processId === undefined ? sql`true` : inProcessSql(processId);
+
 /** `inProcessSql` for one live event's item; learns the process's new action fields on the way. */
 const inProcess = (item: LiveItem | undefined, membership: ProcessMembership): boolean => {
   if (!item) return false;

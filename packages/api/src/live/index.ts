@@ -7,6 +7,7 @@ export {
 export {
   acceptsFor,
   inActionFieldSql,
+  inProcessOrAll,
   inProcessSql,
   type LiveFilter,
   type ProcessMembership,

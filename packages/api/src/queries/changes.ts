@@ -1,7 +1,7 @@
 import type { AggregateKind } from '@fahrplan/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import type { SqlRunner } from '../database/index.js';
-import { inActionFieldSql, inProcessSql } from '../live/index.js';
+import { inActionFieldSql, inProcessOrAll } from '../live/index.js';
 import { visibleSql } from '../visibility/rules.js';
 import {
   ENTRY_COLUMNS,
@@ -41,7 +41,7 @@ const inWindow = (window: ChangeWindow): SQL => {
       sql`${at} >= ${window.since}::timestamptz`,
       window.until === undefined ? sql`true` : sql`${at} < ${window.until}::timestamptz`,
       window.actionFieldId === undefined ? sql`true` : inActionFieldSql(window.actionFieldId),
-      window.processId === undefined ? sql`true` : inProcessSql(window.processId),
+      inProcessOrAll(window.processId),
       visibleSql(window.publicOnly),
     ],
     sql` AND `,

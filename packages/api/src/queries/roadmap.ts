@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { SqlRunner } from '../database/index.js';
-import { inProcessSql } from '../live/index.js';
+import { inProcessOrAll } from '../live/index.js';
 import { visibleSql } from '../visibility/rules.js';
 import { ITEM_COLUMNS, type ItemRow, itemOf } from './items.js';
 import { type TimeTravel, validAt } from './time-travel.js';
@@ -32,7 +32,7 @@ export const roadmapRows = async (
     runner.rows<RawItemRow>(sql`
       SELECT ${ITEM_COLUMNS} FROM item_versions v
       WHERE ${where} AND v.status <> 'empty' AND ${validAt(asOf)}
-        AND ${filter.processId === undefined ? sql`true` : inProcessSql(filter.processId)}
+        AND ${inProcessOrAll(filter.processId)}
         AND ${visibleSql(filter.publicOnly ?? false)}
       ORDER BY v.title, v.id`);
   const [actionFields, items] = await Promise.all([
