@@ -5,6 +5,7 @@ import {
   type GuidelineEvent,
   type MeasureEvent,
   type MeetingEvent,
+  type ProcessEvent,
   type ProjectIdeaEvent,
   type RecommendationEvent,
   type SuggestionEvent,
@@ -19,7 +20,8 @@ type DomainEventUnion =
   | RecommendationEvent
   | GuidelineEvent
   | ProjectIdeaEvent
-  | MeasureEvent;
+  | MeasureEvent
+  | ProcessEvent;
 
 /** An item an event names besides its own. */
 export interface ItemReference {
@@ -44,9 +46,18 @@ const none = (): readonly ItemReference[] => [];
  * Partners (of project ideas) are no items and are public with the idea: not listed.
  */
 export const EVENT_REFERENCES: ReferenceTable = {
-  ActionFieldDefined: none,
+  // A field names its process; processes are public, so this hides nothing.
+  ActionFieldDefined: (data) => [ref('Process', data.processId)],
   ActionFieldRevised: none,
   ActionFieldRetired: none,
+
+  ProcessDefined: none,
+  ProcessRevised: none,
+  ProcessStarted: none,
+  ProcessConcluded: none,
+  ProcessPhasePlanned: none,
+  ProcessPhaseStarted: none,
+  ProcessPhaseClosed: none,
 
   MeetingPlanned: (data) => fields(data.actionFieldIds),
   MeetingRevised: (data) => fields(data.addedActionFieldIds, data.removedActionFieldIds),

@@ -91,6 +91,13 @@ describe('DefineActionField', () => {
         .given([])
         .when(define({ description: '' }))
         .thenFails('BAD_USER_INPUT', 'description'));
+    it('puts a field defined without a process in the default process', () => {
+      const { processId: _, ...withoutProcess } = define().data;
+      return spec
+        .given([])
+        .when({ ...define(), data: withoutProcess })
+        .then([{ ...defined, data: { ...defined.data, processId: DEFAULT_PROCESS_ID } }]);
+    });
     it('rejects an empty process id', () =>
       spec
         .given([])

@@ -17,7 +17,9 @@ export const actionField: Aggregate<ActionFieldCommand, ActionFieldEvent, Action
   // A field names its process, which must exist; the default process always does: it holds
   // everything recorded before processes, whether or not it has been described since.
   referencesOf: (command) =>
-    command.type === 'DefineActionField' && command.data.processId !== DEFAULT_PROCESS_ID
+    command.type === 'DefineActionField' &&
+    command.data.processId !== undefined &&
+    command.data.processId !== DEFAULT_PROCESS_ID
       ? [{ kind: 'Process', id: command.data.processId, field: 'processId' }]
       : [],
   provenanceOf,
