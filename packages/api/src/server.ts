@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { Hono } from 'hono';
+import { createTokenCache } from './auth/token-cache.js';
 import type { CheckpointService } from './checkpoints/index.js';
 import { publicKeyDocument } from './checkpoints/public-key.js';
 import type { Database } from './database/index.js';
@@ -17,6 +18,7 @@ import { serveSchemaSdl } from './http/schema-sdl.js';
 import { securityHeaders } from './http/security-headers.js';
 import { createSubscriptionGate } from './http/subscription-gate.js';
 import { serveWebApp } from './http/web-app.js';
+import { wholeBody } from './http/whole-body.js';
 import { DEFAULT_SUBSCRIPTIONS, type SubscriptionSettings } from './live/index.js';
 import type { Observability } from './observability/index.js';
 import { operatorRoutes } from './operator/operator-routes.js';
@@ -84,19 +86,21 @@ export const createApp = ({
     graphqlCors(),
     detectLocale(),
     graphqlBodyLimit(),
-    authenticate(database, rateLimit),
+    authenticate(createTokenCache(database), rateLimit),
     rateLimit,
     requireJson(),
   );
   // Every method reaches yoga, which answers those it does not serve with 405 and Allow.
   endpoint.all('/', (c) =>
     // A subscription holds its slot until its response body ends, so the gate wraps the answer.
-    subscriptionGate(c, (stream) =>
-      graphql.fetch(c.req.raw, {
-        caller: c.var.caller,
-        locale: localeOf(c),
-        ...(stream ? { stream } : {}),
-      }),
+    subscriptionGate(c, async (stream) =>
+      wholeBody(
+        await graphql.fetch(c.req.raw, {
+          caller: c.var.caller,
+          locale: localeOf(c),
+          ...(stream ? { stream } : {}),
+        }),
+      ),
     ),
   );
   app.route('/graphql', endpoint);

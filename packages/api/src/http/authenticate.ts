@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { AuthenticationError, authenticate as callerOf } from '../auth/authenticate.js';
 import { ANONYMOUS } from '../auth/caller.js';
-import type { SqlRunner } from '../database/index.js';
+import type { TokenCache } from '../auth/token-cache.js';
 import type { AppEnv } from './app-env.js';
 import { graphqlErrorResponse } from './graphql-error.js';
 import type { RateLimit } from './rate-limit.js';
@@ -12,10 +12,10 @@ import type { RateLimit } from './rate-limit.js';
  * tokens is throttled too.
  */
 export const authenticate =
-  (runner: SqlRunner, rateLimit: RateLimit): MiddlewareHandler<AppEnv> =>
+  (tokens: TokenCache, rateLimit: RateLimit): MiddlewareHandler<AppEnv> =>
   async (c, next) => {
     try {
-      c.set('caller', await callerOf(runner, c.req.header('authorization') ?? null));
+      c.set('caller', await callerOf(tokens, c.req.header('authorization') ?? null));
     } catch (error) {
       if (!(error instanceof AuthenticationError)) throw error;
       c.set('caller', ANONYMOUS);
