@@ -3,6 +3,7 @@ import { guidelineKindLabel, guidelineStatusLabels } from './guideline/index.js'
 import { indicatorKindLabel, indicatorStatusLabels } from './indicator/index.js';
 import { measureKindLabel, measureStatusLabels } from './measure/index.js';
 import { meetingLabel, meetingStatusLabels } from './meeting/index.js';
+import { processKindLabel, processStatusLabels } from './process/index.js';
 import { projectIdeaKindLabel, projectIdeaStatusLabels } from './project-idea/index.js';
 import { recommendationKindLabel, recommendationStatusLabels } from './recommendation/index.js';
 import { reportingCycleKindLabel, reportingCycleStatusLabels } from './reporting-cycle/index.js';
@@ -22,6 +23,7 @@ export const KIND_LABELS: Readonly<Record<AggregateKind, LocalizedMessage>> = {
   Measure: measureKindLabel,
   Indicator: indicatorKindLabel,
   ReportingCycle: reportingCycleKindLabel,
+  Process: processKindLabel,
 };
 
 /** Every status of every kind. */
@@ -35,6 +37,7 @@ export const STATUS_LABELS: Readonly<Record<AggregateKind, Labels>> = {
   Measure: measureStatusLabels,
   Indicator: indicatorStatusLabels,
   ReportingCycle: reportingCycleStatusLabels,
+  Process: processStatusLabels,
 };
 
 export const ROLE_LABELS: Readonly<Record<Role, LocalizedMessage>> = {

@@ -3,6 +3,7 @@ import type { GuidelineCommand } from './guideline/index.js';
 import type { IndicatorCommand } from './indicator/index.js';
 import type { MeasureCommand } from './measure/index.js';
 import type { MeetingCommand } from './meeting/index.js';
+import type { ProcessCommand } from './process/index.js';
 import type { ProjectIdeaCommand } from './project-idea/index.js';
 import type { RecommendationCommand } from './recommendation/index.js';
 import type { ReportingCycleCommand } from './reporting-cycle/index.js';
@@ -18,7 +19,8 @@ export type DomainCommand =
   | ProjectIdeaCommand
   | MeasureCommand
   | IndicatorCommand
-  | ReportingCycleCommand;
+  | ReportingCycleCommand
+  | ProcessCommand;
 export type DomainCommandType = DomainCommand['type'];
 
 const TEAM = ['team'] as const;
@@ -99,6 +101,17 @@ export const PERMISSIONS: Readonly<Record<DomainCommandType, readonly Role[]>> =
   RequestMeasureCompletion: TEAM,
   ConfirmMeasureCompletion: MINISTRY,
   ReturnMeasureCompletion: MINISTRY,
+
+  // The ministry commissions a strategy process, starts it and declares it concluded; the team
+  // that runs it keeps its description and phase timeline current (as with measures, the
+  // ministry may too). Admins run the installation, not its content: they issue none.
+  DefineProcess: MINISTRY,
+  ReviseProcess: TEAM_AND_MINISTRY,
+  StartProcess: MINISTRY,
+  ConcludeProcess: MINISTRY,
+  PlanProcessPhase: TEAM_AND_MINISTRY,
+  StartProcessPhase: TEAM_AND_MINISTRY,
+  CloseProcessPhase: TEAM_AND_MINISTRY,
 
   DefineIndicator: TEAM_AND_MINISTRY,
   ReviseIndicator: TEAM_AND_MINISTRY,

@@ -3,6 +3,7 @@ import { guideline } from './guideline/index.js';
 import { indicator } from './indicator/index.js';
 import { measure } from './measure/index.js';
 import { meeting } from './meeting/index.js';
+import { strategyProcess } from './process/index.js';
 import { projectIdea } from './project-idea/index.js';
 import { recommendation } from './recommendation/index.js';
 import { reportingCycle } from './reporting-cycle/index.js';
@@ -50,6 +51,7 @@ export const AGGREGATES: Readonly<Record<AggregateKind, AnyAggregate>> = {
   Measure: erase(measure),
   Indicator: erase(indicator),
   ReportingCycle: erase(reportingCycle),
+  Process: erase(strategyProcess),
 };
 
 const byCommand = new Map<string, AggregateKind>();

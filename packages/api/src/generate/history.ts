@@ -2,6 +2,7 @@ import {
   type AggregateKind,
   type CommandMetadata,
   calendarDateIn,
+  DEFAULT_PROCESS_ID,
   type DemoStep,
   type DomainCommand,
   type DomainCommandType,
@@ -130,6 +131,7 @@ export const processSteps = ({ process, events, seed }: ProcessPlan): DemoStep[]
       'DefineActionField',
       {
         actionFieldId: id,
+        processId: DEFAULT_PROCESS_ID,
         key: `${prefix}-feld-${index}`,
         title: `Handlungsfeld ${random.pick(WORDS)} ${index + 1}`,
         description: `Ziele und Vorhaben im Feld ${words(2)}.`,

@@ -55,6 +55,7 @@ const SAMPLE: Record<AggregateKind, string> = {
   // The demo seeds no Lagebild items yet (issue 16's API round does): ids that name nothing.
   Indicator: 'kz-not-seeded',
   ReportingCycle: 'bz-not-seeded',
+  Process: DEMO_IDS.processes.fachkraefte,
 };
 const KINDS = Object.keys(SAMPLE) as AggregateKind[];
 const globalId = (kind: AggregateKind) => encodeGlobalID(kind, SAMPLE[kind]);

@@ -40,6 +40,7 @@ const SAMPLE: Record<AggregateKind, string> = {
   // The demo seeds no Lagebild items yet (issue 16's API round does): ids that name nothing.
   Indicator: 'kz-not-seeded',
   ReportingCycle: 'bz-not-seeded',
+  Process: DEMO_IDS.processes.fachkraefte,
 };
 
 /** Which kind of item an ID field points at, by its name (`id` is the command's own item). */
@@ -52,6 +53,7 @@ const ID_FIELDS: Record<string, AggregateKind> = {
   targetRecommendationId: 'Recommendation',
   origin: 'Suggestion',
   originatesFrom: 'Suggestion',
+  process: 'Process',
 };
 
 const sampleValue = (name: string, type: GraphQLInputType, own: AggregateKind): unknown => {

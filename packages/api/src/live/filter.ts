@@ -1,5 +1,7 @@
+import { DEFAULT_PROCESS_ID } from '@fahrplan/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Caller } from '../auth/caller.js';
+import type { SqlRunner } from '../database/index.js';
 import { isPublic, seesEverything } from '../visibility/rules.js';
 import type { LiveEvent, LiveItem } from './live-events.js';
 
@@ -10,7 +12,67 @@ export interface LiveFilter {
   readonly types?: readonly string[];
   /** An action field's own id: its items' events and its own. */
   readonly actionFieldId?: string;
+  /** A process's id: its own events, its action fields' and their items' (see `inProcessSql`). */
+  readonly process?: ProcessMembership;
 }
+
+/**
+ * What a subscription knows of the process it filters by: its id, and its action fields, which
+ * grow as fields are defined in it (the filter sees the definition before any item names it).
+ */
+export interface ProcessMembership {
+  readonly processId: string;
+  readonly actionFieldIds: Set<string>;
+}
+
+/** A subscription's view of a process: its action fields now; later ones join as they come. */
+export const processMembership = async (
+  runner: SqlRunner,
+  processId: string,
+): Promise<ProcessMembership> => {
+  const rows = await runner.rows<{ id: string }>(sql`
+    SELECT v.id FROM item_versions v
+    WHERE v.kind = 'ActionField' AND v.valid_to IS NULL AND ${inProcessSql(processId)}`);
+  return { processId, actionFieldIds: new Set(rows.map((row) => row.id)) };
+};
+
+/** A process field of an action field's state; rows projected before processes lack it. */
+export const processIdOfField = (state: unknown): string => {
+  const value = (state as { processId?: unknown } | null)?.processId;
+  return typeof value === 'string' ? value : DEFAULT_PROCESS_ID;
+};
+
+/**
+ * Whether an item version (alias `v`) belongs to a process: the process itself, its action fields,
+ * and items covering one of them. Items that cover no action field belong to the default process,
+ * as everything did before processes. Computed on read, so no stored row needs filling in; action
+ * fields never move between processes, so the current fields answer for every past version too.
+ */
+export const inProcessSql = (processId: string): SQL =>
+  sql`((v.kind = 'Process' AND v.id = ${processId})
+    OR (v.kind = 'ActionField' AND COALESCE(v.state->>'processId', ${DEFAULT_PROCESS_ID}) = ${processId})
+    OR (v.kind NOT IN ('Process', 'ActionField') AND (v.action_field_ids && ARRAY(
+      SELECT f.id FROM item_versions f WHERE f.kind = 'ActionField' AND f.valid_to IS NULL
+        AND COALESCE(f.state->>'processId', ${DEFAULT_PROCESS_ID}) = ${processId})
+      ${processId === DEFAULT_PROCESS_ID ? sql`OR cardinality(v.action_field_ids) = 0` : sql``})))`;
+
+/** `inProcessSql` where a process is given, else no condition (every process). */
+export const inProcessOrAll = (processId: string | undefined): SQL =>
+  processId === undefined ? sql`true` : inProcessSql(processId);
+
+/** `inProcessSql` for one live event's item; learns the process's new action fields on the way. */
+const inProcess = (item: LiveItem | undefined, membership: ProcessMembership): boolean => {
+  if (!item) return false;
+  const { processId, actionFieldIds } = membership;
+  if (item.kind === 'Process') return item.id === processId;
+  if (item.kind === 'ActionField') {
+    if (item.processId !== processId) return false;
+    actionFieldIds.add(item.id);
+    return true;
+  }
+  if (item.actionFieldIds.length === 0) return processId === DEFAULT_PROCESS_ID;
+  return item.actionFieldIds.some((id) => actionFieldIds.has(id));
+};
 
 /** Whether the item version an event produced belongs to the action field, or is the field. */
 const inActionField = (item: LiveItem | undefined, actionFieldId: string): boolean =>
@@ -38,5 +100,6 @@ export const acceptsFor =
     if (filter.actionFieldId !== undefined && !inActionField(item, filter.actionFieldId)) {
       return false;
     }
+    if (filter.process !== undefined && !inProcess(item, filter.process)) return false;
     return true;
   };

@@ -1,3 +1,4 @@
+import { DEFAULT_PROCESS_ID } from '@fahrplan/domain';
 import { describe, expect, it } from 'vitest';
 import type { Caller } from '../auth/caller.js';
 import type { FeedEvent } from '../event-store/index.js';
@@ -43,6 +44,35 @@ describe('acceptsFor', () => {
         ]);
       }
     });
+  });
+
+  describe('when filtering by process', () => {
+    const process = { processId: 'sp-fk', actionFieldIds: new Set<string>() };
+    const own = live('Process-sp-fk', 'ProcessStarted', { kind: 'Process', id: 'sp-fk' });
+    const other = live('Process-sp-x', 'ProcessStarted', { kind: 'Process', id: 'sp-x' });
+    const newField = live('ActionField-g', 'ActionFieldDefined', {
+      kind: 'ActionField',
+      id: 'g',
+      processId: 'sp-fk',
+    });
+    const inNewField = live('Recommendation-s', 'RecommendationDrafted', {
+      id: 's',
+      actionFieldIds: ['g'],
+    });
+    const unfiled = live('Recommendation-u', 'RecommendationDrafted', { id: 'u' });
+    it('accepts the process, its fields as they are defined, and their items', () =>
+      expect(
+        [own, other, draft, field, newField, inNewField, unfiled].map(
+          acceptsFor({ process }, team),
+        ),
+      ).toEqual([true, false, false, false, true, true, false]));
+    it('gives items without action fields to the default process', () =>
+      expect(
+        acceptsFor(
+          { process: { processId: DEFAULT_PROCESS_ID, actionFieldIds: new Set() } },
+          team,
+        )(unfiled),
+      ).toBe(true));
   });
 
   describe('when filtering', () => {

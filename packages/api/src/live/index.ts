@@ -4,7 +4,16 @@ export {
   type FeedFollowerOptions,
   type SubscribeOptions,
 } from './feed-follower.js';
-export { acceptsFor, inActionFieldSql, type LiveFilter } from './filter.js';
+export {
+  acceptsFor,
+  inActionFieldSql,
+  inProcessOrAll,
+  inProcessSql,
+  type LiveFilter,
+  type ProcessMembership,
+  processIdOfField,
+  processMembership,
+} from './filter.js';
 export type { LiveEvent, LiveItem } from './live-events.js';
 export {
   isStreamEnd,

@@ -1,3 +1,4 @@
+import { DEFAULT_PROCESS_ID } from '@fahrplan/domain';
 import { sql } from 'drizzle-orm';
 import type { SqlRunner } from '../database/index.js';
 import { parseStreamId } from '../event-log/streams.js';
@@ -10,6 +11,8 @@ export interface LiveItem {
   readonly id: string;
   readonly status: string;
   readonly actionFieldIds: readonly string[];
+  /** An action field's process (the default one for rows projected before processes). */
+  readonly processId?: string;
 }
 
 /** A feed event as subscribers receive it: with its item version, if it belongs to an item. */
@@ -25,6 +28,7 @@ interface VersionRow {
   version: number;
   status: string;
   action_field_ids: string[];
+  process_id: string | null;
 }
 
 const keyOf = (kind: string, id: string, version: number) => `${kind}\u0000${id}\u0000${version}`;
@@ -47,7 +51,10 @@ export const readLiveEvents = async (
     refs.length === 0
       ? []
       : await runner.rows<VersionRow>(sql`
-          SELECT kind, id, version, status, action_field_ids FROM item_versions
+          SELECT kind, id, version, status, action_field_ids,
+            CASE WHEN kind = 'ActionField'
+              THEN COALESCE(state->>'processId', ${DEFAULT_PROCESS_ID}) END AS process_id
+          FROM item_versions
           WHERE (kind, id, version) IN (${versionKeys(refs)})`);
   const versions = new Map(rows.map((row) => [keyOf(row.kind, row.id, row.version), row]));
   return events.map((event) => {
@@ -60,6 +67,7 @@ export const readLiveEvents = async (
         id: row.id,
         status: row.status,
         actionFieldIds: row.action_field_ids,
+        ...(row.process_id === null ? {} : { processId: row.process_id }),
       },
     };
   });

@@ -1,7 +1,7 @@
 import type { AggregateKind } from '@fahrplan/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import type { SqlRunner } from '../database/index.js';
-import { inActionFieldSql } from '../live/index.js';
+import { inActionFieldSql, inProcessOrAll } from '../live/index.js';
 import { visibleSql } from '../visibility/rules.js';
 import {
   ENTRY_COLUMNS,
@@ -22,6 +22,7 @@ export interface ChangeWindow {
   /** Recording time (`valid_from`) or occurrence time. */
   readonly by: 'recorded' | 'occurred';
   readonly actionFieldId?: string;
+  readonly processId?: string;
   readonly publicOnly: boolean;
 }
 
@@ -40,6 +41,7 @@ const inWindow = (window: ChangeWindow): SQL => {
       sql`${at} >= ${window.since}::timestamptz`,
       window.until === undefined ? sql`true` : sql`${at} < ${window.until}::timestamptz`,
       window.actionFieldId === undefined ? sql`true` : inActionFieldSql(window.actionFieldId),
+      inProcessOrAll(window.processId),
       visibleSql(window.publicOnly),
     ],
     sql` AND `,

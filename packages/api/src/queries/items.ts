@@ -12,11 +12,13 @@ import type {
   ExistingReportingCycle,
   HeldMeeting,
   PlannedMeeting,
+  ProcessState,
   RetiredActionField,
   TakenUpSuggestion,
 } from '@fahrplan/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import type { SqlRunner } from '../database/index.js';
+import { inProcessSql } from '../live/index.js';
 import { searchMatchSql } from '../search/match.js';
 import type { SearchQuery } from '../search/query.js';
 import { visibleSql } from '../visibility/rules.js';
@@ -34,6 +36,7 @@ export interface ItemStates {
   readonly Measure: ExistingMeasure;
   readonly Indicator: ExistingIndicator;
   readonly ReportingCycle: ExistingReportingCycle;
+  readonly Process: Exclude<ProcessState, { status: 'empty' }>;
 }
 
 interface RowOf<K extends AggregateKind> {
@@ -68,16 +71,15 @@ export const projectedItem = (
   row: Omit<RowOf<AggregateKind>, 'state'> & { readonly state: Record<string, unknown> },
 ): ItemRow => row as unknown as ItemRow;
 
-const isOfKind = <K extends AggregateKind>(row: ItemRow, kind: K): row is ItemRow & RowOf<K> =>
-  row.kind === kind;
-
 /**
  * The domain state of a row of the given kind. A field of a kind's type only ever gets that
  * kind's rows (`isTypeOf`), so the throw marks a wiring mistake, not bad data.
  */
 export const stateOf = <K extends AggregateKind>(row: ItemRow, kind: K): ItemStates[K] => {
-  if (!isOfKind(row, kind)) throw new Error(`A ${row.kind} row is read as a ${kind}.`);
-  return row.state;
+  if (row.kind !== kind) throw new Error(`A ${row.kind} row is read as a ${kind}.`);
+  // Narrowing the union of ten kinds by a generic kind is too complex for the compiler: the
+  // check above is what makes the state the kind's.
+  return row.state as ItemStates[K];
 };
 
 const ISO = 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"';
@@ -147,6 +149,8 @@ export interface ItemFilter {
   readonly kind: AggregateKind;
   readonly statuses?: readonly string[];
   readonly actionFieldId?: string;
+  /** A process's id: only what belongs to it (see `inProcessSql`). */
+  readonly processId?: string;
   /** Containment in the state, e.g. `{ guidelineIds: ['…'] }`. */
   readonly stateContains?: Record<string, unknown>;
   /** Word parts and German word forms (see `searchMatchSql`). */
@@ -172,6 +176,7 @@ const listWhere = (filter: ItemFilter, asOf?: TimeTravel): SQL[] => {
     );
   }
   if (filter.actionFieldId) where.push(sql`${filter.actionFieldId} = ANY(v.action_field_ids)`);
+  if (filter.processId) where.push(inProcessSql(filter.processId));
   if (filter.stateContains) {
     where.push(sql`v.state @> ${JSON.stringify(filter.stateContains)}::jsonb`);
   }

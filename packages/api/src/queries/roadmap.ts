@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { SqlRunner } from '../database/index.js';
+import { inProcessOrAll } from '../live/index.js';
 import { visibleSql } from '../visibility/rules.js';
 import { ITEM_COLUMNS, type ItemRow, itemOf } from './items.js';
 import { type TimeTravel, validAt } from './time-travel.js';
@@ -15,11 +16,15 @@ export interface RoadmapRows {
 /**
  * Every action field, measure and project idea as it was at the moment (or now), read from the
  * versioned read model in two queries: no stream replay, no paging. With `actionFieldId`, only
- * that action field and the items in it.
+ * that action field and the items in it; with `processId`, only what belongs to that process.
  */
 export const roadmapRows = async (
   runner: SqlRunner,
-  filter: { readonly actionFieldId?: string; readonly publicOnly?: boolean },
+  filter: {
+    readonly actionFieldId?: string;
+    readonly processId?: string;
+    readonly publicOnly?: boolean;
+  },
   asOf?: TimeTravel,
 ): Promise<RoadmapRows> => {
   const { actionFieldId } = filter;
@@ -27,6 +32,7 @@ export const roadmapRows = async (
     runner.rows<RawItemRow>(sql`
       SELECT ${ITEM_COLUMNS} FROM item_versions v
       WHERE ${where} AND v.status <> 'empty' AND ${validAt(asOf)}
+        AND ${inProcessOrAll(filter.processId)}
         AND ${visibleSql(filter.publicOnly ?? false)}
       ORDER BY v.title, v.id`);
   const [actionFields, items] = await Promise.all([

@@ -1,6 +1,7 @@
 import type { AggregateKind } from '@fahrplan/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import type { SqlRunner } from '../database/index.js';
+import { inProcessOrAll } from '../live/index.js';
 import { searchMatchSql, searchScoreSql } from '../search/match.js';
 import type { SearchQuery } from '../search/query.js';
 import { visibleSql } from '../visibility/rules.js';
@@ -25,6 +26,8 @@ export const searchItems = async (
   filter: {
     readonly query: SearchQuery;
     readonly kinds: readonly AggregateKind[];
+    /** Only what belongs to this process (see `inProcessSql`). */
+    readonly processId?: string;
     readonly publicOnly: boolean;
   },
   page: { readonly first: number; readonly after?: SearchPosition },
@@ -43,7 +46,7 @@ export const searchItems = async (
         sql`, `,
       )})
         AND ${validAt(asOf)} AND ${visibleSql(filter.publicOnly)}
-        AND ${searchMatchSql(filter.query)}
+        AND ${searchMatchSql(filter.query)} AND ${inProcessOrAll(filter.processId)}
     ) h
     WHERE ${continueAfter}
     ORDER BY h.score DESC, h.title, h.id
@@ -57,6 +60,8 @@ export const countSearchHits = async (
   filter: {
     readonly query: SearchQuery;
     readonly kinds: readonly AggregateKind[];
+    /** Only what belongs to this process (see `inProcessSql`). */
+    readonly processId?: string;
     readonly publicOnly: boolean;
   },
   asOf?: TimeTravel,
@@ -68,6 +73,6 @@ export const countSearchHits = async (
       sql`, `,
     )})
       AND ${validAt(asOf)} AND ${visibleSql(filter.publicOnly)}
-      AND ${searchMatchSql(filter.query)}`);
+      AND ${searchMatchSql(filter.query)} AND ${inProcessOrAll(filter.processId)}`);
   return Number(row?.count ?? 0);
 };

@@ -6,6 +6,7 @@ import {
   type IndicatorEvent,
   type MeasureEvent,
   type MeetingEvent,
+  type ProcessEvent,
   type ProjectIdeaEvent,
   type RecommendationEvent,
   type ReportingCycleEvent,
@@ -23,7 +24,8 @@ type DomainEventUnion =
   | ProjectIdeaEvent
   | MeasureEvent
   | IndicatorEvent
-  | ReportingCycleEvent;
+  | ReportingCycleEvent
+  | ProcessEvent;
 
 /** An item an event names besides its own. */
 export interface ItemReference {
@@ -48,9 +50,18 @@ const none = (): readonly ItemReference[] => [];
  * Partners (of project ideas) are no items and are public with the idea: not listed.
  */
 export const EVENT_REFERENCES: ReferenceTable = {
-  ActionFieldDefined: none,
+  // A field names its process; processes are public, so this hides nothing.
+  ActionFieldDefined: (data) => [ref('Process', data.processId)],
   ActionFieldRevised: none,
   ActionFieldRetired: none,
+
+  ProcessDefined: none,
+  ProcessRevised: none,
+  ProcessStarted: none,
+  ProcessConcluded: none,
+  ProcessPhasePlanned: none,
+  ProcessPhaseStarted: none,
+  ProcessPhaseClosed: none,
 
   MeetingPlanned: (data) => fields(data.actionFieldIds),
   MeetingRevised: (data) => fields(data.addedActionFieldIds, data.removedActionFieldIds),

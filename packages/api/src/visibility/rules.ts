@@ -24,6 +24,8 @@ const PUBLIC_STATUSES: Readonly<Record<AggregateKind, readonly string[]>> = {
   // Internal until the API's Lagebild round decides what of a cycle partners see (narratives of
   // unaccepted reports never).
   ReportingCycle: [],
+  // A process is public from its definition: partners need the frame their items belong to.
+  Process: ['planned', 'running', 'concluded'],
 };
 
 /** The project team, the ministry and admins see everything, personal data included. */

@@ -19,6 +19,10 @@ const command: fc.Arbitrary<ActionFieldCommand> = fc.oneof(
     type: fc.constant('DefineActionField' as const),
     data: fc.record({
       actionFieldId: mostly(fc.constant(id), fc.constant('')),
+      processId: mostly(
+        fc.constantFrom('sp-industrie-der-zukunft', 'sp-fachkraefte'),
+        fc.constant(''),
+      ),
       key: mostly(
         fc.constantFrom('digitalisierung', 'arbeit-der-zukunft'),
         fc.constantFrom('Bad Key', '-x', 'k'.repeat(41)),
@@ -56,7 +60,7 @@ describe('when any sequence of commands is decided', () => {
           legalSteps,
           reached,
           onEvent: (event) => {
-            expect(event.schemaVersion).toBe(1);
+            expect(event.schemaVersion).toBe(event.type === 'ActionFieldDefined' ? 2 : 1);
             expect(actionField.provenanceOf(event, id)).toEqual([]);
             expect(actionField.reactionsTo(event, id)).toEqual([]);
           },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_PROCESS_ID } from '../process/index.js';
 import { DeciderSpecification, meta, TEST_NOW } from '../shared/testing/decider-specification.js';
 import type { ActionFieldCommand, ActionFieldEvent } from './index.js';
 import { actionField } from './index.js';
@@ -15,6 +16,7 @@ const define = (
     type: 'DefineActionField',
     data: {
       actionFieldId: id,
+      processId: 'sp-fachkraefte',
       key: 'digitalisierung',
       title: 'Digitalisierung in der mittelständischen Industrie',
       description,
@@ -25,7 +27,7 @@ const define = (
 
 const defined: ActionFieldEvent = {
   type: 'ActionFieldDefined',
-  schemaVersion: 1,
+  schemaVersion: 2,
   occurredAt: at,
   data: define().data,
 };
@@ -89,6 +91,18 @@ describe('DefineActionField', () => {
         .given([])
         .when(define({ description: '' }))
         .thenFails('BAD_USER_INPUT', 'description'));
+    it('puts a field defined without a process in the default process', () => {
+      const { processId: _, ...withoutProcess } = define().data;
+      return spec
+        .given([])
+        .when({ ...define(), data: withoutProcess })
+        .then([{ ...defined, data: { ...defined.data, processId: DEFAULT_PROCESS_ID } }]);
+    });
+    it('rejects an empty process id', () =>
+      spec
+        .given([])
+        .when(define({ processId: ' ' }))
+        .thenFails('BAD_USER_INPUT', 'processId'));
     it('rejects an empty id', () =>
       spec
         .given([])
@@ -209,6 +223,7 @@ describe('evolve', () => {
     expect(state).toEqual({
       status: 'retired',
       actionFieldId: id,
+      processId: 'sp-fachkraefte',
       key: 'digitalisierung',
       title: 'Digitalisierung in der mittelständischen Industrie',
       description,
@@ -216,6 +231,12 @@ describe('evolve', () => {
       retiredAt: at,
       retirementReason: 'Zusammengelegt',
     });
+  });
+  it('names its process as a reference, except the default one, which always exists', () => {
+    expect(actionField.referencesOf(define())).toEqual([
+      { kind: 'Process', id: 'sp-fachkraefte', field: 'processId' },
+    ]);
+    expect(actionField.referencesOf(define({ processId: DEFAULT_PROCESS_ID }))).toEqual([]);
   });
   it('adds no provenance and sets off nothing', () => {
     for (const event of [defined, retired]) {

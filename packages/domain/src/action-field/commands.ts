@@ -2,6 +2,11 @@ import type { Command } from '../shared/index.js';
 
 export interface DefineActionFieldData {
   readonly actionFieldId: string;
+  /**
+   * The strategy process the field belongs to, for good. Absent: the default process, as for
+   * every field defined before processes (so callers written before them keep working).
+   */
+  readonly processId?: string;
   /** Short stable slug for URLs and imports, e.g. `digitalisierung`. */
   readonly key: string;
   readonly title: string;

@@ -1,3 +1,4 @@
+import { DEFAULT_PROCESS_ID } from '../process/default-process.js';
 import {
   alreadyExists,
   assertNever,
@@ -34,6 +35,7 @@ const define = ({ data, metadata }: DefineActionField, state: ActionFieldState):
   }
   const invalid = firstError(
     checkId('actionFieldId', data.actionFieldId),
+    data.processId === undefined ? undefined : checkId('processId', data.processId),
     checkKey(data.key),
     checkTitle('title', data.title),
     checkBody('description', data.description),
@@ -41,13 +43,13 @@ const define = ({ data, metadata }: DefineActionField, state: ActionFieldState):
   if (invalid) return invalid;
   const header = headerOf(metadata);
   if (isDomainError(header)) return header;
-  const { actionFieldId, key, title, description } = data;
+  const { actionFieldId, processId = DEFAULT_PROCESS_ID, key, title, description } = data;
   return [
     {
       type: 'ActionFieldDefined',
-      schemaVersion: 1,
+      schemaVersion: 2,
       ...header,
-      data: { actionFieldId, key, title, description },
+      data: { actionFieldId, processId, key, title, description },
     },
   ];
 };

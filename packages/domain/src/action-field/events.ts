@@ -1,7 +1,9 @@
 import type { DomainEvent } from '../shared/index.js';
 
+/** Version 2 names the process; version 1 (before processes) is upcast to the default one. */
 export interface ActionFieldDefinedData {
   readonly actionFieldId: string;
+  readonly processId: string;
   readonly key: string;
   readonly title: string;
   readonly description: string;
@@ -18,7 +20,7 @@ export interface ActionFieldRetiredData {
   readonly actionFieldId: string;
 }
 
-export type ActionFieldDefined = DomainEvent<'ActionFieldDefined', ActionFieldDefinedData>;
+export type ActionFieldDefined = DomainEvent<'ActionFieldDefined', ActionFieldDefinedData, 2>;
 export type ActionFieldRevised = DomainEvent<'ActionFieldRevised', ActionFieldRevisedData>;
 export type ActionFieldRetired = DomainEvent<'ActionFieldRetired', ActionFieldRetiredData>;
 

@@ -1,3 +1,4 @@
+import { DEFAULT_PROCESS_ID } from '../process/default-process.js';
 import type { Aggregate } from '../shared/index.js';
 import { ACTION_FIELD_COMMAND_TYPES, type ActionFieldCommand } from './commands.js';
 import { decide } from './decide.js';
@@ -13,8 +14,14 @@ export const actionField: Aggregate<ActionFieldCommand, ActionFieldEvent, Action
   decide,
   evolve,
   targetOf: (command) => command.data.actionFieldId,
-  // Defining or editing a field names no other item.
-  referencesOf: () => [],
+  // A field names its process, which must exist; the default process always does: it holds
+  // everything recorded before processes, whether or not it has been described since.
+  referencesOf: (command) =>
+    command.type === 'DefineActionField' &&
+    command.data.processId !== undefined &&
+    command.data.processId !== DEFAULT_PROCESS_ID
+      ? [{ kind: 'Process', id: command.data.processId, field: 'processId' }]
+      : [],
   provenanceOf,
   // Retiring a field leaves the items that cover it as they are: history stays true.
   reactionsTo: () => [],

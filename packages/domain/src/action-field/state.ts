@@ -3,6 +3,7 @@ import type { ActionFieldEvent } from './events.js';
 
 interface ActionFieldDetails {
   readonly actionFieldId: string;
+  readonly processId: string;
   readonly key: string;
   readonly title: string;
   readonly description: string;
@@ -37,10 +38,11 @@ export const initialState: ActionFieldState = { status: 'empty' };
 export const evolve = (state: ActionFieldState, event: ActionFieldEvent): ActionFieldState => {
   switch (event.type) {
     case 'ActionFieldDefined': {
-      const { actionFieldId, key, title, description } = event.data;
+      const { actionFieldId, processId, key, title, description } = event.data;
       return {
         status: 'active',
         actionFieldId,
+        processId,
         key,
         title,
         description,

@@ -1,5 +1,5 @@
 import { ACTION_FIELD_LABELS, type ActionFieldKey } from '../labels.js';
-import { ACTION_FIELD, MEETING } from './ids.js';
+import { ACTION_FIELD, MEETING, PROCESS } from './ids.js';
 import { type Actors, type DemoStep, step } from './step.js';
 
 const DESCRIPTIONS: Readonly<Record<ActionFieldKey, string>> = {
@@ -34,6 +34,7 @@ export const actionFieldSteps = (by: Actors): readonly DemoStep[] => [
       'DefineActionField',
       {
         actionFieldId: ACTION_FIELD[key],
+        processId: PROCESS.strategieWerkstatt,
         key,
         title: ACTION_FIELD_LABELS[key].de,
         description: DESCRIPTIONS[key],

@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import type { ActionFieldState } from '../action-field/index.js';
 import type { MeasureState } from '../measure/index.js';
 import type { MeetingState } from '../meeting/index.js';
 import { PERMISSIONS } from '../permissions.js';
+import {
+  DEFAULT_PROCESS_ID,
+  DEFAULT_PROCESS_SLUG,
+  type ProcessState,
+  phaseAt,
+} from '../process/index.js';
 import type { ProjectIdeaState } from '../project-idea/index.js';
 import { RECOMMENDATION_STATUSES, type RecommendationState } from '../recommendation/index.js';
 import { kindOfCommand } from '../registry.js';
 import { SECTORS } from '../shared/index.js';
-import { TEST_NOW } from '../shared/testing/decider-specification.js';
+import { day, TEST_NOW } from '../shared/testing/decider-specification.js';
 import type { SuggestionState } from '../suggestion/index.js';
 import { DEMO_IDS, demoScenario } from './index.js';
 import { describeFailures, runSteps, statesOf } from './testing/in-memory-runner.js';
@@ -104,6 +111,29 @@ describe('demoScenario', () => {
       );
       expect(workshops.length).toBeGreaterThanOrEqual(2);
     }
+  });
+
+  it('runs the StrategieWerkstatt in its phases and a second process that takes up its work', () => {
+    const processes = existing(statesOf<ProcessState>(result, 'Process'));
+    const werkstatt = processes.find((p) => p.processId === DEFAULT_PROCESS_ID);
+    expect(werkstatt).toMatchObject({ slug: DEFAULT_PROCESS_SLUG, status: 'running' });
+    expect(werkstatt?.phases.map((phase) => phase.status)).toEqual([
+      ...Array(5).fill('closed'),
+      'running',
+    ]);
+    expect(phaseAt(werkstatt?.phases ?? [], day('2017-03-07'))?.phaseId).toBe(
+      DEMO_IDS.phases.dialog,
+    );
+    expect(processes.map((p) => p.processId).sort()).toEqual(
+      Object.values(DEMO_IDS.processes).sort(),
+    );
+    const fields = existing(statesOf<ActionFieldState>(result, 'ActionField'));
+    expect(fields.filter((f) => f.processId === DEFAULT_PROCESS_ID)).toHaveLength(4);
+    const crossing = existing(statesOf<RecommendationState>(result, 'Recommendation')).find(
+      (r) => r.recommendationId === DEMO_IDS.fachkraefte.recommendation,
+    );
+    expect(crossing?.derivedFrom).toContain(DEMO_IDS.suggestions.fachkraefte);
+    expect(crossing?.actionFieldIds).toEqual([DEMO_IDS.fachkraefte.actionField]);
   });
 
   it('keeps personal data out of the data and beside the events', () => {

@@ -92,3 +92,33 @@ export const PERSON = {
 
 /** Who acts: the project team at VDI/VDE-IT and the responsible unit of the ministry. */
 export const ACTOR = { team: 'team-vdivdeit', ministry: 'smwa-referat-31' } as const;
+
+/**
+ * The StrategieWerkstatt is the default process (every event before processes belongs to it); the
+ * skilled-labour strategy is invented for the demo, to show a second process taking up the first's
+ * work. Phases: ph-<process>-<step>.
+ */
+export const PROCESS = {
+  strategieWerkstatt: 'sp-industrie-der-zukunft',
+  fachkraefte: 'sp-fachkraefte-2030',
+} as const;
+
+export const PHASE = {
+  analyse: 'ph-idz-analyse',
+  dialog: 'ph-idz-dialog',
+  priorisierung: 'ph-idz-priorisierung',
+  leitlinien: 'ph-idz-leitlinien',
+  beschluss: 'ph-idz-beschluss',
+  umsetzung: 'ph-idz-umsetzung',
+  bestandsaufnahme: 'ph-fk-bestandsaufnahme',
+  foren: 'ph-fk-regionalforen',
+  empfehlungen: 'ph-fk-empfehlungen',
+} as const;
+
+/** The skilled-labour strategy's own items. */
+export const FACHKRAEFTE = {
+  actionField: 'hf-fk-fachkraefte-gewinnen',
+  forum: 'ws-2019-11-regionalforum-chemnitz',
+  suggestion: 'vs-fk-anerkennung-beschleunigen',
+  recommendation: 'he-fk-welcome-center-industrie',
+} as const;

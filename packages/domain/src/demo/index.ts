@@ -1,10 +1,13 @@
 import {
   ACTION_FIELD,
   ACTOR,
+  FACHKRAEFTE,
   GUIDELINE,
   MEASURE,
   MEETING,
   PERSON,
+  PHASE,
+  PROCESS,
   PROJECT_IDEA,
   RECOMMENDATION,
   SUGGESTION,
@@ -24,6 +27,9 @@ export const DEMO_IDS = {
   projectIdeas: PROJECT_IDEA,
   persons: PERSON,
   actors: ACTOR,
+  processes: PROCESS,
+  phases: PHASE,
+  fachkraefte: FACHKRAEFTE,
 } as const;
 
 export { type DemoScenarioOptions, demoScenario } from './scenario.js';

@@ -3,6 +3,7 @@ import { guidelineSteps } from './guidelines.js';
 import { measureSteps } from './measures.js';
 import { meetingSteps } from './meetings.js';
 import { participantSteps } from './participants.js';
+import { fachkraefteSteps, strategieWerkstattSteps } from './processes.js';
 import { crossInnovationLabSteps, lernfabrikSteps } from './project-ideas.js';
 import { decisionSteps } from './recommendation-decisions.js';
 import { reviewSteps } from './recommendation-review.js';
@@ -21,8 +22,9 @@ const timeOf = (step: DemoStep): number =>
   Date.parse(step.command.metadata.occurredAt ?? step.command.metadata.now);
 
 /**
- * The StrategieWerkstatt: Industrie der ZUKUNFT. (2016–2018) and the implementation of its first
- * measure to 2030, as the commands a caller issues, in the order they happened. Follow-ups
+ * The StrategieWerkstatt: Industrie der ZUKUNFT. (2016–2018) with its phases, the implementation of
+ * its first measure to 2030, and a smaller skilled-labour strategy (2019–) that takes up one of its
+ * suggestions, as the commands a caller issues, in the order they happened. Follow-ups
  * (taking up suggestions, planning the measure, drafting split parts) are not steps: they arise
  * from the aggregates' reactions, as in the API. Deterministic: the same `now`, the same steps.
  *
@@ -35,6 +37,7 @@ export const demoScenario = ({
   if (Number.isNaN(Date.parse(now))) throw new RangeError(`now is not a date: ${now}`);
   const by = actorsAt(now, timeZone);
   const steps = [
+    ...strategieWerkstattSteps(by),
     ...actionFieldSteps(by),
     ...meetingSteps(by),
     ...participantSteps(by),
@@ -46,6 +49,7 @@ export const demoScenario = ({
     ...crossInnovationLabSteps(by),
     ...lernfabrikSteps(by),
     ...measureSteps(by),
+    ...fachkraefteSteps(by),
   ];
   const late = steps.find((step) => timeOf(step) > Date.parse(now));
   if (late !== undefined) {

@@ -1,4 +1,7 @@
-/** The kinds of item; PascalCase as in the GraphQL schema. */
+/**
+ * The kinds of item: the seven of the strategy work, the Lagebild's indicators and reporting
+ * cycles, and the process they belong to; PascalCase as in the GraphQL schema.
+ */
 export const AGGREGATE_KINDS = [
   'ActionField',
   'Meeting',
@@ -9,5 +12,6 @@ export const AGGREGATE_KINDS = [
   'Measure',
   'Indicator',
   'ReportingCycle',
+  'Process',
 ] as const;
 export type AggregateKind = (typeof AGGREGATE_KINDS)[number];

@@ -1,3 +1,4 @@
+import type { ActionFieldDefined } from '../action-field/events.js';
 import type {
   MeasurePlanned,
   MeasureRevised,
@@ -11,6 +12,7 @@ import type {
   ProjectMilestonePlanned,
 } from '../project-idea/events.js';
 import type { RecommendationAdopted, RecommendationDrafted } from '../recommendation/events.js';
+import { actionFieldDefinedV1toV2 } from './action-field-defined.js';
 import { calendarDatesStep } from './calendar-dates.js';
 import { recommendationDraftedV1toV2 } from './recommendation-drafted.js';
 import type { UpcastRegistry } from './upcaster.js';
@@ -18,6 +20,7 @@ import { createUpcaster } from './upcaster.js';
 
 // Tied to the event types: raising a version without a step here fails to compile.
 const recommendationDrafted: RecommendationDrafted['schemaVersion'] = 2;
+const actionFieldDefined: ActionFieldDefined['schemaVersion'] = 2;
 type WithCalendarDates =
   | MeasurePlanned
   | MeasureRevised
@@ -66,6 +69,7 @@ export const UPCASTERS: UpcastRegistry = {
     current: recommendationDrafted,
     steps: { 1: recommendationDraftedV1toV2 },
   },
+  ActionFieldDefined: { current: actionFieldDefined, steps: { 1: actionFieldDefinedV1toV2 } },
 };
 
 /** The current schema version of each event type that has changed; any other type is at 1. */

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { type ActionFieldEvent, actionField } from '../action-field/index.js';
+import { DEFAULT_PROCESS_ID } from '../process/index.js';
 import type { RecommendationEvent } from '../recommendation/index.js';
 import { recommendation } from '../recommendation/index.js';
 import { fold } from '../shared/index.js';
@@ -85,6 +87,30 @@ describe('upcast', () => {
   });
 });
 
+describe('upcast of an action field defined before processes', () => {
+  const v1 = {
+    type: 'ActionFieldDefined',
+    schemaVersion: 1,
+    occurredAt: '2016-07-12T00:00:00.000Z',
+    data: { actionFieldId: 'hf-arbeit', key: 'arbeit', title: 'Arbeit', description: 'D' },
+  };
+  it('places it in the default process, at version 2', () =>
+    expect(upcast(v1)).toEqual({
+      ...v1,
+      schemaVersion: 2,
+      data: { ...v1.data, processId: DEFAULT_PROCESS_ID },
+    }));
+  it('folds into a field of the default process and leaves the stored event as it was', () => {
+    expect(fold(actionField, [upcast(v1) as unknown as ActionFieldEvent])).toMatchObject({
+      status: 'active',
+      processId: DEFAULT_PROCESS_ID,
+    });
+    expect(v1.data).not.toHaveProperty('processId');
+  });
+  it('throws on data that is not an object', () =>
+    expect(() => upcast({ ...v1, data: [] })).toThrow(/not an object/));
+});
+
 describe('createUpcaster', () => {
   const registry = {
     Renamed: {
@@ -111,8 +137,9 @@ describe('createUpcaster', () => {
 });
 
 describe('CURRENT_SCHEMA_VERSIONS', () => {
-  it('names RecommendationDrafted and every event with a calendar date at version 2', () =>
+  it('names RecommendationDrafted, ActionFieldDefined and every event with a calendar date at version 2', () =>
     expect(CURRENT_SCHEMA_VERSIONS).toEqual({
+      ActionFieldDefined: 2,
       RecommendationDrafted: 2,
       MeasurePlanned: 2,
       MeasureRevised: 2,

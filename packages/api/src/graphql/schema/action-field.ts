@@ -1,3 +1,4 @@
+import { DEFAULT_PROCESS_ID } from '@fahrplan/domain';
 import { stateOf } from '../../queries/items.js';
 import { builder, type Types } from '../builder.js';
 import {
@@ -8,7 +9,7 @@ import {
   runCommand,
 } from '../command-mutation.js';
 import { listConnection } from './list.js';
-import { ActionFieldType } from './refs.js';
+import { ActionFieldType, ProcessType } from './refs.js';
 
 type InputFields = PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>;
 
@@ -44,6 +45,12 @@ builder.relayMutationField(
     inputFields: (t) => ({
       ...createFields(t),
       key: t.string({ required: true, description: 'Short slug, e.g. `digitalisierung`.' }),
+      process: t.globalID({
+        required: false,
+        for: ProcessType,
+        description:
+          'The strategy process it belongs to, for good: its global id. Default: the default process (`industrie-der-zukunft`).',
+      }),
       title: t.string({ required: true, description: 'Title, at most 200 characters.' }),
       description: t.string({
         required: true,
@@ -59,6 +66,7 @@ builder.relayMutationField(
         'DefineActionField',
         {
           actionFieldId: context.newId(),
+          processId: input.process?.id ?? DEFAULT_PROCESS_ID,
           key: input.key,
           title: input.title,
           description: input.description,

@@ -3,6 +3,7 @@ import type { TimeTravel } from '../../queries/time-travel.js';
 import { knownActionFieldIdOf } from '../action-field-arg.js';
 import { builder } from '../builder.js';
 import { badArgument } from '../errors.js';
+import { knownProcessIdOf, processArg } from '../process-arg.js';
 import { TimeBasis } from '../time-travel-args.js';
 import { checkWindow } from '../time-window.js';
 import { byFieldThenNewest, newestOf } from './changes/order.js';
@@ -31,6 +32,7 @@ builder.queryField('changes', (t) =>
         required: false,
         description: 'Only changes of items in this action field, and of the action field itself.',
       }),
+      process: processArg(t.arg),
       basis: t.arg({
         type: TimeBasis,
         required: false,
@@ -49,6 +51,9 @@ builder.queryField('changes', (t) =>
         ...(args.until ? { until: args.until } : {}),
         ...(args.actionField != null
           ? { actionFieldId: await knownActionFieldIdOf(String(args.actionField), context) }
+          : {}),
+        ...(args.process != null
+          ? { processId: await knownProcessIdOf(args.process, context) }
           : {}),
       };
       const touched = await changedItems(database, window, MAX_CHANGED_ITEMS + 1);

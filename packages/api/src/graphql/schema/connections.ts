@@ -5,6 +5,7 @@ import {
   GuidelineType,
   MeasureType,
   MeetingType,
+  ProcessType,
   ProjectIdeaType,
   RecommendationType,
   SuggestionType,
@@ -33,6 +34,7 @@ export const RecommendationConnection = connectionOf(
 export const GuidelineConnection = connectionOf(GuidelineType, 'Guideline', 'guidelines');
 export const ProjectIdeaConnection = connectionOf(ProjectIdeaType, 'ProjectIdea', 'project ideas');
 export const MeasureConnection = connectionOf(MeasureType, 'Measure', 'measures');
+export const ProcessConnection = connectionOf(ProcessType, 'Process', 'strategy processes');
 export const ItemConnection = builder.connectionObject(
   {
     type: ItemInterface,
@@ -50,4 +52,5 @@ export const CONNECTIONS_BY_KIND = {
   Guideline: GuidelineConnection,
   ProjectIdea: ProjectIdeaConnection,
   Measure: MeasureConnection,
+  Process: ProcessConnection,
 } as const;

@@ -1,13 +1,14 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
 import { countFeed, MAX_READ_ALL_LIMIT } from '../../event-store/index.js';
-import { inActionFieldSql } from '../../live/index.js';
+import { inActionFieldSql, inProcessSql } from '../../live/index.js';
 import { publicEventSql } from '../../visibility/rules.js';
 import { knownActionFieldIdOf } from '../action-field-arg.js';
 import { builder } from '../builder.js';
 import type { GraphQLContext } from '../context.js';
 import { forwardPage } from '../forward-page.js';
 import { positionCursor } from '../position-cursor.js';
+import { knownProcessIdOf, processArg } from '../process-arg.js';
 import { checkWindow } from '../time-window.js';
 import { CheckpointType } from './checkpoints.js';
 import { DEPRECATED } from './deprecations.js';
@@ -25,6 +26,7 @@ interface FeedFilter {
   readonly since?: string | null;
   readonly until?: string | null;
   readonly actionField?: string | number | null;
+  readonly process?: string | null;
 }
 
 /** The filters as one condition over the event (alias `e`), with what the caller may see. */
@@ -50,6 +52,12 @@ const feedCondition = async (
     const id = await knownActionFieldIdOf(String(filter.actionField), context);
     conditions.push(
       sql`EXISTS (SELECT 1 FROM item_versions v WHERE v.event_id = e.id AND ${inActionFieldSql(id)})`,
+    );
+  }
+  if (filter.process != null) {
+    const id = await knownProcessIdOf(filter.process, context);
+    conditions.push(
+      sql`EXISTS (SELECT 1 FROM item_versions v WHERE v.event_id = e.id AND ${inProcessSql(id)})`,
     );
   }
   return conditions.length === 0 ? undefined : sql.join(conditions, sql` AND `);
@@ -93,6 +101,7 @@ builder.queryField('events', (t) =>
           description:
             'Only the events of items in this action field, and of the action field itself (as in `EventFilter`).',
         }),
+        process: processArg(t.arg),
         newestFirst: t.arg.boolean({
           required: false,
           defaultValue: false,

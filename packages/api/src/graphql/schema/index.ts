@@ -15,6 +15,7 @@ import './recommendation.js';
 import './guideline.js';
 import './project-idea.js';
 import './measure.js';
+import './process.js';
 import './roadmap.js';
 import './events.js';
 import './event-payload/index.js';

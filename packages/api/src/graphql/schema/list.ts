@@ -6,6 +6,7 @@ import { builder, type Types } from '../builder.js';
 import type { GraphQLContext } from '../context.js';
 import { forwardPage } from '../forward-page.js';
 import { ID_TEXT_MAX, TEXT_MAX, textProblem } from '../input-guard/text.js';
+import { knownProcessIdOf, processArg } from '../process-arg.js';
 import { SEARCH_DESCRIPTION, searchQueryOf } from '../search-arg.js';
 import { timeTravelArgs, timeTravelOf } from '../time-travel-args.js';
 import { CONNECTIONS_BY_KIND } from './connections.js';
@@ -56,13 +57,14 @@ const statusesOf = (args: ListArgs): readonly string[] | undefined =>
   args.status || args.statuses ? [...(args.status ?? []), ...(args.statuses ?? [])] : undefined;
 
 /**
- * The filters every list shares: status (the kind's enum), action field, German full-text
- * search, time travel.
+ * The filters every list shares: status (the kind's enum), action field, strategy process,
+ * German full-text search, time travel.
  */
 export const listArgs = (arg: ArgBuilder, kind: AggregateKind) => ({
   ...timeTravelArgs,
   ...statusArgs(arg, kind),
   actionField: arg.globalID({ required: false, description: 'Only items of this action field.' }),
+  process: processArg(arg),
   search: arg.string({
     required: false,
     description: SEARCH_DESCRIPTION,
@@ -80,14 +82,16 @@ export interface ListArgs {
   readonly statuses?: readonly string[] | null;
   readonly actionField?: { readonly typename: string; readonly id: string } | null;
   readonly search?: string | null;
+  readonly process?: string | null;
 }
 
 /** One page of a list, forward only, capped at `MAX_PAGE_SIZE`. */
 export const resolveItemPage = async (
   args: ListArgs,
   filter: Pick<ItemFilter, 'kind' | 'stateContains'>,
-  { database, locale, publicOnly }: GraphQLContext,
+  context: GraphQLContext,
 ) => {
+  const { database, locale, publicOnly } = context;
   const { first, after } = forwardPage(args, decodeCursor, locale, {
     max: MAX_PAGE_SIZE,
     fallback: DEFAULT_PAGE_SIZE,
@@ -99,6 +103,7 @@ export const resolveItemPage = async (
     ...(args.actionField
       ? { actionFieldId: actionFieldIdOfDecoded(args.actionField, locale) }
       : {}),
+    ...(args.process ? { processId: await knownProcessIdOf(args.process, context) } : {}),
     // An empty search filters nothing, as before; any other must be a search.
     ...(args.search?.trim() ? { search: searchQueryOf(args.search, 'search', locale) } : {}),
   };

@@ -29,6 +29,10 @@ export const ProjectIdeaType = itemType(
   'ProjectIdea',
   'A project idea (Projektidee) with partners, grown from suggestions, recommendations or meetings.',
 );
+export const ProcessType = itemType(
+  'Process',
+  'A strategy process (Strategieprozess), e.g. the StrategieWerkstatt “Industrie der ZUKUNFT”: its phases, status and the items that belong to it.',
+);
 export const MeasureType = itemType(
   'Measure',
   'A measure (Maßnahme): an adopted recommendation on the roadmap to 2030, with milestones and progress.',

@@ -1,6 +1,7 @@
 import { checkedCalendarDate } from '@fahrplan/domain';
 import { roadmapRows } from '../../queries/roadmap.js';
 import { builder } from '../builder.js';
+import { knownProcessIdOf, processArg } from '../process-arg.js';
 import { timeTravelArgs, timeTravelOf } from '../time-travel-args.js';
 import { ActionFieldType } from './refs.js';
 import { roadmapLanes } from './roadmap/lanes.js';
@@ -21,6 +22,7 @@ builder.queryField('roadmap', (t) =>
         for: ActionFieldType,
         description: 'Only this action field’s lane.',
       }),
+      process: processArg(t.arg),
       until: t.arg({
         type: 'Date',
         required: true,
@@ -28,12 +30,18 @@ builder.queryField('roadmap', (t) =>
         description: 'The last day shown (default: the end of 2030); nothing after it.',
       }),
     },
-    resolve: async (_root, args, { database, publicOnly, timeZone }) => {
+    resolve: async (_root, args, context) => {
+      const { database, publicOnly, timeZone } = context;
       const asOf = timeTravelOf(args);
       const actionFieldId = args.actionField?.id;
+      const processId = args.process ? await knownProcessIdOf(args.process, context) : undefined;
       const rows = await roadmapRows(
         database,
-        { publicOnly, ...(actionFieldId ? { actionFieldId } : {}) },
+        {
+          publicOnly,
+          ...(actionFieldId ? { actionFieldId } : {}),
+          ...(processId ? { processId } : {}),
+        },
         asOf,
       );
       return {

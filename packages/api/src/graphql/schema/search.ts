@@ -2,6 +2,7 @@ import { AGGREGATE_KINDS, type AggregateKind } from '@fahrplan/domain';
 import { countSearchHits, type SearchPosition, searchItems } from '../../queries/search.js';
 import { builder } from '../builder.js';
 import { forwardPage } from '../forward-page.js';
+import { knownProcessIdOf, processArg } from '../process-arg.js';
 import { SEARCH_DESCRIPTION, searchQueryOf } from '../search-arg.js';
 import { timeTravelArgs, timeTravelOf } from '../time-travel-args.js';
 import { ItemConnection } from './connections.js';
@@ -18,6 +19,7 @@ const KIND_VALUES: Record<AggregateKind, string> = {
   Measure: 'MEASURE',
   Indicator: 'INDICATOR',
   ReportingCycle: 'REPORTING_CYCLE',
+  Process: 'PROCESS',
 };
 
 export const ItemKindEnum = builder.enumType('ItemKind', {
@@ -61,8 +63,11 @@ builder.queryField('search', (t) =>
           required: false,
           description: 'Only items of these kinds (none or an empty list: all kinds).',
         }),
+        process: processArg(t.arg),
       },
-      resolve: async (_root, args, { database, locale, publicOnly }) => {
+      resolve: async (_root, args, context) => {
+        const { database, locale, publicOnly } = context;
+        const processId = args.process ? await knownProcessIdOf(args.process, context) : undefined;
         const { first, after } = forwardPage(args, decodeCursor, locale, {
           max: MAX_PAGE_SIZE,
           fallback: DEFAULT_PAGE_SIZE,
@@ -71,7 +76,7 @@ builder.queryField('search', (t) =>
         const kinds = args.kinds?.length ? args.kinds : AGGREGATE_KINDS;
         const hits = await searchItems(
           database,
-          { query, kinds, publicOnly },
+          { query, kinds, publicOnly, ...(processId ? { processId } : {}) },
           { first: first + 1, ...(after ? { after } : {}) },
           timeTravelOf(args),
         );
@@ -88,7 +93,11 @@ builder.queryField('search', (t) =>
             endCursor: last ? cursorOf(last) : null,
           },
           totalCount: () =>
-            countSearchHits(database, { query, kinds, publicOnly }, timeTravelOf(args)),
+            countSearchHits(
+              database,
+              { query, kinds, publicOnly, ...(processId ? { processId } : {}) },
+              timeTravelOf(args),
+            ),
         };
       },
     },

@@ -8,11 +8,13 @@ import {
   isStreamEnd,
   type LiveFilter,
   type LiveMessage,
+  processMembership,
   type StreamEnd,
 } from '../../live/index.js';
 import { actionFieldIdOf } from '../action-field-arg.js';
 import { builder } from '../builder.js';
 import { badArgument } from '../errors.js';
+import { knownProcessIdOf, PROCESS_ARG_DESCRIPTION } from '../process-arg.js';
 import { DEPRECATED } from './deprecations.js';
 import { EventTypeEnum, eventTypesOf } from './enums.js';
 import { FeedEventType, feedEventFor } from './events.js';
@@ -44,6 +46,7 @@ const EventFilterInput = builder.inputType('EventFilter', {
       required: false,
       description: 'Only the events of items in this action field, and of the action field itself.',
     }),
+    process: t.string({ required: false, description: PROCESS_ARG_DESCRIPTION }),
   }),
 });
 
@@ -116,9 +119,14 @@ builder.subscriptionField('eventAppended', (t) =>
         description: 'Only the events that match; all events the caller may see when omitted.',
       }),
     },
-    subscribe: async (_root, args, { feed, caller, locale, stream }) => {
+    subscribe: async (_root, args, context) => {
+      const { feed, caller, locale, stream, database } = context;
       const tokenId = tokenIdOfActor(caller.actor);
-      return feed.subscribe(acceptsFor(liveFilterOf(args.filter ?? {}, locale), caller), {
+      const filter = liveFilterOf(args.filter ?? {}, locale);
+      const process = args.filter?.process
+        ? await processMembership(database, await knownProcessIdOf(args.filter.process, context))
+        : undefined;
+      return feed.subscribe(acceptsFor({ ...filter, ...(process ? { process } : {}) }, caller), {
         ...(tokenId === undefined ? {} : { tokenId }),
         ...(stream ? { onServerEnd: () => stream.closeSoon() } : {}),
       });

@@ -91,6 +91,12 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<DataFieldName, string>> = {
   plannedEnd: 'The planned end.',
   plannedStart: 'The planned start.',
   previous: 'The value as it stood before the correction.',
+  processId: 'The strategy process (Strategieprozess).',
+  slug: 'The process’s short name for addresses.',
+  commissionedBy: 'Who commissioned the process (Auftraggeber).',
+  runBy: 'The organisation running the process (Durchführung).',
+  phaseId: 'The phase’s id within its process.',
+  on: 'The day it happened (in the installation’s time zone).',
   previousActionFieldIds: 'The action fields before this revision.',
   previousConfidence: 'The confidence it replaces.',
   previousDueDate: 'The day it was due before.',
@@ -134,7 +140,13 @@ const REVISED = 'Only the changed fields are set; null means unchanged.';
 export const PAYLOADS: PayloadTable = {
   ActionFieldDefined: {
     description: 'An action field (Handlungsfeld) was defined.',
-    fields: { actionFieldId: self('ActionField'), key: string, title: string, description: string },
+    fields: {
+      actionFieldId: self('ActionField'),
+      processId: item('Process'),
+      key: string,
+      title: string,
+      description: string,
+    },
   },
   ActionFieldRevised: {
     description: `An action field was revised. ${REVISED}`,
@@ -625,6 +637,54 @@ export const PAYLOADS: PayloadTable = {
   ReportingCycleClosed: {
     description: 'The ministry closed a reporting cycle.',
     fields: { cycleId: self('ReportingCycle') },
+  },
+
+  ProcessDefined: {
+    description: 'A strategy process (Strategieprozess) was defined.',
+    fields: {
+      processId: self('Process'),
+      slug: key,
+      title: string,
+      description: string,
+      commissionedBy: string,
+      runBy: string,
+    },
+  },
+  ProcessRevised: {
+    description: `A strategy process was revised. ${REVISED}`,
+    fields: {
+      processId: self('Process'),
+      title: optional(string),
+      description: optional(string),
+      commissionedBy: optional(string),
+      runBy: optional(string),
+    },
+  },
+  ProcessStarted: {
+    description: 'A strategy process started.',
+    fields: { processId: self('Process') },
+  },
+  ProcessConcluded: {
+    description: 'A strategy process was concluded.',
+    fields: { processId: self('Process') },
+  },
+  ProcessPhasePlanned: {
+    description: 'A phase of a strategy process was planned.',
+    fields: {
+      processId: self('Process'),
+      phaseId: key,
+      title: string,
+      plannedStart: date,
+      plannedEnd: optional(date),
+    },
+  },
+  ProcessPhaseStarted: {
+    description: 'A phase of a strategy process started.',
+    fields: { processId: self('Process'), phaseId: key, on: date },
+  },
+  ProcessPhaseClosed: {
+    description: 'A phase of a strategy process was closed.',
+    fields: { processId: self('Process'), phaseId: key, on: date },
   },
 
   PersonalDataErased: {

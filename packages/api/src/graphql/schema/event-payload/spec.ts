@@ -12,6 +12,7 @@ import type {
   ParticipantCounts,
   PartnerRole,
   Priority,
+  ProcessEvent,
   ProjectIdeaEvent,
   ProjectPartner,
   RecommendationEvent,
@@ -45,6 +46,7 @@ export type PayloadEvent =
   | MeasureEvent
   | IndicatorEvent
   | ReportingCycleEvent
+  | ProcessEvent
   | PersonalDataErased;
 
 export type PayloadEventType = PayloadEvent['type'];

@@ -1,0 +1,448 @@
+import {
+  AGGREGATE_KINDS,
+  type AggregateKind,
+  calendarDateIn,
+  DEFAULT_PROCESS_ID,
+  type ProcessPhase,
+  phaseAt,
+  phaseStatusLabels,
+  processIdOfSlug,
+} from '@fahrplan/domain';
+import { processIdOfField } from '../../live/index.js';
+import { countItems, type ItemRow, stateOf } from '../../queries/items.js';
+import { builder } from '../builder.js';
+import {
+  changeFields,
+  compact,
+  createFields,
+  type InputFieldBuilder,
+  itemPayload,
+  runCommand,
+} from '../command-mutation.js';
+import type { GraphQLContext } from '../context.js';
+import { processIdOfArg, unknownProcess } from '../process-arg.js';
+import { listConnection } from './list.js';
+import { ProvenanceEdgeType, ProvenanceNodeType } from './provenance.js';
+import {
+  ActionFieldType,
+  GuidelineType,
+  MeasureType,
+  MeetingType,
+  ProcessType,
+  ProjectIdeaType,
+  RecommendationType,
+  SuggestionType,
+} from './refs.js';
+
+const describe = (label: { de: string; en: string }) => `${label.en} (${label.de}).`;
+
+export const ProcessPhaseStatusEnum = builder.enumType('ProcessPhaseStatus', {
+  description: 'Where a phase of a strategy process stands.',
+  values: Object.fromEntries(
+    Object.entries(phaseStatusLabels).map(([status, label]) => [
+      status,
+      { value: status, description: describe(label) },
+    ]),
+  ),
+});
+
+export const ProcessPhaseType = builder.objectRef<ProcessPhase>('ProcessPhase').implement({
+  description:
+    'A phase of a strategy process (e.g. “Analyse der Ausgangssituation und Potentiale”), with its planned and real dates.',
+  fields: (t) => ({
+    phaseId: t.exposeString('phaseId', { description: 'The phase’s id within its process.' }),
+    title: t.exposeString('title', { description: 'What the phase is.' }),
+    status: t.field({
+      type: ProcessPhaseStatusEnum,
+      description: 'Planned, running or closed.',
+      resolve: (phase) => phase.status,
+    }),
+    statusLabel: t.string({
+      description: 'The status in the caller’s language.',
+      resolve: (phase, _args, { locale }) => phaseStatusLabels[phase.status][locale],
+    }),
+    plannedStart: t.field({
+      type: 'Date',
+      description: 'The planned first day.',
+      resolve: (phase) => phase.plannedStart,
+    }),
+    plannedEnd: t.field({
+      type: 'Date',
+      nullable: true,
+      description: 'The planned last day; null while open.',
+      resolve: (phase) => phase.plannedEnd ?? null,
+    }),
+    startedOn: t.field({
+      type: 'Date',
+      nullable: true,
+      description: 'The day it really started.',
+      resolve: (phase) => phase.startedOn ?? null,
+    }),
+    closedOn: t.field({
+      type: 'Date',
+      nullable: true,
+      description: 'The day it was closed.',
+      resolve: (phase) => phase.closedOn ?? null,
+    }),
+  }),
+});
+
+/** What each figure of a process counts. */
+const FIGURES = {
+  actionFields: 'ActionField',
+  meetings: 'Meeting',
+  suggestions: 'Suggestion',
+  recommendations: 'Recommendation',
+  guidelines: 'Guideline',
+  projectIdeas: 'ProjectIdea',
+  measures: 'Measure',
+} as const satisfies Readonly<Record<string, AggregateKind>>;
+
+const ProcessFiguresType = builder.objectRef<ItemRow>('ProcessFigures').implement({
+  description:
+    'How many items of each kind belong to the process (as the caller may see them, at the process’s moment).',
+  fields: (t) =>
+    Object.fromEntries(
+      Object.entries(FIGURES).map(([name, kind]) => [
+        name,
+        t.int({
+          description: `How many ${kind} items belong to it.`,
+          resolve: (row, _args, { database, publicOnly }) =>
+            countItems(database, { kind, processId: row.id, publicOnly }, row.asOf),
+        }),
+      ]),
+    ),
+});
+
+builder.objectFields(ProcessType, (t) => ({
+  slug: t.string({
+    description: 'Short name for addresses, e.g. `industrie-der-zukunft`; never changes.',
+    resolve: (row) => stateOf(row, 'Process').slug,
+  }),
+  description: t.string({
+    description: 'What the process is for.',
+    resolve: (row) => stateOf(row, 'Process').description,
+  }),
+  commissionedBy: t.string({
+    description: 'Who commissioned it (Auftraggeber), e.g. the ministry.',
+    resolve: (row) => stateOf(row, 'Process').commissionedBy,
+  }),
+  runBy: t.string({
+    description: 'The organisation running it (Durchführung).',
+    resolve: (row) => stateOf(row, 'Process').runBy,
+  }),
+  startedAt: t.field({
+    type: 'DateTime',
+    nullable: true,
+    description: 'When it started; null while planned.',
+    resolve: (row) => stateOf(row, 'Process').startedAt ?? null,
+  }),
+  concludedAt: t.field({
+    type: 'DateTime',
+    nullable: true,
+    description: 'When it was concluded.',
+    resolve: (row) => stateOf(row, 'Process').concludedAt ?? null,
+  }),
+  phases: t.field({
+    type: [ProcessPhaseType],
+    description: 'Its phases in the order planned.',
+    resolve: (row) => stateOf(row, 'Process').phases,
+  }),
+  currentPhase: t.field({
+    type: ProcessPhaseType,
+    nullable: true,
+    description: 'The running phase that started last; null when none runs.',
+    resolve: (row) =>
+      stateOf(row, 'Process')
+        .phases.filter((phase) => phase.status === 'running')
+        .at(-1) ?? null,
+  }),
+  figures: t.field({
+    type: ProcessFiguresType,
+    description: 'Counts of its items per kind.',
+    resolve: (row) => row,
+  }),
+}));
+
+listConnection(
+  'processes',
+  ProcessType,
+  'Process',
+  'Strategy processes (Strategieprozesse), by title. Items of every process are in the other lists; filter them with `process`.',
+);
+
+builder.queryField('process', (t) =>
+  t.field({
+    type: ProcessType,
+    description:
+      'One strategy process by its slug (`industrie-der-zukunft`; a global id works too). An unknown one is NOT_FOUND (`extensions.code`), a malformed one BAD_USER_INPUT.',
+    args: { slug: t.arg.string({ required: true, description: 'The process’s slug.' }) },
+    resolve: async (_root, { slug }, { items, locale }) => {
+      const id = processIdOfArg(slug, locale, 'slug');
+      const row = await items.load({ kind: 'Process', id, asOf: undefined });
+      if (!row) throw unknownProcess(slug, locale, 'slug');
+      return row;
+    },
+  }),
+);
+
+/** The id of the process an item belongs to (see `inProcessSql`): its first action field's. */
+export const processIdOfItem = async (
+  row: ItemRow,
+  { items }: Pick<GraphQLContext, 'items'>,
+): Promise<string> => {
+  if (row.kind === 'Process') return row.id;
+  if (row.kind === 'ActionField') return processIdOfField(row.state);
+  const fields = 'actionFieldIds' in row.state ? row.state.actionFieldIds : [];
+  for (const id of fields) {
+    const field = await items.load({ kind: 'ActionField', id, asOf: undefined });
+    if (field) return processIdOfField(field.state);
+  }
+  return DEFAULT_PROCESS_ID;
+};
+
+const processOfItem = async (row: ItemRow, context: GraphQLContext) =>
+  context.items.load({
+    kind: 'Process',
+    id: await processIdOfItem(row, context),
+    asOf: undefined,
+  });
+
+for (const type of [
+  ActionFieldType,
+  MeetingType,
+  SuggestionType,
+  RecommendationType,
+  GuidelineType,
+  ProjectIdeaType,
+  MeasureType,
+]) {
+  builder.objectField(type, 'process', (t) =>
+    t.field({
+      type: ProcessType,
+      nullable: true,
+      description:
+        'The strategy process it belongs to: its (first) action field’s; without action fields, the default process. Null where that process has not been described yet (logs from before processes).',
+      resolve: (row, _args, context) => processOfItem(row, context),
+    }),
+  );
+}
+
+/** The process of a provenance end, if it is an item the caller may see (a partner is none). */
+const processIdOfEnd = async (kind: string, id: string, context: GraphQLContext) => {
+  if (!(AGGREGATE_KINDS as readonly string[]).includes(kind)) return undefined;
+  const row = await context.items.load({ kind: kind as AggregateKind, id, asOf: undefined });
+  return row ? processIdOfItem(row, context) : undefined;
+};
+
+builder.objectField(ProvenanceNodeType, 'process', (t) =>
+  t.field({
+    type: ProcessType,
+    nullable: true,
+    description: 'The strategy process the item belongs to; null for a partner.',
+    resolve: async (node, _args, context) => {
+      const id = await processIdOfEnd(node.kind, node.id, context);
+      return id === undefined ? null : context.items.load({ kind: 'Process', id, asOf: undefined });
+    },
+  }),
+);
+
+builder.objectField(ProvenanceEdgeType, 'crossesProcesses', (t) =>
+  t.boolean({
+    description:
+      'True when the two items belong to different strategy processes (a measure of one strategy grown from a suggestion raised in another).',
+    resolve: async (edge, _args, context) => {
+      const [source, target] = await Promise.all([
+        processIdOfEnd(edge.sourceKind, edge.sourceId, context),
+        processIdOfEnd(edge.targetKind, edge.targetId, context),
+      ]);
+      return source !== undefined && target !== undefined && source !== target;
+    },
+  }),
+);
+
+/** The phase of its process a day fell in, if the process is described and has one then. */
+const phaseOn = async (row: ItemRow, day: string, context: GraphQLContext) => {
+  const process = await processOfItem(row, context);
+  if (!process) return null;
+  return phaseAt(stateOf(process, 'Process').phases, day as Parameters<typeof phaseAt>[1]) ?? null;
+};
+
+builder.objectField(MeetingType, 'phase', (t) =>
+  t.field({
+    type: ProcessPhaseType,
+    nullable: true,
+    description: 'The phase of its process the meeting’s date fell in (from the phases’ dates).',
+    resolve: (row, _args, context) => phaseOn(row, stateOf(row, 'Meeting').date, context),
+  }),
+);
+
+builder.objectField(SuggestionType, 'phase', (t) =>
+  t.field({
+    type: ProcessPhaseType,
+    nullable: true,
+    description:
+      'The phase of its process the suggestion was captured in (its day in the installation’s time zone).',
+    resolve: (row, _args, context) =>
+      phaseOn(
+        row,
+        calendarDateIn(stateOf(row, 'Suggestion').capturedAt, context.timeZone),
+        context,
+      ),
+  }),
+);
+
+const processIdField = (t: InputFieldBuilder) =>
+  t.globalID({
+    required: true,
+    for: ProcessType,
+    description: 'The strategy process to change: its global id.',
+  });
+
+const payload = itemPayload('process', ProcessType);
+
+builder.relayMutationField(
+  'defineProcess',
+  {
+    inputFields: (t) => ({
+      ...createFields(t),
+      slug: t.string({
+        required: true,
+        description:
+          'Short name for addresses (lower-case letters, digits, hyphens); unique, never changes.',
+      }),
+      title: t.string({ required: true, description: 'Title, at most 200 characters.' }),
+      description: t.string({ required: true, description: 'What it is for.' }),
+      commissionedBy: t.string({ required: true, description: 'Who commissioned it.' }),
+      runBy: t.string({ required: true, description: 'The organisation running it.' }),
+    }),
+  },
+  {
+    description:
+      'Define a strategy process (Strategieprozess anlegen), planned until started. A slug in use is a CONFLICT.',
+    resolve: (_root, { input }, context) =>
+      runCommand(
+        context,
+        'DefineProcess',
+        {
+          processId: processIdOfSlug(input.slug),
+          slug: input.slug,
+          title: input.title,
+          description: input.description,
+          commissionedBy: input.commissionedBy,
+          runBy: input.runBy,
+        },
+        input,
+      ),
+  },
+  payload,
+);
+
+builder.relayMutationField(
+  'reviseProcess',
+  {
+    inputFields: (t) => ({
+      ...changeFields(t),
+      id: processIdField(t),
+      title: t.string({ required: false, description: 'A new title.' }),
+      description: t.string({ required: false, description: 'A new description.' }),
+      commissionedBy: t.string({ required: false, description: 'A new commissioning body.' }),
+      runBy: t.string({ required: false, description: 'A new running organisation.' }),
+    }),
+  },
+  {
+    description: 'Change a strategy process’s description (überarbeiten); its slug stays.',
+    resolve: (_root, { input }, context) =>
+      runCommand(
+        context,
+        'ReviseProcess',
+        {
+          processId: input.id.id,
+          ...compact({
+            title: input.title,
+            description: input.description,
+            commissionedBy: input.commissionedBy,
+            runBy: input.runBy,
+          }),
+        },
+        input,
+      ),
+  },
+  payload,
+);
+
+for (const [mutation, command, description] of [
+  ['startProcess', 'StartProcess', 'Start a planned strategy process.'],
+  ['concludeProcess', 'ConcludeProcess', 'Conclude a running strategy process (abschließen).'],
+] as const) {
+  builder.relayMutationField(
+    mutation,
+    { inputFields: (t) => ({ ...changeFields(t), id: processIdField(t) }) },
+    {
+      description,
+      resolve: (_root, { input }, context) =>
+        runCommand(context, command, { processId: input.id.id }, input),
+    },
+    payload,
+  );
+}
+
+builder.relayMutationField(
+  'planProcessPhase',
+  {
+    inputFields: (t) => ({
+      ...changeFields(t),
+      id: processIdField(t),
+      phaseId: t.string({
+        required: true,
+        description: 'The phase’s id within the process, e.g. `ph-analyse`.',
+      }),
+      title: t.string({ required: true, description: 'What the phase is.' }),
+      plannedStart: t.field({ type: 'Date', required: true, description: 'Its first day.' }),
+      plannedEnd: t.field({
+        type: 'Date',
+        required: false,
+        description: 'Its last day; open when omitted.',
+      }),
+    }),
+  },
+  {
+    description: 'Plan a phase of a strategy process (Phase planen).',
+    resolve: (_root, { input }, context) =>
+      runCommand(
+        context,
+        'PlanProcessPhase',
+        {
+          processId: input.id.id,
+          phaseId: input.phaseId,
+          title: input.title,
+          plannedStart: input.plannedStart,
+          ...compact({ plannedEnd: input.plannedEnd }),
+        },
+        input,
+      ),
+  },
+  payload,
+);
+
+for (const [mutation, command, description] of [
+  ['startProcessPhase', 'StartProcessPhase', 'Start a planned phase of a running process.'],
+  ['closeProcessPhase', 'CloseProcessPhase', 'Close a running phase.'],
+] as const) {
+  builder.relayMutationField(
+    mutation,
+    {
+      inputFields: (t) => ({
+        ...changeFields(t),
+        id: processIdField(t),
+        phaseId: t.string({ required: true, description: 'The phase’s id within the process.' }),
+      }),
+    },
+    {
+      description,
+      resolve: (_root, { input }, context) =>
+        runCommand(context, command, { processId: input.id.id, phaseId: input.phaseId }, input),
+    },
+    payload,
+  );
+}

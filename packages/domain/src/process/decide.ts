@@ -1,0 +1,199 @@
+import {
+  alreadyExists,
+  assertNever,
+  calendarDateIn,
+  checkBody,
+  checkCalendarDate,
+  checkedCalendarDate,
+  checkId,
+  checkPeriod,
+  checkText,
+  checkTitle,
+  conflict,
+  type DomainError,
+  firstError,
+  headerOf,
+  invalidTransition,
+  isDomainError,
+  NAME_MAX,
+  notFound,
+  nothingToChange,
+  periodOf,
+} from '../shared/index.js';
+import type {
+  DefineProcess,
+  PlanProcessPhase,
+  ProcessCommand,
+  ProcessPhaseData,
+  ReviseProcess,
+} from './commands.js';
+import type { ProcessEvent, ProcessRevisedData } from './events.js';
+import type { ProcessState } from './state.js';
+import { checkProcessId, checkSlug } from './validate.js';
+
+type Decision = readonly ProcessEvent[] | DomainError;
+
+const checkOrganisation = (field: string, value: string | undefined) =>
+  checkText(field, value, { max: NAME_MAX });
+
+const define = ({ data, metadata }: DefineProcess, state: ProcessState): Decision => {
+  if (state.status !== 'empty') {
+    return alreadyExists('processId', data.processId, {
+      de: 'Der Strategieprozess',
+      en: 'Process',
+    });
+  }
+  const invalid = firstError(
+    checkSlug(data.slug),
+    checkId('processId', data.processId),
+    checkTitle('title', data.title),
+    checkBody('description', data.description),
+    checkOrganisation('commissionedBy', data.commissionedBy),
+    checkOrganisation('runBy', data.runBy),
+  );
+  if (invalid) return invalid;
+  const wrongId = checkProcessId(data.processId, data.slug);
+  if (wrongId) return wrongId;
+  const header = headerOf(metadata);
+  if (isDomainError(header)) return header;
+  const { processId, slug, title, description, commissionedBy, runBy } = data;
+  return [
+    {
+      type: 'ProcessDefined',
+      schemaVersion: 1,
+      ...header,
+      data: { processId, slug, title, description, commissionedBy, runBy },
+    },
+  ];
+};
+
+const REVISABLE = ['title', 'description', 'commissionedBy', 'runBy'] as const;
+
+const revise = ({ type, data, metadata }: ReviseProcess, state: ProcessState): Decision => {
+  if (state.status === 'empty') return notFound('processId', data.processId);
+  if (state.status === 'concluded') return invalidTransition(state.status, type);
+  const invalid = firstError(
+    data.title === undefined ? undefined : checkTitle('title', data.title),
+    data.description === undefined ? undefined : checkBody('description', data.description),
+    data.commissionedBy === undefined
+      ? undefined
+      : checkOrganisation('commissionedBy', data.commissionedBy),
+    data.runBy === undefined ? undefined : checkOrganisation('runBy', data.runBy),
+  );
+  if (invalid) return invalid;
+  const changed = REVISABLE.filter((field) => {
+    const value = data[field];
+    return value !== undefined && value !== state[field];
+  });
+  if (changed.length === 0) return nothingToChange();
+  const header = headerOf(metadata);
+  if (isDomainError(header)) return header;
+  const changes: ProcessRevisedData = {
+    processId: state.processId,
+    ...Object.fromEntries(changed.map((field) => [field, data[field]])),
+  };
+  return [{ type: 'ProcessRevised', schemaVersion: 1, ...header, data: changes }];
+};
+
+/** planned → running → concluded; nothing else. */
+const advance = (
+  command: Extract<ProcessCommand, { type: 'StartProcess' | 'ConcludeProcess' }>,
+  state: ProcessState,
+): Decision => {
+  if (state.status === 'empty') return notFound('processId', command.data.processId);
+  const from = command.type === 'StartProcess' ? 'planned' : 'running';
+  if (state.status !== from) return invalidTransition(state.status, command.type);
+  const header = headerOf(command.metadata);
+  if (isDomainError(header)) return header;
+  return [
+    {
+      type: command.type === 'StartProcess' ? 'ProcessStarted' : 'ProcessConcluded',
+      schemaVersion: 1,
+      ...header,
+      data: { processId: state.processId },
+    },
+  ];
+};
+
+const planPhase = ({ type, data, metadata }: PlanProcessPhase, state: ProcessState): Decision => {
+  if (state.status === 'empty') return notFound('processId', data.processId);
+  if (state.status === 'concluded') return invalidTransition(state.status, type);
+  const invalid = firstError(
+    checkId('phaseId', data.phaseId),
+    checkTitle('title', data.title),
+    checkCalendarDate('plannedStart', data.plannedStart),
+    checkPeriod(data.plannedStart, data.plannedEnd),
+  );
+  if (invalid) return invalid;
+  if (state.phases.some((phase) => phase.phaseId === data.phaseId)) {
+    return conflict(
+      'phaseId',
+      `Die Phase „${data.phaseId}“ ist schon geplant.`,
+      `Phase "${data.phaseId}" is already planned.`,
+    );
+  }
+  const header = headerOf(metadata);
+  if (isDomainError(header)) return header;
+  const { plannedEnd } = periodOf(data);
+  return [
+    {
+      type: 'ProcessPhasePlanned',
+      schemaVersion: 1,
+      ...header,
+      data: {
+        processId: state.processId,
+        phaseId: data.phaseId,
+        title: data.title,
+        plannedStart: checkedCalendarDate(data.plannedStart),
+        ...(plannedEnd === undefined ? {} : { plannedEnd }),
+      },
+    },
+  ];
+};
+
+/** A phase starts (planned → running) or closes (running → closed) while the process runs. */
+const movePhase = (
+  command: Extract<ProcessCommand, { type: 'StartProcessPhase' | 'CloseProcessPhase' }>,
+  state: ProcessState,
+): Decision => {
+  const data: ProcessPhaseData = command.data;
+  if (state.status === 'empty') return notFound('processId', data.processId);
+  if (state.status !== 'running') return invalidTransition(state.status, command.type);
+  const phase = state.phases.find((each) => each.phaseId === data.phaseId);
+  if (!phase) return notFound('phaseId', data.phaseId);
+  const from = command.type === 'StartProcessPhase' ? 'planned' : 'running';
+  if (phase.status !== from) return invalidTransition(phase.status, command.type);
+  const header = headerOf(command.metadata);
+  if (isDomainError(header)) return header;
+  return [
+    {
+      type: command.type === 'StartProcessPhase' ? 'ProcessPhaseStarted' : 'ProcessPhaseClosed',
+      schemaVersion: 1,
+      ...header,
+      data: {
+        processId: state.processId,
+        phaseId: phase.phaseId,
+        on: calendarDateIn(header.occurredAt, command.metadata.timeZone),
+      },
+    },
+  ];
+};
+
+export const decide = (command: ProcessCommand, state: ProcessState): Decision => {
+  switch (command.type) {
+    case 'DefineProcess':
+      return define(command, state);
+    case 'ReviseProcess':
+      return revise(command, state);
+    case 'StartProcess':
+    case 'ConcludeProcess':
+      return advance(command, state);
+    case 'PlanProcessPhase':
+      return planPhase(command, state);
+    case 'StartProcessPhase':
+    case 'CloseProcessPhase':
+      return movePhase(command, state);
+    default:
+      return assertNever(command);
+  }
+};

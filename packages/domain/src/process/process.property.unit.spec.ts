@@ -1,0 +1,98 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { maybe, metadataFrom, mostly, occurredAtOf } from '../shared/testing/arbitraries.js';
+import { explore } from '../shared/testing/explore.js';
+import type { ProcessCommand } from './index.js';
+import { strategyProcess } from './index.js';
+
+const id = 'sp-fachkraefte-2030';
+const text = mostly(
+  fc.string({ minLength: 1, maxLength: 30 }).map((value) => `T${value}`),
+  fc.constantFrom('', '  ', 'x'.repeat(201)),
+);
+const metadata = metadataFrom(maybe(occurredAtOf(['2019-03-05', '2019-10-01T09:00:00Z'], 'bald')));
+const phaseId = fc.constantFrom('ph-a', 'ph-b');
+const date = mostly(
+  fc.constantFrom('2019-04-01', '2019-10-01', '2020-12-31'),
+  fc.constant('2019-02-30'),
+);
+
+const command: fc.Arbitrary<ProcessCommand> = fc.oneof(
+  fc.record({
+    type: fc.constant('DefineProcess' as const),
+    data: fc.record({
+      processId: mostly(fc.constant(id), fc.constant('sp-x')),
+      slug: mostly(fc.constant('fachkraefte-2030'), fc.constantFrom('Bad Slug', '-x')),
+      title: text,
+      description: text,
+      commissionedBy: text,
+      runBy: text,
+    }),
+    metadata,
+  }),
+  fc.record({
+    type: fc.constant('ReviseProcess' as const),
+    data: fc.record({ processId: fc.constant(id), title: maybe(text), runBy: maybe(text) }),
+    metadata,
+  }),
+  fc.record({
+    type: fc.constantFrom('StartProcess' as const, 'ConcludeProcess' as const),
+    data: fc.constant({ processId: id }),
+    metadata,
+  }),
+  fc.record({
+    type: fc.constant('PlanProcessPhase' as const),
+    data: fc.record({
+      processId: fc.constant(id),
+      phaseId,
+      title: text,
+      plannedStart: date,
+      plannedEnd: maybe(date),
+    }),
+    metadata,
+  }),
+  fc.record({
+    type: fc.constantFrom('StartProcessPhase' as const, 'CloseProcessPhase' as const),
+    data: fc.record({ processId: fc.constant(id), phaseId }),
+    metadata,
+  }),
+);
+
+/** planned → running → concluded; edits and phase changes keep the status. */
+const legalSteps = new Set([
+  'empty→planned',
+  'planned→planned',
+  'planned→running',
+  'running→running',
+  'running→concluded',
+]);
+
+describe('when any sequence of commands is decided', () => {
+  it('never throws, fails only with DomainErrors, follows the lifecycle and keeps phases apart', () => {
+    const reached = new Set<string>();
+    fc.assert(
+      fc.property(fc.array(command, { maxLength: 25 }), (commands) => {
+        explore(strategyProcess, commands, {
+          legalSteps,
+          reached,
+          onEvent: (event) => {
+            expect(event.schemaVersion).toBe(1);
+            expect(strategyProcess.provenanceOf(event, id)).toEqual([]);
+            expect(strategyProcess.reactionsTo(event, id)).toEqual([]);
+          },
+          afterCommand: (state) => {
+            if (state.status === 'empty') return;
+            const ids = state.phases.map((phase) => phase.phaseId);
+            expect(new Set(ids).size).toBe(ids.length);
+            for (const phase of state.phases) {
+              if (phase.plannedEnd) expect(phase.plannedEnd >= phase.plannedStart).toBe(true);
+              if (phase.status === 'closed') expect(phase.startedOn).toBeDefined();
+            }
+          },
+        });
+      }),
+      { numRuns: 300 },
+    );
+    expect([...reached].sort()).toEqual(['concluded', 'planned', 'running']);
+  });
+});

@@ -1,0 +1,107 @@
+import { assertNever, type CalendarDate } from '../shared/index.js';
+import type { ProcessEvent } from './events.js';
+
+export const PHASE_STATUSES = ['planned', 'running', 'closed'] as const;
+export type PhaseStatus = (typeof PHASE_STATUSES)[number];
+
+/** A phase of the process, in the order planned. */
+export interface ProcessPhase {
+  readonly phaseId: string;
+  readonly title: string;
+  readonly status: PhaseStatus;
+  readonly plannedStart: CalendarDate;
+  readonly plannedEnd?: CalendarDate;
+  readonly startedOn?: CalendarDate;
+  readonly closedOn?: CalendarDate;
+}
+
+interface ProcessDetails {
+  readonly processId: string;
+  readonly slug: string;
+  readonly title: string;
+  readonly description: string;
+  readonly commissionedBy: string;
+  readonly runBy: string;
+  readonly definedAt: string;
+  readonly startedAt?: string;
+  readonly concludedAt?: string;
+  readonly phases: readonly ProcessPhase[];
+}
+
+export interface PlannedProcess extends ProcessDetails {
+  readonly status: 'planned';
+}
+export interface RunningProcess extends ProcessDetails {
+  readonly status: 'running';
+  readonly startedAt: string;
+}
+export interface ConcludedProcess extends ProcessDetails {
+  readonly status: 'concluded';
+  readonly concludedAt: string;
+}
+
+export type ProcessState =
+  | { readonly status: 'empty' }
+  | PlannedProcess
+  | RunningProcess
+  | ConcludedProcess;
+export type ProcessStatus = Exclude<ProcessState['status'], 'empty'>;
+
+export const PROCESS_STATUSES = [
+  'planned',
+  'running',
+  'concluded',
+] as const satisfies readonly ProcessStatus[];
+
+export const initialState: ProcessState = { status: 'empty' };
+
+const withPhase = (
+  state: Exclude<ProcessState, { status: 'empty' }>,
+  phaseId: string,
+  change: (phase: ProcessPhase) => ProcessPhase,
+): ProcessState => ({
+  ...state,
+  phases: state.phases.map((phase) => (phase.phaseId === phaseId ? change(phase) : phase)),
+});
+
+/** Events come from `decide`, so one that does not fit the state is ignored, never thrown. */
+export const evolve = (state: ProcessState, event: ProcessEvent): ProcessState => {
+  switch (event.type) {
+    case 'ProcessDefined':
+      return { status: 'planned', ...event.data, definedAt: event.occurredAt, phases: [] };
+    case 'ProcessRevised': {
+      if (state.status === 'empty') return state;
+      const { processId: _, ...changes } = event.data;
+      return { ...state, ...changes };
+    }
+    case 'ProcessStarted':
+      return state.status === 'planned'
+        ? { ...state, status: 'running', startedAt: event.occurredAt }
+        : state;
+    case 'ProcessConcluded':
+      return state.status === 'running'
+        ? { ...state, status: 'concluded', concludedAt: event.occurredAt }
+        : state;
+    case 'ProcessPhasePlanned': {
+      if (state.status === 'empty') return state;
+      const { processId: _, ...phase } = event.data;
+      return { ...state, phases: [...state.phases, { ...phase, status: 'planned' }] };
+    }
+    case 'ProcessPhaseStarted':
+      if (state.status === 'empty') return state;
+      return withPhase(state, event.data.phaseId, (phase) => ({
+        ...phase,
+        status: 'running',
+        startedOn: event.data.on,
+      }));
+    case 'ProcessPhaseClosed':
+      if (state.status === 'empty') return state;
+      return withPhase(state, event.data.phaseId, (phase) => ({
+        ...phase,
+        status: 'closed',
+        closedOn: event.data.on,
+      }));
+    default:
+      return assertNever(event);
+  }
+};
