@@ -13,3 +13,4 @@ export * from './registry.js';
 export * from './shared/index.js';
 export * from './suggestion/index.js';
 export * from './upcasting/index.js';
+export * from './user/index.js';

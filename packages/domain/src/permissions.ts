@@ -4,8 +4,9 @@ import type { MeasureCommand } from './measure/index.js';
 import type { MeetingCommand } from './meeting/index.js';
 import type { ProjectIdeaCommand } from './project-idea/index.js';
 import type { RecommendationCommand } from './recommendation/index.js';
-import { type AnyCommand, DomainError, type Role } from './shared/index.js';
+import { type AnyCommand, DomainError, type Grant, type Role, rolesIn } from './shared/index.js';
 import type { SuggestionCommand } from './suggestion/index.js';
+import type { UserCommand } from './user/index.js';
 
 export type DomainCommand =
   | ActionFieldCommand
@@ -14,19 +15,21 @@ export type DomainCommand =
   | RecommendationCommand
   | GuidelineCommand
   | ProjectIdeaCommand
-  | MeasureCommand;
+  | MeasureCommand
+  | UserCommand;
 export type DomainCommandType = DomainCommand['type'];
 
 const TEAM = ['team'] as const;
 const MINISTRY = ['ministry'] as const;
 const TEAM_AND_MINISTRY = ['team', 'ministry'] as const;
+const ADMIN = ['admin'] as const;
 /** Issued only as a consequence of another command (a follow-up), never directly. */
 const FOLLOW_UP_ONLY = [] as const;
 
 /**
  * Who may issue which command: the one table, read by the API for every mutation.
  * The project team keeps content and status current; the ministry decides (adopts, rejects,
- * stops) and may also steer the review; partners and admins issue none (admins manage tokens).
+ * stops) and may also steer the review; partners issue none; admins manage people and their roles.
  */
 export const PERMISSIONS: Readonly<Record<DomainCommandType, readonly Role[]>> = {
   DefineActionField: TEAM,
@@ -88,6 +91,10 @@ export const PERMISSIONS: Readonly<Record<DomainCommandType, readonly Role[]>> =
   PlanMilestone: TEAM_AND_MINISTRY,
   RescheduleMilestone: TEAM_AND_MINISTRY,
   ReachMilestone: TEAM_AND_MINISTRY,
+
+  RegisterUser: ADMIN,
+  GrantRole: ADMIN,
+  RevokeRole: ADMIN,
 };
 
 /** Commands no caller issues directly: adoption plans the measure, linking takes up suggestions. */
@@ -97,6 +104,28 @@ export const FOLLOW_UP_COMMANDS = (Object.keys(PERMISSIONS) as DomainCommandType
 
 export const isAllowed = (role: Role, commandType: string): boolean =>
   (PERMISSIONS[commandType as DomainCommandType] ?? []).includes(role);
+
+/**
+ * The role in which a caller with these grants issues the command in this process (`null`: a
+ * command about the installation, such as registering a user), or undefined when no role they
+ * hold there may. Roles held installation-wide count in every process.
+ */
+export const roleFor = (
+  commandType: string,
+  grants: readonly Grant[],
+  processId: string | null,
+): Role | undefined =>
+  (processId === null
+    ? grants.filter((grant) => grant.processId === null).map((grant) => grant.role)
+    : rolesIn(grants, processId)
+  ).find((role) => isAllowed(role, commandType));
+
+/** Whether a caller with these grants may issue the command in this process. */
+export const mayIssue = (
+  commandType: string,
+  caller: { readonly grants: readonly Grant[] },
+  processId: string | null,
+): boolean => roleFor(commandType, caller.grants, processId) !== undefined;
 
 /** `FORBIDDEN` unless the command's role may issue it. */
 export const authorize = (command: AnyCommand): DomainError | undefined =>
