@@ -127,15 +127,19 @@ export const mayIssue = (
   processId: string | null,
 ): boolean => roleFor(commandType, caller.grants, processId) !== undefined;
 
+/** The refusal of a command to a role (or to a caller without one: `anonymous`). */
+export const forbidden = (role: string, commandType: string): DomainError =>
+  new DomainError(
+    'FORBIDDEN',
+    {
+      de: `Die Rolle „${role}“ darf „${commandType}“ nicht ausführen.`,
+      en: `The role "${role}" may not issue ${commandType}.`,
+    },
+    { details: { role, command: commandType } },
+  );
+
 /** `FORBIDDEN` unless the command's role may issue it. */
 export const authorize = (command: AnyCommand): DomainError | undefined =>
   isAllowed(command.metadata.role, command.type)
     ? undefined
-    : new DomainError(
-        'FORBIDDEN',
-        {
-          de: `Die Rolle „${command.metadata.role}“ darf „${command.type}“ nicht ausführen.`,
-          en: `The role "${command.metadata.role}" may not issue ${command.type}.`,
-        },
-        { details: { role: command.metadata.role, command: command.type } },
-      );
+    : forbidden(command.metadata.role, command.type);

@@ -31,5 +31,10 @@ export const authenticate = async (runner: SqlRunner, header: string | null): Pr
   if (!match?.[1]) throw new AuthenticationError('malformed');
   const token = await findToken(runner, match[1]);
   if (!token) throw new AuthenticationError('unknown');
-  return { actor: actorOfToken(token.id), role: token.role, name: token.name };
+  return {
+    actor: actorOfToken(token.id),
+    role: token.role,
+    name: token.name,
+    grants: [{ role: token.role, processId: null }],
+  };
 };

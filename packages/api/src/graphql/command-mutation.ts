@@ -8,6 +8,7 @@ import {
 } from '@fahrplan/domain';
 import type { ObjectRef } from '@pothos/core';
 import type { GraphQLSchema } from 'graphql';
+import { processOfRequest, roleForCommand } from '../auth/command-role.js';
 import type { CommandResult } from '../commands/execute.js';
 import { fingerprintOf } from '../commands/fingerprint.js';
 import type { Locale } from '../http/locale.js';
@@ -149,13 +150,14 @@ export const runCommand = async <T extends DomainCommandType>(
   const { caller } = context;
   const evidence = evidenceOf(change.evidence, context.locale);
   try {
+    const role = roleForCommand(caller, type, await processOfRequest(type, data as object));
+    if (isDomainError(role)) throw role;
     const result = await context.execute({
       type,
       data: data as Record<string, unknown>,
       metadata: {
         actor: caller.actor,
-        // Anonymous callers hold no role; the permission table forbids them everything.
-        role: caller.role === 'anonymous' ? 'partner' : caller.role,
+        role,
         now: context.now(),
         timeZone: context.timeZone,
         ...(change.occurredAt ? { occurredAt: change.occurredAt } : {}),

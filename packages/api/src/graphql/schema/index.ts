@@ -27,6 +27,7 @@ import './subscription.js';
 import './audit.js';
 import './checkpoints.js';
 import './privacy.js';
+import './people.js';
 import './search.js';
 
 builder.queryType({
