@@ -18,7 +18,7 @@ import {
   type ObservabilitySettings,
   type Tracing,
 } from './observability/index.js';
-import type { SessionSettings } from './people/sessions.js';
+import type { SessionSettings } from './people/session-settings.js';
 import { INLINE_PROJECTIONS } from './projections/inline.js';
 import { createApp } from './server.js';
 import { DEFAULT_TIME_ZONE } from './time-zone.js';

@@ -3,7 +3,7 @@ import { isTimeZone } from '@fahrplan/domain';
 import { DEFAULT_RATE_LIMIT, type RateLimitSettings } from './http/rate-limit-settings.js';
 import { DEFAULT_SUBSCRIPTIONS, type SubscriptionSettings } from './live/subscription-settings.js';
 import type { LogLevel } from './observability/logger.js';
-import { DEFAULT_SESSIONS, type SessionSettings } from './people/sessions.js';
+import { DEFAULT_SESSIONS, type SessionSettings } from './people/session-settings.js';
 import { DEFAULT_TIME_ZONE } from './time-zone.js';
 
 /** Where the events live: an embedded PGlite folder, or a PostgreSQL server. */

@@ -21,7 +21,7 @@ import { serveWebApp } from './http/web-app.js';
 import { DEFAULT_SUBSCRIPTIONS, type SubscriptionSettings } from './live/index.js';
 import type { Observability } from './observability/index.js';
 import { operatorRoutes } from './operator/operator-routes.js';
-import { DEFAULT_SESSIONS, type SessionSettings } from './people/sessions.js';
+import { DEFAULT_SESSIONS, type SessionSettings } from './people/session-settings.js';
 
 export interface AppDependencies {
   readonly database: Database;

@@ -1,6 +1,7 @@
 import type { SqlRunner } from '../database/index.js';
 import { secretHash } from '../people/secrets.js';
-import { findSession, type SessionSettings } from '../people/sessions.js';
+import type { SessionSettings } from '../people/session-settings.js';
+import { findSession } from '../people/sessions.js';
 import { actorOfUser, readUser } from '../people/users.js';
 import { type Caller, principalRoleOf } from './caller.js';
 

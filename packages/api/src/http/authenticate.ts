@@ -3,7 +3,7 @@ import { AuthenticationError, authenticate as callerOf } from '../auth/authentic
 import { ANONYMOUS } from '../auth/caller.js';
 import { callerOfSession } from '../auth/session-caller.js';
 import type { SqlRunner } from '../database/index.js';
-import type { SessionSettings } from '../people/sessions.js';
+import type { SessionSettings } from '../people/session-settings.js';
 import type { AppEnv } from './app-env.js';
 import { graphqlErrorResponse } from './graphql-error.js';
 import { localeOf } from './locale.js';

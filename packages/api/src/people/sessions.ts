@@ -1,18 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { SqlRunner } from '../database/index.js';
 import { newSecret, secretHash } from './secrets.js';
-
-/** Idle and absolute time-outs of a browser session (FAHRPLAN_SESSION_IDLE_MINUTES, …_HOURS). */
-export interface SessionSettings {
-  readonly idleMs: number;
-  readonly absoluteMs: number;
-}
-
-/** A working day without activity signs out after two hours; every session ends after twelve. */
-export const DEFAULT_SESSIONS: SessionSettings = {
-  idleMs: 2 * 60 * 60 * 1000,
-  absoluteMs: 12 * 60 * 60 * 1000,
-};
+import type { SessionSettings } from './session-settings.js';
 
 /** Activity is written at most this often, so reading does not write on every request. */
 const TOUCH_EVERY_MS = 60 * 1000;

@@ -1,5 +1,4 @@
 import {
-  type AnyCommand,
   DomainError,
   type Grant,
   isDomainError,
@@ -106,10 +105,6 @@ export const runUserCommand = async (
   }
   return events;
 };
-
-/** The commands this module runs, for the callers that build them untyped. */
-export const isUserCommand = (command: AnyCommand): command is UserCommand =>
-  (user.commandTypes as readonly string[]).includes(command.type);
 
 /** The names of these users as registered (none once erased): one query for many actors. */
 export const userNames = async (

@@ -36,10 +36,22 @@ const UserType = builder.objectRef<UserRecord>('User').implement({
     'A person who signs in, with their roles per process. Name and e-mail address are personal data: null once erased.',
   fields: (t) => ({
     id: t.exposeString('userId', { description: 'The user’s id (as in `user:<id>` actors).' }),
-    name: t.string({ nullable: true, resolve: (user) => user.name ?? null }),
-    email: t.string({ nullable: true, resolve: (user) => user.email ?? null }),
+    name: t.string({
+      nullable: true,
+      description: 'Full name.',
+      resolve: (user) => user.name ?? null,
+    }),
+    email: t.string({
+      nullable: true,
+      description: 'E-mail address (sign-in).',
+      resolve: (user) => user.email ?? null,
+    }),
     erased: t.exposeBoolean('erased', { description: 'True once the personal data was erased.' }),
-    organisation: t.string({ nullable: true, resolve: (user) => user.organisation ?? null }),
+    organisation: t.string({
+      nullable: true,
+      description: 'The organisation, e.g. SMWA.',
+      resolve: (user) => user.organisation ?? null,
+    }),
     unit: t.string({
       nullable: true,
       description: 'The unit within the organisation (Referat, Abteilung).',
@@ -121,7 +133,7 @@ builder.relayMutationField(
     inputFields: (t) => ({
       name: t.string({ required: true, description: 'Full name (personal data).' }),
       email: t.string({ required: true, description: 'E-mail address (personal data).' }),
-      organisation: t.string({ required: false }),
+      organisation: t.string({ required: false, description: 'The organisation, e.g. SMWA.' }),
       unit: t.string({ required: false, description: 'Referat, Abteilung.' }),
     }),
   },
@@ -159,7 +171,11 @@ builder.relayMutationField(
   {
     description: 'The registered user and their set-up link.',
     outputFields: (t) => ({
-      user: t.field({ type: UserType, resolve: (outcome) => outcome.user }),
+      user: t.field({
+        type: UserType,
+        description: 'The user as registered.',
+        resolve: (outcome) => outcome.user,
+      }),
       setupLink: t.exposeString('setupLink', {
         description: 'Path of the one-time set-up link (shown only now): `/einrichten#…`.',
       }),
@@ -176,8 +192,8 @@ for (const [mutation, type, what] of [
     {
       description: 'Whose role, which, where, and why.',
       inputFields: (t) => ({
-        userId: t.string({ required: true }),
-        role: t.field({ type: RoleEnum, required: true }),
+        userId: t.string({ required: true, description: 'The user’s id (`User.id`).' }),
+        role: t.field({ type: RoleEnum, required: true, description: 'The role.' }),
         processId: t.string({
           required: false,
           description: 'The process; omitted or null: installation-wide (ministry and admin only).',
@@ -204,7 +220,11 @@ for (const [mutation, type, what] of [
     {
       description: 'The user after the change.',
       outputFields: (t) => ({
-        user: t.field({ type: UserType, resolve: (outcome) => outcome.user }),
+        user: t.field({
+          type: UserType,
+          description: 'The user after the change.',
+          resolve: (outcome) => outcome.user,
+        }),
       }),
     },
   );
