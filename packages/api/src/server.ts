@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { Hono } from 'hono';
+import { createTokenCache } from './auth/token-cache.js';
 import type { CheckpointService } from './checkpoints/index.js';
 import { publicKeyDocument } from './checkpoints/public-key.js';
 import type { Database } from './database/index.js';
@@ -18,6 +19,7 @@ import { serveSchemaSdl } from './http/schema-sdl.js';
 import { securityHeaders } from './http/security-headers.js';
 import { createSubscriptionGate } from './http/subscription-gate.js';
 import { serveWebApp } from './http/web-app.js';
+import { wholeBody } from './http/whole-body.js';
 import { DEFAULT_SUBSCRIPTIONS, type SubscriptionSettings } from './live/index.js';
 import type { Observability } from './observability/index.js';
 import { operatorRoutes } from './operator/operator-routes.js';
@@ -85,10 +87,12 @@ export const createApp = ({
   app.get('/graphql/schema.graphql', serveSchemaSdl);
 
   const sessionAuth = { now, settings: sessions };
+  const tokenCache = createTokenCache(database);
   app.route(
     '/auth',
     authRoutes({
       database,
+      tokens: tokenCache,
       rateLimit,
       sessions: sessionAuth,
       trustProxy: rateLimitSettings.trustProxy,
@@ -104,19 +108,21 @@ export const createApp = ({
     graphqlCors(),
     detectLocale(),
     graphqlBodyLimit(),
-    authenticate(database, rateLimit, sessionAuth),
+    authenticate(tokenCache, database, rateLimit, sessionAuth),
     rateLimit,
     requireJson(),
   );
   // Every method reaches yoga, which answers those it does not serve with 405 and Allow.
   endpoint.all('/', (c) =>
     // A subscription holds its slot until its response body ends, so the gate wraps the answer.
-    subscriptionGate(c, (stream) =>
-      graphql.fetch(c.req.raw, {
-        caller: c.var.caller,
-        locale: localeOf(c),
-        ...(stream ? { stream } : {}),
-      }),
+    subscriptionGate(c, async (stream) =>
+      wholeBody(
+        await graphql.fetch(c.req.raw, {
+          caller: c.var.caller,
+          locale: localeOf(c),
+          ...(stream ? { stream } : {}),
+        }),
+      ),
     ),
   );
   app.route('/graphql', endpoint);

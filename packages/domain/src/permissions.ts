@@ -97,11 +97,6 @@ export const PERMISSIONS: Readonly<Record<DomainCommandType, readonly Role[]>> =
   RevokeRole: ADMIN,
 };
 
-/** Commands no caller issues directly: adoption plans the measure, linking takes up suggestions. */
-export const FOLLOW_UP_COMMANDS = (Object.keys(PERMISSIONS) as DomainCommandType[]).filter(
-  (type) => PERMISSIONS[type].length === 0,
-);
-
 export const isAllowed = (role: Role, commandType: string): boolean =>
   (PERMISSIONS[commandType as DomainCommandType] ?? []).includes(role);
 

@@ -1,6 +1,5 @@
-import type { SqlRunner } from '../database/index.js';
 import { ANONYMOUS, type Caller } from './caller.js';
-import { findToken } from './tokens.js';
+import type { TokenCache } from './token-cache.js';
 
 const TOKEN_ACTOR = 'token:';
 
@@ -25,11 +24,11 @@ export class AuthenticationError extends Error {
  * The caller behind `Authorization: Bearer <token>`; no header means anonymous. A header that
  * does not name an active token is refused, never silently downgraded.
  */
-export const authenticate = async (runner: SqlRunner, header: string | null): Promise<Caller> => {
+export const authenticate = async (tokens: TokenCache, header: string | null): Promise<Caller> => {
   if (header === null || header.trim() === '') return ANONYMOUS;
   const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
   if (!match?.[1]) throw new AuthenticationError('malformed');
-  const token = await findToken(runner, match[1]);
+  const token = await tokens.find(match[1]);
   if (!token) throw new AuthenticationError('unknown');
   return {
     actor: actorOfToken(token.id),

@@ -11,7 +11,25 @@ export interface TokenInfo {
   readonly revokedAt: string | null;
 }
 
-const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
+export const hashOfToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** NOTIFY channel: a token was revoked (see token-cache.ts). */
+export const TOKEN_CHANNEL = 'fahrplan_tokens';
+
+/** The token caches of this process, so that a revocation made here empties them at once. */
+const caches = new Set<WeakRef<{ forget(): void }>>();
+
+export const registerTokenCache = (cache: { forget(): void }): void => {
+  caches.add(new WeakRef(cache));
+};
+
+const forgetCachedTokens = (): void => {
+  for (const ref of caches) {
+    const cache = ref.deref();
+    if (cache) cache.forget();
+    else caches.delete(ref);
+  }
+};
 
 export const isRole = (value: string): value is Role =>
   (ROLES as readonly string[]).includes(value);
@@ -27,7 +45,7 @@ export const createToken = async (
   const id = randomBytes(6).toString('hex');
   const token = `fp_${id}_${randomBytes(24).toString('base64url')}`;
   const [row] = await runner.rows<{ created_at: string }>(sql`
-    INSERT INTO api_tokens (id, name, role, hash) VALUES (${id}, ${input.name}, ${input.role}, ${hashOf(token)})
+    INSERT INTO api_tokens (id, name, role, hash) VALUES (${id}, ${input.name}, ${input.role}, ${hashOfToken(token)})
     RETURNING to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS created_at`);
   return {
     token,
@@ -62,20 +80,36 @@ export const listTokens = async (runner: SqlRunner): Promise<TokenInfo[]> => {
   }));
 };
 
-/** Revokes a token by id; false when there is no active token with that id. */
+/**
+ * Revokes a token by id; false when there is no active token with that id. The same statement
+ * announces it on TOKEN_CHANNEL (delivered on commit): every process drops its cached tokens.
+ */
 export const revokeToken = async (runner: SqlRunner, id: string): Promise<boolean> => {
   const rows = await runner.rows(sql`
-    UPDATE api_tokens SET revoked_at = now() WHERE id = ${id} AND revoked_at IS NULL RETURNING id`);
+    WITH revoked AS (
+      UPDATE api_tokens SET revoked_at = now() WHERE id = ${id} AND revoked_at IS NULL RETURNING id
+    )
+    SELECT id, pg_notify(${TOKEN_CHANNEL}, id) FROM revoked`);
+  // This process's caches need not wait for the notification.
+  forgetCachedTokens();
   return rows.length > 0;
 };
 
-/** The active token's id, name and role, or undefined for an unknown or revoked one. */
-export const findToken = async (
+export interface ActiveToken {
+  readonly id: string;
+  readonly name: string;
+  readonly role: Role;
+}
+
+/** The active token with this hash, or undefined for an unknown or revoked one. */
+export const findTokenByHash = async (
   runner: SqlRunner,
-  token: string,
-): Promise<{ id: string; name: string; role: Role } | undefined> => {
-  const [row] = await runner.rows<{ id: string; name: string; role: string }>(sql`
-    SELECT id, name, role FROM api_tokens WHERE hash = ${hashOf(token)} AND revoked_at IS NULL`);
+  hash: string,
+): Promise<ActiveToken | undefined> => {
+  const [row] = await runner.query<{ id: string; name: string; role: string }>(
+    'SELECT id, name, role FROM api_tokens WHERE hash = $1 AND revoked_at IS NULL',
+    [hash],
+  );
   return row && isRole(row.role) ? { id: row.id, name: row.name, role: row.role } : undefined;
 };
 

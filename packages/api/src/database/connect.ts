@@ -29,8 +29,15 @@ export interface Database extends SqlRunner {
   /** drizzle over the same client: for its migrator. */
   readonly db: DrizzleDatabase;
   transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T>;
-  /** LISTEN on a channel until the returned function is called (postgres.js: its own connection). */
-  listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>;
+  /**
+   * LISTEN on a channel until the returned function is called (postgres.js: its own connection).
+   * `onListen` runs once listening, and again after each reconnect (notifications may be lost).
+   */
+  listen(
+    channel: string,
+    onNotify: (payload: string) => void,
+    onListen?: () => void,
+  ): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -133,7 +140,8 @@ export const connect = async (
           client.begin((tx) => work(postgresRunner(tx))),
           statementBound,
         )) as T,
-      listen: async (channel, onNotify) => (await client.listen(channel, onNotify)).unlisten,
+      listen: async (channel, onNotify, onListen) =>
+        (await client.listen(channel, onNotify, onListen)).unlisten,
       close: () => client.end({ timeout: 5 }),
     };
   }
@@ -154,7 +162,12 @@ export const connect = async (
     db: drizzlePglite({ client, schema }) as unknown as DrizzleDatabase,
     ...pgliteRunner(client),
     transaction: (work) => client.transaction((tx) => work(pgliteRunner(tx))),
-    listen: (channel, onNotify) => client.listen(channel, onNotify),
+    // One connection that never reconnects: listening once is listening for good.
+    listen: async (channel, onNotify, onListen) => {
+      const unlisten = await client.listen(channel, onNotify);
+      onListen?.();
+      return unlisten;
+    },
     close: async () => {
       try {
         await client.close();

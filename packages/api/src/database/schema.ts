@@ -185,6 +185,13 @@ export const itemVersions = pgTable(
   (table) => [
     primaryKey({ columns: [table.kind, table.id, table.version] }),
     index('item_versions_current_idx').on(table.kind, table.status).where(sql`valid_to IS NULL`),
+    // An item's current row in one probe: nested fields load items by key, and the primary key
+    // alone walks every version of an item (a thousand, for a busy one) to find its current one.
+    // Not unique: the projection writes the new version before it closes the old one.
+    index('item_versions_current_key').on(table.kind, table.id).where(sql`valid_to IS NULL`),
+    // The partner feed keeps an event when the version it made is published: a probe per event
+    // instead of a scan of every version per page (a full sync pages a million events).
+    index('item_versions_event_idx').on(table.eventId),
     index('item_versions_time_idx').on(table.kind, table.validFrom),
     // The GIN indexes cover current rows only: one trigram entry per version made every write
     // (and a million-event load) pay for history that only time-travel queries read, and those

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { SqlRunner } from '../database/index.js';
 import { sealDetails } from '../privacy/sealing.js';
 import { subjectKeysFor } from '../privacy/subject-keys.js';
@@ -54,17 +54,12 @@ interface InsertedRow {
   recorded_at: string;
 }
 
-/** Appends one stream's events in a single statement (see APPEND). */
-export const insertStreamEvents = async (
-  runner: SqlRunner,
-  append: StreamAppend,
-  metadata: EventMetadata,
-  macKey?: EventMacKey,
-): Promise<{ result: StreamAppendResult; recorded: RecordedEvent[] }> => {
-  const { streamId, events, expectedVersion } = append;
+/** The events as the append statement takes them: metadata merged, MAC'd where a key is given. */
+const batchOf = (append: StreamAppend, metadata: EventMetadata, macKey?: EventMacKey) => {
+  const { streamId, events } = append;
   if (events.length === 0) throw new Error(`An append to ${streamId} needs at least one event`);
   const streamType = streamTypeOf(streamId);
-  const batch = events.map((event) => {
+  return events.map((event) => {
     const entry = {
       type: event.type,
       schemaVersion: event.schemaVersion,
@@ -76,16 +71,19 @@ export const insertStreamEvents = async (
       ? { ...entry, mac: eventMacOf(macKey, { ...entry, streamId, streamType }) }
       : entry;
   });
-  const params = [streamId, streamType, JSON.stringify(batch)];
-  const rows = await runner.query<InsertedRow>(
-    expectedVersion === undefined ? APPEND_ANY_VERSION : APPEND_AT_VERSION,
-    expectedVersion === undefined ? params : [...params, expectedVersion],
-  );
-  if (rows.length !== events.length) {
-    throw new ConcurrencyError(streamId, expectedVersion, await currentVersion(runner, streamId));
-  }
-  rows.sort((a, b) => a.stream_version - b.stream_version);
-  const recorded = rows.map((row, index): RecordedEvent => {
+};
+
+type Batch = ReturnType<typeof batchOf>;
+
+/** The events as recorded, from what the append returned (or, before it, from what it will). */
+const recordedOf = (
+  append: StreamAppend,
+  batch: Batch,
+  rows: readonly InsertedRow[],
+): { result: StreamAppendResult; recorded: RecordedEvent[] } => {
+  const { streamId, events, expectedVersion } = append;
+  const sorted = [...rows].sort((a, b) => a.stream_version - b.stream_version);
+  const recorded = sorted.map((row, index): RecordedEvent => {
     const event = events[index] as NewEvent;
     return {
       id: Number(row.id),
@@ -111,6 +109,89 @@ export const insertStreamEvents = async (
     },
     recorded,
   };
+};
+
+/** Appends one stream's events in a single statement (see APPEND). */
+export const insertStreamEvents = async (
+  runner: SqlRunner,
+  append: StreamAppend,
+  metadata: EventMetadata,
+  macKey?: EventMacKey,
+): Promise<{ result: StreamAppendResult; recorded: RecordedEvent[] }> => {
+  const { streamId, events, expectedVersion } = append;
+  const batch = batchOf(append, metadata, macKey);
+  const params = [streamId, streamTypeOf(streamId), JSON.stringify(batch)];
+  const rows = await runner.query<InsertedRow>(
+    expectedVersion === undefined ? APPEND_ANY_VERSION : APPEND_AT_VERSION,
+    expectedVersion === undefined ? params : [...params, expectedVersion],
+  );
+  if (rows.length !== events.length) {
+    throw new ConcurrencyError(streamId, expectedVersion, await currentVersion(runner, streamId));
+  }
+  return recordedOf(append, batch, rows);
+};
+
+/**
+ * A projection's part of the append statement (see `appendFused`): CTEs that read the appended
+ * rows from `appended(id, stream_version, recorded_at)`, and what to do once they are known.
+ */
+export interface FusedPart {
+  readonly ctes: SQL;
+  finish(recorded: readonly RecordedEvent[]): void;
+}
+
+/**
+ * One stream's events at a known version, with its projections, in one statement: its own
+ * transaction, so no BEGIN and COMMIT round trips. The projections plan their rows from the events
+ * as they will be recorded (`plan`, given them with id 0 and the epoch as their recording time); ids and the recording
+ * time come from the insert. A version that moved on inserts nothing, and so projects nothing.
+ */
+const NOT_YET = new Date(0).toISOString();
+
+export const appendFused = async (
+  runner: SqlRunner,
+  append: StreamAppend & { readonly expectedVersion: number },
+  metadata: EventMetadata,
+  macKey: EventMacKey | undefined,
+  plan: (events: readonly RecordedEvent[]) => readonly FusedPart[] | undefined,
+): Promise<{ result: StreamAppendResult; recorded: RecordedEvent[] } | undefined> => {
+  const { streamId, events, expectedVersion } = append;
+  const batch = batchOf(append, metadata, macKey);
+  const planned = recordedOf(
+    append,
+    batch,
+    events.map((_, index) => ({
+      id: 0,
+      stream_version: expectedVersion + index + 1,
+      recorded_at: NOT_YET,
+    })),
+  );
+  const parts = plan(planned.recorded);
+  if (!parts) return undefined;
+  const rows = await runner.rows<InsertedRow>(sql`
+    WITH current AS (
+      SELECT coalesce(max(stream_version), 0) AS version FROM events WHERE stream_id = ${streamId}
+    ), appended AS (
+      INSERT INTO events
+        (stream_id, stream_type, stream_version, type, schema_version, data, metadata, occurred_at, mac)
+      SELECT ${streamId}, ${streamTypeOf(streamId)}, current.version + e.ordinality,
+        e.value->>'type', (e.value->>'schemaVersion')::int, e.value->'data', e.value->'metadata',
+        (e.value->>'occurredAt')::timestamptz, e.value->>'mac'
+      FROM current, jsonb_array_elements(${JSON.stringify(batch)}::jsonb) WITH ORDINALITY AS e(value, ordinality)
+      WHERE current.version = ${expectedVersion}::int
+      RETURNING id, stream_version, recorded_at
+    ), ${sql.join(
+      parts.map((part) => part.ctes),
+      sql`, `,
+    )}
+    SELECT id, stream_version, to_char(recorded_at AT TIME ZONE 'UTC', ${ISO_UTC}) AS recorded_at
+    FROM appended`);
+  if (rows.length !== events.length) {
+    throw new ConcurrencyError(streamId, expectedVersion, await currentVersion(runner, streamId));
+  }
+  const appended = recordedOf(append, batch, rows);
+  for (const part of parts) part.finish(appended.recorded);
+  return appended;
 };
 
 /**

@@ -1,5 +1,11 @@
 import type { Database, Transaction } from '../database/index.js';
-import { currentVersion, insertPersonalData, insertStreamEvents } from './append.js';
+import {
+  appendFused,
+  currentVersion,
+  type FusedPart,
+  insertPersonalData,
+  insertStreamEvents,
+} from './append.js';
 import { verifyFully, verifyIncrementally } from './audit.js';
 import { sealPending } from './chain.js';
 import { ConcurrencyError, pgErrorOf } from './errors.js';
@@ -26,12 +32,22 @@ import { type MacReport, verifyEventMacs } from './verify-macs.js';
  * is what the writer already read of each stream (`AppendManyOptions.known`); `projected`, where
  * given, is where it leaves each stream's row after the append (`AppendManyOptions.projected`).
  */
-export type InlineProjection = (
+export type InlineProjection = ((
   tx: Transaction,
   events: readonly RecordedEvent[],
   known: ReadonlyMap<string, unknown>,
   projected?: Map<string, unknown>,
-) => Promise<void>;
+) => Promise<void>) & {
+  /**
+   * The same projection as part of a lone stream's append statement (see `appendFused`), from
+   * the events as they will be recorded; undefined where it cannot be (then it runs as above).
+   */
+  readonly fuse?: (
+    events: readonly RecordedEvent[],
+    known: ReadonlyMap<string, unknown>,
+    projected?: Map<string, unknown>,
+  ) => FusedPart | undefined;
+};
 
 const NOTHING_KNOWN: ReadonlyMap<string, unknown> = new Map();
 
@@ -184,12 +200,43 @@ export const createEventStore = (
       const earlier = await replayOf(key);
       if (earlier) return earlier;
     }
+    const [lone] = appends;
+    const fusable =
+      appends.length === 1 &&
+      lone?.expectedVersion !== undefined &&
+      key === undefined &&
+      projections.length > 0 &&
+      lone.events.every((event) => !event.personalData?.length);
     const simple =
       appends.length === 1 &&
       key === undefined &&
       projections.length === 0 &&
       appends.every((append) => append.events.every((event) => !event.personalData?.length));
     try {
+      // A lone stream at a known version, with its projections: one statement, if they can.
+      const fused =
+        fusable && lone?.expectedVersion !== undefined
+          ? await appendFused(
+              database,
+              { ...lone, expectedVersion: lone.expectedVersion },
+              options.metadata ?? {},
+              storeOptions.eventMacKey,
+              (events) => {
+                const parts = projections.map((project) =>
+                  project.fuse?.(events, options.known ?? NOTHING_KNOWN, options.projected),
+                );
+                return parts.every((part) => part !== undefined) ? parts : undefined;
+              },
+            )
+          : undefined;
+      if (fused) {
+        if (autoSeal) scheduleSeal();
+        return {
+          streams: [fused.result],
+          recordedAt: fused.recorded[0]?.recordedAt ?? '',
+          replayed: false,
+        };
+      }
       // A lone stream's insert is one statement, its own transaction: the fastest safe path.
       const result = simple
         ? await appendInTransaction(database, appends, options)

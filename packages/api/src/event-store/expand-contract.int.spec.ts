@@ -3,23 +3,37 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIGRATIONS_FOLDER } from '../database/migrate.js';
 import { migrationTags, NEXT_RELEASE_FOLDER, runSqlFile } from '../testing/migration-files.js';
-import * as previous from '../testing/previous-release/idempotency.js';
+import {
+  checkOutRelease,
+  type ReleaseCheckout,
+  releaseBefore,
+} from '../testing/previous-release/checkout.js';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
 import { findIdempotent, recordIdempotent, IDEMPOTENCY_KEY_TTL_MS as TTL } from './idempotency.js';
 import type { AppendResult, IdempotencyKey } from './types.js';
 
 // The expand/contract pair `0010_idempotency_used_at` + drizzle-next/idempotency_drop_recorded_at:
-// during a rolling upgrade the previous release's statements (frozen in testing/previous-release)
-// and this release's run against the same expanded table, and a client's retry may reach either.
+// during a rolling upgrade the previous release's statements (its idempotency.ts, taken from git
+// history) and this release's run against the same expanded table, and a client's retry may reach
+// either.
 const EXPAND = 'idempotency_used_at';
 const CONTRACT = join(NEXT_RELEASE_FOLDER, 'idempotency_drop_recorded_at.sql');
 const DAY = 24 * 60 * 60 * 1000;
 
+type Statements = Pick<typeof import('./idempotency.js'), 'findIdempotent' | 'recordIdempotent'>;
+
 let test: TestDatabase;
+let release: ReleaseCheckout | undefined;
+let previous: Statements;
 beforeAll(async () => {
+  release = checkOutRelease(releaseBefore(EXPAND));
+  previous = await import(join(release.packageRoot, 'src', 'event-store', 'idempotency.ts'));
   test = await createTestDatabase();
 });
-afterAll(() => test?.close());
+afterAll(async () => {
+  release?.remove();
+  await test?.close();
+});
 
 const keyOf = (key: string, at: string, input = 'a'): IdempotencyKey => ({
   caller: 'team-token',

@@ -1,3 +1,4 @@
+export type { FusedPart } from './append.js';
 export { streamTypeOf } from './append.js';
 export type { ExportedEvent } from './backup.js';
 export { exportEvents, ImportError, importEvents } from './backup.js';

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ANONYMOUS } from '../auth/caller.js';
+import type { TokenCache } from '../auth/token-cache.js';
 import type { SqlRunner } from '../database/index.js';
 import {
   checkPassword,
@@ -60,6 +61,7 @@ const PASSWORD_MESSAGES: Record<'TOO_SHORT' | 'TOO_LONG', Message> = {
 
 export interface AuthRoutesOptions {
   readonly database: SqlRunner;
+  readonly tokens: TokenCache;
   readonly rateLimit: RateLimit;
   readonly sessions: SessionAuth;
   readonly trustProxy: boolean;
@@ -74,6 +76,7 @@ export interface AuthRoutesOptions {
  */
 export const authRoutes = ({
   database,
+  tokens,
   rateLimit,
   sessions,
   trustProxy,
@@ -144,7 +147,7 @@ export const authRoutes = ({
   });
 
   // Signing out needs the session and its CSRF token, like any other change.
-  const signedIn = authenticate(database, rateLimit, sessions);
+  const signedIn = authenticate(tokens, database, rateLimit, sessions);
   const notSignedIn = (c: AppContext) =>
     refuse(c, 401, 'UNAUTHENTICATED', {
       de: 'Nicht mit einer Sitzung angemeldet.',

@@ -2,6 +2,7 @@ import type { MiddlewareHandler } from 'hono';
 import { AuthenticationError, authenticate as callerOf } from '../auth/authenticate.js';
 import { ANONYMOUS } from '../auth/caller.js';
 import { callerOfSession } from '../auth/session-caller.js';
+import type { TokenCache } from '../auth/token-cache.js';
 import type { SqlRunner } from '../database/index.js';
 import type { SessionSettings } from '../people/session-settings.js';
 import type { AppEnv } from './app-env.js';
@@ -33,7 +34,12 @@ const MESSAGES = {
  * anonymous use: guessing tokens is throttled too. An expired session's cookies are cleared.
  */
 export const authenticate =
-  (runner: SqlRunner, rateLimit: RateLimit, sessions: SessionAuth): MiddlewareHandler<AppEnv> =>
+  (
+    tokens: TokenCache,
+    runner: SqlRunner,
+    rateLimit: RateLimit,
+    sessions: SessionAuth,
+  ): MiddlewareHandler<AppEnv> =>
   async (c, next) => {
     const header = c.req.header('authorization') ?? null;
     const secret = sessionSecretOf(c);
@@ -56,7 +62,7 @@ export const authenticate =
       );
     }
     try {
-      c.set('caller', await callerOf(runner, header));
+      c.set('caller', await callerOf(tokens, header));
     } catch (error) {
       if (!(error instanceof AuthenticationError)) throw error;
       c.set('caller', ANONYMOUS);

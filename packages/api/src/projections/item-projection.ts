@@ -5,10 +5,10 @@ import {
   type ProvenanceChange,
 } from '@fahrplan/domain';
 import { sql } from 'drizzle-orm';
-import type { SqlRunner } from '../database/index.js';
+import type { SqlRunner, Transaction } from '../database/index.js';
 import { toDomainEvent } from '../event-log/event-mapping.js';
 import { parseStreamId } from '../event-log/streams.js';
-import type { InlineProjection, RecordedEvent } from '../event-store/index.js';
+import type { FusedPart, InlineProjection, RecordedEvent } from '../event-store/index.js';
 import { foldForSearch } from '../search/fold.js';
 import { projectProvenance } from './provenance-projection.js';
 import { summarize } from './summary.js';
@@ -89,38 +89,32 @@ const currentStates = async (
   return new Map(rows.map((row) => [`${row.kind}:${row.id}`, row.state]));
 };
 
-/**
- * Folds each stream's new events into the item's state and keeps every version with its validity
- * range (recorded time), plus the provenance edges the events add or remove. Runs in the append's
- * transaction (inline), unchanged in a rebuild and for bulk appends: a few statements per call
- * whatever the number of events and items, so large batches cost few round trips.
- */
-export const projectItems = async (
-  runner: SqlRunner,
-  events: readonly RecordedEvent[],
-  known: ReadonlyMap<string, unknown> = new Map(),
-  projected?: Map<string, unknown>,
-): Promise<void> => {
-  const streams = byStream(events).flatMap((stream) => {
+type Stream = { kind: AggregateKind; id: string; first: RecordedEvent; stream: RecordedEvent[] };
+
+const streamsOf = (events: readonly RecordedEvent[]): Stream[] =>
+  byStream(events).flatMap((stream) => {
     const first = stream[0];
     const item = first && parseStreamId(first.streamId);
     return first && item ? [{ ...item, first, stream }] : [];
   });
-  if (streams.length === 0) return;
-  // A stream whose first event here is its first has no stored state: no need to ask. The row the
-  // writer read (`known`) serves when it is the version right before; else it is read here (a
-  // rebuild, the bulk path, a writer that knew nothing).
-  const current = new Map<string, unknown>();
-  const toRead: { kind: AggregateKind; id: string }[] = [];
-  for (const { kind, id, first } of streams) {
-    if (first.streamVersion <= 1) continue;
-    const row = known.get(first.streamId) as CurrentItem | undefined;
-    if (row?.version === first.streamVersion - 1) current.set(`${kind}:${id}`, row.state);
-    else toRead.push({ kind, id });
-  }
-  if (toRead.length > 0) {
-    for (const [key, state] of await currentStates(runner, toRead)) current.set(key, state);
-  }
+
+/** The row the writer read (`known`), when it is the version right before the stream's events. */
+const knownBefore = (known: ReadonlyMap<string, unknown>, first: RecordedEvent) => {
+  const row = known.get(first.streamId) as CurrentItem | undefined;
+  return row?.version === first.streamVersion - 1 ? row : undefined;
+};
+
+/**
+ * Folds each stream's events into the item's state from its `current` one: the versions to keep,
+ * the current rows to close, the provenance changes, and (into `projected`) each item's new row.
+ */
+const planItems = (
+  streams: readonly Stream[],
+  events: readonly RecordedEvent[],
+  current: ReadonlyMap<string, unknown>,
+  known: ReadonlyMap<string, unknown>,
+  projected?: Map<string, unknown>,
+) => {
   const closing: { kind: string; id: string; valid_to: string }[] = [];
   const versions: VersionRow[] = [];
   const provenance = new Map<RecordedEvent, readonly ProvenanceChange[]>();
@@ -179,6 +173,48 @@ export const projectItems = async (
       valid_to: validTo,
     };
   });
+  // In the order the events were recorded, across streams: the same result however they are batched.
+  const changes = events.flatMap((event) => {
+    const found = provenance.get(event);
+    return found?.length ? [{ event, changes: found }] : [];
+  });
+  return { closing, rows, changes };
+};
+
+/** The columns of item_versions a planned row fills, as jsonb_to_recordset reads them. */
+const ROW_COLUMNS = sql.raw(`kind text, id text, version int, status text, title text,
+  action_field_ids jsonb, state jsonb, text text, search_text text, event_id bigint,
+  event_type text, occurred_at timestamptz, valid_from timestamptz, valid_to timestamptz`);
+
+/**
+ * Folds each stream's new events into the item's state and keeps every version with its validity
+ * range (recorded time), plus the provenance edges the events add or remove. Runs in the append's
+ * transaction (inline), unchanged in a rebuild and for bulk appends: a few statements per call
+ * whatever the number of events and items, so large batches cost few round trips.
+ */
+export const projectItems = async (
+  runner: SqlRunner,
+  events: readonly RecordedEvent[],
+  known: ReadonlyMap<string, unknown> = new Map(),
+  projected?: Map<string, unknown>,
+): Promise<void> => {
+  const streams = streamsOf(events);
+  if (streams.length === 0) return;
+  // A stream whose first event here is its first has no stored state: no need to ask. The row the
+  // writer read (`known`) serves when it is the version right before; else it is read here (a
+  // rebuild, the bulk path, a writer that knew nothing).
+  const current = new Map<string, unknown>();
+  const toRead: { kind: AggregateKind; id: string }[] = [];
+  for (const { kind, id, first } of streams) {
+    if (first.streamVersion <= 1) continue;
+    const row = knownBefore(known, first);
+    if (row) current.set(`${kind}:${id}`, row.state);
+    else toRead.push({ kind, id });
+  }
+  if (toRead.length > 0) {
+    for (const [key, state] of await currentStates(runner, toRead)) current.set(key, state);
+  }
+  const { closing, rows, changes } = planItems(streams, events, current, known, projected);
   // Closing the current rows and adding the new ones is one statement (one round trip): the
   // UPDATE does not see the rows the INSERT adds, both work on the statement's snapshot.
   await runner.rows(sql`
@@ -193,19 +229,76 @@ export const projectItems = async (
     SELECT kind, id, version, status, title,
       ARRAY(SELECT jsonb_array_elements_text(action_field_ids)), state,
       to_tsvector('german', text), search_text, event_id, event_type, occurred_at, valid_from, valid_to
-    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(
-      kind text, id text, version int, status text, title text, action_field_ids jsonb,
-      state jsonb, text text, search_text text, event_id bigint, event_type text, occurred_at timestamptz,
-      valid_from timestamptz, valid_to timestamptz)`);
-  // In the order the events were recorded, across streams: the same result however they are batched.
-  await projectProvenance(
-    runner,
-    events.flatMap((event) => {
-      const changes = provenance.get(event);
-      return changes?.length ? [{ event, changes }] : [];
-    }),
-  );
+    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(${ROW_COLUMNS})`);
+  await projectProvenance(runner, changes);
 };
 
-export const itemProjection: InlineProjection = (tx, events, known, projected) =>
-  projectItems(tx, events, known, projected);
+/**
+ * The same projection inside a lone stream's append statement (see `appendFused`): the rows are
+ * planned by the same fold from the row the writer read, and take their event ids and recording
+ * time from `appended`. Only where nothing else must be read or written: the writer knew the row
+ * before (or the stream is new), and the events change no provenance.
+ */
+const fuseItems = (
+  events: readonly RecordedEvent[],
+  known: ReadonlyMap<string, unknown>,
+  projected?: Map<string, unknown>,
+): FusedPart | undefined => {
+  const streams = streamsOf(events);
+  const current = new Map<string, unknown>();
+  for (const { kind, id, first } of streams) {
+    if (first.streamVersion <= 1) continue;
+    const row = knownBefore(known, first);
+    if (!row) return undefined;
+    current.set(`${kind}:${id}`, row.state);
+  }
+  const planned = new Map<string, unknown>();
+  const { closing, rows, changes } = planItems(streams, events, current, known, planned);
+  if (changes.length > 0) return undefined;
+  // Ordered by what each reads: the events first, then the current row closed, then the new rows.
+  const ctes = sql`closed AS (
+      UPDATE item_versions v SET valid_to = (SELECT min(recorded_at) FROM appended)
+      FROM jsonb_to_recordset(${JSON.stringify(closing)}::jsonb) AS c(kind text, id text)
+      WHERE v.kind = c.kind AND v.id = c.id AND v.valid_to IS NULL
+        AND EXISTS (SELECT 1 FROM appended)
+      RETURNING 1
+    ), projected_items AS (
+      INSERT INTO item_versions (kind, id, version, status, title, action_field_ids, state, search,
+        search_text, event_id, event_type, occurred_at, valid_from, valid_to)
+      SELECT r.kind, r.id, r.version, r.status, r.title,
+        ARRAY(SELECT jsonb_array_elements_text(r.action_field_ids)), r.state,
+        to_tsvector('german', r.text), r.search_text, a.id, r.event_type, r.occurred_at,
+        a.recorded_at, CASE WHEN r.valid_to IS NULL THEN NULL ELSE a.recorded_at END
+      FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(${ROW_COLUMNS})
+      JOIN appended a ON a.stream_version = r.version
+      WHERE (SELECT count(*) FROM closed) >= 0
+      RETURNING 1
+    )`;
+  return {
+    ctes,
+    finish: (recorded) => {
+      if (!projected) return;
+      // The planned rows, with the time the events were recorded at.
+      const first = recorded[0];
+      const last = recorded.at(-1);
+      for (const [streamId, row] of planned) {
+        const item = row as ProjectedItem;
+        projected.set(streamId, {
+          ...item,
+          recordedAt: last?.recordedAt ?? item.recordedAt,
+          ...(first?.streamVersion === 1 ? { createdAt: first.recordedAt } : {}),
+        } satisfies ProjectedItem);
+      }
+    },
+  };
+};
+
+export const itemProjection: InlineProjection = Object.assign(
+  (
+    tx: Transaction,
+    events: readonly RecordedEvent[],
+    known: ReadonlyMap<string, unknown>,
+    projected?: Map<string, unknown>,
+  ) => projectItems(tx, events, known, projected),
+  { fuse: fuseItems },
+);

@@ -124,9 +124,18 @@ export const loadItems = async (
   publicOnly = false,
 ): Promise<ItemRow[]> => {
   if (refs.length === 0) return [];
+  // Driven by the keys: one primary-key probe per item (its newest matching version), however
+  // many items of those kinds the read model holds. `(kind, id) IN (…)` let the planner scan every
+  // current row passing the visibility filter first (all published suggestions, say) and join
+  // the keys after: work that grew with the read model, not with the page.
   const rows = await runner.rows<RawItemRow>(sql`
-    SELECT ${ITEM_COLUMNS} FROM item_versions v
-    WHERE (v.kind, v.id) IN (${itemKeys(refs)}) AND ${validAt(asOf)} AND ${visibleSql(publicOnly)}`);
+    SELECT ${ITEM_COLUMNS} FROM (SELECT DISTINCT * FROM (${itemKeys(refs)}) AS keys) AS k
+    CROSS JOIN LATERAL (
+      SELECT * FROM item_versions v
+      WHERE v.kind = k.kind AND v.id = k.id AND ${validAt(asOf)}
+      ORDER BY v.version DESC LIMIT 1
+    ) AS v
+    WHERE ${visibleSql(publicOnly)}`);
   return rows.map(itemOf(asOf));
 };
 

@@ -68,6 +68,8 @@ export const createTestApi = async (options: ComposeOptions = {}) => {
   return {
     ...composed,
     database: test.database,
+    /** The URL of its own database (PostgreSQL only). */
+    url: test.url,
     tokens,
     gql,
     counts,

@@ -17,8 +17,12 @@ export interface TransitionFormProps<Result, Extra extends object> {
   readonly mutation: TadaDocumentNode<Result, { input: ItemCommandInput & NoInfer<Extra> }>;
   /** The item as the page shows it now, and how to load it again after a conflict. */
   readonly target: ItemTarget;
-  /** What the command takes besides the item and the decision (a milestone, a date). */
-  readonly input?: Extra;
+  /**
+   * What the command takes besides the item and the decision (a milestone, a date); as a
+   * function, read from the form's fields on submitting, and null where a check before
+   * sending failed (the form shows why).
+   */
+  readonly input?: Extra | (() => Extra | null);
   /** The inputs whose errors the form shows beside their field (see `useCommand`). */
   readonly formFields?: readonly string[];
   /**
@@ -31,7 +35,8 @@ export interface TransitionFormProps<Result, Extra extends object> {
   /** What the change means, above the fields. */
   readonly intro?: string;
   readonly submitLabel: string;
-  readonly reasonRequired: boolean;
+  /** Asks why and on what evidence (see `CommandForm`); omitted: not asked. */
+  readonly reason?: 'required' | 'optional';
   readonly danger?: boolean;
   /** See `CommandForm`. */
   readonly browserValidation?: boolean;
@@ -39,13 +44,13 @@ export interface TransitionFormProps<Result, Extra extends object> {
 }
 
 /**
- * A change of an item's status (or of its links) that needs little more than a decision: why
- * (required where the domain says so) and on what evidence. The fields of further inputs come
- * as children (given the command's state, for their errors), above the decision.
+ * A command on an existing item: its own fields as children (given the command's state, for
+ * their errors), then where asked the decision: why (required where the domain says so) and on
+ * what evidence. The input besides the item and the decision comes from `input`.
  *
  * The one recipe for an action on an item: a form taking `ActionFormProps` (or, in a
  * `TransitionDialog`, the item and what to do after) that is a `TransitionForm`, or a
- * `CommandForm` on `useItemCommand` where it has fields of its own; it opens in a
+ * `CommandForm` on `useItemCommand` where it shares its state with more; it opens in a
  * `CommandDialog`/`TransitionDialog` beside its button, or in the page's one `Dialog` where
  * the page offers the actions of many items (the review queue) or per-row actions.
  */
@@ -59,17 +64,19 @@ export const TransitionForm = <Result, Extra extends object = Record<never, neve
   onCancel,
   intro,
   submitLabel,
-  reasonRequired,
+  reason,
   danger = false,
   browserValidation = false,
   children,
 }: TransitionFormProps<Result, Extra>) => {
   const [state, run, pinnedVersion, reloadPinned] = useItemCommand(mutation, formFields, target);
   const submit = async (decision: DecisionInput) => {
+    const extra = typeof input === 'function' ? input() : input;
+    if (extra === null) return;
     const result = await run({
       input: {
         // Omitted only where there is nothing else to send (`Extra` is then its empty default).
-        ...(input ?? ({} as Extra)),
+        ...(extra ?? ({} as Extra)),
         id: target.id,
         expectedVersion: pinVersion ? pinnedVersion : target.version,
         ...decision,
@@ -85,7 +92,7 @@ export const TransitionForm = <Result, Extra extends object = Record<never, neve
       onReload={pinVersion ? reloadPinned : target.reload}
       submitLabel={submitLabel}
       danger={danger}
-      reason={reasonRequired ? 'required' : 'optional'}
+      reason={reason}
       browserValidation={browserValidation}
     >
       {intro ? <p>{intro}</p> : null}

@@ -16,6 +16,9 @@ const BURST_MS = 150;
 
 export type LiveFilter = NonNullable<VariablesOf<typeof EventAppended>['filter']>;
 
+/** The API's `EventType` enum: the domain's event type names. */
+export type EventType = NonNullable<LiveFilter['eventTypes']>[number];
+
 /**
  * Refreshes a view when someone else changes what it shows: the API's `eventAppended`
  * subscription (server-sent events) calls `refresh`, which re-runs the view's query. Forms keep

@@ -1,4 +1,5 @@
 import { calendarDate, endOfDayIn, startOfDayIn } from '@fahrplan/domain';
+import { isEventType } from '../../shared/item/event-labels.js';
 import type { ParamChanges } from '../../shared/url-state.js';
 
 /** The activity log's filters, as they stand in the address (so a filtered log can be shared). */
@@ -40,7 +41,7 @@ export const eventsArguments = (filters: LogFilters, asOf: string | null, timeZo
     ...(filters.person ? { actor: filters.person } : {}),
     ...(sinceDay ? { since: startOfDayIn(sinceDay, timeZone) } : {}),
     ...(until ? { until } : {}),
-    ...(filters.type ? { types: [filters.type] } : {}),
+    ...(isEventType(filters.type) ? { eventTypes: [filters.type] } : {}),
     ...(filters.field ? { actionField: filters.field } : {}),
   };
 };

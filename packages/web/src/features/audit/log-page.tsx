@@ -17,7 +17,7 @@ const EventsQuery = graphql(`
     $actor: String
     $since: DateTime
     $until: DateTime
-    $types: [String!]
+    $eventTypes: [EventType!]
     $actionField: ID
   ) {
     events(
@@ -26,7 +26,7 @@ const EventsQuery = graphql(`
       actor: $actor
       since: $since
       until: $until
-      types: $types
+      eventTypes: $eventTypes
       actionField: $actionField
       newestFirst: true
     ) {

@@ -42,7 +42,7 @@ export const PublishGuidelineForm = (props: Props) => {
       browserValidation
       intro={m.publishIntro(props.target.publishedVersion + 1)}
       submitLabel={m.publish}
-      reasonRequired={false}
+      reason="optional"
     />
   );
 };
@@ -59,7 +59,7 @@ export const RetireGuidelineForm = (props: Props) => {
       browserValidation
       intro={m.retireIntro}
       submitLabel={m.retire}
-      reasonRequired
+      reason="required"
       danger
     />
   );

@@ -5,9 +5,9 @@ import { useAsOf } from '../../as-of/as-of.js';
 import { useDoneNotice } from '../../commands/done-notice.js';
 import { graphql } from '../../graphql/graphql.js';
 import { useMessages } from '../../i18n/i18n.js';
-import { useLiveRefresh } from '../../live/use-live-refresh.js';
+import { type LiveFilter, useLiveRefresh } from '../../live/use-live-refresh.js';
 import { useViewer } from '../../session/session.js';
-import { HistoryEntryFields, ProvenanceFields } from '../../shared/item/fragments.js';
+import { ItemPageFields } from '../../shared/item/fragments.js';
 import { ItemPage } from '../../shared/item/item-page.js';
 import { Dialog } from '../../ui/dialog.js';
 import { Empty, Loading, QueryError } from '../../ui/feedback.js';
@@ -28,12 +28,7 @@ const GuidelinePageQuery = graphql(
     node(id: $id, asOf: $asOf, asOfBasis: $asOfBasis) {
       __typename
       ... on Guideline {
-        id
-        title
-        status
-        version
-        createdAt
-        updatedAt
+        ...ItemPageFields
         body
         publishedVersion
         published {
@@ -53,22 +48,16 @@ const GuidelinePageQuery = graphql(
           title
           status
         }
-        history {
-          ...HistoryEntryFields
-        }
-        provenance(depth: 5) {
-          ...ProvenanceFields
-        }
       }
     }
   }
 `,
-  [HistoryEntryFields, ProvenanceFields],
+  [ItemPageFields],
 );
 
 // Assignments are events of the recommendations, not of the guideline: listen for them too.
-const ASSIGNMENTS = {
-  types: ['RecommendationAssignedToGuideline', 'RecommendationUnassignedFromGuideline'],
+const ASSIGNMENTS: LiveFilter = {
+  eventTypes: ['RecommendationAssignedToGuideline', 'RecommendationUnassignedFromGuideline'],
 };
 
 const FORMS = {
@@ -118,8 +107,6 @@ export const GuidelinePage = () => {
     <ItemPage
       kind="Guideline"
       item={node}
-      history={node.history}
-      provenance={node.provenance}
       actions={actions.map((action) => (
         <button
           key={action}

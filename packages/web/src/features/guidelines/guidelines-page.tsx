@@ -39,7 +39,7 @@ const GuidelinesQuery = graphql(`
   }
 `);
 
-const LIVE_FILTER = { types: [...GUIDELINE_LIST_EVENT_TYPES] };
+const LIVE_FILTER = { eventTypes: [...GUIDELINE_LIST_EVENT_TYPES] };
 
 /** The strategic guidelines, and (for the team) a new draft. */
 export const GuidelinesPage = () => {

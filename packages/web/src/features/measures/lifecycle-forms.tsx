@@ -58,7 +58,7 @@ export const LifecycleDialog = ({
       formFields={DECISION_FIELDS}
       onDone={() => done(texts[transition].done)}
       intro={intro}
-      reasonRequired={transition === 'stop'}
+      reason={transition === 'stop' ? 'required' : 'optional'}
     />
   );
 };

@@ -42,8 +42,6 @@ export const MeasurePage = () => {
     <ItemPage
       kind="Measure"
       item={measure}
-      history={measure.history}
-      provenance={measure.provenance}
       actions={
         <MeasureActions
           {...formProps}

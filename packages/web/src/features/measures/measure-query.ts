@@ -1,5 +1,5 @@
 import { graphql, type ResultOf } from '../../graphql/graphql.js';
-import { HistoryEntryFields, ProvenanceFields } from '../../shared/item/fragments.js';
+import { ItemPageFields } from '../../shared/item/fragments.js';
 
 /** A measure's page in one request: its content, milestones, history and provenance. */
 export const MeasureQuery = graphql(
@@ -9,11 +9,7 @@ export const MeasureQuery = graphql(
       __typename
       id
       ... on Measure {
-        title
-        status
-        version
-        createdAt
-        updatedAt
+        ...ItemPageFields
         description
         owner
         plannedStart
@@ -37,17 +33,11 @@ export const MeasureQuery = graphql(
           reachedAt
           status
         }
-        history {
-          ...HistoryEntryFields
-        }
-        provenance(depth: 5) {
-          ...ProvenanceFields
-        }
       }
     }
   }
 `,
-  [HistoryEntryFields, ProvenanceFields],
+  [ItemPageFields],
 );
 
 type MeasureNode = NonNullable<ResultOf<typeof MeasureQuery>['node']>;

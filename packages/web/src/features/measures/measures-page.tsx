@@ -14,7 +14,7 @@ import { type MeasureFilter, MeasureFilters } from './measure-filters.js';
 import { MeasuresQuery } from './measures-query.js';
 import { measureMessages } from './messages.js';
 
-const LIVE = { types: [...MEASURE_EVENT_TYPES] };
+const LIVE = { eventTypes: [...MEASURE_EVENT_TYPES] };
 /** The filters' address parameters: German, like the rest of the app's addresses. */
 const PARAMS = { status: 'status', actionField: 'handlungsfeld', search: 'suche' } as const;
 

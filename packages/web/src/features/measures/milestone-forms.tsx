@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import { CommandForm } from '../../commands/command-form.js';
-import { DECISION_FIELDS, type DecisionInput } from '../../commands/decision-fields.js';
+import { DECISION_FIELDS } from '../../commands/decision-fields.js';
 import { occurredAtInput } from '../../commands/occurred-at.js';
 import { TransitionForm } from '../../commands/transition-form.js';
-import { type CommandState, useCommand } from '../../commands/use-command.js';
+import type { CommandState } from '../../commands/use-command.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { useToday } from '../../i18n/time-zone.js';
 import { useDayFormat } from '../../shared/measure/period.js';
@@ -56,42 +55,36 @@ const DueDateField = ({
 /** Meilenstein planen: what is reached, and by when. */
 export const PlanMilestoneForm = ({ measure, reload, close, done }: MeasureFormProps) => {
   const m = useMessages(measureMessages);
-  const [state, run] = useCommand(PlanMilestone, ['title', 'dueDate', ...DECISION_FIELDS]);
   const [title, setTitle] = useState('');
   const dueDate = useDueDate();
-  const submit = async (decision: DecisionInput) => {
-    if (!dueDate.check()) return;
-    const input = {
-      id: measure.id,
-      expectedVersion: measure.version,
-      title: title.trim(),
-      dueDate: dueDate.value,
-      ...decision,
-    };
-    if (await run({ input })) {
-      close();
-      done(m.donePlan);
-    }
-  };
   return (
-    <CommandForm
-      state={state}
-      onReload={reload}
+    <TransitionForm
+      mutation={PlanMilestone}
+      target={{ id: measure.id, version: measure.version, reload }}
+      input={() => (dueDate.check() ? { title: title.trim(), dueDate: dueDate.value } : null)}
+      formFields={['title', 'dueDate', ...DECISION_FIELDS]}
+      onDone={() => {
+        close();
+        done(m.donePlan);
+      }}
       onCancel={close}
-      onSubmit={submit}
       submitLabel={m.planMilestone}
       reason="optional"
     >
-      <TextField
-        label={m.milestoneTitle}
-        required
-        value={title}
-        onChange={setTitle}
-        error={state.errorFor('title', m.milestoneTitle)}
-        autoFocus
-      />
-      <DueDateField label={m.dueDate} dueDate={dueDate} measure={measure} state={state} />
-    </CommandForm>
+      {(state) => (
+        <>
+          <TextField
+            label={m.milestoneTitle}
+            required
+            value={title}
+            onChange={setTitle}
+            error={state.errorFor('title', m.milestoneTitle)}
+            autoFocus
+          />
+          <DueDateField label={m.dueDate} dueDate={dueDate} measure={measure} state={state} />
+        </>
+      )}
+    </TransitionForm>
   );
 };
 
@@ -109,40 +102,36 @@ export const RescheduleMilestoneForm = ({
 }: MilestoneFormProps) => {
   const m = useMessages(measureMessages);
   const day = useDayFormat();
-  const [state, run] = useCommand(RescheduleMilestone, ['dueDate', ...DECISION_FIELDS]);
   const dueDate = useDueDate();
-  const submit = async (decision: DecisionInput) => {
-    if (!dueDate.check()) return;
-    const input = {
-      id: measure.id,
-      expectedVersion: measure.version,
-      milestoneId: milestone.milestoneId,
-      dueDate: dueDate.value,
-      ...decision,
-    };
-    if (await run({ input })) {
-      close();
-      done(m.doneReschedule);
-    }
-  };
   return (
-    <CommandForm
-      state={state}
-      onReload={reload}
+    <TransitionForm
+      mutation={RescheduleMilestone}
+      target={{ id: measure.id, version: measure.version, reload }}
+      input={() =>
+        dueDate.check() ? { milestoneId: milestone.milestoneId, dueDate: dueDate.value } : null
+      }
+      formFields={['dueDate', ...DECISION_FIELDS]}
+      onDone={() => {
+        close();
+        done(m.doneReschedule);
+      }}
       onCancel={close}
-      onSubmit={submit}
       submitLabel={m.reschedule}
       reason="required"
     >
-      <p>{m.currentDue(milestone.title, day(milestone.dueDate))}</p>
-      <DueDateField
-        label={m.newDueDate}
-        dueDate={dueDate}
-        measure={measure}
-        state={state}
-        autoFocus
-      />
-    </CommandForm>
+      {(state) => (
+        <>
+          <p>{m.currentDue(milestone.title, day(milestone.dueDate))}</p>
+          <DueDateField
+            label={m.newDueDate}
+            dueDate={dueDate}
+            measure={measure}
+            state={state}
+            autoFocus
+          />
+        </>
+      )}
+    </TransitionForm>
   );
 };
 
@@ -171,7 +160,7 @@ export const ReachMilestoneForm = ({
       }}
       submitLabel={m.reach}
       intro={m.reachText(milestone.title, day(milestone.dueDate))}
-      reasonRequired={false}
+      reason="optional"
     >
       {(state) => (
         <TextField

@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import { CommandForm } from '../../commands/command-form.js';
-import { DECISION_FIELDS, type DecisionInput } from '../../commands/decision-fields.js';
-import { useCommand } from '../../commands/use-command.js';
+import { DECISION_FIELDS } from '../../commands/decision-fields.js';
+import { TransitionForm } from '../../commands/transition-form.js';
 import { useFormat, useMessages } from '../../i18n/i18n.js';
 import { TextField } from '../../ui/fields.js';
 import type { MeasureFormProps } from './lifecycle-forms.js';
@@ -20,48 +19,43 @@ export const parsePercent = (text: string): number | null => {
 export const ReportProgressForm = ({ measure, reload, close, done }: MeasureFormProps) => {
   const m = useMessages(measureMessages);
   const format = useFormat();
-  const [state, run] = useCommand(ReportMeasureProgress, ['progress', ...DECISION_FIELDS]);
   const [progress, setProgress] = useState(String(measure.progress));
   const [invalid, setInvalid] = useState(false);
-  const submit = async (decision: DecisionInput) => {
-    const value = parsePercent(progress);
-    setInvalid(value === null);
-    if (value === null) return;
-    const result = await run({
-      input: {
-        id: measure.id,
-        expectedVersion: measure.version,
-        progress: value,
-        ...decision,
-      },
-    });
-    if (result) {
-      close();
-      done(m.doneProgress);
-    }
-  };
   return (
-    <CommandForm
-      state={state}
-      onReload={reload}
+    <TransitionForm
+      mutation={ReportMeasureProgress}
+      target={{ id: measure.id, version: measure.version, reload }}
+      input={() => {
+        const value = parsePercent(progress);
+        setInvalid(value === null);
+        return value === null ? null : { progress: value };
+      }}
+      formFields={['progress', ...DECISION_FIELDS]}
+      onDone={() => {
+        close();
+        done(m.doneProgress);
+      }}
       onCancel={close}
-      onSubmit={submit}
       submitLabel={m.reportProgress}
       reason="optional"
     >
-      <p>{m.currentProgress(format.percent(measure.progress))}</p>
-      <TextField
-        label={m.progressLabel}
-        type="number"
-        min={0}
-        max={100}
-        required
-        value={progress}
-        onChange={setProgress}
-        hint={m.progressHint}
-        error={invalid ? m.progressInvalid : state.errorFor('progress')}
-        autoFocus
-      />
-    </CommandForm>
+      {(state) => (
+        <>
+          <p>{m.currentProgress(format.percent(measure.progress))}</p>
+          <TextField
+            label={m.progressLabel}
+            type="number"
+            min={0}
+            max={100}
+            required
+            value={progress}
+            onChange={setProgress}
+            hint={m.progressHint}
+            error={invalid ? m.progressInvalid : state.errorFor('progress')}
+            autoFocus
+          />
+        </>
+      )}
+    </TransitionForm>
   );
 };

@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import { CommandForm } from '../../commands/command-form.js';
-import { DECISION_FIELDS, type DecisionInput } from '../../commands/decision-fields.js';
-import { useCommand } from '../../commands/use-command.js';
+import { DECISION_FIELDS } from '../../commands/decision-fields.js';
+import { TransitionForm } from '../../commands/transition-form.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { TextArea, TextField } from '../../ui/fields.js';
 import type { MeasureFormProps } from './lifecycle-forms.js';
@@ -38,70 +37,64 @@ export const changedFields = (before: Draft, after: Draft): Partial<Draft> =>
 /** Überarbeiten: title, responsible unit, description and planned period of an open measure. */
 export const ReviseMeasureForm = ({ measure, reload, close, done }: MeasureFormProps) => {
   const m = useMessages(measureMessages);
-  const [state, run] = useCommand(ReviseMeasure, [...FIELDS, ...DECISION_FIELDS]);
   const [draft, setDraft] = useState<Draft>(() => draftOf(measure));
   const set = (field: keyof Draft) => (value: string) => setDraft({ ...draft, [field]: value });
-  const submit = async (decision: DecisionInput) => {
-    const result = await run({
-      input: {
-        id: measure.id,
-        expectedVersion: measure.version,
-        ...changedFields(draftOf(measure), draft),
-        ...decision,
-      },
-    });
-    if (result) {
-      close();
-      done(m.doneRevise);
-    }
-  };
   return (
-    <CommandForm
-      state={state}
-      onReload={reload}
+    <TransitionForm
+      mutation={ReviseMeasure}
+      target={{ id: measure.id, version: measure.version, reload }}
+      input={() => changedFields(draftOf(measure), draft)}
+      formFields={[...FIELDS, ...DECISION_FIELDS]}
+      onDone={() => {
+        close();
+        done(m.doneRevise);
+      }}
       onCancel={close}
-      onSubmit={submit}
       submitLabel={m.revise}
       reason="optional"
     >
-      <TextField
-        label={m.titleLabel}
-        required
-        value={draft.title}
-        onChange={set('title')}
-        error={state.errorFor('title', m.titleLabel)}
-      />
-      <TextField
-        label={m.ownerLabel}
-        required
-        value={draft.owner}
-        onChange={set('owner')}
-        hint={m.ownerHint}
-        error={state.errorFor('owner', m.ownerLabel)}
-      />
-      <TextArea
-        label={m.descriptionLabel}
-        rows={6}
-        value={draft.description}
-        onChange={set('description')}
-        error={state.errorFor('description', m.descriptionLabel)}
-      />
-      <div className="measure-dates">
-        <TextField
-          label={m.plannedStart}
-          type="date"
-          value={draft.plannedStart}
-          onChange={set('plannedStart')}
-          error={state.errorFor('plannedStart', m.plannedStart)}
-        />
-        <TextField
-          label={m.plannedEnd}
-          type="date"
-          value={draft.plannedEnd}
-          onChange={set('plannedEnd')}
-          error={state.errorFor('plannedEnd', m.plannedEnd)}
-        />
-      </div>
-    </CommandForm>
+      {(state) => (
+        <>
+          <TextField
+            label={m.titleLabel}
+            required
+            value={draft.title}
+            onChange={set('title')}
+            error={state.errorFor('title', m.titleLabel)}
+          />
+          <TextField
+            label={m.ownerLabel}
+            required
+            value={draft.owner}
+            onChange={set('owner')}
+            hint={m.ownerHint}
+            error={state.errorFor('owner', m.ownerLabel)}
+          />
+          <TextArea
+            label={m.descriptionLabel}
+            rows={6}
+            value={draft.description}
+            onChange={set('description')}
+            error={state.errorFor('description', m.descriptionLabel)}
+          />
+          <div className="measure-dates">
+            <TextField
+              label={m.plannedStart}
+              type="date"
+              value={draft.plannedStart}
+              onChange={set('plannedStart')}
+              error={state.errorFor('plannedStart', m.plannedStart)}
+            />
+            <TextField
+              label={m.plannedEnd}
+              type="date"
+              value={draft.plannedEnd}
+              onChange={set('plannedEnd')}
+              error={state.errorFor('plannedEnd', m.plannedEnd)}
+            />
+          </div>
+        </>
+      )}
+    </TransitionForm>
   );
 };

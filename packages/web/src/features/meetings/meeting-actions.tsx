@@ -1,9 +1,7 @@
 import { useState } from 'react';
 import { CommandDialog } from '../../commands/command-dialog.js';
-import { CommandForm } from '../../commands/command-form.js';
 import { occurredAtInput } from '../../commands/occurred-at.js';
-import { TransitionDialog } from '../../commands/transition-form.js';
-import { useCommand } from '../../commands/use-command.js';
+import { TransitionDialog, TransitionForm } from '../../commands/transition-form.js';
 import { graphql } from '../../graphql/graphql.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { useToday } from '../../i18n/time-zone.js';
@@ -85,57 +83,49 @@ const ReviseForm = ({
   onReload,
 }: MeetingFormProps & { actionFields: readonly ActionFieldOptionData[] }) => {
   const m = useMessages(meetingMessages);
-  const [state, run] = useCommand(ReviseMeeting, [
-    ...MEETING_FIELDS,
-    'summary',
-    'participantsBySector',
-  ]);
   const [draft, setDraft] = useState(() => draftOf(meeting));
   const [summary, setSummary] = useState(meeting.summary ?? '');
   const [counts, setCounts] = useState(() => headCountsOf(meeting.participantsBySector));
   const actionFieldOptions = useActionFieldOptions(actionFields, draft.actionFieldIds);
   const held = meeting.status === 'held';
-  const submit = async () => {
-    const before = headCountsOf(meeting.participantsBySector);
-    const done = await run({
-      input: {
-        id: meeting.id,
-        expectedVersion: meeting.version,
+  return (
+    <TransitionForm
+      mutation={ReviseMeeting}
+      target={{ id: meeting.id, version: meeting.version, reload: onReload }}
+      input={() => ({
         ...changesOf(draftOf(meeting), draft),
         ...(held && summary !== (meeting.summary ?? '') ? { summary } : {}),
-        ...(held && !sameHeadCounts(counts, before)
+        ...(held && !sameHeadCounts(counts, headCountsOf(meeting.participantsBySector))
           ? { participantsBySector: headCountInput(counts) }
           : {}),
-      },
-    });
-    if (done) onDone();
-  };
-  return (
-    <CommandForm
-      state={state}
-      onReload={onReload}
-      onSubmit={submit}
+      })}
+      formFields={[...MEETING_FIELDS, 'summary', 'participantsBySector']}
+      onDone={onDone}
       onCancel={onDone}
       submitLabel={m.save}
     >
-      <MeetingFields
-        value={draft}
-        onChange={setDraft}
-        state={state}
-        actionFieldOptions={actionFieldOptions}
-      />
-      {held ? (
+      {(state) => (
         <>
-          <TextArea
-            label={m.summary}
-            value={summary}
-            onChange={setSummary}
-            error={state.errorFor('summary', m.summary)}
+          <MeetingFields
+            value={draft}
+            onChange={setDraft}
+            state={state}
+            actionFieldOptions={actionFieldOptions}
           />
-          <HeadCountFields value={counts} onChange={setCounts} state={state} />
+          {held ? (
+            <>
+              <TextArea
+                label={m.summary}
+                value={summary}
+                onChange={setSummary}
+                error={state.errorFor('summary', m.summary)}
+              />
+              <HeadCountFields value={counts} onChange={setCounts} state={state} />
+            </>
+          ) : null}
         </>
-      ) : null}
-    </CommandForm>
+      )}
+    </TransitionForm>
   );
 };
 
@@ -145,54 +135,47 @@ const defaultHeldOn = (meeting: MeetingData, today: string): string =>
 
 const RecordHeldForm = ({ meeting, onDone, onReload }: MeetingFormProps) => {
   const m = useMessages(meetingMessages);
-  const [state, run] = useCommand(RecordMeetingHeld, [
-    'summary',
-    'participantsBySector',
-    'occurredAt',
-  ]);
   const today = useToday();
   const [heldOn, setHeldOn] = useState(() => defaultHeldOn(meeting, today));
   const [summary, setSummary] = useState('');
   const [counts, setCounts] = useState<HeadCounts>(() =>
     headCountsOf(meeting.participantsBySector),
   );
-  const submit = async () => {
-    const done = await run({
-      input: {
-        id: meeting.id,
-        expectedVersion: meeting.version,
+  return (
+    <TransitionForm
+      mutation={RecordMeetingHeld}
+      target={{ id: meeting.id, version: meeting.version, reload: onReload }}
+      input={() => ({
         participantsBySector: headCountInput(counts),
         ...(summary.trim() ? { summary: summary.trim() } : {}),
         ...occurredAtInput(heldOn, today),
-      },
-    });
-    if (done) onDone();
-  };
-  return (
-    <CommandForm
-      state={state}
-      onReload={onReload}
-      onSubmit={submit}
+      })}
+      formFields={['summary', 'participantsBySector', 'occurredAt']}
+      onDone={onDone}
       onCancel={onDone}
       submitLabel={m.recordHeld}
     >
-      <TextField
-        label={m.heldOn}
-        type="date"
-        required
-        value={heldOn}
-        onChange={setHeldOn}
-        error={state.errorFor('occurredAt', m.heldOn)}
-      />
-      <HeadCountFields value={counts} onChange={setCounts} state={state} />
-      <TextArea
-        label={m.summary}
-        value={summary}
-        onChange={setSummary}
-        hint={m.summaryHint}
-        error={state.errorFor('summary', m.summary)}
-      />
-    </CommandForm>
+      {(state) => (
+        <>
+          <TextField
+            label={m.heldOn}
+            type="date"
+            required
+            value={heldOn}
+            onChange={setHeldOn}
+            error={state.errorFor('occurredAt', m.heldOn)}
+          />
+          <HeadCountFields value={counts} onChange={setCounts} state={state} />
+          <TextArea
+            label={m.summary}
+            value={summary}
+            onChange={setSummary}
+            hint={m.summaryHint}
+            error={state.errorFor('summary', m.summary)}
+          />
+        </>
+      )}
+    </TransitionForm>
   );
 };
 
@@ -236,7 +219,7 @@ export const MeetingActions = ({
           variant="danger"
           mutation={CancelMeeting}
           target={{ id: meeting.id, version: meeting.version, reload: onReload }}
-          reasonRequired
+          reason="required"
           intro={m.cancelIntro}
         />
       ) : null}

@@ -65,8 +65,6 @@ const MeetingView = ({
     <ItemPage
       kind="Meeting"
       item={meeting}
-      history={meeting.history}
-      provenance={meeting.provenance}
       actions={
         <MeetingActions
           meeting={meeting}
@@ -114,7 +112,7 @@ export const MeetingPage = () => {
   });
   const reload = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   useLiveRefresh({ item: id }, reload, { enabled: !asOf });
-  useLiveRefresh({ types: [...SUGGESTION_EVENTS] }, reload, { enabled: !asOf });
+  useLiveRefresh({ eventTypes: [...SUGGESTION_EVENTS] }, reload, { enabled: !asOf });
   if (!result.data) {
     return result.error ? <QueryError error={result.error} retry={reload} /> : <Loading />;
   }

@@ -1,5 +1,5 @@
 import { graphql, type ResultOf } from '../../graphql/graphql.js';
-import { HistoryEntryFields, ProvenanceFields } from '../../shared/item/fragments.js';
+import { ItemPageFields } from '../../shared/item/fragments.js';
 import { ActionFieldOption } from '../../shared/options.js';
 import { SuggestionRowFields } from './suggestions/fragments.js';
 
@@ -10,12 +10,7 @@ export const MeetingPageQuery = graphql(
       node(id: $id, asOf: $asOf, asOfBasis: $asOfBasis) {
         __typename
         ... on Meeting {
-          id
-          title
-          status
-          version
-          createdAt
-          updatedAt
+          ...ItemPageFields
           kind
           date
           place
@@ -50,12 +45,6 @@ export const MeetingPageQuery = graphql(
               hasNextPage
             }
           }
-          history {
-            ...HistoryEntryFields
-          }
-          provenance(depth: 5) {
-            ...ProvenanceFields
-          }
         }
       }
       actionFields(first: 100, asOf: $asOf, asOfBasis: $asOfBasis) {
@@ -67,7 +56,7 @@ export const MeetingPageQuery = graphql(
       }
     }
   `,
-  [ActionFieldOption, SuggestionRowFields, HistoryEntryFields, ProvenanceFields],
+  [ActionFieldOption, SuggestionRowFields, ItemPageFields],
 );
 
 type PageNode = NonNullable<ResultOf<typeof MeetingPageQuery>['node']>;

@@ -1,4 +1,4 @@
-import type { MeetingEvent } from '@fahrplan/domain';
+import type { MeetingEvent, SuggestionEvent } from '@fahrplan/domain';
 import { useCallback, useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
@@ -80,15 +80,13 @@ const MeetingsListQuery = graphql(
 type MeetingRow = ResultOf<typeof MeetingsListQuery>['meetings']['edges'][number]['node'];
 
 /** Planning, holding, cancelling, registering and capturing all change what the list shows. */
-const LIST_EVENTS: readonly string[] = [
-  ...([
-    'MeetingPlanned',
-    'MeetingRevised',
-    'MeetingHeld',
-    'MeetingCancelled',
-    'ParticipantRegistered',
-    'ParticipantRemoved',
-  ] satisfies MeetingEvent['type'][]),
+const LIST_EVENTS: readonly (MeetingEvent | SuggestionEvent)['type'][] = [
+  'MeetingPlanned',
+  'MeetingRevised',
+  'MeetingHeld',
+  'MeetingCancelled',
+  'ParticipantRegistered',
+  'ParticipantRemoved',
   'SuggestionCaptured',
   'SuggestionTakenUp',
   'SuggestionDeclined',
@@ -155,7 +153,7 @@ export const MeetingsListPage = () => {
     },
   });
   const reload = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
-  useLiveRefresh({ types: [...LIST_EVENTS] }, reload, { enabled: !asOf });
+  useLiveRefresh({ eventTypes: [...LIST_EVENTS] }, reload, { enabled: !asOf });
   const actionFields = useMemo(
     () => result.data?.actionFields.edges.map((edge) => edge.node) ?? [],
     [result.data],

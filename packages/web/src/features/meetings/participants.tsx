@@ -1,8 +1,6 @@
 import { useState } from 'react';
 import { CommandDialog } from '../../commands/command-dialog.js';
-import { CommandForm } from '../../commands/command-form.js';
-import { TransitionDialog } from '../../commands/transition-form.js';
-import { useCommand } from '../../commands/use-command.js';
+import { TransitionDialog, TransitionForm } from '../../commands/transition-form.js';
 import { graphql } from '../../graphql/graphql.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { isSector, type Sector, useSectorLabel, useSectorOptions } from '../../shared/options.js';
@@ -37,68 +35,67 @@ const RemoveParticipant = graphql(`
 const RegisterForm = ({ meeting, onDone, onReload }: MeetingFormProps) => {
   const m = useMessages(meetingMessages);
   const sectorOptions = useSectorOptions();
-  const [state, run] = useCommand(RegisterParticipant, ['name', 'email', 'organisation', 'sector']);
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [organisation, setOrganisation] = useState('');
   const [sector, setSector] = useState<Sector | ''>('');
   const [sectorMissing, setSectorMissing] = useState(false);
-  const submit = async () => {
-    setSectorMissing(!isSector(sector));
-    if (!isSector(sector)) return;
-    const done = await run({
-      input: {
-        id: meeting.id,
-        expectedVersion: meeting.version,
-        name: name.trim(),
-        sector,
-        ...(email.trim() ? { email: email.trim() } : {}),
-        ...(organisation.trim() ? { organisation: organisation.trim() } : {}),
-      },
-    });
-    if (done) onDone();
-  };
   return (
-    <CommandForm
-      state={state}
-      onReload={onReload}
-      onSubmit={submit}
+    <TransitionForm
+      mutation={RegisterParticipant}
+      target={{ id: meeting.id, version: meeting.version, reload: onReload }}
+      input={() => {
+        setSectorMissing(!isSector(sector));
+        if (!isSector(sector)) return null;
+        return {
+          name: name.trim(),
+          sector,
+          ...(email.trim() ? { email: email.trim() } : {}),
+          ...(organisation.trim() ? { organisation: organisation.trim() } : {}),
+        };
+      }}
+      formFields={['name', 'email', 'organisation', 'sector']}
+      onDone={onDone}
       onCancel={onDone}
       submitLabel={m.register}
     >
-      <p className="meta">{m.personalDataHint}</p>
-      <TextField
-        label={m.name}
-        required
-        value={name}
-        onChange={setName}
-        error={state.errorFor('name', m.name)}
-        autoComplete="off"
-      />
-      <TextField
-        label={m.organisation}
-        value={organisation}
-        onChange={setOrganisation}
-        error={state.errorFor('organisation', m.organisation)}
-        autoComplete="off"
-      />
-      <TextField
-        label={m.email}
-        type="email"
-        value={email}
-        onChange={setEmail}
-        error={state.errorFor('email', m.email)}
-        autoComplete="off"
-      />
-      <SelectField
-        label={m.sector}
-        required
-        value={sector}
-        options={[{ value: '', label: m.chooseSector }, ...sectorOptions]}
-        onChange={(value) => setSector(isSector(value) ? value : '')}
-        error={sectorMissing ? m.sectorMissing : state.errorFor('sector')}
-      />
-    </CommandForm>
+      {(state) => (
+        <>
+          <p className="meta">{m.personalDataHint}</p>
+          <TextField
+            label={m.name}
+            required
+            value={name}
+            onChange={setName}
+            error={state.errorFor('name', m.name)}
+            autoComplete="off"
+          />
+          <TextField
+            label={m.organisation}
+            value={organisation}
+            onChange={setOrganisation}
+            error={state.errorFor('organisation', m.organisation)}
+            autoComplete="off"
+          />
+          <TextField
+            label={m.email}
+            type="email"
+            value={email}
+            onChange={setEmail}
+            error={state.errorFor('email', m.email)}
+            autoComplete="off"
+          />
+          <SelectField
+            label={m.sector}
+            required
+            value={sector}
+            options={[{ value: '', label: m.chooseSector }, ...sectorOptions]}
+            onChange={(value) => setSector(isSector(value) ? value : '')}
+            error={sectorMissing ? m.sectorMissing : state.errorFor('sector')}
+          />
+        </>
+      )}
+    </TransitionForm>
   );
 };
 
@@ -181,7 +178,7 @@ export const Participants = ({
                         mutation={RemoveParticipant}
                         target={{ id: meeting.id, version: meeting.version, reload: onReload }}
                         input={{ subjectId: participant.subjectId }}
-                        reasonRequired
+                        reason="required"
                         intro={m.removeIntro}
                       />
                     </td>

@@ -1,9 +1,7 @@
 import { useState } from 'react';
 import { CommandDialog } from '../../commands/command-dialog.js';
-import { CommandForm } from '../../commands/command-form.js';
 import { occurredAtInput } from '../../commands/occurred-at.js';
 import { TransitionForm } from '../../commands/transition-form.js';
-import { useCommand } from '../../commands/use-command.js';
 import { graphql } from '../../graphql/graphql.js';
 import { useFormat, useMessages } from '../../i18n/i18n.js';
 import { useToday } from '../../i18n/time-zone.js';
@@ -37,42 +35,42 @@ const ReachProjectMilestone = graphql(`
 
 const PlanForm = ({ idea, onDone, onReload }: IdeaFormProps) => {
   const m = useMessages(projectIdeaMessages);
-  const [state, run] = useCommand(PlanProjectMilestone, ['title', 'dueDate']);
   const [title, setTitle] = useState('');
   const [dueDate, setDueDate] = useState('');
   const [dueDateMissing, setDueDateMissing] = useState(false);
-  const submit = async () => {
-    setDueDateMissing(dueDate === '');
-    if (dueDate === '') return;
-    const done = await run({
-      input: { id: idea.id, expectedVersion: idea.version, title: title.trim(), dueDate },
-    });
-    if (done) onDone();
-  };
   return (
-    <CommandForm
-      state={state}
-      onReload={onReload}
-      onSubmit={submit}
+    <TransitionForm
+      mutation={PlanProjectMilestone}
+      target={{ id: idea.id, version: idea.version, reload: onReload }}
+      input={() => {
+        setDueDateMissing(dueDate === '');
+        return dueDate === '' ? null : { title: title.trim(), dueDate };
+      }}
+      formFields={['title', 'dueDate']}
+      onDone={onDone}
       onCancel={onDone}
       submitLabel={m.planMilestone}
     >
-      <TextField
-        label={m.milestoneTitle}
-        required
-        value={title}
-        onChange={setTitle}
-        error={state.errorFor('title', m.milestoneTitle)}
-      />
-      <TextField
-        label={m.dueDate}
-        type="date"
-        required
-        value={dueDate}
-        onChange={setDueDate}
-        error={dueDateMissing ? m.dueDateMissing : state.errorFor('dueDate')}
-      />
-    </CommandForm>
+      {(state) => (
+        <>
+          <TextField
+            label={m.milestoneTitle}
+            required
+            value={title}
+            onChange={setTitle}
+            error={state.errorFor('title', m.milestoneTitle)}
+          />
+          <TextField
+            label={m.dueDate}
+            type="date"
+            required
+            value={dueDate}
+            onChange={setDueDate}
+            error={dueDateMissing ? m.dueDateMissing : state.errorFor('dueDate')}
+          />
+        </>
+      )}
+    </TransitionForm>
   );
 };
 
@@ -93,7 +91,7 @@ const ReachForm = ({
       formFields={['occurredAt', 'reason']}
       onDone={onDone}
       onCancel={onDone}
-      reasonRequired={false}
+      reason="optional"
       submitLabel={m.reach}
       intro={milestone.title}
     >

@@ -1,8 +1,6 @@
 import { useId, useState } from 'react';
 import { useQuery } from 'urql';
-import { CommandForm } from '../../commands/command-form.js';
-import type { DecisionInput } from '../../commands/decision-fields.js';
-import { useCommand } from '../../commands/use-command.js';
+import { TransitionForm } from '../../commands/transition-form.js';
 import { graphql } from '../../graphql/graphql.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { Empty, Loading, QueryError } from '../../ui/feedback.js';
@@ -98,7 +96,6 @@ export const OriginPicker = ({
     pause: settledSearch === '',
   });
   const result = settledSearch === '' ? browsed : found;
-  const [state, run] = useCommand(LinkOrigin, ['origin', 'reason']);
   const linked = new Set(idea.originatesFrom.map((origin) => origin.id));
   const connection =
     settledSearch !== ''
@@ -110,66 +107,67 @@ export const OriginPicker = ({
   const candidates = (connection?.edges ?? [])
     .map((edge) => edge.node)
     .filter((candidate) => !linked.has(candidate.id) && candidate.status !== 'declined');
-  const submit = async (decision: DecisionInput) => {
-    setPickMissing(picked === '');
-    if (picked === '') return;
-    const done = await run({
-      input: { id: idea.id, expectedVersion: idea.version, origin: picked, ...decision },
-    });
-    if (done) onDone();
-  };
   return (
-    <CommandForm
-      state={state}
-      onReload={onReload}
-      onSubmit={submit}
+    <TransitionForm
+      mutation={LinkOrigin}
+      target={{ id: idea.id, version: idea.version, reload: onReload }}
+      input={() => {
+        setPickMissing(picked === '');
+        return picked === '' ? null : { origin: picked };
+      }}
+      formFields={['origin', 'reason']}
+      onDone={onDone}
       onCancel={onDone}
       submitLabel={m.link}
       reason="optional"
     >
-      <SelectField
-        label={m.originKind}
-        value={kind}
-        options={[
-          { value: 'Suggestion', label: m.kindSuggestion },
-          { value: 'Recommendation', label: m.kindRecommendation },
-        ]}
-        onChange={(value) => {
-          setKind(value === 'Recommendation' ? 'Recommendation' : 'Suggestion');
-          setPicked('');
-        }}
-      />
-      <TextField label={m.searchOrigin} type="search" value={search} onChange={setSearch} />
-      <fieldset
-        className={pickMissing || state.errorFor('origin') ? 'field field--invalid' : 'field'}
-        aria-describedby={pickMissing ? `${legendId}-error` : undefined}
-      >
-        <legend id={legendId}>{m.candidates}</legend>
-        {result.error ? <QueryError error={result.error} /> : null}
-        {!result.data && !result.error ? <Loading /> : null}
-        {result.data && candidates.length === 0 ? <Empty>{m.noCandidates}</Empty> : null}
-        <div className="origin-candidates">
-          {candidates.map((candidate) => (
-            <label key={candidate.id} className="checkbox">
-              <input
-                type="radio"
-                name="origin"
-                value={candidate.id}
-                checked={picked === candidate.id}
-                onChange={() => setPicked(candidate.id)}
-              />
-              <span>
-                {candidate.title} <StatusBadge kind={kind} status={candidate.status} />
-              </span>
-            </label>
-          ))}
-        </div>
-        {pickMissing || state.errorFor('origin') ? (
-          <p className="field__error" id={`${legendId}-error`}>
-            {pickMissing ? m.pickMissing : state.errorFor('origin')}
-          </p>
-        ) : null}
-      </fieldset>
-    </CommandForm>
+      {(state) => (
+        <>
+          <SelectField
+            label={m.originKind}
+            value={kind}
+            options={[
+              { value: 'Suggestion', label: m.kindSuggestion },
+              { value: 'Recommendation', label: m.kindRecommendation },
+            ]}
+            onChange={(value) => {
+              setKind(value === 'Recommendation' ? 'Recommendation' : 'Suggestion');
+              setPicked('');
+            }}
+          />
+          <TextField label={m.searchOrigin} type="search" value={search} onChange={setSearch} />
+          <fieldset
+            className={pickMissing || state.errorFor('origin') ? 'field field--invalid' : 'field'}
+            aria-describedby={pickMissing ? `${legendId}-error` : undefined}
+          >
+            <legend id={legendId}>{m.candidates}</legend>
+            {result.error ? <QueryError error={result.error} /> : null}
+            {!result.data && !result.error ? <Loading /> : null}
+            {result.data && candidates.length === 0 ? <Empty>{m.noCandidates}</Empty> : null}
+            <div className="origin-candidates">
+              {candidates.map((candidate) => (
+                <label key={candidate.id} className="checkbox">
+                  <input
+                    type="radio"
+                    name="origin"
+                    value={candidate.id}
+                    checked={picked === candidate.id}
+                    onChange={() => setPicked(candidate.id)}
+                  />
+                  <span>
+                    {candidate.title} <StatusBadge kind={kind} status={candidate.status} />
+                  </span>
+                </label>
+              ))}
+            </div>
+            {pickMissing || state.errorFor('origin') ? (
+              <p className="field__error" id={`${legendId}-error`}>
+                {pickMissing ? m.pickMissing : state.errorFor('origin')}
+              </p>
+            ) : null}
+          </fieldset>
+        </>
+      )}
+    </TransitionForm>
   );
 };

@@ -62,7 +62,7 @@ export const Origins = ({ idea, editable, can, onReload }: IdeaSectionProps) => 
                   target={{ id: idea.id, version: idea.version, reload: onReload }}
                   input={{ origin: origin.id }}
                   formFields={['reason', 'origin']}
-                  reasonRequired
+                  reason="required"
                   intro={m.unlinkIntro}
                 />
               ) : null}

@@ -1,8 +1,6 @@
 import { useState } from 'react';
 import { CommandDialog } from '../../commands/command-dialog.js';
-import { CommandForm } from '../../commands/command-form.js';
-import { TransitionDialog } from '../../commands/transition-form.js';
-import { useCommand } from '../../commands/use-command.js';
+import { TransitionDialog, TransitionForm } from '../../commands/transition-form.js';
 import { graphql } from '../../graphql/graphql.js';
 import { useMessages } from '../../i18n/i18n.js';
 import {
@@ -47,57 +45,52 @@ const JoinForm = ({ idea, onDone, onReload }: IdeaFormProps) => {
   const m = useMessages(projectIdeaMessages);
   const sectorOptions = useSectorOptions();
   const roleOptions = usePartnerRoleOptions();
-  const [state, run] = useCommand(JoinPartner, ['partner.name', 'partner.sector', 'partner.role']);
   const [name, setName] = useState('');
   const [sector, setSector] = useState<Sector | ''>('');
   const [role, setRole] = useState<PartnerRole | ''>('');
   const [sectorMissing, setSectorMissing] = useState(false);
-  const submit = async () => {
-    setSectorMissing(!isSector(sector));
-    if (!isSector(sector)) return;
-    const done = await run({
-      input: {
-        id: idea.id,
-        expectedVersion: idea.version,
-        name: name.trim(),
-        sector,
-        ...(role ? { role } : {}),
-      },
-    });
-    if (done) onDone();
-  };
   return (
-    <CommandForm
-      state={state}
-      onReload={onReload}
-      onSubmit={submit}
+    <TransitionForm
+      mutation={JoinPartner}
+      target={{ id: idea.id, version: idea.version, reload: onReload }}
+      input={() => {
+        setSectorMissing(!isSector(sector));
+        if (!isSector(sector)) return null;
+        return { name: name.trim(), sector, ...(role ? { role } : {}) };
+      }}
+      formFields={['partner.name', 'partner.sector', 'partner.role']}
+      onDone={onDone}
       onCancel={onDone}
       submitLabel={m.join}
     >
-      <TextField
-        label={m.organisation}
-        required
-        value={name}
-        onChange={setName}
-        hint={m.organisationHint}
-        error={state.errorFor('partner.name', m.organisation)}
-      />
-      <SelectField
-        label={m.sector}
-        required
-        value={sector}
-        options={[{ value: '', label: m.choose }, ...sectorOptions]}
-        onChange={(value) => setSector(isSector(value) ? value : '')}
-        error={sectorMissing ? m.sectorMissing : state.errorFor('partner.sector')}
-      />
-      <SelectField
-        label={m.role}
-        value={role}
-        options={[{ value: '', label: m.noRole }, ...roleOptions]}
-        onChange={(value) => setRole(isPartnerRole(value) ? value : '')}
-        error={state.errorFor('partner.role', m.role)}
-      />
-    </CommandForm>
+      {(state) => (
+        <>
+          <TextField
+            label={m.organisation}
+            required
+            value={name}
+            onChange={setName}
+            hint={m.organisationHint}
+            error={state.errorFor('partner.name', m.organisation)}
+          />
+          <SelectField
+            label={m.sector}
+            required
+            value={sector}
+            options={[{ value: '', label: m.choose }, ...sectorOptions]}
+            onChange={(value) => setSector(isSector(value) ? value : '')}
+            error={sectorMissing ? m.sectorMissing : state.errorFor('partner.sector')}
+          />
+          <SelectField
+            label={m.role}
+            value={role}
+            options={[{ value: '', label: m.noRole }, ...roleOptions]}
+            onChange={(value) => setRole(isPartnerRole(value) ? value : '')}
+            error={state.errorFor('partner.role', m.role)}
+          />
+        </>
+      )}
+    </TransitionForm>
   );
 };
 
@@ -141,7 +134,7 @@ export const Partners = ({ idea, editable, can, onReload }: IdeaSectionProps) =>
                   mutation={LeavePartner}
                   target={{ id: idea.id, version: idea.version, reload: onReload }}
                   input={{ partnerId: partner.partnerId }}
-                  reasonRequired
+                  reason="required"
                   intro={m.leaveIntro}
                 />
               ) : null}

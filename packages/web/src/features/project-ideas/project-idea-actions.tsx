@@ -1,10 +1,8 @@
 import type { TadaDocumentNode } from 'gql.tada';
 import { useState } from 'react';
 import { CommandDialog } from '../../commands/command-dialog.js';
-import { CommandForm } from '../../commands/command-form.js';
 import { occurredAtInput } from '../../commands/occurred-at.js';
 import { type ItemCommandInput, TransitionForm } from '../../commands/transition-form.js';
-import { useCommand } from '../../commands/use-command.js';
 import { graphql } from '../../graphql/graphql.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { useToday } from '../../i18n/time-zone.js';
@@ -107,30 +105,27 @@ const ReviseForm = ({
   onReload,
 }: IdeaFormProps & { actionFields: readonly ActionFieldOptionData[] }) => {
   const m = useMessages(projectIdeaMessages);
-  const [state, run] = useCommand(ReviseProjectIdea, PROJECT_IDEA_FIELDS);
   const [draft, setDraft] = useState(() => draftOf(idea));
   const actionFieldOptions = useActionFieldOptions(actionFields, draft.actionFieldIds);
-  const submit = async () => {
-    const done = await run({
-      input: { id: idea.id, expectedVersion: idea.version, ...changesOf(draftOf(idea), draft) },
-    });
-    if (done) onDone();
-  };
   return (
-    <CommandForm
-      state={state}
-      onReload={onReload}
-      onSubmit={submit}
+    <TransitionForm
+      mutation={ReviseProjectIdea}
+      target={{ id: idea.id, version: idea.version, reload: onReload }}
+      input={() => changesOf(draftOf(idea), draft)}
+      formFields={PROJECT_IDEA_FIELDS}
+      onDone={onDone}
       onCancel={onDone}
       submitLabel={m.save}
     >
-      <ProjectIdeaFields
-        value={draft}
-        onChange={setDraft}
-        state={state}
-        actionFieldOptions={actionFieldOptions}
-      />
-    </CommandForm>
+      {(state) => (
+        <ProjectIdeaFields
+          value={draft}
+          onChange={setDraft}
+          state={state}
+          actionFieldOptions={actionFieldOptions}
+        />
+      )}
+    </TransitionForm>
   );
 };
 
@@ -187,7 +182,7 @@ const StepForm = ({ idea, step, onDone, onReload }: IdeaFormProps & { step: Step
       formFields={['reason', 'occurredAt']}
       onDone={onDone}
       onCancel={onDone}
-      reasonRequired={discontinue}
+      reason={discontinue ? 'required' : 'optional'}
       danger={discontinue}
       intro={texts.intro}
       submitLabel={texts.label}

@@ -49,8 +49,6 @@ export const ProjectIdeaPage = () => {
     <ItemPage
       kind="ProjectIdea"
       item={node}
-      history={node.history}
-      provenance={node.provenance}
       actions={
         <ProjectIdeaActions idea={node} actionFields={actionFields} can={can} onReload={reload} />
       }

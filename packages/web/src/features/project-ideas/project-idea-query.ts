@@ -1,5 +1,5 @@
 import { graphql, type ResultOf } from '../../graphql/graphql.js';
-import { HistoryEntryFields, ProvenanceFields } from '../../shared/item/fragments.js';
+import { ItemPageFields } from '../../shared/item/fragments.js';
 import { ActionFieldOption } from '../../shared/options.js';
 
 /** Everything the project idea page shows, in one query. */
@@ -9,12 +9,7 @@ export const ProjectIdeaPageQuery = graphql(
       node(id: $id, asOf: $asOf, asOfBasis: $asOfBasis) {
         __typename
         ... on ProjectIdea {
-          id
-          title
-          status
-          version
-          createdAt
-          updatedAt
+          ...ItemPageFields
           body
           proposedAt
           plannedStart
@@ -41,12 +36,6 @@ export const ProjectIdeaPageQuery = graphql(
             reachedAt
             status
           }
-          history {
-            ...HistoryEntryFields
-          }
-          provenance(depth: 5) {
-            ...ProvenanceFields
-          }
         }
       }
       actionFields(first: 100, asOf: $asOf, asOfBasis: $asOfBasis) {
@@ -58,7 +47,7 @@ export const ProjectIdeaPageQuery = graphql(
       }
     }
   `,
-  [ActionFieldOption, HistoryEntryFields, ProvenanceFields],
+  [ActionFieldOption, ItemPageFields],
 );
 
 type PageNode = NonNullable<ResultOf<typeof ProjectIdeaPageQuery>['node']>;

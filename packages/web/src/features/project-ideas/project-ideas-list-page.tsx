@@ -138,7 +138,7 @@ export const ProjectIdeasListPage = () => {
     },
   });
   const reload = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
-  useLiveRefresh({ types: [...LIST_EVENTS] }, reload, { enabled: !asOf });
+  useLiveRefresh({ eventTypes: [...LIST_EVENTS] }, reload, { enabled: !asOf });
   const actionFields = useMemo(
     () => result.data?.actionFields.edges.map((edge) => edge.node) ?? [],
     [result.data],

@@ -44,7 +44,7 @@ export const AdoptForm = (props: ActionFormProps) => {
       pinVersion
       browserValidation
       submitLabel={m.adopt}
-      reasonRequired
+      reason="required"
       intro={m.adoptIntro}
     >
       {(state) => (

@@ -1,4 +1,4 @@
-import { STATUS_LABELS } from '@fahrplan/domain';
+import { RECOMMENDATION_EVENT_TYPES, STATUS_LABELS } from '@fahrplan/domain';
 import { useMemo } from 'react';
 import { Link } from 'wouter';
 import { useAsOf, useHrefWithAsOf } from '../../as-of/as-of.js';
@@ -7,7 +7,6 @@ import { useFormat, useLabel, useMessages } from '../../i18n/i18n.js';
 import { useLiveRefresh } from '../../live/use-live-refresh.js';
 import { useViewer } from '../../session/session.js';
 import { useActionFieldChoices } from '../../shared/action-fields.js';
-import { RECOMMENDATION_EVENT_TYPES } from '../../shared/live-events.js';
 import { useUrlState } from '../../shared/url-state.js';
 import { Loading, QueryError } from '../../ui/feedback.js';
 import { Page } from '../../ui/page.js';
@@ -71,7 +70,7 @@ const BoardQuery = graphql(
   [RecommendationCardFields],
 );
 
-const LIVE_FILTER = { types: [...RECOMMENDATION_EVENT_TYPES] };
+const LIVE_FILTER = { eventTypes: [...RECOMMENDATION_EVENT_TYPES] };
 
 /** The board: every recommendation in a column by status, filtered as the address says. */
 export const BoardPage = () => {

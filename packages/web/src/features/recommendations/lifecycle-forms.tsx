@@ -27,7 +27,7 @@ export const SubmitForm = (props: ActionFormProps) => {
       browserValidation
       intro={m.submitIntro}
       submitLabel={m.submit}
-      reasonRequired={false}
+      reason="optional"
     />
   );
 };
@@ -44,7 +44,7 @@ export const ReturnToDraftForm = (props: ActionFormProps) => {
       browserValidation
       intro={m.returnIntro}
       submitLabel={m.returnToDraft}
-      reasonRequired
+      reason="required"
     />
   );
 };
@@ -61,7 +61,7 @@ export const RejectForm = (props: ActionFormProps) => {
       browserValidation
       intro={m.rejectIntro}
       submitLabel={m.reject}
-      reasonRequired
+      reason="required"
       danger
     />
   );
@@ -78,7 +78,7 @@ export const WithdrawForm = (props: ActionFormProps) => {
       browserValidation
       intro={m.withdrawIntro}
       submitLabel={m.withdraw}
-      reasonRequired
+      reason="required"
       danger
     />
   );

@@ -6,7 +6,7 @@ import { graphql } from '../../graphql/graphql.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { useLiveRefresh } from '../../live/use-live-refresh.js';
 import { useViewer } from '../../session/session.js';
-import { HistoryEntryFields, ProvenanceFields } from '../../shared/item/fragments.js';
+import { ItemPageFields } from '../../shared/item/fragments.js';
 import { ItemPage } from '../../shared/item/item-page.js';
 import { Empty, Loading, QueryError } from '../../ui/feedback.js';
 import { Page } from '../../ui/page.js';
@@ -23,12 +23,7 @@ const RecommendationPageQuery = graphql(
     node(id: $id, asOf: $asOf, asOfBasis: $asOfBasis) {
       __typename
       ... on Recommendation {
-        id
-        title
-        status
-        version
-        createdAt
-        updatedAt
+        ...ItemPageFields
         body
         priority
         reason
@@ -72,17 +67,11 @@ const RecommendationPageQuery = graphql(
           title
           status
         }
-        history {
-          ...HistoryEntryFields
-        }
-        provenance(depth: 5) {
-          ...ProvenanceFields
-        }
       }
     }
   }
 `,
-  [HistoryEntryFields, ProvenanceFields],
+  [ItemPageFields],
 );
 
 /** A recommendation's page: its text and links, the actions its status allows, its history. */
@@ -137,8 +126,6 @@ export const RecommendationPage = () => {
     <ItemPage
       kind="Recommendation"
       item={node}
-      history={node.history}
-      provenance={node.provenance}
       actions={<HeadActions actions={actions} target={target} onOpen={setOpen} />}
     >
       {done.notice}

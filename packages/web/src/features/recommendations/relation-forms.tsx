@@ -70,7 +70,7 @@ export const MergeForm = (props: ActionFormProps) => {
       browserValidation
       submitLabel={m.merge}
       danger
-      reasonRequired={false}
+      reason="optional"
       intro={m.mergeIntro}
     >
       {(state) => (
@@ -121,7 +121,7 @@ export const LinkSuggestionForm = (
       pinVersion
       browserValidation
       submitLabel={m.linkSuggestion}
-      reasonRequired={false}
+      reason="optional"
       intro={m.linkIntro}
     >
       {(state) => (
@@ -162,7 +162,7 @@ export const UnlinkSuggestionForm = ({
       browserValidation
       submitLabel={m.unlinkSuggestion}
       danger
-      reasonRequired
+      reason="required"
       intro={m.unlinkIntro(related.title)}
     />
   );
@@ -199,7 +199,7 @@ export const AssignGuidelineForm = (
       pinVersion
       browserValidation
       submitLabel={m.assignGuideline}
-      reasonRequired={false}
+      reason="optional"
     >
       {(state) => (
         <SearchPicker
@@ -232,7 +232,7 @@ export const UnassignGuidelineForm = ({
       browserValidation
       submitLabel={m.unassignGuideline}
       danger
-      reasonRequired
+      reason="required"
       intro={m.unassignIntro(related.title)}
     />
   );

@@ -1,8 +1,8 @@
+import { RECOMMENDATION_EVENT_TYPES } from '@fahrplan/domain';
 import { useQuery } from 'urql';
 import { useAsOf } from '../../as-of/as-of.js';
 import { graphql } from '../../graphql/graphql.js';
 import { useLiveRefresh } from '../../live/use-live-refresh.js';
-import { RECOMMENDATION_EVENT_TYPES } from '../../shared/live-events.js';
 
 const PAGE = 100;
 
@@ -21,7 +21,7 @@ const ReviewCountQuery = graphql(`
   }
 `);
 
-const LIVE_FILTER = { types: [...RECOMMENDATION_EVENT_TYPES] };
+const LIVE_FILTER = { eventTypes: [...RECOMMENDATION_EVENT_TYPES] };
 
 /**
  * How many recommendations await the ministry's decision ("100+" beyond one page), kept

@@ -1,10 +1,10 @@
+import { RECOMMENDATION_EVENT_TYPES } from '@fahrplan/domain';
 import { useState } from 'react';
 import { useAsOf } from '../../as-of/as-of.js';
 import { graphql } from '../../graphql/graphql.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { useLiveRefresh } from '../../live/use-live-refresh.js';
 import { useViewer } from '../../session/session.js';
-import { RECOMMENDATION_EVENT_TYPES } from '../../shared/live-events.js';
 import { Empty, Loading, QueryError } from '../../ui/feedback.js';
 import { Page, Section } from '../../ui/page.js';
 import { ActionDialog, type RecommendationTarget } from './action-dialog.js';
@@ -39,7 +39,7 @@ const ReviewQuery = graphql(
   [RecommendationCardFields],
 );
 
-const LIVE_FILTER = { types: [...RECOMMENDATION_EVENT_TYPES] };
+const LIVE_FILTER = { eventTypes: [...RECOMMENDATION_EVENT_TYPES] };
 
 /** The decisions the queue offers directly; everything else is on the item's page. */
 const QUEUE_ACTIONS: readonly HeadAction[] = ['adopt', 'prioritise', 'returnToDraft', 'reject'];

@@ -1,9 +1,10 @@
 import { KIND_LABELS, kindOfEvent, type LocalizedMessage } from '@fahrplan/domain';
 import { useCallback, useMemo } from 'react';
 import { useLocale } from '../../i18n/i18n.js';
+import type { EventType } from '../../live/use-live-refresh.js';
 
 /** What each event means, in the words of the history timeline and the activity log. */
-const EVENT_LABELS: Readonly<Record<string, LocalizedMessage>> = {
+const EVENT_LABELS: Readonly<Record<EventType, LocalizedMessage>> = {
   ActionFieldDefined: { de: 'Handlungsfeld angelegt', en: 'Action field defined' },
   ActionFieldRevised: { de: 'Handlungsfeld überarbeitet', en: 'Action field revised' },
   ActionFieldRetired: { de: 'Handlungsfeld außer Kraft gesetzt', en: 'Action field retired' },
@@ -73,12 +74,15 @@ const EVENT_LABELS: Readonly<Record<string, LocalizedMessage>> = {
 };
 
 /** Every event type the log can hold, for filters. */
-export const EVENT_TYPES: readonly string[] = Object.keys(EVENT_LABELS);
+const EVENT_TYPES = Object.keys(EVENT_LABELS) as readonly EventType[];
+
+/** A type the API's `EventType` filter takes (an address may hold anything). */
+export const isEventType = (type: string): type is EventType => Object.hasOwn(EVENT_LABELS, type);
 
 /** An event type in the user's words; an unknown (newer) type shows as it is. */
 export const useEventLabel = (): ((type: string) => string) => {
   const { locale } = useLocale();
-  return useCallback((type) => EVENT_LABELS[type]?.[locale] ?? type, [locale]);
+  return useCallback((type) => (isEventType(type) ? EVENT_LABELS[type][locale] : type), [locale]);
 };
 
 /**
@@ -88,7 +92,7 @@ export const useEventLabel = (): ((type: string) => string) => {
 export const useEventTypeOptions = (): readonly { value: string; label: string }[] => {
   const { locale } = useLocale();
   return useMemo(() => {
-    const label = (type: string) => EVENT_LABELS[type]?.[locale] ?? type;
+    const label = (type: EventType) => EVENT_LABELS[type][locale];
     const shared = new Set(
       EVENT_TYPES.map(label).filter((text, index, all) => all.indexOf(text) !== index),
     );

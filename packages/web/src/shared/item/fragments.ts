@@ -53,3 +53,43 @@ export const ProvenanceFields = graphql(`
     }
   }
 `);
+
+/** One page of an item's history, oldest first. */
+export const HistoryPageFields = graphql(
+  `
+  fragment HistoryPageFields on HistoryEntryConnection @_unmask {
+    edges {
+      node {
+        ...HistoryEntryFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+`,
+  [HistoryEntryFields],
+);
+
+/** What every item's page shows around the kind's own sections (see `ItemPage`). */
+export const ItemPageFields = graphql(
+  `
+  fragment ItemPageFields on Item @_unmask {
+    id
+    title
+    status
+    version
+    createdAt
+    updatedAt
+    # A short first page keeps the item's page under the API's cost limit; the rest follows.
+    historyEntries(first: 20) {
+      ...HistoryPageFields
+    }
+    provenance(depth: 5) {
+      ...ProvenanceFields
+    }
+  }
+`,
+  [HistoryPageFields, ProvenanceFields],
+);

@@ -1,29 +1,25 @@
 import { type AggregateKind, KIND_LABELS } from '@fahrplan/domain';
 import type { ReactNode } from 'react';
+import type { ResultOf } from '../../graphql/graphql.js';
 import { useFormat, useLabel, useMessages } from '../../i18n/i18n.js';
 import { Page, Section } from '../../ui/page.js';
 import { StatusBadge } from '../../ui/status-badge.js';
+import type { ItemPageFields } from './fragments.js';
 import { History, type HistoryEntry } from './history.js';
 import { itemMessages } from './messages.js';
-import { Provenance, type ProvenanceGraph } from './provenance.js';
+import { Provenance } from './provenance.js';
+import { useWholeHistory } from './whole-history.js';
 
 /**
  * What happened when, not when it was entered: a measure adopted on 19 June 2018 and recorded
  * today came about in 2018. ISO instants in UTC compare as text.
  */
-const happenedBetween = (item: ItemSummary, history: readonly HistoryEntry[]) => {
+const happenedBetween = (item: ItemRecord, history: readonly HistoryEntry[]) => {
   const moments = history.map((entry) => entry.occurredAt).sort();
   return { first: moments[0] ?? item.createdAt, last: moments.at(-1) ?? item.updatedAt };
 };
 
-export interface ItemSummary {
-  readonly id: string;
-  readonly title: string;
-  readonly status: string;
-  readonly version: number;
-  readonly createdAt: string;
-  readonly updatedAt: string;
-}
+export type ItemRecord = ResultOf<typeof ItemPageFields>;
 
 /**
  * The frame of every item's page: kind, status and version; the kind's own sections; then its
@@ -32,21 +28,19 @@ export interface ItemSummary {
 export const ItemPage = ({
   kind,
   item,
-  history,
-  provenance,
   actions,
   children,
 }: {
   readonly kind: AggregateKind;
-  readonly item: ItemSummary;
-  readonly history: readonly HistoryEntry[];
-  readonly provenance: ProvenanceGraph;
+  /** The item as `ItemPageFields` reads it, with the kind's own fields beside. */
+  readonly item: ItemRecord;
   readonly actions?: ReactNode;
   readonly children?: ReactNode;
 }) => {
   const m = useMessages(itemMessages);
   const label = useLabel();
   const format = useFormat();
+  const history = useWholeHistory(item.id, item.historyEntries);
   const happened = happenedBetween(item, history);
   return (
     <Page
@@ -73,7 +67,7 @@ export const ItemPage = ({
       {children}
       <Section title={m.provenance} id="provenance">
         <p className="meta">{m.provenanceIntro}</p>
-        <Provenance graph={provenance} itemId={item.id} />
+        <Provenance graph={item.provenance} itemId={item.id} />
       </Section>
       <Section title={m.history} id="history">
         <p className="meta">{m.historyIntro}</p>

@@ -1,8 +1,8 @@
-import type { DraftGuideline, GuidelineCommand, ReviseGuideline } from '@fahrplan/domain';
+import type { DraftGuideline, ReviseGuideline } from '@fahrplan/domain';
 import { builder } from '../../builder.js';
 import { changeFields, createFields, runCommand } from '../../command-mutation.js';
 import { contentRevisionFields, contentRevisionOf } from '../content-revision.js';
-import { inputOf, payloadOf, targetId } from '../mutation-parts.js';
+import { inputOf, payloadOf, targetId, transitionMutation } from '../mutation-parts.js';
 import { ActionFieldType } from '../refs.js';
 
 builder.relayMutationField(
@@ -59,35 +59,17 @@ builder.relayMutationField(
   payloadOf('guideline', 'reviseGuideline'),
 );
 
-type TargetOnly = Extract<GuidelineCommand, { type: 'PublishGuideline' | 'RetireGuideline' }>;
-
-const transition = (name: string, type: TargetOnly['type'], description: string) =>
-  builder.relayMutationField(
-    name,
-    {
-      description: inputOf(name),
-      inputFields: (t) => ({
-        ...changeFields(t),
-        id: targetId.guideline(t),
-      }),
-    },
-    {
-      description,
-      resolve: (_root, { input }, context) => {
-        const data: TargetOnly['data'] = { guidelineId: input.id.id };
-        return runCommand(context, type, { ...data }, input);
-      },
-    },
-    payloadOf('guideline', name),
-  );
-
-transition(
+transitionMutation(
+  'guideline',
   'publishGuideline',
   'PublishGuideline',
   'Publish a draft (veröffentlichen) as the next numbered version.',
+  (guidelineId) => ({ guidelineId }),
 );
-transition(
+transitionMutation(
+  'guideline',
   'retireGuideline',
   'RetireGuideline',
   'Retire a guideline (außer Kraft setzen); a reason is required.',
+  (guidelineId) => ({ guidelineId }),
 );

@@ -1,6 +1,6 @@
 import { builder } from '../../builder.js';
 import { changeFields, compact, itemPayload, runCommand } from '../../command-mutation.js';
-import { targetId } from '../mutation-parts.js';
+import { targetId, transitionMutation } from '../mutation-parts.js';
 import { MeasureType } from '../refs.js';
 
 builder.relayMutationField(
@@ -49,42 +49,26 @@ builder.relayMutationField(
   itemPayload('measure', MeasureType),
 );
 
-/** A status change that needs nothing but the measure (and a reason where the domain asks). */
-const lifecycleMutation = (
-  name: string,
-  commandType: 'StartMeasure' | 'CompleteMeasure' | 'StopMeasure',
-  description: string,
-) =>
-  builder.relayMutationField(
-    name,
-    {
-      inputFields: (t) => ({
-        ...changeFields(t),
-        id: targetId.measure(t),
-      }),
-    },
-    {
-      description,
-      resolve: (_root, { input }, context) =>
-        runCommand(context, commandType, { measureId: input.id.id }, input),
-    },
-    itemPayload('measure', MeasureType),
-  );
-
-lifecycleMutation(
+transitionMutation(
+  'measure',
   'startMeasure',
   'StartMeasure',
   'Start the work (planned → in_progress; Umsetzung beginnen).',
+  (measureId) => ({ measureId }),
 );
-lifecycleMutation(
+transitionMutation(
+  'measure',
   'completeMeasure',
   'CompleteMeasure',
   'Complete the measure (in_progress → completed; abschließen).',
+  (measureId) => ({ measureId }),
 );
-lifecycleMutation(
+transitionMutation(
+  'measure',
   'stopMeasure',
   'StopMeasure',
   'Stop an open measure (stoppen); a reason is required.',
+  (measureId) => ({ measureId }),
 );
 
 builder.relayMutationField(

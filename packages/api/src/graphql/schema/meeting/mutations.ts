@@ -6,6 +6,7 @@ import {
   itemPayload,
   runCommand,
 } from '../../command-mutation.js';
+import { transitionMutation } from '../mutation-parts.js';
 import { ActionFieldType, MeetingType } from '../refs.js';
 import { countsOf, ParticipantCountsInputType } from './counts.js';
 import { MeetingKindEnum } from './kind.js';
@@ -152,22 +153,10 @@ builder.relayMutationField(
   },
 );
 
-builder.relayMutationField(
+transitionMutation(
+  'meeting',
   'cancelMeeting',
-  {
-    description: 'Input of `cancelMeeting`.',
-    inputFields: (t) => ({
-      ...changeFields(t),
-      id: t.globalID({ required: true, for: MeetingType, description: 'The meeting.' }),
-    }),
-  },
-  {
-    description: 'Cancel a planned meeting (absagen); a reason is required.',
-    resolve: (_root, { input }, context) =>
-      runCommand(context, 'CancelMeeting', { meetingId: input.id.id }, input),
-  },
-  {
-    ...itemPayload('meeting', MeetingType),
-    description: 'What `cancelMeeting` returns: the meeting after the change.',
-  },
+  'CancelMeeting',
+  'Cancel a planned meeting (absagen); a reason is required.',
+  (meetingId) => ({ meetingId }),
 );

@@ -7,7 +7,7 @@ import {
   itemPayload,
   runCommand,
 } from '../../command-mutation.js';
-import { targetId } from '../mutation-parts.js';
+import { targetId, transitionMutation } from '../mutation-parts.js';
 import { ActionFieldType, ProjectIdeaType } from '../refs.js';
 import { ORIGIN_DESCRIPTION, originOf } from './origin.js';
 
@@ -96,51 +96,33 @@ builder.relayMutationField(
   itemPayload('projectIdea', ProjectIdeaType),
 );
 
-/** A status change that needs nothing but the project idea (and a reason where the domain asks). */
-const lifecycleMutation = (
-  name: string,
-  commandType:
-    | 'StartProjectPreparation'
-    | 'LaunchProject'
-    | 'CompleteProject'
-    | 'DiscontinueProject',
-  description: string,
-) =>
-  builder.relayMutationField(
-    name,
-    {
-      inputFields: (t) => ({
-        ...changeFields(t),
-        id: targetId.projectIdea(t),
-      }),
-    },
-    {
-      description,
-      resolve: (_root, { input }, context) =>
-        runCommand(context, commandType, { projectIdeaId: input.id.id }, input),
-    },
-    itemPayload('projectIdea', ProjectIdeaType),
-  );
-
-lifecycleMutation(
+transitionMutation(
+  'projectIdea',
   'startProjectPreparation',
   'StartProjectPreparation',
   'Start preparing the project (idea → in_preparation; Vorbereitung beginnen).',
+  (projectIdeaId) => ({ projectIdeaId }),
 );
-lifecycleMutation(
+transitionMutation(
+  'projectIdea',
   'launchProject',
   'LaunchProject',
   'Launch the project (in_preparation → running; Projektstart).',
+  (projectIdeaId) => ({ projectIdeaId }),
 );
-lifecycleMutation(
+transitionMutation(
+  'projectIdea',
   'completeProject',
   'CompleteProject',
   'Complete the project (running → completed; abschließen).',
+  (projectIdeaId) => ({ projectIdeaId }),
 );
-lifecycleMutation(
+transitionMutation(
+  'projectIdea',
   'discontinueProject',
   'DiscontinueProject',
   'Discontinue an open project idea (einstellen); a reason is required.',
+  (projectIdeaId) => ({ projectIdeaId }),
 );
 
 /** The planned period (Zeitraum) of a project idea, as proposed or revised (hoisted: used above). */

@@ -1,54 +1,37 @@
-import type {
-  MergeRecommendation,
-  PrioritiseRecommendation,
-  RecommendationCommand,
-} from '@fahrplan/domain';
+import type { MergeRecommendation, PrioritiseRecommendation } from '@fahrplan/domain';
 import { builder } from '../../builder.js';
 import { changeFields, runCommand } from '../../command-mutation.js';
-import { inputOf, payloadOf, targetId } from '../mutation-parts.js';
+import { inputOf, payloadOf, targetId, transitionMutation } from '../mutation-parts.js';
 import { RecommendationType } from '../refs.js';
 import { PriorityEnum } from './priority.js';
 
-type TargetOnly = Extract<RecommendationCommand, { data: { recommendationId: string } }>['type'];
-
-/** A status change that needs nothing but the recommendation (and, where required, a reason). */
-const transition = (name: string, type: TargetOnly, description: string) =>
-  builder.relayMutationField(
-    name,
-    {
-      description: inputOf(name),
-      inputFields: (t) => ({
-        ...changeFields(t),
-        id: targetId.recommendation(t),
-      }),
-    },
-    {
-      description,
-      resolve: (_root, { input }, context) =>
-        runCommand(context, type, { recommendationId: input.id.id }, input),
-    },
-    payloadOf('recommendation', name),
-  );
-
-transition(
+transitionMutation(
+  'recommendation',
   'submitRecommendationForReview',
   'SubmitRecommendationForReview',
   'Submit a draft for review (zur Prüfung vorlegen).',
+  (recommendationId) => ({ recommendationId }),
 );
-transition(
+transitionMutation(
+  'recommendation',
   'returnRecommendationToDraft',
   'ReturnRecommendationToDraft',
   'Send a recommendation in review back to draft (zurück in den Entwurf); a reason is required.',
+  (recommendationId) => ({ recommendationId }),
 );
-transition(
+transitionMutation(
+  'recommendation',
   'rejectRecommendation',
   'RejectRecommendation',
   'Reject an open recommendation (ablehnen); a reason is required.',
+  (recommendationId) => ({ recommendationId }),
 );
-transition(
+transitionMutation(
+  'recommendation',
   'withdrawRecommendation',
   'WithdrawRecommendation',
   'Withdraw an open recommendation (zurückziehen); a reason is required.',
+  (recommendationId) => ({ recommendationId }),
 );
 
 builder.relayMutationField(

@@ -6,6 +6,7 @@ import {
   itemPayload,
   runCommand,
 } from '../../command-mutation.js';
+import { transitionMutation } from '../mutation-parts.js';
 import { ActionFieldType, MeetingType, SuggestionType } from '../refs.js';
 import { SectorEnum } from '../sector.js';
 import { SuggestionChannelEnum } from './channel.js';
@@ -131,44 +132,18 @@ builder.relayMutationField(
   },
 );
 
-builder.relayMutationField(
+transitionMutation(
+  'suggestion',
   'declineSuggestion',
-  {
-    description: 'Input of `declineSuggestion`.',
-    inputFields: (t) => ({
-      ...changeFields(t),
-      id: t.globalID({ required: true, for: SuggestionType, description: 'The suggestion.' }),
-    }),
-  },
-  {
-    description:
-      'Decline a captured suggestion (ablehnen): it is not taken further; a reason is required.',
-    resolve: (_root, { input }, context) =>
-      runCommand(context, 'DeclineSuggestion', { suggestionId: input.id.id }, input),
-  },
-  {
-    ...suggestionPayload,
-    description: 'What `declineSuggestion` returns: the suggestion after the change.',
-  },
+  'DeclineSuggestion',
+  'Decline a captured suggestion (ablehnen): it is not taken further; a reason is required.',
+  (suggestionId) => ({ suggestionId }),
 );
 
-builder.relayMutationField(
+transitionMutation(
+  'suggestion',
   'reopenSuggestion',
-  {
-    description: 'Input of `reopenSuggestion`.',
-    inputFields: (t) => ({
-      ...changeFields(t),
-      id: t.globalID({ required: true, for: SuggestionType, description: 'The suggestion.' }),
-    }),
-  },
-  {
-    description:
-      'Reopen a declined suggestion (wieder aufnehmen): captured again; a reason is required.',
-    resolve: (_root, { input }, context) =>
-      runCommand(context, 'ReopenSuggestion', { suggestionId: input.id.id }, input),
-  },
-  {
-    ...suggestionPayload,
-    description: 'What `reopenSuggestion` returns: the suggestion after the change.',
-  },
+  'ReopenSuggestion',
+  'Reopen a declined suggestion (wieder aufnehmen): captured again; a reason is required.',
+  (suggestionId) => ({ suggestionId }),
 );

@@ -1,8 +1,6 @@
 import { useState } from 'react';
 import { CommandDialog } from '../../../commands/command-dialog.js';
-import { CommandForm } from '../../../commands/command-form.js';
-import { TransitionDialog } from '../../../commands/transition-form.js';
-import { useCommand } from '../../../commands/use-command.js';
+import { TransitionDialog, TransitionForm } from '../../../commands/transition-form.js';
 import { graphql } from '../../../graphql/graphql.js';
 import { useMessages } from '../../../i18n/i18n.js';
 import {
@@ -88,61 +86,56 @@ const ReviseForm = ({
 }: FormProps & { actionFields: readonly ActionFieldOptionData[] }) => {
   const m = useMessages(suggestionMessages);
   const sectorOptions = useSectorOptions();
-  const [state, run] = useCommand(ReviseSuggestion, ['text', 'title', 'sector', 'actionFieldIds']);
   const [draft, setDraft] = useState(() => draftOf(suggestion));
   const actionFieldOptions = useActionFieldOptions(actionFields, draft.actionFieldIds);
   const change = (patch: Partial<Draft>) => setDraft((current) => ({ ...current, ...patch }));
-  const submit = async () => {
-    const done = await run({
-      input: {
-        id: suggestion.id,
-        expectedVersion: suggestion.version,
-        ...changesOf(draftOf(suggestion), draft),
-      },
-    });
-    if (done) onDone();
-  };
   return (
-    <CommandForm
-      state={state}
-      onReload={onReload}
-      onSubmit={submit}
+    <TransitionForm
+      mutation={ReviseSuggestion}
+      target={{ id: suggestion.id, version: suggestion.version, reload: onReload }}
+      input={() => changesOf(draftOf(suggestion), draft)}
+      formFields={['text', 'title', 'sector', 'actionFieldIds']}
+      onDone={onDone}
       onCancel={onDone}
       submitLabel={m.save}
     >
-      <TextArea
-        label={m.text}
-        required
-        rows={6}
-        value={draft.text}
-        onChange={(text) => change({ text })}
-        error={state.errorFor('text', m.text)}
-      />
-      <TextField
-        label={m.titleOptional}
-        value={draft.title}
-        onChange={(title) => change({ title })}
-        hint={m.titleBlankHint}
-        error={state.errorFor('title', m.titleOptional)}
-      />
-      <SelectField
-        label={m.sector}
-        required
-        value={draft.sector}
-        options={sectorOptions}
-        onChange={(sector) => {
-          if (isSector(sector)) change({ sector });
-        }}
-        error={state.errorFor('sector', m.sector)}
-      />
-      <CheckboxGroup
-        legend={m.actionFields}
-        options={actionFieldOptions}
-        selected={draft.actionFieldIds}
-        onChange={(actionFieldIds) => change({ actionFieldIds })}
-        error={state.errorFor('actionFieldIds', m.actionFields)}
-      />
-    </CommandForm>
+      {(state) => (
+        <>
+          <TextArea
+            label={m.text}
+            required
+            rows={6}
+            value={draft.text}
+            onChange={(text) => change({ text })}
+            error={state.errorFor('text', m.text)}
+          />
+          <TextField
+            label={m.titleOptional}
+            value={draft.title}
+            onChange={(title) => change({ title })}
+            hint={m.titleBlankHint}
+            error={state.errorFor('title', m.titleOptional)}
+          />
+          <SelectField
+            label={m.sector}
+            required
+            value={draft.sector}
+            options={sectorOptions}
+            onChange={(sector) => {
+              if (isSector(sector)) change({ sector });
+            }}
+            error={state.errorFor('sector', m.sector)}
+          />
+          <CheckboxGroup
+            legend={m.actionFields}
+            options={actionFieldOptions}
+            selected={draft.actionFieldIds}
+            onChange={(actionFieldIds) => change({ actionFieldIds })}
+            error={state.errorFor('actionFieldIds', m.actionFields)}
+          />
+        </>
+      )}
+    </TransitionForm>
   );
 };
 
@@ -180,7 +173,7 @@ export const SuggestionActions = ({
           variant="danger"
           mutation={DeclineSuggestion}
           target={{ id: suggestion.id, version: suggestion.version, reload: onReload }}
-          reasonRequired
+          reason="required"
           intro={m.declineIntro}
         />
       ) : null}
@@ -190,7 +183,7 @@ export const SuggestionActions = ({
           title={m.reopenTitle}
           mutation={ReopenSuggestion}
           target={{ id: suggestion.id, version: suggestion.version, reload: onReload }}
-          reasonRequired
+          reason="required"
           intro={m.reopenIntro}
         />
       ) : null}

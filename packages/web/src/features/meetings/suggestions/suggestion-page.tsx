@@ -44,8 +44,6 @@ export const SuggestionPage = () => {
     <ItemPage
       kind="Suggestion"
       item={node}
-      history={node.history}
-      provenance={node.provenance}
       actions={
         <SuggestionActions
           suggestion={node}

@@ -1,5 +1,5 @@
 import { graphql, type ResultOf } from '../../../graphql/graphql.js';
-import { HistoryEntryFields, ProvenanceFields } from '../../../shared/item/fragments.js';
+import { ItemPageFields } from '../../../shared/item/fragments.js';
 import { ActionFieldOption } from '../../../shared/options.js';
 
 /** Everything the suggestion page shows, in one query. */
@@ -9,14 +9,9 @@ export const SuggestionPageQuery = graphql(
       node(id: $id, asOf: $asOf, asOfBasis: $asOfBasis) {
         __typename
         ... on Suggestion {
-          id
-          title
+          ...ItemPageFields
           ownTitle
           text
-          status
-          version
-          createdAt
-          updatedAt
           occurredAt
           sector
           channel
@@ -41,12 +36,6 @@ export const SuggestionPageQuery = graphql(
           actionFields {
             ...ActionFieldOption
           }
-          history {
-            ...HistoryEntryFields
-          }
-          provenance(depth: 5) {
-            ...ProvenanceFields
-          }
         }
       }
       actionFields(first: 100, asOf: $asOf, asOfBasis: $asOfBasis) {
@@ -58,7 +47,7 @@ export const SuggestionPageQuery = graphql(
       }
     }
   `,
-  [ActionFieldOption, HistoryEntryFields, ProvenanceFields],
+  [ActionFieldOption, ItemPageFields],
 );
 
 type PageNode = NonNullable<ResultOf<typeof SuggestionPageQuery>['node']>;

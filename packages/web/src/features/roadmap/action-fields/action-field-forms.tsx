@@ -3,7 +3,7 @@ import { useLocation } from 'wouter';
 import { itemPath } from '../../../app/paths.js';
 import { CommandForm } from '../../../commands/command-form.js';
 import { DECISION_FIELDS, type DecisionInput } from '../../../commands/decision-fields.js';
-import { TransitionDialog } from '../../../commands/transition-form.js';
+import { TransitionDialog, TransitionForm } from '../../../commands/transition-form.js';
 import { type CommandState, useCommand } from '../../../commands/use-command.js';
 import { useMessages } from '../../../i18n/i18n.js';
 import { TextArea, TextField } from '../../../ui/fields.js';
@@ -123,42 +123,38 @@ export const DefineActionFieldForm = ({
 /** Überarbeiten: title and description; only what changed is sent. */
 export const ReviseActionFieldForm = ({ field, reload, close, done }: ActionFieldFormProps) => {
   const m = useMessages(actionFieldMessages);
-  const [state, run] = useCommand(ReviseActionField, ['title', 'description', ...DECISION_FIELDS]);
   const [title, setTitle] = useState(field.title);
   const [description, setDescription] = useState(field.description);
-  const submit = async (decision: DecisionInput) => {
-    const result = await run({
-      input: {
-        id: field.id,
-        expectedVersion: field.version,
+  return (
+    <TransitionForm
+      mutation={ReviseActionField}
+      target={{ id: field.id, version: field.version, reload }}
+      input={() => ({
         ...(title.trim() === field.title ? {} : { title: title.trim() }),
         ...(description.trim() === field.description ? {} : { description: description.trim() }),
-        ...decision,
-      },
-    });
-    if (result) {
-      close();
-      done(m.doneRevise);
-    }
-  };
-  return (
-    <CommandForm
-      state={state}
-      onReload={reload}
+      })}
+      formFields={['title', 'description', ...DECISION_FIELDS]}
+      onDone={() => {
+        close();
+        done(m.doneRevise);
+      }}
       onCancel={close}
-      onSubmit={submit}
       submitLabel={m.revise}
       reason="optional"
     >
-      <TitleAndDescriptionFields
-        title={title}
-        onTitleChange={setTitle}
-        description={description}
-        onDescriptionChange={setDescription}
-        descriptionRows={6}
-        state={state}
-      />
-    </CommandForm>
+      {(state) => (
+        <>
+          <TitleAndDescriptionFields
+            title={title}
+            onTitleChange={setTitle}
+            description={description}
+            onDescriptionChange={setDescription}
+            descriptionRows={6}
+            state={state}
+          />
+        </>
+      )}
+    </TransitionForm>
   );
 };
 
@@ -179,7 +175,7 @@ export const RetireActionFieldDialog = ({
       formFields={DECISION_FIELDS}
       onDone={() => done(m.doneRetire)}
       intro={m.retireText}
-      reasonRequired
+      reason="required"
     />
   );
 };

@@ -44,8 +44,6 @@ export const ActionFieldPage = () => {
     <ItemPage
       kind="ActionField"
       item={field}
-      history={field.history}
-      provenance={field.provenance}
       actions={
         <>
           {may('reviseActionField') ? (

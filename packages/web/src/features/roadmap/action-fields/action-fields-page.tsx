@@ -17,7 +17,7 @@ import { actionFieldMessages } from './messages.js';
 import { ActionFieldsQuery } from './queries.js';
 import { useRoadmapHref } from './roadmap-link.js';
 
-const LIVE = { types: [...ACTION_FIELD_EVENT_TYPES] };
+const LIVE = { eventTypes: [...ACTION_FIELD_EVENT_TYPES] };
 
 /** Handlungsfelder: every action field with its key, description and status. */
 export const ActionFieldsPage = () => {

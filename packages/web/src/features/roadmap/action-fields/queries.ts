@@ -1,5 +1,5 @@
 import { graphql, type ResultOf } from '../../../graphql/graphql.js';
-import { HistoryEntryFields, ProvenanceFields } from '../../../shared/item/fragments.js';
+import { ItemPageFields } from '../../../shared/item/fragments.js';
 
 export const ActionFieldsQuery = graphql(`
   query ActionFields($asOf: DateTime, $asOfBasis: TimeBasis) {
@@ -25,24 +25,14 @@ export const ActionFieldQuery = graphql(
       __typename
       id
       ... on ActionField {
+        ...ItemPageFields
         key
-        title
         description
-        status
-        version
-        createdAt
-        updatedAt
-        history {
-          ...HistoryEntryFields
-        }
-        provenance(depth: 5) {
-          ...ProvenanceFields
-        }
       }
     }
   }
 `,
-  [HistoryEntryFields, ProvenanceFields],
+  [ItemPageFields],
 );
 
 type ActionFieldNode = NonNullable<ResultOf<typeof ActionFieldQuery>['node']>;

@@ -1,0 +1,2 @@
+CREATE INDEX "item_versions_current_key" ON "item_versions" USING btree ("kind","id") WHERE valid_to IS NULL;--> statement-breakpoint
+CREATE INDEX "item_versions_event_idx" ON "item_versions" USING btree ("event_id");
