@@ -8,5 +8,5 @@ export default defineConfig({
   resolve: { conditions: ['source'] },
   // No source maps: the public gets the app, not its sources.
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: false },
-  server: { proxy: { '/graphql': 'http://localhost:4000' } },
+  server: { proxy: { '/graphql': 'http://localhost:4000', '/auth': 'http://localhost:4000' } },
 });

@@ -15,7 +15,8 @@ const DATE_SPECS = [
 const shared = {
   environment: 'node' as const,
   testTimeout: 60_000,
-  hookTimeout: 120_000,
+  // The app's start registers a person per role with the CLI and sets their passwords (argon2id).
+  hookTimeout: 240_000,
   // Browser flows start a server and Chromium each; one file at a time keeps two cores usable.
   fileParallelism: false,
 };

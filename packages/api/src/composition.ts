@@ -18,6 +18,7 @@ import {
   type ObservabilitySettings,
   type Tracing,
 } from './observability/index.js';
+import type { SessionSettings } from './people/session-settings.js';
 import { INLINE_PROJECTIONS } from './projections/inline.js';
 import { createApp } from './server.js';
 import { DEFAULT_TIME_ZONE } from './time-zone.js';
@@ -53,6 +54,8 @@ export interface ComposeOptions {
   readonly replica?: { readonly database: Database; readonly watch: ReplicaWatch };
   /** OpenTelemetry tracing (OTEL_EXPORTER_OTLP_ENDPOINT); off by default. */
   readonly tracing?: Tracing;
+  /** Idle and absolute time-outs of browser sessions (config). */
+  readonly sessions?: SessionSettings;
 }
 
 /**
@@ -109,6 +112,8 @@ export const compose = (database: Database, options: ComposeOptions = {}) => {
     graphql,
     observability,
     checkpoints,
+    now: clock.now,
+    ...(options.sessions ? { sessions: options.sessions } : {}),
     ...(options.webRoot ? { webRoot: options.webRoot } : {}),
     ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
     ...(options.rateLimitClock ? { rateLimitClock: options.rateLimitClock } : {}),

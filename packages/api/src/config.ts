@@ -3,6 +3,7 @@ import { isTimeZone } from '@fahrplan/domain';
 import { DEFAULT_RATE_LIMIT, type RateLimitSettings } from './http/rate-limit-settings.js';
 import { DEFAULT_SUBSCRIPTIONS, type SubscriptionSettings } from './live/subscription-settings.js';
 import type { LogLevel } from './observability/logger.js';
+import { DEFAULT_SESSIONS, type SessionSettings } from './people/session-settings.js';
 import { DEFAULT_TIME_ZONE } from './time-zone.js';
 
 /** Where the events live: an embedded PGlite folder, or a PostgreSQL server. */
@@ -39,6 +40,15 @@ export interface Config {
   readonly signing: SigningConfig;
   /** FAHRPLAN_READ_DATABASE_URL: a streaming replica of DATABASE_URL, for partners' reads. */
   readonly readReplica?: ReadReplicaConfig;
+  readonly people: PeopleConfig;
+}
+
+/** Sign-in of people: sessions' time-outs, the first administrator's address. */
+export interface PeopleConfig {
+  /** FAHRPLAN_SESSION_IDLE_MINUTES (120) and FAHRPLAN_SESSION_MAX_HOURS (12). */
+  readonly sessions: SessionSettings;
+  /** FAHRPLAN_ADMIN_EMAIL: the account the first start opens (admin@fahrplan.local). */
+  readonly adminEmail: string;
 }
 
 export interface ReadReplicaConfig {
@@ -193,9 +203,24 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
       positiveInteger(env, 'FAHRPLAN_CHECKPOINT_EVERY_SECONDS', DEFAULT_CHECKPOINT_EVERY_SECONDS) *
       1000,
   };
+  const people: PeopleConfig = {
+    sessions: {
+      idleMs:
+        positiveInteger(env, 'FAHRPLAN_SESSION_IDLE_MINUTES', DEFAULT_SESSIONS.idleMs / 60_000) *
+        60_000,
+      absoluteMs:
+        positiveInteger(
+          env,
+          'FAHRPLAN_SESSION_MAX_HOURS',
+          DEFAULT_SESSIONS.absoluteMs / 3_600_000,
+        ) * 3_600_000,
+    },
+    adminEmail: env.FAHRPLAN_ADMIN_EMAIL?.trim() || 'admin@fahrplan.local',
+  };
   return {
     port,
     rateLimit,
+    people,
     operations: operationsConfig(env),
     timeZone,
     subscriptions,

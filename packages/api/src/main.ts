@@ -85,16 +85,19 @@ const main = async (): Promise<void> => {
     },
     timeZone: config.timeZone,
     subscriptions: config.subscriptions,
+    sessions: config.people.sessions,
     ...(replica ? { replica } : {}),
     ...(tracing ? { tracing } : {}),
   });
-  if (config.database.kind === 'pglite') {
-    await prepareFirstStart(database, execute, {
-      now: systemClock.now(),
-      timeZone: config.timeZone,
-      log: console.log,
-    });
-  }
+  const setupPath =
+    config.database.kind === 'pglite'
+      ? await prepareFirstStart(database, execute, store, {
+          now: systemClock.now(),
+          timeZone: config.timeZone,
+          adminEmail: config.people.adminEmail,
+          log: console.log,
+        })
+      : undefined;
   await store.seal();
   const refilled = await refillReadModels(database);
   if (refilled > 0) console.log(`Lesemodelle aus ${refilled} Ereignissen neu aufgebaut.`);
@@ -117,6 +120,18 @@ const main = async (): Promise<void> => {
       { port: info.port, database: config.database.kind },
       `Fahrplan läuft auf http://localhost:${info.port} (${where})`,
     );
+    if (setupPath) {
+      console.log(
+        [
+          '',
+          `Administration (${config.people.adminEmail}): Passwort einmalig festlegen unter`,
+          `  http://localhost:${info.port}${setupPath}`,
+          'Der Link gilt 7 Tage und nur einmal. Weitere Personen: in der App unter „Personen“ oder',
+          'pnpm fahrplan user add --name "…" --email … --role team',
+          '',
+        ].join('\n'),
+      );
+    }
   }) as Server;
   const servers = [server];
   if (operations.metricsPort !== undefined) {

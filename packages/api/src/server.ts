@@ -6,6 +6,7 @@ import { publicKeyDocument } from './checkpoints/public-key.js';
 import type { Database } from './database/index.js';
 import type { createGraphQLHandler } from './graphql/yoga.js';
 import type { AppEnv } from './http/app-env.js';
+import { authRoutes } from './http/auth-routes.js';
 import { authenticate } from './http/authenticate.js';
 import { graphqlBodyLimit } from './http/body-limit.js';
 import { graphqlCors } from './http/cors.js';
@@ -22,6 +23,7 @@ import { wholeBody } from './http/whole-body.js';
 import { DEFAULT_SUBSCRIPTIONS, type SubscriptionSettings } from './live/index.js';
 import type { Observability } from './observability/index.js';
 import { operatorRoutes } from './operator/operator-routes.js';
+import { DEFAULT_SESSIONS, type SessionSettings } from './people/session-settings.js';
 
 export interface AppDependencies {
   readonly database: Database;
@@ -42,6 +44,10 @@ export interface AppDependencies {
   readonly streamGraceMs?: number;
   /** Request logs, metrics, /healthz and /readyz. */
   readonly observability: Observability;
+  /** The composition root's clock: sessions' time-outs count by it. */
+  readonly now: () => string;
+  /** Idle and absolute time-outs of browser sessions (default: DEFAULT_SESSIONS). */
+  readonly sessions?: SessionSettings;
 }
 
 /** The HTTP surface: GraphQL, health, and the web app. */
@@ -56,6 +62,8 @@ export const createApp = ({
   subscriptions = DEFAULT_SUBSCRIPTIONS,
   streamGraceMs,
   observability,
+  now,
+  sessions = DEFAULT_SESSIONS,
 }: AppDependencies): Hono => {
   const app = new Hono();
   app.onError(onInternalError);
@@ -78,6 +86,20 @@ export const createApp = ({
 
   app.get('/graphql/schema.graphql', serveSchemaSdl);
 
+  const sessionAuth = { now, settings: sessions };
+  const tokenCache = createTokenCache(database);
+  app.route(
+    '/auth',
+    authRoutes({
+      database,
+      tokens: tokenCache,
+      rateLimit,
+      sessions: sessionAuth,
+      trustProxy: rateLimitSettings.trustProxy,
+      sso: false,
+    }),
+  );
+
   // CORS first, so that even the refusals below are readable in a browser; the locale next, so
   // that they are in the caller's language. Each step may answer instead of going on.
   const endpoint = new Hono<AppEnv>();
@@ -86,7 +108,7 @@ export const createApp = ({
     graphqlCors(),
     detectLocale(),
     graphqlBodyLimit(),
-    authenticate(createTokenCache(database), rateLimit),
+    authenticate(tokenCache, database, rateLimit, sessionAuth),
     rateLimit,
     requireJson(),
   );

@@ -16,3 +16,4 @@ export * from './reporting-cycle/index.js';
 export * from './shared/index.js';
 export * from './suggestion/index.js';
 export * from './upcasting/index.js';
+export * from './user/index.js';

@@ -7,8 +7,9 @@ import type { ProcessCommand } from './process/index.js';
 import type { ProjectIdeaCommand } from './project-idea/index.js';
 import type { RecommendationCommand } from './recommendation/index.js';
 import type { ReportingCycleCommand } from './reporting-cycle/index.js';
-import { type AnyCommand, DomainError, type Role } from './shared/index.js';
+import { type AnyCommand, DomainError, type Grant, type Role, rolesIn } from './shared/index.js';
 import type { SuggestionCommand } from './suggestion/index.js';
+import type { UserCommand } from './user/index.js';
 
 export type DomainCommand =
   | ActionFieldCommand
@@ -20,19 +21,21 @@ export type DomainCommand =
   | MeasureCommand
   | IndicatorCommand
   | ReportingCycleCommand
-  | ProcessCommand;
+  | ProcessCommand
+  | UserCommand;
 export type DomainCommandType = DomainCommand['type'];
 
 const TEAM = ['team'] as const;
 const MINISTRY = ['ministry'] as const;
 const TEAM_AND_MINISTRY = ['team', 'ministry'] as const;
+const ADMIN = ['admin'] as const;
 /** Issued only as a consequence of another command (a follow-up), never directly. */
 const FOLLOW_UP_ONLY = [] as const;
 
 /**
  * Who may issue which command: the one table, read by the API for every mutation.
  * The project team keeps content and status current; the ministry decides (adopts, rejects,
- * stops) and may also steer the review; partners and admins issue none (admins manage tokens).
+ * stops) and may also steer the review; partners issue none; admins manage people and their roles.
  * Lagebild: the team reports (status reports, values, the Ampel) and asks for completion; the
  * ministry runs the reporting cycles, reviews the reports and confirms or returns completions.
  */
@@ -104,7 +107,7 @@ export const PERMISSIONS: Readonly<Record<DomainCommandType, readonly Role[]>> =
 
   // The ministry commissions a strategy process, starts it and declares it concluded; the team
   // that runs it keeps its description and phase timeline current (as with measures, the
-  // ministry may too). Admins run the installation, not its content: they issue none.
+  // ministry may too). Admins run the installation (people and roles), not its content.
   DefineProcess: MINISTRY,
   ReviseProcess: TEAM_AND_MINISTRY,
   StartProcess: MINISTRY,
@@ -125,20 +128,50 @@ export const PERMISSIONS: Readonly<Record<DomainCommandType, readonly Role[]>> =
   AcceptStatusReport: MINISTRY,
   ReturnStatusReport: MINISTRY,
   CloseReportingCycle: MINISTRY,
+
+  RegisterUser: ADMIN,
+  GrantRole: ADMIN,
+  RevokeRole: ADMIN,
 };
 
 export const isAllowed = (role: Role, commandType: string): boolean =>
   (PERMISSIONS[commandType as DomainCommandType] ?? []).includes(role);
 
+/**
+ * The role in which a caller with these grants issues the command in this process (`null`: a
+ * command about the installation, such as registering a user), or undefined when no role they
+ * hold there may. Roles held installation-wide count in every process.
+ */
+export const roleFor = (
+  commandType: string,
+  grants: readonly Grant[],
+  processId: string | null,
+): Role | undefined =>
+  (processId === null
+    ? grants.filter((grant) => grant.processId === null).map((grant) => grant.role)
+    : rolesIn(grants, processId)
+  ).find((role) => isAllowed(role, commandType));
+
+/** Whether a caller with these grants may issue the command in this process. */
+export const mayIssue = (
+  commandType: string,
+  caller: { readonly grants: readonly Grant[] },
+  processId: string | null,
+): boolean => roleFor(commandType, caller.grants, processId) !== undefined;
+
+/** The refusal of a command to a role (or to a caller without one: `anonymous`). */
+export const forbidden = (role: string, commandType: string): DomainError =>
+  new DomainError(
+    'FORBIDDEN',
+    {
+      de: `Die Rolle „${role}“ darf „${commandType}“ nicht ausführen.`,
+      en: `The role "${role}" may not issue ${commandType}.`,
+    },
+    { details: { role, command: commandType } },
+  );
+
 /** `FORBIDDEN` unless the command's role may issue it. */
 export const authorize = (command: AnyCommand): DomainError | undefined =>
   isAllowed(command.metadata.role, command.type)
     ? undefined
-    : new DomainError(
-        'FORBIDDEN',
-        {
-          de: `Die Rolle „${command.metadata.role}“ darf „${command.type}“ nicht ausführen.`,
-          en: `The role "${command.metadata.role}" may not issue ${command.type}.`,
-        },
-        { details: { role: command.metadata.role, command: command.type } },
-      );
+    : forbidden(command.metadata.role, command.type);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorize, isAllowed, PERMISSIONS } from './permissions.js';
+import { authorize, isAllowed, mayIssue, PERMISSIONS, roleFor } from './permissions.js';
 
 /** Commands no caller issues directly: adoption plans the measure, linking takes up suggestions. */
 const followUpCommands = () =>
@@ -10,15 +10,23 @@ const followUpCommands = () =>
 import { AGGREGATES } from './registry.js';
 import { ROLES } from './shared/index.js';
 import { meta } from './shared/testing/decider-specification.js';
+import { USER_COMMAND_TYPES } from './user/index.js';
 
 const allCommandTypes = Object.values(AGGREGATES).flatMap((aggregate) => aggregate.commandTypes);
+const everyCommandType = [...allCommandTypes, ...USER_COMMAND_TYPES];
 
 describe('the permission table', () => {
   it('names every command of every aggregate, and nothing else', () => {
-    expect(Object.keys(PERMISSIONS).sort()).toEqual([...allCommandTypes].sort());
+    expect(Object.keys(PERMISSIONS).sort()).toEqual([...everyCommandType].sort());
   });
 
-  it('lets partners and admins issue no command', () => {
+  it('leaves people and their roles to admins', () => {
+    for (const type of USER_COMMAND_TYPES) {
+      expect(ROLES.filter((role) => isAllowed(role, type))).toEqual(['admin']);
+    }
+  });
+
+  it('lets partners and admins issue no command on items', () => {
     for (const type of allCommandTypes) {
       expect(isAllowed('partner', type)).toBe(false);
       expect(isAllowed('admin', type)).toBe(false);
@@ -58,5 +66,50 @@ describe('authorize', () => {
     expect(error?.code).toBe('FORBIDDEN');
     expect(error?.messages.de).toContain('darf');
     expect(error?.messages.en).toContain('may not');
+  });
+});
+
+describe('mayIssue: roles per process', () => {
+  const industry = 'sp-industrie';
+  const digital = 'sp-digital';
+  const teamHere = { grants: [{ role: 'team' as const, processId: industry }] };
+
+  it('gives a team role in its own process only', () => {
+    expect(mayIssue('DraftRecommendation', teamHere, industry)).toBe(true);
+    expect(mayIssue('DraftRecommendation', teamHere, digital)).toBe(false);
+    expect(mayIssue('DraftRecommendation', teamHere, null)).toBe(false);
+  });
+
+  it('lets an installation-wide ministry decide in every process', () => {
+    const ministry = { grants: [{ role: 'ministry' as const, processId: null }] };
+    for (const process of [industry, digital]) {
+      expect(mayIssue('AdoptRecommendation', ministry, process)).toBe(true);
+    }
+  });
+
+  it('acts in the role that may issue the command, of those held there', () => {
+    const both = {
+      grants: [
+        { role: 'partner' as const, processId: digital },
+        { role: 'team' as const, processId: digital },
+        { role: 'ministry' as const, processId: null },
+      ],
+    };
+    expect(roleFor('DraftRecommendation', both.grants, digital)).toBe('team');
+    expect(roleFor('AdoptRecommendation', both.grants, digital)).toBe('ministry');
+    expect(roleFor('DraftRecommendation', both.grants, industry)).toBeUndefined();
+  });
+
+  it('lets only an installation-wide admin manage people', () => {
+    const processAdmin = { grants: [{ role: 'admin' as const, processId: industry }] };
+    expect(mayIssue('RegisterUser', processAdmin, null)).toBe(false);
+    expect(mayIssue('RegisterUser', { grants: [{ role: 'admin', processId: null }] }, null)).toBe(
+      true,
+    );
+  });
+
+  it('refuses a caller without grants everything', () => {
+    for (const type of everyCommandType)
+      expect(mayIssue(type, { grants: [] }, industry)).toBe(false);
   });
 });

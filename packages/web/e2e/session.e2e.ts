@@ -1,11 +1,11 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningApp, startFirstRun } from './harness/app.js';
+import { E2E_PASSWORD, type RunningApp, startFirstRun } from './harness/app.js';
 import { launchBrowser, openPage, screenshot, seriousA11yViolations } from './harness/browser.js';
 
-// The first start is the embedded database's: with DATABASE_URL the server prints no tokens.
+// The first start is the embedded database's: with DATABASE_URL the server prints no set-up link.
 describe.skipIf(Boolean(process.env.DATABASE_URL))('first start and sign-in', () => {
-  let app: RunningApp & { printed: string };
+  let app: RunningApp & { printed: string; setupLink: string };
   let browser: Browser;
 
   beforeAll(async () => {
@@ -16,9 +16,9 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('first start and sign-in', ()
     await app?.stop();
   });
 
-  it('serves the app at / with the demo and prints a token for team and ministry', async () => {
-    expect(app.tokens.team).toMatch(/\S{20,}/);
-    expect(app.tokens.ministry).toMatch(/\S{20,}/);
+  it('serves the app at / with the demo and prints a one-time set-up link', async () => {
+    expect(app.setupLink).toMatch(/\/einrichten#[\w-]{40,}$/);
+    expect(app.printed).not.toMatch(/Zugangstoken/);
     const page = await openPage(browser, app);
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBeTruthy();
@@ -26,34 +26,43 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('first start and sign-in', ()
     await page.context().close();
   });
 
-  it('signs in with a printed token, shows the role, and signs out', async () => {
+  it('sets the password with the link, stays signed in in a new tab, and signs out', async () => {
     const page = await openPage(browser, app);
+    await page.goto(new URL(app.setupLink).pathname + new URL(app.setupLink).hash);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.getByLabel('Neues Passwort').fill(E2E_PASSWORD);
+    await page.getByLabel('Passwort wiederholen').fill(E2E_PASSWORD);
+    await page.getByRole('button', { name: 'Passwort festlegen und anmelden' }).click();
+    await page.getByTestId('session-role').getByText('Administration').waitFor();
+
+    // A new tab (a bookmark) of the same browser is signed in too: the cookie holds.
+    const second = await page.context().newPage();
+    await second.goto('/');
+    await second.getByTestId('session-role').getByText('Administration').waitFor();
+    await second.close();
+
+    await page.getByRole('button', { name: 'Abmelden', exact: true }).click();
+    await page.getByRole('link', { name: 'Anmelden' }).waitFor();
+
     await page.goto('/sign-in');
     expect(await seriousA11yViolations(page)).toEqual([]);
-    await page.getByLabel('Zugangstoken').fill('kein-gültiges-token');
+    await page.getByLabel('E-Mail-Adresse').fill('admin@fahrplan.local');
+    await page.getByLabel('Passwort').fill('kein richtiges Passwort');
     await page.getByRole('button', { name: 'Anmelden' }).click();
-    // Shown beside the field, and the field is marked invalid for screen readers.
-    await page.getByText('Dieses Token ist ungültig oder widerrufen.').waitFor();
-    await expect(page.getByLabel('Zugangstoken').getAttribute('aria-invalid')).resolves.toBe(
-      'true',
-    );
+    await page.getByText('E-Mail-Adresse oder Passwort stimmen nicht.').waitFor();
+    await expect(page.getByLabel('Passwort').getAttribute('aria-invalid')).resolves.toBe('true');
     await screenshot(page, 'sign-in-error');
 
-    await page.getByLabel('Zugangstoken').fill(app.tokens.ministry);
+    await page.getByLabel('Passwort').fill(E2E_PASSWORD);
     await page.getByRole('button', { name: 'Anmelden' }).click();
-    await page.getByTestId('session-role').getByText('Ministerium').waitFor();
-    expect(await page.evaluate(() => sessionStorage.getItem('fahrplan.token'))).toBe(
-      app.tokens.ministry,
-    );
-
-    await page.getByRole('button', { name: 'Abmelden' }).click();
+    await page.getByTestId('session-role').getByText('Administration').waitFor();
+    await page.getByRole('button', { name: 'Überall abmelden' }).click();
     await page.getByRole('link', { name: 'Anmelden' }).waitFor();
-    expect(await page.evaluate(() => sessionStorage.getItem('fahrplan.token'))).toBeNull();
     await page.context().close();
   });
 
   it('switches to English and keeps the choice', async () => {
-    const page = await openPage(browser, app, { role: 'team' });
+    const page = await openPage(browser, app);
     await page.goto('/sign-in');
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();

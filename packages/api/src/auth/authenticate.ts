@@ -30,5 +30,10 @@ export const authenticate = async (tokens: TokenCache, header: string | null): P
   if (!match?.[1]) throw new AuthenticationError('malformed');
   const token = await tokens.find(match[1]);
   if (!token) throw new AuthenticationError('unknown');
-  return { actor: actorOfToken(token.id), role: token.role, name: token.name };
+  return {
+    actor: actorOfToken(token.id),
+    role: token.role,
+    name: token.name,
+    grants: [{ role: token.role, processId: null }],
+  };
 };

@@ -13,6 +13,7 @@ import { rebuildCommand } from './commands/rebuild.js';
 import { seedCommand } from './commands/seed.js';
 import { subjectKeysCommand } from './commands/subject-keys.js';
 import { tokenCommand } from './commands/token.js';
+import { userCommand } from './commands/user.js';
 import { verifyCommand } from './commands/verify.js';
 
 const COMMANDS: readonly CliCommand[] = [
@@ -26,6 +27,7 @@ const COMMANDS: readonly CliCommand[] = [
   exportCommand,
   importCommand,
   tokenCommand,
+  userCommand,
   eraseCommand,
   subjectKeysCommand,
   dbRoleCommand,

@@ -226,7 +226,10 @@ export const provenanceEdges = pgTable(
   ],
 );
 
-/** Bearer tokens, stored only as SHA-256 hashes; the token itself is shown once at creation. */
+/**
+ * Bearer tokens (machines, partners' systems), stored only as SHA-256 hashes; the token itself is
+ * shown once at creation. Owned by a user or an organisation, or by nobody (tokens from before).
+ */
 export const apiTokens = pgTable('api_tokens', {
   id: text('id').primaryKey(),
   name: text('name').notNull(),
@@ -234,4 +237,41 @@ export const apiTokens = pgTable('api_tokens', {
   hash: text('hash').notNull().unique(),
   createdAt: instant('created_at').notNull().default(sql`now()`),
   revokedAt: instant('revoked_at'),
+  ownerUserId: text('owner_user_id'),
+  ownerOrganisation: text('owner_organisation'),
 });
+
+/**
+ * How a user signs in (the user and their roles are events: `User-<id>` streams). The e-mail
+ * address is personal data kept sealed beside the log, so sign-in finds the account by its
+ * SHA-256 (`email_hash`); the password only as an argon2id hash; the one-time set-up link and
+ * the single sign-on subject (`issuer|sub`) likewise.
+ */
+export const accounts = pgTable('accounts', {
+  userId: text('user_id').primaryKey(),
+  emailHash: text('email_hash').notNull().unique(),
+  passwordHash: text('password_hash'),
+  setupHash: text('setup_hash').unique(),
+  setupExpiresAt: instant('setup_expires_at'),
+  oidcSubject: text('oidc_subject').unique(),
+  createdAt: instant('created_at').notNull().default(sql`now()`),
+});
+
+/**
+ * Signed-in browsers: the cookie's value only as its SHA-256 (`hash`), with the CSRF token's
+ * hash bound to it. Idle and absolute time-outs are checked on every request; sign-out sets
+ * `revoked_at`. In PostgreSQL, so every API process knows every session.
+ */
+export const sessions = pgTable(
+  'sessions',
+  {
+    hash: text('hash').primaryKey(),
+    userId: text('user_id').notNull(),
+    csrfHash: text('csrf_hash').notNull(),
+    createdAt: instant('created_at').notNull(),
+    lastSeenAt: instant('last_seen_at').notNull(),
+    expiresAt: instant('expires_at').notNull(),
+    revokedAt: instant('revoked_at'),
+  },
+  (table) => [index('sessions_user_idx').on(table.userId)],
+);

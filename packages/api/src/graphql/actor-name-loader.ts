@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { tokenIdOfActor } from '../auth/authenticate.js';
 import { tokenNames } from '../auth/tokens.js';
 import type { SqlRunner } from '../database/index.js';
+import { userIdOfActor, userNames } from '../people/users.js';
 
 interface Names {
   current?: Promise<ReadonlyMap<string, string>>;
@@ -13,15 +14,25 @@ const namesOf = async (
   publicOnly: boolean,
   names: Names,
 ): Promise<(string | null)[]> => {
-  const ids = actors.map((actor) => (publicOnly ? undefined : tokenIdOfActor(actor)));
-  if (ids.every((id) => id === undefined)) return ids.map(() => null);
+  if (publicOnly) return actors.map(() => null);
+  const users = actors.flatMap((actor) => userIdOfActor(actor) ?? []);
+  const ids = actors.map(tokenIdOfActor);
+  const people = await userNames(runner, users);
+  if (ids.every((id) => id === undefined)) {
+    return actors.map((actor) => people.get(userIdOfActor(actor) ?? '') ?? null);
+  }
   names.current ??= tokenNames(runner);
   const known = await names.current;
-  return ids.map((id) => (id === undefined ? null : (known.get(id) ?? null)));
+  return actors.map((actor, index) => {
+    const token = ids[index];
+    if (token !== undefined) return known.get(token) ?? null;
+    return people.get(userIdOfActor(actor) ?? '') ?? null;
+  });
 };
 
 /**
- * The current name of the token behind each actor (`actorName` of events, history entries and
+ * The current name of the person (`user:<id>`, as registered, none once erased) or token behind
+ * each actor (`actorName` of events, history entries and
  * provenance edges, and `actors`), keyed by the actor as events record it (`token:<id>`). The
  * names are read once per request, at the first one asked for, however many lists ask and
  * whenever they resolve: no N+1. They are read, not recorded, so a renamed token shows its new

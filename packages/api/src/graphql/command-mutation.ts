@@ -8,6 +8,7 @@ import {
 } from '@fahrplan/domain';
 import type { ObjectRef } from '@pothos/core';
 import type { GraphQLSchema } from 'graphql';
+import { processOfRequest, roleForCommand } from '../auth/command-role.js';
 import type { CommandResult } from '../commands/execute.js';
 import { fingerprintOf } from '../commands/fingerprint.js';
 import type { Locale } from '../http/locale.js';
@@ -149,19 +150,27 @@ export const runCommand = async <T extends DomainCommandType>(
   const { caller } = context;
   const evidence = evidenceOf(change.evidence, context.locale);
   try {
+    const metadata = {
+      actor: caller.actor,
+      now: context.now(),
+      timeZone: context.timeZone,
+      ...(change.occurredAt ? { occurredAt: change.occurredAt } : {}),
+      ...(change.reason ? { reason: change.reason } : {}),
+      ...(evidence ? { evidence } : {}),
+    };
+    // Where the command acts is read before the role it is issued in is known: the caller's
+    // strongest role stands in (a caller with no role holds no grant and is refused below).
+    const processId = await processOfRequest(context.database, caller, {
+      type,
+      data,
+      metadata: { ...metadata, role: caller.role === 'anonymous' ? 'partner' : caller.role },
+    });
+    const role = roleForCommand(caller, type, processId);
+    if (isDomainError(role)) throw role;
     const result = await context.execute({
       type,
       data: data as Record<string, unknown>,
-      metadata: {
-        actor: caller.actor,
-        // Anonymous callers hold no role; the permission table forbids them everything.
-        role: caller.role === 'anonymous' ? 'partner' : caller.role,
-        now: context.now(),
-        timeZone: context.timeZone,
-        ...(change.occurredAt ? { occurredAt: change.occurredAt } : {}),
-        ...(change.reason ? { reason: change.reason } : {}),
-        ...(evidence ? { evidence } : {}),
-      },
+      metadata: { ...metadata, role },
       ...(change.expectedVersion == null ? {} : { expectedVersion: change.expectedVersion }),
       freshIds: context.minted,
       ...(change.idempotencyKey

@@ -1,10 +1,12 @@
 import {
   AGGREGATE_KINDS,
   type AggregateKind,
+  DEFAULT_PROCESS_ID,
   DEMO_IDS,
   isAllowed,
   kindOfCommand,
   ROLES,
+  type Role,
 } from '@fahrplan/domain';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import {
@@ -17,7 +19,10 @@ import {
   isScalarType,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openAccount, setPassword } from '../people/accounts.js';
+import { runUserCommand } from '../people/users.js';
 import { seedDemo } from '../seed/demo.js';
+import { gqlAs, type SignedIn, signIn } from '../testing/browser-session.js';
 import { createTestApi, type TestApi } from '../testing/test-api.js';
 import { schema } from './schema/index.js';
 
@@ -94,10 +99,41 @@ const mutations = Object.values(schema.getMutationType()?.getFields() ?? {})
     return kind && input ? [{ name: field.name, command, kind, input }] : [];
   });
 
+/**
+ * People holding each role in this process (the default one, where every demo item lives) or
+ * only in another: a role counts in the process of the command, or installation-wide.
+ */
+const WHERE = ['here', 'elsewhere'] as const;
+const people = new Map<string, SignedIn>();
+const personKey = (role: Role, where: (typeof WHERE)[number]) => `${role}-${where}`;
+
+const addPerson = async (role: Role, where: (typeof WHERE)[number]) => {
+  const userId = personKey(role, where);
+  const now = new Date().toISOString();
+  const metadata = { actor: 'test', role: 'admin', now, timeZone: 'Europe/Berlin' } as const;
+  const email = `${userId}@example.org`;
+  await runUserCommand(api.store, {
+    type: 'RegisterUser',
+    data: { userId, name: userId, email },
+    metadata,
+  });
+  await runUserCommand(api.store, {
+    type: 'GrantRole',
+    data: { userId, role, processId: where === 'here' ? DEFAULT_PROCESS_ID : 'sp-anderer-prozess' },
+    metadata,
+  });
+  const account = await openAccount(api.database, { userId, email, now });
+  const password = 'ein langes Passwort für Tests';
+  await setPassword(api.database, { setupSecret: account?.setupSecret ?? '', password, now });
+  people.set(userId, await signIn(api.app, email, password));
+};
+
 beforeAll(async () => {
   api = await createTestApi();
   await seedDemo(api.database, api.execute, { now: new Date().toISOString() });
-});
+  for (const role of ROLES) for (const where of WHERE) await addPerson(role, where);
+  // Seeding the demo and hashing eight passwords (argon2id) takes a while on a busy machine.
+}, 240_000);
 afterAll(() => api.close());
 
 describe('the permission matrix', () => {
@@ -109,6 +145,32 @@ describe('the permission matrix', () => {
     );
     expect(mutations.length).toBeGreaterThanOrEqual(50);
   });
+
+  it.each(mutations)(
+    '$name: per process, only the roles the table names there get through',
+    async (mutation) => {
+      const inputType = getNamedType(mutation.input.type);
+      if (!isInputObjectType(inputType)) throw new Error(`${mutation.name} has no input object`);
+      const input = requiredFields(inputType.getFields(), mutation.kind);
+      const query = `mutation($input: ${inputType.name}!) { ${mutation.name}(input: $input) { __typename } }`;
+      for (const role of ROLES) {
+        for (const where of WHERE) {
+          const session = people.get(personKey(role, where));
+          if (!session) throw new Error(`no ${role} ${where}`);
+          const before = await api.counts();
+          const response = await gqlAs(api.app, session, query, { input });
+          const code = response.errors?.[0]?.extensions?.code;
+          const label = `${role} ${where} ${mutation.name}`;
+          if (where === 'here' && isAllowed(role, mutation.command)) {
+            expect(code, label).not.toBe('FORBIDDEN');
+          } else {
+            expect(code, `${label}: ${response.errors?.[0]?.message}`).toBe('FORBIDDEN');
+            expect(await api.counts()).toEqual(before);
+          }
+        }
+      }
+    },
+  );
 
   it.each(mutations)('$name: only the roles the table names get through', async (mutation) => {
     const inputType = getNamedType(mutation.input.type);

@@ -2,8 +2,11 @@ import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import type { Locale } from './locale.js';
 
-/** Headers a browser sends cross-site only after a CORS preflight; a bearer token is one. */
-const PREFLIGHT_HEADERS = ['x-graphql-yoga-csrf', 'authorization'];
+/**
+ * Headers a browser sends cross-site only after a CORS preflight: a bearer token, and the CSRF
+ * token every request with a session cookie carries (see http/authenticate.ts).
+ */
+const PREFLIGHT_HEADERS = ['x-graphql-yoga-csrf', 'authorization', 'x-csrf-token'];
 
 /**
  * yoga's CSRF prevention: a request without a preflight-triggering header or Content-Type (a

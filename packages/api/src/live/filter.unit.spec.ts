@@ -5,9 +5,13 @@ import type { FeedEvent } from '../event-store/index.js';
 import { acceptsFor } from './filter.js';
 import type { LiveEvent, LiveItem } from './live-events.js';
 
-const team: Caller = { actor: 'team', role: 'team' };
-const partner: Caller = { actor: 'partner', role: 'partner' };
-const anonymous: Caller = { actor: 'anonymous', role: 'anonymous' };
+const team: Caller = { actor: 'team', role: 'team', grants: [{ role: 'team', processId: null }] };
+const partner: Caller = {
+  actor: 'partner',
+  role: 'partner',
+  grants: [{ role: 'partner', processId: null }],
+};
+const anonymous: Caller = { actor: 'anonymous', role: 'anonymous', grants: [] };
 
 const live = (streamId: string, type: string, item?: Partial<LiveItem>): LiveEvent => ({
   event: { streamId, type } as FeedEvent,

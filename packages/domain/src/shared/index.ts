@@ -3,6 +3,7 @@ export * from './calendar-date.js';
 export * from './changes.js';
 export * from './errors.js';
 export * from './events.js';
+export * from './grants.js';
 export * from './ids.js';
 export * from './kinds.js';
 export * from './milestones.js';

@@ -16,11 +16,21 @@ const WEB = join(REPO, 'packages/web/dist/index.html');
 
 export type Role = 'team' | 'ministry' | 'partner';
 
+/** A person's sign-in: the e2e flows sign in as people; tokens remain for machine calls. */
+export interface Account {
+  readonly email: string;
+  readonly password: string;
+}
+
 export interface RunningApp {
   readonly url: string;
   readonly tokens: Readonly<Record<Role, string>>;
+  /** A person per role (in the default process), their password set through the set-up link. */
+  readonly accounts: Readonly<Partial<Record<Role, Account>>>;
   readonly stop: () => Promise<void>;
 }
+
+export const E2E_PASSWORD = 'ein langes Passwort für die Browsertests';
 
 interface Database {
   readonly env: Record<string, string>;
@@ -84,6 +94,38 @@ const createToken = async (env: NodeJS.ProcessEnv, role: Role): Promise<string> 
   return token;
 };
 
+/** Registers a person with the CLI: answers their set-up link's path. */
+const addUser = async (
+  env: NodeJS.ProcessEnv,
+  role: Role,
+): Promise<{ email: string; setup: string }> => {
+  const email = `e2e-${role}@example.org`;
+  const out = await cli(
+    env,
+    'user',
+    'add',
+    '--name',
+    `E2E ${role}`,
+    '--email',
+    email,
+    '--role',
+    role,
+  );
+  const setup = out.trim().split('\n').at(-1) ?? '';
+  if (!setup.startsWith('/einrichten#')) throw new Error(`user add printed no link: ${out}`);
+  return { email, setup };
+};
+
+/** Sets the password through the set-up link, as the person would in the browser. */
+export const completeSetup = async (url: string, setup: string): Promise<void> => {
+  const response = await fetch(`${url}/auth/setup`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ secret: setup.split('#')[1], password: E2E_PASSWORD }),
+  });
+  if (!response.ok) throw new Error(`set-up answered ${response.status}`);
+};
+
 const waitForUrl = (server: ChildProcess, output: string[]): Promise<string> =>
   new Promise((resolve, reject) => {
     const onData = (chunk: Buffer) => {
@@ -125,15 +167,27 @@ export const startApp = async (): Promise<RunningApp> => {
     ministry: await createToken(env, 'ministry'),
     partner: await createToken(env, 'partner'),
   };
+  const people = {
+    team: await addUser(env, 'team'),
+    ministry: await addUser(env, 'ministry'),
+    partner: await addUser(env, 'partner'),
+  };
   const { server, url } = await serve(env);
-  return { url, tokens, stop: stopping(server, database) };
+  const accounts: Partial<Record<Role, Account>> = {};
+  for (const role of ['team', 'ministry', 'partner'] as const) {
+    await completeSetup(url, people[role].setup);
+    accounts[role] = { email: people[role].email, password: E2E_PASSWORD };
+  }
+  return { url, tokens, accounts, stop: stopping(server, database) };
 };
 
 /**
  * `pnpm start` on a fresh machine: an empty embedded database, which the server fills with the
  * demo and for which it prints a team and a ministry token, as the README says.
  */
-export const startFirstRun = async (): Promise<RunningApp & { readonly printed: string }> => {
+export const startFirstRun = async (): Promise<
+  RunningApp & { readonly printed: string; readonly setupLink: string }
+> => {
   assertBuilt();
   const dir = await mkdtemp(join(tmpdir(), 'fahrplan-first-'));
   const database: Database = {
@@ -145,12 +199,16 @@ export const startFirstRun = async (): Promise<RunningApp & { readonly printed: 
     },
   };
   const { server, url, output } = await serve(childEnv(database));
+  // The set-up link comes right after the address.
+  await new Promise((resolve) => setTimeout(resolve, 200));
   const printed = output();
-  const token = (label: string) => new RegExp(`${label}: (\\S+)`).exec(printed)?.[1] ?? '';
+  const setupLink = /(http:\/\/\S+\/einrichten#\S+)/.exec(printed)?.[1] ?? '';
   return {
     url,
     printed,
-    tokens: { team: token('Projektteam'), ministry: token('Ministerium'), partner: '' },
+    setupLink,
+    tokens: { team: '', ministry: '', partner: '' },
+    accounts: {},
     stop: stopping(server, database),
   };
 };

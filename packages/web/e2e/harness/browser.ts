@@ -27,8 +27,9 @@ export const launchBrowser = (): Promise<Browser> =>
   });
 
 /**
- * A fresh page (own storage) in the given language, signed in with the role's token or
- * anonymous. The token goes into session storage as the sign-in screen would put it.
+ * A fresh page (own storage and cookies) in the given language, signed in as the role's person
+ * or anonymous: the sign-in goes through /auth/sign-in in the page's own cookie jar, as the
+ * sign-in screen would do it.
  */
 export const openPage = async (
   browser: Browser,
@@ -42,15 +43,17 @@ export const openPage = async (
     timezoneId: options.timeZone ?? 'Europe/Berlin',
     viewport: { width: options.width ?? 1280, height: 900 },
   });
-  const token = options.role ? app.tokens[options.role] : null;
+  const account = options.role ? app.accounts[options.role] : undefined;
+  if (options.role && !account) throw new Error(`no account for ${options.role}`);
+  if (account) {
+    const response = await context.request.post('/auth/sign-in', { data: account });
+    if (!response.ok()) throw new Error(`sign-in as ${options.role} answered ${response.status()}`);
+  }
   await context.addInitScript(
-    ({ token, locale }) => {
-      if (token && !sessionStorage.getItem('fahrplan.token')) {
-        sessionStorage.setItem('fahrplan.token', token);
-      }
+    ({ locale }) => {
       if (!localStorage.getItem('fahrplan.locale')) localStorage.setItem('fahrplan.locale', locale);
     },
-    { token, locale: options.locale ?? 'de' },
+    { locale: options.locale ?? 'de' },
   );
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);

@@ -12,6 +12,7 @@ import { searchRoutes } from '../features/search/routes.js';
 import { I18nProvider, useMessages } from '../i18n/i18n.js';
 import { InstallationProvider } from '../i18n/time-zone.js';
 import { SessionProvider } from '../session/session.js';
+import { SetupScreen } from '../session/setup.js';
 import { SignInScreen } from '../session/sign-in.js';
 import { Page } from '../ui/page.js';
 import { Layout } from './layout.js';
@@ -50,6 +51,7 @@ export const App = () => (
               <Route key={route.path} path={route.path} component={route.component} />
             ))}
             <Route path="/sign-in" component={SignInScreen} />
+            <Route path="/einrichten" component={SetupScreen} />
             <Route component={NotFound} />
           </Switch>
         </Layout>

@@ -54,9 +54,9 @@ const LanguageSwitch = () => {
 const SessionStatus = () => {
   const m = useMessages(appMessages);
   const label = useLabel();
-  const { token, signOut } = useSession();
+  const { signedIn, signOut } = useSession();
   const viewer = useViewer();
-  if (!token) {
+  if (!signedIn) {
     return (
       <>
         <span className="session__role">{m.publicView}</span>
@@ -72,8 +72,11 @@ const SessionStatus = () => {
       <span className="session__role" data-testid="session-role">
         {withRole(viewer.name ?? '…', role)}
       </span>
-      <button type="button" className="button button--small" onClick={signOut}>
+      <button type="button" className="button button--small" onClick={() => void signOut()}>
         {m.signOut}
+      </button>
+      <button type="button" className="button button--small" onClick={() => void signOut(true)}>
+        {m.signOutEverywhere}
       </button>
     </>
   );

@@ -1,12 +1,14 @@
 import { Client, cacheExchange, fetchExchange } from '@urql/core';
 import type { Locale } from '../i18n/i18n.js';
+import { csrfHeaders } from '../session/auth-api.js';
 
 /**
- * One client per sign-in and language: the token authorises, Accept-Language makes the API
- * answer errors in the user's language. Subscriptions go over fetch as server-sent events,
- * because EventSource cannot send the Authorization header.
+ * One client per sign-in and language: the session cookie authorises (the browser sends it),
+ * with the CSRF token read afresh for every request; Accept-Language makes the API answer errors
+ * in the user's language. Subscriptions go over fetch as server-sent events, because
+ * EventSource cannot send the CSRF header.
  */
-export const createClient = (options: { token: string | null; locale: Locale }): Client =>
+export const createClient = (options: { locale: Locale }): Client =>
   new Client({
     url: '/graphql',
     exchanges: [cacheExchange, fetchExchange],
@@ -18,7 +20,7 @@ export const createClient = (options: { token: string | null; locale: Locale }):
     fetchOptions: () => ({
       headers: {
         'accept-language': options.locale,
-        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+        ...csrfHeaders(),
       },
     }),
   });

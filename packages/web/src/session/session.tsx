@@ -3,9 +3,7 @@ import { Provider as UrqlProvider, useQuery } from 'urql';
 import { createClient } from '../graphql/client.js';
 import { graphql } from '../graphql/graphql.js';
 import { useLocale } from '../i18n/i18n.js';
-
-/** Session storage: the token lives as long as the tab, and is gone when it closes. */
-const STORAGE_KEY = 'fahrplan.token';
+import { csrfToken, postAuth } from './auth-api.js';
 
 export const ViewerQuery = graphql(`
   query Viewer {
@@ -27,34 +25,57 @@ export interface Viewer {
 
 const ANONYMOUS: Viewer = { role: null, name: null, publicOnly: true, permissions: [] };
 
+export type SignInResult = 'ok' | 'invalid' | 'unreachable';
+
 interface Session {
-  readonly token: string | null;
-  readonly signIn: (token: string) => void;
-  readonly signOut: () => void;
+  /** True while the browser holds a session (its CSRF cookie): in every tab, after a reload. */
+  readonly signedIn: boolean;
+  readonly signIn: (email: string, password: string) => Promise<SignInResult>;
+  /** Adopts a session the server has just set (after the set-up link). */
+  readonly refresh: () => void;
+  readonly signOut: (everywhere?: boolean) => Promise<void>;
 }
 
 const SessionContext = createContext<Session>({
-  token: null,
-  signIn: () => undefined,
-  signOut: () => undefined,
+  signedIn: false,
+  signIn: () => Promise.resolve('unreachable'),
+  refresh: () => undefined,
+  signOut: () => Promise.resolve(),
 });
 
-/** Holds the token and gives every query and mutation below a client that sends it. */
+/**
+ * The session lives in an httpOnly cookie the server sets, so it survives new tabs and
+ * bookmarks; the client sends the CSRF token beside it. A new client per sign-in and sign-out
+ * refetches everything as the new caller.
+ */
 export const SessionProvider = ({ children }: { children: ReactNode }) => {
   const { locale } = useLocale();
-  const [token, setToken] = useState<string | null>(
-    () => globalThis.sessionStorage?.getItem(STORAGE_KEY) ?? null,
+  const [generation, setGeneration] = useState(0);
+  const signedIn = csrfToken() !== undefined;
+  const refresh = useCallback(() => setGeneration((g) => g + 1), []);
+  const signIn = useCallback(
+    async (email: string, password: string): Promise<SignInResult> => {
+      const answer = await postAuth('sign-in', { email, password }, locale);
+      if (answer === 'unreachable') return 'unreachable';
+      if (!answer.ok) return 'invalid';
+      refresh();
+      return 'ok';
+    },
+    [locale, refresh],
   );
-  const signIn = useCallback((next: string) => {
-    sessionStorage.setItem(STORAGE_KEY, next);
-    setToken(next);
-  }, []);
-  const signOut = useCallback(() => {
-    sessionStorage.removeItem(STORAGE_KEY);
-    setToken(null);
-  }, []);
-  const client = useMemo(() => createClient({ token, locale }), [token, locale]);
-  const session = useMemo(() => ({ token, signIn, signOut }), [token, signIn, signOut]);
+  const signOut = useCallback(
+    async (everywhere = false) => {
+      await postAuth(everywhere ? 'sign-out-everywhere' : 'sign-out', {}, locale);
+      refresh();
+    },
+    [locale, refresh],
+  );
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new generation is a new caller.
+  const client = useMemo(() => createClient({ locale }), [locale, generation]);
+  const session = useMemo(
+    () => ({ signedIn, signIn, refresh, signOut }),
+    [signedIn, signIn, refresh, signOut],
+  );
   return (
     <SessionContext.Provider value={session}>
       <UrqlProvider value={client}>{children}</UrqlProvider>

@@ -1,39 +1,24 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useLocation } from 'wouter';
-import { useLocale, useMessages } from '../i18n/i18n.js';
+import { useMessages } from '../i18n/i18n.js';
 import { TextField } from '../ui/fields.js';
 import { Page } from '../ui/page.js';
+import { fetchProviders } from './auth-api.js';
 import { sessionMessages } from './messages.js';
 import { useSession } from './session.js';
 
-type Check = 'valid' | 'invalid' | 'unreachable';
-
-/** Asks the API whether it accepts the token before keeping it. */
-const checkToken = async (token: string, locale: string): Promise<Check> => {
-  try {
-    const response = await fetch('/graphql', {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'accept-language': locale,
-        authorization: `Bearer ${token}`,
-      },
-      body: JSON.stringify({ query: '{ viewer { role } }' }),
-    });
-    return response.status === 401 ? 'invalid' : response.ok ? 'valid' : 'unreachable';
-  } catch {
-    return 'unreachable';
-  }
-};
-
 export const SignInScreen = () => {
   const m = useMessages(sessionMessages);
-  const { locale } = useLocale();
   const { signIn } = useSession();
   const [, navigate] = useLocation();
-  const [token, setToken] = useState('');
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [pending, setPending] = useState(false);
+  const [sso, setSso] = useState(false);
+  useEffect(() => {
+    void fetchProviders().then((providers) => setSso(providers.sso));
+  }, []);
   return (
     <Page title={m.title}>
       <p className="lead">{m.intro}</p>
@@ -41,37 +26,51 @@ export const SignInScreen = () => {
         className="form form--narrow"
         onSubmit={async (event) => {
           event.preventDefault();
-          const trimmed = token.trim();
-          if (!trimmed) {
-            setError(m.emptyToken);
+          if (!email.trim() || !password) {
+            setError(m.empty);
             return;
           }
           setPending(true);
-          const check = await checkToken(trimmed, locale);
+          const result = await signIn(email.trim(), password);
           setPending(false);
-          if (check !== 'valid') {
-            setError(check === 'invalid' ? m.invalid : m.unreachable);
+          if (result !== 'ok') {
+            setError(result === 'invalid' ? m.invalid : m.unreachable);
             return;
           }
-          signIn(trimmed);
           navigate('/');
         }}
       >
         <TextField
-          label={m.token}
-          type="password"
-          name="token"
-          autoComplete="off"
+          label={m.email}
+          type="email"
+          name="email"
+          autoComplete="username"
           required
-          value={token}
-          onChange={setToken}
-          hint={m.tokenHint}
+          value={email}
+          onChange={setEmail}
+        />
+        <TextField
+          label={m.password}
+          type="password"
+          name="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={setPassword}
           error={error}
         />
-        <p className="field__hint">{m.storedFor}</p>
+        <p className="field__hint">{m.staysFor}</p>
         <button type="submit" className="button button--primary" disabled={pending}>
           {m.submit}
         </button>
+        {sso ? (
+          <p>
+            {m.or}{' '}
+            <a className="button" href="/auth/oidc/start">
+              {m.sso}
+            </a>
+          </p>
+        ) : null}
       </form>
     </Page>
   );

@@ -7,6 +7,7 @@ import {
   ROLES,
   type Role,
   STATUS_LABELS,
+  USER_EVENT_TYPES,
 } from '@fahrplan/domain';
 import { PERSONAL_DATA_ERASED } from '../../privacy/erase.js';
 import { builder } from '../builder.js';
@@ -61,6 +62,12 @@ export const EventTypeEnum = builder.enumType('EventType', {
           { value: type, description: `An event of a \`${kind}\`.` },
         ]),
       ),
+    ),
+    ...Object.fromEntries(
+      USER_EVENT_TYPES.map((type) => [
+        type,
+        { value: type, description: 'An event of a user: who may sign in, with which roles.' },
+      ]),
     ),
     [PERSONAL_DATA_ERASED]: {
       value: PERSONAL_DATA_ERASED,

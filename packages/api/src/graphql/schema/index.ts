@@ -28,6 +28,7 @@ import './subscription.js';
 import './audit.js';
 import './checkpoints.js';
 import './privacy.js';
+import './people.js';
 import './search.js';
 
 builder.queryType({

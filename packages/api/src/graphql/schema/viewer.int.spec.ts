@@ -60,12 +60,12 @@ describe('viewer', () => {
     );
   });
 
-  it('lets an admin erase personal data and sign checkpoints, and nothing else', async () => {
+  it('lets an admin manage people, erase personal data and sign checkpoints, and nothing else', async () => {
     expect(await viewer('admin')).toEqual({
       role: 'admin',
       name: 'Test admin',
       publicOnly: false,
-      permissions: ['eraseSubject', 'signCheckpoint'],
+      permissions: ['eraseSubject', 'grantRole', 'registerUser', 'revokeRole', 'signCheckpoint'],
     });
   });
 

@@ -16,7 +16,9 @@ import type { AnyCommand, AnyDomainEvent, CommandMetadata, Role } from '../types
  * spec.given([]).when(submit).thenFails('INVALID_TRANSITION');
  */
 export const DeciderSpecification = {
-  for<C extends AnyCommand, E extends AnyDomainEvent, S>(aggregate: Aggregate<C, E, S>) {
+  for<C extends AnyCommand, E extends AnyDomainEvent, S>(
+    aggregate: Pick<Aggregate<C, E, S>, 'decide' | 'evolve' | 'initialState'>,
+  ) {
     return {
       given(events: readonly E[]) {
         const state = fold(aggregate, events);

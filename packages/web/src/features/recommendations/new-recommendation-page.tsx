@@ -41,14 +41,14 @@ export const NewRecommendationPage = () => {
   const m = useMessages(recommendationMessages);
   const params = useUrlParams();
   const { asOf } = useAsOf();
-  const { token } = useSession();
+  const { signedIn } = useSession();
   const viewer = useViewer();
   const ids = useMemo(() => parseSuggestionIds(params), [params]);
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: DraftFormQuery,
     variables: { ids },
   });
-  const viewerLoading = token !== null && viewer.role === null;
+  const viewerLoading = signedIn && viewer.role === null;
   const notice = asOf
     ? m.draftNotInPast
     : !viewer.can('draftRecommendation')

@@ -93,6 +93,9 @@ const EVENT_LABELS: Readonly<Record<EventType, LocalizedMessage>> = {
   MilestoneRescheduled: { de: 'Meilenstein verschoben', en: 'Milestone rescheduled' },
   MilestoneReached: { de: 'Meilenstein erreicht', en: 'Milestone reached' },
   PersonalDataErased: { de: 'Personenbezogene Daten gelöscht', en: 'Personal data erased' },
+  UserRegistered: { de: 'Person registriert', en: 'User registered' },
+  RoleGranted: { de: 'Rolle vergeben', en: 'Role granted' },
+  RoleRevoked: { de: 'Rolle entzogen', en: 'Role revoked' },
 };
 
 /** Every event type the log can hold, for filters. */
