@@ -56,6 +56,12 @@ const PartnerFeed = graphql(`
             ... on MeasureProgressReported { measureId progress }
             ... on MeasureCompleted { measureId }
             ... on MeasureStopped { measureId }
+            ... on MeasureCompletionRequested { measureId }
+            ... on MeasureCompletionReturned { measureId }
+            ... on ProcessDefined { processId title }
+            ... on ProcessRevised { processId title }
+            ... on ProcessStarted { processId }
+            ... on ProcessConcluded { processId }
           }
         }
       }
@@ -225,6 +231,38 @@ export const apply = (mirror: Mirror, payload: Payload): boolean => {
       return update(mirror, payload.measureId, 'completed');
     case 'MeasureStopped':
       return update(mirror, payload.measureId, 'stopped');
+    case 'MeasureCompletionRequested':
+      return update(mirror, payload.measureId, 'completion_requested');
+    case 'MeasureCompletionReturned':
+      return update(mirror, payload.measureId, 'in_progress');
+    case 'MeasureResponsibilityAssigned':
+    case 'MeasureConfidenceRated':
+    case 'IndicatorDefined':
+    case 'IndicatorRevised':
+    case 'IndicatorTargetChanged':
+    case 'IndicatorValueReported':
+    case 'IndicatorValueCorrected':
+    case 'IndicatorRetired':
+    case 'ReportingCycleOpened':
+    case 'StatusReportSubmitted':
+    case 'StatusReportAccepted':
+    case 'StatusReportReturned':
+    case 'ReportingCycleClosed':
+      // The Lagebild (responsibility, Ampel, indicators, reports): this copy keeps none.
+      return false;
+    case 'ProcessDefined':
+      return update(mirror, payload.processId, 'planned', payload.title);
+    case 'ProcessRevised':
+      return update(mirror, payload.processId, null, payload.title);
+    case 'ProcessStarted':
+      return update(mirror, payload.processId, 'running');
+    case 'ProcessConcluded':
+      return update(mirror, payload.processId, 'concluded');
+    case 'ProcessPhasePlanned':
+    case 'ProcessPhaseStarted':
+    case 'ProcessPhaseClosed':
+      // Phases: this copy keeps none.
+      return false;
     default:
       return unhandled(payload);
   }

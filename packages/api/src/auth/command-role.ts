@@ -29,11 +29,14 @@ export const processOfRequest = async (
 };
 
 /**
- * The process a command type acts in when no item names one: people and their roles are the
- * installation's (`null`), everything else the default process's.
+ * The process a command type acts in when no item names one: people and their roles, and new
+ * processes, are the installation's (`null`: only installation-wide roles count), everything else
+ * the default process's.
  */
 export const processOfCommandType = (type: string): string | null =>
-  (USER_COMMAND_TYPES as readonly string[]).includes(type) ? null : DEFAULT_PROCESS_ID;
+  (USER_COMMAND_TYPES as readonly string[]).includes(type) || type === 'DefineProcess'
+    ? null
+    : DEFAULT_PROCESS_ID;
 
 /**
  * The role in which the caller issues the command in that process (`null`: about the
