@@ -82,6 +82,7 @@ export const whoMay = (command: DomainCommandType): string | undefined => {
   }
   if (roles.length === 1 && roles[0] === 'team') return 'Project team.';
   if (roles.length === 1 && roles[0] === 'ministry') return 'Ministry only.';
+  if (roles.length === 1 && roles[0] === 'admin') return 'Admins only.';
   return `Roles: ${roles.join(', ')}.`;
 };
 

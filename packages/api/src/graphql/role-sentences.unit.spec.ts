@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { commandOfMutation, whoMay } from './command-mutation.js';
 import { schema } from './schema/index.js';
 
-const SENTENCES = ['Project team.', 'Team or ministry.', 'Ministry only.'];
+const SENTENCES = ['Project team.', 'Team or ministry.', 'Ministry only.', 'Admins only.'];
 
 describe('the role sentence of a mutation description', () => {
   const mutations = Object.values(schema.getMutationType()?.getFields() ?? {});
@@ -15,6 +15,7 @@ describe('the role sentence of a mutation description', () => {
     expect(whoMay('DefineActionField')).toBe('Project team.');
     expect(whoMay('RetireActionField')).toBe('Team or ministry.');
     expect(whoMay('AdoptRecommendation')).toBe('Ministry only.');
+    expect(whoMay('GrantRole')).toBe('Admins only.');
     expect(whoMay('TakeUpSuggestion')).toBeUndefined();
   });
 

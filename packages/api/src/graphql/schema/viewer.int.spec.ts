@@ -24,12 +24,18 @@ const viewer = async (as: Role | 'anonymous') => {
   return response.data?.viewer;
 };
 
-/** From the permission table's side: each command granted to the role, named as its mutation. */
-const grantedByTable = (role: Role) =>
-  (Object.keys(PERMISSIONS) as DomainCommandType[])
+/**
+ * From the permission table's side: each command granted to the role, named as its mutation —
+ * those the schema has (the Lagebild's commands get theirs with issue 16's API round).
+ */
+const grantedByTable = (role: Role) => {
+  const mutations = Object.keys(schema.getMutationType()?.getFields() ?? {});
+  return (Object.keys(PERMISSIONS) as DomainCommandType[])
     .filter((command) => PERMISSIONS[command].includes(role))
     .map((command) => `${command.charAt(0).toLowerCase()}${command.slice(1)}`)
+    .filter((mutation) => mutations.includes(mutation))
     .sort();
+};
 
 describe('viewer', () => {
   it.each(['team', 'ministry'] as const)(
