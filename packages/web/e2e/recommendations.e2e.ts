@@ -38,7 +38,8 @@ describe('recommendations: board, review queue, item page', () => {
     await heading(page, 'Handlungsempfehlungen').waitFor();
     const drafts = page.getByRole('region', { name: /^Entwurf/ });
     await drafts.getByRole('link', { name: DRAFT }).waitFor();
-    await expect(drafts.getByRole('listitem').count()).resolves.toBe(2);
+    // Two drafts of the StrategieWerkstatt and one of the second demo process (the board shows all).
+    await expect(drafts.getByRole('listitem').count()).resolves.toBe(3);
     await page
       .getByRole('region', { name: /^Beschlossen/ })
       .getByRole('link', { name: ADOPTED })
