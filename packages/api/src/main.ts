@@ -126,8 +126,8 @@ const main = async (): Promise<void> => {
           '',
           `Administration (${config.people.adminEmail}): Passwort einmalig festlegen unter`,
           `  http://localhost:${info.port}${setupPath}`,
-          'Der Link gilt 7 Tage und nur einmal. Weitere Personen: in der App unter „Personen“ oder',
-          'pnpm fahrplan user add --name "…" --email … --role team',
+          'Der Link gilt 7 Tage und nur einmal. Weitere Personen (Mutation registerUser oder):',
+          'pnpm fahrplan user add --name "…" --email … --role team --process sp-industrie-der-zukunft',
           '',
         ].join('\n'),
       );
