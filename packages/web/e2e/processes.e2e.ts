@@ -99,9 +99,11 @@ describe('strategy processes', () => {
 
   it('labels provenance from another process and links into it', async () => {
     const page = await openPage(browser, app, { role: 'ministry' });
-    await page.goto(
-      `/p/fachkraefte-2030/recommendations/${globalId('Recommendation', 'he-fk-welcome-center-industrie')}`,
-    );
+    // An old address (without a process) leads to the item's page in its own process.
+    const path = `/recommendations/${globalId('Recommendation', 'he-fk-welcome-center-industrie')}`;
+    await page.goto(path);
+    await page.waitForURL((url) => url.pathname === `/p/fachkraefte-2030${path}`);
+    await page.getByRole('heading', { level: 1, name: WELCOME_CENTER }).waitFor();
     const label = page.getByRole('link', { name: `aus Prozess „${WERKSTATT}“` });
     await label.waitFor();
     await expect(label.getAttribute('href')).resolves.toBe('/p/industrie-der-zukunft/');

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useQuery } from 'urql';
 import { ProcessNotFound } from '../features/processes/process-not-found.js';
-import { ProcessChoicesQuery } from '../features/processes/queries.js';
+import { ProcessChoicesQuery } from '../shared/process/queries.js';
 import { Layout } from './layout.js';
 import { useProcessSlug } from './process.js';
 

@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
 import { useMessages } from '../../i18n/i18n.js';
+import { processMessages } from '../../shared/process/messages.js';
 import { Page } from '../../ui/page.js';
-import { processMessages } from './messages.js';
 
 /** An address naming no process one may see (`/p/unbekannt/…`). */
 export const ProcessNotFound = ({ slug }: { readonly slug: string }) => {

@@ -5,9 +5,9 @@ import { screenOf } from '../../app/paths.js';
 import { processBase, useProcessSlug } from '../../app/process.js';
 import { useHrefWithAsOf } from '../../as-of/as-of.js';
 import { useMessages } from '../../i18n/i18n.js';
+import { processMessages } from '../../shared/process/messages.js';
+import { ProcessChoicesQuery } from '../../shared/process/queries.js';
 import { SelectField } from '../../ui/fields.js';
-import { processMessages } from './messages.js';
-import { ProcessChoicesQuery } from './queries.js';
 
 /**
  * Switches to another strategy process on the same screen (an item's page: its kind's list),

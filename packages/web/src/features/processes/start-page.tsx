@@ -3,12 +3,11 @@ import { Link } from 'wouter';
 import { processBase } from '../../app/process.js';
 import { useAsOf, useHrefWithAsOf } from '../../as-of/as-of.js';
 import { useMessages } from '../../i18n/i18n.js';
+import { processMessages } from '../../shared/process/messages.js';
+import { ProcessFacts } from '../../shared/process/process-facts.js';
+import { ProcessesQuery } from '../../shared/process/queries.js';
 import { Empty, Loading, QueryError } from '../../ui/feedback.js';
 import { Page } from '../../ui/page.js';
-import { processMessages } from './messages.js';
-import { ProcessFacts } from './process-facts.js';
-import { ProcessesQuery } from './queries.js';
-import './processes.css';
 
 /** The start page: every strategy process with its status, phase, period and size. */
 export const StartPage = () => {

@@ -6,8 +6,8 @@ import { DECISION_FIELDS, type DecisionInput } from '../../../commands/decision-
 import { TransitionDialog, TransitionForm } from '../../../commands/transition-form.js';
 import { type CommandState, useCommand } from '../../../commands/use-command.js';
 import { useMessages } from '../../../i18n/i18n.js';
+import { useProcessId } from '../../../shared/process/use-process-id.js';
 import { TextArea, TextField } from '../../../ui/fields.js';
-import { useProcessId } from '../../processes/use-process-id.js';
 import { actionFieldMessages } from './messages.js';
 import {
   type ActionFieldDetail,

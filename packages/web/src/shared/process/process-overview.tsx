@@ -9,7 +9,6 @@ import { processMessages } from './messages.js';
 import { PhaseTimeline } from './phase-timeline.js';
 import { ProcessFacts } from './process-facts.js';
 import { ProcessesQuery } from './queries.js';
-import './processes.css';
 
 /**
  * The process whose page this is, as it stood at the "Stand vom" moment: what it is for, who
