@@ -45,9 +45,9 @@ describe('the public check page /pruefen', () => {
     await page.getByRole('heading', { level: 1, name: 'Prüfpunkt prüfen' }).waitFor();
     await expect(page.getByTestId('check-verdict').textContent()).resolves.toBe('Bestätigt');
     await expect(page.getByText('Signatur gültig', { exact: true }).count()).resolves.toBe(1);
-    await expect(page.getByLabel('Position (Pflichtfeld)', { exact: true }).inputValue()).resolves.toBe(
-      checkpoint.position,
-    );
+    await expect(
+      page.getByLabel('Position (Pflichtfeld)', { exact: true }).inputValue(),
+    ).resolves.toBe(checkpoint.position);
     expect(await seriousA11yViolations(page)).toEqual([]);
     await screenshot(page, 'checkpoint-check-confirmed', 'de');
   });
