@@ -2,6 +2,7 @@ import { DEFAULT_PROCESS_SLUG } from '@fahrplan/domain';
 import { Link, Redirect, Route, Switch, useLocation, useSearch } from 'wouter';
 import { auditRoutes } from '../features/audit/routes.js';
 import { changesRoutes } from '../features/changes/routes.js';
+import { checkpointCheckRoutes } from '../features/checkpoint-check/routes.js';
 import { guidelinesRoutes } from '../features/guidelines/routes.js';
 import { itemsRoutes } from '../features/items/routes.js';
 import { measuresRoutes } from '../features/measures/routes.js';
@@ -33,6 +34,7 @@ const ROUTES = [
   ...changesRoutes,
   ...itemsRoutes,
   ...searchRoutes,
+  ...checkpointCheckRoutes,
 ];
 
 const NotFound = () => {
