@@ -34,8 +34,10 @@ const ROUTES = [
   ...changesRoutes,
   ...itemsRoutes,
   ...searchRoutes,
-  ...checkpointCheckRoutes,
 ];
+
+/** Screens of the whole installation, outside any process: the log is one for all. */
+const INSTALLATION_ROUTES = [...checkpointCheckRoutes];
 
 const NotFound = () => {
   const m = useMessages(appMessages);
@@ -88,6 +90,9 @@ export const App = () => (
                 <Route path="/" component={StartPage} />
                 <Route path="/sign-in" component={SignInScreen} />
                 <Route path="/einrichten" component={SetupScreen} />
+                {INSTALLATION_ROUTES.map((route) => (
+                  <Route key={route.path} path={route.path} component={route.component} />
+                ))}
                 <Route component={ToDefaultProcess} />
               </Switch>
             </Layout>
