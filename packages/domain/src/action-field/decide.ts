@@ -1,7 +1,7 @@
 import { DEFAULT_PROCESS_ID } from '../process/default-process.js';
 import {
   alreadyExists,
-  assertNever,
+  byType,
   checkBody,
   checkId,
   checkReason,
@@ -104,15 +104,8 @@ const retire = ({ type, data, metadata }: RetireActionField, state: ActionFieldS
   ];
 };
 
-export const decide = (command: ActionFieldCommand, state: ActionFieldState): Decision => {
-  switch (command.type) {
-    case 'DefineActionField':
-      return define(command, state);
-    case 'ReviseActionField':
-      return revise(command, state);
-    case 'RetireActionField':
-      return retire(command, state);
-    default:
-      return assertNever(command);
-  }
-};
+export const decide = byType<ActionFieldCommand, ActionFieldState, ActionFieldEvent>({
+  DefineActionField: define,
+  ReviseActionField: revise,
+  RetireActionField: retire,
+});

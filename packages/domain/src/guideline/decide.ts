@@ -1,7 +1,6 @@
 import type { DomainError } from '../shared/index.js';
 import {
   alreadyExists,
-  assertNever,
   checkContent,
   checkId,
   checkReason,
@@ -9,7 +8,7 @@ import {
   headerOf,
   invalidTransition,
   isDomainError,
-  notFound,
+  itemDecider,
   reviseContent,
 } from '../shared/index.js';
 import type { DraftGuideline, GuidelineCommand, ReviseGuideline } from './commands.js';
@@ -70,17 +69,8 @@ const retire = (command: GuidelineCommand, state: ExistingGuideline): Decision =
   ];
 };
 
-export const decide = (command: GuidelineCommand, state: GuidelineState): Decision => {
-  if (command.type === 'DraftGuideline') return draft(command, state);
-  if (state.status === 'empty') return notFound('guidelineId', command.data.guidelineId);
-  switch (command.type) {
-    case 'ReviseGuideline':
-      return revise(command, state);
-    case 'PublishGuideline':
-      return publish(command, state);
-    case 'RetireGuideline':
-      return retire(command, state);
-    default:
-      return assertNever(command);
-  }
-};
+export const decide = itemDecider<GuidelineCommand, GuidelineState>()({
+  idField: 'guidelineId',
+  create: { DraftGuideline: draft },
+  change: { ReviseGuideline: revise, PublishGuideline: publish, RetireGuideline: retire },
+});

@@ -1,6 +1,5 @@
 import {
   alreadyExists,
-  assertNever,
   checkBody,
   checkCalendarDate,
   checkedCalendarDate,
@@ -11,9 +10,8 @@ import {
   checkTitle,
   firstError,
   headerOf,
-  invalidTransition,
   isDomainError,
-  notFound,
+  itemDecider,
   textOrNothing,
 } from '../shared/index.js';
 import {
@@ -126,24 +124,15 @@ const FROM: Readonly<Record<ChangeCommand['type'], readonly MeetingStatus[]>> = 
   RemoveParticipant: ['planned', 'held'],
 };
 
-export const decide = (command: MeetingCommand, state: MeetingState): Decision => {
-  if (command.type === 'PlanMeeting') return plan(command, state);
-  if (state.status === 'empty') return notFound('meetingId', command.data.meetingId);
-  if (!FROM[command.type].includes(state.status)) {
-    return invalidTransition(state.status, command.type);
-  }
-  switch (command.type) {
-    case 'ReviseMeeting':
-      return reviseMeeting(command, state);
-    case 'RecordMeetingHeld':
-      return recordHeld(command, state);
-    case 'CancelMeeting':
-      return cancel(command, state);
-    case 'RegisterParticipant':
-      return registerParticipant(command, state);
-    case 'RemoveParticipant':
-      return removeParticipant(command, state);
-    default:
-      return assertNever(command);
-  }
-};
+export const decide = itemDecider<MeetingCommand, MeetingState>()({
+  idField: 'meetingId',
+  create: { PlanMeeting: plan },
+  from: FROM,
+  change: {
+    ReviseMeeting: reviseMeeting,
+    RecordMeetingHeld: recordHeld,
+    CancelMeeting: cancel,
+    RegisterParticipant: registerParticipant,
+    RemoveParticipant: removeParticipant,
+  },
+});

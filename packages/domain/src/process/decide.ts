@@ -1,6 +1,6 @@
 import {
   alreadyExists,
-  assertNever,
+  byType,
   calendarDateIn,
   checkBody,
   checkCalendarDate,
@@ -179,21 +179,12 @@ const movePhase = (
   ];
 };
 
-export const decide = (command: ProcessCommand, state: ProcessState): Decision => {
-  switch (command.type) {
-    case 'DefineProcess':
-      return define(command, state);
-    case 'ReviseProcess':
-      return revise(command, state);
-    case 'StartProcess':
-    case 'ConcludeProcess':
-      return advance(command, state);
-    case 'PlanProcessPhase':
-      return planPhase(command, state);
-    case 'StartProcessPhase':
-    case 'CloseProcessPhase':
-      return movePhase(command, state);
-    default:
-      return assertNever(command);
-  }
-};
+export const decide = byType<ProcessCommand, ProcessState, ProcessEvent>({
+  DefineProcess: define,
+  ReviseProcess: revise,
+  StartProcess: advance,
+  ConcludeProcess: advance,
+  PlanProcessPhase: planPhase,
+  StartProcessPhase: movePhase,
+  CloseProcessPhase: movePhase,
+});

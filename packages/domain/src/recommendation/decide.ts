@@ -1,7 +1,6 @@
 import type { DomainError } from '../shared/index.js';
 import {
   alreadyExists,
-  assertNever,
   badInput,
   checkContent,
   checkId,
@@ -10,7 +9,7 @@ import {
   headerOf,
   invalidTransition,
   isDomainError,
-  notFound,
+  itemDecider,
   reviseContent,
 } from '../shared/index.js';
 import type {
@@ -79,34 +78,22 @@ const revise = (command: ReviseRecommendation, state: ExistingRecommendation): D
       )
     : invalidTransition(state.status, command.type);
 
-export const decide = (command: RecommendationCommand, state: RecommendationState): Decision => {
-  if (command.type === 'DraftRecommendation') return draft(command, state);
-  if (state.status === 'empty') return notFound('recommendationId', command.data.recommendationId);
-  switch (command.type) {
-    case 'ReviseRecommendation':
-      return revise(command, state);
-    case 'PrioritiseRecommendation':
-      return prioritise(command, state);
-    case 'AdoptRecommendation':
-      return adopt(command, state);
-    case 'SubmitRecommendationForReview':
-    case 'ReturnRecommendationToDraft':
-    case 'RejectRecommendation':
-    case 'WithdrawRecommendation':
-      return transition(command, state);
-    case 'MergeRecommendation':
-      return merge(command, state);
-    case 'SplitRecommendation':
-      return split(command, state);
-    case 'LinkSuggestion':
-      return link(command, state);
-    case 'UnlinkSuggestion':
-      return unlink(command, state);
-    case 'AssignToGuideline':
-      return assign(command, state);
-    case 'UnassignFromGuideline':
-      return unassign(command, state);
-    default:
-      return assertNever(command);
-  }
-};
+export const decide = itemDecider<RecommendationCommand, RecommendationState>()({
+  idField: 'recommendationId',
+  create: { DraftRecommendation: draft },
+  change: {
+    ReviseRecommendation: revise,
+    PrioritiseRecommendation: prioritise,
+    AdoptRecommendation: adopt,
+    SubmitRecommendationForReview: transition,
+    ReturnRecommendationToDraft: transition,
+    RejectRecommendation: transition,
+    WithdrawRecommendation: transition,
+    MergeRecommendation: merge,
+    SplitRecommendation: split,
+    LinkSuggestion: link,
+    UnlinkSuggestion: unlink,
+    AssignToGuideline: assign,
+    UnassignFromGuideline: unassign,
+  },
+});

@@ -1,6 +1,5 @@
 import {
   alreadyExists,
-  assertNever,
   badInput,
   checkBody,
   checkId,
@@ -10,9 +9,8 @@ import {
   checkText,
   firstError,
   headerOf,
-  invalidTransition,
   isDomainError,
-  notFound,
+  itemDecider,
   personalDataOf,
   SECTORS,
   TITLE_MAX,
@@ -99,21 +97,14 @@ const FROM: Readonly<Record<ChangeCommand['type'], readonly SuggestionStatus[]>>
   ReopenSuggestion: ['declined'],
 };
 
-export const decide = (command: SuggestionCommand, state: SuggestionState): Decision => {
-  if (command.type === 'CaptureSuggestion') return capture(command, state);
-  if (state.status === 'empty') return notFound('suggestionId', command.data.suggestionId);
-  if (!FROM[command.type].includes(state.status)) {
-    return invalidTransition(state.status, command.type);
-  }
-  switch (command.type) {
-    case 'ReviseSuggestion':
-      return reviseSuggestion(command, state);
-    case 'TakeUpSuggestion':
-      return takeUpSuggestion(command, state);
-    case 'DeclineSuggestion':
-    case 'ReopenSuggestion':
-      return declineOrReopenSuggestion(command, state);
-    default:
-      return assertNever(command);
-  }
-};
+export const decide = itemDecider<SuggestionCommand, SuggestionState>()({
+  idField: 'suggestionId',
+  create: { CaptureSuggestion: capture },
+  from: FROM,
+  change: {
+    ReviseSuggestion: reviseSuggestion,
+    TakeUpSuggestion: takeUpSuggestion,
+    DeclineSuggestion: declineOrReopenSuggestion,
+    ReopenSuggestion: declineOrReopenSuggestion,
+  },
+});

@@ -1,6 +1,6 @@
 import {
   alreadyExists,
-  assertNever,
+  byType,
   checkEmail,
   checkGrant,
   checkId,
@@ -115,15 +115,8 @@ const revoke = (command: RevokeRole, state: UserState): Decision => {
   ];
 };
 
-export const decide = (command: UserCommand, state: UserState): Decision => {
-  switch (command.type) {
-    case 'RegisterUser':
-      return register(command, state);
-    case 'GrantRole':
-      return grant(command, state);
-    case 'RevokeRole':
-      return revoke(command, state);
-    default:
-      return assertNever(command);
-  }
-};
+export const decide = byType<UserCommand, UserState, UserEvent>({
+  RegisterUser: register,
+  GrantRole: grant,
+  RevokeRole: revoke,
+});
