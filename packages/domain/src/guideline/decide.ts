@@ -9,6 +9,7 @@ import {
   invalidTransition,
   isDomainError,
   itemDecider,
+  oneEvent,
   reviseContent,
 } from '../shared/index.js';
 import type { DraftGuideline, GuidelineCommand, ReviseGuideline } from './commands.js';
@@ -44,15 +45,13 @@ const revise = (command: ReviseGuideline, state: ExistingGuideline): Decision =>
 /** Each publication is the next numbered version, with a snapshot of its text. */
 const publish = (command: GuidelineCommand, state: ExistingGuideline): Decision => {
   if (state.status !== 'draft') return invalidTransition(state.status, command.type);
-  const header = headerOf(command.metadata);
-  if (isDomainError(header)) return header;
   const data = {
     guidelineId: state.guidelineId,
     version: state.publishedVersion + 1,
     title: state.title,
     body: state.body,
   };
-  return [{ type: 'GuidelinePublished', schemaVersion: 1, ...header, data }];
+  return oneEvent(command.metadata, { type: 'GuidelinePublished', schemaVersion: 1, data });
 };
 
 const retire = (command: GuidelineCommand, state: ExistingGuideline): Decision => {

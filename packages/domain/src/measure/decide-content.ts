@@ -16,6 +16,7 @@ import {
   isDomainError,
   NAME_MAX,
   nothingToChange,
+  oneEvent,
   periodOf,
 } from '../shared/index.js';
 import type { PlanMeasure, ReviseMeasure } from './commands.js';
@@ -76,14 +77,9 @@ export const revise = (command: ReviseMeasure, state: ExistingMeasure): Decision
     ...periodOf(changedTexts(['plannedStart', 'plannedEnd'], data, state)),
   };
   if (Object.keys(changes).length === 0) return nothingToChange();
-  const header = headerOf(metadata);
-  if (isDomainError(header)) return header;
-  return [
-    {
-      type: 'MeasureRevised',
-      schemaVersion: 2,
-      ...header,
-      data: { measureId: state.measureId, ...changes },
-    },
-  ];
+  return oneEvent(metadata, {
+    type: 'MeasureRevised',
+    schemaVersion: 2,
+    data: { measureId: state.measureId, ...changes },
+  });
 };

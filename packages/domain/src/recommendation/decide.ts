@@ -6,10 +6,9 @@ import {
   checkId,
   checkIds,
   firstError,
-  headerOf,
   invalidTransition,
-  isDomainError,
   itemDecider,
+  oneEvent,
   reviseContent,
 } from '../shared/index.js';
 import type {
@@ -49,17 +48,12 @@ const draft = (command: DraftRecommendation, state: RecommendationState): Decisi
       : undefined,
   );
   if (invalid) return invalid;
-  const header = headerOf(command.metadata);
-  if (isDomainError(header)) return header;
   const data = { recommendationId, title, body, actionFieldIds, derivedFrom };
-  return [
-    {
-      type: 'RecommendationDrafted',
-      schemaVersion: 2,
-      ...header,
-      data: splitFrom === undefined ? data : { ...data, splitFrom },
-    },
-  ];
+  return oneEvent(command.metadata, {
+    type: 'RecommendationDrafted',
+    schemaVersion: 2,
+    data: splitFrom === undefined ? data : { ...data, splitFrom },
+  });
 };
 
 /** Content stays editable while the recommendation is open. */

@@ -18,6 +18,7 @@ import {
   invalidTransition,
   isDomainError,
   itemDecider,
+  oneEvent,
   TITLE_MAX,
 } from '../shared/index.js';
 import type {
@@ -168,16 +169,11 @@ const review = (command: ReviewCommand, state: ExistingReportingCycle): Decision
  */
 const close = (command: CloseReportingCycle, state: ExistingReportingCycle): Decision => {
   if (state.status !== 'open') return invalidTransition(state.status, command.type);
-  const header = headerOf(command.metadata);
-  if (isDomainError(header)) return header;
-  return [
-    {
-      type: 'ReportingCycleClosed',
-      schemaVersion: 1,
-      ...header,
-      data: { cycleId: state.cycleId },
-    },
-  ];
+  return oneEvent(command.metadata, {
+    type: 'ReportingCycleClosed',
+    schemaVersion: 1,
+    data: { cycleId: state.cycleId },
+  });
 };
 
 export const decide = itemDecider<ReportingCycleCommand, ReportingCycleState>()({

@@ -5,6 +5,7 @@ import {
   firstError,
   headerOf,
   isDomainError,
+  oneEvent,
 } from '../shared/index.js';
 import {
   type DeclineSuggestion,
@@ -32,17 +33,12 @@ export const takeUpSuggestion = (
   // Re-linking a suggestion to a taker it already feeds changes nothing: no event, no error,
   // so the link that set this off (a follow-up in the same transaction) goes through.
   if (suggestion.takenUpBy.some((t) => t.kind === data.by.kind && t.id === data.by.id)) return [];
-  const header = headerOf(metadata);
-  if (isDomainError(header)) return header;
   const by = { kind: data.by.kind, id: data.by.id };
-  return [
-    {
-      type: 'SuggestionTakenUp',
-      schemaVersion: 1,
-      ...header,
-      data: { suggestionId: suggestion.suggestionId, by },
-    },
-  ];
+  return oneEvent(metadata, {
+    type: 'SuggestionTakenUp',
+    schemaVersion: 1,
+    data: { suggestionId: suggestion.suggestionId, by },
+  });
 };
 
 /** Declining and reopening both move the suggestion on and must say why. */

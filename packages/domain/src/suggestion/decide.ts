@@ -8,9 +8,8 @@ import {
   checkPerson,
   checkText,
   firstError,
-  headerOf,
-  isDomainError,
   itemDecider,
+  oneEvent,
   personalDataOf,
   SECTORS,
   TITLE_MAX,
@@ -60,28 +59,23 @@ const capture = ({ data, metadata }: CaptureSuggestion, state: SuggestionState):
     data.submitter === undefined ? undefined : checkPerson('submitter.', data.submitter),
   );
   if (invalid) return invalid;
-  const header = headerOf(metadata);
-  if (isDomainError(header)) return header;
   const { suggestionId, text, sector, channel, meetingId, submitter } = data;
   const title = textOrNothing(data.title);
-  return [
-    {
-      type: 'SuggestionCaptured',
-      schemaVersion: 1,
-      ...header,
-      data: {
-        suggestionId,
-        text,
-        ...(title === undefined ? {} : { title }),
-        sector,
-        channel,
-        ...(meetingId === undefined ? {} : { meetingId }),
-        actionFieldIds: [...(data.actionFieldIds ?? [])],
-        ...(submitter === undefined ? {} : { submitterSubjectId: submitter.subjectId }),
-      },
-      ...(submitter === undefined ? {} : { personalData: [personalDataOf(submitter)] }),
+  return oneEvent(metadata, {
+    type: 'SuggestionCaptured',
+    schemaVersion: 1,
+    data: {
+      suggestionId,
+      text,
+      ...(title === undefined ? {} : { title }),
+      sector,
+      channel,
+      ...(meetingId === undefined ? {} : { meetingId }),
+      actionFieldIds: [...(data.actionFieldIds ?? [])],
+      ...(submitter === undefined ? {} : { submitterSubjectId: submitter.subjectId }),
     },
-  ];
+    ...(submitter === undefined ? {} : { personalData: [personalDataOf(submitter)] }),
+  });
 };
 
 type ChangeCommand = Exclude<SuggestionCommand, CaptureSuggestion>;
