@@ -1,4 +1,4 @@
-import type { CalendarDate, DomainEvent } from '../shared/index.js';
+import { type CalendarDate, type DomainEvent, everyOf } from '../shared/index.js';
 import type { Direction } from './commands.js';
 
 type Target = { readonly indicatorId: string };
@@ -91,11 +91,11 @@ export type IndicatorEvent =
   | IndicatorValueCorrected
   | IndicatorRetired;
 
-export const INDICATOR_EVENT_TYPES = [
+export const INDICATOR_EVENT_TYPES = everyOf<IndicatorEvent['type']>()([
   'IndicatorDefined',
   'IndicatorRevised',
   'IndicatorTargetChanged',
   'IndicatorValueReported',
   'IndicatorValueCorrected',
   'IndicatorRetired',
-] as const satisfies readonly IndicatorEvent['type'][];
+]);

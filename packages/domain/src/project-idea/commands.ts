@@ -1,4 +1,4 @@
-import type { Command, Sector } from '../shared/index.js';
+import { type Command, everyOf, type Sector } from '../shared/index.js';
 
 /** What a project idea can grow from. */
 export const ORIGIN_KINDS = ['Suggestion', 'Recommendation', 'Meeting'] as const;
@@ -86,7 +86,7 @@ export type ProjectIdeaCommand =
   | PlanProjectMilestone
   | ReachProjectMilestone;
 
-export const PROJECT_IDEA_COMMAND_TYPES = [
+export const PROJECT_IDEA_COMMAND_TYPES = everyOf<ProjectIdeaCommand['type']>()([
   'ProposeProjectIdea',
   'ReviseProjectIdea',
   'StartProjectPreparation',
@@ -99,4 +99,4 @@ export const PROJECT_IDEA_COMMAND_TYPES = [
   'UnlinkOrigin',
   'PlanProjectMilestone',
   'ReachProjectMilestone',
-] as const satisfies readonly ProjectIdeaCommand['type'][];
+]);

@@ -1,4 +1,4 @@
-import type { CalendarDate, DomainEvent } from '../shared/index.js';
+import { type CalendarDate, type DomainEvent, everyOf } from '../shared/index.js';
 import type { Origin, ProjectPartner } from './commands.js';
 
 type Target = { readonly projectIdeaId: string };
@@ -78,7 +78,7 @@ export type ProjectIdeaEvent =
   | ProjectMilestonePlanned
   | ProjectMilestoneReached;
 
-export const PROJECT_IDEA_EVENT_TYPES = [
+export const PROJECT_IDEA_EVENT_TYPES = everyOf<ProjectIdeaEvent['type']>()([
   'ProjectIdeaProposed',
   'ProjectIdeaRevised',
   'ProjectPreparationStarted',
@@ -91,4 +91,4 @@ export const PROJECT_IDEA_EVENT_TYPES = [
   'ProjectOriginUnlinked',
   'ProjectMilestonePlanned',
   'ProjectMilestoneReached',
-] as const satisfies readonly ProjectIdeaEvent['type'][];
+]);

@@ -1,4 +1,4 @@
-import type { Command } from '../shared/index.js';
+import { type Command, everyOf } from '../shared/index.js';
 
 export const PRIORITIES = ['high', 'medium', 'low'] as const;
 export type Priority = (typeof PRIORITIES)[number];
@@ -99,7 +99,7 @@ export type RecommendationCommand =
   | AssignToGuideline
   | UnassignFromGuideline;
 
-export const RECOMMENDATION_COMMAND_TYPES = [
+export const RECOMMENDATION_COMMAND_TYPES = everyOf<RecommendationCommand['type']>()([
   'DraftRecommendation',
   'ReviseRecommendation',
   'SubmitRecommendationForReview',
@@ -114,4 +114,4 @@ export const RECOMMENDATION_COMMAND_TYPES = [
   'UnlinkSuggestion',
   'AssignToGuideline',
   'UnassignFromGuideline',
-] as const satisfies readonly RecommendationCommand['type'][];
+]);

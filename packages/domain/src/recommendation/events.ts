@@ -1,4 +1,4 @@
-import type { CalendarDate, DomainEvent } from '../shared/index.js';
+import { type CalendarDate, type DomainEvent, everyOf } from '../shared/index.js';
 import type { Priority, SplitPart } from './commands.js';
 
 type Target = { readonly recommendationId: string };
@@ -104,7 +104,7 @@ export type RecommendationEvent =
   | RecommendationAssignedToGuideline
   | RecommendationUnassignedFromGuideline;
 
-export const RECOMMENDATION_EVENT_TYPES = [
+export const RECOMMENDATION_EVENT_TYPES = everyOf<RecommendationEvent['type']>()([
   'RecommendationDrafted',
   'RecommendationRevised',
   'RecommendationSubmittedForReview',
@@ -119,4 +119,4 @@ export const RECOMMENDATION_EVENT_TYPES = [
   'SuggestionUnlinkedFromRecommendation',
   'RecommendationAssignedToGuideline',
   'RecommendationUnassignedFromGuideline',
-] as const satisfies readonly RecommendationEvent['type'][];
+]);
