@@ -56,16 +56,13 @@ const publish = (command: GuidelineCommand, state: ExistingGuideline): Decision 
 
 const retire = (command: GuidelineCommand, state: ExistingGuideline): Decision => {
   if (state.status === 'retired') return invalidTransition(state.status, command.type);
-  const header = checkReason(command.metadata) ?? headerOf(command.metadata);
-  if (isDomainError(header)) return header;
-  return [
-    {
-      type: 'GuidelineRetired',
-      schemaVersion: 1,
-      ...header,
-      data: { guidelineId: state.guidelineId },
-    },
-  ];
+  const invalid = checkReason(command.metadata);
+  if (invalid) return invalid;
+  return oneEvent(command.metadata, {
+    type: 'GuidelineRetired',
+    schemaVersion: 1,
+    data: { guidelineId: state.guidelineId },
+  });
 };
 
 export const decide = itemDecider<GuidelineCommand, GuidelineState>()({

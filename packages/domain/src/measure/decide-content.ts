@@ -11,9 +11,7 @@ import {
   checkTitle,
   type DomainError,
   firstError,
-  headerOf,
   invalidTransition,
-  isDomainError,
   NAME_MAX,
   nothingToChange,
   oneEvent,
@@ -33,21 +31,19 @@ export const plan = ({ data, metadata }: PlanMeasure, state: MeasureState): Deci
   }
   const { measureId, adoptedFrom, title, owner, actionFieldIds, adoptedAt } = data;
   const { plannedStart, plannedEnd } = data;
-  const header =
-    firstError(
-      checkId('measureId', measureId),
-      checkId('adoptedFrom', adoptedFrom),
-      checkTitle('title', title),
-      checkText('owner', owner, { max: NAME_MAX }),
-      checkIds('actionFieldIds', actionFieldIds),
-      checkDate('adoptedAt', adoptedAt),
-      checkPeriod(plannedStart, plannedEnd),
-    ) ?? headerOf(metadata);
-  if (isDomainError(header)) return header;
-  const event: MeasureEvent = {
+  const invalid = firstError(
+    checkId('measureId', measureId),
+    checkId('adoptedFrom', adoptedFrom),
+    checkTitle('title', title),
+    checkText('owner', owner, { max: NAME_MAX }),
+    checkIds('actionFieldIds', actionFieldIds),
+    checkDate('adoptedAt', adoptedAt),
+    checkPeriod(plannedStart, plannedEnd),
+  );
+  if (invalid) return invalid;
+  return oneEvent(metadata, {
     type: 'MeasurePlanned',
     schemaVersion: 2,
-    ...header,
     data: {
       measureId,
       adoptedFrom,
@@ -57,8 +53,7 @@ export const plan = ({ data, metadata }: PlanMeasure, state: MeasureState): Deci
       adoptedAt,
       ...periodOf(data),
     },
-  };
-  return [event];
+  });
 };
 
 /** Content stays editable while the measure is open; a closed one keeps its record. */

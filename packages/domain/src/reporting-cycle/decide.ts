@@ -44,22 +44,18 @@ const open = ({ data, metadata }: OpenReportingCycle, state: ReportingCycleState
       en: 'Reporting cycle',
     });
   }
-  const header =
-    firstError(
-      checkId('cycleId', data.cycleId),
-      checkTitle('title', data.title),
-      checkCalendarDate('deadline', data.deadline),
-    ) ?? headerOf(metadata);
-  if (isDomainError(header)) return header;
+  const invalid = firstError(
+    checkId('cycleId', data.cycleId),
+    checkTitle('title', data.title),
+    checkCalendarDate('deadline', data.deadline),
+  );
+  if (invalid) return invalid;
   const { cycleId, title } = data;
-  return [
-    {
-      type: 'ReportingCycleOpened',
-      schemaVersion: 1,
-      ...header,
-      data: { cycleId, title, deadline: checkedCalendarDate(data.deadline) },
-    },
-  ];
+  return oneEvent(metadata, {
+    type: 'ReportingCycleOpened',
+    schemaVersion: 1,
+    data: { cycleId, title, deadline: checkedCalendarDate(data.deadline) },
+  });
 };
 
 /** Which report statuses each step starts from: a first submission starts from none. */

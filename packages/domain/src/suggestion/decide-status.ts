@@ -1,12 +1,4 @@
-import {
-  checkId,
-  checkOneOf,
-  checkReason,
-  firstError,
-  headerOf,
-  isDomainError,
-  oneEvent,
-} from '../shared/index.js';
+import { checkId, checkOneOf, checkReason, firstError, oneEvent } from '../shared/index.js';
 import {
   type DeclineSuggestion,
   type ReopenSuggestion,
@@ -52,8 +44,8 @@ export const declineOrReopenSuggestion = (
   suggestion: ExistingSuggestion,
 ): Decision => {
   const event = EVENTS[command.type];
-  const header = checkReason(command.metadata) ?? headerOf(command.metadata);
-  if (isDomainError(header)) return header;
+  const invalid = checkReason(command.metadata);
+  if (invalid) return invalid;
   const data = { suggestionId: suggestion.suggestionId };
-  return [{ type: event, schemaVersion: 1, ...header, data }];
+  return oneEvent(command.metadata, { type: event, schemaVersion: 1, data });
 };
