@@ -47,9 +47,6 @@ describe('LinkSuggestion', () => {
         spec.given(histories[status]).when(link('sug-3')).thenFails('INVALID_TRANSITION'));
     });
   }
-  describe('when empty', () => {
-    it('fails with NOT_FOUND', () => spec.given([]).when(link('sug-3')).thenFails('NOT_FOUND'));
-  });
 });
 
 describe('UnlinkSuggestion', () => {
@@ -90,9 +87,6 @@ describe('UnlinkSuggestion', () => {
           .thenFails('INVALID_TRANSITION'));
     });
   }
-  describe('when empty', () => {
-    it('fails with NOT_FOUND', () => spec.given([]).when(unlink('sug-3')).thenFails('NOT_FOUND'));
-  });
 });
 
 describe('AssignToGuideline', () => {
@@ -123,9 +117,6 @@ describe('AssignToGuideline', () => {
         spec.given(histories[status]).when(assign('gl-1')).thenFails('INVALID_TRANSITION'));
     });
   }
-  describe('when empty', () => {
-    it('fails with NOT_FOUND', () => spec.given([]).when(assign('gl-1')).thenFails('NOT_FOUND'));
-  });
 });
 
 describe('UnassignFromGuideline', () => {
@@ -165,7 +156,4 @@ describe('UnassignFromGuideline', () => {
         spec.given(histories[status]).when(unassign('gl-1')).thenFails('INVALID_TRANSITION'));
     });
   }
-  describe('when empty', () => {
-    it('fails with NOT_FOUND', () => spec.given([]).when(unassign('gl-1')).thenFails('NOT_FOUND'));
-  });
 });

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../shared/index.js';
 import { DeciderSpecification, day, meta } from '../shared/testing/decider-specification.js';
+import { describeGuards } from '../shared/testing/guards.js';
 import type { Priority, RecommendationEvent } from './index.js';
 import { recommendation } from './index.js';
 import {
   adopt,
   adopted,
+  assign,
   at,
   because,
   body,
@@ -15,6 +17,7 @@ import {
   fields,
   histories,
   id,
+  link,
   merge,
   OPEN,
   parts,
@@ -29,11 +32,34 @@ import {
   submitted,
   suggestions,
   title,
+  unassign,
+  unlink,
   why,
   withdraw,
 } from './testing/fixtures.js';
 
 const spec = DeciderSpecification.for(recommendation);
+
+describeGuards(recommendation, {
+  everyOtherCommand: [
+    revise({ title: 'Neu' }),
+    submit,
+    returnToDraft(),
+    prioritise(),
+    adopt(),
+    reject(),
+    withdraw(),
+    merge(),
+    split(),
+    link('sug-3'),
+    unlink('sug-3'),
+    assign('gl-1'),
+    unassign('gl-1'),
+  ],
+  idField: 'recommendationId',
+  closed: ['rejected', 'withdrawn', 'merged', 'split'],
+  histories,
+});
 const target = { recommendationId: id };
 
 describe('DraftRecommendation', () => {
@@ -142,13 +168,6 @@ describe('ReviseRecommendation', () => {
           .thenFails('INVALID_TRANSITION'));
     });
   }
-  describe('when empty', () => {
-    it('fails with NOT_FOUND', () =>
-      spec
-        .given([])
-        .when(revise({ title: 'Neu' }))
-        .thenFails('NOT_FOUND', 'recommendationId'));
-  });
 });
 
 describe('SubmitRecommendationForReview', () => {
@@ -161,10 +180,6 @@ describe('SubmitRecommendationForReview', () => {
         spec.given(histories[status]).when(submit).thenFails('INVALID_TRANSITION'));
     });
   }
-  describe('when empty', () => {
-    it('fails with NOT_FOUND', () =>
-      spec.given([]).when(submit).thenFails('NOT_FOUND', 'recommendationId'));
-  });
 });
 
 describe('ReturnRecommendationToDraft', () => {
@@ -199,9 +214,6 @@ describe('ReturnRecommendationToDraft', () => {
         spec.given(histories[status]).when(returnToDraft()).thenFails('INVALID_TRANSITION'));
     });
   }
-  describe('when empty', () => {
-    it('fails with NOT_FOUND', () => spec.given([]).when(returnToDraft()).thenFails('NOT_FOUND'));
-  });
 });
 
 describe('PrioritiseRecommendation', () => {
@@ -235,9 +247,6 @@ describe('PrioritiseRecommendation', () => {
         spec.given(histories[status]).when(prioritise()).thenFails('INVALID_TRANSITION'));
     });
   }
-  describe('when empty', () => {
-    it('fails with NOT_FOUND', () => spec.given([]).when(prioritise()).thenFails('NOT_FOUND'));
-  });
 });
 
 describe('AdoptRecommendation', () => {
@@ -302,9 +311,6 @@ describe('AdoptRecommendation', () => {
         spec.given(histories[status]).when(adopt()).thenFails('INVALID_TRANSITION'));
     });
   }
-  describe('when empty', () => {
-    it('fails with NOT_FOUND', () => spec.given([]).when(adopt()).thenFails('NOT_FOUND'));
-  });
 });
 
 describe.each([
@@ -334,9 +340,6 @@ describe.each([
         spec.given(histories[status]).when(command()).thenFails('INVALID_TRANSITION'));
     });
   }
-  describe('when empty', () => {
-    it('fails with NOT_FOUND', () => spec.given([]).when(command()).thenFails('NOT_FOUND'));
-  });
 });
 
 describe('MergeRecommendation', () => {
@@ -372,9 +375,6 @@ describe('MergeRecommendation', () => {
         spec.given(histories[status]).when(merge()).thenFails('INVALID_TRANSITION'));
     });
   }
-  describe('when empty', () => {
-    it('fails with NOT_FOUND', () => spec.given([]).when(merge()).thenFails('NOT_FOUND'));
-  });
 });
 
 describe('SplitRecommendation', () => {
@@ -419,9 +419,6 @@ describe('SplitRecommendation', () => {
         spec.given(histories[status]).when(split()).thenFails('INVALID_TRANSITION'));
     });
   }
-  describe('when empty', () => {
-    it('fails with NOT_FOUND', () => spec.given([]).when(split()).thenFails('NOT_FOUND'));
-  });
 });
 
 describe('the state of a drafted recommendation', () => {
