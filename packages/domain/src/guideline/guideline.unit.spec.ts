@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CommandMetadata } from '../shared/index.js';
 import { addEdge, fold, removeEdge } from '../shared/index.js';
 import { DeciderSpecification, meta, TEST_NOW } from '../shared/testing/decider-specification.js';
-import { describeGuards } from '../shared/testing/guards.js';
+import { describeGuards, describeInvalidIn } from '../shared/testing/guards.js';
 import type { GuidelineCommand, GuidelineEvent } from './index.js';
 import { guideline } from './index.js';
 
@@ -194,12 +194,7 @@ describe('PublishGuideline', () => {
         .when(publish)
         .then([published(2, { title, body: 'Neu' })]));
   });
-  for (const status of ['published', 'retired'] as const) {
-    describe(`when ${status}`, () => {
-      it('fails with INVALID_TRANSITION', () =>
-        spec.given(histories[status]).when(publish).thenFails('INVALID_TRANSITION'));
-    });
-  }
+  describeInvalidIn(guideline, ['published', 'retired'] as const, histories, publish);
 });
 
 describe('RetireGuideline', () => {

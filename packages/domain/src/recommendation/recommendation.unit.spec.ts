@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../shared/index.js';
 import { DeciderSpecification, day, meta } from '../shared/testing/decider-specification.js';
-import { describeGuards } from '../shared/testing/guards.js';
+import { describeGuards, describeInvalidIn } from '../shared/testing/guards.js';
 import type { Priority, RecommendationEvent } from './index.js';
 import { recommendation } from './index.js';
 import {
@@ -159,27 +159,14 @@ describe('ReviseRecommendation', () => {
       spec.given([drafted]).when(revise(changes)).thenFails('BAD_USER_INPUT', field),
     );
   });
-  for (const status of except(...OPEN)) {
-    describe(`when ${status}`, () => {
-      it('fails with INVALID_TRANSITION', () =>
-        spec
-          .given(histories[status])
-          .when(revise({ title: 'Neu' }))
-          .thenFails('INVALID_TRANSITION'));
-    });
-  }
+  describeInvalidIn(recommendation, except(...OPEN), histories, revise({ title: 'Neu' }));
 });
 
 describe('SubmitRecommendationForReview', () => {
   describe('when draft', () => {
     it('puts it in review', () => spec.given([drafted]).when(submit).then([submitted]));
   });
-  for (const status of except('draft')) {
-    describe(`when ${status}`, () => {
-      it('fails with INVALID_TRANSITION', () =>
-        spec.given(histories[status]).when(submit).thenFails('INVALID_TRANSITION'));
-    });
-  }
+  describeInvalidIn(recommendation, except('draft'), histories, submit);
 });
 
 describe('ReturnRecommendationToDraft', () => {
@@ -208,12 +195,7 @@ describe('ReturnRecommendationToDraft', () => {
         .when(returnToDraft(why(' ')))
         .thenFails('BAD_USER_INPUT', 'reason'));
   });
-  for (const status of except('in_review')) {
-    describe(`when ${status}`, () => {
-      it('fails with INVALID_TRANSITION', () =>
-        spec.given(histories[status]).when(returnToDraft()).thenFails('INVALID_TRANSITION'));
-    });
-  }
+  describeInvalidIn(recommendation, except('in_review'), histories, returnToDraft());
 });
 
 describe('PrioritiseRecommendation', () => {
@@ -241,12 +223,7 @@ describe('PrioritiseRecommendation', () => {
     it('records nothing for the same priority', () =>
       spec.given(histories.prioritised).when(prioritise('high')).then([]));
   });
-  for (const status of except('in_review', 'prioritised')) {
-    describe(`when ${status}`, () => {
-      it('fails with INVALID_TRANSITION', () =>
-        spec.given(histories[status]).when(prioritise()).thenFails('INVALID_TRANSITION'));
-    });
-  }
+  describeInvalidIn(recommendation, except('in_review', 'prioritised'), histories, prioritise());
 });
 
 describe('AdoptRecommendation', () => {
@@ -305,12 +282,7 @@ describe('AdoptRecommendation', () => {
         .thenFails('BAD_USER_INPUT', field),
     );
   });
-  for (const status of except('prioritised')) {
-    describe(`when ${status}`, () => {
-      it('fails with INVALID_TRANSITION', () =>
-        spec.given(histories[status]).when(adopt()).thenFails('INVALID_TRANSITION'));
-    });
-  }
+  describeInvalidIn(recommendation, except('prioritised'), histories, adopt());
 });
 
 describe.each([
@@ -334,12 +306,7 @@ describe.each([
         spec.given(histories[status]).when(command(meta())).thenFails('BAD_USER_INPUT', 'reason'));
     });
   }
-  for (const status of except(...OPEN)) {
-    describe(`when ${status}`, () => {
-      it('fails with INVALID_TRANSITION', () =>
-        spec.given(histories[status]).when(command()).thenFails('INVALID_TRANSITION'));
-    });
-  }
+  describeInvalidIn(recommendation, except(...OPEN), histories, command());
 });
 
 describe('MergeRecommendation', () => {
@@ -369,12 +336,7 @@ describe('MergeRecommendation', () => {
     it('fails on a blank target', () =>
       spec.given([drafted]).when(merge(' ')).thenFails('BAD_USER_INPUT', 'targetRecommendationId'));
   });
-  for (const status of except(...OPEN)) {
-    describe(`when ${status}`, () => {
-      it('fails with INVALID_TRANSITION', () =>
-        spec.given(histories[status]).when(merge()).thenFails('INVALID_TRANSITION'));
-    });
-  }
+  describeInvalidIn(recommendation, except(...OPEN), histories, merge());
 });
 
 describe('SplitRecommendation', () => {
@@ -413,12 +375,7 @@ describe('SplitRecommendation', () => {
       spec.given([drafted]).when(split(badParts)).thenFails('BAD_USER_INPUT', field),
     );
   });
-  for (const status of except(...OPEN)) {
-    describe(`when ${status}`, () => {
-      it('fails with INVALID_TRANSITION', () =>
-        spec.given(histories[status]).when(split()).thenFails('INVALID_TRANSITION'));
-    });
-  }
+  describeInvalidIn(recommendation, except(...OPEN), histories, split());
 });
 
 describe('the state of a drafted recommendation', () => {

@@ -46,3 +46,24 @@ export const describeGuards = <
     }
   });
 };
+
+/** The command is an `INVALID_TRANSITION` in each of the statuses, after the history to it. */
+export const describeInvalidIn = <
+  C extends AnyCommand,
+  E extends AnyDomainEvent,
+  S,
+  Status extends string,
+>(
+  aggregate: Aggregate<C, E, S>,
+  statuses: readonly Status[],
+  histories: Readonly<Record<Status, readonly E[]>>,
+  command: C,
+): void => {
+  const spec = DeciderSpecification.for(aggregate);
+  for (const status of statuses) {
+    describe(`when ${status}`, () => {
+      it('fails with INVALID_TRANSITION', () =>
+        spec.given(histories[status]).when(command).thenFails('INVALID_TRANSITION'));
+    });
+  }
+};
