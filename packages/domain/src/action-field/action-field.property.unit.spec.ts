@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { maybe, metadataFrom, mostly, occurredAtOf } from '../shared/testing/arbitraries.js';
+import { maybe, metadataAround, mostly } from '../shared/testing/arbitraries.js';
 import { checkLifecycle } from '../shared/testing/explore.js';
 import type { ActionFieldCommand } from './index.js';
 import { actionField } from './index.js';
@@ -10,9 +10,7 @@ const text = mostly(
   fc.string({ minLength: 1, maxLength: 30 }).map((value) => `T${value}`),
   fc.constantFrom('', '  ', 'x'.repeat(201)),
 );
-const metadata = metadataFrom(
-  maybe(occurredAtOf(['2016-03-01', '2017-03-07T09:00:00Z'], 'gestern')),
-);
+const metadata = metadataAround(['2016-03-01', '2017-03-07T09:00:00Z'], 'gestern');
 
 const command: fc.Arbitrary<ActionFieldCommand> = fc.oneof(
   fc.record({

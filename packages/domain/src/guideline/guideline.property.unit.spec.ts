@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { maybe, metadataFrom, mostly, occurredAtOf } from '../shared/testing/arbitraries.js';
+import { badTexts, maybe, metadataAround, mostly } from '../shared/testing/arbitraries.js';
 import { checkLifecycle } from '../shared/testing/explore.js';
 import type { GuidelineCommand } from './index.js';
 import { guideline } from './index.js';
@@ -8,15 +8,13 @@ import { guideline } from './index.js';
 const id = 'gl-1';
 const text = mostly(
   fc.constantFrom('Leitlinie', 'Digitalisierung', 'Arbeit der Zukunft'),
-  fc.constantFrom('', ' ', 'x'.repeat(201)),
+  badTexts,
 );
 const actionFieldIds = mostly(
   fc.uniqueArray(fc.constantFrom<string>('af-1', 'af-2', 'af-3'), { maxLength: 3 }),
   fc.array(fc.constantFrom('af-1', ''), { maxLength: 3 }),
 );
-const metadata = metadataFrom(
-  maybe(occurredAtOf(['2017-03-07', '2018-06-01T09:00:00Z'], 'gestern')),
-);
+const metadata = metadataAround(['2017-03-07', '2018-06-01T09:00:00Z'], 'gestern');
 const guidelineId = mostly(fc.constant(id), fc.constant(''));
 
 const draft = fc.record({

@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  badTexts,
   commandsOn,
-  metadataFrom,
+  dayField,
+  metadataOn,
   mostlyValid,
-  occurredAtOf,
   sometimes,
 } from '../shared/testing/arbitraries.js';
 import { checkLifecycle, expectUnique } from '../shared/testing/explore.js';
@@ -12,20 +13,14 @@ import type { IndicatorCommand } from './index.js';
 import { INDICATOR_STATUSES, indicator } from './index.js';
 
 const id = 'kz-1';
-const text = mostlyValid(
-  fc.constantFrom('Anteil KMU', '%'),
-  fc.constantFrom('', ' ', 'x'.repeat(201)),
-);
-const date = mostlyValid(
-  fc.constantFrom('2018-01-01', '2020-06-30', '2024-12-31', '2030-12-31'),
-  fc.constantFrom('2018-02-30', 'bald'),
+const text = mostlyValid(fc.constantFrom('Anteil KMU', '%'), badTexts);
+const date = dayField(
+  ['2018-01-01', '2020-06-30', '2024-12-31', '2030-12-31'],
+  ['2018-02-30', 'bald'],
 );
 const number = mostlyValid(fc.integer({ min: 0, max: 100 }), fc.constantFrom(Number.NaN, Infinity));
 const target = fc.record({ value: number, date });
-const metadata = metadataFrom(
-  sometimes(occurredAtOf(['2025-01-15'], 'gestern', 4)),
-  sometimes(mostlyValid(fc.constant('Neue Erhebung'), fc.constantFrom('', ' '))),
-);
+const metadata = metadataOn('2025-01-15', 'Neue Erhebung');
 const valueId = mostlyValid(fc.constantFrom('v-1', 'v-2', 'v-3'), fc.constant(''));
 
 const on = commandsOn<IndicatorCommand>({ indicatorId: id }, metadata);

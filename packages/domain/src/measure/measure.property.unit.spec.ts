@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { CONFIDENCES } from '../shared/index.js';
 import {
   commandsOn,
-  metadataFrom,
+  dayField,
+  metadataOn,
   mostlyValid,
-  occurredAtOf,
   sometimes,
+  textField,
 } from '../shared/testing/arbitraries.js';
 import { meta } from '../shared/testing/decider-specification.js';
 import { checkLifecycle, expectUnique } from '../shared/testing/explore.js';
@@ -15,18 +16,12 @@ import type { MeasureCommand } from './index.js';
 import { MEASURE_STATUSES, measure } from './index.js';
 
 const id = 'me-1';
-const text = mostlyValid(
-  fc.constantFrom('Lernfabriken', 'SMWA Referat 31'),
-  fc.oneof(fc.constantFrom('', ' ', 'x'.repeat(201)), fc.string({ maxLength: 20 })),
+const text = textField('Lernfabriken', 'SMWA Referat 31');
+const date = dayField(
+  ['2018-06-12', '2019-01-01', '2030-12-31T12:00:00Z'],
+  ['2017-01-01', '2018-13-01', 'bald'],
 );
-const date = mostlyValid(
-  fc.constantFrom('2018-06-12', '2019-01-01', '2030-12-31T12:00:00Z'),
-  fc.constantFrom('2017-01-01', '2018-13-01', 'bald'),
-);
-const metadata = metadataFrom(
-  sometimes(occurredAtOf(['2018-06-12'], 'gestern', 4)),
-  sometimes(mostlyValid(fc.constant('Haushaltssperre'), fc.constantFrom('', ' '))),
-).chain((drawn) =>
+const metadata = metadataOn('2018-06-12', 'Haushaltssperre').chain((drawn) =>
   // Evidence before done: reaching and asking for completion need it, so it is often there.
   sometimes(fc.constant([{ document: 'Sachbericht' }])).map((evidence) =>
     evidence === undefined ? drawn : { ...drawn, evidence },

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SECTORS } from '../shared/index.js';
-import { maybe, metadataFrom, mostly, occurredAtOf } from '../shared/testing/arbitraries.js';
+import { badTexts, maybe, metadataAround, mostly } from '../shared/testing/arbitraries.js';
 import { checkLifecycle, expectUnique } from '../shared/testing/explore.js';
 import { CURRENT_SCHEMA_VERSIONS } from '../upcasting/index.js';
 import type { MeetingCommand } from './index.js';
@@ -10,7 +10,7 @@ import { MEETING_KINDS, meeting } from './index.js';
 const id = 'mtg-1';
 const text = mostly(
   fc.string({ minLength: 1, maxLength: 20 }).map((v) => `T${v}`),
-  fc.constantFrom('', ' ', 'x'.repeat(201)),
+  badTexts,
 );
 const optionalText = maybe(mostly(fc.string({ maxLength: 20 }), fc.constant('x'.repeat(20_001))));
 const fields = fc.uniqueArray(fc.constantFrom('af-1', 'af-2', 'af-3'), { maxLength: 3 });
@@ -19,7 +19,7 @@ const counts = fc.dictionary(
   mostly(fc.nat({ max: 500 }), fc.constantFrom(-1, 2.5)),
 ) as fc.Arbitrary<Partial<Record<(typeof SECTORS)[number], number>>>;
 const subject = fc.constantFrom('s-1', 's-2', 's-3');
-const metadata = metadataFrom(maybe(occurredAtOf(['2017-03-07', '2018-01-01T10:00:00Z'], 'bald')));
+const metadata = metadataAround(['2017-03-07', '2018-01-01T10:00:00Z'], 'bald');
 
 const command: fc.Arbitrary<MeetingCommand> = fc.oneof(
   fc.record({

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { maybe, metadataFrom, mostly, occurredAtOf } from '../shared/testing/arbitraries.js';
+import { maybe, metadataAround, mostly } from '../shared/testing/arbitraries.js';
 import { checkLifecycle } from '../shared/testing/explore.js';
 import type { ProcessCommand } from './index.js';
 import { strategyProcess } from './index.js';
@@ -10,7 +10,7 @@ const text = mostly(
   fc.string({ minLength: 1, maxLength: 30 }).map((value) => `T${value}`),
   fc.constantFrom('', '  ', 'x'.repeat(201)),
 );
-const metadata = metadataFrom(maybe(occurredAtOf(['2019-03-05', '2019-10-01T09:00:00Z'], 'bald')));
+const metadata = metadataAround(['2019-03-05', '2019-10-01T09:00:00Z'], 'bald');
 const phaseId = fc.constantFrom('ph-a', 'ph-b');
 const date = mostly(
   fc.constantFrom('2019-04-01', '2019-10-01', '2020-12-31'),

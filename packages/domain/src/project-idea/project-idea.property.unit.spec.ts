@@ -2,10 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   commandsOn,
-  metadataFrom,
+  dayField,
+  metadataOn,
   mostlyValid,
-  occurredAtOf,
   sometimes,
+  textField,
 } from '../shared/testing/arbitraries.js';
 import { meta } from '../shared/testing/decider-specification.js';
 import { checkLifecycle, expectUnique } from '../shared/testing/explore.js';
@@ -14,18 +15,9 @@ import type { Origin, ProjectIdeaCommand, ProjectPartner } from './index.js';
 import { PROJECT_IDEA_STATUSES, projectIdea } from './index.js';
 
 const id = 'pi-1';
-const text = mostlyValid(
-  fc.constantFrom('Lernfabrik', 'Kompetenzzentrum'),
-  fc.oneof(fc.constantFrom('', ' ', 'x'.repeat(201)), fc.string({ maxLength: 20 })),
-);
-const date = mostlyValid(
-  fc.constantFrom('2017-03-07', '2018-01-01', '2019-12-31T12:00:00Z'),
-  fc.constantFrom('2018-02-30', 'bald'),
-);
-const metadata = metadataFrom(
-  sometimes(occurredAtOf(['2017-03-07'], 'gestern', 4)),
-  sometimes(mostlyValid(fc.constant('Keine Förderung'), fc.constantFrom('', ' '))),
-);
+const text = textField('Lernfabrik', 'Kompetenzzentrum');
+const date = dayField(['2017-03-07', '2018-01-01', '2019-12-31T12:00:00Z'], ['2018-02-30', 'bald']);
+const metadata = metadataOn('2017-03-07', 'Keine Förderung');
 // Kinds and sectors outside the unions on purpose: the API may pass what the types rule out.
 const origin = fc.record({
   kind: mostlyValid(

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { maybe, metadataFrom, mostly, occurredAtOf } from '../shared/testing/arbitraries.js';
+import { badTexts, maybe, metadataAround, mostly } from '../shared/testing/arbitraries.js';
 import { checkLifecycle } from '../shared/testing/explore.js';
 import { CURRENT_SCHEMA_VERSIONS } from '../upcasting/index.js';
 import type { RecommendationCommand } from './index.js';
@@ -9,7 +9,7 @@ import { recommendation } from './index.js';
 const id = 'rec-1';
 const text = mostly(
   fc.string({ minLength: 1, maxLength: 20 }).map((value) => `T${value}`),
-  fc.constantFrom('', ' ', 'x'.repeat(201)),
+  badTexts,
 );
 // Small pools, so links collide and references repeat.
 const suggestionId = mostly(fc.constantFrom('s-1', 's-2', 's-3'), fc.constant(''));
@@ -19,9 +19,7 @@ const ids = (pool: fc.Arbitrary<string>, min: number) =>
 const actionFieldIds = ids(fc.constantFrom('af-1', 'af-2', 'af-3'), 1);
 const date = mostly(fc.constantFrom('2017-03-07', '2018-01-01', '2030-12-31'), fc.constant('bald'));
 
-const metadata = metadataFrom(
-  maybe(occurredAtOf(['2016-03-01', '2017-03-07T09:00:00Z'], 'gestern')),
-);
+const metadata = metadataAround(['2016-03-01', '2017-03-07T09:00:00Z'], 'gestern');
 
 const target = fc.constant({ recommendationId: id });
 const cmd = <T extends RecommendationCommand['type']>(type: T, data: fc.Arbitrary<object>) =>

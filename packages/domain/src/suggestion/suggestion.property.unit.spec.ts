@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SECTORS } from '../shared/index.js';
-import { maybe, metadataFrom, mostly, occurredAtOf } from '../shared/testing/arbitraries.js';
+import { maybe, metadataAround, mostly } from '../shared/testing/arbitraries.js';
 import { checkLifecycle, expectUnique } from '../shared/testing/explore.js';
 import type { SuggestionCommand } from './index.js';
 import { SUGGESTION_CHANNELS, SUGGESTION_TAKER_KINDS, suggestion } from './index.js';
@@ -14,7 +14,7 @@ const body = mostly(
 const title = maybe(mostly(fc.string({ maxLength: 20 }), fc.constant('x'.repeat(201))));
 const fields = fc.uniqueArray(fc.constantFrom('af-1', 'af-2', 'af-3'), { maxLength: 3 });
 const sector = mostly(fc.constantFrom(...SECTORS), fc.constant('press' as 'society'));
-const metadata = metadataFrom(maybe(occurredAtOf(['2017-03-07', '2018-01-01T10:00:00Z'], 'bald')));
+const metadata = metadataAround(['2017-03-07', '2018-01-01T10:00:00Z'], 'bald');
 const capture = fc
   .record({
     text: body,
