@@ -25,6 +25,11 @@ export interface ProjectPartner {
 
 type Target = { readonly projectIdeaId: string };
 
+/** The data of a partner or origin change, the same in the command and the event. */
+export type PartnerData = Target & { readonly partner: ProjectPartner };
+export type PartnerIdData = Target & { readonly partnerId: string };
+export type OriginData = Target & { readonly origin: Origin };
+
 export type ProposeProjectIdea = Command<
   'ProposeProjectIdea',
   Target & {
@@ -55,13 +60,13 @@ export type CompleteProject = Command<'CompleteProject', Target>;
 /** Needs `metadata.reason`. */
 export type DiscontinueProject = Command<'DiscontinueProject', Target>;
 
-export type JoinPartner = Command<'JoinPartner', Target & { readonly partner: ProjectPartner }>;
+export type JoinPartner = Command<'JoinPartner', PartnerData>;
 /** Needs `metadata.reason`. */
-export type LeavePartner = Command<'LeavePartner', Target & { readonly partnerId: string }>;
+export type LeavePartner = Command<'LeavePartner', PartnerIdData>;
 
-export type LinkOrigin = Command<'LinkOrigin', Target & { readonly origin: Origin }>;
+export type LinkOrigin = Command<'LinkOrigin', OriginData>;
 /** Needs `metadata.reason`. */
-export type UnlinkOrigin = Command<'UnlinkOrigin', Target & { readonly origin: Origin }>;
+export type UnlinkOrigin = Command<'UnlinkOrigin', OriginData>;
 
 export type PlanProjectMilestone = Command<
   'PlanProjectMilestone',

@@ -1,5 +1,5 @@
 import { type CalendarDate, type DomainEvent, everyOf } from '../shared/index.js';
-import type { Priority, SplitPart } from './commands.js';
+import type { GuidelineLinkData, Priority, SplitPart, SuggestionLinkData } from './commands.js';
 
 type Target = { readonly recommendationId: string };
 
@@ -73,19 +73,19 @@ export type RecommendationSplit = DomainEvent<
 
 export type SuggestionLinkedToRecommendation = DomainEvent<
   'SuggestionLinkedToRecommendation',
-  Target & { readonly suggestionId: string }
+  SuggestionLinkData
 >;
 export type SuggestionUnlinkedFromRecommendation = DomainEvent<
   'SuggestionUnlinkedFromRecommendation',
-  Target & { readonly suggestionId: string }
+  SuggestionLinkData
 >;
 export type RecommendationAssignedToGuideline = DomainEvent<
   'RecommendationAssignedToGuideline',
-  Target & { readonly guidelineId: string }
+  GuidelineLinkData
 >;
 export type RecommendationUnassignedFromGuideline = DomainEvent<
   'RecommendationUnassignedFromGuideline',
-  Target & { readonly guidelineId: string }
+  GuidelineLinkData
 >;
 
 export type RecommendationEvent =
