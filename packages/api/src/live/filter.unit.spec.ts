@@ -1,17 +1,13 @@
 import { DEFAULT_PROCESS_ID } from '@fahrplan/domain';
 import { describe, expect, it } from 'vitest';
-import type { Caller } from '../auth/caller.js';
 import type { FeedEvent } from '../event-store/index.js';
-import { acceptsFor } from './filter.js';
+import { acceptsFor, type LiveScope } from './filter.js';
 import type { LiveEvent, LiveItem } from './live-events.js';
 
-const team: Caller = { actor: 'team', role: 'team', grants: [{ role: 'team', processId: null }] };
-const partner: Caller = {
-  actor: 'partner',
-  role: 'partner',
-  grants: [{ role: 'partner', processId: null }],
-};
-const anonymous: Caller = { actor: 'anonymous', role: 'anonymous', grants: [] };
+/** An installation-wide team token, the ministry, admins: every process. */
+const team: LiveScope = 'all';
+/** Partners and anonymous callers: published content, everywhere. */
+const publicOnly: LiveScope = [];
 
 const live = (streamId: string, type: string, item?: Partial<LiveItem>): LiveEvent => ({
   event: { streamId, type } as FeedEvent,
@@ -39,14 +35,47 @@ describe('acceptsFor', () => {
 
   describe('when the caller is a partner or anonymous', () => {
     it('accepts only events that left their item public', () => {
-      for (const caller of [partner, anonymous]) {
-        expect([draft, prioritised, field, notAnItem].map(acceptsFor({}, caller))).toEqual([
-          false,
-          true,
-          true,
-          false,
-        ]);
-      }
+      expect([draft, prioritised, field, notAnItem].map(acceptsFor({}, publicOnly))).toEqual([
+        false,
+        true,
+        true,
+        false,
+      ]);
+    });
+  });
+
+  describe('when the caller is in the team of one process only', () => {
+    const other = live('ActionField-o', 'ActionFieldDefined', {
+      kind: 'ActionField',
+      id: 'o',
+      status: 'active',
+      processId: 'sp-other',
+    });
+    const otherDraft = live('Recommendation-x', 'RecommendationDrafted', {
+      id: 'x',
+      actionFieldIds: ['o'],
+    });
+    const otherPublished = live('Recommendation-x', 'RecommendationPrioritised', {
+      id: 'x',
+      status: 'prioritised',
+      actionFieldIds: ['o'],
+    });
+    const later = live('Recommendation-y', 'RecommendationDrafted', {
+      id: 'y',
+      actionFieldIds: ['h'],
+    });
+    const laterField = live('ActionField-h', 'ActionFieldDefined', {
+      kind: 'ActionField',
+      id: 'h',
+      processId: 'sp-own',
+    });
+    it('accepts its drafts, the other process’s published events only, nothing else', () => {
+      const scope: LiveScope = [{ processId: 'sp-own', actionFieldIds: new Set(['f']) }];
+      expect(
+        [draft, other, otherDraft, otherPublished, notAnItem, laterField, later].map(
+          acceptsFor({}, scope),
+        ),
+      ).toEqual([true, true, false, true, false, true, true]);
     });
   });
 

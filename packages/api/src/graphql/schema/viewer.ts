@@ -5,6 +5,7 @@ import { processOfCommandType } from '../../auth/command-role.js';
 import { builder } from '../builder.js';
 import { commandOfMutation } from '../command-mutation.js';
 import { maySign, SIGN_CHECKPOINT } from './checkpoints.js';
+import { publicOnlyIn } from '../../visibility/rules.js';
 import { RoleEnum } from './enums.js';
 import { ERASE_SUBJECT, mayErase } from './privacy.js';
 
@@ -46,8 +47,8 @@ const ViewerType = builder.objectRef<Caller>('Viewer').implement({
     }),
     publicOnly: t.boolean({
       description:
-        'True when the caller sees published content only (partners, callers without a token).',
-      resolve: (_caller, _args, { publicOnly }) => publicOnly,
+        'True when the caller sees published content only, in every process (partners, callers without a token); the team of some processes sees everything there.',
+      resolve: (_caller, _args, { scope }) => publicOnlyIn(scope),
     }),
     permissions: t.stringList({
       description:
