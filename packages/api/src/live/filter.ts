@@ -88,8 +88,7 @@ export const liveScopeOf = async (runner: SqlRunner, scope: ReadScope): Promise<
 const sees = (scope: LiveScope, item: LiveItem | undefined): boolean =>
   scope === 'all' ||
   (item !== undefined &&
-    (isPublic(item.kind, item.status) ||
-      scope.some((membership) => inProcess(item, membership))));
+    (isPublic(item.kind, item.status) || scope.some((membership) => inProcess(item, membership))));
 
 /**
  * Whether a subscriber receives an event. Outside the processes it reads everything in (partners

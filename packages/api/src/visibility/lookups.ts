@@ -68,11 +68,7 @@ export const causeHidden = async (
 };
 
 /** Which events produced an item version the caller may not see. */
-export const eventsHidden = async (
-  runner: SqlRunner,
-  scope: ReadScope,
-  ids: readonly number[],
-) => {
+export const eventsHidden = async (runner: SqlRunner, scope: ReadScope, ids: readonly number[]) => {
   const rows = await runner.rows<{ id: number | string }>(sql`
     SELECT e.id FROM events e
     WHERE e.id IN (${sql.join(

@@ -2,11 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
 import { countFeed, MAX_READ_ALL_LIMIT } from '../../event-store/index.js';
 import { inActionFieldSql, inProcessSql } from '../../live/index.js';
-import {
-  fullySeenSql,
-  publicOnlyIn,
-  visibleEventSql,
-} from '../../visibility/rules.js';
+import { fullySeenSql, publicOnlyIn, visibleEventSql } from '../../visibility/rules.js';
 import { knownActionFieldIdOf } from '../action-field-arg.js';
 import { builder } from '../builder.js';
 import type { GraphQLContext } from '../context.js';

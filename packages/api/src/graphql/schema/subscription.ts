@@ -5,10 +5,10 @@ import { streamIdOf } from '../../event-log/streams.js';
 import type { Locale } from '../../http/locale.js';
 import {
   acceptsFor,
-  liveScopeOf,
   isStreamEnd,
   type LiveFilter,
   type LiveMessage,
+  liveScopeOf,
   processMembership,
   type StreamEnd,
 } from '../../live/index.js';

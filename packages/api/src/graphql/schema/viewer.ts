@@ -2,10 +2,10 @@ import { mayIssue } from '@fahrplan/domain';
 import type { GraphQLSchema } from 'graphql';
 import type { Caller } from '../../auth/caller.js';
 import { processOfCommandType } from '../../auth/command-role.js';
+import { publicOnlyIn } from '../../visibility/rules.js';
 import { builder } from '../builder.js';
 import { commandOfMutation } from '../command-mutation.js';
 import { maySign, SIGN_CHECKPOINT } from './checkpoints.js';
-import { publicOnlyIn } from '../../visibility/rules.js';
 import { RoleEnum } from './enums.js';
 import { ERASE_SUBJECT, mayErase } from './privacy.js';
 
