@@ -45,30 +45,25 @@ describe('acceptsFor', () => {
   });
 
   describe('when the caller is in the team of one process only', () => {
-    const other = live('ActionField-o', 'ActionFieldDefined', {
-      kind: 'ActionField',
-      id: 'o',
-      status: 'active',
-      processId: 'sp-other',
-    });
-    const otherDraft = live('Recommendation-x', 'RecommendationDrafted', {
-      id: 'x',
-      actionFieldIds: ['o'],
-    });
-    const otherPublished = live('Recommendation-x', 'RecommendationPrioritised', {
-      id: 'x',
-      status: 'prioritised',
-      actionFieldIds: ['o'],
-    });
-    const later = live('Recommendation-y', 'RecommendationDrafted', {
-      id: 'y',
-      actionFieldIds: ['h'],
-    });
-    const laterField = live('ActionField-h', 'ActionFieldDefined', {
-      kind: 'ActionField',
-      id: 'h',
-      processId: 'sp-own',
-    });
+    /** An action field defined in a process, and an item version in it. */
+    const fieldIn = (id: string, processId: string, status = 'active') =>
+      live(`ActionField-${id}`, 'ActionFieldDefined', {
+        kind: 'ActionField',
+        id,
+        status,
+        processId,
+      });
+    const recommendation = (id: string, fieldId: string, status = 'draft') =>
+      live(`Recommendation-${id}`, 'RecommendationDrafted', {
+        id,
+        status,
+        actionFieldIds: [fieldId],
+      });
+    const other = fieldIn('o', 'sp-other');
+    const otherDraft = recommendation('x', 'o');
+    const otherPublished = recommendation('x', 'o', 'prioritised');
+    const laterField = fieldIn('h', 'sp-own', 'draft');
+    const later = recommendation('y', 'h');
     it('accepts its drafts, the other process’s published events only, nothing else', () => {
       const scope: LiveScope = [{ processId: 'sp-own', actionFieldIds: new Set(['f']) }];
       expect(

@@ -1,5 +1,5 @@
 import { AGGREGATE_KINDS } from '@fahrplan/domain';
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { SqlRunner } from '../database/index.js';
 import { fullySeenSql, type ReadScope, visibleSql } from './rules.js';
 
@@ -21,23 +21,26 @@ const idsIn = (strings: readonly string[]) =>
     sql`, `,
   );
 
-/** Of these strings, the ids of items the caller may not see now. One indexed query a batch. */
-export const hiddenAmong = async (
+/** Which of these strings are ids of items whose current version meets the condition (alias `v`). */
+const currentItemsAmong = async (
   runner: SqlRunner,
-  scope: ReadScope,
   strings: readonly string[],
-) => {
+  condition: SQL,
+): Promise<boolean[]> => {
   const rows = await runner.rows<{ id: string }>(sql`
     SELECT DISTINCT v.id FROM item_versions v
     WHERE v.valid_to IS NULL AND v.kind IN (${sql.join(
       AGGREGATE_KINDS.map((kind) => sql`${kind}`),
       sql`, `,
     )})
-      AND v.id IN (${idsIn(strings)})
-      AND NOT ${visibleSql(scope)}`);
-  const hidden = new Set(rows.map((row) => row.id));
-  return strings.map((each) => hidden.has(each));
+      AND v.id IN (${idsIn(strings)}) AND ${condition}`);
+  const found = new Set(rows.map((row) => row.id));
+  return strings.map((each) => found.has(each));
 };
+
+/** Of these strings, the ids of items the caller may not see now. One indexed query a batch. */
+export const hiddenAmong = (runner: SqlRunner, scope: ReadScope, strings: readonly string[]) =>
+  currentItemsAmong(runner, strings, sql`NOT ${visibleSql(scope)}`);
 
 export interface CauseKey {
   readonly eventId: number;
@@ -83,14 +86,5 @@ export const eventsHidden = async (runner: SqlRunner, scope: ReadScope, ids: rea
  * Of these item ids, those the caller reads everything of (the item is in a process it is team,
  * ministry or admin in): their internal notes, who acted, personal data.
  */
-export const fullySeenAmong = async (
-  runner: SqlRunner,
-  scope: ReadScope,
-  ids: readonly string[],
-) => {
-  const rows = await runner.rows<{ id: string }>(sql`
-    SELECT DISTINCT v.id FROM item_versions v
-    WHERE v.valid_to IS NULL AND v.id IN (${idsIn(ids)}) AND ${fullySeenSql(scope)}`);
-  const seen = new Set(rows.map((row) => row.id));
-  return ids.map((id) => seen.has(id));
-};
+export const fullySeenAmong = (runner: SqlRunner, scope: ReadScope, ids: readonly string[]) =>
+  currentItemsAmong(runner, ids, fullySeenSql(scope));
