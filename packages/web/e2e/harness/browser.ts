@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import axe from 'axe-core';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import type { Role, RunningApp } from './app.js';
+import type { Person, RunningApp } from './app.js';
 
 export type Locale = 'de' | 'en';
 
@@ -34,7 +34,7 @@ export const launchBrowser = (): Promise<Browser> =>
 export const openPage = async (
   browser: Browser,
   app: RunningApp,
-  options: { role?: Role; locale?: Locale; width?: number; timeZone?: string } = {},
+  options: { role?: Person; locale?: Locale; width?: number; timeZone?: string } = {},
 ): Promise<Page> => {
   const context = await browser.newContext({
     baseURL: app.url,

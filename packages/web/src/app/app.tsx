@@ -5,6 +5,7 @@ import { guidelinesRoutes } from '../features/guidelines/routes.js';
 import { itemsRoutes } from '../features/items/routes.js';
 import { measuresRoutes } from '../features/measures/routes.js';
 import { meetingsRoutes } from '../features/meetings/routes.js';
+import { peopleRoutes } from '../features/people/routes.js';
 import { projectIdeasRoutes } from '../features/project-ideas/routes.js';
 import { recommendationsRoutes } from '../features/recommendations/routes.js';
 import { roadmapRoutes } from '../features/roadmap/routes.js';
@@ -29,6 +30,7 @@ const ROUTES = [
   ...changesRoutes,
   ...itemsRoutes,
   ...searchRoutes,
+  ...peopleRoutes,
 ];
 
 const NotFound = () => {

@@ -127,6 +127,9 @@ export const Layout = ({ children }: { children: ReactNode }) => {
           <NavLink path="/measures">{m.measures}</NavLink>
           {seesEverything ? <NavLink path="/changes">{m.changes}</NavLink> : null}
           {seesEverything ? <NavLink path="/audit">{m.audit}</NavLink> : null}
+          {viewer.permissions.includes('grantRole') ? (
+            <NavLink path="/personen">{m.people}</NavLink>
+          ) : null}
         </nav>
         <div className="toolbar no-print">
           <AsOfControl />
