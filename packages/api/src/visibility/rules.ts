@@ -50,6 +50,9 @@ export const readScopeOf = (caller: Caller): ReadScope => {
   return [...new Set(full.flatMap((grant) => grant.processId ?? []))].sort();
 };
 
+/** Published content only, in every process: partners, anonymous callers, public feeds. */
+export const PUBLIC_ONLY: ReadScope = [];
+
 /** Whether the scope reads published content only, in every process. */
 export const publicOnlyIn = (scope: ReadScope): boolean => scope !== 'all' && scope.length === 0;
 
