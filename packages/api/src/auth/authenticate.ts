@@ -34,6 +34,6 @@ export const authenticate = async (tokens: TokenCache, header: string | null): P
     actor: actorOfToken(token.id),
     role: token.role,
     name: token.name,
-    grants: [{ role: token.role, processId: null }],
+    grants: [{ role: token.role, processId: token.processId }],
   };
 };

@@ -21,6 +21,10 @@ export const ANONYMOUS: Caller = { actor: 'anonymous', role: 'anonymous', grants
 /** Strongest first: the role a person is shown with and reads as. */
 const STRENGTH: readonly Role[] = ['admin', 'ministry', 'team', 'partner'];
 
+/** The strongest of these roles; none is `anonymous`. */
+export const strongestOf = (roles: readonly Role[]): Role | 'anonymous' =>
+  STRENGTH.find((role) => roles.includes(role)) ?? 'anonymous';
+
 /** The strongest role of these grants; a person without any reads as the public does. */
 export const principalRoleOf = (grants: readonly Grant[]): Role | 'anonymous' =>
-  STRENGTH.find((role) => grants.some((grant) => grant.role === role)) ?? 'anonymous';
+  strongestOf(grants.map((grant) => grant.role));

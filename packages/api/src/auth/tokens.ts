@@ -3,13 +3,37 @@ import { ROLES, type Role } from '@fahrplan/domain';
 import { sql } from 'drizzle-orm';
 import type { SqlRunner } from '../database/index.js';
 
+/** Who answers for a token: a registered person or an organisation (none for older tokens). */
+export type TokenOwner = { readonly userId: string } | { readonly organisation: string };
+
+/** What a token is made with: its role holds in `processId`, or installation-wide (`null`). */
+export interface TokenRequest {
+  readonly role: string;
+  readonly name: string;
+  readonly processId: string | null;
+  readonly owner?: TokenOwner;
+}
+
 export interface TokenInfo {
   readonly id: string;
   readonly name: string;
   readonly role: Role;
+  /** Where the role holds; null: installation-wide (every token made before processes). */
+  readonly processId: string | null;
+  readonly owner: TokenOwner | null;
   readonly createdAt: string;
   readonly revokedAt: string | null;
 }
+
+const ownerOf = (row: {
+  owner_user_id: string | null;
+  owner_organisation: string | null;
+}): TokenOwner | null =>
+  row.owner_user_id !== null
+    ? { userId: row.owner_user_id }
+    : row.owner_organisation !== null
+      ? { organisation: row.owner_organisation }
+      : null;
 
 export const hashOfToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -35,17 +59,24 @@ export const isRole = (value: string): value is Role =>
   (ROLES as readonly string[]).includes(value);
 
 /**
- * Creates a token for a role. Returns the token itself, which is stored nowhere: only its hash
- * is kept, so it can be shown exactly once.
+ * Creates a token for a role, installation-wide unless a process is given, owned by a person or
+ * an organisation where one is given (check the request first: `checkTokenRequest`). Returns
+ * the token itself, which is stored nowhere: only its hash is kept, so it can be shown once.
  */
 export const createToken = async (
   runner: SqlRunner,
-  input: { role: Role; name: string },
+  input: { role: Role; name: string; processId?: string | null; owner?: TokenOwner },
 ): Promise<{ token: string; info: TokenInfo }> => {
   const id = randomBytes(6).toString('hex');
   const token = `fp_${id}_${randomBytes(24).toString('base64url')}`;
+  const processId = input.processId ?? null;
+  const owner = input.owner ?? null;
+  const userId = owner && 'userId' in owner ? owner.userId : null;
+  const organisation = owner && 'organisation' in owner ? owner.organisation.trim() : null;
   const [row] = await runner.rows<{ created_at: string }>(sql`
-    INSERT INTO api_tokens (id, name, role, hash) VALUES (${id}, ${input.name}, ${input.role}, ${hashOfToken(token)})
+    INSERT INTO api_tokens (id, name, role, hash, process_id, owner_user_id, owner_organisation)
+    VALUES (${id}, ${input.name}, ${input.role}, ${hashOfToken(token)}, ${processId}, ${userId},
+      ${organisation})
     RETURNING to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS created_at`);
   return {
     token,
@@ -53,6 +84,8 @@ export const createToken = async (
       id,
       name: input.name,
       role: input.role,
+      processId,
+      owner: ownerOf({ owner_user_id: userId, owner_organisation: organisation }),
       createdAt: row?.created_at ?? '',
       revokedAt: null,
     },
@@ -64,10 +97,13 @@ export const listTokens = async (runner: SqlRunner): Promise<TokenInfo[]> => {
     id: string;
     name: string;
     role: Role;
+    process_id: string | null;
+    owner_user_id: string | null;
+    owner_organisation: string | null;
     created_at: string;
     revoked_at: string | null;
   }>(sql`
-    SELECT id, name, role,
+    SELECT id, name, role, process_id, owner_user_id, owner_organisation,
       to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS created_at,
       to_char(revoked_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS revoked_at
     FROM api_tokens ORDER BY created_at, id`);
@@ -75,6 +111,8 @@ export const listTokens = async (runner: SqlRunner): Promise<TokenInfo[]> => {
     id: row.id,
     name: row.name,
     role: row.role,
+    processId: row.process_id,
+    owner: ownerOf(row),
     createdAt: row.created_at,
     revokedAt: row.revoked_at,
   }));
@@ -99,6 +137,8 @@ export interface ActiveToken {
   readonly id: string;
   readonly name: string;
   readonly role: Role;
+  /** Where the role holds; null: installation-wide. */
+  readonly processId: string | null;
 }
 
 /** The active token with this hash, or undefined for an unknown or revoked one. */
@@ -106,11 +146,17 @@ export const findTokenByHash = async (
   runner: SqlRunner,
   hash: string,
 ): Promise<ActiveToken | undefined> => {
-  const [row] = await runner.query<{ id: string; name: string; role: string }>(
-    'SELECT id, name, role FROM api_tokens WHERE hash = $1 AND revoked_at IS NULL',
-    [hash],
-  );
-  return row && isRole(row.role) ? { id: row.id, name: row.name, role: row.role } : undefined;
+  const [row] = await runner.query<{
+    id: string;
+    name: string;
+    role: string;
+    process_id: string | null;
+  }>('SELECT id, name, role, process_id FROM api_tokens WHERE hash = $1 AND revoked_at IS NULL', [
+    hash,
+  ]);
+  return row && isRole(row.role)
+    ? { id: row.id, name: row.name, role: row.role, processId: row.process_id }
+    : undefined;
 };
 
 /**

@@ -12,6 +12,7 @@ import { graphqlErrorResponse } from '../http/graphql-error.js';
 import { detectLocale, type Locale, localeOf } from '../http/locale.js';
 import type { RateLimit } from '../http/rate-limit.js';
 import { type ItemFilter, type ItemRow, listItems, loadItems, stateOf } from '../queries/items.js';
+import { PUBLIC_ONLY } from '../visibility/rules.js';
 import { type CalendarMeta, calendarText, meetingEntry, milestoneEntries } from './calendar.js';
 
 const PAGE = 500;
@@ -61,7 +62,7 @@ interface Scope {
 
 /** The published item a parameter names, if any. */
 const publicItem = async (runner: SqlRunner, kind: 'Process' | 'ActionField', id: string) =>
-  (await loadItems(runner, [{ kind, id }], undefined, true))[0];
+  (await loadItems(runner, [{ kind, id }], undefined, PUBLIC_ONLY))[0];
 
 /** What `process` and `actionField` ask for, or why they cannot be answered. */
 const scopeOf = async (
@@ -137,8 +138,8 @@ export const calendarRoutes = (runner: SqlRunner, rateLimit: RateLimit): Hono<Ap
       host: url.hostname,
     };
     const [meetings, measures] = await Promise.all([
-      everyItem(runner, { kind: 'Meeting', publicOnly: true, ...filter }),
-      everyItem(runner, { kind: 'Measure', publicOnly: true, ...filter }),
+      everyItem(runner, { kind: 'Meeting', scope: PUBLIC_ONLY, ...filter }),
+      everyItem(runner, { kind: 'Measure', scope: PUBLIC_ONLY, ...filter }),
     ]);
     const entries = [
       ...meetings.flatMap((row) => {

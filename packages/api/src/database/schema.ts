@@ -239,6 +239,8 @@ export const apiTokens = pgTable('api_tokens', {
   revokedAt: instant('revoked_at'),
   ownerUserId: text('owner_user_id'),
   ownerOrganisation: text('owner_organisation'),
+  /** The strategy process the role holds in; null: installation-wide (every token made before). */
+  processId: text('process_id'),
 });
 
 /**

@@ -7,6 +7,7 @@ import type { StreamLease } from '../http/app-env.js';
 import type { Locale } from '../http/locale.js';
 import type { FeedFollower } from '../live/index.js';
 import type { Redactor } from '../visibility/redactor.js';
+import type { ReadScope } from '../visibility/rules.js';
 import type { ActorNameLoader } from './actor-name-loader.js';
 import type { ChangeLoader } from './change-loader.js';
 import type { ItemLoader } from './item-loader.js';
@@ -15,8 +16,11 @@ import type { ReferenceLoader } from './reference-loader.js';
 /** What every resolver receives. */
 export interface GraphQLContext {
   readonly caller: Caller;
-  /** True for partners and anonymous callers: they read published content only. */
-  readonly publicOnly: boolean;
+  /**
+   * Where the caller reads everything (see `ReadScope`): every process, the processes it is team,
+   * ministry or admin in, or none (partners, anonymous callers); elsewhere published content.
+   */
+  readonly scope: ReadScope;
   readonly locale: Locale;
   /**
    * Where this request reads: the primary, or (partners and anonymous callers, queries only,
@@ -41,7 +45,7 @@ export interface GraphQLContext {
   readonly referenced: ReferenceLoader;
   /** The names of the tokens behind actors, read once per request (none for partners). */
   readonly actorNames: ActorNameLoader;
-  /** What partners and anonymous callers may see of events (see `visibility/redactor.ts`). */
+  /** What the caller may see of events (see `visibility/redactor.ts`). */
   readonly redactor: Redactor;
   /** The composition root's clock and id source: resolvers never read them directly. */
   readonly now: () => string;

@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import type { SqlRunner } from '../database/index.js';
 import { type ItemRow, loadItems } from '../queries/items.js';
 import type { TimeTravel } from '../queries/time-travel.js';
+import type { ReadScope } from '../visibility/rules.js';
 
 interface ItemKey {
   readonly kind: AggregateKind;
@@ -15,10 +16,10 @@ const cacheKey = (key: ItemKey) =>
 
 /**
  * Batches the items nested fields ask for (a recommendation's suggestions, a measure's
- * recommendation) into one query per moment, per request: no N+1. For partners it finds
- * published items only, so no nested field leads them to a draft.
+ * recommendation) into one query per moment, per request: no N+1. It finds the items the caller
+ * may see only (see `ReadScope`), so no nested field leads anyone to a draft they may not see.
  */
-export const createItemLoader = (runner: SqlRunner, publicOnly: boolean) =>
+export const createItemLoader = (runner: SqlRunner, scope: ReadScope) =>
   new DataLoader<ItemKey, ItemRow | null, string>(
     async (keys) => {
       const byMoment = new Map<string, ItemKey[]>();
@@ -28,7 +29,7 @@ export const createItemLoader = (runner: SqlRunner, publicOnly: boolean) =>
       }
       const found = new Map<string, ItemRow>();
       for (const group of byMoment.values()) {
-        const rows = await loadItems(runner, group, group[0]?.asOf, publicOnly);
+        const rows = await loadItems(runner, group, group[0]?.asOf, scope);
         for (const row of rows) found.set(cacheKey({ ...row, asOf: row.asOf }), row);
       }
       return keys.map((key) => found.get(cacheKey(key)) ?? null);

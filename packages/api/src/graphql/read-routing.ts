@@ -3,6 +3,7 @@ import type { Plugin } from 'graphql-yoga';
 import type { Database } from '../database/index.js';
 import { type EventStore, readFeed } from '../event-store/index.js';
 import { createRedactor } from '../visibility/redactor.js';
+import { publicOnlyIn, type ReadScope } from '../visibility/rules.js';
 import { createActorNameLoader } from './actor-name-loader.js';
 import { createChangeLoader } from './change-loader.js';
 import type { GraphQLContext } from './context.js';
@@ -31,17 +32,17 @@ export type ReadParts = Pick<
 export const readPartsOver = (
   database: Database,
   store: EventStore,
-  publicOnly: boolean,
+  scope: ReadScope,
   readsFrom: GraphQLContext['readsFrom'],
 ): ReadParts => ({
   database,
   store,
   readsFrom,
-  items: createItemLoader(database, publicOnly),
+  items: createItemLoader(database, scope),
   changes: createChangeLoader(database),
-  referenced: createReferenceLoader(database, publicOnly),
-  actorNames: createActorNameLoader(database, publicOnly),
-  redactor: createRedactor(database, publicOnly),
+  referenced: createReferenceLoader(database, scope),
+  actorNames: createActorNameLoader(database, publicOnlyIn(scope)),
+  redactor: createRedactor(database, scope),
 });
 
 /**
@@ -61,7 +62,7 @@ export const replicaStore = (store: EventStore, replica: Database): EventStore =
  * primary. Only queries of partners and anonymous callers stay on the replica.
  */
 export const usePrimaryUnlessQuery = (
-  primaryParts: (publicOnly: boolean) => ReadParts,
+  primaryParts: (scope: ReadScope) => ReadParts,
 ): Plugin<GraphQLContext> => {
   const toPrimary = (
     context: GraphQLContext,
@@ -69,7 +70,7 @@ export const usePrimaryUnlessQuery = (
     extendContext: (parts: Partial<GraphQLContext>) => void,
   ) => {
     if (context.readsFrom === 'replica' && operation?.operation !== 'query') {
-      extendContext(primaryParts(context.publicOnly));
+      extendContext(primaryParts(context.scope));
     }
   };
   return {

@@ -1,6 +1,10 @@
-import { seesEverything } from '../visibility/rules.js';
 import type { GraphQLContext } from './context.js';
 
-/** Names and e-mail addresses of participants: for the team, the ministry and admins only. */
-export const canSeePersonalData = ({ caller }: Pick<GraphQLContext, 'caller'>): boolean =>
-  seesEverything(caller);
+/**
+ * Names and e-mail addresses of an item's participants: for those who read everything of it (the
+ * team of its process, the ministry, admins).
+ */
+export const canSeePersonalData = async (
+  { scope, redactor }: Pick<GraphQLContext, 'scope' | 'redactor'>,
+  itemId: string,
+): Promise<boolean> => scope === 'all' || redactor.seesAllOf(itemId);

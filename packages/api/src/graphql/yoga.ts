@@ -9,7 +9,7 @@ import { useCsrfPrevention } from '../http/csrf-prevention.js';
 import type { Locale } from '../http/locale.js';
 import type { FeedFollower } from '../live/index.js';
 import { maskUnavailable } from '../observability/index.js';
-import { seesEverything } from '../visibility/rules.js';
+import { publicOnlyIn, type ReadScope, readScopeOf } from '../visibility/rules.js';
 import type { GraphQLContext } from './context.js';
 import { useInputGuard } from './input-guard/plugin.js';
 import { useQueryLimits } from './limits.js';
@@ -56,14 +56,14 @@ query Handlungsfelder {
 export const createGraphQLHandler = (deps: GraphQLDependencies) => {
   const { replica } = deps;
   const onReplica = replica && replicaStore(deps.store, replica.database);
-  const primaryParts = (publicOnly: boolean) =>
-    readPartsOver(deps.database, deps.store, publicOnly, 'primary');
+  const primaryParts = (scope: ReadScope) =>
+    readPartsOver(deps.database, deps.store, scope, 'primary');
   // Those who see everything are those who write: they always read their own writes, in every
   // process behind the load balancer, because they never read from a replica.
-  const readParts = (publicOnly: boolean) =>
-    publicOnly && replica && onReplica && replica.usable()
-      ? readPartsOver(replica.database, onReplica, publicOnly, 'replica')
-      : primaryParts(publicOnly);
+  const readParts = (scope: ReadScope) =>
+    publicOnlyIn(scope) && replica && onReplica && replica.usable()
+      ? readPartsOver(replica.database, onReplica, scope, 'replica')
+      : primaryParts(scope);
   return createYoga<RequestContext, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -86,12 +86,13 @@ export const createGraphQLHandler = (deps: GraphQLDependencies) => {
     ],
     context: ({ caller, locale, stream }) => {
       const minted = new Set<string>();
+      const scope = readScopeOf(caller);
       return {
         caller,
         ...(stream ? { stream } : {}),
-        publicOnly: !seesEverything(caller),
+        scope,
         locale,
-        ...readParts(!seesEverything(caller)),
+        ...readParts(scope),
         execute: deps.execute,
         feed: deps.feed,
         checkpoints: deps.checkpoints,

@@ -1,8 +1,8 @@
 import { DEFAULT_PROCESS_ID } from '@fahrplan/domain';
 import { type SQL, sql } from 'drizzle-orm';
-import type { Caller } from '../auth/caller.js';
 import type { SqlRunner } from '../database/index.js';
-import { isPublic, seesEverything } from '../visibility/rules.js';
+import { inProcessesSql } from '../visibility/processes.js';
+import { isPublic, type ReadScope } from '../visibility/rules.js';
 import type { LiveEvent, LiveItem } from './live-events.js';
 
 /** What a subscriber asked for; every condition given must hold. */
@@ -42,19 +42,8 @@ export const processIdOfField = (state: unknown): string => {
   return typeof value === 'string' ? value : DEFAULT_PROCESS_ID;
 };
 
-/**
- * Whether an item version (alias `v`) belongs to a process: the process itself, its action fields,
- * and items covering one of them. Items that cover no action field belong to the default process,
- * as everything did before processes. Computed on read, so no stored row needs filling in; action
- * fields never move between processes, so the current fields answer for every past version too.
- */
-export const inProcessSql = (processId: string): SQL =>
-  sql`((v.kind = 'Process' AND v.id = ${processId})
-    OR (v.kind = 'ActionField' AND COALESCE(v.state->>'processId', ${DEFAULT_PROCESS_ID}) = ${processId})
-    OR (v.kind NOT IN ('Process', 'ActionField') AND (v.action_field_ids && ARRAY(
-      SELECT f.id FROM item_versions f WHERE f.kind = 'ActionField' AND f.valid_to IS NULL
-        AND COALESCE(f.state->>'processId', ${DEFAULT_PROCESS_ID}) = ${processId})
-      ${processId === DEFAULT_PROCESS_ID ? sql`OR cardinality(v.action_field_ids) = 0` : sql``})))`;
+/** Whether an item version (alias `v`) belongs to the process (see `inProcessesSql`). */
+export const inProcessSql = (processId: string): SQL => inProcessesSql([processId]);
 
 /** `inProcessSql` where a process is given, else no condition (every process). */
 export const inProcessOrAll = (processId: string | undefined): SQL =>
@@ -87,14 +76,29 @@ export const inActionFieldSql = (actionFieldId: string): SQL =>
   sql`((v.kind = 'ActionField' AND v.id = ${actionFieldId}) OR ${actionFieldId} = ANY(v.action_field_ids))`;
 
 /**
- * Whether a subscriber receives an event. Partners and anonymous callers receive an event only
- * if the item version it produced is public: a draft never reaches them, nor does any event of a
- * stream that is not an item.
+ * A subscriber's read scope (see `ReadScope`), with the action fields of each process it reads
+ * everything in, so that each event is judged without a query.
+ */
+export type LiveScope = 'all' | readonly ProcessMembership[];
+
+export const liveScopeOf = async (runner: SqlRunner, scope: ReadScope): Promise<LiveScope> =>
+  scope === 'all' ? 'all' : Promise.all(scope.map((id) => processMembership(runner, id)));
+
+/** Whether the subscriber may see the item version an event produced. */
+const sees = (scope: LiveScope, item: LiveItem | undefined): boolean =>
+  scope === 'all' ||
+  (item !== undefined &&
+    (isPublic(item.kind, item.status) || scope.some((membership) => inProcess(item, membership))));
+
+/**
+ * Whether a subscriber receives an event. Outside the processes it reads everything in (partners
+ * and anonymous callers: everywhere) it receives an event only if the item version it produced
+ * is public: a draft never reaches them, nor does any event of a stream that is not an item.
  */
 export const acceptsFor =
-  (filter: LiveFilter, caller: Caller) =>
+  (filter: LiveFilter, scope: LiveScope) =>
   ({ event, item }: LiveEvent): boolean => {
-    if (!seesEverything(caller) && !(item && isPublic(item.kind, item.status))) return false;
+    if (!sees(scope, item)) return false;
     if (filter.streamId !== undefined && event.streamId !== filter.streamId) return false;
     if (filter.types?.length && !filter.types.includes(event.type)) return false;
     if (filter.actionFieldId !== undefined && !inActionField(item, filter.actionFieldId)) {

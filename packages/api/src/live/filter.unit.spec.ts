@@ -1,17 +1,13 @@
 import { DEFAULT_PROCESS_ID } from '@fahrplan/domain';
 import { describe, expect, it } from 'vitest';
-import type { Caller } from '../auth/caller.js';
 import type { FeedEvent } from '../event-store/index.js';
-import { acceptsFor } from './filter.js';
+import { acceptsFor, type LiveScope } from './filter.js';
 import type { LiveEvent, LiveItem } from './live-events.js';
 
-const team: Caller = { actor: 'team', role: 'team', grants: [{ role: 'team', processId: null }] };
-const partner: Caller = {
-  actor: 'partner',
-  role: 'partner',
-  grants: [{ role: 'partner', processId: null }],
-};
-const anonymous: Caller = { actor: 'anonymous', role: 'anonymous', grants: [] };
+/** An installation-wide team token, the ministry, admins: every process. */
+const team: LiveScope = 'all';
+/** Partners and anonymous callers: published content, everywhere. */
+const publicOnly: LiveScope = [];
 
 const live = (streamId: string, type: string, item?: Partial<LiveItem>): LiveEvent => ({
   event: { streamId, type } as FeedEvent,
@@ -39,14 +35,42 @@ describe('acceptsFor', () => {
 
   describe('when the caller is a partner or anonymous', () => {
     it('accepts only events that left their item public', () => {
-      for (const caller of [partner, anonymous]) {
-        expect([draft, prioritised, field, notAnItem].map(acceptsFor({}, caller))).toEqual([
-          false,
-          true,
-          true,
-          false,
-        ]);
-      }
+      expect([draft, prioritised, field, notAnItem].map(acceptsFor({}, publicOnly))).toEqual([
+        false,
+        true,
+        true,
+        false,
+      ]);
+    });
+  });
+
+  describe('when the caller is in the team of one process only', () => {
+    /** An action field defined in a process, and an item version in it. */
+    const fieldIn = (id: string, processId: string, status = 'active') =>
+      live(`ActionField-${id}`, 'ActionFieldDefined', {
+        kind: 'ActionField',
+        id,
+        status,
+        processId,
+      });
+    const recommendation = (id: string, fieldId: string, status = 'draft') =>
+      live(`Recommendation-${id}`, 'RecommendationDrafted', {
+        id,
+        status,
+        actionFieldIds: [fieldId],
+      });
+    const other = fieldIn('o', 'sp-other');
+    const otherDraft = recommendation('x', 'o');
+    const otherPublished = recommendation('x', 'o', 'prioritised');
+    const laterField = fieldIn('h', 'sp-own', 'draft');
+    const later = recommendation('y', 'h');
+    it('accepts its drafts, the other process’s published events only, nothing else', () => {
+      const scope: LiveScope = [{ processId: 'sp-own', actionFieldIds: new Set(['f']) }];
+      expect(
+        [draft, other, otherDraft, otherPublished, notAnItem, laterField, later].map(
+          acceptsFor({}, scope),
+        ),
+      ).toEqual([true, true, false, true, false, true, true]);
     });
   });
 

@@ -10,6 +10,8 @@ export {
   inProcessOrAll,
   inProcessSql,
   type LiveFilter,
+  type LiveScope,
+  liveScopeOf,
   type ProcessMembership,
   processIdOfField,
   processMembership,

@@ -1,4 +1,5 @@
-import type { TokenInfo } from '../auth/tokens.js';
+import type { TokenRefusal } from '../auth/token-request.js';
+import type { TokenInfo, TokenRequest } from '../auth/tokens.js';
 import type { OperatorAccess } from './operator-file.js';
 
 /** The token commands over the running server's operator routes. */
@@ -14,12 +15,14 @@ export const operatorClient = (access: OperatorAccess) => {
     return { status: response.status, body: (await response.json()) as T };
   };
   return {
-    createToken: async (input: { role: string; name: string }) => {
-      const { status, body } = await call<{ token: string; info: TokenInfo }>('/tokens', {
-        method: 'POST',
-        body: JSON.stringify(input),
-      });
-      if (status !== 201) throw new Error(`The running server refused: HTTP ${status}`);
+    issueToken: async (input: TokenRequest) => {
+      const { status, body } = await call<
+        { token: string; info: TokenInfo } | TokenRefusal | { error: string }
+      >('/tokens', { method: 'POST', body: JSON.stringify(input) });
+      if (status === 400 && 'code' in body) return { refused: body };
+      if (status !== 201 || !('token' in body)) {
+        throw new Error(`The running server refused: HTTP ${status}`);
+      }
       return body;
     },
     listTokens: async () => (await call<TokenInfo[]>('/tokens')).body,

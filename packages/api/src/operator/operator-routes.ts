@@ -1,7 +1,8 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono } from 'hono';
-import { createToken, isRole, listTokens, revokeToken } from '../auth/tokens.js';
+import { issueToken } from '../auth/token-request.js';
+import { listTokens, revokeToken } from '../auth/tokens.js';
 import type { Database } from '../database/index.js';
 
 const digest = (value: string) => createHash('sha256').update(value).digest();
@@ -33,11 +34,20 @@ export const operatorRoutes = (database: Database, secret: string): Hono => {
   });
   app.get('/tokens', async (c) => c.json(await listTokens(database)));
   app.post('/tokens', async (c) => {
-    const body = (await c.req.json().catch(() => ({}))) as { role?: unknown; name?: unknown };
-    const role = typeof body.role === 'string' ? body.role : '';
-    const name = typeof body.name === 'string' ? body.name.trim() : '';
-    if (!isRole(role) || name === '') return c.json({ error: 'role and name required' }, 400);
-    return c.json(await createToken(database, { role, name }), 201);
+    const body = (await c.req.json().catch(() => ({}))) as Record<string, unknown>;
+    const text = (value: unknown) => (typeof value === 'string' ? value : '');
+    const owner = body.owner as { userId?: unknown; organisation?: unknown } | null | undefined;
+    const issued = await issueToken(database, {
+      role: text(body.role),
+      name: text(body.name),
+      processId: typeof body.processId === 'string' ? body.processId : null,
+      ...(typeof owner?.userId === 'string'
+        ? { owner: { userId: owner.userId } }
+        : typeof owner?.organisation === 'string'
+          ? { owner: { organisation: owner.organisation } }
+          : {}),
+    });
+    return 'refused' in issued ? c.json(issued.refused, 400) : c.json(issued, 201);
   });
   app.post('/tokens/:id/revoke', async (c) => {
     const revoked = await revokeToken(database, c.req.param('id'));

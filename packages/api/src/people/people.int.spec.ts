@@ -284,6 +284,48 @@ describe('a signed-in person', () => {
     const refused = await gqlAs(api.app, session, DEFINE, field('danach'));
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
+
+  it('shows admins the access history: each registration, grant and revocation with who and why', async () => {
+    const { data, errors } = await api.gql<{
+      users: { id: string; accessHistory: Record<string, unknown>[] }[];
+    }>(
+      '{ users { id accessHistory { type role processId reason actorName recordedAt } } }',
+      {},
+      { as: 'admin' },
+    );
+    expect(errors).toBeUndefined();
+    const history = data?.users.find((user) => user.id === anna.id)?.accessHistory ?? [];
+    expect(history.map(({ recordedAt: _at, ...change }) => change)).toEqual([
+      {
+        type: 'UserRegistered',
+        role: null,
+        processId: null,
+        reason: null,
+        actorName: 'Test admin',
+      },
+      {
+        type: 'RoleGranted',
+        role: 'team',
+        processId: 'sp-digitalstrategie',
+        reason: 'Team Digital',
+        actorName: 'Test admin',
+      },
+      {
+        type: 'RoleGranted',
+        role: 'team',
+        processId: DEFAULT_PROCESS_ID,
+        reason: 'Neu im Team',
+        actorName: 'Test admin',
+      },
+      {
+        type: 'RoleRevoked',
+        role: 'team',
+        processId: DEFAULT_PROCESS_ID,
+        reason: 'Wechsel',
+        actorName: 'Test admin',
+      },
+    ]);
+  });
 });
 
 describe('who acted, as partners and the public see it', () => {

@@ -2,7 +2,7 @@ import type { AggregateKind } from '@fahrplan/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import type { SqlRunner } from '../database/index.js';
 import { inActionFieldSql, inProcessOrAll } from '../live/index.js';
-import { visibleSql } from '../visibility/rules.js';
+import { type ReadScope, visibleSql } from '../visibility/rules.js';
 import {
   ENTRY_COLUMNS,
   ENTRY_JOINS,
@@ -23,7 +23,7 @@ export interface ChangeWindow {
   readonly by: 'recorded' | 'occurred';
   readonly actionFieldId?: string;
   readonly processId?: string;
-  readonly publicOnly: boolean;
+  readonly scope: ReadScope;
 }
 
 /** One item's events within a window, in order. */
@@ -42,7 +42,7 @@ const inWindow = (window: ChangeWindow): SQL => {
       window.until === undefined ? sql`true` : sql`${at} < ${window.until}::timestamptz`,
       window.actionFieldId === undefined ? sql`true` : inActionFieldSql(window.actionFieldId),
       inProcessOrAll(window.processId),
-      visibleSql(window.publicOnly),
+      visibleSql(window.scope),
     ],
     sql` AND `,
   );

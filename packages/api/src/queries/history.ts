@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { SqlRunner } from '../database/index.js';
 import type { EventMetadata, JsonObject } from '../event-store/index.js';
 import { SUBJECT_KEY_OF_ROW } from '../privacy/subject-keys.js';
-import { visibleSql } from '../visibility/rules.js';
+import { type ReadScope, visibleSql } from '../visibility/rules.js';
 import { type PersonalRecord, personalRecordOf } from './personal-data.js';
 import type { TimeTravel } from './time-travel.js';
 
@@ -128,21 +128,21 @@ const untilSql = (asOf?: TimeTravel) =>
       : sql`AND v.occurred_at <= ${asOf.at}::timestamptz`;
 
 /**
- * A page of an item's history, oldest first, after version `after`; with `publicOnly` from its
- * publication on. Each entry's changes are taken against the version before it, seen or not.
+ * A page of an item's history, oldest first, after version `after`; for callers who do not read
+ * everything of it, from its publication on. Each entry's changes are taken against the version before it, seen or not.
  */
 export const itemHistoryPage = async (
   runner: SqlRunner,
   item: { kind: AggregateKind; id: string; asOf?: TimeTravel | undefined },
-  page: { first: number; after: number; publicOnly: boolean },
+  page: { first: number; after: number; scope: ReadScope },
 ): Promise<HistoryEntry[]> => {
   const rows = await runner.rows<EntryRow & { previous_state: unknown }>(sql`
     SELECT * FROM (
-      SELECT ${ENTRY_COLUMNS}, v.kind, lag(v.state) OVER (ORDER BY v.version) AS previous_state
+      SELECT ${ENTRY_COLUMNS}, v.kind, v.id, v.action_field_ids, lag(v.state) OVER (ORDER BY v.version) AS previous_state
       FROM item_versions v ${ENTRY_JOINS}
       WHERE v.kind = ${item.kind} AND v.id = ${item.id} ${untilSql(item.asOf)}
     ) v
-    WHERE v.version > ${page.after} AND ${visibleSql(page.publicOnly)}
+    WHERE v.version > ${page.after} AND ${visibleSql(page.scope)}
     ORDER BY v.version
     LIMIT ${page.first}`);
   return rows.map((row) => entryOf(row, row.previous_state ?? undefined));
@@ -152,11 +152,11 @@ export const itemHistoryPage = async (
 export const countItemHistory = async (
   runner: SqlRunner,
   item: { kind: AggregateKind; id: string; asOf?: TimeTravel | undefined },
-  publicOnly: boolean,
+  scope: ReadScope,
 ): Promise<number> => {
   const [row] = await runner.rows<{ count: string | number }>(sql`
     SELECT count(*) AS count FROM item_versions v
     WHERE v.kind = ${item.kind} AND v.id = ${item.id} ${untilSql(item.asOf)}
-      AND ${visibleSql(publicOnly)}`);
+      AND ${visibleSql(scope)}`);
   return Number(row?.count ?? 0);
 };

@@ -21,7 +21,7 @@ import type { SqlRunner } from '../database/index.js';
 import { inProcessSql } from '../live/index.js';
 import { searchMatchSql } from '../search/match.js';
 import type { SearchQuery } from '../search/query.js';
-import { visibleSql } from '../visibility/rules.js';
+import { type ReadScope, visibleSql } from '../visibility/rules.js';
 import { itemKeys } from './key-set.js';
 import { type TimeTravel, validAt } from './time-travel.js';
 
@@ -127,7 +127,7 @@ export const loadItems = async (
   runner: SqlRunner,
   refs: readonly ItemRef[],
   asOf?: TimeTravel,
-  publicOnly = false,
+  scope: ReadScope = 'all',
 ): Promise<ItemRow[]> => {
   if (refs.length === 0) return [];
   // Driven by the keys: one primary-key probe per item (its newest matching version), however
@@ -141,7 +141,7 @@ export const loadItems = async (
       WHERE v.kind = k.kind AND v.id = k.id AND ${validAt(asOf)}
       ORDER BY v.version DESC LIMIT 1
     ) AS v
-    WHERE ${visibleSql(publicOnly)}`);
+    WHERE ${visibleSql(scope)}`);
   return rows.map(itemOf(asOf));
 };
 
@@ -155,8 +155,8 @@ export interface ItemFilter {
   readonly stateContains?: Record<string, unknown>;
   /** Word parts and German word forms (see `searchMatchSql`). */
   readonly search?: SearchQuery;
-  /** Published items only (partners, anonymous callers). */
-  readonly publicOnly?: boolean;
+  /** Where the caller reads everything (see `ReadScope`); elsewhere published items only. */
+  readonly scope?: ReadScope;
 }
 
 /** A page of items, ordered by title then id; `after` is the last (title, id) seen. */
@@ -165,7 +165,7 @@ const listWhere = (filter: ItemFilter, asOf?: TimeTravel): SQL[] => {
   const where: SQL[] = [
     sql`v.kind = ${filter.kind}`,
     validAt(asOf),
-    visibleSql(filter.publicOnly ?? false),
+    visibleSql(filter.scope ?? 'all'),
   ];
   if (filter.statuses?.length) {
     where.push(

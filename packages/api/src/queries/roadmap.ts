@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { SqlRunner } from '../database/index.js';
 import { inProcessOrAll } from '../live/index.js';
-import { visibleSql } from '../visibility/rules.js';
+import { type ReadScope, visibleSql } from '../visibility/rules.js';
 import { ITEM_COLUMNS, type ItemRow, itemOf } from './items.js';
 import { type TimeTravel, validAt } from './time-travel.js';
 
@@ -23,7 +23,7 @@ export const roadmapRows = async (
   filter: {
     readonly actionFieldId?: string;
     readonly processId?: string;
-    readonly publicOnly?: boolean;
+    readonly scope?: ReadScope;
   },
   asOf?: TimeTravel,
 ): Promise<RoadmapRows> => {
@@ -33,7 +33,7 @@ export const roadmapRows = async (
       SELECT ${ITEM_COLUMNS} FROM item_versions v
       WHERE ${where} AND v.status <> 'empty' AND ${validAt(asOf)}
         AND ${inProcessOrAll(filter.processId)}
-        AND ${visibleSql(filter.publicOnly ?? false)}
+        AND ${visibleSql(filter.scope ?? 'all')}
       ORDER BY v.title, v.id`);
   const [actionFields, items] = await Promise.all([
     select(

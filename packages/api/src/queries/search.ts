@@ -4,7 +4,7 @@ import type { SqlRunner } from '../database/index.js';
 import { inProcessOrAll } from '../live/index.js';
 import { searchMatchSql, searchScoreSql } from '../search/match.js';
 import type { SearchQuery } from '../search/query.js';
-import { visibleSql } from '../visibility/rules.js';
+import { type ReadScope, visibleSql } from '../visibility/rules.js';
 import { ITEM_COLUMNS, type ItemRow, itemOf, type RawItemRow } from './items.js';
 import { type TimeTravel, validAt } from './time-travel.js';
 
@@ -28,7 +28,7 @@ export const searchItems = async (
     readonly kinds: readonly AggregateKind[];
     /** Only what belongs to this process (see `inProcessSql`). */
     readonly processId?: string;
-    readonly publicOnly: boolean;
+    readonly scope: ReadScope;
   },
   page: { readonly first: number; readonly after?: SearchPosition },
   asOf?: TimeTravel,
@@ -45,7 +45,7 @@ export const searchItems = async (
         filter.kinds.map((kind) => sql`${kind}`),
         sql`, `,
       )})
-        AND ${validAt(asOf)} AND ${visibleSql(filter.publicOnly)}
+        AND ${validAt(asOf)} AND ${visibleSql(filter.scope)}
         AND ${searchMatchSql(filter.query)} AND ${inProcessOrAll(filter.processId)}
     ) h
     WHERE ${continueAfter}
@@ -62,7 +62,7 @@ export const countSearchHits = async (
     readonly kinds: readonly AggregateKind[];
     /** Only what belongs to this process (see `inProcessSql`). */
     readonly processId?: string;
-    readonly publicOnly: boolean;
+    readonly scope: ReadScope;
   },
   asOf?: TimeTravel,
 ): Promise<number> => {
@@ -72,7 +72,7 @@ export const countSearchHits = async (
       filter.kinds.map((kind) => sql`${kind}`),
       sql`, `,
     )})
-      AND ${validAt(asOf)} AND ${visibleSql(filter.publicOnly)}
+      AND ${validAt(asOf)} AND ${visibleSql(filter.scope)}
       AND ${searchMatchSql(filter.query)} AND ${inProcessOrAll(filter.processId)}`);
   return Number(row?.count ?? 0);
 };

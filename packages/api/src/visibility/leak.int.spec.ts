@@ -1,8 +1,9 @@
-import { AGGREGATES, type AggregateKind, upcast } from '@fahrplan/domain';
+import { AGGREGATES, type AggregateKind, DEMO_IDS, upcast } from '@fahrplan/domain';
 import type { ServerType } from '@hono/node-server';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createToken } from '../auth/tokens.js';
 import { parseStreamId } from '../event-log/streams.js';
 import { schema } from '../graphql/schema/index.js';
 import { seedDemo } from '../seed/demo.js';
@@ -11,6 +12,7 @@ import { MARKER, writeDrafts } from '../testing/leak-scenario.js';
 import { listen } from '../testing/listen.js';
 import { readSse, type SseReader } from '../testing/sse.js';
 import { createTestApi, type TestApi } from '../testing/test-api.js';
+import { inProcessesSql } from './processes.js';
 import { referencesOf } from './references.js';
 import { publicRowSql } from './rules.js';
 
@@ -18,9 +20,14 @@ import { publicRowSql } from './rules.js';
  * The seeded demo plus drafts with a marker in every free text, rendered on every read surface
  * for every role: nothing of a draft (its text, its id, the reasons and evidence written for it)
  * and no actor identifier reaches partners or anonymous callers, while the team and the ministry
- * see it all (so the test cannot pass by rendering nothing).
+ * see it all (so the test cannot pass by rendering nothing). The drafts are written in the
+ * default process; the team of the demo's second process (`otherTeam`, a token whose role holds
+ * there only) sees its own process's drafts and of the default process what partners see.
  */
-type Who = 'team' | 'ministry' | 'admin' | 'partner' | 'anonymous';
+type Who = 'team' | 'ministry' | 'admin' | 'partner' | 'anonymous' | 'otherTeam';
+const OTHER_PROCESS = DEMO_IDS.processes.fachkraefte;
+/** A marker in a draft the second process's team writes while everyone listens. */
+const OTHER_MARKER = 'FKENTWURF';
 const OUTSIDERS = ['partner', 'anonymous'] as const;
 // Admins see what the team sees (same rule): rendering it a third time would prove nothing new.
 const INSIDERS = ['team', 'ministry'] as const;
@@ -43,6 +50,31 @@ let items: { kind: AggregateKind; id: string }[] = [];
 let secrets: string[] = [];
 const streams = new Map<Who, SseReader>();
 const delivered = new Map<Who, string>();
+/** Tokens beyond the test API's one per role. */
+const ownTokens = new Map<Who, string>();
+/** What the second process's team must not learn: the default process's never-public items. */
+let secretsOfOthers: string[] = [];
+/** Who acted on items of the second process, and who only ever acted elsewhere. */
+let ownActors: string[] = [];
+let othersActors: string[] = [];
+let otherDraft = '';
+
+const tokenOf = (as: Who): string | undefined =>
+  as === 'anonymous'
+    ? undefined
+    : (ownTokens.get(as) ?? api.tokens[as as Exclude<Who, 'otherTeam' | 'anonymous'>]);
+const gqlAs = <Data = Record<string, unknown>>(
+  query: string,
+  variables: Record<string, unknown>,
+  as: Who,
+) => {
+  const token = ownTokens.get(as);
+  return api.gql<Data>(
+    query,
+    variables,
+    token ? { token } : { as: as as Exclude<Who, 'otherTeam'> },
+  );
+};
 
 // Depth 1: the event's item with its own fields (its history and provenance are rendered per node).
 const EVENT = selectionOf(schema, 'Event', 1);
@@ -51,7 +83,7 @@ const GRAPH = selectionOf(schema, 'ProvenanceGraph', 1);
 
 const subscribe = async (url: string, as: Who) => {
   const request = new AbortController();
-  const token = as === 'anonymous' ? undefined : api.tokens[as];
+  const token = tokenOf(as);
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     signal: request.signal,
@@ -71,8 +103,47 @@ beforeAll(async () => {
   await seedDemo(api.database, api.execute, { now: new Date().toISOString() });
   const { server: started, url } = await listen(api.app.fetch);
   server = started;
-  for (const as of ['team', 'partner', 'anonymous'] as const) await subscribe(url, as);
+  const other = await createToken(api.database, {
+    role: 'team',
+    name: 'Team Fachkräfte',
+    processId: OTHER_PROCESS,
+  });
+  ownTokens.set('otherTeam', other.token);
+  for (const as of ['team', 'partner', 'anonymous', 'otherTeam'] as const) {
+    await subscribe(url, as);
+  }
   scenario = await writeDrafts(api);
+  const draftAs = async (token: string, marker: string, field: string, from: string) => {
+    const drafted = await api.gql<{ draftRecommendation: { recommendation: { id: string } } }>(
+      `mutation($input: DraftRecommendationInput!) {
+        draftRecommendation(input: $input) { recommendation { id } } }`,
+      {
+        input: {
+          title: `${marker} Empfehlung`,
+          body: `${marker} Text`,
+          actionFieldIds: [encodeGlobalID('ActionField', field)],
+          derivedFrom: [from],
+          reason: `${marker} Begründung`,
+        },
+      },
+      { token },
+    );
+    expect(drafted.errors).toBeUndefined();
+    return drafted.data?.draftRecommendation.recommendation.id ?? '';
+  };
+  otherDraft = await draftAs(
+    other.token,
+    OTHER_MARKER,
+    DEMO_IDS.fachkraefte.actionField,
+    encodeGlobalID('Suggestion', DEMO_IDS.fachkraefte.suggestion),
+  );
+  // The team of the default process only: a token that never acts in the second process.
+  const werkstatt = await createToken(api.database, {
+    role: 'team',
+    name: 'Team Werkstatt',
+    processId: DEMO_IDS.processes.strategieWerkstatt,
+  });
+  await draftAs(werkstatt.token, MARKER, DEMO_IDS.actionFields.digitalisierung, scenario.takenUp);
   for (const [as, stream] of streams) {
     delivered.set(as, JSON.stringify(await stream.drain(1500)));
   }
@@ -86,6 +157,23 @@ beforeAll(async () => {
     HAVING NOT bool_or(${publicRowSql('v')})`);
   expect(never.length).toBeGreaterThan(Object.keys(scenario.hidden).length);
   secrets = never.flatMap(({ kind, id }) => [encodeGlobalID(kind, id), `"${id}"`]);
+  const neverOutside = await api.database.rows<{ kind: string; id: string }>(sql`
+    SELECT v.kind, v.id FROM item_versions v GROUP BY v.kind, v.id
+    HAVING NOT bool_or(${publicRowSql('v')}) AND NOT bool_or(${inProcessesSql([OTHER_PROCESS])})`);
+  expect(neverOutside.length).toBeGreaterThan(Object.keys(scenario.hidden).length);
+  expect(neverOutside.length).toBeLessThan(never.length);
+  secretsOfOthers = neverOutside.flatMap(({ kind, id }) => [encodeGlobalID(kind, id), `"${id}"`]);
+  const actorsWhere = async (inOther: boolean) =>
+    (
+      await api.database.rows<{ actor: string }>(sql`
+        SELECT DISTINCT e.metadata->>'actor' AS actor FROM events e
+        JOIN item_versions v ON v.event_id = e.id
+        WHERE e.metadata->>'actor' IS NOT NULL
+          AND ${inOther ? sql`` : sql`NOT`} ${inProcessesSql([OTHER_PROCESS])}`)
+    ).map((row) => row.actor);
+  ownActors = await actorsWhere(true);
+  othersActors = (await actorsWhere(false)).filter((actor) => !ownActors.includes(actor));
+  expect(othersActors.length).toBeGreaterThan(0);
 }, 120_000);
 afterAll(async () => {
   await Promise.all([...streams.values()].map((stream) => stream.close()));
@@ -100,7 +188,7 @@ const render = async (as: Who): Promise<string> => {
     query: string,
     variables: Record<string, unknown> = {},
   ): Promise<Data> => {
-    const response = await api.gql<Data>(query, variables, { as });
+    const response = await gqlAs<Data>(query, variables, as);
     expect(response.errors, query.slice(0, 120)).toBeUndefined();
     out.push(response.data);
     return response.data as Data;
@@ -175,6 +263,7 @@ describe.each(OUTSIDERS)('as %s', (as) => {
   it('sees no marker, no hidden id and no actor identifier on any read surface', async () => {
     const text = await surfaces(as);
     expect(text).not.toContain(MARKER);
+    expect(text).not.toContain(OTHER_MARKER);
     expect(text.toLowerCase()).not.toContain(MARKER.toLowerCase());
     for (const secret of secrets) expect(text, secret).not.toContain(secret);
     expect(text).not.toContain('token:');
@@ -334,6 +423,72 @@ describe.each(INSIDERS)('as %s', (as) => {
 
 it('delivers the drafts to the team over SSE', () => {
   expect(delivered.get('team')).toContain(MARKER);
+  expect(delivered.get('team')).toContain(OTHER_MARKER);
+});
+
+describe('as the team of another process', () => {
+  const as = 'otherTeam';
+  it('sees its own process’s drafts, and of the other process nothing a partner may not see', async () => {
+    const text = await surfaces(as);
+    // Its own: the draft written by it, the demo's draft, their reasons and who acted.
+    expect(text).toContain(OTHER_MARKER);
+    expect(text).toContain(otherDraft);
+    expect(text).toContain(encodeGlobalID('Recommendation', DEMO_IDS.fachkraefte.recommendation));
+    expect(text).toContain(`token:${ownTokens.get(as)?.split('_')[1]}`);
+    // The default process: published only, no marker, no draft id, no actor.
+    expect(text).not.toContain(MARKER);
+    expect(text.toLowerCase()).not.toContain(MARKER.toLowerCase());
+    for (const secret of secretsOfOthers) expect(text, secret).not.toContain(secret);
+    for (const actor of othersActors) expect(text).not.toContain(`"${actor}"`);
+    expect(text).not.toContain(`https://intern.example/${MARKER}`);
+    expect(text).toContain(scenario.takenUp);
+    expect(text).toContain(scenario.forIdea);
+  });
+
+  it('receives its own drafts over SSE, and none of the other process', () => {
+    const text = delivered.get(as) ?? '';
+    expect(text).toContain(OTHER_MARKER);
+    expect(text).toContain('SuggestionTakenUp');
+    expect(text).not.toContain(MARKER);
+    for (const secret of secretsOfOthers) expect(text, secret).not.toContain(secret);
+    for (const actor of othersActors) expect(text).not.toContain(`"${actor}"`);
+  });
+
+  it('gets the actors of its own process only, and filters the feed by them only there', async () => {
+    const actors = await gqlAs<{ actors: { id: string }[] }>('{ actors { id } }', {}, as);
+    const ids = actors.data?.actors.map((actor) => actor.id) ?? [];
+    expect(ids).toContain(`token:${ownTokens.get(as)?.split('_')[1]}`);
+    expect(ids.sort()).toEqual([...ownActors].sort());
+    const filtered = await gqlAs<{ events: { edges: unknown[] } }>(
+      'query($actor: String) { events(actor: $actor) { edges { cursor } } }',
+      { actor: othersActors[0] },
+      as,
+    );
+    expect(filtered.errors).toBeUndefined();
+    expect(filtered.data?.events.edges).toEqual([]);
+  });
+
+  it('reads no draft of the other process by id, in a list filtered by status, or in search', async () => {
+    const hidden = Object.values(scenario.hidden);
+    const nodes = await gqlAs<{ nodes: unknown[] }>(
+      'query($ids: [ID!]!) { nodes(ids: $ids) { id } }',
+      { ids: hidden },
+      as,
+    );
+    expect(nodes.data?.nodes).toEqual(hidden.map(() => null));
+    const drafts = await gqlAs<{ recommendations: { edges: { node: { id: string } }[] } }>(
+      '{ recommendations(first: 100, status: ["draft"]) { edges { node { id } } } }',
+      {},
+      as,
+    );
+    expect(drafts.data?.recommendations.edges.map((edge) => edge.node.id).sort()).toEqual(
+      [otherDraft, encodeGlobalID('Recommendation', DEMO_IDS.fachkraefte.recommendation)].sort(),
+    );
+  });
+});
+
+it('delivers no draft of the second process to partners or anonymous callers over SSE', () => {
+  for (const as of OUTSIDERS) expect(delivered.get(as)).not.toContain(OTHER_MARKER);
 });
 
 describe('the reference table', () => {
@@ -368,20 +523,26 @@ describe('the reference table', () => {
 });
 
 describe('redaction is batched: no query per event', () => {
+  // The subscriptions are done (drained before): their follower's polls would count as this
+  // request's queries.
+  beforeAll(() => Promise.all([...streams.values()].map((stream) => stream.close())));
   /** The database queries one request makes. */
   const queriesOf = async (as: Who, query: string, variables: Record<string, unknown> = {}) => {
     const rows = vi.spyOn(api.database, 'rows');
     try {
-      const response = await api.gql(query, variables, { as });
+      const response = await gqlAs(query, variables, as);
       expect(response.errors).toBeUndefined();
       return rows.mock.calls.length;
     } finally {
       rows.mockRestore();
     }
   };
-  /** How many more queries a partner's request costs than the team's. */
-  const extra = async (query: string, variables: Record<string, unknown> = {}) =>
-    (await queriesOf('partner', query, variables)) - (await queriesOf('team', query, variables));
+  /** How many more queries a partner's (or another process's team's) request costs than the team's. */
+  const extra = async (
+    query: string,
+    variables: Record<string, unknown> = {},
+    as: Who = 'partner',
+  ) => (await queriesOf(as, query, variables)) - (await queriesOf('team', query, variables));
 
   it('costs a feed page at most three queries more, whether it holds 3 events or 300', async () => {
     const FEED = `query($first: Int) { events(first: $first) { edges { node {
@@ -390,6 +551,8 @@ describe('redaction is batched: no query per event', () => {
     const many = await extra(FEED, { first: 300 });
     expect(many).toBeLessThanOrEqual(3);
     expect(few).toBeLessThanOrEqual(many);
+    // The team of one process: one more batch (which items it reads everything of).
+    expect(await extra(FEED, { first: 300 }, 'otherTeam')).toBeLessThanOrEqual(4);
   });
 
   it('costs an item’s history at most three queries more, however many events it has', async () => {

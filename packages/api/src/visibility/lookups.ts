@@ -1,36 +1,46 @@
 import { AGGREGATE_KINDS } from '@fahrplan/domain';
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { SqlRunner } from '../database/index.js';
-import { publicRowSql } from './rules.js';
+import { fullySeenSql, type ReadScope, visibleSql } from './rules.js';
 
 /*
  * The batch lookups behind the redactor: each answers for a whole batch of keys in one indexed
  * query (item versions by primary key, events by id or by stream), never one query per event.
  */
 
-/** Over an event (alias given): the item version it produced is public. */
-const producedPublicSql = (alias: string) =>
+/** Over an event (alias given): the caller may see the item version it produced. */
+const producedVisibleSql = (scope: ReadScope, alias: string) =>
   sql`EXISTS (SELECT 1 FROM item_versions pv
     WHERE pv.kind = ${sql.raw(alias)}.stream_type
       AND pv.id = substr(${sql.raw(alias)}.stream_id, length(${sql.raw(alias)}.stream_type) + 2)
-      AND pv.version = ${sql.raw(alias)}.stream_version AND (${publicRowSql('pv')}))`;
+      AND pv.version = ${sql.raw(alias)}.stream_version AND ${visibleSql(scope, 'pv')})`;
 
-/** Of these strings, the ids of items that are not public now. One indexed query a batch. */
-export const hiddenAmong = async (runner: SqlRunner, strings: readonly string[]) => {
+const idsIn = (strings: readonly string[]) =>
+  sql.join(
+    strings.map((each) => sql`${each}`),
+    sql`, `,
+  );
+
+/** Which of these strings are ids of items whose current version meets the condition (alias `v`). */
+const currentItemsAmong = async (
+  runner: SqlRunner,
+  strings: readonly string[],
+  condition: SQL,
+): Promise<boolean[]> => {
   const rows = await runner.rows<{ id: string }>(sql`
     SELECT DISTINCT v.id FROM item_versions v
     WHERE v.valid_to IS NULL AND v.kind IN (${sql.join(
       AGGREGATE_KINDS.map((kind) => sql`${kind}`),
       sql`, `,
     )})
-      AND v.id IN (${sql.join(
-        strings.map((each) => sql`${each}`),
-        sql`, `,
-      )})
-      AND NOT (${publicRowSql('v')})`);
-  const hidden = new Set(rows.map((row) => row.id));
-  return strings.map((each) => hidden.has(each));
+      AND v.id IN (${idsIn(strings)}) AND ${condition}`);
+  const found = new Set(rows.map((row) => row.id));
+  return strings.map((each) => found.has(each));
 };
+
+/** Of these strings, the ids of items the caller may not see now. One indexed query a batch. */
+export const hiddenAmong = (runner: SqlRunner, scope: ReadScope, strings: readonly string[]) =>
+  currentItemsAmong(runner, strings, sql`NOT ${visibleSql(scope)}`);
 
 export interface CauseKey {
   readonly eventId: number;
@@ -42,7 +52,11 @@ export interface CauseKey {
  * Which events were written by one command (same recording instant) together with an event of
  * an item they name that the caller may not see: their reason and evidence are that command's.
  */
-export const causeHidden = async (runner: SqlRunner, keys: readonly CauseKey[]) => {
+export const causeHidden = async (
+  runner: SqlRunner,
+  scope: ReadScope,
+  keys: readonly CauseKey[],
+) => {
   const pairs = keys.flatMap(({ eventId, streams }) =>
     streams.map((stream) => ({ event_id: eventId, stream_id: stream })),
   );
@@ -51,19 +65,26 @@ export const causeHidden = async (runner: SqlRunner, keys: readonly CauseKey[]) 
     FROM jsonb_to_recordset(${JSON.stringify(pairs)}::jsonb) AS r(event_id bigint, stream_id text)
     JOIN events e ON e.id = r.event_id
     JOIN events o ON o.stream_id = r.stream_id AND o.recorded_at = e.recorded_at AND o.id <> e.id
-    WHERE NOT ${producedPublicSql('o')}`);
+    WHERE NOT ${producedVisibleSql(scope, 'o')}`);
   const hidden = new Set(rows.map((row) => Number(row.event_id)));
   return keys.map((key) => hidden.has(key.eventId));
 };
 
 /** Which events produced an item version the caller may not see. */
-export const eventsHidden = async (runner: SqlRunner, ids: readonly number[]) => {
+export const eventsHidden = async (runner: SqlRunner, scope: ReadScope, ids: readonly number[]) => {
   const rows = await runner.rows<{ id: number | string }>(sql`
     SELECT e.id FROM events e
     WHERE e.id IN (${sql.join(
       ids.map((id) => sql`${id}`),
       sql`, `,
-    )}) AND NOT ${producedPublicSql('e')}`);
+    )}) AND NOT ${producedVisibleSql(scope, 'e')}`);
   const hidden = new Set(rows.map((row) => Number(row.id)));
   return ids.map((id) => hidden.has(id));
 };
+
+/**
+ * Of these item ids, those the caller reads everything of (the item is in a process it is team,
+ * ministry or admin in): their internal notes, who acted, personal data.
+ */
+export const fullySeenAmong = (runner: SqlRunner, scope: ReadScope, ids: readonly string[]) =>
+  currentItemsAmong(runner, ids, fullySeenSql(scope));

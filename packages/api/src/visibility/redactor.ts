@@ -2,8 +2,15 @@ import DataLoader from 'dataloader';
 import type { SqlRunner } from '../database/index.js';
 import { streamIdOf } from '../event-log/streams.js';
 import type { FieldChange } from '../queries/history.js';
-import { type CauseKey, causeHidden, eventsHidden, hiddenAmong } from './lookups.js';
+import {
+  type CauseKey,
+  causeHidden,
+  eventsHidden,
+  fullySeenAmong,
+  hiddenAmong,
+} from './lookups.js';
 import { referencesOf } from './references.js';
+import type { ReadScope } from './rules.js';
 import { idLikeStrings, withoutIds } from './scrub.js';
 
 /** An event of an item, as every read surface has it at hand. */
@@ -28,13 +35,14 @@ export interface Disclosure {
 
 /**
  * What every read surface (history, `changes`, the `events` feed, subscriptions, provenance,
- * `actors`) may show of events. The project team, the ministry and admins see everything.
- * Partners and anonymous callers see an event of a public item version only for what it
- * reveals: where it names an item they may not see (a draft that took a suggestion up, a draft
+ * `actors`) may show of events. Those who read every process (see `ReadScope`) see everything.
+ * Everyone else sees an event of an item version they may see (public, or in a process where
+ * they are team, ministry or admin) only for what it reveals: where it names an item they may not see (a draft that took a suggestion up, a draft
  * guideline a recommendation was assigned to), or was written by one command together with an
  * event they may not see (a follow-up inherits its cause's reason and evidence), its reason and
- * evidence are withheld and the hidden ids are taken out of its data and changed fields. They
- * never see who acted (token ids are identifiers), only the role.
+ * evidence are withheld and the hidden ids are taken out of its data and changed fields. Of an
+ * item outside their processes they never see who acted (token ids are identifiers), only the
+ * role, nor the team's internal note.
  */
 export interface Redactor {
   event(event: EventFacts): Promise<Disclosure>;
@@ -42,7 +50,10 @@ export interface Redactor {
   edgeReason(event: EventFacts): Promise<string | null>;
   /** The fields an event of the item `itemId` changed, as the caller may see them. */
   changes(changes: readonly FieldChange[], itemId: string): Promise<FieldChange[]>;
-  actor(actor: string | null): string | null;
+  /** Whether the caller reads everything of the item: who acted, internal notes, personal data. */
+  seesAllOf(itemId: string): Promise<boolean>;
+  /** Who acted on the item, where the caller may know. */
+  actor(actor: string | null, itemId: string): Promise<string | null>;
   /** Forgets what it read: a subscription judges each event afresh. */
   clearAll(): void;
 }
@@ -51,7 +62,8 @@ const everything: Redactor = {
   event: async ({ reason, evidence, data }) => ({ reason, evidence: [...evidence], data }),
   edgeReason: async ({ reason }) => reason,
   changes: async (changes) => [...changes],
-  actor: (actor) => actor,
+  seesAllOf: async () => true,
+  actor: async (actor) => actor,
   clearAll: () => {},
 };
 
@@ -65,17 +77,22 @@ const withoutNote = (evidence: unknown): unknown => {
 /** Postgres takes at most 65,535 parameters a statement: batches stay well below. */
 const MAX_BATCH = 5000;
 
-const publicRedactor = (runner: SqlRunner): Redactor => {
-  const hiddenIds = new DataLoader<string, boolean>((keys) => hiddenAmong(runner, keys), {
+const scopedRedactor = (runner: SqlRunner, scope: readonly string[]): Redactor => {
+  const hiddenIds = new DataLoader<string, boolean>((keys) => hiddenAmong(runner, scope, keys), {
     maxBatchSize: MAX_BATCH,
   });
-  const causes = new DataLoader<CauseKey, boolean, number>((keys) => causeHidden(runner, keys), {
-    cacheKeyFn: (key) => key.eventId,
+  const causes = new DataLoader<CauseKey, boolean, number>(
+    (keys) => causeHidden(runner, scope, keys),
+    { cacheKeyFn: (key) => key.eventId, maxBatchSize: MAX_BATCH },
+  );
+  const hiddenEvents = new DataLoader<number, boolean>((ids) => eventsHidden(runner, scope, ids), {
     maxBatchSize: MAX_BATCH,
   });
-  const hiddenEvents = new DataLoader<number, boolean>((ids) => eventsHidden(runner, ids), {
-    maxBatchSize: MAX_BATCH,
-  });
+  // Partners and anonymous callers read everything of no item: no query to ask.
+  const fullySeen = new DataLoader<string, boolean>(
+    async (ids) => (scope.length === 0 ? ids.map(() => false) : fullySeenAmong(runner, scope, ids)),
+    { maxBatchSize: MAX_BATCH },
+  );
 
   /** Of the strings, those that are ids of items the caller may not see. */
   const hiddenOf = async (strings: ReadonlySet<string>): Promise<Set<string>> => {
@@ -89,8 +106,9 @@ const publicRedactor = (runner: SqlRunner): Redactor => {
     const candidates = idLikeStrings(facts.data);
     for (const reference of references) candidates.add(reference.id);
     candidates.delete(facts.itemId);
-    const [hidden, inheritsHidden] = await Promise.all([
+    const [hidden, full, inheritsHidden] = await Promise.all([
       hiddenOf(candidates),
+      fullySeen.load(facts.itemId),
       references.length === 0
         ? false
         : causes.load({
@@ -101,7 +119,7 @@ const publicRedactor = (runner: SqlRunner): Redactor => {
     const withheld = inheritsHidden || hidden.size > 0;
     return {
       reason: withheld ? null : facts.reason,
-      evidence: withheld ? [] : facts.evidence.map(withoutNote),
+      evidence: withheld ? [] : full ? [...facts.evidence] : facts.evidence.map(withoutNote),
       data: withoutIds(facts.data, hidden),
     };
   };
@@ -132,8 +150,10 @@ const publicRedactor = (runner: SqlRunner): Redactor => {
         }))
         .filter((change) => JSON.stringify(change.before) !== JSON.stringify(change.after));
     },
-    actor: () => null,
+    seesAllOf: (itemId) => fullySeen.load(itemId),
+    actor: async (actor, itemId) => ((await fullySeen.load(itemId)) ? actor : null),
     clearAll: () => {
+      fullySeen.clearAll();
       hiddenIds.clearAll();
       causes.clearAll();
       hiddenEvents.clearAll();
@@ -142,5 +162,5 @@ const publicRedactor = (runner: SqlRunner): Redactor => {
 };
 
 /** The redactor for one request (or subscription): batches its lookups, no query per event. */
-export const createRedactor = (runner: SqlRunner, publicOnly: boolean): Redactor =>
-  publicOnly ? publicRedactor(runner) : everything;
+export const createRedactor = (runner: SqlRunner, scope: ReadScope): Redactor =>
+  scope === 'all' ? everything : scopedRedactor(runner, scope);

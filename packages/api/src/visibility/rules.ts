@@ -1,6 +1,7 @@
-import type { AggregateKind } from '@fahrplan/domain';
+import type { AggregateKind, Role } from '@fahrplan/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Caller } from '../auth/caller.js';
+import { inProcessesSql } from './processes.js';
 
 /**
  * What partners and anonymous callers may see: published content only. Per kind, the statuses in
@@ -28,9 +29,36 @@ const PUBLIC_STATUSES: Readonly<Record<AggregateKind, readonly string[]>> = {
   Process: ['planned', 'running', 'concluded'],
 };
 
-/** The project team, the ministry and admins see everything, personal data included. */
-export const seesEverything = (caller: Caller): boolean =>
-  caller.role === 'team' || caller.role === 'ministry' || caller.role === 'admin';
+/**
+ * Where a caller reads everything (drafts, internal notes, who acted, personal data): in every
+ * process (`'all'`), or in these processes only. Everywhere else it reads published content, as
+ * partners and anonymous callers (`[]`) do everywhere. Decided once per request.
+ */
+export type ReadScope = 'all' | readonly string[];
+
+/** The roles that read everything where they hold: the team, the ministry and admins. */
+const READS_EVERYTHING: readonly Role[] = ['team', 'ministry', 'admin'];
+
+/**
+ * The caller's read scope, from the same grants that decide what it may do: such a role held
+ * installation-wide (the ministry, admins, a token) reads every process; held in a process (a
+ * person in the team of one strategy), that process only.
+ */
+export const readScopeOf = (caller: Caller): ReadScope => {
+  const full = caller.grants.filter((grant) => READS_EVERYTHING.includes(grant.role));
+  if (full.some((grant) => grant.processId === null)) return 'all';
+  return [...new Set(full.flatMap((grant) => grant.processId ?? []))].sort();
+};
+
+/** Published content only, in every process: partners, anonymous callers, public feeds. */
+export const PUBLIC_ONLY: ReadScope = [];
+
+/** Whether the scope reads published content only, in every process. */
+export const publicOnlyIn = (scope: ReadScope): boolean => scope !== 'all' && scope.length === 0;
+
+/** Whether the scope reads everything in the process. */
+export const seesAllOf = (scope: ReadScope, processId: string): boolean =>
+  scope === 'all' || scope.includes(processId);
 
 export const isPublic = (kind: string, status: string): boolean =>
   (PUBLIC_STATUSES[kind as AggregateKind] ?? []).includes(status);
@@ -51,13 +79,26 @@ export const publicRowSql = (alias: string): SQL =>
     sql` OR `,
   );
 
-/** `true`, or the public-only condition over the row alias: for the WHERE of every read. */
-export const visibleSql = (publicOnly: boolean, alias = 'v'): SQL =>
-  publicOnly ? sql`(${publicRowSql(alias)})` : sql`true`;
+/** Over an item version (alias given): it belongs to a process the scope reads everything in. */
+export const fullySeenSql = (scope: ReadScope, alias = 'v'): SQL =>
+  scope === 'all' ? sql`true` : inProcessesSql(scope, alias);
 
 /**
- * Over an event (alias `e`): the item version it produced is public. Events of streams that are
- * no item never are.
+ * The condition for the WHERE of every read, over an item version (alias given): `true` for
+ * those who read everything; else public, or in a process the scope reads everything in.
  */
-export const publicEventSql = (): SQL =>
-  sql`EXISTS (SELECT 1 FROM item_versions v WHERE v.event_id = e.id AND (${publicRowSql('v')}))`;
+export const visibleSql = (scope: ReadScope, alias = 'v'): SQL =>
+  scope === 'all'
+    ? sql`true`
+    : scope.length === 0
+      ? sql`(${publicRowSql(alias)})`
+      : sql`((${publicRowSql(alias)}) OR ${inProcessesSql(scope, alias)})`;
+
+/**
+ * Over an event (alias `e`): the caller may see the item version it produced. Events of streams
+ * that are no item it sees only where it reads everything.
+ */
+export const visibleEventSql = (scope: ReadScope): SQL =>
+  scope === 'all'
+    ? sql`true`
+    : sql`EXISTS (SELECT 1 FROM item_versions v WHERE v.event_id = e.id AND ${visibleSql(scope)})`;

@@ -15,6 +15,8 @@ const CLI = join(REPO, 'packages/api/dist/cli/main.js');
 const WEB = join(REPO, 'packages/web/dist/index.html');
 
 export type Role = 'team' | 'ministry' | 'partner';
+/** Who signs in as a person: the token roles, and an admin (people and their roles). */
+export type Person = Role | 'admin';
 
 /** A person's sign-in: the e2e flows sign in as people; tokens remain for machine calls. */
 export interface Account {
@@ -26,7 +28,7 @@ export interface RunningApp {
   readonly url: string;
   readonly tokens: Readonly<Record<Role, string>>;
   /** A person per role (in the default process), their password set through the set-up link. */
-  readonly accounts: Readonly<Partial<Record<Role, Account>>>;
+  readonly accounts: Readonly<Partial<Record<Person, Account>>>;
   readonly stop: () => Promise<void>;
 }
 
@@ -102,7 +104,7 @@ const createToken = async (env: NodeJS.ProcessEnv, role: Role): Promise<string> 
 /** Registers a person with the CLI: answers their set-up link's path. */
 const addUser = async (
   env: NodeJS.ProcessEnv,
-  role: Role,
+  role: Person,
 ): Promise<{ email: string; setup: string }> => {
   const email = `e2e-${role}@example.org`;
   const out = await cli(
@@ -176,10 +178,11 @@ export const startApp = async (): Promise<RunningApp> => {
     team: await addUser(env, 'team'),
     ministry: await addUser(env, 'ministry'),
     partner: await addUser(env, 'partner'),
+    admin: await addUser(env, 'admin'),
   };
   const { server, url } = await serve(env);
-  const accounts: Partial<Record<Role, Account>> = {};
-  for (const role of ['team', 'ministry', 'partner'] as const) {
+  const accounts: Partial<Record<Person, Account>> = {};
+  for (const role of ['team', 'ministry', 'partner', 'admin'] as const) {
     await completeSetup(url, people[role].setup);
     accounts[role] = { email: people[role].email, password: E2E_PASSWORD };
   }

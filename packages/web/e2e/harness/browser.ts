@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_PROCESS_SLUG } from '@fahrplan/domain';
 import axe from 'axe-core';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import type { Role, RunningApp } from './app.js';
+import type { Person, RunningApp } from './app.js';
 
 export type Locale = 'de' | 'en';
 
@@ -38,7 +38,7 @@ export const launchBrowser = (): Promise<Browser> =>
 export const openPage = async (
   browser: Browser,
   app: RunningApp,
-  options: { role?: Role; locale?: Locale; width?: number; timeZone?: string } = {},
+  options: { role?: Person; locale?: Locale; width?: number; timeZone?: string } = {},
 ): Promise<Page> => {
   const context = await browser.newContext({
     baseURL: app.url,

@@ -7,6 +7,7 @@ import { guidelinesRoutes } from '../features/guidelines/routes.js';
 import { itemsRoutes } from '../features/items/routes.js';
 import { measuresRoutes } from '../features/measures/routes.js';
 import { meetingsRoutes } from '../features/meetings/routes.js';
+import { peopleRoutes } from '../features/people/routes.js';
 import { StartPage } from '../features/processes/start-page.js';
 import { projectIdeasRoutes } from '../features/project-ideas/routes.js';
 import { recommendationsRoutes } from '../features/recommendations/routes.js';
@@ -36,8 +37,8 @@ const ROUTES = [
   ...searchRoutes,
 ];
 
-/** Screens of the whole installation, outside any process: the log is one for all. */
-const INSTALLATION_ROUTES = [...checkpointCheckRoutes];
+/** Screens of the whole installation, outside any process: the log and the people are one for all. */
+const INSTALLATION_ROUTES = [...checkpointCheckRoutes, ...peopleRoutes];
 
 const NotFound = () => {
   const m = useMessages(appMessages);

@@ -74,6 +74,12 @@ const SessionStatus = () => {
       <span className="session__role" data-testid="session-role">
         {withRole(viewer.name ?? '…', role)}
       </span>
+      {/* People are the installation's, not a process's: the link stands beside the session. */}
+      {viewer.permissions.includes('grantRole') ? (
+        <Link href="~/personen" className="button button--small">
+          {m.people}
+        </Link>
+      ) : null}
       <button type="button" className="button button--small" onClick={() => void signOut()}>
         {m.signOut}
       </button>

@@ -34,6 +34,11 @@ export const useCommand = <Result, Variables extends AnyVariables>(
   document: TadaDocumentNode<Result, Variables>,
   /** The input fields the form shows an error beside; errors on any other field go above. */
   formFields: readonly string[] = [],
+  /**
+   * Whether the mutation takes an idempotency key (every item command does). People's mutations
+   * take none: repeated, a grant or a registration is refused as a CONFLICT, never written twice.
+   */
+  { idempotent = true }: { readonly idempotent?: boolean } = {},
 ): [CommandState, (variables: Variables) => Promise<Result | null>] => {
   const [{ fetching }, execute] = useMutation<Result, Variables>(document);
   const [errors, setErrors] = useState<readonly ApiError[]>([]);
@@ -42,7 +47,7 @@ export const useCommand = <Result, Variables extends AnyVariables>(
   const run = useCallback(
     async (variables: Variables) => {
       setErrors([]);
-      const result = await execute(keys.add(variables));
+      const result = await execute(idempotent ? keys.add(variables) : variables);
       if (result.error) {
         setErrors(apiErrorsOf(result.error));
         return null;
@@ -50,7 +55,7 @@ export const useCommand = <Result, Variables extends AnyVariables>(
       keys.settled();
       return result.data ?? null;
     },
-    [execute, keys],
+    [execute, keys, idempotent],
   );
   const reset = useCallback(() => setErrors([]), []);
   const state: CommandState = {

@@ -1,6 +1,12 @@
 import { parseArgs } from 'node:util';
-import type { Role } from '@fahrplan/domain';
-import { createToken, isRole, listTokens, revokeToken, type TokenInfo } from '../../auth/tokens.js';
+import { issueToken, processIdOfOption, type TokenRefusal } from '../../auth/token-request.js';
+import {
+  listTokens,
+  revokeToken,
+  type TokenInfo,
+  type TokenOwner,
+  type TokenRequest,
+} from '../../auth/tokens.js';
 import { DataDirLockedError } from '../../database/index.js';
 import { operatorClient } from '../../operator/operator-client.js';
 import { readOperatorAccess } from '../../operator/operator-file.js';
@@ -9,7 +15,9 @@ import { withStore } from '../open-store.js';
 
 /** What the token commands need, from the database directly or from the running server. */
 interface TokenAdmin {
-  createToken(input: { role: Role; name: string }): Promise<{ token: string; info: TokenInfo }>;
+  issueToken(
+    input: TokenRequest,
+  ): Promise<{ token: string; info: TokenInfo } | { refused: TokenRefusal }>;
   listTokens(): Promise<TokenInfo[]>;
   revokeToken(id: string): Promise<boolean>;
 }
@@ -25,7 +33,7 @@ const withTokens = async (
   try {
     return await withStore(config, (_store, database) =>
       work({
-        createToken: (input) => createToken(database, input),
+        issueToken: (input) => issueToken(database, input),
         listTokens: () => listTokens(database),
         revokeToken: (id) => revokeToken(database, id),
       }),
@@ -39,11 +47,17 @@ const withTokens = async (
   }
 };
 
+/** `--owner user:<id>` names a registered person; anything else an organisation. */
+const ownerOfOption = (value: string): TokenOwner =>
+  value.startsWith('user:') ? { userId: value.slice('user:'.length) } : { organisation: value };
+
 export const tokenCommand: CliCommand = {
   name: 'token',
   summary: 'Manage API tokens: create (shown once), list, revoke.',
   usage: [
     'pnpm fahrplan token create --role team|ministry|partner|admin --name "…"',
+    '         [--process <slug or id>] [--owner user:<id> | --owner "<organisation>"]',
+    '       (without --process the role holds in every process, as tokens made before did)',
     '       pnpm fahrplan token list',
     '       pnpm fahrplan token revoke <id>',
   ].join('\n'),
@@ -53,18 +67,34 @@ export const tokenCommand: CliCommand = {
     const { values, positionals } = parseArgs({
       args: rest,
       allowPositionals: true,
-      options: { role: { type: 'string' }, name: { type: 'string' } },
+      options: {
+        role: { type: 'string' },
+        name: { type: 'string' },
+        process: { type: 'string' },
+        owner: { type: 'string' },
+      },
     });
     if (action === 'create') {
-      const role = values.role ?? '';
-      const name = values.name?.trim() ?? '';
-      if (!isRole(role) || !name) {
-        err('token create needs --role team|ministry|partner|admin and --name "…"');
-        return Promise.resolve(2);
-      }
+      const request: TokenRequest = {
+        role: values.role ?? '',
+        name: values.name ?? '',
+        processId: values.process === undefined ? null : processIdOfOption(values.process),
+        ...(values.owner === undefined ? {} : { owner: ownerOfOption(values.owner) }),
+      };
       return withTokens(context, async (admin) => {
-        const { token, info } = await admin.createToken({ role, name });
-        out(`Token ${info.id} (${info.role}, „${info.name}“) — shown only now, keep it safe:`);
+        const issued = await admin.issueToken(request);
+        if ('refused' in issued) {
+          const { code, field, message } = issued.refused;
+          err(
+            `${code}${field ? ` (--${field === 'processId' ? 'process' : field})` : ''}: ${message}`,
+          );
+          return 2;
+        }
+        const { token, info } = issued;
+        const where = info.processId ?? 'alle Prozesse';
+        out(
+          `Token ${info.id} (${info.role}, ${where}, „${info.name}“) — shown only now, keep it safe:`,
+        );
         out(token);
         return 0;
       });
@@ -73,7 +103,8 @@ export const tokenCommand: CliCommand = {
       return withTokens(context, async (admin) => {
         for (const token of await admin.listTokens()) {
           const state = token.revokedAt ? `revoked ${token.revokedAt}` : 'active';
-          out(`${token.id}  ${token.role.padEnd(8)}  ${state.padEnd(32)}  ${token.name}`);
+          const where = (token.processId ?? '*').padEnd(28);
+          out(`${token.id}  ${token.role.padEnd(8)}  ${where}  ${state.padEnd(32)}  ${token.name}`);
         }
         return 0;
       });

@@ -1,4 +1,5 @@
 import { eventActors } from '../../queries/actors.js';
+import { publicOnlyIn } from '../../visibility/rules.js';
 import { builder } from '../builder.js';
 
 /** `actorName` on events, history entries and provenance edges, and `Actor.name`. */
@@ -26,10 +27,10 @@ builder.queryField('actors', (t) =>
   t.field({
     type: [ActorType],
     description:
-      'Everyone who changed something, once each, sorted by name (those without one last), then by id: for an `events(actor: …)` filter. Empty for partners and anonymous callers: they learn no actor identifiers (no token ids, no names), only the role an event was written in.',
-    resolve: async (_root, _args, { database, publicOnly, actorNames, locale }) => {
-      if (publicOnly) return [];
-      const ids = await eventActors(database);
+      'Everyone who changed something, once each, sorted by name (those without one last), then by id: for an `events(actor: …)` filter. Empty for partners and anonymous callers: they learn no actor identifiers (no token ids, no names), only the role an event was written in. The team of some processes only: those who acted on items of those processes.',
+    resolve: async (_root, _args, { database, scope, actorNames, locale }) => {
+      if (publicOnlyIn(scope)) return [];
+      const ids = await eventActors(database, scope);
       const names = await Promise.all(ids.map((id) => actorNames.load(id)));
       const collator = new Intl.Collator(locale);
       return ids

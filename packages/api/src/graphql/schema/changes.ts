@@ -41,13 +41,13 @@ builder.queryField('changes', (t) =>
       }),
     },
     resolve: async (_root, args, context) => {
-      const { database, items, locale, publicOnly } = context;
+      const { database, items, locale, scope } = context;
       checkWindow(args, locale);
       const by: ChangeWindow['by'] = args.basis === 'OCCURRED' ? 'occurred' : 'recorded';
       const window: ChangeWindow = {
         since: args.since,
         by,
-        publicOnly,
+        scope,
         ...(args.until ? { until: args.until } : {}),
         ...(args.actionField != null
           ? { actionFieldId: await knownActionFieldIdOf(String(args.actionField), context) }

@@ -2,7 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
 import { countFeed, MAX_READ_ALL_LIMIT } from '../../event-store/index.js';
 import { inActionFieldSql, inProcessSql } from '../../live/index.js';
-import { publicEventSql } from '../../visibility/rules.js';
+import { fullySeenSql, publicOnlyIn, visibleEventSql } from '../../visibility/rules.js';
 import { knownActionFieldIdOf } from '../action-field-arg.js';
 import { builder } from '../builder.js';
 import type { GraphQLContext } from '../context.js';
@@ -35,7 +35,7 @@ const feedCondition = async (
   context: GraphQLContext,
 ): Promise<SQL | undefined> => {
   checkWindow(filter, context.locale);
-  if (context.publicOnly && filter.actor != null) {
+  if (publicOnlyIn(context.scope) && filter.actor != null) {
     // Partners learn no actors, so they cannot filter by one (nor probe for a token's events).
     throw new GraphQLError(
       context.locale === 'de'
@@ -44,8 +44,16 @@ const feedCondition = async (
       { extensions: { code: 'FORBIDDEN', field: 'actor' } },
     );
   }
-  const conditions: SQL[] = context.publicOnly ? [publicEventSql()] : [];
-  if (filter.actor != null) conditions.push(sql`e.metadata->>'actor' = ${filter.actor}`);
+  const conditions: SQL[] = context.scope === 'all' ? [] : [visibleEventSql(context.scope)];
+  if (filter.actor != null) {
+    conditions.push(sql`e.metadata->>'actor' = ${filter.actor}`);
+    // Who acted is known only on items of the processes the caller reads everything of.
+    if (context.scope !== 'all') {
+      conditions.push(
+        sql`EXISTS (SELECT 1 FROM item_versions v WHERE v.event_id = e.id AND ${fullySeenSql(context.scope)})`,
+      );
+    }
+  }
   if (filter.since) conditions.push(sql`e.recorded_at >= ${filter.since}::timestamptz`);
   if (filter.until) conditions.push(sql`e.recorded_at < ${filter.until}::timestamptz`);
   if (filter.actionField != null) {

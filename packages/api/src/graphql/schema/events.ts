@@ -11,27 +11,33 @@ import { ItemInterface } from './item.js';
 import { globalIdOf } from './provenance.js';
 
 /**
- * A feed event as the caller may see it (the `events` feed and subscriptions): for partners and
- * anonymous callers without the actor, and without what it reveals of items they may not see.
+ * A feed event as the caller may see it (the `events` feed and subscriptions): of items outside
+ * the processes where the caller reads everything (partners: of every item) without the actor,
+ * and without what it reveals of items the caller may not see.
  */
 export const feedEventFor = async (
   event: FeedEvent,
-  { publicOnly, redactor }: Pick<GraphQLContext, 'publicOnly' | 'redactor'>,
+  { scope, redactor }: Pick<GraphQLContext, 'scope' | 'redactor'>,
 ): Promise<FeedEvent> => {
   const item = parseStreamId(event.streamId);
-  if (!publicOnly || !item) return event;
-  const { actor: _actor, reason, evidence, ...rest } = event.metadata;
-  const disclosed = await redactor.event({
-    eventId: event.id,
-    itemId: item.id,
-    type: event.type,
-    schemaVersion: event.schemaVersion,
-    data: event.data,
-    reason: typeof reason === 'string' ? reason : null,
-    evidence: Array.isArray(evidence) ? evidence : [],
-  });
+  if (scope === 'all' || !item) return event;
+  const { actor, reason, evidence, ...rest } = event.metadata;
+  const [full, disclosed] = await Promise.all([
+    redactor.seesAllOf(item.id),
+    redactor.event({
+      eventId: event.id,
+      itemId: item.id,
+      type: event.type,
+      schemaVersion: event.schemaVersion,
+      data: event.data,
+      reason: typeof reason === 'string' ? reason : null,
+      evidence: Array.isArray(evidence) ? evidence : [],
+    }),
+  ]);
   const metadata: EventMetadata = {
     ...rest,
+    ...(full && actor !== undefined ? { actor } : {}),
+    ...(full && evidence !== undefined && disclosed.evidence.length > 0 ? { evidence } : {}),
     ...(disclosed.reason === null ? {} : { reason: disclosed.reason }),
   };
   return { ...event, metadata, data: disclosed.data as JsonObject };

@@ -11,19 +11,21 @@ import { EventTypeEnum, RoleEnum, roleOf } from './enums.js';
 export type FieldChangeAt = FieldChange & { readonly recordedAt: string };
 
 /**
- * History as the caller may see it. Partners see an item's life from its publication on, without
+ * History as the caller may see it. Of an item outside the processes where they read everything
+ * (partners: of every item), callers see its life from its publication on, without who acted or
  * personal data, and each event only for what it reveals (see `visibility/redactor.ts`).
  */
 export const historyFor = async (
   kind: string,
   id: string,
   history: HistoryEntry[],
-  { publicOnly, redactor }: Pick<GraphQLContext, 'publicOnly' | 'redactor'>,
+  { scope, redactor }: Pick<GraphQLContext, 'scope' | 'redactor'>,
 ): Promise<HistoryEntry[]> => {
-  if (!publicOnly) return history;
+  if (scope === 'all') return history;
+  const full = await redactor.seesAllOf(id);
   return Promise.all(
     history
-      .filter((entry) => isPublic(kind, entry.status))
+      .filter((entry) => full || isPublic(kind, entry.status))
       .map(async (entry): Promise<HistoryEntry> => {
         const [disclosed, changes] = await Promise.all([
           redactor.event({ ...entry, itemId: id, type: entry.eventType }),
@@ -32,9 +34,9 @@ export const historyFor = async (
         return {
           ...entry,
           ...disclosed,
-          actor: redactor.actor(entry.actor),
+          actor: full ? entry.actor : null,
           changes,
-          people: [],
+          people: full ? entry.people : [],
         };
       }),
   );

@@ -29,16 +29,17 @@ const partnerName = (row: ItemRow | undefined, partnerId: string): string => {
 
 /** A link as the caller may see it: the why of the event that made it, where it may see that. */
 const edgeFor = async (edge: ProvenanceEdgeRow, redactor: Redactor): Promise<ProvenanceEdgeRow> => {
+  const itemId = parseStreamId(edge.eventStreamId)?.id ?? '';
   const reason = await redactor.edgeReason({
     eventId: edge.eventId,
-    itemId: parseStreamId(edge.eventStreamId)?.id ?? '',
+    itemId,
     type: edge.eventType,
     schemaVersion: edge.eventSchemaVersion,
     data: edge.eventData,
     reason: edge.reason,
     evidence: edge.evidence,
   });
-  return { ...edge, reason, actor: redactor.actor(edge.actor) };
+  return { ...edge, reason, actor: await redactor.actor(edge.actor, itemId) };
 };
 
 /** A history cursor is the item version it ends at. */
@@ -102,13 +103,13 @@ export const ItemInterface = builder.interfaceRef<ItemRow>('Item').implement({
         description:
           'The item’s events in order (Verlauf), oldest first, up to `asOf` where given; partners and anonymous callers see them from publication on.',
         resolve: async (row, args, context, info) => {
-          const { database, locale, publicOnly } = context;
+          const { database, locale, scope } = context;
           const { first, after } = forwardPage(args, historyCursor.decode, locale, {
             max: MAX_HISTORY_PAGE,
             fallback: MAX_HISTORY_PAGE,
           });
           const item = { kind: row.kind, id: row.id, asOf: row.asOf };
-          const totalCount = () => countItemHistory(database, item, publicOnly);
+          const totalCount = () => countItemHistory(database, item, scope);
           // Only the count asked for: no page to read (and, for partners, none to redact).
           if (!selectsAny(info, ['edges', 'pageInfo'])) {
             const pageInfo = { hasNextPage: false, hasPreviousPage: false };
@@ -121,7 +122,7 @@ export const ItemInterface = builder.interfaceRef<ItemRow>('Item').implement({
           const entries = await itemHistoryPage(database, item, {
             first: first + 1,
             after: after ?? 0,
-            publicOnly,
+            scope,
           });
           const page = await historyFor(row.kind, row.id, entries.slice(0, first), context);
           const last = page.at(-1);
@@ -157,7 +158,7 @@ export const ItemInterface = builder.interfaceRef<ItemRow>('Item').implement({
           description: 'How many links to follow (1–10).',
         }),
       },
-      resolve: async (row, { direction, depth }, { database, publicOnly, redactor }) => {
+      resolve: async (row, { direction, depth }, { database, scope, redactor }) => {
         const edges = await provenanceEdgesFrom(database, row, direction, depth, row.asOf);
         const ends = new Map<string, { kind: string; id: string }>();
         for (const edge of edges) {
@@ -175,7 +176,7 @@ export const ItemInterface = builder.interfaceRef<ItemRow>('Item').implement({
           isKind(end.kind) ? [{ kind: end.kind, id: end.id }] : [],
         );
         const items = new Map(
-          (await loadItems(database, refs, row.asOf, publicOnly)).map((item) => [
+          (await loadItems(database, refs, row.asOf, scope)).map((item) => [
             `${item.kind}:${item.id}`,
             item,
           ]),

@@ -91,14 +91,14 @@ export const resolveItemPage = async (
   filter: Pick<ItemFilter, 'kind' | 'stateContains'>,
   context: GraphQLContext,
 ) => {
-  const { database, locale, publicOnly } = context;
+  const { database, locale, scope } = context;
   const { first, after } = forwardPage(args, decodeCursor, locale, {
     max: MAX_PAGE_SIZE,
     fallback: DEFAULT_PAGE_SIZE,
   });
   const listFilter: ItemFilter = {
     ...filter,
-    publicOnly,
+    scope,
     ...(statusesOf(args) ? { statuses: statusesOf(args) } : {}),
     ...(args.actionField
       ? { actionFieldId: actionFieldIdOfDecoded(args.actionField, locale) }

@@ -26,10 +26,10 @@ builder.queryFields((t) => ({
     description:
       'Any item by its global id; with `asOf`, as it was then (null if it did not exist yet).',
     args: { id: t.arg.id({ required: true }), ...timeTravelArgs },
-    resolve: async (_root, args, { database, locale, publicOnly }) => {
+    resolve: async (_root, args, { database, locale, scope }) => {
       const ref = refOf(String(args.id));
       if (!ref) throw badArgument('id', 'Die ID ist ungültig.', 'The id is not valid.', locale);
-      const [item] = await loadItems(database, [ref], timeTravelOf(args), publicOnly);
+      const [item] = await loadItems(database, [ref], timeTravelOf(args), scope);
       return item ?? null;
     },
   }),
@@ -38,7 +38,7 @@ builder.queryFields((t) => ({
     nullable: { list: false, items: true },
     description: 'Several items by global id, in the order asked (null where none exists).',
     args: { ids: t.arg.idList({ required: true }), ...timeTravelArgs },
-    resolve: async (_root, args, { database, locale, publicOnly }) => {
+    resolve: async (_root, args, { database, locale, scope }) => {
       if (args.ids.length > 100) {
         throw badArgument('ids', 'Höchstens 100 IDs.', 'At most 100 ids.', locale);
       }
@@ -56,7 +56,7 @@ builder.queryFields((t) => ({
         database,
         refs.flatMap((ref) => (ref ? [ref] : [])),
         timeTravelOf(args),
-        publicOnly,
+        scope,
       );
       return refs.map(
         (ref) => items.find((i) => ref && i.kind === ref.kind && i.id === ref.id) ?? null,

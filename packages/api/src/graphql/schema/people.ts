@@ -7,14 +7,16 @@ import {
 } from '@fahrplan/domain';
 import { sql } from 'drizzle-orm';
 import { roleForCommand } from '../../auth/command-role.js';
+import { readStream } from '../../event-store/read.js';
 import { openAccount } from '../../people/accounts.js';
 import { listUsers } from '../../people/directory.js';
 import { emailHash } from '../../people/secrets.js';
-import { readUser, runUserCommand, type UserRecord } from '../../people/users.js';
+import { readUser, runUserCommand, type UserRecord, userStreamOf } from '../../people/users.js';
+import { actorNameOf } from '../actor-name-loader.js';
 import { builder } from '../builder.js';
 import type { GraphQLContext } from '../context.js';
 import { toGraphQLError } from '../errors.js';
-import { RoleEnum } from './enums.js';
+import { EventTypeEnum, RoleEnum, roleOf } from './enums.js';
 
 /** Where a user sets their password; the web app serves it, the secret stays in the fragment. */
 export const setupPathOf = (secret: string): string => `/einrichten#${secret}`;
@@ -30,6 +32,55 @@ const GrantType = builder.objectRef<Grant>('RoleGrant').implement({
     }),
   }),
 });
+
+/** One change of a user's access, from their stream: who changed what, when and why. */
+interface AccessChange {
+  readonly type: string;
+  readonly role: string | null;
+  readonly processId: string | null;
+  readonly reason: string | null;
+  readonly actor: string | null;
+  readonly recordedAt: string;
+}
+
+const AccessChangeType = builder.objectRef<AccessChange>('AccessChange').implement({
+  description:
+    'One event of a user’s access history (Zugriffsverlauf): registered, a role granted or revoked.',
+  fields: (t) => ({
+    type: t.field({
+      type: EventTypeEnum,
+      description: '`UserRegistered`, `RoleGranted` or `RoleRevoked`.',
+      resolve: (change) => change.type,
+    }),
+    role: t.field({
+      type: RoleEnum,
+      nullable: true,
+      description: 'The role granted or revoked; null for the registration.',
+      resolve: (change) => roleOf(change.role),
+    }),
+    processId: t.exposeString('processId', {
+      nullable: true,
+      description: 'The process the role holds in; null: installation-wide (or a registration).',
+    }),
+    reason: t.exposeString('reason', { nullable: true, description: 'Why (Begründung).' }),
+    actor: t.exposeString('actor', {
+      nullable: true,
+      description: 'Who made the change (`user:<id>`, `token:<id>`, `cli`).',
+    }),
+    actorName: t.string({
+      nullable: true,
+      description: 'The name of the person or token behind `actor`, where known.',
+      resolve: (change, _args, { actorNames }) => actorNameOf(change.actor, actorNames),
+    }),
+    recordedAt: t.field({
+      type: 'DateTime',
+      description: 'When it was recorded.',
+      resolve: (change) => change.recordedAt,
+    }),
+  }),
+});
+
+const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
 const UserType = builder.objectRef<UserRecord>('User').implement({
   description:
@@ -61,6 +112,21 @@ const UserType = builder.objectRef<UserRecord>('User').implement({
       type: [GrantType],
       description: 'The roles held now.',
       resolve: (user) => user.grants,
+    }),
+    accessHistory: t.field({
+      type: [AccessChangeType],
+      description: 'Every change of their access, oldest first, as recorded in the log.',
+      resolve: async (user, _args, { database }) =>
+        (await readStream(database, userStreamOf(user.userId))).map(
+          (event): AccessChange => ({
+            type: event.type,
+            role: text(event.data.role),
+            processId: text(event.data.processId),
+            reason: text(event.metadata.reason),
+            actor: text(event.metadata.actor),
+            recordedAt: event.recordedAt,
+          }),
+        ),
     }),
   }),
 });

@@ -107,8 +107,8 @@ const ProcessFiguresType = builder.objectRef<ItemRow>('ProcessFigures').implemen
         name,
         t.int({
           description: `How many ${kind} items belong to it.`,
-          resolve: (row, _args, { database, publicOnly }) =>
-            countItems(database, { kind, processId: row.id, publicOnly }, row.asOf),
+          resolve: (row, _args, { database, scope }) =>
+            countItems(database, { kind, processId: row.id, scope }, row.asOf),
         }),
       ]),
     ),

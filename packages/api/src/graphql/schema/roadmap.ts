@@ -31,14 +31,14 @@ builder.queryField('roadmap', (t) =>
       }),
     },
     resolve: async (_root, args, context) => {
-      const { database, publicOnly, timeZone } = context;
+      const { database, scope, timeZone } = context;
       const asOf = timeTravelOf(args);
       const actionFieldId = args.actionField?.id;
       const processId = args.process ? await knownProcessIdOf(args.process, context) : undefined;
       const rows = await roadmapRows(
         database,
         {
-          publicOnly,
+          scope,
           ...(actionFieldId ? { actionFieldId } : {}),
           ...(processId ? { processId } : {}),
         },

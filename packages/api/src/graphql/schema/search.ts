@@ -66,7 +66,7 @@ builder.queryField('search', (t) =>
         process: processArg(t.arg),
       },
       resolve: async (_root, args, context) => {
-        const { database, locale, publicOnly } = context;
+        const { database, locale, scope } = context;
         const processId = args.process ? await knownProcessIdOf(args.process, context) : undefined;
         const { first, after } = forwardPage(args, decodeCursor, locale, {
           max: MAX_PAGE_SIZE,
@@ -76,7 +76,7 @@ builder.queryField('search', (t) =>
         const kinds = args.kinds?.length ? args.kinds : AGGREGATE_KINDS;
         const hits = await searchItems(
           database,
-          { query, kinds, publicOnly, ...(processId ? { processId } : {}) },
+          { query, kinds, scope, ...(processId ? { processId } : {}) },
           { first: first + 1, ...(after ? { after } : {}) },
           timeTravelOf(args),
         );
@@ -95,7 +95,7 @@ builder.queryField('search', (t) =>
           totalCount: () =>
             countSearchHits(
               database,
-              { query, kinds, publicOnly, ...(processId ? { processId } : {}) },
+              { query, kinds, scope, ...(processId ? { processId } : {}) },
               timeTravelOf(args),
             ),
         };

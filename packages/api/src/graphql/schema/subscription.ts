@@ -8,6 +8,7 @@ import {
   isStreamEnd,
   type LiveFilter,
   type LiveMessage,
+  liveScopeOf,
   processMembership,
   type StreamEnd,
 } from '../../live/index.js';
@@ -120,13 +121,14 @@ builder.subscriptionField('eventAppended', (t) =>
       }),
     },
     subscribe: async (_root, args, context) => {
-      const { feed, caller, locale, stream, database } = context;
+      const { feed, caller, locale, stream, database, scope } = context;
       const tokenId = tokenIdOfActor(caller.actor);
       const filter = liveFilterOf(args.filter ?? {}, locale);
       const process = args.filter?.process
         ? await processMembership(database, await knownProcessIdOf(args.filter.process, context))
         : undefined;
-      return feed.subscribe(acceptsFor({ ...filter, ...(process ? { process } : {}) }, caller), {
+      const live = await liveScopeOf(database, scope);
+      return feed.subscribe(acceptsFor({ ...filter, ...(process ? { process } : {}) }, live), {
         ...(tokenId === undefined ? {} : { tokenId }),
         ...(stream ? { onServerEnd: () => stream.closeSoon() } : {}),
       });

@@ -1,5 +1,6 @@
-import { type DomainCommandType, PERMISSIONS, type Role } from '@fahrplan/domain';
+import { type DomainCommandType, PERMISSIONS, processIdOfSlug, type Role } from '@fahrplan/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createToken } from '../../auth/tokens.js';
 import { createTestApi, type TestApi } from '../../testing/test-api.js';
 import { schema } from './index.js';
 
@@ -104,5 +105,65 @@ describe('viewer', () => {
     expect((await define('team')).errors).toBeUndefined();
     expect((await viewer('ministry'))?.permissions).not.toContain('defineActionField');
     expect((await define('ministry')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('viewer in a process', () => {
+  const OTHER = 'viewer-anderer-prozess';
+  const IN = `query($process: String) { viewer {
+    role(process: $process) publicOnly permissions(process: $process) } }`;
+  const inProcess = async (token: string, process: string | null) =>
+    api.gql<{ viewer: { role: string | null; publicOnly: boolean; permissions: string[] } }>(
+      IN,
+      { process },
+      { token },
+    );
+  let team = '';
+
+  beforeAll(async () => {
+    const defined = await api.gql(
+      `mutation { defineProcess(input: { slug: "${OTHER}", title: "Anderer Prozess",
+        description: "Zum Testen.", commissionedBy: "SMWA", runBy: "Geschäftsstelle" }) { process { id } } }`,
+      {},
+      { as: 'ministry' },
+    );
+    expect(defined.errors).toBeUndefined();
+    team = (
+      await createToken(api.database, {
+        role: 'team',
+        name: 'Team des anderen Prozesses',
+        processId: processIdOfSlug(OTHER),
+      })
+    ).token;
+  });
+
+  it('answers with the role held there: team in its process, nothing in the default one', async () => {
+    const there = await inProcess(team, OTHER);
+    expect(there.data?.viewer).toMatchObject({ role: 'team', publicOnly: false });
+    expect(there.data?.viewer.permissions).toEqual(grantedByTable('team'));
+    const elsewhere = await inProcess(team, 'industrie-der-zukunft');
+    expect(elsewhere.data?.viewer).toEqual({ role: null, publicOnly: false, permissions: [] });
+    // Without a process: the strongest role held anywhere, the default process's permissions.
+    const unnamed = await inProcess(team, null);
+    expect(unnamed.data?.viewer).toEqual({ role: 'team', publicOnly: false, permissions: [] });
+  });
+
+  it('answers for installation-wide roles alike in every process', async () => {
+    const wide = await api.gql<{ viewer: { permissions: string[] } }>(
+      IN,
+      { process: OTHER },
+      { as: 'team' },
+    );
+    expect(wide.data?.viewer.permissions).toEqual(grantedByTable('team'));
+  });
+
+  it('refuses an unknown or malformed process with a typed error', async () => {
+    const unknown = await inProcess(team, 'gibt-es-nicht');
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'process' });
+    const malformed = await inProcess(team, 'Kein Kurzname!');
+    expect(malformed.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'process',
+    });
   });
 });

@@ -1,9 +1,11 @@
-import { mayIssue } from '@fahrplan/domain';
+import { DEFAULT_PROCESS_ID, mayIssue, rolesIn } from '@fahrplan/domain';
 import type { GraphQLSchema } from 'graphql';
-import type { Caller } from '../../auth/caller.js';
+import { type Caller, strongestOf } from '../../auth/caller.js';
 import { processOfCommandType } from '../../auth/command-role.js';
+import { publicOnlyIn } from '../../visibility/rules.js';
 import { builder } from '../builder.js';
 import { commandOfMutation } from '../command-mutation.js';
+import { knownProcessIdOf, PROCESS_ARG_DESCRIPTION } from '../process-arg.js';
 import { maySign, SIGN_CHECKPOINT } from './checkpoints.js';
 import { RoleEnum } from './enums.js';
 import { ERASE_SUBJECT, mayErase } from './privacy.js';
@@ -14,20 +16,30 @@ const OUTSIDE_THE_TABLE: Readonly<Record<string, (caller: Caller) => boolean>> =
   [SIGN_CHECKPOINT]: maySign,
 };
 
-/** In the default process for now: the viewer's permissions take a process once items have one. */
-const mayRun = (caller: Caller, mutation: string): boolean => {
+/**
+ * Whether the caller may run the mutation in the process: commands about the installation
+ * (people, new processes) by its installation-wide roles, every other by its roles there.
+ */
+const mayRun = (caller: Caller, mutation: string, processId: string): boolean => {
   const command = commandOfMutation(mutation);
   return (
     OUTSIDE_THE_TABLE[mutation]?.(caller) ??
-    mayIssue(command, caller, processOfCommandType(command))
+    mayIssue(command, caller, processOfCommandType(command) === null ? null : processId)
   );
 };
 
 /** The schema's mutations the domain's permission table grants the caller, so none can drift. */
-const permittedMutations = (schema: GraphQLSchema, caller: Caller): string[] =>
+const permittedMutations = (schema: GraphQLSchema, caller: Caller, processId: string): string[] =>
   Object.keys(schema.getMutationType()?.getFields() ?? {})
-    .filter((mutation) => mayRun(caller, mutation))
+    .filter((mutation) => mayRun(caller, mutation, processId))
     .sort();
+
+/** The process a `process` argument names (NOT_FOUND when unknown), else the default process. */
+const processOf = (
+  process: string | null | undefined,
+  context: Parameters<typeof knownProcessIdOf>[1],
+): Promise<string> =>
+  process == null ? Promise.resolve(DEFAULT_PROCESS_ID) : knownProcessIdOf(process, context);
 
 const ViewerType = builder.objectRef<Caller>('Viewer').implement({
   description: 'Who is asking: the role and name of the token sent, and what it may do.',
@@ -36,8 +48,17 @@ const ViewerType = builder.objectRef<Caller>('Viewer').implement({
       type: RoleEnum,
       nullable: true,
       description:
-        'The token’s role: `team`, `ministry`, `partner` or `admin`; null without a token.',
-      resolve: (caller) => (caller.role === 'anonymous' ? null : caller.role),
+        'The strongest role held: `team`, `ministry`, `partner` or `admin`; null without one. With `process`, the strongest role held in that process (installation-wide roles count everywhere).',
+      args: {
+        process: t.arg.string({ required: false, description: PROCESS_ARG_DESCRIPTION }),
+      },
+      resolve: async (caller, args, context) => {
+        const role =
+          args.process == null
+            ? caller.role
+            : strongestOf(rolesIn(caller.grants, await processOf(args.process, context)));
+        return role === 'anonymous' ? null : role;
+      },
     }),
     name: t.string({
       nullable: true,
@@ -46,13 +67,17 @@ const ViewerType = builder.objectRef<Caller>('Viewer').implement({
     }),
     publicOnly: t.boolean({
       description:
-        'True when the caller sees published content only (partners, callers without a token).',
-      resolve: (_caller, _args, { publicOnly }) => publicOnly,
+        'True when the caller sees published content only, in every process (partners, callers without a token); the team of some processes sees everything there.',
+      resolve: (_caller, _args, { scope }) => publicOnlyIn(scope),
     }),
     permissions: t.stringList({
       description:
-        'The mutations the caller may run, by name (e.g. `adoptRecommendation`), sorted; empty for read-only callers.',
-      resolve: (caller, _args, _context, info) => permittedMutations(info.schema, caller),
+        'The mutations the caller may run, by name (e.g. `adoptRecommendation`), sorted; empty for read-only callers. They hold in `process` (a slug or global id; NOT_FOUND when unknown), by default in the default process; those about people and processes by installation-wide roles only.',
+      args: {
+        process: t.arg.string({ required: false, description: PROCESS_ARG_DESCRIPTION }),
+      },
+      resolve: async (caller, args, context, info) =>
+        permittedMutations(info.schema, caller, await processOf(args.process, context)),
     }),
   }),
 });

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { SqlRunner } from '../../../database/index.js';
 import { ITEM_COLUMNS, type ItemRow, itemOf } from '../../../queries/items.js';
 import { type TimeTravel, validAt } from '../../../queries/time-travel.js';
-import { visibleSql } from '../../../visibility/rules.js';
+import { type ReadScope, visibleSql } from '../../../visibility/rules.js';
 import type { GraphQLContext } from '../../context.js';
 
 type RawItemRow = Parameters<ReturnType<typeof itemOf>>[0];
@@ -17,7 +17,7 @@ const momentOf = (asOf: TimeTravel | undefined) => `${asOf?.by ?? ''}|${asOf?.at
 const keyOf = (key: Key) => `${momentOf(key.asOf)}|${key.guidelineId}`;
 
 /** The recommendations assigned to many guidelines: one query per moment, ordered by title. */
-const createLoader = (runner: SqlRunner, publicOnly: boolean) =>
+const createLoader = (runner: SqlRunner, scope: ReadScope) =>
   new DataLoader<Key, ItemRow[], string>(
     async (keys) => {
       const byMoment = new Map<string, Key[]>();
@@ -36,7 +36,7 @@ const createLoader = (runner: SqlRunner, publicOnly: boolean) =>
           SELECT g.guideline_id, ${ITEM_COLUMNS} FROM item_versions v
           CROSS JOIN LATERAL jsonb_array_elements_text(v.state -> 'guidelineIds') AS g(guideline_id)
           WHERE v.kind = 'Recommendation' AND ${validAt(asOf)} AND g.guideline_id IN (${ids})
-            AND ${visibleSql(publicOnly)}
+            AND ${visibleSql(scope)}
           ORDER BY v.title, v.id`);
         for (const row of rows) {
           const key = keyOf({ guidelineId: row.guideline_id, asOf });
@@ -55,7 +55,7 @@ const loaders = new WeakMap<object, ReturnType<typeof createLoader>>();
 export const assignedRecommendations = (context: GraphQLContext, guideline: ItemRow) => {
   let loader = loaders.get(context.items);
   if (!loader) {
-    loader = createLoader(context.database, context.publicOnly);
+    loader = createLoader(context.database, context.scope);
     loaders.set(context.items, loader);
   }
   return loader.load({ guidelineId: guideline.id, asOf: guideline.asOf });

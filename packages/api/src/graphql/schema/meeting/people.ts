@@ -39,6 +39,6 @@ export const peopleOf = async (
 ): Promise<PersonShape[]> => {
   if (subjectIds.length === 0) return [];
   const records = await personalDataOf(context.database, row.kind, row.id);
-  const visible = canSeePersonalData(context);
+  const visible = await canSeePersonalData(context, row.id);
   return subjectIds.map((subjectId) => personOf(subjectId, records.get(subjectId), visible));
 };
