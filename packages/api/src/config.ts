@@ -3,6 +3,7 @@ import { isTimeZone } from '@fahrplan/domain';
 import { DEFAULT_RATE_LIMIT, type RateLimitSettings } from './http/rate-limit-settings.js';
 import { DEFAULT_SUBSCRIPTIONS, type SubscriptionSettings } from './live/subscription-settings.js';
 import type { LogLevel } from './observability/logger.js';
+import { type OidcSettings, oidcSettingsOf } from './people/oidc-settings.js';
 import { DEFAULT_SESSIONS, type SessionSettings } from './people/session-settings.js';
 import { DEFAULT_TIME_ZONE } from './time-zone.js';
 
@@ -49,6 +50,8 @@ export interface PeopleConfig {
   readonly sessions: SessionSettings;
   /** FAHRPLAN_ADMIN_EMAIL: the account the first start opens (admin@fahrplan.local). */
   readonly adminEmail: string;
+  /** Single sign-on with an OpenID provider (FAHRPLAN_OIDC_ISSUER, …); none without. */
+  readonly oidc?: OidcSettings;
 }
 
 export interface ReadReplicaConfig {
@@ -203,6 +206,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
       positiveInteger(env, 'FAHRPLAN_CHECKPOINT_EVERY_SECONDS', DEFAULT_CHECKPOINT_EVERY_SECONDS) *
       1000,
   };
+  const oidc = oidcSettingsOf(env);
   const people: PeopleConfig = {
     sessions: {
       idleMs:
@@ -216,6 +220,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
         ) * 3_600_000,
     },
     adminEmail: env.FAHRPLAN_ADMIN_EMAIL?.trim() || 'admin@fahrplan.local',
+    ...(oidc ? { oidc } : {}),
   };
   return {
     port,

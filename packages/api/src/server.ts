@@ -6,6 +6,7 @@ import { publicKeyDocument } from './checkpoints/public-key.js';
 import type { Database } from './database/index.js';
 import type { createGraphQLHandler } from './graphql/yoga.js';
 import type { AppEnv } from './http/app-env.js';
+import type { AuthRoutesOptions } from './http/auth-routes.js';
 import { authRoutes } from './http/auth-routes.js';
 import { authenticate } from './http/authenticate.js';
 import { graphqlBodyLimit } from './http/body-limit.js';
@@ -48,6 +49,8 @@ export interface AppDependencies {
   readonly now: () => string;
   /** Idle and absolute time-outs of browser sessions (default: DEFAULT_SESSIONS). */
   readonly sessions?: SessionSettings;
+  /** Single sign-on with an OpenID provider (config), with what it registers users through. */
+  readonly oidc?: AuthRoutesOptions['oidc'];
 }
 
 /** The HTTP surface: GraphQL, health, and the web app. */
@@ -64,6 +67,7 @@ export const createApp = ({
   observability,
   now,
   sessions = DEFAULT_SESSIONS,
+  oidc,
 }: AppDependencies): Hono => {
   const app = new Hono();
   app.onError(onInternalError);
@@ -96,7 +100,7 @@ export const createApp = ({
       rateLimit,
       sessions: sessionAuth,
       trustProxy: rateLimitSettings.trustProxy,
-      sso: false,
+      ...(oidc ? { oidc } : {}),
     }),
   );
 
