@@ -40,6 +40,16 @@ const bert: ProviderPerson = {
   groups: ['alle-beschaeftigten'],
 };
 
+const carla: ProviderPerson = {
+  login: 'carla',
+  password: 'Kennwort von Carla',
+  subject: 'g7h8i9-carla',
+  email: 'Carla@Example.org',
+  name: 'Carla im Verzeichnis',
+  groups: ['stmwi-leitung'],
+};
+const carlaAgain: ProviderPerson = { ...carla, login: 'carla2', subject: 'j1k2l3-carla' };
+
 const VIEWER = '{ viewer { role name } }';
 const DEFINE = `mutation($input: DefineActionFieldInput!) { defineActionField(input: $input) { actionField { id } } }`;
 const field = (key: string) => ({
@@ -60,7 +70,7 @@ beforeAll(async () => {
   fahrplan = served;
   provider = await startOidcProvider({
     redirectUri: `${served.url}/auth/oidc/callback`,
-    people: [anna, bert],
+    people: [anna, bert, carla, carlaAgain],
   });
   api = await createTestApi({
     clock: { now: () => new Date(clock).toISOString() },
@@ -256,6 +266,37 @@ describe('a refused sign-in', () => {
     for (const browser of [changedState, otherVerifier, stranger]) {
       expect(browser.jarOf(new URL(fahrplan.url)).has('fahrplan_session')).toBe(false);
     }
+  });
+});
+
+describe('a person an admin registered before', () => {
+  it('is linked by the verified e-mail address, once', async () => {
+    const registered = await api.gql<{ registerUser: { user: { id: string } } }>(
+      'mutation($input: RegisterUserInput!) { registerUser(input: $input) { user { id } } }',
+      { input: { name: 'Carla Beispiel', email: 'carla@example.org' } },
+      { as: 'admin' },
+    );
+    const carlaId = registered.data?.registerUser.user.id;
+    const linked = await signInWithProvider(carla);
+    expect(linked.landed).toBe('/');
+    const viewer = await gqlAs(api.app, linked.session, VIEWER);
+    // The name stays as the admin registered it; the group gave the role.
+    expect(viewer.data).toEqual({ viewer: { role: 'ministry', name: 'Carla Beispiel' } });
+    const { data } = await api.gql<{ users: { id: string; grants: unknown[] }[] }>(
+      '{ users { id grants { role processId } } }',
+      {},
+      { as: 'admin' },
+    );
+    expect(data?.users.find((user) => user.id === carlaId)?.grants).toEqual([
+      { role: 'ministry', processId: null },
+    ]);
+
+    // Another subject with the same address is not let into her account.
+    const before = await api.counts();
+    const other = await signInWithProvider(carlaAgain);
+    expect(other.landed).toBe('/sign-in?sso=EMAIL_TAKEN');
+    expect(other.cookies.has('fahrplan_session')).toBe(false);
+    expect(await api.counts()).toEqual(before);
   });
 });
 

@@ -1,14 +1,38 @@
 import { useEffect, useState } from 'react';
 import { useLocation } from 'wouter';
 import { useMessages } from '../i18n/i18n.js';
+import { useUrlParams } from '../shared/url-state.js';
 import { TextField } from '../ui/fields.js';
 import { Page } from '../ui/page.js';
 import { fetchProviders } from './auth-api.js';
 import { sessionMessages } from './messages.js';
 import { useSession } from './session.js';
 
+type SessionMessages = (typeof sessionMessages)['de'];
+
+/** Why the last sign-in at the identity provider gave no session (`?sso=` from /auth/oidc). */
+const ssoFailure = (m: SessionMessages, code: string | null): string | undefined => {
+  switch (code) {
+    case null:
+      return undefined;
+    case 'NO_MAPPED_GROUP':
+      return m.ssoNoMappedGroup;
+    case 'ACCESS_DENIED':
+      return m.ssoAccessDenied;
+    case 'NO_EMAIL':
+      return m.ssoNoEmail;
+    case 'EMAIL_TAKEN':
+      return m.ssoEmailTaken;
+    case 'PROVIDER_UNREACHABLE':
+      return m.ssoProviderUnreachable;
+    default:
+      return m.ssoSignInFailed;
+  }
+};
+
 export const SignInScreen = () => {
   const m = useMessages(sessionMessages);
+  const failure = ssoFailure(m, useUrlParams().get('sso'));
   const { signIn } = useSession();
   const [, navigate] = useLocation();
   const [email, setEmail] = useState('');
@@ -22,6 +46,12 @@ export const SignInScreen = () => {
   return (
     <Page title={m.title}>
       <p className="lead">{m.intro}</p>
+      {failure ? (
+        <div className="notice notice--error" role="alert">
+          <p className="notice__title">{m.ssoFailedTitle}</p>
+          <p>{failure}</p>
+        </div>
+      ) : null}
       <form
         className="form form--narrow"
         onSubmit={async (event) => {
@@ -68,7 +98,8 @@ export const SignInScreen = () => {
             {m.or}{' '}
             <a className="button" href="/auth/oidc/start">
               {m.sso}
-            </a>
+            </a>{' '}
+            <span className="field__hint">{m.ssoHint}</span>
           </p>
         ) : null}
       </form>
