@@ -11,24 +11,16 @@ import { useSession } from './session.js';
 type SessionMessages = (typeof sessionMessages)['de'];
 
 /** Why the last sign-in at the identity provider gave no session (`?sso=` from /auth/oidc). */
-const ssoFailure = (m: SessionMessages, code: string | null): string | undefined => {
-  switch (code) {
-    case null:
-      return undefined;
-    case 'NO_MAPPED_GROUP':
-      return m.ssoNoMappedGroup;
-    case 'ACCESS_DENIED':
-      return m.ssoAccessDenied;
-    case 'NO_EMAIL':
-      return m.ssoNoEmail;
-    case 'EMAIL_TAKEN':
-      return m.ssoEmailTaken;
-    case 'PROVIDER_UNREACHABLE':
-      return m.ssoProviderUnreachable;
-    default:
-      return m.ssoSignInFailed;
-  }
+const SSO_FAILURES: Readonly<Record<string, keyof SessionMessages>> = {
+  NO_MAPPED_GROUP: 'ssoNoMappedGroup',
+  ACCESS_DENIED: 'ssoAccessDenied',
+  NO_EMAIL: 'ssoNoEmail',
+  EMAIL_TAKEN: 'ssoEmailTaken',
+  PROVIDER_UNREACHABLE: 'ssoProviderUnreachable',
 };
+
+const ssoFailure = (m: SessionMessages, code: string | null): string | undefined =>
+  code === null ? undefined : m[SSO_FAILURES[code] ?? 'ssoSignInFailed'];
 
 export const SignInScreen = () => {
   const m = useMessages(sessionMessages);
@@ -94,13 +86,15 @@ export const SignInScreen = () => {
           {m.submit}
         </button>
         {sso ? (
-          <p>
-            {m.or}{' '}
-            <a className="button" href="/auth/oidc/start">
-              {m.sso}
-            </a>{' '}
-            <span className="field__hint">{m.ssoHint}</span>
-          </p>
+          <>
+            <p>
+              {m.or}{' '}
+              <a className="button" href="/auth/oidc/start">
+                {m.sso}
+              </a>
+            </p>
+            <p className="field__hint">{m.ssoHint}</p>
+          </>
         ) : null}
       </form>
     </Page>
