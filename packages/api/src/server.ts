@@ -50,7 +50,7 @@ export interface AppDependencies {
   /** Idle and absolute time-outs of browser sessions (default: DEFAULT_SESSIONS). */
   readonly sessions?: SessionSettings;
   /** Single sign-on with an OpenID provider (config), with what it registers users through. */
-  readonly oidc?: AuthRoutesOptions['oidc'];
+  readonly oidc?: Omit<NonNullable<AuthRoutesOptions['oidc']>, 'logger'>;
 }
 
 /** The HTTP surface: GraphQL, health, and the web app. */
@@ -100,7 +100,7 @@ export const createApp = ({
       rateLimit,
       sessions: sessionAuth,
       trustProxy: rateLimitSettings.trustProxy,
-      ...(oidc ? { oidc } : {}),
+      ...(oidc ? { oidc: { ...oidc, logger: observability.logger } } : {}),
     }),
   );
 

@@ -4,6 +4,7 @@ import { ANONYMOUS } from '../auth/caller.js';
 import type { TokenCache } from '../auth/token-cache.js';
 import type { SqlRunner } from '../database/index.js';
 import type { EventStore } from '../event-store/index.js';
+import type { Logger } from '../observability/index.js';
 import {
   checkPassword,
   PASSWORD_MAX,
@@ -75,6 +76,7 @@ export interface AuthRoutesOptions {
     readonly store: Pick<EventStore, 'readStream' | 'appendMany'>;
     readonly newId: () => string;
     readonly timeZone: string;
+    readonly logger: Pick<Logger, 'info' | 'warn'>;
   };
 }
 
@@ -120,6 +122,7 @@ export const authRoutes = ({
         now: sessions.now,
         rateLimit,
         trustProxy,
+        logger: oidc.logger,
         startSession,
       }),
     );

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import * as client from 'openid-client';
+import type { Logger } from '../observability/index.js';
 import type { OidcIdentity, OidcRefusal, OidcSignInPorts } from '../people/oidc-accounts.js';
 import { signInWithOidc } from '../people/oidc-accounts.js';
 import type { OidcSettings } from '../people/oidc-settings.js';
@@ -50,6 +51,8 @@ export interface OidcRoutesOptions {
   readonly now: () => string;
   readonly rateLimit: RateLimit;
   readonly trustProxy: boolean;
+  /** Why sign-ins fail (a wrong client secret fails every one): for the operators, no names. */
+  readonly logger: Pick<Logger, 'info' | 'warn'>;
   /** The one way a session starts (auth-routes): cookies and CSRF token as with a password. */
   readonly startSession: (c: AppContext, userId: string) => Promise<unknown>;
 }
@@ -68,6 +71,7 @@ export const oidcRoutes = ({
   now,
   rateLimit,
   trustProxy,
+  logger,
   startSession,
 }: OidcRoutesOptions) => {
   const app = new Hono<AppEnv>();
@@ -83,6 +87,7 @@ export const oidcRoutes = ({
       )
       .catch((error: unknown) => {
         discovered = undefined; // asked again at the next sign-in
+        logger.warn({ err: error, issuer: settings.issuer.href }, 'OpenID provider unreachable');
         throw error;
       });
     return discovered;
@@ -152,13 +157,17 @@ export const oidcRoutes = ({
       // state, a code for another verifier, a bad ID token) fails the checks: no session.
       const denied =
         error instanceof client.AuthorizationResponseError && error.error === 'access_denied';
+      if (!denied) logger.warn({ err: error }, 'single sign-on failed its checks');
       return failed(c, denied ? 'ACCESS_DENIED' : 'SIGN_IN_FAILED');
     }
     const result = await signInWithOidc(
       { ...ports, roleMap: settings.roleMap, now: now() },
       identity,
     );
-    if ('refused' in result) return failed(c, result.refused);
+    if ('refused' in result) {
+      logger.info({ refused: result.refused }, 'single sign-on refused');
+      return failed(c, result.refused);
+    }
     await startSession(c, result.userId);
     return c.redirect(SIGNED_IN_PAGE, 303);
   });
