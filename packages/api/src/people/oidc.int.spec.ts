@@ -1,11 +1,13 @@
 import { DEFAULT_PROCESS_ID } from '@fahrplan/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compose } from '../composition.js';
 import { FLOW_COOKIE } from '../http/oidc-routes.js';
 import { type Browser, createBrowser } from '../testing/browser-fetch.js';
 import { gqlAs, outlastIdleTimeOut, type SignedIn } from '../testing/browser-session.js';
 import { listen } from '../testing/listen.js';
 import { type ProviderPerson, startOidcProvider, TEST_CLIENT } from '../testing/oidc-provider.js';
 import { createTestApi, type TestApi } from '../testing/test-api.js';
+import type { OidcSettings } from './oidc-settings.js';
 import { parseRoleMap } from './oidc-settings.js';
 
 /**
@@ -59,6 +61,7 @@ const field = (key: string) => ({
 let api: TestApi;
 let provider: Awaited<ReturnType<typeof startOidcProvider>>;
 let fahrplan: { url: string; server: { close(): void } };
+let settings: OidcSettings;
 let clock = Date.now();
 const tick = (ms: number) => {
   clock += ms;
@@ -72,17 +75,18 @@ beforeAll(async () => {
     redirectUri: `${served.url}/auth/oidc/callback`,
     people: [anna, bert, carla, carlaAgain],
   });
+  settings = {
+    issuer: new URL(provider.issuer),
+    clientId: TEST_CLIENT.id,
+    clientSecret: TEST_CLIENT.secret,
+    redirectUrl: new URL(`${served.url}/auth/oidc/callback`),
+    scopes: 'openid email profile groups',
+    groupsClaim: 'groups',
+    roleMap: ROLE_MAP,
+  };
   api = await createTestApi({
     clock: { now: () => new Date(clock).toISOString() },
-    oidc: {
-      issuer: new URL(provider.issuer),
-      clientId: TEST_CLIENT.id,
-      clientSecret: TEST_CLIENT.secret,
-      redirectUrl: new URL(`${served.url}/auth/oidc/callback`),
-      scopes: 'openid email profile groups',
-      groupsClaim: 'groups',
-      roleMap: ROLE_MAP,
-    },
+    oidc: settings,
   });
   app = api.app;
 });
@@ -297,6 +301,25 @@ describe('a person an admin registered before', () => {
     expect(other.landed).toBe('/sign-in?sso=EMAIL_TAKEN');
     expect(other.cookies.has('fahrplan_session')).toBe(false);
     expect(await api.counts()).toEqual(before);
+  });
+});
+
+describe('a provider that does not answer', () => {
+  it('sends the browser back to the sign-in page with the reason', async () => {
+    // A second server over the same database, its provider on a port where nothing listens.
+    const elsewhere = compose(api.database, {
+      oidc: { ...settings, issuer: new URL('http://127.0.0.1:9/') },
+    });
+    try {
+      const response = await elsewhere.app.request('/auth/oidc/start');
+      expect(response.status).toBe(303);
+      expect(response.headers.get('location')).toBe('/sign-in?sso=PROVIDER_UNREACHABLE');
+      expect(response.headers.getSetCookie()).toEqual([]);
+    } finally {
+      elsewhere.checkpoints.close();
+      await elsewhere.feed.close();
+      await elsewhere.store.close();
+    }
   });
 });
 
