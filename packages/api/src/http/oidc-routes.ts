@@ -57,8 +57,13 @@ export interface OidcRoutesOptions {
   readonly startSession: (c: AppContext, userId: string) => Promise<unknown>;
 }
 
+/** The groups claim: a list of names, or one name as some providers send a single group. */
 const strings = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+  typeof value === 'string'
+    ? [value]
+    : Array.isArray(value)
+      ? value.filter((item): item is string => typeof item === 'string')
+      : [];
 
 /**
  * Single sign-on with the installation's OpenID provider: `/auth/oidc/start` sends the browser

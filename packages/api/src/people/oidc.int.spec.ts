@@ -267,7 +267,12 @@ describe('a refused sign-in', () => {
     const stranger = createBrowser();
     const direct = await stranger.go(`${fahrplan.url}/auth/oidc/callback?code=abc&state=def`);
     expect(direct.url.search).toBe('?sso=SIGN_IN_FAILED');
-    for (const browser of [changedState, otherVerifier, stranger]) {
+
+    const garbled = createBrowser();
+    const start = await toCallback(garbled, anna);
+    garbled.jarOf(start).set(FLOW_COOKIE, 'kein-json');
+    expect((await garbled.go(start)).url.search).toBe('?sso=SIGN_IN_FAILED');
+    for (const browser of [changedState, otherVerifier, stranger, garbled]) {
       expect(browser.jarOf(new URL(fahrplan.url)).has('fahrplan_session')).toBe(false);
     }
   });
