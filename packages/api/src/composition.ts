@@ -91,7 +91,6 @@ export const compose = (database: Database, options: ComposeOptions = {}) => {
   const { replica } = options;
   const store = countAppends(plainStore, observability.metrics);
   const execute = createCommandExecutor(database, store);
-  const newId = options.newId ?? randomUUID;
   const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
   const graphql = createGraphQLHandler({
     database,
@@ -100,7 +99,7 @@ export const compose = (database: Database, options: ComposeOptions = {}) => {
     feed,
     checkpoints,
     now: clock.now,
-    newId,
+    newId: options.newId ?? randomUUID,
     timeZone,
     ...(replica
       ? {
@@ -119,7 +118,7 @@ export const compose = (database: Database, options: ComposeOptions = {}) => {
     checkpoints,
     now: clock.now,
     ...(options.sessions ? { sessions: options.sessions } : {}),
-    ...(options.oidc ? { oidc: { settings: options.oidc, store, newId, timeZone } } : {}),
+    ...(options.oidc ? { oidc: { settings: options.oidc, store, timeZone } } : {}),
     ...(options.webRoot ? { webRoot: options.webRoot } : {}),
     ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
     ...(options.rateLimitClock ? { rateLimitClock: options.rateLimitClock } : {}),

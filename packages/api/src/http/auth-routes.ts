@@ -74,7 +74,6 @@ export interface AuthRoutesOptions {
     readonly settings: OidcSettings;
     /** Where users the provider introduces are registered, and their grants reconciled. */
     readonly store: Pick<EventStore, 'readStream' | 'appendMany'>;
-    readonly newId: () => string;
     readonly timeZone: string;
     readonly logger: Pick<Logger, 'info' | 'warn'>;
   };
@@ -118,7 +117,7 @@ export const authRoutes = ({
       '/oidc',
       oidcRoutes({
         settings: oidc.settings,
-        ports: { database, store: oidc.store, newId: oidc.newId, timeZone: oidc.timeZone },
+        ports: { database, store: oidc.store, timeZone: oidc.timeZone },
         now: sessions.now,
         rateLimit,
         trustProxy,

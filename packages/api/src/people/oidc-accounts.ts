@@ -1,4 +1,4 @@
-import { type Grant, sameGrant, type UserCommand } from '@fahrplan/domain';
+import { type Grant, isDomainError, sameGrant, type UserCommand } from '@fahrplan/domain';
 import { sql } from 'drizzle-orm';
 import type { SqlRunner } from '../database/index.js';
 import type { EventStore } from '../event-store/index.js';
@@ -24,7 +24,6 @@ export interface OidcSignInPorts {
   readonly roleMap: ReadonlyMap<string, Grant>;
   readonly now: string;
   readonly timeZone: string;
-  readonly newId: () => string;
 }
 
 /**
@@ -35,6 +34,22 @@ export const OIDC_ACTOR = 'oidc';
 
 /** The lookup key of a person at a provider: like the e-mail's, a hash, never the subject itself. */
 const subjectKey = (issuer: string, subject: string) => secretHash(`${issuer}\n${subject}`);
+
+/**
+ * The user id of a person the provider introduced: derived from the same key, so two sign-ins
+ * of a new person at once (a double click) register one user, the second finding it there.
+ */
+const userIdOf = (issuer: string, subject: string) =>
+  `oidc-${subjectKey(issuer, subject).slice(0, 32)}`;
+
+/** Runs a user command; CONFLICT means a parallel sign-in of the same person did it first. */
+const unlessDoneMeanwhile = async (work: Promise<unknown>): Promise<void> => {
+  try {
+    await work;
+  } catch (error) {
+    if (!isDomainError(error) || error.code !== 'CONFLICT') throw error;
+  }
+};
 
 const groupsGiving = (roleMap: ReadonlyMap<string, Grant>, grant: Grant, among?: Set<string>) =>
   [...roleMap]
@@ -78,15 +93,18 @@ const register = async (
   ports: OidcSignInPorts,
   identity: OidcIdentity & { email: string },
 ): Promise<string> => {
-  const userId = ports.newId();
-  await runUserCommand(ports.store, {
-    type: 'RegisterUser',
-    data: { userId, name: identity.name?.trim() || identity.email, email: identity.email },
-    metadata: { actor: OIDC_ACTOR, role: 'admin', now: ports.now, timeZone: ports.timeZone },
-  });
+  const userId = userIdOf(identity.issuer, identity.subject);
+  await unlessDoneMeanwhile(
+    runUserCommand(ports.store, {
+      type: 'RegisterUser',
+      data: { userId, name: identity.name?.trim() || identity.email, email: identity.email },
+      metadata: { actor: OIDC_ACTOR, role: 'admin', now: ports.now, timeZone: ports.timeZone },
+    }),
+  );
   await ports.database.rows(sql`
     INSERT INTO accounts (user_id, email_hash, oidc_subject)
-    VALUES (${userId}, ${emailHash(identity.email)}, ${subjectKey(identity.issuer, identity.subject)})`);
+    VALUES (${userId}, ${emailHash(identity.email)}, ${subjectKey(identity.issuer, identity.subject)})
+    ON CONFLICT DO NOTHING`);
   return userId;
 };
 
@@ -133,7 +151,9 @@ const reconcileGrants = async (
         command('GrantRole', grant, `Gruppe ${groupsGiving(ports.roleMap, grant, groups)}`),
       ),
   ];
-  for (const command of commands) await runUserCommand(ports.store, command);
+  for (const command of commands) {
+    await unlessDoneMeanwhile(runUserCommand(ports.store, command));
+  }
 };
 
 /**

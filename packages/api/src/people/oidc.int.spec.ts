@@ -50,6 +50,14 @@ const carla: ProviderPerson = {
   name: 'Carla im Verzeichnis',
   groups: ['stmwi-leitung'],
 };
+const dora: ProviderPerson = {
+  login: 'dora',
+  password: 'Kennwort von Dora',
+  subject: 'm4n5o6-dora',
+  email: 'dora@example.org',
+  name: 'Dora Doppelklick',
+  groups: [TEAM_GROUP],
+};
 const carlaAgain: ProviderPerson = { ...carla, login: 'carla2', subject: 'j1k2l3-carla' };
 
 const VIEWER = '{ viewer { role name } }';
@@ -73,7 +81,7 @@ beforeAll(async () => {
   fahrplan = served;
   provider = await startOidcProvider({
     redirectUri: `${served.url}/auth/oidc/callback`,
-    people: [anna, bert, carla, carlaAgain],
+    people: [anna, bert, carla, carlaAgain, dora],
   });
   settings = {
     issuer: new URL(provider.issuer),
@@ -306,6 +314,25 @@ describe('a person an admin registered before', () => {
     expect(other.landed).toBe('/sign-in?sso=EMAIL_TAKEN');
     expect(other.cookies.has('fahrplan_session')).toBe(false);
     expect(await api.counts()).toEqual(before);
+  });
+});
+
+describe('two first sign-ins of a new person at once', () => {
+  it('register one user with one grant, and both get a session', async () => {
+    const browsers = [createBrowser(), createBrowser()];
+    const callbacks = await Promise.all(browsers.map((browser) => toCallback(browser, dora)));
+    const landed = await Promise.all(
+      browsers.map((browser, at) => browser.go(callbacks[at] ?? '')),
+    );
+    expect(landed.map(({ url }) => url.pathname + url.search)).toEqual(['/', '/']);
+    const { data } = await api.gql<{ users: { name: string; grants: unknown[] }[] }>(
+      '{ users { name grants { role processId } } }',
+      {},
+      { as: 'admin' },
+    );
+    expect(data?.users.filter((user) => user.name === dora.name)).toEqual([
+      { name: dora.name, grants: [{ role: 'team', processId: DEFAULT_PROCESS_ID }] },
+    ]);
   });
 });
 
