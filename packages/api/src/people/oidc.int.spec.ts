@@ -294,6 +294,20 @@ describe('a person an admin registered before', () => {
       { as: 'admin' },
     );
     const carlaId = registered.data?.registerUser.user.id;
+    // A grant of the admin's own, which no mapped group gives: the provider leaves it alone.
+    const granted = await api.gql(
+      'mutation($input: GrantRoleInput!) { grantRole(input: $input) { user { id } } }',
+      {
+        input: {
+          userId: carlaId,
+          role: 'team',
+          processId: 'sp-digitalstrategie',
+          reason: 'Vertretung',
+        },
+      },
+      { as: 'admin' },
+    );
+    expect(granted.errors).toBeUndefined();
     const linked = await signInWithProvider(carla);
     expect(linked.landed).toBe('/');
     const viewer = await gqlAs(api.app, linked.session, VIEWER);
@@ -305,6 +319,7 @@ describe('a person an admin registered before', () => {
       { as: 'admin' },
     );
     expect(data?.users.find((user) => user.id === carlaId)?.grants).toEqual([
+      { role: 'team', processId: 'sp-digitalstrategie' },
       { role: 'ministry', processId: null },
     ]);
 
