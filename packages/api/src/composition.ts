@@ -18,6 +18,7 @@ import {
   type ObservabilitySettings,
   type Tracing,
 } from './observability/index.js';
+import type { OidcSettings } from './people/oidc-settings.js';
 import type { SessionSettings } from './people/session-settings.js';
 import { INLINE_PROJECTIONS } from './projections/inline.js';
 import { createApp } from './server.js';
@@ -56,6 +57,8 @@ export interface ComposeOptions {
   readonly tracing?: Tracing;
   /** Idle and absolute time-outs of browser sessions (config). */
   readonly sessions?: SessionSettings;
+  /** Single sign-on with an OpenID provider (config); none without. */
+  readonly oidc?: OidcSettings;
 }
 
 /**
@@ -88,6 +91,7 @@ export const compose = (database: Database, options: ComposeOptions = {}) => {
   const { replica } = options;
   const store = countAppends(plainStore, observability.metrics);
   const execute = createCommandExecutor(database, store);
+  const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
   const graphql = createGraphQLHandler({
     database,
     store,
@@ -96,7 +100,7 @@ export const compose = (database: Database, options: ComposeOptions = {}) => {
     checkpoints,
     now: clock.now,
     newId: options.newId ?? randomUUID,
-    timeZone: options.timeZone ?? DEFAULT_TIME_ZONE,
+    timeZone,
     ...(replica
       ? {
           replica: {
@@ -114,6 +118,7 @@ export const compose = (database: Database, options: ComposeOptions = {}) => {
     checkpoints,
     now: clock.now,
     ...(options.sessions ? { sessions: options.sessions } : {}),
+    ...(options.oidc ? { oidc: { settings: options.oidc, store, timeZone } } : {}),
     ...(options.webRoot ? { webRoot: options.webRoot } : {}),
     ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
     ...(options.rateLimitClock ? { rateLimitClock: options.rateLimitClock } : {}),

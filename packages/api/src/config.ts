@@ -3,6 +3,7 @@ import { isTimeZone } from '@fahrplan/domain';
 import { DEFAULT_RATE_LIMIT, type RateLimitSettings } from './http/rate-limit-settings.js';
 import { DEFAULT_SUBSCRIPTIONS, type SubscriptionSettings } from './live/subscription-settings.js';
 import type { LogLevel } from './observability/logger.js';
+import { DEFAULT_OIDC_SCOPES, type OidcSettings, parseRoleMap } from './people/oidc-settings.js';
 import { DEFAULT_SESSIONS, type SessionSettings } from './people/session-settings.js';
 import { DEFAULT_TIME_ZONE } from './time-zone.js';
 
@@ -49,6 +50,8 @@ export interface PeopleConfig {
   readonly sessions: SessionSettings;
   /** FAHRPLAN_ADMIN_EMAIL: the account the first start opens (admin@fahrplan.local). */
   readonly adminEmail: string;
+  /** Single sign-on with an OpenID provider (FAHRPLAN_OIDC_ISSUER, …); none without. */
+  readonly oidc?: OidcSettings;
 }
 
 export interface ReadReplicaConfig {
@@ -137,6 +140,46 @@ const flag = (env: NodeJS.ProcessEnv, name: string): boolean => {
   throw new Error(`${name} must be true or false, got "${env[name]}"`);
 };
 
+const httpsUrl = (name: string, raw: string | undefined): URL => {
+  const value = raw?.trim();
+  if (!value) throw new Error(`${name} is required with FAHRPLAN_OIDC_ISSUER`);
+  let parsed: URL;
+  try {
+    parsed = new URL(value);
+  } catch {
+    throw new Error(`${name} must be a URL, got "${value}"`);
+  }
+  // Plain http only on this machine (a provider started by a test or beside the server).
+  const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname);
+  if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && loopback)) {
+    throw new Error(`${name} must be an https URL, got "${value}"`);
+  }
+  return parsed;
+};
+
+/** The single sign-on settings of this environment, or undefined without an issuer. */
+const oidcSettingsOf = (env: NodeJS.ProcessEnv): OidcSettings | undefined => {
+  if (!env.FAHRPLAN_OIDC_ISSUER?.trim()) return undefined;
+  const clientId = env.FAHRPLAN_OIDC_CLIENT_ID?.trim();
+  if (!clientId) throw new Error('FAHRPLAN_OIDC_CLIENT_ID is required with FAHRPLAN_OIDC_ISSUER');
+  const secret = env.FAHRPLAN_OIDC_CLIENT_SECRET?.trim();
+  const roleMap = env.FAHRPLAN_OIDC_ROLE_MAP?.trim();
+  if (!roleMap) throw new Error('FAHRPLAN_OIDC_ROLE_MAP is required with FAHRPLAN_OIDC_ISSUER');
+  const scopes = env.FAHRPLAN_OIDC_SCOPES?.trim() || DEFAULT_OIDC_SCOPES;
+  if (!scopes.split(/\s+/).includes('openid')) {
+    throw new Error(`FAHRPLAN_OIDC_SCOPES must include openid, got "${scopes}"`);
+  }
+  return {
+    issuer: httpsUrl('FAHRPLAN_OIDC_ISSUER', env.FAHRPLAN_OIDC_ISSUER),
+    clientId,
+    ...(secret ? { clientSecret: secret } : {}),
+    redirectUrl: httpsUrl('FAHRPLAN_OIDC_REDIRECT_URL', env.FAHRPLAN_OIDC_REDIRECT_URL),
+    scopes,
+    groupsClaim: env.FAHRPLAN_OIDC_GROUPS_CLAIM?.trim() || 'groups',
+    roleMap: parseRoleMap(roleMap),
+  };
+};
+
 /** Reads and validates the environment once; nothing else reads `process.env`. */
 export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
   const port = Number(env.PORT ?? 4000);
@@ -203,6 +246,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
       positiveInteger(env, 'FAHRPLAN_CHECKPOINT_EVERY_SECONDS', DEFAULT_CHECKPOINT_EVERY_SECONDS) *
       1000,
   };
+  const oidc = oidcSettingsOf(env);
   const people: PeopleConfig = {
     sessions: {
       idleMs:
@@ -216,6 +260,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
         ) * 3_600_000,
     },
     adminEmail: env.FAHRPLAN_ADMIN_EMAIL?.trim() || 'admin@fahrplan.local',
+    ...(oidc ? { oidc } : {}),
   };
   return {
     port,

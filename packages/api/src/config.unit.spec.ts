@@ -56,3 +56,39 @@ describe('loadConfig: OpenTelemetry', () => {
       'OTEL_EXPORTER_OTLP_ENDPOINT must be an http(s) URL',
     ));
 });
+
+describe('loadConfig: single sign-on (FAHRPLAN_OIDC_…)', () => {
+  const oidc = {
+    FAHRPLAN_OIDC_ISSUER: 'https://login.example.org/realms/stmwi',
+    FAHRPLAN_OIDC_CLIENT_ID: 'fahrplan',
+    FAHRPLAN_OIDC_CLIENT_SECRET: 'geheim',
+    FAHRPLAN_OIDC_REDIRECT_URL: 'https://fahrplan.example.org/auth/oidc/callback',
+    FAHRPLAN_OIDC_ROLE_MAP: JSON.stringify({
+      'fahrplan-team-idz': { role: 'team', process: 'sp-industrie-der-zukunft' },
+      'stmwi-leitung': { role: 'ministry' },
+    }),
+  };
+  it('is off without an issuer', () => expect(loadConfig({}).people.oidc).toBeUndefined());
+  it('maps groups to grants, with the default scopes and groups claim', () => {
+    const settings = loadConfig(oidc).people.oidc;
+    expect(settings?.scopes).toBe('openid email profile');
+    expect(settings?.groupsClaim).toBe('groups');
+    expect(Object.fromEntries(settings?.roleMap ?? [])).toEqual({
+      'fahrplan-team-idz': { role: 'team', processId: 'sp-industrie-der-zukunft' },
+      'stmwi-leitung': { role: 'ministry', processId: null },
+    });
+  });
+  it.each([
+    ['FAHRPLAN_OIDC_CLIENT_ID', '', /CLIENT_ID is required/],
+    ['FAHRPLAN_OIDC_REDIRECT_URL', 'http://fahrplan.example.org/cb', /must be an https URL/],
+    ['FAHRPLAN_OIDC_SCOPES', 'email groups', /must include openid/],
+    ['FAHRPLAN_OIDC_ROLE_MAP', '', /ROLE_MAP is required/],
+    ['FAHRPLAN_OIDC_ROLE_MAP', '{"a": ', /is not JSON/],
+    ['FAHRPLAN_OIDC_ROLE_MAP', '[]', /must be a JSON object/],
+    ['FAHRPLAN_OIDC_ROLE_MAP', '{}', /maps no group/],
+    ['FAHRPLAN_OIDC_ROLE_MAP', '{"a": {"role": "chef"}}', /"a" needs a role/],
+    ['FAHRPLAN_OIDC_ROLE_MAP', '{"a": {"role": "team"}}', /"a": The role "team" holds in one/],
+  ])('refuses %s = %s', (name, value, message) =>
+    expect(() => loadConfig({ ...oidc, [name]: value })).toThrow(message),
+  );
+});

@@ -86,6 +86,7 @@ const main = async (): Promise<void> => {
     timeZone: config.timeZone,
     subscriptions: config.subscriptions,
     sessions: config.people.sessions,
+    ...(config.people.oidc ? { oidc: config.people.oidc } : {}),
     ...(replica ? { replica } : {}),
     ...(tracing ? { tracing } : {}),
   });
@@ -117,7 +118,11 @@ const main = async (): Promise<void> => {
       process.once('exit', () => removeOperatorAccess(dataDir));
     }
     logger.info(
-      { port: info.port, database: config.database.kind },
+      {
+        port: info.port,
+        database: config.database.kind,
+        ...(config.people.oidc ? { sso: config.people.oidc.issuer.href } : {}),
+      },
       `Fahrplan läuft auf http://localhost:${info.port} (${where})`,
     );
     if (setupPath) {

@@ -7,6 +7,7 @@ import { publicKeyDocument } from './checkpoints/public-key.js';
 import type { Database } from './database/index.js';
 import type { createGraphQLHandler } from './graphql/yoga.js';
 import type { AppEnv } from './http/app-env.js';
+import type { AuthRoutesOptions } from './http/auth-routes.js';
 import { authRoutes } from './http/auth-routes.js';
 import { authenticate } from './http/authenticate.js';
 import { graphqlBodyLimit } from './http/body-limit.js';
@@ -49,6 +50,8 @@ export interface AppDependencies {
   readonly now: () => string;
   /** Idle and absolute time-outs of browser sessions (default: DEFAULT_SESSIONS). */
   readonly sessions?: SessionSettings;
+  /** Single sign-on with an OpenID provider (config), with what it registers users through. */
+  readonly oidc?: Omit<NonNullable<AuthRoutesOptions['oidc']>, 'logger'>;
 }
 
 /** The HTTP surface: GraphQL, health, and the web app. */
@@ -65,6 +68,7 @@ export const createApp = ({
   observability,
   now,
   sessions = DEFAULT_SESSIONS,
+  oidc,
 }: AppDependencies): Hono => {
   const app = new Hono();
   app.onError(onInternalError);
@@ -98,7 +102,7 @@ export const createApp = ({
       rateLimit,
       sessions: sessionAuth,
       trustProxy: rateLimitSettings.trustProxy,
-      sso: false,
+      ...(oidc ? { oidc: { ...oidc, logger: observability.logger } } : {}),
     }),
   );
 

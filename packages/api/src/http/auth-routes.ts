@@ -3,6 +3,8 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ANONYMOUS } from '../auth/caller.js';
 import type { TokenCache } from '../auth/token-cache.js';
 import type { SqlRunner } from '../database/index.js';
+import type { EventStore } from '../event-store/index.js';
+import type { Logger } from '../observability/index.js';
 import {
   checkPassword,
   PASSWORD_MAX,
@@ -10,12 +12,14 @@ import {
   passwordProblem,
   setPassword,
 } from '../people/accounts.js';
+import type { OidcSettings } from '../people/oidc-settings.js';
 import { createSession, endSession, endSessionsOf } from '../people/sessions.js';
 import { readUser } from '../people/users.js';
 import type { AppContext, AppEnv } from './app-env.js';
 import { authenticate, type SessionAuth } from './authenticate.js';
 import { refuseUnsupportedMediaType } from './content-type.js';
 import { detectLocale, type Locale, localeOf } from './locale.js';
+import { oidcRoutes } from './oidc-routes.js';
 import type { RateLimit } from './rate-limit.js';
 import { clearSessionCookies, setSessionCookies } from './session-cookie.js';
 
@@ -65,8 +69,14 @@ export interface AuthRoutesOptions {
   readonly rateLimit: RateLimit;
   readonly sessions: SessionAuth;
   readonly trustProxy: boolean;
-  /** Whether single sign-on is configured: the sign-in page offers it then. */
-  readonly sso: boolean;
+  /** Single sign-on, when configured: the sign-in page offers it then (`/auth/oidc/…`). */
+  readonly oidc?: {
+    readonly settings: OidcSettings;
+    /** Where users the provider introduces are registered, and their grants reconciled. */
+    readonly store: Pick<EventStore, 'readStream' | 'appendMany'>;
+    readonly timeZone: string;
+    readonly logger: Pick<Logger, 'info' | 'warn'>;
+  };
 }
 
 /**
@@ -80,7 +90,7 @@ export const authRoutes = ({
   rateLimit,
   sessions,
   trustProxy,
-  sso,
+  oidc,
 }: AuthRoutesOptions) => {
   const app = new Hono<AppEnv>();
   app.use('*', detectLocale(), async (c, next) => {
@@ -88,14 +98,34 @@ export const authRoutes = ({
     return refuseUnsupportedMediaType(c) ?? next();
   });
 
-  const signIn = async (c: AppContext, userId: string) => {
+  /** The one way a session starts, whichever way the person proved who they are. */
+  const startSession = async (c: AppContext, userId: string) => {
     const session = await createSession(database, userId, sessions.now(), sessions.settings);
     setSessionCookies(c, session, trustProxy);
+    return session;
+  };
+
+  const signIn = async (c: AppContext, userId: string) => {
+    const session = await startSession(c, userId);
     const user = await readUser(database, userId);
     return c.json({ user: { id: userId, name: user?.name ?? null }, expiresAt: session.expiresAt });
   };
 
-  app.get('/providers', (c) => c.json({ password: true, sso }));
+  app.get('/providers', (c) => c.json({ password: true, sso: oidc !== undefined }));
+  if (oidc) {
+    app.route(
+      '/oidc',
+      oidcRoutes({
+        settings: oidc.settings,
+        ports: { database, store: oidc.store, timeZone: oidc.timeZone },
+        now: sessions.now,
+        rateLimit,
+        trustProxy,
+        logger: oidc.logger,
+        startSession,
+      }),
+    );
+  }
 
   app.post('/sign-in', rateLimit, async (c) => {
     const body = await c.req.json().catch(() => null);

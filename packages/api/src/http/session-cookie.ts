@@ -15,7 +15,7 @@ export const CSRF_HEADER = 'x-csrf-token';
  * Secure behind TLS: on https, or where a trusted proxy says the client used https. On plain
  * http (the embedded default on localhost) a Secure cookie would never come back.
  */
-const isSecure = (c: Context, trustProxy: boolean): boolean =>
+export const isSecure = (c: Context, trustProxy: boolean): boolean =>
   new URL(c.req.url).protocol === 'https:' ||
   (trustProxy && c.req.header('x-forwarded-proto')?.split(',')[0]?.trim() === 'https');
 

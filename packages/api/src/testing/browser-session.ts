@@ -67,3 +67,23 @@ export const gqlAs = async <Data = Record<string, unknown>>(
   const body = (await response.clone().json()) as Omit<GraphQLResponse<Data>, 'status'>;
   return { status: response.status, ...body, response };
 };
+
+const HOUR = 60 * 60 * 1000;
+
+/**
+ * Keeps a session busy for two hours by the spec's clock (`tick`), then lets it idle past the
+ * default idle time-out: the statuses while busy, and the answer after the idle spell.
+ */
+export const outlastIdleTimeOut = async (
+  app: Hono,
+  session: SignedIn,
+  tick: (ms: number) => void,
+) => {
+  const busy: number[] = [];
+  for (const _hour of [1, 2]) {
+    tick(HOUR);
+    busy.push((await gqlAs(app, session, '{ viewer { role } }')).status);
+  }
+  tick(2 * HOUR + 1000);
+  return { busy, idle: await gqlAs(app, session, '{ viewer { role } }') };
+};

@@ -190,6 +190,24 @@ export const startApp = async (): Promise<RunningApp> => {
 };
 
 /**
+ * The real app on a fresh database with the demo, with more environment (single sign-on) and
+ * no tokens or accounts: people sign in at the identity provider the spec started.
+ */
+export const startAppWith = async (extra: NodeJS.ProcessEnv): Promise<RunningApp> => {
+  assertBuilt();
+  const database = await freshDatabase();
+  const env = { ...childEnv(database), ...extra };
+  await cli(env, 'seed', '--demo');
+  const { server, url } = await serve(env);
+  return {
+    url,
+    tokens: { team: '', ministry: '', partner: '' },
+    accounts: {},
+    stop: stopping(server, database),
+  };
+};
+
+/**
  * `pnpm start` on a fresh machine: an empty embedded database, which the server fills with the
  * demo and for which it prints a team and a ministry token, as the README says.
  */

@@ -8,7 +8,21 @@ export const sessionMessages = defineMessages({
     email: 'E-Mail-Adresse',
     password: 'Passwort',
     submit: 'Anmelden',
-    sso: 'Mit Single Sign-on anmelden',
+    sso: 'Mit Dienstkonto anmelden',
+    ssoHint: 'Über den Identitätsanbieter Ihrer Behörde oder Organisation.',
+    ssoFailedTitle: 'Die Anmeldung mit dem Dienstkonto hat nicht geklappt.',
+    ssoNoMappedGroup:
+      'Ihr Dienstkonto gehört zu keiner Gruppe, die in Fahrplan eine Rolle hat. Bitte wenden Sie sich an die Administration, damit Sie der richtigen Gruppe zugeordnet werden.',
+    ssoAccessDenied:
+      'Die Anmeldung wurde beim Identitätsanbieter abgebrochen oder der Zugriff nicht erlaubt.',
+    ssoNoEmail:
+      'Der Identitätsanbieter hat keine E-Mail-Adresse übermittelt. Bitte wenden Sie sich an die Administration.',
+    ssoEmailTaken:
+      'Für die E-Mail-Adresse Ihres Dienstkontos gibt es bereits ein anderes Konto. Bitte wenden Sie sich an die Administration.',
+    ssoSignInFailed:
+      'Die Antwort des Identitätsanbieters war ungültig oder abgelaufen. Bitte melden Sie sich erneut an.',
+    ssoProviderUnreachable:
+      'Der Identitätsanbieter ist gerade nicht erreichbar. Bitte versuchen Sie es später noch einmal.',
     or: 'oder',
     invalid: 'E-Mail-Adresse oder Passwort stimmen nicht.',
     empty: 'Bitte E-Mail-Adresse und Passwort eingeben.',
@@ -31,7 +45,20 @@ export const sessionMessages = defineMessages({
     email: 'E-mail address',
     password: 'Password',
     submit: 'Sign in',
-    sso: 'Sign in with single sign-on',
+    sso: 'Sign in with your organisation account',
+    ssoHint: "Through your authority's or organisation's identity provider.",
+    ssoFailedTitle: 'Signing in with your organisation account did not work.',
+    ssoNoMappedGroup:
+      'Your organisation account belongs to no group that has a role in Fahrplan. Please ask the administrators to add you to the right group.',
+    ssoAccessDenied:
+      'Signing in was cancelled at the identity provider, or access was not allowed.',
+    ssoNoEmail: 'The identity provider sent no e-mail address. Please contact the administrators.',
+    ssoEmailTaken:
+      "There is already another account for your organisation account's e-mail address. Please contact the administrators.",
+    ssoSignInFailed:
+      "The identity provider's answer was invalid or had expired. Please sign in again.",
+    ssoProviderUnreachable:
+      'The identity provider cannot be reached right now. Please try again later.',
     or: 'or',
     invalid: 'E-mail address or password is wrong.',
     empty: 'Please enter your e-mail address and password.',
