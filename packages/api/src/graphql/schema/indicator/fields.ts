@@ -9,10 +9,7 @@ import type { ItemRow } from '../../../queries/items.js';
 import { stateOf } from '../../../queries/items.js';
 import { builder } from '../../builder.js';
 import { loadRelated } from '../../item-loader.js';
-import {
-  BASELINE_SPEC,
-  TARGET_SPEC,
-} from '../event-payload/fields.js';
+import { BASELINE_SPEC, TARGET_SPEC } from '../event-payload/fields.js';
 import { payloadObjectType } from '../event-payload/index.js';
 import { HistoryEntryType } from '../history.js';
 import { DirectionEnum, IndicatorRatingEnum } from '../lagebild/enums.js';

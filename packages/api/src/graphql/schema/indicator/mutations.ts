@@ -1,10 +1,5 @@
 import { builder } from '../../builder.js';
-import {
-  changeFields,
-  compact,
-  createFields,
-  runCommand,
-} from '../../command-mutation.js';
+import { changeFields, compact, createFields, runCommand } from '../../command-mutation.js';
 import { DirectionEnum } from '../lagebild/enums.js';
 import { inputOf, payloadOf, targetId, transitionMutation } from '../mutation-parts.js';
 import { ActionFieldType, MeasureType } from '../refs.js';

@@ -1,9 +1,4 @@
-import {
-  type CalendarDate,
-  calendarDateIn,
-  type IndicatorTarget,
-  upcast,
-} from '@fahrplan/domain';
+import { type CalendarDate, calendarDateIn, type IndicatorTarget, upcast } from '@fahrplan/domain';
 import type { HistoryEntry } from '../../../queries/history.js';
 import type { ItemRow } from '../../../queries/items.js';
 import { builder } from '../../builder.js';
@@ -152,7 +147,9 @@ export const movedGoalposts = async (
   );
   const milestones = (
     await Promise.all(
-      rows.measures.map(async (measure) => reschedulesOf(measure, await eventsOf(measure, context))),
+      rows.measures.map(async (measure) =>
+        reschedulesOf(measure, await eventsOf(measure, context)),
+      ),
     )
   ).flat();
   return [...targets, ...milestones]

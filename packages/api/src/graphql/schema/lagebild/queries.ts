@@ -57,7 +57,11 @@ builder.queryFields((t) => ({
     args: lagebildArgs,
     resolve: async (_root, args, context) => {
       const scope = await scopeOf(args, context);
-      const { measures, indicators } = await lagebildRows(context.database, scope.filter, scope.asOf);
+      const { measures, indicators } = await lagebildRows(
+        context.database,
+        scope.filter,
+        scope.asOf,
+      );
       return measures
         .flatMap((measure) =>
           summaryOf(measure, indicators, scope.today).summary.overdueMilestones.map((each) => ({

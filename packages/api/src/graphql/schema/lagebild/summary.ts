@@ -24,29 +24,27 @@ export interface OverdueShape {
 const milestoneOf = ({ measure, milestoneId }: Omit<OverdueShape, 'daysOverdue'>) =>
   measure.state.milestones.find((each) => each.milestoneId === milestoneId) ?? null;
 
-export const OverdueMilestoneType = builder
-  .objectRef<OverdueShape>('OverdueMilestone')
-  .implement({
-    description:
-      'A milestone (Meilenstein) whose due date has passed and that is not reached, on the day asked for (`asOf`, else today in the installation’s time zone): derived, never stored.',
-    fields: (t) => ({
-      measure: t.field({
-        type: MeasureType,
-        description: 'The measure it belongs to.',
-        resolve: (overdue) => overdue.measure,
-      }),
-      milestone: t.field({
-        type: MilestoneType,
-        nullable: true,
-        description: 'The milestone, with its (possibly moved) due date.',
-        resolve: milestoneOf,
-      }),
-      daysOverdue: t.int({
-        description: 'How many days past its due date (1 on the day after).',
-        resolve: (overdue) => overdue.daysOverdue,
-      }),
+export const OverdueMilestoneType = builder.objectRef<OverdueShape>('OverdueMilestone').implement({
+  description:
+    'A milestone (Meilenstein) whose due date has passed and that is not reached, on the day asked for (`asOf`, else today in the installation’s time zone): derived, never stored.',
+  fields: (t) => ({
+    measure: t.field({
+      type: MeasureType,
+      description: 'The measure it belongs to.',
+      resolve: (overdue) => overdue.measure,
     }),
-  });
+    milestone: t.field({
+      type: MilestoneType,
+      nullable: true,
+      description: 'The milestone, with its (possibly moved) due date.',
+      resolve: milestoneOf,
+    }),
+    daysOverdue: t.int({
+      description: 'How many days past its due date (1 on the day after).',
+      resolve: (overdue) => overdue.daysOverdue,
+    }),
+  }),
+});
 
 const SignalSourceEnum = builder.enumType('CourseSignalSource', {
   description: 'What pulls a measure off course.',
@@ -190,9 +188,7 @@ export const indicatorsAt = (
     ['Indicator'],
     { publicOnly: context.publicOnly },
     asOf,
-  ).then((rows) =>
-    rows.filter((row): row is ItemRow<'Indicator'> => row.kind === 'Indicator'),
-  );
+  ).then((rows) => rows.filter((row): row is ItemRow<'Indicator'> => row.kind === 'Indicator'));
   byMoment.set(key, read);
   return read;
 };

@@ -26,7 +26,11 @@ interface Within<T> {
 export const EvidenceType = builder.objectRef<Within<Evidence>>('Evidence').implement({
   description: 'Evidence (Beleg) given with a report or decision: a URL, a document, a meeting.',
   fields: (t) => ({
-    url: t.string({ nullable: true, description: 'A source URL.', resolve: (e) => e.of.url ?? null }),
+    url: t.string({
+      nullable: true,
+      description: 'A source URL.',
+      resolve: (e) => e.of.url ?? null,
+    }),
     document: t.string({
       nullable: true,
       description: 'A document reference, e.g. a file number.',
@@ -75,95 +79,93 @@ const StatusReportValueType = builder
     }),
   });
 
-export const StatusReportType = builder
-  .objectRef<Within<StatusReport>>('StatusReport')
-  .implement({
-    description:
-      'A measure’s status report (Sachstandsbericht) in a reporting cycle, as it stands: the latest submission and its review (earlier submissions are in the cycle’s history).',
-    fields: (t) => ({
-      measure: t.field({
-        type: MeasureType,
-        nullable: true,
-        description: 'The measure it reports on.',
-        resolve: async ({ of, cycle }, _args, { items }) =>
-          (await loadRelated(items, cycle, 'Measure', [of.measureId]))[0] ?? null,
-      }),
-      status: t.field({
-        type: ReportStatusEnum,
-        description: 'SUBMITTED (awaiting review), ACCEPTED or RETURNED (to be submitted again).',
-        resolve: (r) => r.of.status,
-      }),
-      statusLabel: t.string({
-        description: 'The status in the caller’s language.',
-        resolve: (r, _args, { locale }) => reportStatusLabels[r.of.status][locale],
-      }),
-      narrative: t.string({
-        nullable: true,
-        description:
-          'What the team reports (Sachstand). Null for partners and anonymous callers until the ministry accepted it.',
-        resolve: ({ of }, _args, { publicOnly }) =>
-          publicOnly && of.status !== 'accepted' ? null : of.narrative,
-      }),
-      confidence: t.field({
-        type: ConfidenceEnum,
-        description: 'The Ampel the report gives the measure.',
-        resolve: (r) => r.of.confidence,
-      }),
-      confidenceReason: t.string({
-        nullable: true,
-        description: 'Why the measure has this Ampel.',
-        resolve: (r) => r.of.confidenceReason ?? null,
-      }),
-      measureProgress: t.int({
-        nullable: true,
-        description: 'The progress in percent it reported, if any.',
-        resolve: (r) => r.of.measureProgress ?? null,
-      }),
-      indicatorValues: t.field({
-        type: [StatusReportValueType],
-        description: 'The figures it brought along.',
-        resolve: ({ of, cycle }) => of.indicatorValues.map((value) => ({ of: value, cycle })),
-      }),
-      evidence: t.field({
-        type: [EvidenceType],
-        description: 'The evidence (Belege) backing the narrative.',
-        resolve: ({ of, cycle }) => of.evidence.map((each) => ({ of: each, cycle })),
-      }),
-      submittedAt: t.field({
-        type: 'DateTime',
-        description: 'When it was (last) submitted.',
-        resolve: (r) => r.of.submittedAt,
-      }),
-      submissions: t.int({
-        description: '1 for the first submission, more after returns.',
-        resolve: (r) => r.of.submissions,
-      }),
-      reviewedAt: t.field({
-        type: 'DateTime',
-        nullable: true,
-        description: 'When the ministry accepted or returned it; null while awaiting review.',
-        resolve: (r) => r.of.reviewedAt ?? null,
-      }),
-      returnReason: t.string({
-        nullable: true,
-        description: 'Why the ministry returned it (what to put right); null unless returned.',
-        resolve: (r) => r.of.returnReason ?? null,
-      }),
-      submitted: t.field({
-        type: HistoryEntryType,
-        nullable: true,
-        description: 'The event of its latest submission: who, when, with what evidence.',
-        resolve: async ({ of, cycle }, _args, context) =>
-          (await eventsOf(cycle, context))
-            .filter(
-              (entry) =>
-                entry.eventType === 'StatusReportSubmitted' &&
-                (entry.data as { measureId?: unknown } | null)?.measureId === of.measureId,
-            )
-            .at(-1) ?? null,
-      }),
+export const StatusReportType = builder.objectRef<Within<StatusReport>>('StatusReport').implement({
+  description:
+    'A measure’s status report (Sachstandsbericht) in a reporting cycle, as it stands: the latest submission and its review (earlier submissions are in the cycle’s history).',
+  fields: (t) => ({
+    measure: t.field({
+      type: MeasureType,
+      nullable: true,
+      description: 'The measure it reports on.',
+      resolve: async ({ of, cycle }, _args, { items }) =>
+        (await loadRelated(items, cycle, 'Measure', [of.measureId]))[0] ?? null,
     }),
-  });
+    status: t.field({
+      type: ReportStatusEnum,
+      description: 'SUBMITTED (awaiting review), ACCEPTED or RETURNED (to be submitted again).',
+      resolve: (r) => r.of.status,
+    }),
+    statusLabel: t.string({
+      description: 'The status in the caller’s language.',
+      resolve: (r, _args, { locale }) => reportStatusLabels[r.of.status][locale],
+    }),
+    narrative: t.string({
+      nullable: true,
+      description:
+        'What the team reports (Sachstand). Null for partners and anonymous callers until the ministry accepted it.',
+      resolve: ({ of }, _args, { publicOnly }) =>
+        publicOnly && of.status !== 'accepted' ? null : of.narrative,
+    }),
+    confidence: t.field({
+      type: ConfidenceEnum,
+      description: 'The Ampel the report gives the measure.',
+      resolve: (r) => r.of.confidence,
+    }),
+    confidenceReason: t.string({
+      nullable: true,
+      description: 'Why the measure has this Ampel.',
+      resolve: (r) => r.of.confidenceReason ?? null,
+    }),
+    measureProgress: t.int({
+      nullable: true,
+      description: 'The progress in percent it reported, if any.',
+      resolve: (r) => r.of.measureProgress ?? null,
+    }),
+    indicatorValues: t.field({
+      type: [StatusReportValueType],
+      description: 'The figures it brought along.',
+      resolve: ({ of, cycle }) => of.indicatorValues.map((value) => ({ of: value, cycle })),
+    }),
+    evidence: t.field({
+      type: [EvidenceType],
+      description: 'The evidence (Belege) backing the narrative.',
+      resolve: ({ of, cycle }) => of.evidence.map((each) => ({ of: each, cycle })),
+    }),
+    submittedAt: t.field({
+      type: 'DateTime',
+      description: 'When it was (last) submitted.',
+      resolve: (r) => r.of.submittedAt,
+    }),
+    submissions: t.int({
+      description: '1 for the first submission, more after returns.',
+      resolve: (r) => r.of.submissions,
+    }),
+    reviewedAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the ministry accepted or returned it; null while awaiting review.',
+      resolve: (r) => r.of.reviewedAt ?? null,
+    }),
+    returnReason: t.string({
+      nullable: true,
+      description: 'Why the ministry returned it (what to put right); null unless returned.',
+      resolve: (r) => r.of.returnReason ?? null,
+    }),
+    submitted: t.field({
+      type: HistoryEntryType,
+      nullable: true,
+      description: 'The event of its latest submission: who, when, with what evidence.',
+      resolve: async ({ of, cycle }, _args, context) =>
+        (await eventsOf(cycle, context))
+          .filter(
+            (entry) =>
+              entry.eventType === 'StatusReportSubmitted' &&
+              (entry.data as { measureId?: unknown } | null)?.measureId === of.measureId,
+          )
+          .at(-1) ?? null,
+    }),
+  }),
+});
 
 /** A report a cycle still lacks. */
 interface MissingShape {
