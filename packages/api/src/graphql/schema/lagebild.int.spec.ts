@@ -82,7 +82,7 @@ describe('indicators: defineIndicator, reportIndicatorValue, changeIndicatorTarg
       'team',
       'indicator { id }',
     );
-    indicatorId = required(defined.data?.defineIndicator.indicator.id, 'indicator');
+    indicatorId = required(defined.data?.defineIndicator?.indicator.id, 'indicator');
     const reported = await mutate('reportIndicatorValue', {
       id: indicatorId,
       expectedVersion: 1,
@@ -236,7 +236,7 @@ describe('reporting cycles: open, submit, return, accept, close', () => {
       'ministry',
       'reportingCycle { id }',
     );
-    cycle = required(opened.data?.openReportingCycle.reportingCycle.id, 'cycle');
+    cycle = required(opened.data?.openReportingCycle?.reportingCycle.id, 'cycle');
     expect((await readCycle()).data?.node).toMatchObject({
       status: 'open',
       reports: [],
@@ -338,7 +338,7 @@ describe('reporting cycles: open, submit, return, accept, close', () => {
       'ministry',
       'reportingCycle { id version }',
     );
-    const id = required(opened.data?.openReportingCycle.reportingCycle.id, 'cycle');
+    const id = required(opened.data?.openReportingCycle?.reportingCycle.id, 'cycle');
     const submit = run('submitStatusReport');
     const report = {
       id,
@@ -525,7 +525,7 @@ describe('delivery: assignMeasureResponsibility, rateMeasureConfidence, completi
       'ministry',
       'measure { status }',
     );
-    expect(confirmed.data?.confirmMeasureCompletion.measure.status).toBe('completed');
+    expect(confirmed.data?.confirmMeasureCompletion?.measure.status).toBe('completed');
   });
 });
 

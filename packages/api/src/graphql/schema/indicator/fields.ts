@@ -1,10 +1,10 @@
+import type { Baseline } from '@fahrplan/domain';
 import {
   type IndicatorAssessment,
   type IndicatorTarget,
   type IndicatorValue,
   rateIndicator,
 } from '@fahrplan/domain';
-import type { Baseline } from '@fahrplan/domain';
 import type { ItemRow } from '../../../queries/items.js';
 import { stateOf } from '../../../queries/items.js';
 import { builder } from '../../builder.js';

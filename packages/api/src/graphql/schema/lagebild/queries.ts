@@ -1,6 +1,6 @@
 import {
-  type Confidence,
   CONFIDENCES,
+  type Confidence,
   isOpen,
   RATING_ORDER,
   rateIndicator,

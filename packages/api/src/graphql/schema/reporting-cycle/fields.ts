@@ -3,8 +3,8 @@ import {
   type MeasureState,
   missingReports,
   type ReportedIndicatorValue,
-  type StatusReport,
   reportStatusLabels,
+  type StatusReport,
 } from '@fahrplan/domain';
 import type { ItemRow } from '../../../queries/items.js';
 import { stateOf } from '../../../queries/items.js';
