@@ -77,6 +77,7 @@ const sampleValue = (name: string, type: GraphQLInputType, own: AggregateKind): 
       return kind ? encodeGlobalID(kind, SAMPLE[kind]) : 'x';
     }
     if (named.name === 'Int') return name === 'expectedVersion' ? 1 : 50;
+    if (named.name === 'Float') return 50;
     if (named.name === 'DateTime') return '2024-01-01T00:00:00Z';
     if (named.name === 'Date') return '2024-01-01';
     if (named.name === 'Boolean') return true;

@@ -1,12 +1,13 @@
 import { type CalendarDate, calendarDateIn, type IndicatorTarget, upcast } from '@fahrplan/domain';
-import type { HistoryEntry } from '../../../queries/history.js';
+import { eventsOfType, type HistoryEntry } from '../../../queries/history.js';
 import type { ItemRow } from '../../../queries/items.js';
+import type { TimeTravel } from '../../../queries/time-travel.js';
 import { builder } from '../../builder.js';
 import type { GraphQLContext } from '../../context.js';
+import { historyFor } from '../history.js';
 import { IndicatorTargetType } from '../indicator/fields.js';
 import { IndicatorType, MeasureType } from '../refs.js';
 import { MilestoneType } from '../roadmap/milestone.js';
-import { eventsOf } from './events.js';
 
 /** A target or due date moved after it was set, with its reason. */
 export type GoalpostShape =
@@ -138,6 +139,7 @@ const reschedulesOf = (measure: ItemRow<'Measure'>, events: readonly HistoryEntr
 export const movedGoalposts = async (
   rows: { measures: ItemRow<'Measure'>[]; indicators: ItemRow<'Indicator'>[] },
   since: CalendarDate,
+  asOf: TimeTravel | undefined,
   context: GraphQLContext,
 ): Promise<GoalpostShape[]> => {
   const targets = rows.indicators.flatMap((indicator) =>
@@ -145,10 +147,20 @@ export const movedGoalposts = async (
       (change): GoalpostShape => ({ kind: 'indicator_target', indicator, ...change }),
     ),
   );
+  const moved = await eventsOfType(
+    context.database,
+    'Measure',
+    rows.measures.map((measure) => measure.id),
+    'MilestoneRescheduled',
+    asOf,
+  );
   const milestones = (
     await Promise.all(
       rows.measures.map(async (measure) =>
-        reschedulesOf(measure, await eventsOf(measure, context)),
+        reschedulesOf(
+          measure,
+          await historyFor('Measure', measure.id, moved.get(measure.id) ?? [], context),
+        ),
       ),
     )
   ).flat();

@@ -200,7 +200,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, context) => {
       const scope = await scopeOf(args, context);
       const rows = await lagebildRows(context.database, scope.filter, scope.asOf);
-      return movedGoalposts(rows, args.since, context);
+      return movedGoalposts(rows, args.since, scope.asOf, context);
     },
   }),
   participationFunnel: t.field({

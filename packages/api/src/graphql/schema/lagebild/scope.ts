@@ -33,11 +33,17 @@ export interface LagebildScope {
   readonly today: CalendarDate;
 }
 
+/** The last moment whose day every time zone can name: `asOf` may lie up to the end of 9999 UTC. */
+const LAST_NAMEABLE = '9999-12-30T00:00:00.000Z';
+
 /** The calendar day of a moment (or of now) in the installation's time zone. */
 export const todayOf = (
   asOf: TimeTravel | undefined,
   { now, timeZone }: Pick<GraphQLContext, 'now' | 'timeZone'>,
-): CalendarDate => calendarDateIn(asOf?.at ?? now(), timeZone);
+): CalendarDate => {
+  const at = asOf?.at ?? now();
+  return calendarDateIn(Date.parse(at) > Date.parse(LAST_NAMEABLE) ? LAST_NAMEABLE : at, timeZone);
+};
 
 export const scopeOf = async (args: ScopeArgs, context: GraphQLContext): Promise<LagebildScope> => {
   const asOf = timeTravelOf(args);
