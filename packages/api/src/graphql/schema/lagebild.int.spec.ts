@@ -433,6 +433,27 @@ describe('delivery: assignMeasureResponsibility, rateMeasureConfidence, completi
     expect((await read('partner')).data?.node).toMatchObject({
       responsibility: { responsible: { name: null } },
     });
+    // Erasable as every person's data: the name goes, the assignment stays.
+    const subject = await api.gql<{
+      node: { responsibility: { responsible: { subjectId: string } } };
+    }>(
+      'query($id: ID!) { node(id: $id) { ... on Measure { responsibility { responsible { subjectId } } } } }',
+      { id: fachkraefte },
+    );
+    const erased = await api.gql(
+      'mutation($input: EraseSubjectInput!) { eraseSubject(input: $input) { erasedRecords } }',
+      {
+        input: {
+          subjectId: subject.data?.node.responsibility.responsible.subjectId,
+          reason: 'Löschantrag nach Art. 17 DSGVO',
+        },
+      },
+      { as: 'admin' },
+    );
+    expect(erased.errors).toBeUndefined();
+    expect((await read('team')).data?.node).toMatchObject({
+      responsibility: { lead: { unit: 'Referat 31' }, responsible: { name: null, erased: true } },
+    });
     expect(
       (
         await failing(run('assignMeasureResponsibility'), {
