@@ -113,7 +113,8 @@ builder.queryFields((t) => ({
       const rated = indicators
         .filter(
           (row) =>
-            (!args.measure || row.state.subject.id === args.measure.id) &&
+            (!args.measure ||
+              (row.state.subject.kind === 'Measure' && row.state.subject.id === args.measure.id)) &&
             (!args.statuses?.length || args.statuses.includes(row.status)),
         )
         .map((row) => ({ row, rating: rateIndicator(row.state).rating }))
