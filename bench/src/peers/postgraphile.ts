@@ -23,6 +23,13 @@ const current = (kind: string) =>
   `FROM public.item_versions v WHERE v.kind = '${kind}' AND v.valid_to IS NULL
      AND v.status IN (${(PUBLIC[kind] ?? []).map((status) => `'${status}'`).join(', ')})`;
 
+/** A computed column listing related rows in the order the parent's id array names them. */
+const orderedList = (fn: string, parent: string, target: string, ids: string) =>
+  `CREATE FUNCTION peer.${fn}(p peer.${parent}) RETURNS SETOF peer.${target}
+  LANGUAGE sql STABLE AS $$
+  SELECT t.* FROM unnest(p.${ids}) WITH ORDINALITY AS k(id, n)
+  JOIN peer.${target} t ON t.id = k.id ORDER BY k.n $$;`;
+
 const SCHEMA = `
 DROP SCHEMA IF EXISTS peer CASCADE;
 CREATE SCHEMA peer;
@@ -47,20 +54,11 @@ COMMENT ON COLUMN peer.measures.milestone_list IS '@omit';
 CREATE TYPE peer.milestone AS (title text, due_date date, reached_at text);
 
 -- Related items in the order the parent lists them, as the API returns them.
-CREATE FUNCTION peer.recommendations_action_fields(r peer.recommendations) RETURNS SETOF peer.action_fields
-  LANGUAGE sql STABLE AS $$
-  SELECT a.* FROM unnest(r.action_field_ids) WITH ORDINALITY AS k(id, n)
-  JOIN peer.action_fields a ON a.id = k.id ORDER BY k.n $$;
-CREATE FUNCTION peer.recommendations_derived_from(r peer.recommendations) RETURNS SETOF peer.suggestions
-  LANGUAGE sql STABLE AS $$
-  SELECT s.* FROM unnest(r.derived_from_ids) WITH ORDINALITY AS k(id, n)
-  JOIN peer.suggestions s ON s.id = k.id ORDER BY k.n $$;
+${orderedList('recommendations_action_fields', 'recommendations', 'action_fields', 'action_field_ids')}
+${orderedList('recommendations_derived_from', 'recommendations', 'suggestions', 'derived_from_ids')}
 CREATE FUNCTION peer.recommendations_measure(r peer.recommendations) RETURNS peer.measures
   LANGUAGE sql STABLE AS $$ SELECT m.* FROM peer.measures m WHERE m.id = r.measure_id $$;
-CREATE FUNCTION peer.measures_action_fields(m peer.measures) RETURNS SETOF peer.action_fields
-  LANGUAGE sql STABLE AS $$
-  SELECT a.* FROM unnest(m.action_field_ids) WITH ORDINALITY AS k(id, n)
-  JOIN peer.action_fields a ON a.id = k.id ORDER BY k.n $$;
+${orderedList('measures_action_fields', 'measures', 'action_fields', 'action_field_ids')}
 CREATE FUNCTION peer.measures_adopted_from(m peer.measures) RETURNS peer.recommendations
   LANGUAGE sql STABLE AS $$ SELECT r.* FROM peer.recommendations r WHERE r.id = m.adopted_from_id $$;
 CREATE FUNCTION peer.measures_milestones(m peer.measures) RETURNS SETOF peer.milestone

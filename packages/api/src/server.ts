@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { Hono } from 'hono';
 import { createTokenCache } from './auth/token-cache.js';
+import { calendarRoutes } from './calendar/calendar-route.js';
 import type { CheckpointService } from './checkpoints/index.js';
 import { publicKeyDocument } from './checkpoints/public-key.js';
 import type { Database } from './database/index.js';
@@ -85,6 +86,7 @@ export const createApp = ({
   });
 
   app.get('/graphql/schema.graphql', serveSchemaSdl);
+  app.route('/', calendarRoutes(database, rateLimit));
 
   const sessionAuth = { now, settings: sessions };
   const tokenCache = createTokenCache(database);

@@ -68,7 +68,7 @@ export const authenticate =
       c.set('caller', ANONYMOUS);
       return rateLimit.charge(c, () =>
         graphqlErrorResponse(c, 401, 'UNAUTHENTICATED', error.message, {
-          'WWW-Authenticate': 'Bearer realm="fahrplan", error="invalid_token"',
+          headers: { 'WWW-Authenticate': 'Bearer realm="fahrplan", error="invalid_token"' },
         }),
       );
     }

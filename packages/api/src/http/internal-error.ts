@@ -19,7 +19,7 @@ export const onInternalError: ErrorHandler = (error, c) => {
           503,
           'SERVICE_UNAVAILABLE',
           'The database is unavailable right now; retry shortly.',
-          retry,
+          { headers: retry },
         )
       : c.text('Service Unavailable', 503, retry);
   }

@@ -47,7 +47,7 @@ export const createRateLimit = (settings: RateLimitSettings, now: () => number =
       localeOf(c) === 'en'
         ? `Too many requests: at most ${taken.limit} a minute. Try again in ${taken.retryAfterSeconds} s.`
         : `Zu viele Anfragen: höchstens ${taken.limit} pro Minute. Bitte in ${taken.retryAfterSeconds} s erneut versuchen.`;
-    return graphqlErrorResponse(c, 429, 'RATE_LIMITED', message, headersOf(taken));
+    return graphqlErrorResponse(c, 429, 'RATE_LIMITED', message, { headers: headersOf(taken) });
   };
   const middleware: MiddlewareHandler<AppEnv> = async (c, next) => {
     const taken = take(c);

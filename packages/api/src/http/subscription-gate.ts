@@ -82,7 +82,7 @@ export const createSubscriptionGate = ({
         429,
         'TOO_MANY_SUBSCRIPTIONS',
         refusalMessage(c, limit, kind),
-        { 'Retry-After': String(RETRY_AFTER_SECONDS) },
+        { headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) } },
       );
     }
     let stop: (() => void) | undefined;

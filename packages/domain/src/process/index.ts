@@ -35,5 +35,5 @@ export type {
   RunningProcess,
 } from './state.js';
 export { PHASE_STATUSES, PROCESS_STATUSES } from './state.js';
-export { processIdOfSlug, SLUG_MAX as PROCESS_SLUG_MAX } from './validate.js';
+export { checkSlug, processIdOfSlug, SLUG_MAX as PROCESS_SLUG_MAX } from './validate.js';
 export { PROCESS_COMMAND_TYPES, PROCESS_EVENT_TYPES };

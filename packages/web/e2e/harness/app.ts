@@ -1,5 +1,5 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -47,8 +47,13 @@ const freshDatabase = async (): Promise<Database> => {
     await admin.end();
     const url = new URL(adminUrl);
     url.pathname = `/${name}`;
+    // An installation's own signing key, as the embedded default makes one beside its data:
+    // the server signs a checkpoint at start.
+    const signingKey = generateKeyPairSync('ed25519')
+      .privateKey.export({ format: 'pem', type: 'pkcs8' })
+      .toString();
     return {
-      env: { DATABASE_URL: url.toString() },
+      env: { DATABASE_URL: url.toString(), FAHRPLAN_SIGNING_KEY: signingKey },
       drop: async () => {
         const again = postgres(adminUrl, { max: 1, onnotice: () => undefined });
         await again.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

@@ -1,6 +1,7 @@
 import { Link, Route, Switch } from 'wouter';
 import { auditRoutes } from '../features/audit/routes.js';
 import { changesRoutes } from '../features/changes/routes.js';
+import { checkpointCheckRoutes } from '../features/checkpoint-check/routes.js';
 import { guidelinesRoutes } from '../features/guidelines/routes.js';
 import { itemsRoutes } from '../features/items/routes.js';
 import { measuresRoutes } from '../features/measures/routes.js';
@@ -29,6 +30,7 @@ const ROUTES = [
   ...changesRoutes,
   ...itemsRoutes,
   ...searchRoutes,
+  ...checkpointCheckRoutes,
 ];
 
 const NotFound = () => {
