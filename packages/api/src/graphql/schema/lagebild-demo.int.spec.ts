@@ -63,7 +63,13 @@ describe('the demo’s Lagebild', () => {
           signals: [{ source: 'INDICATOR' }, { source: 'CONFIDENCE' }, { source: 'MILESTONE' }],
         },
         responsibility: { lead: { unit: 'Referat 31' } },
-        confidenceHistory: [{ rating: 'GREEN' }, { rating: 'AMBER' }],
+        // Rated in 2021, then by each report: green (returned), amber again, amber in 2025.
+        confidenceHistory: [
+          { rating: 'GREEN' },
+          { rating: 'GREEN' },
+          { rating: 'AMBER' },
+          { rating: 'AMBER' },
+        ],
       },
     });
   });
