@@ -32,7 +32,8 @@ const processOfFields = async (
  * process's own commands name it; an action field's definition names it, any other command on
  * a field finds it there; a command naming action fields (creating or re-filing an item) acts in
  * the process of the first of them; any other command acts in the process of its target's
- * action fields. Whatever covers no action field (or targets nothing known) belongs to the
+ * action fields (an indicator: its subject's; a command naming a measure: that measure's).
+ * Whatever covers no action field (or targets nothing known) belongs to the
  * default process, as everything did before processes. An item covering fields of several
  * processes answers with its first field's process.
  */
@@ -45,14 +46,28 @@ export const processOfCommand = async (runner: SqlRunner, command: AnyCommand): 
   const named = await processOfFields(runner, [
     ...stringsAt(data, 'actionFieldIds'),
     ...stringsAt(data, 'addedActionFieldIds'),
+    ...(typeof data.actionFieldId === 'string' ? [data.actionFieldId] : []),
   ]);
   if (named !== undefined) return named;
   if (kind === undefined) return DEFAULT_PROCESS_ID;
-  const target = AGGREGATES[kind].targetOf(command);
+  // A Lagebild command names the measure it is about (an indicator's, a status report's): it
+  // acts where that measure does. A reporting cycle covers every process and names none.
+  if (typeof data.measureId === 'string' && kind !== 'Measure') {
+    return processOfItem(runner, 'Measure', data.measureId);
+  }
+  return processOfItem(runner, kind, AGGREGATES[kind].targetOf(command));
+};
+
+/** The process of an existing item: its action fields', an indicator's subject's. */
+const processOfItem = async (runner: SqlRunner, kind: string, id: string): Promise<string> => {
   const [row] = await runner.rows<{ action_field_ids: string[]; state: unknown }>(sql`
     SELECT action_field_ids, state FROM item_versions
-    WHERE kind = ${kind} AND id = ${target} AND valid_to IS NULL`);
+    WHERE kind = ${kind} AND id = ${id} AND valid_to IS NULL`);
   if (!row) return DEFAULT_PROCESS_ID;
   if (kind === 'ActionField') return processIdOfField(row.state);
+  const subject = isRecord(row.state) && isRecord(row.state.subject) ? row.state.subject : {};
+  if (kind === 'Indicator' && typeof subject.kind === 'string' && typeof subject.id === 'string') {
+    return processOfItem(runner, subject.kind, subject.id);
+  }
   return (await processOfFields(runner, row.action_field_ids)) ?? DEFAULT_PROCESS_ID;
 };

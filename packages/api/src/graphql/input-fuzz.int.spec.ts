@@ -52,9 +52,8 @@ const SAMPLE: Record<AggregateKind, string> = {
   Guideline: DEMO_IDS.guideline,
   ProjectIdea: DEMO_IDS.projectIdeas.lernfabrik,
   Measure: DEMO_IDS.measure,
-  // The demo seeds no Lagebild items yet (issue 16's API round does): ids that name nothing.
-  Indicator: 'kz-not-seeded',
-  ReportingCycle: 'bz-not-seeded',
+  Indicator: DEMO_IDS.indicators.kmuDigital,
+  ReportingCycle: DEMO_IDS.openReportingCycle,
   Process: DEMO_IDS.processes.fachkraefte,
 };
 const KINDS = Object.keys(SAMPLE) as AggregateKind[];
@@ -66,9 +65,12 @@ const kindOfIdField = (name: string, own: AggregateKind): AggregateKind => {
   const base = name.replace(/Ids?$/, '').toLowerCase();
   return (
     KINDS.find((kind) => base.endsWith(kind.toLowerCase())) ??
-    ({ derivedFrom: 'Suggestion', item: 'Recommendation' } as Record<string, AggregateKind>)[
-      name
-    ] ??
+    (
+      { derivedFrom: 'Suggestion', item: 'Recommendation', cycle: 'ReportingCycle' } as Record<
+        string,
+        AggregateKind
+      >
+    )[name] ??
     'Suggestion'
   );
 };

@@ -120,6 +120,36 @@ export const itemHistory = async (
   return rows.map((row, index) => entryOf(row, rows[index - 1]?.state));
 };
 
+/**
+ * The events of one type of several items of a kind, up to the moment, in one query, by item id
+ * (oldest first): e.g. every milestone moved on the measures of a Lagebild. Their `changes` are
+ * left empty: read an item's history for those.
+ */
+export const eventsOfType = async (
+  runner: SqlRunner,
+  kind: AggregateKind,
+  ids: readonly string[],
+  eventType: string,
+  asOf?: TimeTravel,
+): Promise<Map<string, HistoryEntry[]>> => {
+  const byId = new Map<string, HistoryEntry[]>();
+  if (ids.length === 0) return byId;
+  const rows = await runner.rows<EntryRow & { id: string }>(sql`
+    SELECT v.id, ${ENTRY_COLUMNS}
+    FROM item_versions v ${ENTRY_JOINS}
+    WHERE v.kind = ${kind} AND v.event_type = ${eventType} AND v.id IN (${sql.join(
+      ids.map((id) => sql`${id}`),
+      sql`, `,
+    )}) ${untilSql(asOf)}
+    ORDER BY v.id, v.version`);
+  for (const row of rows) {
+    const entries = byId.get(row.id) ?? [];
+    entries.push(entryOf(row, row.state));
+    byId.set(row.id, entries);
+  }
+  return byId;
+};
+
 const untilSql = (asOf?: TimeTravel) =>
   asOf === undefined
     ? sql``

@@ -53,7 +53,7 @@ const publicItems = async (api: TestApi) => {
  * and an untouched suggestion, a draft guideline a published recommendation is assigned to, an
  * idea-stage project idea from a suggestion, a published idea linked to the draft, a published
  * suggestion linked to the draft, a draft split into parts and one merged away, a cancelled
- * meeting named as evidence on a published measure. Returns the new items' global ids (`hidden`:
+ * meeting named as evidence on a published measure, a status report awaiting review. Returns the new items' global ids (`hidden`:
  * those that were never published).
  */
 export const writeDrafts = async (api: TestApi) => {
@@ -204,6 +204,19 @@ export const writeDrafts = async (api: TestApi) => {
     expectedVersion: await version(shown.measure),
     progress: 55,
     ...why('fortschritt', meeting),
+  });
+
+  // A status report in the demo's open cycle, not yet accepted: its narrative stays internal.
+  // The Ampel it gives, with its reason and evidence, is the measure's rating: public like any.
+  const cycle = encodeGlobalID('ReportingCycle', 'bz-2025-h2');
+  await write('submitStatusReport', 'reportingCycle', {
+    id: cycle,
+    expectedVersion: await version(cycle),
+    measureId: shown.measure,
+    narrative: marked('Sachstand'),
+    confidence: 'AMBER',
+    reason: 'Die KI-Erweiterung verzögert sich.',
+    evidence: [{ document: 'Sachstandsbericht 2/2025' }],
   });
 
   return {

@@ -245,6 +245,21 @@ const render = async (as: Who): Promise<string> => {
   for (const basis of ['RECORDED', 'OCCURRED']) {
     await ask(`{ changes(since: "2000-01-01T00:00:00Z", basis: ${basis}) { ${changes} } }`);
   }
+  // The Lagebild's answers: ratings and figures are public, reporting cycles are not.
+  const lagebild = {
+    indicators: 'Indicator',
+    reportingCycles: 'ReportingCycle',
+    missingReports: 'MissingReport',
+    'movedGoalposts(since: "2000-01-01")': 'MovedGoalpost',
+    overdueMilestones: 'OverdueMilestone',
+    measuresByConfidence: 'MeasureConfidenceGroup',
+    participationFunnel: 'SectorFunnel',
+  };
+  for (const [field, type] of Object.entries(lagebild)) {
+    await ask(
+      `{ ${field} { ${selectionOf(schema, type, 1, new Set(['history', 'provenance']))} } }`,
+    );
+  }
   await ask(`{ actors { ${selectionOf(schema, 'Actor', 0)} } }`);
   await ask(`{ roadmap { ${selectionOf(schema, 'Roadmap', 3)} } }`);
   return JSON.stringify(out);

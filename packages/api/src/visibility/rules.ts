@@ -19,11 +19,17 @@ const PUBLIC_STATUSES: Readonly<Record<AggregateKind, readonly string[]>> = {
   Guideline: ['published', 'retired'],
   ProjectIdea: ['in_preparation', 'running', 'completed', 'discontinued'],
   Measure: ['planned', 'in_progress', 'completion_requested', 'completed', 'stopped'],
-  // The figures of the Lagebild are public; which indicators show depends on their measure's
-  // visibility, to be written down with the API's Lagebild queries.
+  // Lagebild 2030. The figures are public: a published measure's indicators, their values
+  // (with source and reference date), target changes with their reasons, and the derived
+  // ratings; the measure's Ampel, responsibility (the responsible person as personal data: only
+  // a subject id) and overdue milestones are public as the measure is. An indicator shows where
+  // its subject (measure, action field) does: the Lagebild queries match indicators to the
+  // measures and action fields the caller sees.
   Indicator: ['active', 'retired'],
-  // Internal until the API's Lagebild round decides what of a cycle partners see (narratives of
-  // unaccepted reports never).
+  // Reporting cycles are the team's and the ministry's working process: partners and anonymous
+  // callers see no cycle, no status report (so never the narrative of an unaccepted report) and
+  // no missing reports. What a report records on public items (the Ampel and its reason, the
+  // progress, the figures) is public there, like any rating or value.
   ReportingCycle: [],
   // A process is public from its definition: partners need the frame their items belong to.
   Process: ['planned', 'running', 'concluded'],

@@ -88,6 +88,19 @@ export const PERSON = {
   fischer: 'person-06',
   krause: 'person-07',
   hofmann: 'person-08',
+  lotsenKoordination: 'person-09',
+} as const;
+
+/** Lagebild 2030: the measure's indicators (kz-) and the reporting cycles (bz-). */
+export const INDICATOR = {
+  kmuDigital: 'kz-lotsen-kmu-digitalprojekt',
+  betriebe: 'kz-lotsen-beratene-betriebe',
+} as const;
+
+export const REPORTING_CYCLE = {
+  jahr2024: 'bz-2024',
+  halbjahr2025a: 'bz-2025-h1',
+  halbjahr2025b: 'bz-2025-h2',
 } as const;
 
 /** Who acts: the project team at VDI/VDE-IT and the responsible unit of the ministry. */

@@ -3,6 +3,7 @@ import {
   ACTOR,
   FACHKRAEFTE,
   GUIDELINE,
+  INDICATOR,
   MEASURE,
   MEETING,
   PERSON,
@@ -10,6 +11,7 @@ import {
   PROCESS,
   PROJECT_IDEA,
   RECOMMENDATION,
+  REPORTING_CYCLE,
   SUGGESTION,
 } from './ids.js';
 
@@ -30,6 +32,9 @@ export const DEMO_IDS = {
   processes: PROCESS,
   phases: PHASE,
   fachkraefte: FACHKRAEFTE,
+  indicators: INDICATOR,
+  reportingCycles: REPORTING_CYCLE,
+  openReportingCycle: REPORTING_CYCLE.halbjahr2025b,
 } as const;
 
 export { type DemoScenarioOptions, demoScenario } from './scenario.js';

@@ -1,5 +1,6 @@
 import { actionFieldSteps } from './action-fields.js';
 import { guidelineSteps } from './guidelines.js';
+import { lagebildSteps } from './lagebild.js';
 import { measureSteps } from './measures.js';
 import { meetingSteps } from './meetings.js';
 import { participantSteps } from './participants.js';
@@ -49,6 +50,7 @@ export const demoScenario = ({
     ...crossInnovationLabSteps(by),
     ...lernfabrikSteps(by),
     ...measureSteps(by),
+    ...lagebildSteps(by),
     ...fachkraefteSteps(by),
   ];
   const late = steps.find((step) => timeOf(step) > Date.parse(now));

@@ -3,11 +3,13 @@ import { ItemInterface, type itemType } from './item.js';
 import {
   ActionFieldType,
   GuidelineType,
+  IndicatorType,
   MeasureType,
   MeetingType,
   ProcessType,
   ProjectIdeaType,
   RecommendationType,
+  ReportingCycleType,
   SuggestionType,
 } from './refs.js';
 
@@ -35,6 +37,12 @@ export const GuidelineConnection = connectionOf(GuidelineType, 'Guideline', 'gui
 export const ProjectIdeaConnection = connectionOf(ProjectIdeaType, 'ProjectIdea', 'project ideas');
 export const MeasureConnection = connectionOf(MeasureType, 'Measure', 'measures');
 export const ProcessConnection = connectionOf(ProcessType, 'Process', 'strategy processes');
+export const IndicatorConnection = connectionOf(IndicatorType, 'Indicator', 'indicators');
+export const ReportingCycleConnection = connectionOf(
+  ReportingCycleType,
+  'ReportingCycle',
+  'reporting cycles',
+);
 export const ItemConnection = builder.connectionObject(
   {
     type: ItemInterface,
@@ -53,4 +61,6 @@ export const CONNECTIONS_BY_KIND = {
   ProjectIdea: ProjectIdeaConnection,
   Measure: MeasureConnection,
   Process: ProcessConnection,
+  Indicator: IndicatorConnection,
+  ReportingCycle: ReportingCycleConnection,
 } as const;

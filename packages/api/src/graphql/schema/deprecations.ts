@@ -24,6 +24,10 @@ export const DEPRECATED = {
     'Use `eventTypes`: the same filter typed by the `EventType` enum.',
     '2027-06-30',
   ),
+  completeMeasure: removedAfter(
+    'Use `requestMeasureCompletion` (with evidence) and the ministry’s `confirmMeasureCompletion`: evidence before done.',
+    '2027-06-30',
+  ),
 } as const;
 
 /** The removal date a deprecation reason names (`Removal after YYYY-MM-DD.`), if any. */

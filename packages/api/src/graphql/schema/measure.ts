@@ -3,6 +3,8 @@ import { MeasureType } from './refs.js';
 import './measure/fields.js';
 import './measure/mutations.js';
 import './measure/milestones.js';
+import './measure/delivery.js';
+import './measure/delivery-mutations.js';
 
 // No mutation plans a measure: adopting a recommendation does (`adoptRecommendation`).
 listConnection(

@@ -11,10 +11,12 @@ import {
 } from '../command-mutation.js';
 import {
   GuidelineType,
+  IndicatorType,
   MeasureType,
   MeetingType,
   ProjectIdeaType,
   RecommendationType,
+  ReportingCycleType,
   SuggestionType,
 } from './refs.js';
 
@@ -29,6 +31,8 @@ export const targetId = {
   recommendation: idFieldFor(RecommendationType, 'recommendation (Handlungsempfehlung)'),
   meeting: idFieldFor(MeetingType, 'meeting (Veranstaltung)'),
   suggestion: idFieldFor(SuggestionType, 'suggestion (Vorschlag)'),
+  indicator: idFieldFor(IndicatorType, 'indicator (Kennzahl)'),
+  reportingCycle: idFieldFor(ReportingCycleType, 'reporting cycle (Berichtszyklus)'),
 };
 
 /** The input's own description, naming its mutation. */
@@ -42,6 +46,8 @@ const ITEM_TYPES = {
   projectIdea: [ProjectIdeaType, 'project idea'],
   recommendation: [RecommendationType, 'recommendation'],
   suggestion: [SuggestionType, 'suggestion'],
+  indicator: [IndicatorType, 'indicator'],
+  reportingCycle: [ReportingCycleType, 'reporting cycle'],
 } as const;
 
 /** The payload a mutation returns, with a description naming it. */
@@ -63,6 +69,7 @@ export const transitionMutation = <T extends DomainCommandType>(
   type: T,
   description: string,
   dataOf: (id: string) => CommandData<T>,
+  options: { readonly deprecationReason?: string } = {},
 ) =>
   builder.relayMutationField(
     name,
@@ -72,6 +79,7 @@ export const transitionMutation = <T extends DomainCommandType>(
     },
     {
       description,
+      ...options,
       resolve: (_root, { input }, context) => runCommand(context, type, dataOf(input.id.id), input),
     },
     payloadOf(kind, name),

@@ -37,3 +37,11 @@ export const MeasureType = itemType(
   'Measure',
   'A measure (Maßnahme): an adopted recommendation on the roadmap to 2030, with milestones and progress.',
 );
+export const IndicatorType = itemType(
+  'Indicator',
+  'An indicator (Kennzahl) of a measure or an action field: baseline, 2030 target, values over time, moved goalposts, and its rating (derived, never stored).',
+);
+export const ReportingCycleType = itemType(
+  'ReportingCycle',
+  'A reporting cycle (Berichtszyklus), e.g. “2. Halbjahr 2026”: the status reports (Sachstandsberichte) of the open measures, their review, and the reports still missing. Team, ministry and admins only.',
+);

@@ -22,7 +22,8 @@ const optional = <F extends { readonly spec: unknown }>(field: F) =>
 
 const ACTION_FIELDS = items('ActionField');
 
-const TARGET_SPEC = {
+/** Shared with the read model: an indicator's target is of this type in both. */
+export const TARGET_SPEC = {
   kind: 'object',
   name: 'IndicatorTarget',
   description: 'A value to reach by a day.',
@@ -30,16 +31,26 @@ const TARGET_SPEC = {
 } as const;
 const TARGET = { spec: TARGET_SPEC } as const;
 const TARGETS = { spec: { kind: 'list', of: TARGET_SPEC } } as const;
-const BASELINE = {
-  spec: {
-    kind: 'object',
-    name: 'IndicatorBaseline',
-    description: 'Where an indicator stood when its goal was set.',
-    fields: {
-      value: float,
-      date: { ...date, description: 'The day the baseline refers to.' },
-      source: string,
-    },
+/** Shared with the read model, as `TARGET_SPEC`. */
+export const BASELINE_SPEC = {
+  kind: 'object',
+  name: 'IndicatorBaseline',
+  description: 'Where an indicator stood when its goal was set.',
+  fields: {
+    value: float,
+    date: { ...date, description: 'The day the baseline refers to.' },
+    source: string,
+  },
+} as const;
+const BASELINE = { spec: BASELINE_SPEC } as const;
+/** Shared with the read model, as `TARGET_SPEC`. */
+export const LEAD_UNIT_SPEC = {
+  kind: 'object',
+  name: 'LeadUnit',
+  description: 'The organisation and unit that lead a measure (Federführung).',
+  fields: {
+    organisation: { ...string, description: 'The organisation (a ministry, an agency).' },
+    unit: { ...string, description: 'Its unit (Referat, Abteilung).' },
   },
 } as const;
 
@@ -495,17 +506,7 @@ export const PAYLOADS: PayloadTable = {
     description: 'The lead unit, partners and responsible person of a measure were assigned.',
     fields: {
       measureId: self('Measure'),
-      lead: {
-        spec: {
-          kind: 'object',
-          name: 'LeadUnit',
-          description: 'The organisation and unit that lead a measure (Federführung).',
-          fields: {
-            organisation: { ...string, description: 'The organisation (a ministry, an agency).' },
-            unit: { ...string, description: 'Its unit (Referat, Abteilung).' },
-          },
-        },
-      },
+      lead: { spec: LEAD_UNIT_SPEC },
       partners: { spec: { kind: 'list', of: { kind: 'string' } } },
       responsibleSubjectId: optional(key),
     },

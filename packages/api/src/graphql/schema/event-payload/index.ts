@@ -1,4 +1,5 @@
 import { type AggregateKind, upcast } from '@fahrplan/domain';
+import type { ObjectRef } from '@pothos/core';
 import type { FeedEvent } from '../../../event-store/index.js';
 import { builder } from '../../builder.js';
 import { FeedEventType } from '../events.js';
@@ -242,3 +243,11 @@ builder.objectField(FeedEventType, 'payload', (t) =>
     resolve: (event) => payloadOf(event),
   }),
 );
+
+/**
+ * The object type of a payload's nested object (an indicator's baseline or target, a measure's
+ * lead unit), shared by the read model where it has the same shape: one GraphQL type for both.
+ */
+export const payloadObjectType = <Shape extends object>(
+  spec: ObjectSpec,
+): ObjectRef<Types, Shape> => objectTypeOf(spec) as ObjectRef<Types, Shape>;

@@ -1,5 +1,6 @@
 import { builder } from '../../builder.js';
 import { changeFields, compact, itemPayload, runCommand } from '../../command-mutation.js';
+import { DEPRECATED } from '../deprecations.js';
 import { targetId, transitionMutation } from '../mutation-parts.js';
 import { MeasureType } from '../refs.js';
 
@@ -60,8 +61,9 @@ transitionMutation(
   'measure',
   'completeMeasure',
   'CompleteMeasure',
-  'Complete the measure (in_progress → completed; abschließen).',
+  'Complete the measure (in_progress → completed; abschließen) without the ministry’s confirmation.',
   (measureId) => ({ measureId }),
+  { deprecationReason: DEPRECATED.completeMeasure },
 );
 transitionMutation(
   'measure',

@@ -1,13 +1,12 @@
 import { builder } from '../../builder.js';
 import type { PersonShape } from '../meeting/people.js';
 
-export const SuggestionSubmitterType = builder
-  .objectRef<PersonShape>('SuggestionSubmitter')
-  .implement({
-    description:
-      'Who made a suggestion (Einreicher*in). Name, e-mail and organisation are personal data: only the team, the ministry and admins see them.',
+/** A person's erasable details as an object type: submitters, responsible persons. */
+export const personObjectType = (name: string, description: string) =>
+  builder.objectRef<PersonShape>(name).implement({
+    description,
     fields: (t) => ({
-      subjectId: t.exposeID('subjectId', { description: 'The submitter’s pseudonymous id.' }),
+      subjectId: t.exposeID('subjectId', { description: 'The person’s pseudonymous id.' }),
       name: t.exposeString('name', {
         nullable: true,
         description: 'Name; null for callers without access to personal data, or once erased.',
@@ -25,6 +24,11 @@ export const SuggestionSubmitterType = builder
       }),
     }),
   });
+
+export const SuggestionSubmitterType = personObjectType(
+  'SuggestionSubmitter',
+  'Who made a suggestion (Einreicher*in). Name, e-mail and organisation are personal data: only the team, the ministry and admins see them.',
+);
 
 export const SubmitterInput = builder.inputType('SubmitterInput', {
   description:

@@ -1,0 +1,2 @@
+import './reporting-cycle/fields.js';
+import './reporting-cycle/mutations.js';
