@@ -113,6 +113,7 @@ export const compose = (database: Database, options: ComposeOptions = {}) => {
     observability,
     checkpoints,
     now: clock.now,
+    timeZone: options.timeZone ?? DEFAULT_TIME_ZONE,
     ...(options.sessions ? { sessions: options.sessions } : {}),
     ...(options.webRoot ? { webRoot: options.webRoot } : {}),
     ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),

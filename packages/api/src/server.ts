@@ -25,6 +25,7 @@ import { DEFAULT_SUBSCRIPTIONS, type SubscriptionSettings } from './live/index.j
 import type { Observability } from './observability/index.js';
 import { operatorRoutes } from './operator/operator-routes.js';
 import { DEFAULT_SESSIONS, type SessionSettings } from './people/session-settings.js';
+import { reportRoutes } from './reports/report-route.js';
 
 export interface AppDependencies {
   readonly database: Database;
@@ -49,6 +50,8 @@ export interface AppDependencies {
   readonly now: () => string;
   /** Idle and absolute time-outs of browser sessions (default: DEFAULT_SESSIONS). */
   readonly sessions?: SessionSettings;
+  /** The installation's time zone: reports give days and times in it. */
+  readonly timeZone: string;
 }
 
 /** The HTTP surface: GraphQL, health, and the web app. */
@@ -65,6 +68,7 @@ export const createApp = ({
   observability,
   now,
   sessions = DEFAULT_SESSIONS,
+  timeZone,
 }: AppDependencies): Hono => {
   const app = new Hono();
   app.onError(onInternalError);
@@ -102,6 +106,19 @@ export const createApp = ({
     }),
   );
 
+  const authenticated = authenticate(tokenCache, database, rateLimit, sessionAuth);
+  app.route(
+    '/',
+    reportRoutes({
+      database,
+      checkpoints,
+      authenticate: authenticated,
+      rateLimit,
+      timeZone,
+      now,
+    }),
+  );
+
   // CORS first, so that even the refusals below are readable in a browser; the locale next, so
   // that they are in the caller's language. Each step may answer instead of going on.
   const endpoint = new Hono<AppEnv>();
@@ -110,7 +127,7 @@ export const createApp = ({
     graphqlCors(),
     detectLocale(),
     graphqlBodyLimit(),
-    authenticate(tokenCache, database, rateLimit, sessionAuth),
+    authenticated,
     rateLimit,
     requireJson(),
   );
