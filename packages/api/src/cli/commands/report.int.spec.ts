@@ -13,6 +13,8 @@ let dir: string;
 let env: Record<string, string>;
 
 const fahrplan = (...args: string[]) => runToEnd('src/cli/main.ts', args, env);
+const report = (file: string, ...options: string[]) =>
+  fahrplan('report', '--out', file, '--origin', 'https://fahrplan.example', ...options);
 
 beforeAll(async () => {
   test = await createTestDatabase({ onDisk: true });
@@ -30,15 +32,7 @@ afterAll(async () => {
 describe('pnpm fahrplan report', () => {
   it('writes the report with its receipt and says what it is doing', async () => {
     const file = join(dir, 'bericht.pdf');
-    const made = await fahrplan(
-      'report',
-      '--out',
-      file,
-      '--origin',
-      'https://fahrplan.example',
-      '--since',
-      '2025-01-01',
-    );
+    const made = await report(file, '--since', '2025-01-01');
     expect(made.code).toBe(0);
     expect(made.stderr).toContain('Signing the checkpoint');
     expect(made.stdout).toContain(`Report written to ${file}`);
@@ -50,15 +44,7 @@ describe('pnpm fahrplan report', () => {
   });
 
   it('names the option at fault', async () => {
-    const refused = await fahrplan(
-      'report',
-      '--out',
-      join(dir, 'x.pdf'),
-      '--origin',
-      'https://fahrplan.example',
-      '--as-of',
-      '2017-02-30',
-    );
+    const refused = await report(join(dir, 'x.pdf'), '--as-of', '2017-02-30');
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('--as-of: ');
   });
