@@ -1,8 +1,8 @@
-import type { ExistingMeasure, Sector } from '@fahrplan/domain';
+import type { ExistingIndicator, ExistingMeasure, Sector } from '@fahrplan/domain';
 import type { SqlRunner } from '../database/index.js';
 import { itemChanges } from '../queries/changes.js';
 import type { HistoryEntry } from '../queries/history.js';
-import { type ItemRef, type ItemRow, loadItems, stateOf } from '../queries/items.js';
+import { type ItemRef, type ItemRow, listItems, loadItems, stateOf } from '../queries/items.js';
 import { provenanceEdgesFrom } from '../queries/provenance.js';
 import { roadmapRows } from '../queries/roadmap.js';
 import type { TimeTravel } from '../queries/time-travel.js';
@@ -20,6 +20,8 @@ export interface MeasureInReport {
   readonly id: string;
   readonly state: ExistingMeasure;
   readonly sources: MeasureSources;
+  /** The Lagebild's indicators of the measure, where the monitoring work has defined some. */
+  readonly indicators: readonly ExistingIndicator[];
   /** Its versions recorded in the `since` window, oldest first (empty without `since`). */
   readonly changes: readonly HistoryEntry[];
 }
@@ -87,6 +89,29 @@ const sourcesOf = async (
   };
 };
 
+/** More indicators than one measure ever gets: the report lists them all. */
+const INDICATORS_PER_MEASURE = 100;
+
+const indicatorsOf = async (
+  runner: SqlRunner,
+  measureId: string,
+  asOf: TimeTravel,
+  publicOnly: boolean,
+): Promise<ExistingIndicator[]> =>
+  (
+    await listItems(
+      runner,
+      {
+        kind: 'Indicator',
+        statuses: ['active'],
+        stateContains: { subject: { kind: 'Measure', id: measureId } },
+        publicOnly,
+      },
+      { first: INDICATORS_PER_MEASURE },
+      asOf,
+    )
+  ).map((row) => stateOf(row, 'Indicator'));
+
 /**
  * What a progress report shows, as the reader may see it at the moment: the measures in scope
  * (in the order of the roadmap), their origins and, with `since`, their changes in the window.
@@ -122,6 +147,7 @@ export const reportContent = async (
         id: row.id,
         state: stateOf(row, 'Measure'),
         sources: await sourcesOf(runner, row, asOf, publicOnly),
+        indicators: await indicatorsOf(runner, row.id, asOf, publicOnly),
         changes: changes.find((each) => each.id === row.id)?.entries ?? [],
       }),
     ),

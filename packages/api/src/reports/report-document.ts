@@ -1,9 +1,11 @@
 import {
   type CalendarDate,
   confidenceLabels,
+  indicatorRatingLabels,
   type Milestone,
   measureStatusLabels,
   overdueOn,
+  rateIndicator,
   sectorLabels,
 } from '@fahrplan/domain';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
@@ -50,6 +52,9 @@ const WORDS = {
     reached: 'erreicht am',
     due: 'fällig',
     provenance: 'Herkunft',
+    indicators: 'Indikatoren',
+    noValue: 'noch kein Wert',
+    target: (value: string, day: string) => `Ziel ${value} bis ${day}`,
     suggestions: 'Anregungen',
     meetings: 'Veranstaltungen',
     recommendations: 'Empfehlungen',
@@ -106,6 +111,9 @@ const WORDS = {
     reached: 'reached on',
     due: 'due',
     provenance: 'Provenance',
+    indicators: 'Indicators',
+    noValue: 'no value yet',
+    target: (value: string, day: string) => `target ${value} by ${day}`,
     suggestions: 'Suggestions',
     meetings: 'Meetings',
     recommendations: 'Recommendations',
@@ -236,6 +244,39 @@ const milestoneLines = (
   };
 };
 
+const indicatorLines = (
+  measure: MeasureInReport,
+  frame: ReportFrame,
+  words: Words,
+  format: Format,
+): Content[] => {
+  if (measure.indicators.length === 0) return [];
+  const number = new Intl.NumberFormat(LANGUAGE_TAGS[frame.locale]);
+  const amount = (value: number, unit: string) => `${number.format(value)} ${unit}`;
+  return [
+    { text: words.indicators, style: 'label' },
+    {
+      ul: measure.indicators.map((indicator): Content => {
+        const { rating, latest } = rateIndicator(indicator);
+        const { target, unit } = indicator;
+        return {
+          text: [
+            `${indicator.title}: `,
+            latest
+              ? `${amount(latest.value, unit)} (${format.day(latest.referenceDate)})`
+              : words.noValue,
+            {
+              text: `, ${words.target(amount(target.value, unit), format.day(target.date))}`,
+              color: '#555555',
+            },
+            ` – ${indicatorRatingLabels[rating][frame.locale]}`,
+          ],
+        };
+      }),
+    },
+  ];
+};
+
 const provenanceLines = (measure: MeasureInReport, frame: ReportFrame, words: Words): Content => {
   const { suggestions, meetings, recommendations, sectors } = measure.sources;
   const line = (label: string, values: readonly string[]): Content[] =>
@@ -337,6 +378,7 @@ const measureSection = (
       { table: { widths: [90, '*'], body: facts }, layout: 'noBorders' },
       { text: words.milestones, style: 'label' },
       milestoneLines(measure, frame, words, format),
+      ...indicatorLines(measure, frame, words, format),
       { text: words.provenance, style: 'label' },
       provenanceLines(measure, frame, words),
       ...(frame.since

@@ -33,6 +33,38 @@ let dir: string;
 beforeAll(async () => {
   api = await createTestApi({ signingKey: generateSigningKey().key });
   await seedDemo(api.database, api.execute, { now: '2026-12-05T10:00:00.000Z' });
+  // The Lagebild's monitoring work has no GraphQL mutation yet: its commands, issued directly.
+  const by = (role: 'ministry' | 'team') => ({
+    actor: `test-${role}`,
+    role,
+    now: new Date().toISOString(),
+    timeZone: 'Europe/Berlin',
+  });
+  const indicatorId = 'ind-beratene-betriebe';
+  await api.execute({
+    type: 'DefineIndicator',
+    data: {
+      indicatorId,
+      measureId: 'mn-digitalisierungslotsen',
+      title: 'Beratene Betriebe',
+      unit: 'Betriebe',
+      direction: 'increase',
+      baseline: { value: 0, date: '2019-01-01', source: 'Start' },
+      target: { value: 2000, date: '2030-12-31' },
+    },
+    metadata: by('ministry'),
+  });
+  await api.execute({
+    type: 'ReportIndicatorValue',
+    data: {
+      indicatorId,
+      valueId: 'v-2025',
+      value: 1150,
+      referenceDate: '2025-10-31',
+      source: 'Jahresbericht Digitalisierungslotsen 2024/25',
+    },
+    metadata: by('team'),
+  });
   ({ server, url: base } = await listen(api.app.fetch));
   dir = await mkdtemp(join(tmpdir(), 'report-pdf-'));
 }, 60_000);
@@ -87,6 +119,9 @@ describe('GET /berichte/fortschritt.pdf', () => {
       /Lotsenangebot um Künstliche Intelligenz erweitert\s*–\s*überfällig seit \d+ Tagen/,
     );
     expect(text).toMatch(/1\.000 Betriebe beraten\s*–\s*erreicht am 20\.05\.2025/);
+    expect(text).toContain(
+      'Beratene Betriebe: 1.150 Betriebe (31.10.2025), Ziel 2.000 Betriebe bis 31.12.2030 –',
+    );
     expect(text).toContain('Änderungen seit');
     expect(text).toContain('Fortschritt von 62 % auf 70 %');
     expect(text).toMatch(/18\.11\.2025: Fortschritt/);
