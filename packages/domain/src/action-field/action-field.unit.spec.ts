@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROCESS_ID } from '../process/index.js';
 import { DeciderSpecification, meta, TEST_NOW } from '../shared/testing/decider-specification.js';
+import { describeGuards } from '../shared/testing/guards.js';
 import type { ActionFieldCommand, ActionFieldEvent } from './index.js';
 import { actionField } from './index.js';
 
@@ -51,6 +52,13 @@ const retire = (reason?: string): ActionFieldCommand => ({
   type: 'RetireActionField',
   data: { actionFieldId: id },
   metadata: meta(reason === undefined ? {} : { reason }),
+});
+
+describeGuards(actionField, {
+  everyOtherCommand: [revise({ title: 'Neu' }), retire('weg')],
+  idField: 'actionFieldId',
+  closed: ['retired'],
+  histories: { retired: [defined, retired] },
 });
 
 describe('DefineActionField', () => {
@@ -125,13 +133,6 @@ describe('DefineActionField', () => {
 });
 
 describe('ReviseActionField', () => {
-  describe('when empty', () => {
-    it('is not found', () =>
-      spec
-        .given([])
-        .when(revise({ title: 'Neu' }))
-        .thenFails('NOT_FOUND', 'actionFieldId'));
-  });
   describe('when active', () => {
     it('records only the changed fields', () =>
       spec
@@ -186,10 +187,6 @@ describe('ReviseActionField', () => {
 });
 
 describe('RetireActionField', () => {
-  describe('when empty', () => {
-    it('is not found', () =>
-      spec.given([]).when(retire('weg')).thenFails('NOT_FOUND', 'actionFieldId'));
-  });
   describe('when active', () => {
     it('retires the field with its reason', () =>
       spec.given([defined]).when(retire('Zusammengelegt')).then([retired]));

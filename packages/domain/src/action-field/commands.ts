@@ -1,4 +1,4 @@
-import type { Command } from '../shared/index.js';
+import { type Command, everyOf } from '../shared/index.js';
 
 export interface DefineActionFieldData {
   readonly actionFieldId: string;
@@ -31,8 +31,8 @@ export type RetireActionField = Command<'RetireActionField', RetireActionFieldDa
 
 export type ActionFieldCommand = DefineActionField | ReviseActionField | RetireActionField;
 
-export const ACTION_FIELD_COMMAND_TYPES = [
+export const ACTION_FIELD_COMMAND_TYPES = everyOf<ActionFieldCommand['type']>()([
   'DefineActionField',
   'ReviseActionField',
   'RetireActionField',
-] as const satisfies readonly ActionFieldCommand['type'][];
+]);

@@ -1,18 +1,17 @@
 import { DEFAULT_PROCESS_ID } from '../process/default-process.js';
 import {
   alreadyExists,
-  assertNever,
+  byType,
   checkBody,
   checkId,
   checkReason,
   checkTitle,
   type DomainError,
   firstError,
-  headerOf,
   invalidTransition,
-  isDomainError,
   notFound,
   nothingToChange,
+  oneEvent,
 } from '../shared/index.js';
 import type {
   ActionFieldCommand,
@@ -41,17 +40,12 @@ const define = ({ data, metadata }: DefineActionField, state: ActionFieldState):
     checkBody('description', data.description),
   );
   if (invalid) return invalid;
-  const header = headerOf(metadata);
-  if (isDomainError(header)) return header;
   const { actionFieldId, processId = DEFAULT_PROCESS_ID, key, title, description } = data;
-  return [
-    {
-      type: 'ActionFieldDefined',
-      schemaVersion: 2,
-      ...header,
-      data: { actionFieldId, processId, key, title, description },
-    },
-  ];
+  return oneEvent(metadata, {
+    type: 'ActionFieldDefined',
+    schemaVersion: 2,
+    data: { actionFieldId, processId, key, title, description },
+  });
 };
 
 const revise = ({ type, data, metadata }: ReviseActionField, state: ActionFieldState): Decision => {
@@ -75,16 +69,11 @@ const revise = ({ type, data, metadata }: ReviseActionField, state: ActionFieldS
       en: 'title and description are unchanged',
     });
   }
-  const header = headerOf(metadata);
-  if (isDomainError(header)) return header;
-  return [
-    {
-      type: 'ActionFieldRevised',
-      schemaVersion: 1,
-      ...header,
-      data: changes,
-    },
-  ];
+  return oneEvent(metadata, {
+    type: 'ActionFieldRevised',
+    schemaVersion: 1,
+    data: changes,
+  });
 };
 
 const retire = ({ type, data, metadata }: RetireActionField, state: ActionFieldState): Decision => {
@@ -92,27 +81,15 @@ const retire = ({ type, data, metadata }: RetireActionField, state: ActionFieldS
   if (state.status !== 'active') return invalidTransition(state.status, type);
   const invalid = checkReason(metadata);
   if (invalid) return invalid;
-  const header = headerOf(metadata);
-  if (isDomainError(header)) return header;
-  return [
-    {
-      type: 'ActionFieldRetired',
-      schemaVersion: 1,
-      ...header,
-      data: { actionFieldId: state.actionFieldId },
-    },
-  ];
+  return oneEvent(metadata, {
+    type: 'ActionFieldRetired',
+    schemaVersion: 1,
+    data: { actionFieldId: state.actionFieldId },
+  });
 };
 
-export const decide = (command: ActionFieldCommand, state: ActionFieldState): Decision => {
-  switch (command.type) {
-    case 'DefineActionField':
-      return define(command, state);
-    case 'ReviseActionField':
-      return revise(command, state);
-    case 'RetireActionField':
-      return retire(command, state);
-    default:
-      return assertNever(command);
-  }
-};
+export const decide = byType<ActionFieldCommand, ActionFieldState, ActionFieldEvent>({
+  DefineActionField: define,
+  ReviseActionField: revise,
+  RetireActionField: retire,
+});

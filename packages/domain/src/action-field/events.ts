@@ -1,4 +1,4 @@
-import type { DomainEvent } from '../shared/index.js';
+import { type DomainEvent, everyOf } from '../shared/index.js';
 
 /** Version 2 names the process; version 1 (before processes) is upcast to the default one. */
 export interface ActionFieldDefinedData {
@@ -26,8 +26,8 @@ export type ActionFieldRetired = DomainEvent<'ActionFieldRetired', ActionFieldRe
 
 export type ActionFieldEvent = ActionFieldDefined | ActionFieldRevised | ActionFieldRetired;
 
-export const ACTION_FIELD_EVENT_TYPES = [
+export const ACTION_FIELD_EVENT_TYPES = everyOf<ActionFieldEvent['type']>()([
   'ActionFieldDefined',
   'ActionFieldRevised',
   'ActionFieldRetired',
-] as const satisfies readonly ActionFieldEvent['type'][];
+]);

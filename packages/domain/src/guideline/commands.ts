@@ -1,4 +1,4 @@
-import type { Command } from '../shared/index.js';
+import { type Command, everyOf } from '../shared/index.js';
 
 type Target = { readonly guidelineId: string };
 
@@ -31,9 +31,9 @@ export type GuidelineCommand =
   | PublishGuideline
   | RetireGuideline;
 
-export const GUIDELINE_COMMAND_TYPES = [
+export const GUIDELINE_COMMAND_TYPES = everyOf<GuidelineCommand['type']>()([
   'DraftGuideline',
   'ReviseGuideline',
   'PublishGuideline',
   'RetireGuideline',
-] as const satisfies readonly GuidelineCommand['type'][];
+]);

@@ -1,7 +1,6 @@
 import type { DomainError } from '../shared/index.js';
 import {
   alreadyExists,
-  assertNever,
   checkContent,
   checkId,
   checkReason,
@@ -9,7 +8,8 @@ import {
   headerOf,
   invalidTransition,
   isDomainError,
-  notFound,
+  itemDecider,
+  oneEvent,
   reviseContent,
 } from '../shared/index.js';
 import type { DraftGuideline, GuidelineCommand, ReviseGuideline } from './commands.js';
@@ -45,42 +45,28 @@ const revise = (command: ReviseGuideline, state: ExistingGuideline): Decision =>
 /** Each publication is the next numbered version, with a snapshot of its text. */
 const publish = (command: GuidelineCommand, state: ExistingGuideline): Decision => {
   if (state.status !== 'draft') return invalidTransition(state.status, command.type);
-  const header = headerOf(command.metadata);
-  if (isDomainError(header)) return header;
   const data = {
     guidelineId: state.guidelineId,
     version: state.publishedVersion + 1,
     title: state.title,
     body: state.body,
   };
-  return [{ type: 'GuidelinePublished', schemaVersion: 1, ...header, data }];
+  return oneEvent(command.metadata, { type: 'GuidelinePublished', schemaVersion: 1, data });
 };
 
 const retire = (command: GuidelineCommand, state: ExistingGuideline): Decision => {
   if (state.status === 'retired') return invalidTransition(state.status, command.type);
-  const header = checkReason(command.metadata) ?? headerOf(command.metadata);
-  if (isDomainError(header)) return header;
-  return [
-    {
-      type: 'GuidelineRetired',
-      schemaVersion: 1,
-      ...header,
-      data: { guidelineId: state.guidelineId },
-    },
-  ];
+  const invalid = checkReason(command.metadata);
+  if (invalid) return invalid;
+  return oneEvent(command.metadata, {
+    type: 'GuidelineRetired',
+    schemaVersion: 1,
+    data: { guidelineId: state.guidelineId },
+  });
 };
 
-export const decide = (command: GuidelineCommand, state: GuidelineState): Decision => {
-  if (command.type === 'DraftGuideline') return draft(command, state);
-  if (state.status === 'empty') return notFound('guidelineId', command.data.guidelineId);
-  switch (command.type) {
-    case 'ReviseGuideline':
-      return revise(command, state);
-    case 'PublishGuideline':
-      return publish(command, state);
-    case 'RetireGuideline':
-      return retire(command, state);
-    default:
-      return assertNever(command);
-  }
-};
+export const decide = itemDecider<GuidelineCommand, GuidelineState>()({
+  idField: 'guidelineId',
+  create: { DraftGuideline: draft },
+  change: { ReviseGuideline: revise, PublishGuideline: publish, RetireGuideline: retire },
+});

@@ -1,4 +1,4 @@
-import type { DomainEvent } from '../shared/index.js';
+import { type DomainEvent, everyOf } from '../shared/index.js';
 
 type Target = { readonly guidelineId: string };
 
@@ -39,9 +39,9 @@ export type GuidelineEvent =
   | GuidelinePublished
   | GuidelineRetired;
 
-export const GUIDELINE_EVENT_TYPES = [
+export const GUIDELINE_EVENT_TYPES = everyOf<GuidelineEvent['type']>()([
   'GuidelineDrafted',
   'GuidelineRevised',
   'GuidelinePublished',
   'GuidelineRetired',
-] as const satisfies readonly GuidelineEvent['type'][];
+]);

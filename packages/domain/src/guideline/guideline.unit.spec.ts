@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CommandMetadata } from '../shared/index.js';
 import { addEdge, fold, removeEdge } from '../shared/index.js';
 import { DeciderSpecification, meta, TEST_NOW } from '../shared/testing/decider-specification.js';
+import { describeGuards, describeInvalidIn } from '../shared/testing/guards.js';
 import type { GuidelineCommand, GuidelineEvent } from './index.js';
 import { guideline } from './index.js';
 
@@ -69,6 +70,13 @@ const histories = {
   revisedAfterPublication: [drafted, published(1), revised({ body: 'Neu' })],
   retired: [drafted, retired],
 };
+
+describeGuards(guideline, {
+  everyOtherCommand: [revise({ body: 'Neu' }), publish, retire()],
+  idField: 'guidelineId',
+  closed: ['retired'],
+  histories,
+});
 
 describe('DraftGuideline', () => {
   describe('when empty', () => {
@@ -163,13 +171,6 @@ describe('ReviseGuideline', () => {
         .when(revise({ body: 'Neu' }))
         .thenFails('INVALID_TRANSITION'));
   });
-  describe('when empty', () => {
-    it('fails with NOT_FOUND', () =>
-      spec
-        .given([])
-        .when(revise({ body: 'Neu' }))
-        .thenFails('NOT_FOUND', 'guidelineId'));
-  });
 });
 
 describe('PublishGuideline', () => {
@@ -193,16 +194,7 @@ describe('PublishGuideline', () => {
         .when(publish)
         .then([published(2, { title, body: 'Neu' })]));
   });
-  for (const status of ['published', 'retired'] as const) {
-    describe(`when ${status}`, () => {
-      it('fails with INVALID_TRANSITION', () =>
-        spec.given(histories[status]).when(publish).thenFails('INVALID_TRANSITION'));
-    });
-  }
-  describe('when empty', () => {
-    it('fails with NOT_FOUND', () =>
-      spec.given([]).when(publish).thenFails('NOT_FOUND', 'guidelineId'));
-  });
+  describeInvalidIn(guideline, ['published', 'retired'] as const, histories, publish);
 });
 
 describe('RetireGuideline', () => {
@@ -224,9 +216,6 @@ describe('RetireGuideline', () => {
   describe('when retired', () => {
     it('fails with INVALID_TRANSITION', () =>
       spec.given(histories.retired).when(retire()).thenFails('INVALID_TRANSITION'));
-  });
-  describe('when empty', () => {
-    it('fails with NOT_FOUND', () => spec.given([]).when(retire()).thenFails('NOT_FOUND'));
   });
 });
 

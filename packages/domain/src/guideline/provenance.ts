@@ -1,8 +1,6 @@
 import type { ItemRef, ProvenanceChange } from '../shared/index.js';
-import { addEdge, assertNever, removeEdge } from '../shared/index.js';
+import { assertNever, coversFields, coversFieldsBetween } from '../shared/index.js';
 import type { GuidelineEvent } from './events.js';
-
-const field = (id: string): ItemRef => ({ kind: 'ActionField', id });
 
 /** coversField only: recommendations are assigned from the recommendation's side. */
 export const provenanceOf = (
@@ -12,19 +10,12 @@ export const provenanceOf = (
   const self: ItemRef = { kind: 'Guideline', id: itemId };
   switch (event.type) {
     case 'GuidelineDrafted':
-      return event.data.actionFieldIds.map((id) => addEdge('coversField', field(id), self));
+      return coversFields(event.data.actionFieldIds, self);
     case 'GuidelineRevised': {
       const next = event.data.actionFieldIds;
       const previous = event.data.previousActionFieldIds;
       if (next === undefined || previous === undefined) return [];
-      return [
-        ...previous
-          .filter((id) => !next.includes(id))
-          .map((id) => removeEdge('coversField', field(id), self)),
-        ...next
-          .filter((id) => !previous.includes(id))
-          .map((id) => addEdge('coversField', field(id), self)),
-      ];
+      return coversFieldsBetween(previous, next, self);
     }
     case 'GuidelinePublished':
     case 'GuidelineRetired':

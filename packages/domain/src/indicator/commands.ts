@@ -1,4 +1,4 @@
-import type { Command } from '../shared/index.js';
+import { type Command, everyOf } from '../shared/index.js';
 
 type Target = { readonly indicatorId: string };
 
@@ -92,11 +92,11 @@ export type IndicatorCommand =
   | CorrectIndicatorValue
   | RetireIndicator;
 
-export const INDICATOR_COMMAND_TYPES = [
+export const INDICATOR_COMMAND_TYPES = everyOf<IndicatorCommand['type']>()([
   'DefineIndicator',
   'ReviseIndicator',
   'ChangeIndicatorTarget',
   'ReportIndicatorValue',
   'CorrectIndicatorValue',
   'RetireIndicator',
-] as const satisfies readonly IndicatorCommand['type'][];
+]);

@@ -15,6 +15,7 @@ import {
   invalidTransition,
   isDomainError,
   nothingToChange,
+  oneEvent,
 } from '../shared/index.js';
 import type {
   ChangeIndicatorTarget,
@@ -87,7 +88,10 @@ export const define = ({ data, metadata }: DefineIndicator, state: IndicatorStat
   ];
 };
 
-export const revise = ({ type, data, metadata }: ReviseIndicator, state: ExistingIndicator) => {
+export const revise = (
+  { type, data, metadata }: ReviseIndicator,
+  state: ExistingIndicator,
+): Decision => {
   if (state.status !== 'active') return invalidTransition(state.status, type);
   const invalid = firstError(
     data.title === undefined ? undefined : checkTitle('title', data.title),
@@ -97,15 +101,11 @@ export const revise = ({ type, data, metadata }: ReviseIndicator, state: Existin
   if (invalid) return invalid;
   const changes = changedTexts(['title', 'unit', 'description'], data, state);
   if (Object.keys(changes).length === 0) return nothingToChange();
-  const header = headerOf(metadata);
-  if (isDomainError(header)) return header;
-  const event: IndicatorEvent = {
+  return oneEvent(metadata, {
     type: 'IndicatorRevised',
     schemaVersion: 1,
-    ...header,
     data: { indicatorId: state.indicatorId, ...changes },
-  };
-  return [event];
+  });
 };
 
 /** Moving the goalposts always says why, and the event keeps what it replaced. */
@@ -127,34 +127,27 @@ export const changeTarget = (
     )
       ? badInput('target', 'Das Ziel ist unverändert.', 'The target is unchanged.')
       : undefined);
-  const header = invalid ?? headerOf(metadata);
-  if (isDomainError(header)) return header;
-  return [
-    {
-      type: 'IndicatorTargetChanged',
-      schemaVersion: 1,
-      ...header,
-      data: {
-        indicatorId: state.indicatorId,
-        target: targetOf(data.target),
-        previousTarget: state.target,
-        intermediateTargets: intermediate.map(targetOf),
-        previousIntermediateTargets: state.intermediateTargets,
-      },
+  if (invalid) return invalid;
+  return oneEvent(metadata, {
+    type: 'IndicatorTargetChanged',
+    schemaVersion: 1,
+    data: {
+      indicatorId: state.indicatorId,
+      target: targetOf(data.target),
+      previousTarget: state.target,
+      intermediateTargets: intermediate.map(targetOf),
+      previousIntermediateTargets: state.intermediateTargets,
     },
-  ];
+  });
 };
 
 export const retire = (command: RetireIndicator, state: ExistingIndicator): Decision => {
   if (state.status !== 'active') return invalidTransition(state.status, command.type);
-  const header = checkReason(command.metadata) ?? headerOf(command.metadata);
-  if (isDomainError(header)) return header;
-  return [
-    {
-      type: 'IndicatorRetired',
-      schemaVersion: 1,
-      ...header,
-      data: { indicatorId: state.indicatorId },
-    },
-  ];
+  const invalid = checkReason(command.metadata);
+  if (invalid) return invalid;
+  return oneEvent(command.metadata, {
+    type: 'IndicatorRetired',
+    schemaVersion: 1,
+    data: { indicatorId: state.indicatorId },
+  });
 };

@@ -1,7 +1,9 @@
-import type { CalendarDate, DomainEvent } from '../shared/index.js';
+import { type CalendarDate, type DomainEvent, everyOf } from '../shared/index.js';
 import type { Direction } from './commands.js';
 
-type Target = { readonly indicatorId: string };
+interface Target {
+  readonly indicatorId: string;
+}
 
 export interface Baseline {
   readonly value: number;
@@ -20,19 +22,19 @@ export interface IndicatorSubject {
   readonly id: string;
 }
 
-export type IndicatorDefined = DomainEvent<
-  'IndicatorDefined',
-  Target & {
-    readonly subject: IndicatorSubject;
-    readonly title: string;
-    readonly unit: string;
-    readonly direction: Direction;
-    readonly description?: string;
-    readonly baseline: Baseline;
-    readonly target: IndicatorTarget;
-    readonly intermediateTargets: readonly IndicatorTarget[];
-  }
->;
+/** What an indicator is defined with; the state starts from it. */
+export interface IndicatorDefinition extends Target {
+  readonly subject: IndicatorSubject;
+  readonly title: string;
+  readonly unit: string;
+  readonly direction: Direction;
+  readonly description?: string;
+  readonly baseline: Baseline;
+  readonly target: IndicatorTarget;
+  readonly intermediateTargets: readonly IndicatorTarget[];
+}
+
+export type IndicatorDefined = DomainEvent<'IndicatorDefined', IndicatorDefinition>;
 
 /** Only the changed fields. */
 export type IndicatorRevised = DomainEvent<
@@ -91,11 +93,11 @@ export type IndicatorEvent =
   | IndicatorValueCorrected
   | IndicatorRetired;
 
-export const INDICATOR_EVENT_TYPES = [
+export const INDICATOR_EVENT_TYPES = everyOf<IndicatorEvent['type']>()([
   'IndicatorDefined',
   'IndicatorRevised',
   'IndicatorTargetChanged',
   'IndicatorValueReported',
   'IndicatorValueCorrected',
   'IndicatorRetired',
-] as const satisfies readonly IndicatorEvent['type'][];
+]);

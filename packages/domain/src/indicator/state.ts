@@ -1,6 +1,5 @@
 import { assertNever, type CalendarDate } from '../shared/index.js';
-import type { Direction } from './commands.js';
-import type { Baseline, IndicatorEvent, IndicatorSubject, IndicatorTarget } from './events.js';
+import type { IndicatorDefinition, IndicatorEvent, IndicatorTarget } from './events.js';
 
 /** One reported value as it stands now: corrections replace it here, the events keep both. */
 export interface IndicatorValue {
@@ -22,16 +21,7 @@ export interface TargetChange {
   readonly reason?: string;
 }
 
-export interface IndicatorBase {
-  readonly indicatorId: string;
-  readonly subject: IndicatorSubject;
-  readonly title: string;
-  readonly unit: string;
-  readonly direction: Direction;
-  readonly description?: string;
-  readonly baseline: Baseline;
-  readonly target: IndicatorTarget;
-  readonly intermediateTargets: readonly IndicatorTarget[];
+export interface IndicatorBase extends IndicatorDefinition {
   /** In the order reported. */
   readonly values: readonly IndicatorValue[];
   readonly targetChanges: readonly TargetChange[];

@@ -1,4 +1,4 @@
-import type { Command, Confidence, PersonInput } from '../shared/index.js';
+import { type Command, type Confidence, everyOf, type PersonInput } from '../shared/index.js';
 
 type Target = { readonly measureId: string };
 
@@ -105,7 +105,7 @@ export type MeasureCommand =
   | ConfirmMeasureCompletion
   | ReturnMeasureCompletion;
 
-export const MEASURE_COMMAND_TYPES = [
+export const MEASURE_COMMAND_TYPES = everyOf<MeasureCommand['type']>()([
   'PlanMeasure',
   'ReviseMeasure',
   'StartMeasure',
@@ -120,4 +120,4 @@ export const MEASURE_COMMAND_TYPES = [
   'RequestMeasureCompletion',
   'ConfirmMeasureCompletion',
   'ReturnMeasureCompletion',
-] as const satisfies readonly MeasureCommand['type'][];
+]);

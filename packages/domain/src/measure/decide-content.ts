@@ -11,11 +11,10 @@ import {
   checkTitle,
   type DomainError,
   firstError,
-  headerOf,
   invalidTransition,
-  isDomainError,
   NAME_MAX,
   nothingToChange,
+  oneEvent,
   periodOf,
 } from '../shared/index.js';
 import type { PlanMeasure, ReviseMeasure } from './commands.js';
@@ -32,21 +31,19 @@ export const plan = ({ data, metadata }: PlanMeasure, state: MeasureState): Deci
   }
   const { measureId, adoptedFrom, title, owner, actionFieldIds, adoptedAt } = data;
   const { plannedStart, plannedEnd } = data;
-  const header =
-    firstError(
-      checkId('measureId', measureId),
-      checkId('adoptedFrom', adoptedFrom),
-      checkTitle('title', title),
-      checkText('owner', owner, { max: NAME_MAX }),
-      checkIds('actionFieldIds', actionFieldIds),
-      checkDate('adoptedAt', adoptedAt),
-      checkPeriod(plannedStart, plannedEnd),
-    ) ?? headerOf(metadata);
-  if (isDomainError(header)) return header;
-  const event: MeasureEvent = {
+  const invalid = firstError(
+    checkId('measureId', measureId),
+    checkId('adoptedFrom', adoptedFrom),
+    checkTitle('title', title),
+    checkText('owner', owner, { max: NAME_MAX }),
+    checkIds('actionFieldIds', actionFieldIds),
+    checkDate('adoptedAt', adoptedAt),
+    checkPeriod(plannedStart, plannedEnd),
+  );
+  if (invalid) return invalid;
+  return oneEvent(metadata, {
     type: 'MeasurePlanned',
     schemaVersion: 2,
-    ...header,
     data: {
       measureId,
       adoptedFrom,
@@ -56,8 +53,7 @@ export const plan = ({ data, metadata }: PlanMeasure, state: MeasureState): Deci
       adoptedAt,
       ...periodOf(data),
     },
-  };
-  return [event];
+  });
 };
 
 /** Content stays editable while the measure is open; a closed one keeps its record. */
@@ -76,14 +72,9 @@ export const revise = (command: ReviseMeasure, state: ExistingMeasure): Decision
     ...periodOf(changedTexts(['plannedStart', 'plannedEnd'], data, state)),
   };
   if (Object.keys(changes).length === 0) return nothingToChange();
-  const header = headerOf(metadata);
-  if (isDomainError(header)) return header;
-  return [
-    {
-      type: 'MeasureRevised',
-      schemaVersion: 2,
-      ...header,
-      data: { measureId: state.measureId, ...changes },
-    },
-  ];
+  return oneEvent(metadata, {
+    type: 'MeasureRevised',
+    schemaVersion: 2,
+    data: { measureId: state.measureId, ...changes },
+  });
 };

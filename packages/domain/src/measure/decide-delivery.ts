@@ -12,6 +12,7 @@ import {
   isDomainError,
   NAME_MAX,
   nothingToChange,
+  oneEvent,
   personalDataOf,
   sameIds,
 } from '../shared/index.js';
@@ -55,22 +56,17 @@ export const assignResponsibility = (
   ) {
     return nothingToChange();
   }
-  const header = headerOf(command.metadata);
-  if (isDomainError(header)) return header;
-  return [
-    {
-      type: 'MeasureResponsibilityAssigned',
-      schemaVersion: 1,
-      ...header,
-      data: {
-        measureId: state.measureId,
-        lead: { organisation: lead.organisation, unit: lead.unit },
-        partners,
-        ...(responsible === undefined ? {} : { responsibleSubjectId: responsible.subjectId }),
-      },
-      ...(responsible === undefined ? {} : { personalData: [personalDataOf(responsible)] }),
+  return oneEvent(command.metadata, {
+    type: 'MeasureResponsibilityAssigned',
+    schemaVersion: 1,
+    data: {
+      measureId: state.measureId,
+      lead: { organisation: lead.organisation, unit: lead.unit },
+      partners,
+      ...(responsible === undefined ? {} : { responsibleSubjectId: responsible.subjectId }),
     },
-  ];
+    ...(responsible === undefined ? {} : { personalData: [personalDataOf(responsible)] }),
+  });
 };
 
 /** The Ampel, with a reason every time: the same colour again is a rating too (it was checked). */

@@ -4,9 +4,8 @@ import {
   checkIntegerInRange,
   checkReason,
   firstError,
-  headerOf,
   invalidTransition,
-  isDomainError,
+  oneEvent,
 } from '../shared/index.js';
 import type {
   CompleteMeasure,
@@ -89,13 +88,16 @@ const STEPS: Readonly<Record<LifecycleCommand['type'], Step>> = {
 export const transition = (command: LifecycleCommand, state: ExistingMeasure): Decision => {
   const step = STEPS[command.type];
   if (!step.from.includes(state.status)) return invalidTransition(state.status, command.type);
-  const header =
-    firstError(
-      step.needsReason ? checkReason(command.metadata) : undefined,
-      step.needsEvidence ? checkEvidenceGiven(command.metadata) : undefined,
-    ) ?? headerOf(command.metadata);
-  if (isDomainError(header)) return header;
-  return [{ type: step.event, schemaVersion: 1, ...header, data: { measureId: state.measureId } }];
+  const invalid = firstError(
+    step.needsReason ? checkReason(command.metadata) : undefined,
+    step.needsEvidence ? checkEvidenceGiven(command.metadata) : undefined,
+  );
+  if (invalid) return invalid;
+  return oneEvent(command.metadata, {
+    type: step.event,
+    schemaVersion: 1,
+    data: { measureId: state.measureId },
+  });
 };
 
 /**
@@ -110,14 +112,11 @@ export const reportProgress = (
     return invalidTransition(state.status, command.type);
   }
   const { progress } = command.data;
-  const header = checkIntegerInRange('progress', progress, 0, 100) ?? headerOf(command.metadata);
-  if (isDomainError(header)) return header;
-  return [
-    {
-      type: 'MeasureProgressReported',
-      schemaVersion: 1,
-      ...header,
-      data: { measureId: state.measureId, progress },
-    },
-  ];
+  const invalid = checkIntegerInRange('progress', progress, 0, 100);
+  if (invalid) return invalid;
+  return oneEvent(command.metadata, {
+    type: 'MeasureProgressReported',
+    schemaVersion: 1,
+    data: { measureId: state.measureId, progress },
+  });
 };

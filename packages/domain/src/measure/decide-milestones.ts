@@ -6,9 +6,9 @@ import {
   checkReason,
   type DomainError,
   firstError,
-  headerOf,
   invalidTransition,
   isDomainError,
+  oneEvent,
   openMilestone,
 } from '../shared/index.js';
 import type { PlanMilestone, ReachMilestone, RescheduleMilestone } from './commands.js';
@@ -23,20 +23,19 @@ type Decision = readonly MeasureEvent[] | DomainError;
 export const planMilestone = (command: PlanMilestone, state: ExistingMeasure): Decision => {
   if (!isOpen(state)) return invalidTransition(state.status, command.type);
   const { milestoneId, title, dueDate } = command.data;
-  const header =
-    checkNewMilestone(
-      state.milestones,
-      command.data,
-      checkDueDate(dueDate, state.adoptedAt, command.metadata.timeZone),
-    ) ?? headerOf(command.metadata);
-  if (isDomainError(header)) return header;
+  const invalid = checkNewMilestone(
+    state.milestones,
+    command.data,
+    checkDueDate(dueDate, state.adoptedAt, command.metadata.timeZone),
+  );
+  if (invalid) return invalid;
   const data = {
     measureId: state.measureId,
     milestoneId,
     title,
     dueDate: checkedCalendarDate(dueDate),
   };
-  return [{ type: 'MilestonePlanned', schemaVersion: 2, ...header, data }];
+  return oneEvent(command.metadata, { type: 'MilestonePlanned', schemaVersion: 2, data });
 };
 
 export const reschedule = (command: RescheduleMilestone, state: ExistingMeasure): Decision => {
@@ -44,26 +43,25 @@ export const reschedule = (command: RescheduleMilestone, state: ExistingMeasure)
   const { milestoneId, dueDate } = command.data;
   const milestone = openMilestone(state.milestones, milestoneId, command.type);
   if (isDomainError(milestone)) return milestone;
-  const header =
-    firstError(
-      checkReason(command.metadata),
-      checkDueDate(dueDate, state.adoptedAt, command.metadata.timeZone),
-      dueDate === milestone.dueDate
-        ? badInput(
-            'dueDate',
-            `Der Meilenstein ist schon auf ${dueDate} terminiert.`,
-            `The milestone is already due on ${dueDate}.`,
-          )
-        : undefined,
-    ) ?? headerOf(command.metadata);
-  if (isDomainError(header)) return header;
+  const invalid = firstError(
+    checkReason(command.metadata),
+    checkDueDate(dueDate, state.adoptedAt, command.metadata.timeZone),
+    dueDate === milestone.dueDate
+      ? badInput(
+          'dueDate',
+          `Der Meilenstein ist schon auf ${dueDate} terminiert.`,
+          `The milestone is already due on ${dueDate}.`,
+        )
+      : undefined,
+  );
+  if (invalid) return invalid;
   const data = {
     measureId: state.measureId,
     milestoneId,
     dueDate: checkedCalendarDate(dueDate),
     previousDueDate: milestone.dueDate,
   };
-  return [{ type: 'MilestoneRescheduled', schemaVersion: 2, ...header, data }];
+  return oneEvent(command.metadata, { type: 'MilestoneRescheduled', schemaVersion: 2, data });
 };
 
 /** Evidence before done: a document, a link or the meeting where it was shown. */
@@ -71,8 +69,8 @@ export const reach = (command: ReachMilestone, state: ExistingMeasure): Decision
   if (!isOpen(state)) return invalidTransition(state.status, command.type);
   const milestone = openMilestone(state.milestones, command.data.milestoneId, command.type);
   if (isDomainError(milestone)) return milestone;
-  const header = checkEvidenceGiven(command.metadata) ?? headerOf(command.metadata);
-  if (isDomainError(header)) return header;
+  const invalid = checkEvidenceGiven(command.metadata);
+  if (invalid) return invalid;
   const data = { measureId: state.measureId, milestoneId: milestone.milestoneId };
-  return [{ type: 'MilestoneReached', schemaVersion: 1, ...header, data }];
+  return oneEvent(command.metadata, { type: 'MilestoneReached', schemaVersion: 1, data });
 };

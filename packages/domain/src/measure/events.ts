@@ -1,4 +1,4 @@
-import type { CalendarDate, Confidence, DomainEvent } from '../shared/index.js';
+import { type CalendarDate, type Confidence, type DomainEvent, everyOf } from '../shared/index.js';
 import type { LeadUnit } from './commands.js';
 
 type Target = { readonly measureId: string };
@@ -95,7 +95,7 @@ export type MeasureEvent =
   | MeasureCompletionRequested
   | MeasureCompletionReturned;
 
-export const MEASURE_EVENT_TYPES = [
+export const MEASURE_EVENT_TYPES = everyOf<MeasureEvent['type']>()([
   'MeasurePlanned',
   'MeasureRevised',
   'MeasureStarted',
@@ -109,4 +109,4 @@ export const MEASURE_EVENT_TYPES = [
   'MeasureConfidenceRated',
   'MeasureCompletionRequested',
   'MeasureCompletionReturned',
-] as const satisfies readonly MeasureEvent['type'][];
+]);

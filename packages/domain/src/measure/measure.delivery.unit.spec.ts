@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../shared/index.js';
 import { DeciderSpecification } from '../shared/testing/decider-specification.js';
+import { describeInvalidIn } from '../shared/testing/guards.js';
 import { measure } from './index.js';
 import {
   at,
@@ -181,10 +182,5 @@ describe('completion: request, confirm, return', () => {
         .then([event('MeasureProgressReported', { progress: 100 })]));
     it('cannot be asked twice', () => given.when(request()).thenFails('INVALID_TRANSITION'));
   });
-  for (const status of CLOSED) {
-    describe(`when ${status}`, () => {
-      it('takes no request', () =>
-        spec.given(histories[status]).when(request()).thenFails('INVALID_TRANSITION'));
-    });
-  }
+  describeInvalidIn(measure, CLOSED, histories, request());
 });

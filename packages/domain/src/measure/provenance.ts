@@ -1,5 +1,5 @@
 import type { ProvenanceChange } from '../shared/index.js';
-import { addEdge, assertNever } from '../shared/index.js';
+import { addEdge, assertNever, coversFields } from '../shared/index.js';
 import type { MeasureEvent } from './events.js';
 
 /**
@@ -12,9 +12,7 @@ export const provenanceOf = (event: MeasureEvent, itemId: string): readonly Prov
     case 'MeasurePlanned':
       return [
         addEdge('adoptedFrom', { kind: 'Recommendation', id: event.data.adoptedFrom }, self),
-        ...event.data.actionFieldIds.map((id) =>
-          addEdge('coversField', { kind: 'ActionField', id }, self),
-        ),
+        ...coversFields(event.data.actionFieldIds, self),
       ];
     case 'MeasureRevised':
     case 'MeasureStarted':

@@ -1,13 +1,15 @@
-import { assertNever, type CalendarDate, type Confidence } from '../shared/index.js';
+import {
+  assertNever,
+  type CalendarDate,
+  type Confidence,
+  changedMilestone,
+  type DatedMilestone,
+  plannedMilestone,
+} from '../shared/index.js';
 import type { LeadUnit } from './commands.js';
 import type { MeasureEvent } from './events.js';
 
-export interface Milestone {
-  readonly milestoneId: string;
-  readonly title: string;
-  readonly dueDate: CalendarDate;
-  readonly reachedAt?: string;
-}
+export type Milestone = DatedMilestone;
 
 /** Who carries the measure, as last assigned. */
 export interface Responsibility {
@@ -85,12 +87,6 @@ const edit = (
   change: (base: MeasureBase) => Partial<MeasureBase>,
 ): MeasureState => (state.status === 'empty' ? state : { ...state, ...change(state) });
 
-const updateMilestone = (id: string, change: Partial<Milestone>) => (base: MeasureBase) => ({
-  milestones: base.milestones.map((each) =>
-    each.milestoneId === id ? { ...each, ...change } : each,
-  ),
-});
-
 /** Events come from `decide`, so one that does not fit the state is ignored, never thrown. */
 export const evolve = (state: MeasureState, event: MeasureEvent): MeasureState => {
   const at = event.occurredAt;
@@ -122,16 +118,20 @@ export const evolve = (state: MeasureState, event: MeasureEvent): MeasureState =
             ...(event.reason === undefined ? {} : { stopReason: event.reason }),
           }
         : state;
-    case 'MilestonePlanned': {
-      const { milestoneId, title, dueDate } = event.data;
+    case 'MilestonePlanned':
       return edit(state, ({ milestones }) => ({
-        milestones: [...milestones, { milestoneId, title, dueDate }],
+        milestones: plannedMilestone(milestones, event.data),
+      }));
+    case 'MilestoneRescheduled': {
+      const { milestoneId, dueDate } = event.data;
+      return edit(state, ({ milestones }) => ({
+        milestones: changedMilestone(milestones, milestoneId, { dueDate }),
       }));
     }
-    case 'MilestoneRescheduled':
-      return edit(state, updateMilestone(event.data.milestoneId, { dueDate: event.data.dueDate }));
     case 'MilestoneReached':
-      return edit(state, updateMilestone(event.data.milestoneId, { reachedAt: at }));
+      return edit(state, ({ milestones }) => ({
+        milestones: changedMilestone(milestones, event.data.milestoneId, { reachedAt: at }),
+      }));
     case 'MeasureResponsibilityAssigned': {
       const { measureId: _, ...responsibility } = event.data;
       return edit(state, () => ({ responsibility }));

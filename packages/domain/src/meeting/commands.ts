@@ -1,4 +1,4 @@
-import type { Command, Sector } from '../shared/index.js';
+import { type Command, everyOf, type Sector } from '../shared/index.js';
 
 /** Veranstaltung: Workshop, Gespräch, Konferenz or something else. */
 export const MEETING_KINDS = ['workshop', 'talk', 'conference', 'other'] as const;
@@ -76,11 +76,11 @@ export type MeetingCommand =
   | RegisterParticipant
   | RemoveParticipant;
 
-export const MEETING_COMMAND_TYPES = [
+export const MEETING_COMMAND_TYPES = everyOf<MeetingCommand['type']>()([
   'PlanMeeting',
   'ReviseMeeting',
   'RecordMeetingHeld',
   'CancelMeeting',
   'RegisterParticipant',
   'RemoveParticipant',
-] as const satisfies readonly MeetingCommand['type'][];
+]);

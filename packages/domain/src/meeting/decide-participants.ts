@@ -4,9 +4,8 @@ import {
   checkReason,
   conflict,
   firstError,
-  headerOf,
-  isDomainError,
   notFound,
+  oneEvent,
   personalDataOf,
   SECTORS,
 } from '../shared/index.js';
@@ -29,17 +28,12 @@ export const registerParticipant = (
       `"${data.subjectId}" is already registered for this meeting.`,
     );
   }
-  const header = headerOf(metadata);
-  if (isDomainError(header)) return header;
-  return [
-    {
-      type: 'ParticipantRegistered',
-      schemaVersion: 1,
-      ...header,
-      data: { meetingId: meeting.meetingId, subjectId: data.subjectId, sector: data.sector },
-      personalData: [personalDataOf(data)],
-    },
-  ];
+  return oneEvent(metadata, {
+    type: 'ParticipantRegistered',
+    schemaVersion: 1,
+    data: { meetingId: meeting.meetingId, subjectId: data.subjectId, sector: data.sector },
+    personalData: [personalDataOf(data)],
+  });
 };
 
 export const removeParticipant = (
@@ -52,14 +46,9 @@ export const removeParticipant = (
   }
   const invalid = checkReason(metadata);
   if (invalid) return invalid;
-  const header = headerOf(metadata);
-  if (isDomainError(header)) return header;
-  return [
-    {
-      type: 'ParticipantRemoved',
-      schemaVersion: 1,
-      ...header,
-      data: { meetingId: meeting.meetingId, subjectId: data.subjectId },
-    },
-  ];
+  return oneEvent(metadata, {
+    type: 'ParticipantRemoved',
+    schemaVersion: 1,
+    data: { meetingId: meeting.meetingId, subjectId: data.subjectId },
+  });
 };

@@ -7,9 +7,8 @@ import {
   checkOneOf,
   checkTitle,
   firstError,
-  headerOf,
-  isDomainError,
   nothingToChange,
+  oneEvent,
   SECTORS,
   textOrNothing,
 } from '../shared/index.js';
@@ -80,14 +79,9 @@ export const reviseMeeting = (command: ReviseMeeting, meeting: ExistingMeeting):
   if (Object.keys(changes).length === 1) {
     return nothingToChange();
   }
-  const header = headerOf(command.metadata);
-  if (isDomainError(header)) return header;
-  return [
-    {
-      type: 'MeetingRevised',
-      schemaVersion: 2,
-      ...header,
-      data: changes,
-    },
-  ];
+  return oneEvent(command.metadata, {
+    type: 'MeetingRevised',
+    schemaVersion: 2,
+    data: changes,
+  });
 };

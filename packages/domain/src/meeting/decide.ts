@@ -1,6 +1,5 @@
 import {
   alreadyExists,
-  assertNever,
   checkBody,
   checkCalendarDate,
   checkedCalendarDate,
@@ -10,10 +9,8 @@ import {
   checkReason,
   checkTitle,
   firstError,
-  headerOf,
-  invalidTransition,
-  isDomainError,
-  notFound,
+  itemDecider,
+  oneEvent,
   textOrNothing,
 } from '../shared/index.js';
 import {
@@ -43,26 +40,21 @@ const plan = ({ data, metadata }: PlanMeeting, state: MeetingState): Decision =>
     checkIds('actionFieldIds', data.actionFieldIds),
   );
   if (invalid) return invalid;
-  const header = headerOf(metadata);
-  if (isDomainError(header)) return header;
   const { meetingId, title, kind, date, place, actionFieldIds } = data;
   const description = textOrNothing(data.description);
-  return [
-    {
-      type: 'MeetingPlanned',
-      schemaVersion: 2,
-      ...header,
-      data: {
-        meetingId,
-        title,
-        kind,
-        date: checkedCalendarDate(date),
-        place,
-        ...(description === undefined ? {} : { description }),
-        actionFieldIds: [...actionFieldIds],
-      },
+  return oneEvent(metadata, {
+    type: 'MeetingPlanned',
+    schemaVersion: 2,
+    data: {
+      meetingId,
+      title,
+      kind,
+      date: checkedCalendarDate(date),
+      place,
+      ...(description === undefined ? {} : { description }),
+      actionFieldIds: [...actionFieldIds],
     },
-  ];
+  });
 };
 
 /** `occurredAt` is when it was held: a 2017 workshop entered today keeps its real date. */
@@ -73,43 +65,33 @@ const recordHeld = (command: RecordMeetingHeld, meeting: ExistingMeeting): Decis
     checkBody('summary', data.summary, false),
   );
   if (invalid) return invalid;
-  const header = headerOf(metadata);
-  if (isDomainError(header)) return header;
   const summary = textOrNothing(data.summary);
-  return [
-    {
-      type: 'MeetingHeld',
-      schemaVersion: 1,
-      ...header,
-      data: {
-        meetingId: meeting.meetingId,
-        ...(data.participantsBySector === undefined
-          ? {}
-          : {
-              participantsBySector: mergeCounts(
-                meeting.participantsBySector,
-                data.participantsBySector,
-              ),
-            }),
-        ...(summary === undefined ? {} : { summary }),
-      },
+  return oneEvent(metadata, {
+    type: 'MeetingHeld',
+    schemaVersion: 1,
+    data: {
+      meetingId: meeting.meetingId,
+      ...(data.participantsBySector === undefined
+        ? {}
+        : {
+            participantsBySector: mergeCounts(
+              meeting.participantsBySector,
+              data.participantsBySector,
+            ),
+          }),
+      ...(summary === undefined ? {} : { summary }),
     },
-  ];
+  });
 };
 
 const cancel = (command: CancelMeeting, meeting: ExistingMeeting): Decision => {
   const invalid = checkReason(command.metadata);
   if (invalid) return invalid;
-  const header = headerOf(command.metadata);
-  if (isDomainError(header)) return header;
-  return [
-    {
-      type: 'MeetingCancelled',
-      schemaVersion: 1,
-      ...header,
-      data: { meetingId: meeting.meetingId },
-    },
-  ];
+  return oneEvent(command.metadata, {
+    type: 'MeetingCancelled',
+    schemaVersion: 1,
+    data: { meetingId: meeting.meetingId },
+  });
 };
 
 type ChangeCommand = Exclude<MeetingCommand, PlanMeeting>;
@@ -126,24 +108,15 @@ const FROM: Readonly<Record<ChangeCommand['type'], readonly MeetingStatus[]>> = 
   RemoveParticipant: ['planned', 'held'],
 };
 
-export const decide = (command: MeetingCommand, state: MeetingState): Decision => {
-  if (command.type === 'PlanMeeting') return plan(command, state);
-  if (state.status === 'empty') return notFound('meetingId', command.data.meetingId);
-  if (!FROM[command.type].includes(state.status)) {
-    return invalidTransition(state.status, command.type);
-  }
-  switch (command.type) {
-    case 'ReviseMeeting':
-      return reviseMeeting(command, state);
-    case 'RecordMeetingHeld':
-      return recordHeld(command, state);
-    case 'CancelMeeting':
-      return cancel(command, state);
-    case 'RegisterParticipant':
-      return registerParticipant(command, state);
-    case 'RemoveParticipant':
-      return removeParticipant(command, state);
-    default:
-      return assertNever(command);
-  }
-};
+export const decide = itemDecider<MeetingCommand, MeetingState>()({
+  idField: 'meetingId',
+  create: { PlanMeeting: plan },
+  from: FROM,
+  change: {
+    ReviseMeeting: reviseMeeting,
+    RecordMeetingHeld: recordHeld,
+    CancelMeeting: cancel,
+    RegisterParticipant: registerParticipant,
+    RemoveParticipant: removeParticipant,
+  },
+});

@@ -1,4 +1,4 @@
-import type { CalendarDate, DomainEvent, Sector } from '../shared/index.js';
+import { type CalendarDate, type DomainEvent, everyOf, type Sector } from '../shared/index.js';
 import type { MeetingKind } from './commands.js';
 
 /** Head counts per sector, always all four: counts are not personal data. */
@@ -69,11 +69,11 @@ export type MeetingEvent =
   | ParticipantRegistered
   | ParticipantRemoved;
 
-export const MEETING_EVENT_TYPES = [
+export const MEETING_EVENT_TYPES = everyOf<MeetingEvent['type']>()([
   'MeetingPlanned',
   'MeetingRevised',
   'MeetingHeld',
   'MeetingCancelled',
   'ParticipantRegistered',
   'ParticipantRemoved',
-] as const satisfies readonly MeetingEvent['type'][];
+]);

@@ -14,9 +14,6 @@ import {
 const spec = DeciderSpecification.for(meeting);
 
 describe('RegisterParticipant', () => {
-  describe('when empty', () => {
-    it('is not found', () => spec.given([]).when(register()).thenFails('NOT_FOUND', 'meetingId'));
-  });
   describe('when planned', () => {
     it('registers the subject and sector; the person goes to personalData', () =>
       spec.given([planned]).when(register()).then([registered]));
@@ -81,10 +78,6 @@ describe('RegisterParticipant', () => {
 });
 
 describe('RemoveParticipant', () => {
-  describe('when empty', () => {
-    it('is not found', () =>
-      spec.given([]).when(remove('subj-1', 'x')).thenFails('NOT_FOUND', 'meetingId'));
-  });
   describe('when planned', () => {
     it('removes the participant with the reason', () =>
       spec.given([planned, registered]).when(remove('subj-1', 'Doppelt erfasst')).then([removed]));

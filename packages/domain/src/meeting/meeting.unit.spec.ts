@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DeciderSpecification, day, meta } from '../shared/testing/decider-specification.js';
+import { describeGuards } from '../shared/testing/guards.js';
 import type { MeetingEvent } from './index.js';
 import { meeting } from './index.js';
 import {
@@ -12,10 +13,25 @@ import {
   plan,
   planned,
   recordHeld,
+  register,
+  remove,
   revise,
 } from './testing/fixtures.js';
 
 const spec = DeciderSpecification.for(meeting);
+
+describeGuards(meeting, {
+  everyOtherCommand: [
+    revise({ title: 'Neu' }),
+    recordHeld(),
+    cancel('x'),
+    register(),
+    remove('subj-1', 'x'),
+  ],
+  idField: 'meetingId',
+  closed: ['cancelled'],
+  histories: { cancelled: [planned, cancelled] },
+});
 const revised = (
   data: Omit<Extract<MeetingEvent, { type: 'MeetingRevised' }>['data'], 'meetingId'>,
   reason?: string,
@@ -114,13 +130,6 @@ describe('PlanMeeting', () => {
 });
 
 describe('ReviseMeeting', () => {
-  describe('when empty', () => {
-    it('is not found', () =>
-      spec
-        .given([])
-        .when(revise({ title: 'Neu' }))
-        .thenFails('NOT_FOUND', 'meetingId'));
-  });
   describe('when planned', () => {
     it('records only what changed', () =>
       spec
@@ -230,9 +239,6 @@ describe('ReviseMeeting', () => {
 });
 
 describe('RecordMeetingHeld', () => {
-  describe('when empty', () => {
-    it('is not found', () => spec.given([]).when(recordHeld()).thenFails('NOT_FOUND', 'meetingId'));
-  });
   describe('when planned', () => {
     it('records it as held on its real date', () =>
       spec.given([planned]).when(recordHeld()).then([held]));
@@ -292,9 +298,6 @@ describe('RecordMeetingHeld', () => {
 });
 
 describe('CancelMeeting', () => {
-  describe('when empty', () => {
-    it('is not found', () => spec.given([]).when(cancel('x')).thenFails('NOT_FOUND', 'meetingId'));
-  });
   describe('when planned', () => {
     it('cancels it with the reason', () =>
       spec.given([planned]).when(cancel('Raum nicht verfügbar')).then([cancelled]));

@@ -1,13 +1,11 @@
 import {
-  addEdge,
   assertNever,
+  coversFields,
+  coversFieldsChange,
   type ItemRef,
   type ProvenanceChange,
-  removeEdge,
 } from '../shared/index.js';
 import type { MeetingEvent } from './events.js';
-
-const field = (id: string): ItemRef => ({ kind: 'ActionField', id });
 
 /**
  * `coversField` (ActionField → Meeting) follows the meeting's action fields: added when it is
@@ -17,16 +15,15 @@ export const provenanceOf = (event: MeetingEvent, itemId: string): readonly Prov
   const meeting: ItemRef = { kind: 'Meeting', id: itemId };
   switch (event.type) {
     case 'MeetingPlanned':
-      return event.data.actionFieldIds.map((id) => addEdge('coversField', field(id), meeting));
+      return coversFields(event.data.actionFieldIds, meeting);
     case 'MeetingRevised':
-      return [
-        ...(event.data.removedActionFieldIds ?? []).map((id) =>
-          removeEdge('coversField', field(id), meeting),
-        ),
-        ...(event.data.addedActionFieldIds ?? []).map((id) =>
-          addEdge('coversField', field(id), meeting),
-        ),
-      ];
+      return coversFieldsChange(
+        {
+          removed: event.data.removedActionFieldIds ?? [],
+          added: event.data.addedActionFieldIds ?? [],
+        },
+        meeting,
+      );
     case 'MeetingHeld':
     case 'MeetingCancelled':
     case 'ParticipantRegistered':

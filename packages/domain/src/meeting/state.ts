@@ -1,7 +1,11 @@
-import { assertNever, type CalendarDate, type Sector, textOrNothing } from '../shared/index.js';
-import type { MeetingKind } from './commands.js';
+import { assertNever, type Sector, textOrNothing } from '../shared/index.js';
 // A blank optional text is stored as absent: that is how an edit clears it.
-import type { MeetingEvent, MeetingRevisedData, ParticipantCounts } from './events.js';
+import type {
+  MeetingEvent,
+  MeetingPlannedData,
+  MeetingRevisedData,
+  ParticipantCounts,
+} from './events.js';
 
 /** A registered participant as the state knows them: who (by subject id) and from which sector. */
 export interface RegisteredParticipant {
@@ -9,14 +13,8 @@ export interface RegisteredParticipant {
   readonly sector: Sector;
 }
 
-interface MeetingDetails {
-  readonly meetingId: string;
-  readonly title: string;
-  readonly kind: MeetingKind;
-  readonly date: CalendarDate;
-  readonly place: string;
-  readonly description?: string;
-  readonly actionFieldIds: readonly string[];
+/** What it was planned with, and since. */
+interface MeetingDetails extends MeetingPlannedData {
   readonly participantsBySector: ParticipantCounts;
   readonly participants: readonly RegisteredParticipant[];
   readonly plannedAt: string;

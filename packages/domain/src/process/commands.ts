@@ -1,4 +1,4 @@
-import type { Command } from '../shared/index.js';
+import { type Command, everyOf } from '../shared/index.js';
 
 export interface DefineProcessData {
   /** Always `processIdOfSlug(slug)`: the id is the slug's, so a taken slug is a taken id. */
@@ -57,7 +57,7 @@ export type ProcessCommand =
   | StartProcessPhase
   | CloseProcessPhase;
 
-export const PROCESS_COMMAND_TYPES = [
+export const PROCESS_COMMAND_TYPES = everyOf<ProcessCommand['type']>()([
   'DefineProcess',
   'ReviseProcess',
   'StartProcess',
@@ -65,4 +65,4 @@ export const PROCESS_COMMAND_TYPES = [
   'PlanProcessPhase',
   'StartProcessPhase',
   'CloseProcessPhase',
-] as const satisfies readonly ProcessCommand['type'][];
+]);

@@ -1,6 +1,6 @@
 import {
   alreadyExists,
-  assertNever,
+  byType,
   calendarDateIn,
   checkBody,
   checkCalendarDate,
@@ -18,6 +18,7 @@ import {
   NAME_MAX,
   notFound,
   nothingToChange,
+  oneEvent,
   periodOf,
 } from '../shared/index.js';
 import type {
@@ -54,17 +55,12 @@ const define = ({ data, metadata }: DefineProcess, state: ProcessState): Decisio
   if (invalid) return invalid;
   const wrongId = checkProcessId(data.processId, data.slug);
   if (wrongId) return wrongId;
-  const header = headerOf(metadata);
-  if (isDomainError(header)) return header;
   const { processId, slug, title, description, commissionedBy, runBy } = data;
-  return [
-    {
-      type: 'ProcessDefined',
-      schemaVersion: 1,
-      ...header,
-      data: { processId, slug, title, description, commissionedBy, runBy },
-    },
-  ];
+  return oneEvent(metadata, {
+    type: 'ProcessDefined',
+    schemaVersion: 1,
+    data: { processId, slug, title, description, commissionedBy, runBy },
+  });
 };
 
 const REVISABLE = ['title', 'description', 'commissionedBy', 'runBy'] as const;
@@ -86,13 +82,11 @@ const revise = ({ type, data, metadata }: ReviseProcess, state: ProcessState): D
     return value !== undefined && value !== state[field];
   });
   if (changed.length === 0) return nothingToChange();
-  const header = headerOf(metadata);
-  if (isDomainError(header)) return header;
   const changes: ProcessRevisedData = {
     processId: state.processId,
     ...Object.fromEntries(changed.map((field) => [field, data[field]])),
   };
-  return [{ type: 'ProcessRevised', schemaVersion: 1, ...header, data: changes }];
+  return oneEvent(metadata, { type: 'ProcessRevised', schemaVersion: 1, data: changes });
 };
 
 /** planned → running → concluded; nothing else. */
@@ -103,16 +97,11 @@ const advance = (
   if (state.status === 'empty') return notFound('processId', command.data.processId);
   const from = command.type === 'StartProcess' ? 'planned' : 'running';
   if (state.status !== from) return invalidTransition(state.status, command.type);
-  const header = headerOf(command.metadata);
-  if (isDomainError(header)) return header;
-  return [
-    {
-      type: command.type === 'StartProcess' ? 'ProcessStarted' : 'ProcessConcluded',
-      schemaVersion: 1,
-      ...header,
-      data: { processId: state.processId },
-    },
-  ];
+  return oneEvent(command.metadata, {
+    type: command.type === 'StartProcess' ? 'ProcessStarted' : 'ProcessConcluded',
+    schemaVersion: 1,
+    data: { processId: state.processId },
+  });
 };
 
 const planPhase = ({ type, data, metadata }: PlanProcessPhase, state: ProcessState): Decision => {
@@ -132,23 +121,18 @@ const planPhase = ({ type, data, metadata }: PlanProcessPhase, state: ProcessSta
       `Phase "${data.phaseId}" is already planned.`,
     );
   }
-  const header = headerOf(metadata);
-  if (isDomainError(header)) return header;
   const { plannedEnd } = periodOf(data);
-  return [
-    {
-      type: 'ProcessPhasePlanned',
-      schemaVersion: 1,
-      ...header,
-      data: {
-        processId: state.processId,
-        phaseId: data.phaseId,
-        title: data.title,
-        plannedStart: checkedCalendarDate(data.plannedStart),
-        ...(plannedEnd === undefined ? {} : { plannedEnd }),
-      },
+  return oneEvent(metadata, {
+    type: 'ProcessPhasePlanned',
+    schemaVersion: 1,
+    data: {
+      processId: state.processId,
+      phaseId: data.phaseId,
+      title: data.title,
+      plannedStart: checkedCalendarDate(data.plannedStart),
+      ...(plannedEnd === undefined ? {} : { plannedEnd }),
     },
-  ];
+  });
 };
 
 /** A phase starts (planned → running) or closes (running → closed) while the process runs. */
@@ -179,21 +163,12 @@ const movePhase = (
   ];
 };
 
-export const decide = (command: ProcessCommand, state: ProcessState): Decision => {
-  switch (command.type) {
-    case 'DefineProcess':
-      return define(command, state);
-    case 'ReviseProcess':
-      return revise(command, state);
-    case 'StartProcess':
-    case 'ConcludeProcess':
-      return advance(command, state);
-    case 'PlanProcessPhase':
-      return planPhase(command, state);
-    case 'StartProcessPhase':
-    case 'CloseProcessPhase':
-      return movePhase(command, state);
-    default:
-      return assertNever(command);
-  }
-};
+export const decide = byType<ProcessCommand, ProcessState, ProcessEvent>({
+  DefineProcess: define,
+  ReviseProcess: revise,
+  StartProcess: advance,
+  ConcludeProcess: advance,
+  PlanProcessPhase: planPhase,
+  StartProcessPhase: movePhase,
+  CloseProcessPhase: movePhase,
+});

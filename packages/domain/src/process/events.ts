@@ -1,4 +1,4 @@
-import type { CalendarDate, DomainEvent } from '../shared/index.js';
+import { type CalendarDate, type DomainEvent, everyOf } from '../shared/index.js';
 
 export interface ProcessDefinedData {
   readonly processId: string;
@@ -54,7 +54,7 @@ export type ProcessEvent =
   | ProcessPhaseStarted
   | ProcessPhaseClosed;
 
-export const PROCESS_EVENT_TYPES = [
+export const PROCESS_EVENT_TYPES = everyOf<ProcessEvent['type']>()([
   'ProcessDefined',
   'ProcessRevised',
   'ProcessStarted',
@@ -62,4 +62,4 @@ export const PROCESS_EVENT_TYPES = [
   'ProcessPhasePlanned',
   'ProcessPhaseStarted',
   'ProcessPhaseClosed',
-] as const satisfies readonly ProcessEvent['type'][];
+]);

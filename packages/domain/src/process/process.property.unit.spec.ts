@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { maybe, metadataFrom, mostly, occurredAtOf } from '../shared/testing/arbitraries.js';
-import { explore } from '../shared/testing/explore.js';
+import { maybe, metadataAround, mostly } from '../shared/testing/arbitraries.js';
+import { checkLifecycle } from '../shared/testing/explore.js';
 import type { ProcessCommand } from './index.js';
 import { strategyProcess } from './index.js';
 
@@ -10,7 +10,7 @@ const text = mostly(
   fc.string({ minLength: 1, maxLength: 30 }).map((value) => `T${value}`),
   fc.constantFrom('', '  ', 'x'.repeat(201)),
 );
-const metadata = metadataFrom(maybe(occurredAtOf(['2019-03-05', '2019-10-01T09:00:00Z'], 'bald')));
+const metadata = metadataAround(['2019-03-05', '2019-10-01T09:00:00Z'], 'bald');
 const phaseId = fc.constantFrom('ph-a', 'ph-b');
 const date = mostly(
   fc.constantFrom('2019-04-01', '2019-10-01', '2020-12-31'),
@@ -85,45 +85,37 @@ const started: fc.Arbitrary<ProcessCommand[]> = fc
   .map((commands) => [...commands]);
 
 /** planned → running → concluded; edits and phase changes keep the status. */
-const legalSteps = new Set([
-  'empty→planned',
-  'planned→planned',
-  'planned→running',
-  'running→running',
-  'running→concluded',
-]);
-
 describe('when any sequence of commands is decided', () => {
-  it('never throws, fails only with DomainErrors, follows the lifecycle and keeps phases apart', () => {
-    const reached = new Set<string>();
-    fc.assert(
-      fc.property(
-        fc
-          .tuple(fc.oneof(fc.constant([]), started), fc.array(command, { maxLength: 25 }))
-          .map(([start, rest]) => [...start, ...rest]),
-        (commands) => {
-          explore(strategyProcess, commands, {
-            legalSteps,
-            reached,
-            onEvent: (event) => {
-              expect(event.schemaVersion).toBe(1);
-              expect(strategyProcess.provenanceOf(event, id)).toEqual([]);
-              expect(strategyProcess.reactionsTo(event, id)).toEqual([]);
-            },
-            afterCommand: (state) => {
-              if (state.status === 'empty') return;
-              const ids = state.phases.map((phase) => phase.phaseId);
-              expect(new Set(ids).size).toBe(ids.length);
-              for (const phase of state.phases) {
-                if (phase.plannedEnd) expect(phase.plannedEnd >= phase.plannedStart).toBe(true);
-                if (phase.status === 'closed') expect(phase.startedOn).toBeDefined();
-              }
-            },
-          });
+  it('never throws, fails only with DomainErrors, follows the lifecycle and keeps phases apart', () =>
+    checkLifecycle(
+      strategyProcess,
+      fc
+        .tuple(fc.oneof(fc.constant([]), started), fc.array(command, { maxLength: 25 }))
+        .map(([start, rest]) => [...start, ...rest]),
+      {
+        steps: {
+          empty: ['planned'],
+          planned: ['planned', 'running'],
+          running: ['running', 'concluded'],
         },
-      ),
-      { numRuns: 300 },
-    );
-    expect([...reached].sort()).toEqual(['concluded', 'planned', 'running']);
-  });
+        statuses: ['concluded', 'planned', 'running'],
+        numRuns: 300,
+        checks: () => ({
+          onEvent: (event) => {
+            expect(event.schemaVersion).toBe(1);
+            expect(strategyProcess.provenanceOf(event, id)).toEqual([]);
+            expect(strategyProcess.reactionsTo(event, id)).toEqual([]);
+          },
+          afterCommand: (state) => {
+            if (state.status === 'empty') return;
+            const ids = state.phases.map((phase) => phase.phaseId);
+            expect(new Set(ids).size).toBe(ids.length);
+            for (const phase of state.phases) {
+              if (phase.plannedEnd) expect(phase.plannedEnd >= phase.plannedStart).toBe(true);
+              if (phase.status === 'closed') expect(phase.startedOn).toBeDefined();
+            }
+          },
+        }),
+      },
+    ));
 });

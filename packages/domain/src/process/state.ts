@@ -1,5 +1,5 @@
 import { assertNever, type CalendarDate } from '../shared/index.js';
-import type { ProcessEvent } from './events.js';
+import type { ProcessDefinedData, ProcessEvent } from './events.js';
 
 export const PHASE_STATUSES = ['planned', 'running', 'closed'] as const;
 export type PhaseStatus = (typeof PHASE_STATUSES)[number];
@@ -15,13 +15,8 @@ export interface ProcessPhase {
   readonly closedOn?: CalendarDate;
 }
 
-interface ProcessDetails {
-  readonly processId: string;
-  readonly slug: string;
-  readonly title: string;
-  readonly description: string;
-  readonly commissionedBy: string;
-  readonly runBy: string;
+/** What it was defined with, and since. */
+interface ProcessDetails extends ProcessDefinedData {
   readonly definedAt: string;
   readonly startedAt?: string;
   readonly concludedAt?: string;

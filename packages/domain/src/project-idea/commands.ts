@@ -1,4 +1,4 @@
-import type { Command, Sector } from '../shared/index.js';
+import { type Command, everyOf, type Sector } from '../shared/index.js';
 
 /** What a project idea can grow from. */
 export const ORIGIN_KINDS = ['Suggestion', 'Recommendation', 'Meeting'] as const;
@@ -24,6 +24,11 @@ export interface ProjectPartner {
 }
 
 type Target = { readonly projectIdeaId: string };
+
+/** The data of a partner or origin change, the same in the command and the event. */
+export type PartnerData = Target & { readonly partner: ProjectPartner };
+export type PartnerIdData = Target & { readonly partnerId: string };
+export type OriginData = Target & { readonly origin: Origin };
 
 export type ProposeProjectIdea = Command<
   'ProposeProjectIdea',
@@ -55,13 +60,13 @@ export type CompleteProject = Command<'CompleteProject', Target>;
 /** Needs `metadata.reason`. */
 export type DiscontinueProject = Command<'DiscontinueProject', Target>;
 
-export type JoinPartner = Command<'JoinPartner', Target & { readonly partner: ProjectPartner }>;
+export type JoinPartner = Command<'JoinPartner', PartnerData>;
 /** Needs `metadata.reason`. */
-export type LeavePartner = Command<'LeavePartner', Target & { readonly partnerId: string }>;
+export type LeavePartner = Command<'LeavePartner', PartnerIdData>;
 
-export type LinkOrigin = Command<'LinkOrigin', Target & { readonly origin: Origin }>;
+export type LinkOrigin = Command<'LinkOrigin', OriginData>;
 /** Needs `metadata.reason`. */
-export type UnlinkOrigin = Command<'UnlinkOrigin', Target & { readonly origin: Origin }>;
+export type UnlinkOrigin = Command<'UnlinkOrigin', OriginData>;
 
 export type PlanProjectMilestone = Command<
   'PlanProjectMilestone',
@@ -86,7 +91,7 @@ export type ProjectIdeaCommand =
   | PlanProjectMilestone
   | ReachProjectMilestone;
 
-export const PROJECT_IDEA_COMMAND_TYPES = [
+export const PROJECT_IDEA_COMMAND_TYPES = everyOf<ProjectIdeaCommand['type']>()([
   'ProposeProjectIdea',
   'ReviseProjectIdea',
   'StartProjectPreparation',
@@ -99,4 +104,4 @@ export const PROJECT_IDEA_COMMAND_TYPES = [
   'UnlinkOrigin',
   'PlanProjectMilestone',
   'ReachProjectMilestone',
-] as const satisfies readonly ProjectIdeaCommand['type'][];
+]);

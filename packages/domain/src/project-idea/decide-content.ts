@@ -10,10 +10,9 @@ import {
   checkTitle,
   type DomainError,
   firstError,
-  headerOf,
   invalidTransition,
-  isDomainError,
   nothingToChange,
+  oneEvent,
   periodOf,
 } from '../shared/index.js';
 import type { ProposeProjectIdea, ReviseProjectIdea } from './commands.js';
@@ -37,20 +36,18 @@ export const propose = (
   const { projectIdeaId, title, body, plannedStart, plannedEnd } = data;
   const actionFieldIds = data.actionFieldIds ?? [];
   const originatesFrom = data.originatesFrom ?? [];
-  const header =
-    firstError(
-      checkId('projectIdeaId', projectIdeaId),
-      checkTitle('title', title),
-      checkBody('body', body),
-      checkIds('actionFieldIds', actionFieldIds),
-      checkOrigins('originatesFrom', originatesFrom),
-      checkPeriod(plannedStart, plannedEnd),
-    ) ?? headerOf(metadata);
-  if (isDomainError(header)) return header;
-  const event: ProjectIdeaEvent = {
+  const invalid = firstError(
+    checkId('projectIdeaId', projectIdeaId),
+    checkTitle('title', title),
+    checkBody('body', body),
+    checkIds('actionFieldIds', actionFieldIds),
+    checkOrigins('originatesFrom', originatesFrom),
+    checkPeriod(plannedStart, plannedEnd),
+  );
+  if (invalid) return invalid;
+  return oneEvent(metadata, {
     type: 'ProjectIdeaProposed',
     schemaVersion: 2,
-    ...header,
     data: {
       projectIdeaId,
       title,
@@ -59,8 +56,7 @@ export const propose = (
       originatesFrom,
       ...periodOf(data),
     },
-  };
-  return [event];
+  });
 };
 
 /** The fields that differ from the current state; `undefined` when nothing would change. */
@@ -86,13 +82,9 @@ export const revise = (command: ReviseProjectIdea, state: ExistingProjectIdea): 
   if (invalid) return invalid;
   const changes = changesOf(data, state);
   if (changes === undefined) return nothingToChange();
-  const header = headerOf(metadata);
-  if (isDomainError(header)) return header;
-  const event: ProjectIdeaEvent = {
+  return oneEvent(metadata, {
     type: 'ProjectIdeaRevised',
     schemaVersion: 2,
-    ...header,
     data: { projectIdeaId: state.projectIdeaId, ...changes },
-  };
-  return [event];
+  });
 };

@@ -1,5 +1,5 @@
 import type { DomainError } from '../shared/index.js';
-import { checkReason, headerOf, invalidTransition, isDomainError } from '../shared/index.js';
+import { checkReason, invalidTransition, oneEvent } from '../shared/index.js';
 import type {
   CompleteProject,
   DiscontinueProject,
@@ -44,10 +44,11 @@ export const transition = (
 ): readonly ProjectIdeaEvent[] | DomainError => {
   const step = STEPS[command.type];
   if (!step.from.includes(state.status)) return invalidTransition(state.status, command.type);
-  const header =
-    (step.needsReason ? checkReason(command.metadata) : undefined) ?? headerOf(command.metadata);
-  if (isDomainError(header)) return header;
-  return [
-    { type: step.event, schemaVersion: 1, ...header, data: { projectIdeaId: state.projectIdeaId } },
-  ];
+  const invalid = step.needsReason ? checkReason(command.metadata) : undefined;
+  if (invalid) return invalid;
+  return oneEvent(command.metadata, {
+    type: step.event,
+    schemaVersion: 1,
+    data: { projectIdeaId: state.projectIdeaId },
+  });
 };

@@ -7,10 +7,9 @@ import {
   checkText,
   conflict,
   firstError,
-  headerOf,
   invalidTransition,
-  isDomainError,
   NAME_MAX,
+  oneEvent,
   SECTORS,
 } from '../shared/index.js';
 import type { JoinPartner, LeavePartner, LinkOrigin, UnlinkOrigin } from './commands.js';
@@ -26,85 +25,75 @@ type Decision = readonly ProjectIdeaEvent[] | DomainError;
 export const join = (command: JoinPartner, state: ExistingProjectIdea): Decision => {
   if (!isOpen(state)) return invalidTransition(state.status, command.type);
   const { partnerId, name, sector, role } = command.data.partner;
-  const header =
-    firstError(
-      checkId('partner.partnerId', partnerId),
-      checkText('partner.name', name, { max: NAME_MAX }),
-      checkOneOf('partner.sector', sector, SECTORS),
-      role === undefined ? undefined : checkOneOf('partner.role', role, PARTNER_ROLES),
-      state.partners.some((partner) => partner.partnerId === partnerId)
-        ? conflict(
-            'partner.partnerId',
-            `„${name}“ ist schon Partner dieser Projektidee.`,
-            `"${name}" is already a partner of this project idea.`,
-          )
-        : undefined,
-    ) ?? headerOf(command.metadata);
-  if (isDomainError(header)) return header;
+  const invalid = firstError(
+    checkId('partner.partnerId', partnerId),
+    checkText('partner.name', name, { max: NAME_MAX }),
+    checkOneOf('partner.sector', sector, SECTORS),
+    role === undefined ? undefined : checkOneOf('partner.role', role, PARTNER_ROLES),
+    state.partners.some((partner) => partner.partnerId === partnerId)
+      ? conflict(
+          'partner.partnerId',
+          `„${name}“ ist schon Partner dieser Projektidee.`,
+          `"${name}" is already a partner of this project idea.`,
+        )
+      : undefined,
+  );
+  if (invalid) return invalid;
   const partner = { partnerId, name, sector, ...(role === undefined ? {} : { role }) };
-  return [
-    {
-      type: 'PartnerJoined',
-      schemaVersion: 1,
-      ...header,
-      data: { projectIdeaId: state.projectIdeaId, partner },
-    },
-  ];
+  return oneEvent(command.metadata, {
+    type: 'PartnerJoined',
+    schemaVersion: 1,
+    data: { projectIdeaId: state.projectIdeaId, partner },
+  });
 };
 
 export const leave = (command: LeavePartner, state: ExistingProjectIdea): Decision => {
   if (!isOpen(state)) return invalidTransition(state.status, command.type);
   const { partnerId } = command.data;
-  const header =
-    (state.partners.some((partner) => partner.partnerId === partnerId)
-      ? checkReason(command.metadata)
-      : badInput(
-          'partnerId',
-          `„${partnerId}“ ist kein Partner dieser Projektidee.`,
-          `"${partnerId}" is not a partner of this project idea.`,
-        )) ?? headerOf(command.metadata);
-  if (isDomainError(header)) return header;
-  return [
-    {
-      type: 'PartnerLeft',
-      schemaVersion: 1,
-      ...header,
-      data: { projectIdeaId: state.projectIdeaId, partnerId },
-    },
-  ];
+  const invalid = state.partners.some((partner) => partner.partnerId === partnerId)
+    ? checkReason(command.metadata)
+    : badInput(
+        'partnerId',
+        `„${partnerId}“ ist kein Partner dieser Projektidee.`,
+        `"${partnerId}" is not a partner of this project idea.`,
+      );
+  if (invalid) return invalid;
+  return oneEvent(command.metadata, {
+    type: 'PartnerLeft',
+    schemaVersion: 1,
+    data: { projectIdeaId: state.projectIdeaId, partnerId },
+  });
 };
 
 export const link = (command: LinkOrigin, state: ExistingProjectIdea): Decision => {
   if (!isOpen(state)) return invalidTransition(state.status, command.type);
   const { kind, id } = command.data.origin;
-  const header =
-    firstError(
-      checkOrigin('origin', { kind, id }),
-      state.originatesFrom.some((origin) => sameOrigin(origin, { kind, id }))
-        ? conflict(
-            'origin',
-            `${kind} „${id}“ ist schon als Ursprung verknüpft.`,
-            `${kind} "${id}" is already linked as an origin.`,
-          )
-        : undefined,
-    ) ?? headerOf(command.metadata);
-  if (isDomainError(header)) return header;
+  const invalid = firstError(
+    checkOrigin('origin', { kind, id }),
+    state.originatesFrom.some((origin) => sameOrigin(origin, { kind, id }))
+      ? conflict(
+          'origin',
+          `${kind} „${id}“ ist schon als Ursprung verknüpft.`,
+          `${kind} "${id}" is already linked as an origin.`,
+        )
+      : undefined,
+  );
+  if (invalid) return invalid;
   const data = { projectIdeaId: state.projectIdeaId, origin: { kind, id } };
-  return [{ type: 'ProjectOriginLinked', schemaVersion: 1, ...header, data }];
+  return oneEvent(command.metadata, { type: 'ProjectOriginLinked', schemaVersion: 1, data });
 };
 
 export const unlink = (command: UnlinkOrigin, state: ExistingProjectIdea): Decision => {
   if (!isOpen(state)) return invalidTransition(state.status, command.type);
   const { kind, id } = command.data.origin;
-  const header =
-    (state.originatesFrom.some((origin) => sameOrigin(origin, { kind, id }))
-      ? checkReason(command.metadata)
-      : badInput(
-          'origin',
-          `${kind} „${id}“ ist nicht als Ursprung verknüpft.`,
-          `${kind} "${id}" is not linked as an origin.`,
-        )) ?? headerOf(command.metadata);
-  if (isDomainError(header)) return header;
+  const invalid = state.originatesFrom.some((origin) => sameOrigin(origin, { kind, id }))
+    ? checkReason(command.metadata)
+    : badInput(
+        'origin',
+        `${kind} „${id}“ ist nicht als Ursprung verknüpft.`,
+        `${kind} "${id}" is not linked as an origin.`,
+      );
+  if (invalid) return invalid;
   const data = { projectIdeaId: state.projectIdeaId, origin: { kind, id } };
-  return [{ type: 'ProjectOriginUnlinked', schemaVersion: 1, ...header, data }];
+  return oneEvent(command.metadata, { type: 'ProjectOriginUnlinked', schemaVersion: 1, data });
 };

@@ -6,6 +6,7 @@ import {
   headerOf,
   invalidTransition,
   isDomainError,
+  oneEvent,
   openMilestone,
 } from '../shared/index.js';
 import type { PlanProjectMilestone, ReachProjectMilestone } from './commands.js';
@@ -43,8 +44,6 @@ export const reachMilestone = (
   const { milestoneId } = command.data;
   const milestone = openMilestone(state.milestones, milestoneId, command.type);
   if (isDomainError(milestone)) return milestone;
-  const header = headerOf(command.metadata);
-  if (isDomainError(header)) return header;
   const data = { projectIdeaId: state.projectIdeaId, milestoneId };
-  return [{ type: 'ProjectMilestoneReached', schemaVersion: 1, ...header, data }];
+  return oneEvent(command.metadata, { type: 'ProjectMilestoneReached', schemaVersion: 1, data });
 };

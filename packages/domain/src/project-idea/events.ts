@@ -1,5 +1,5 @@
-import type { CalendarDate, DomainEvent } from '../shared/index.js';
-import type { Origin, ProjectPartner } from './commands.js';
+import { type CalendarDate, type DomainEvent, everyOf } from '../shared/index.js';
+import type { Origin, OriginData, PartnerData, PartnerIdData } from './commands.js';
 
 type Target = { readonly projectIdeaId: string };
 
@@ -38,20 +38,11 @@ export type ProjectLaunched = DomainEvent<'ProjectLaunched', Target>;
 export type ProjectCompleted = DomainEvent<'ProjectCompleted', Target>;
 export type ProjectDiscontinued = DomainEvent<'ProjectDiscontinued', Target>;
 
-export type PartnerJoined = DomainEvent<
-  'PartnerJoined',
-  Target & { readonly partner: ProjectPartner }
->;
-export type PartnerLeft = DomainEvent<'PartnerLeft', Target & { readonly partnerId: string }>;
+export type PartnerJoined = DomainEvent<'PartnerJoined', PartnerData>;
+export type PartnerLeft = DomainEvent<'PartnerLeft', PartnerIdData>;
 
-export type ProjectOriginLinked = DomainEvent<
-  'ProjectOriginLinked',
-  Target & { readonly origin: Origin }
->;
-export type ProjectOriginUnlinked = DomainEvent<
-  'ProjectOriginUnlinked',
-  Target & { readonly origin: Origin }
->;
+export type ProjectOriginLinked = DomainEvent<'ProjectOriginLinked', OriginData>;
+export type ProjectOriginUnlinked = DomainEvent<'ProjectOriginUnlinked', OriginData>;
 
 export type ProjectMilestonePlanned = DomainEvent<
   'ProjectMilestonePlanned',
@@ -78,7 +69,7 @@ export type ProjectIdeaEvent =
   | ProjectMilestonePlanned
   | ProjectMilestoneReached;
 
-export const PROJECT_IDEA_EVENT_TYPES = [
+export const PROJECT_IDEA_EVENT_TYPES = everyOf<ProjectIdeaEvent['type']>()([
   'ProjectIdeaProposed',
   'ProjectIdeaRevised',
   'ProjectPreparationStarted',
@@ -91,4 +82,4 @@ export const PROJECT_IDEA_EVENT_TYPES = [
   'ProjectOriginUnlinked',
   'ProjectMilestonePlanned',
   'ProjectMilestoneReached',
-] as const satisfies readonly ProjectIdeaEvent['type'][];
+]);

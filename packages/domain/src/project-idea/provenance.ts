@@ -1,9 +1,13 @@
 import type { ItemRef, ProvenanceChange } from '../shared/index.js';
-import { addEdge, assertNever, removeEdge } from '../shared/index.js';
+import {
+  addEdge,
+  assertNever,
+  coversFields,
+  coversFieldsBetween,
+  removeEdge,
+} from '../shared/index.js';
 import type { Origin } from './commands.js';
 import type { ProjectIdeaEvent } from './events.js';
-
-const actionField = (id: string): ItemRef => ({ kind: 'ActionField', id });
 
 /**
  * A project idea is the target of `originatesFrom` (suggestions, recommendations, meetings),
@@ -19,19 +23,12 @@ export const provenanceOf = (
     case 'ProjectIdeaProposed':
       return [
         ...event.data.originatesFrom.map((each) => addEdge('originatesFrom', origin(each), self)),
-        ...event.data.actionFieldIds.map((id) => addEdge('coversField', actionField(id), self)),
+        ...coversFields(event.data.actionFieldIds, self),
       ];
     case 'ProjectIdeaRevised': {
       const { actionFieldIds, previousActionFieldIds = [] } = event.data;
       if (actionFieldIds === undefined) return [];
-      return [
-        ...previousActionFieldIds
-          .filter((id) => !actionFieldIds.includes(id))
-          .map((id) => removeEdge('coversField', actionField(id), self)),
-        ...actionFieldIds
-          .filter((id) => !previousActionFieldIds.includes(id))
-          .map((id) => addEdge('coversField', actionField(id), self)),
-      ];
+      return coversFieldsBetween(previousActionFieldIds, actionFieldIds, self);
     }
     case 'ProjectOriginLinked':
       return [addEdge('originatesFrom', origin(event.data.origin), self)];

@@ -1,13 +1,14 @@
-import { assertNever, type CalendarDate } from '../shared/index.js';
+import {
+  assertNever,
+  type CalendarDate,
+  changedMilestone,
+  type DatedMilestone,
+  plannedMilestone,
+} from '../shared/index.js';
 import type { Origin, ProjectPartner } from './commands.js';
 import type { ProjectIdeaEvent } from './events.js';
 
-export interface ProjectMilestone {
-  readonly milestoneId: string;
-  readonly title: string;
-  readonly dueDate: CalendarDate;
-  readonly reachedAt?: string;
-}
+export type ProjectMilestone = DatedMilestone;
 
 /** What every project idea holds once proposed, whatever its status. */
 export interface ProjectIdeaBase {
@@ -125,19 +126,13 @@ export const evolve = (state: ProjectIdeaState, event: ProjectIdeaEvent): Projec
         originatesFrom: originatesFrom.filter((origin) => origin.kind !== kind || origin.id !== id),
       }));
     }
-    case 'ProjectMilestonePlanned': {
-      const { milestoneId, title, dueDate } = event.data;
+    case 'ProjectMilestonePlanned':
       return edit(state, ({ milestones }) => ({
-        milestones: [...milestones, { milestoneId, title, dueDate }],
+        milestones: plannedMilestone(milestones, event.data),
       }));
-    }
     case 'ProjectMilestoneReached':
       return edit(state, ({ milestones }) => ({
-        milestones: milestones.map((milestone) =>
-          milestone.milestoneId === event.data.milestoneId
-            ? { ...milestone, reachedAt: at }
-            : milestone,
-        ),
+        milestones: changedMilestone(milestones, event.data.milestoneId, { reachedAt: at }),
       }));
     default:
       return assertNever(event);

@@ -1,4 +1,4 @@
-import type { Command } from '../shared/index.js';
+import { type Command, everyOf } from '../shared/index.js';
 
 export const PRIORITIES = ['high', 'medium', 'low'] as const;
 export type Priority = (typeof PRIORITIES)[number];
@@ -29,6 +29,10 @@ export type ReviseRecommendation = Command<
 >;
 
 type Target = { readonly recommendationId: string };
+
+/** The data of a link or unlink, the same in the command and the event. */
+export type SuggestionLinkData = Target & { readonly suggestionId: string };
+export type GuidelineLinkData = Target & { readonly guidelineId: string };
 
 export type SubmitRecommendationForReview = Command<'SubmitRecommendationForReview', Target>;
 export type ReturnRecommendationToDraft = Command<'ReturnRecommendationToDraft', Target>;
@@ -69,19 +73,10 @@ export type SplitRecommendation = Command<
   Target & { readonly parts: readonly SplitPart[] }
 >;
 
-export type LinkSuggestion = Command<'LinkSuggestion', Target & { readonly suggestionId: string }>;
-export type UnlinkSuggestion = Command<
-  'UnlinkSuggestion',
-  Target & { readonly suggestionId: string }
->;
-export type AssignToGuideline = Command<
-  'AssignToGuideline',
-  Target & { readonly guidelineId: string }
->;
-export type UnassignFromGuideline = Command<
-  'UnassignFromGuideline',
-  Target & { readonly guidelineId: string }
->;
+export type LinkSuggestion = Command<'LinkSuggestion', SuggestionLinkData>;
+export type UnlinkSuggestion = Command<'UnlinkSuggestion', SuggestionLinkData>;
+export type AssignToGuideline = Command<'AssignToGuideline', GuidelineLinkData>;
+export type UnassignFromGuideline = Command<'UnassignFromGuideline', GuidelineLinkData>;
 
 export type RecommendationCommand =
   | DraftRecommendation
@@ -99,7 +94,7 @@ export type RecommendationCommand =
   | AssignToGuideline
   | UnassignFromGuideline;
 
-export const RECOMMENDATION_COMMAND_TYPES = [
+export const RECOMMENDATION_COMMAND_TYPES = everyOf<RecommendationCommand['type']>()([
   'DraftRecommendation',
   'ReviseRecommendation',
   'SubmitRecommendationForReview',
@@ -114,4 +109,4 @@ export const RECOMMENDATION_COMMAND_TYPES = [
   'UnlinkSuggestion',
   'AssignToGuideline',
   'UnassignFromGuideline',
-] as const satisfies readonly RecommendationCommand['type'][];
+]);

@@ -4,10 +4,9 @@ import {
   checkPeriod,
   checkText,
   firstError,
-  headerOf,
   invalidTransition,
-  isDomainError,
   NAME_MAX,
+  oneEvent,
   periodOf,
   TITLE_MAX,
   textOrNothing,
@@ -33,8 +32,8 @@ const checkMeasure = (command: AdoptRecommendation): DomainError | undefined => 
 /** The event resolves what the Measure starts with, so `reactionsTo` needs nothing else. */
 export const adopt = (command: AdoptRecommendation, state: ExistingRecommendation): Decision => {
   if (state.status !== 'prioritised') return invalidTransition(state.status, command.type);
-  const header = checkMeasure(command) ?? headerOf(command.metadata);
-  if (isDomainError(header)) return header;
+  const invalid = checkMeasure(command);
+  if (invalid) return invalid;
   const { measureId, measure } = command.data;
   const title = textOrNothing(measure.title) ?? state.title;
   const data = {
@@ -47,5 +46,5 @@ export const adopt = (command: AdoptRecommendation, state: ExistingRecommendatio
       ...periodOf(measure),
     },
   };
-  return [{ type: 'RecommendationAdopted', schemaVersion: 2, ...header, data }];
+  return oneEvent(command.metadata, { type: 'RecommendationAdopted', schemaVersion: 2, data });
 };

@@ -7,6 +7,7 @@ import {
   headerOf,
   invalidTransition,
   isDomainError,
+  oneEvent,
 } from '../shared/index.js';
 import type {
   MergeRecommendation,
@@ -65,11 +66,10 @@ const STEPS: Readonly<Record<LifecycleCommand['type'], Step>> = {
 export const transition = (command: LifecycleCommand, state: ExistingRecommendation): Decision => {
   const step = STEPS[command.type];
   if (!step.from.includes(state.status)) return invalidTransition(state.status, command.type);
-  const header =
-    (step.needsReason ? checkReason(command.metadata) : undefined) ?? headerOf(command.metadata);
-  if (isDomainError(header)) return header;
+  const invalid = step.needsReason ? checkReason(command.metadata) : undefined;
+  if (invalid) return invalid;
   const data = { recommendationId: state.recommendationId };
-  return [{ type: step.event, schemaVersion: 1, ...header, data }];
+  return oneEvent(command.metadata, { type: step.event, schemaVersion: 1, data });
 };
 
 /** Prioritising again changes the priority; the same priority again changes nothing. */
@@ -100,8 +100,7 @@ export const merge = (command: MergeRecommendation, state: ExistingRecommendatio
           'A recommendation cannot be merged into itself.',
         )
       : undefined);
-  const header = invalid ?? headerOf(command.metadata);
-  if (isDomainError(header)) return header;
+  if (invalid) return invalid;
   const data = { recommendationId: state.recommendationId, targetRecommendationId };
-  return [{ type: 'RecommendationMerged', schemaVersion: 1, ...header, data }];
+  return oneEvent(command.metadata, { type: 'RecommendationMerged', schemaVersion: 1, data });
 };

@@ -4,9 +4,8 @@ import {
   checkId,
   checkReason,
   conflict,
-  headerOf,
   invalidTransition,
-  isDomainError,
+  oneEvent,
 } from '../shared/index.js';
 import type {
   AssignToGuideline,
@@ -33,10 +32,13 @@ export const link = (command: LinkSuggestion, state: ExistingRecommendation): De
           `Suggestion "${suggestionId}" is already linked.`,
         )
       : undefined);
-  const header = invalid ?? headerOf(command.metadata);
-  if (isDomainError(header)) return header;
+  if (invalid) return invalid;
   const data = { recommendationId: state.recommendationId, suggestionId };
-  return [{ type: 'SuggestionLinkedToRecommendation', schemaVersion: 1, ...header, data }];
+  return oneEvent(command.metadata, {
+    type: 'SuggestionLinkedToRecommendation',
+    schemaVersion: 1,
+    data,
+  });
 };
 
 export const unlink = (command: UnlinkSuggestion, state: ExistingRecommendation): Decision => {
@@ -49,10 +51,13 @@ export const unlink = (command: UnlinkSuggestion, state: ExistingRecommendation)
         `Der Vorschlag „${suggestionId}“ ist nicht verknüpft.`,
         `Suggestion "${suggestionId}" is not linked.`,
       );
-  const header = invalid ?? headerOf(command.metadata);
-  if (isDomainError(header)) return header;
+  if (invalid) return invalid;
   const data = { recommendationId: state.recommendationId, suggestionId };
-  return [{ type: 'SuggestionUnlinkedFromRecommendation', schemaVersion: 1, ...header, data }];
+  return oneEvent(command.metadata, {
+    type: 'SuggestionUnlinkedFromRecommendation',
+    schemaVersion: 1,
+    data,
+  });
 };
 
 /**
@@ -74,10 +79,13 @@ export const assign = (command: AssignToGuideline, state: ExistingRecommendation
           `The recommendation is already assigned to guideline "${guidelineId}".`,
         )
       : undefined);
-  const header = invalid ?? headerOf(command.metadata);
-  if (isDomainError(header)) return header;
+  if (invalid) return invalid;
   const data = { recommendationId: state.recommendationId, guidelineId };
-  return [{ type: 'RecommendationAssignedToGuideline', schemaVersion: 1, ...header, data }];
+  return oneEvent(command.metadata, {
+    type: 'RecommendationAssignedToGuideline',
+    schemaVersion: 1,
+    data,
+  });
 };
 
 export const unassign = (
@@ -93,8 +101,11 @@ export const unassign = (
         `Die Handlungsempfehlung ist der Leitlinie „${guidelineId}“ nicht zugeordnet.`,
         `The recommendation is not assigned to guideline "${guidelineId}".`,
       );
-  const header = invalid ?? headerOf(command.metadata);
-  if (isDomainError(header)) return header;
+  if (invalid) return invalid;
   const data = { recommendationId: state.recommendationId, guidelineId };
-  return [{ type: 'RecommendationUnassignedFromGuideline', schemaVersion: 1, ...header, data }];
+  return oneEvent(command.metadata, {
+    type: 'RecommendationUnassignedFromGuideline',
+    schemaVersion: 1,
+    data,
+  });
 };

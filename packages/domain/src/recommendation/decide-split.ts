@@ -5,9 +5,8 @@ import {
   checkId,
   checkTitle,
   firstError,
-  headerOf,
   invalidTransition,
-  isDomainError,
+  oneEvent,
 } from '../shared/index.js';
 import type { SplitRecommendation } from './commands.js';
 import type { RecommendationEvent } from './events.js';
@@ -48,8 +47,8 @@ const checkParts = (command: SplitRecommendation, ownId: string): DomainError | 
 /** The original ends as `split`; the parts are drafted by `reactionsTo` with its links. */
 export const split = (command: SplitRecommendation, state: ExistingRecommendation): Decision => {
   if (!isOpen(state)) return invalidTransition(state.status, command.type);
-  const header = checkParts(command, state.recommendationId) ?? headerOf(command.metadata);
-  if (isDomainError(header)) return header;
+  const invalid = checkParts(command, state.recommendationId);
+  if (invalid) return invalid;
   const data = {
     recommendationId: state.recommendationId,
     parts: command.data.parts.map(({ recommendationId, title, body }) => ({
@@ -60,5 +59,5 @@ export const split = (command: SplitRecommendation, state: ExistingRecommendatio
     derivedFrom: state.derivedFrom,
     actionFieldIds: state.actionFieldIds,
   };
-  return [{ type: 'RecommendationSplit', schemaVersion: 1, ...header, data }];
+  return oneEvent(command.metadata, { type: 'RecommendationSplit', schemaVersion: 1, data });
 };

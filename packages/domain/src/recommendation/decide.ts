@@ -1,16 +1,14 @@
 import type { DomainError } from '../shared/index.js';
 import {
   alreadyExists,
-  assertNever,
   badInput,
   checkContent,
   checkId,
   checkIds,
   firstError,
-  headerOf,
   invalidTransition,
-  isDomainError,
-  notFound,
+  itemDecider,
+  oneEvent,
   reviseContent,
 } from '../shared/index.js';
 import type {
@@ -50,17 +48,12 @@ const draft = (command: DraftRecommendation, state: RecommendationState): Decisi
       : undefined,
   );
   if (invalid) return invalid;
-  const header = headerOf(command.metadata);
-  if (isDomainError(header)) return header;
   const data = { recommendationId, title, body, actionFieldIds, derivedFrom };
-  return [
-    {
-      type: 'RecommendationDrafted',
-      schemaVersion: 2,
-      ...header,
-      data: splitFrom === undefined ? data : { ...data, splitFrom },
-    },
-  ];
+  return oneEvent(command.metadata, {
+    type: 'RecommendationDrafted',
+    schemaVersion: 2,
+    data: splitFrom === undefined ? data : { ...data, splitFrom },
+  });
 };
 
 /** Content stays editable while the recommendation is open. */
@@ -79,34 +72,22 @@ const revise = (command: ReviseRecommendation, state: ExistingRecommendation): D
       )
     : invalidTransition(state.status, command.type);
 
-export const decide = (command: RecommendationCommand, state: RecommendationState): Decision => {
-  if (command.type === 'DraftRecommendation') return draft(command, state);
-  if (state.status === 'empty') return notFound('recommendationId', command.data.recommendationId);
-  switch (command.type) {
-    case 'ReviseRecommendation':
-      return revise(command, state);
-    case 'PrioritiseRecommendation':
-      return prioritise(command, state);
-    case 'AdoptRecommendation':
-      return adopt(command, state);
-    case 'SubmitRecommendationForReview':
-    case 'ReturnRecommendationToDraft':
-    case 'RejectRecommendation':
-    case 'WithdrawRecommendation':
-      return transition(command, state);
-    case 'MergeRecommendation':
-      return merge(command, state);
-    case 'SplitRecommendation':
-      return split(command, state);
-    case 'LinkSuggestion':
-      return link(command, state);
-    case 'UnlinkSuggestion':
-      return unlink(command, state);
-    case 'AssignToGuideline':
-      return assign(command, state);
-    case 'UnassignFromGuideline':
-      return unassign(command, state);
-    default:
-      return assertNever(command);
-  }
-};
+export const decide = itemDecider<RecommendationCommand, RecommendationState>()({
+  idField: 'recommendationId',
+  create: { DraftRecommendation: draft },
+  change: {
+    ReviseRecommendation: revise,
+    PrioritiseRecommendation: prioritise,
+    AdoptRecommendation: adopt,
+    SubmitRecommendationForReview: transition,
+    ReturnRecommendationToDraft: transition,
+    RejectRecommendation: transition,
+    WithdrawRecommendation: transition,
+    MergeRecommendation: merge,
+    SplitRecommendation: split,
+    LinkSuggestion: link,
+    UnlinkSuggestion: unlink,
+    AssignToGuideline: assign,
+    UnassignFromGuideline: unassign,
+  },
+});

@@ -1,5 +1,5 @@
-import type { CalendarDate, DomainEvent } from '../shared/index.js';
-import type { Priority, SplitPart } from './commands.js';
+import { type CalendarDate, type DomainEvent, everyOf } from '../shared/index.js';
+import type { GuidelineLinkData, Priority, SplitPart, SuggestionLinkData } from './commands.js';
 
 type Target = { readonly recommendationId: string };
 
@@ -73,19 +73,19 @@ export type RecommendationSplit = DomainEvent<
 
 export type SuggestionLinkedToRecommendation = DomainEvent<
   'SuggestionLinkedToRecommendation',
-  Target & { readonly suggestionId: string }
+  SuggestionLinkData
 >;
 export type SuggestionUnlinkedFromRecommendation = DomainEvent<
   'SuggestionUnlinkedFromRecommendation',
-  Target & { readonly suggestionId: string }
+  SuggestionLinkData
 >;
 export type RecommendationAssignedToGuideline = DomainEvent<
   'RecommendationAssignedToGuideline',
-  Target & { readonly guidelineId: string }
+  GuidelineLinkData
 >;
 export type RecommendationUnassignedFromGuideline = DomainEvent<
   'RecommendationUnassignedFromGuideline',
-  Target & { readonly guidelineId: string }
+  GuidelineLinkData
 >;
 
 export type RecommendationEvent =
@@ -104,7 +104,7 @@ export type RecommendationEvent =
   | RecommendationAssignedToGuideline
   | RecommendationUnassignedFromGuideline;
 
-export const RECOMMENDATION_EVENT_TYPES = [
+export const RECOMMENDATION_EVENT_TYPES = everyOf<RecommendationEvent['type']>()([
   'RecommendationDrafted',
   'RecommendationRevised',
   'RecommendationSubmittedForReview',
@@ -119,4 +119,4 @@ export const RECOMMENDATION_EVENT_TYPES = [
   'SuggestionUnlinkedFromRecommendation',
   'RecommendationAssignedToGuideline',
   'RecommendationUnassignedFromGuideline',
-] as const satisfies readonly RecommendationEvent['type'][];
+]);

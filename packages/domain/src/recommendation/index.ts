@@ -28,14 +28,6 @@ export const recommendation: Aggregate<
   reactionsTo,
 };
 
-// Compile-time proof that the type lists name every command and event.
-type Missing<All, Listed> = [Exclude<All, Listed>] extends [never] ? true : Exclude<All, Listed>;
-true satisfies Missing<
-  RecommendationCommand['type'],
-  (typeof RECOMMENDATION_COMMAND_TYPES)[number]
->;
-true satisfies Missing<RecommendationEvent['type'], (typeof RECOMMENDATION_EVENT_TYPES)[number]>;
-
 export type * from './commands.js';
 export { PRIORITIES, RECOMMENDATION_COMMAND_TYPES } from './commands.js';
 export type * from './events.js';

@@ -1,5 +1,11 @@
 import type { ItemRef, ProvenanceChange } from '../shared/index.js';
-import { addEdge, assertNever, removeEdge } from '../shared/index.js';
+import {
+  addEdge,
+  assertNever,
+  coversFields,
+  coversFieldsBetween,
+  removeEdge,
+} from '../shared/index.js';
 import type { RecommendationEvent } from './events.js';
 
 const ref = (kind: ItemRef['kind'], id: string): ItemRef => ({ kind, id });
@@ -17,22 +23,13 @@ export const provenanceOf = (
     case 'RecommendationDrafted':
       return [
         ...event.data.derivedFrom.map((id) => addEdge('derivedFrom', ref('Suggestion', id), self)),
-        ...event.data.actionFieldIds.map((id) =>
-          addEdge('coversField', ref('ActionField', id), self),
-        ),
+        ...coversFields(event.data.actionFieldIds, self),
       ];
     case 'RecommendationRevised': {
       const next = event.data.actionFieldIds;
       const previous = event.data.previousActionFieldIds;
       if (next === undefined || previous === undefined) return [];
-      return [
-        ...previous
-          .filter((id) => !next.includes(id))
-          .map((id) => removeEdge('coversField', ref('ActionField', id), self)),
-        ...next
-          .filter((id) => !previous.includes(id))
-          .map((id) => addEdge('coversField', ref('ActionField', id), self)),
-      ];
+      return coversFieldsBetween(previous, next, self);
     }
     case 'RecommendationMerged':
       return [

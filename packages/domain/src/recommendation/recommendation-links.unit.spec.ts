@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../shared/index.js';
 import { DeciderSpecification, meta } from '../shared/testing/decider-specification.js';
+import { describeInvalidIn } from '../shared/testing/guards.js';
 import { recommendation } from './index.js';
 import {
   assign,
@@ -41,15 +42,7 @@ describe('LinkSuggestion', () => {
     it('fails on a blank suggestion id', () =>
       spec.given([drafted]).when(link(' ')).thenFails('BAD_USER_INPUT', 'suggestionId'));
   });
-  for (const status of except(...OPEN)) {
-    describe(`when ${status}`, () => {
-      it('fails with INVALID_TRANSITION', () =>
-        spec.given(histories[status]).when(link('sug-3')).thenFails('INVALID_TRANSITION'));
-    });
-  }
-  describe('when empty', () => {
-    it('fails with NOT_FOUND', () => spec.given([]).when(link('sug-3')).thenFails('NOT_FOUND'));
-  });
+  describeInvalidIn(recommendation, except(...OPEN), histories, link('sug-3'));
 });
 
 describe('UnlinkSuggestion', () => {
@@ -81,18 +74,7 @@ describe('UnlinkSuggestion', () => {
     it('fails on a suggestion that is not linked', () =>
       spec.given([drafted]).when(unlink('sug-3')).thenFails('BAD_USER_INPUT', 'suggestionId'));
   });
-  for (const status of except(...OPEN)) {
-    describe(`when ${status}`, () => {
-      it('fails with INVALID_TRANSITION', () =>
-        spec
-          .given(histories[status])
-          .when(unlink('sug-leipzig-1'))
-          .thenFails('INVALID_TRANSITION'));
-    });
-  }
-  describe('when empty', () => {
-    it('fails with NOT_FOUND', () => spec.given([]).when(unlink('sug-3')).thenFails('NOT_FOUND'));
-  });
+  describeInvalidIn(recommendation, except(...OPEN), histories, unlink('sug-leipzig-1'));
 });
 
 describe('AssignToGuideline', () => {
@@ -117,15 +99,7 @@ describe('AssignToGuideline', () => {
     it('fails on a blank guideline id', () =>
       spec.given([drafted]).when(assign('')).thenFails('BAD_USER_INPUT', 'guidelineId'));
   });
-  for (const status of except(...OPEN, 'adopted')) {
-    describe(`when ${status}`, () => {
-      it('fails with INVALID_TRANSITION', () =>
-        spec.given(histories[status]).when(assign('gl-1')).thenFails('INVALID_TRANSITION'));
-    });
-  }
-  describe('when empty', () => {
-    it('fails with NOT_FOUND', () => spec.given([]).when(assign('gl-1')).thenFails('NOT_FOUND'));
-  });
+  describeInvalidIn(recommendation, except(...OPEN, 'adopted'), histories, assign('gl-1'));
 });
 
 describe('UnassignFromGuideline', () => {
@@ -159,13 +133,5 @@ describe('UnassignFromGuideline', () => {
         .when(unassign('gl-1', why()))
         .thenFails('BAD_USER_INPUT', 'guidelineId'));
   });
-  for (const status of except(...OPEN, 'adopted')) {
-    describe(`when ${status}`, () => {
-      it('fails with INVALID_TRANSITION', () =>
-        spec.given(histories[status]).when(unassign('gl-1')).thenFails('INVALID_TRANSITION'));
-    });
-  }
-  describe('when empty', () => {
-    it('fails with NOT_FOUND', () => spec.given([]).when(unassign('gl-1')).thenFails('NOT_FOUND'));
-  });
+  describeInvalidIn(recommendation, except(...OPEN, 'adopted'), histories, unassign('gl-1'));
 });

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../shared/index.js';
 import { DeciderSpecification, day, meta } from '../shared/testing/decider-specification.js';
+import { describeGuards, describeInvalidIn } from '../shared/testing/guards.js';
 import type { Priority, RecommendationEvent } from './index.js';
 import { recommendation } from './index.js';
 import {
   adopt,
   adopted,
+  assign,
   at,
   because,
   body,
@@ -15,6 +17,7 @@ import {
   fields,
   histories,
   id,
+  link,
   merge,
   OPEN,
   parts,
@@ -29,11 +32,34 @@ import {
   submitted,
   suggestions,
   title,
+  unassign,
+  unlink,
   why,
   withdraw,
 } from './testing/fixtures.js';
 
 const spec = DeciderSpecification.for(recommendation);
+
+describeGuards(recommendation, {
+  everyOtherCommand: [
+    revise({ title: 'Neu' }),
+    submit,
+    returnToDraft(),
+    prioritise(),
+    adopt(),
+    reject(),
+    withdraw(),
+    merge(),
+    split(),
+    link('sug-3'),
+    unlink('sug-3'),
+    assign('gl-1'),
+    unassign('gl-1'),
+  ],
+  idField: 'recommendationId',
+  closed: ['rejected', 'withdrawn', 'merged', 'split'],
+  histories,
+});
 const target = { recommendationId: id };
 
 describe('DraftRecommendation', () => {
@@ -133,38 +159,14 @@ describe('ReviseRecommendation', () => {
       spec.given([drafted]).when(revise(changes)).thenFails('BAD_USER_INPUT', field),
     );
   });
-  for (const status of except(...OPEN)) {
-    describe(`when ${status}`, () => {
-      it('fails with INVALID_TRANSITION', () =>
-        spec
-          .given(histories[status])
-          .when(revise({ title: 'Neu' }))
-          .thenFails('INVALID_TRANSITION'));
-    });
-  }
-  describe('when empty', () => {
-    it('fails with NOT_FOUND', () =>
-      spec
-        .given([])
-        .when(revise({ title: 'Neu' }))
-        .thenFails('NOT_FOUND', 'recommendationId'));
-  });
+  describeInvalidIn(recommendation, except(...OPEN), histories, revise({ title: 'Neu' }));
 });
 
 describe('SubmitRecommendationForReview', () => {
   describe('when draft', () => {
     it('puts it in review', () => spec.given([drafted]).when(submit).then([submitted]));
   });
-  for (const status of except('draft')) {
-    describe(`when ${status}`, () => {
-      it('fails with INVALID_TRANSITION', () =>
-        spec.given(histories[status]).when(submit).thenFails('INVALID_TRANSITION'));
-    });
-  }
-  describe('when empty', () => {
-    it('fails with NOT_FOUND', () =>
-      spec.given([]).when(submit).thenFails('NOT_FOUND', 'recommendationId'));
-  });
+  describeInvalidIn(recommendation, except('draft'), histories, submit);
 });
 
 describe('ReturnRecommendationToDraft', () => {
@@ -193,15 +195,7 @@ describe('ReturnRecommendationToDraft', () => {
         .when(returnToDraft(why(' ')))
         .thenFails('BAD_USER_INPUT', 'reason'));
   });
-  for (const status of except('in_review')) {
-    describe(`when ${status}`, () => {
-      it('fails with INVALID_TRANSITION', () =>
-        spec.given(histories[status]).when(returnToDraft()).thenFails('INVALID_TRANSITION'));
-    });
-  }
-  describe('when empty', () => {
-    it('fails with NOT_FOUND', () => spec.given([]).when(returnToDraft()).thenFails('NOT_FOUND'));
-  });
+  describeInvalidIn(recommendation, except('in_review'), histories, returnToDraft());
 });
 
 describe('PrioritiseRecommendation', () => {
@@ -229,15 +223,7 @@ describe('PrioritiseRecommendation', () => {
     it('records nothing for the same priority', () =>
       spec.given(histories.prioritised).when(prioritise('high')).then([]));
   });
-  for (const status of except('in_review', 'prioritised')) {
-    describe(`when ${status}`, () => {
-      it('fails with INVALID_TRANSITION', () =>
-        spec.given(histories[status]).when(prioritise()).thenFails('INVALID_TRANSITION'));
-    });
-  }
-  describe('when empty', () => {
-    it('fails with NOT_FOUND', () => spec.given([]).when(prioritise()).thenFails('NOT_FOUND'));
-  });
+  describeInvalidIn(recommendation, except('in_review', 'prioritised'), histories, prioritise());
 });
 
 describe('AdoptRecommendation', () => {
@@ -296,15 +282,7 @@ describe('AdoptRecommendation', () => {
         .thenFails('BAD_USER_INPUT', field),
     );
   });
-  for (const status of except('prioritised')) {
-    describe(`when ${status}`, () => {
-      it('fails with INVALID_TRANSITION', () =>
-        spec.given(histories[status]).when(adopt()).thenFails('INVALID_TRANSITION'));
-    });
-  }
-  describe('when empty', () => {
-    it('fails with NOT_FOUND', () => spec.given([]).when(adopt()).thenFails('NOT_FOUND'));
-  });
+  describeInvalidIn(recommendation, except('prioritised'), histories, adopt());
 });
 
 describe.each([
@@ -328,15 +306,7 @@ describe.each([
         spec.given(histories[status]).when(command(meta())).thenFails('BAD_USER_INPUT', 'reason'));
     });
   }
-  for (const status of except(...OPEN)) {
-    describe(`when ${status}`, () => {
-      it('fails with INVALID_TRANSITION', () =>
-        spec.given(histories[status]).when(command()).thenFails('INVALID_TRANSITION'));
-    });
-  }
-  describe('when empty', () => {
-    it('fails with NOT_FOUND', () => spec.given([]).when(command()).thenFails('NOT_FOUND'));
-  });
+  describeInvalidIn(recommendation, except(...OPEN), histories, command());
 });
 
 describe('MergeRecommendation', () => {
@@ -366,15 +336,7 @@ describe('MergeRecommendation', () => {
     it('fails on a blank target', () =>
       spec.given([drafted]).when(merge(' ')).thenFails('BAD_USER_INPUT', 'targetRecommendationId'));
   });
-  for (const status of except(...OPEN)) {
-    describe(`when ${status}`, () => {
-      it('fails with INVALID_TRANSITION', () =>
-        spec.given(histories[status]).when(merge()).thenFails('INVALID_TRANSITION'));
-    });
-  }
-  describe('when empty', () => {
-    it('fails with NOT_FOUND', () => spec.given([]).when(merge()).thenFails('NOT_FOUND'));
-  });
+  describeInvalidIn(recommendation, except(...OPEN), histories, merge());
 });
 
 describe('SplitRecommendation', () => {
@@ -413,15 +375,7 @@ describe('SplitRecommendation', () => {
       spec.given([drafted]).when(split(badParts)).thenFails('BAD_USER_INPUT', field),
     );
   });
-  for (const status of except(...OPEN)) {
-    describe(`when ${status}`, () => {
-      it('fails with INVALID_TRANSITION', () =>
-        spec.given(histories[status]).when(split()).thenFails('INVALID_TRANSITION'));
-    });
-  }
-  describe('when empty', () => {
-    it('fails with NOT_FOUND', () => spec.given([]).when(split()).thenFails('NOT_FOUND'));
-  });
+  describeInvalidIn(recommendation, except(...OPEN), histories, split());
 });
 
 describe('the state of a drafted recommendation', () => {

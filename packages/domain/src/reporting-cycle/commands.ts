@@ -1,4 +1,4 @@
-import type { Command, Confidence } from '../shared/index.js';
+import { type Command, type Confidence, everyOf } from '../shared/index.js';
 
 type Target = { readonly cycleId: string };
 
@@ -55,10 +55,10 @@ export type ReportingCycleCommand =
   | ReturnStatusReport
   | CloseReportingCycle;
 
-export const REPORTING_CYCLE_COMMAND_TYPES = [
+export const REPORTING_CYCLE_COMMAND_TYPES = everyOf<ReportingCycleCommand['type']>()([
   'OpenReportingCycle',
   'SubmitStatusReport',
   'AcceptStatusReport',
   'ReturnStatusReport',
   'CloseReportingCycle',
-] as const satisfies readonly ReportingCycleCommand['type'][];
+]);

@@ -1,6 +1,5 @@
 import {
   alreadyExists,
-  assertNever,
   CONFIDENCES,
   checkBody,
   checkCalendarDate,
@@ -18,10 +17,12 @@ import {
   headerOf,
   invalidTransition,
   isDomainError,
-  notFound,
+  itemDecider,
+  oneEvent,
   TITLE_MAX,
 } from '../shared/index.js';
 import type {
+  CloseReportingCycle,
   OpenReportingCycle,
   ReportedValue,
   ReportingCycleCommand,
@@ -43,22 +44,18 @@ const open = ({ data, metadata }: OpenReportingCycle, state: ReportingCycleState
       en: 'Reporting cycle',
     });
   }
-  const header =
-    firstError(
-      checkId('cycleId', data.cycleId),
-      checkTitle('title', data.title),
-      checkCalendarDate('deadline', data.deadline),
-    ) ?? headerOf(metadata);
-  if (isDomainError(header)) return header;
+  const invalid = firstError(
+    checkId('cycleId', data.cycleId),
+    checkTitle('title', data.title),
+    checkCalendarDate('deadline', data.deadline),
+  );
+  if (invalid) return invalid;
   const { cycleId, title } = data;
-  return [
-    {
-      type: 'ReportingCycleOpened',
-      schemaVersion: 1,
-      ...header,
-      data: { cycleId, title, deadline: checkedCalendarDate(data.deadline) },
-    },
-  ];
+  return oneEvent(metadata, {
+    type: 'ReportingCycleOpened',
+    schemaVersion: 1,
+    data: { cycleId, title, deadline: checkedCalendarDate(data.deadline) },
+  });
 };
 
 /** Which report statuses each step starts from: a first submission starts from none. */
@@ -166,29 +163,22 @@ const review = (command: ReviewCommand, state: ExistingReportingCycle): Decision
  * open → closed. While open, each open measure's report goes submitted → accepted, or
  * submitted → returned → submitted again; a closed cycle takes nothing more.
  */
-export const decide = (command: ReportingCycleCommand, state: ReportingCycleState): Decision => {
-  if (command.type === 'OpenReportingCycle') return open(command, state);
-  if (state.status === 'empty') return notFound('cycleId', command.data.cycleId);
-  switch (command.type) {
-    case 'SubmitStatusReport':
-      return submit(command, state);
-    case 'AcceptStatusReport':
-    case 'ReturnStatusReport':
-      return review(command, state);
-    case 'CloseReportingCycle': {
-      if (state.status !== 'open') return invalidTransition(state.status, command.type);
-      const header = headerOf(command.metadata);
-      if (isDomainError(header)) return header;
-      return [
-        {
-          type: 'ReportingCycleClosed',
-          schemaVersion: 1,
-          ...header,
-          data: { cycleId: state.cycleId },
-        },
-      ];
-    }
-    default:
-      return assertNever(command);
-  }
+const close = (command: CloseReportingCycle, state: ExistingReportingCycle): Decision => {
+  if (state.status !== 'open') return invalidTransition(state.status, command.type);
+  return oneEvent(command.metadata, {
+    type: 'ReportingCycleClosed',
+    schemaVersion: 1,
+    data: { cycleId: state.cycleId },
+  });
 };
+
+export const decide = itemDecider<ReportingCycleCommand, ReportingCycleState>()({
+  idField: 'cycleId',
+  create: { OpenReportingCycle: open },
+  change: {
+    SubmitStatusReport: submit,
+    AcceptStatusReport: review,
+    ReturnStatusReport: review,
+    CloseReportingCycle: close,
+  },
+});

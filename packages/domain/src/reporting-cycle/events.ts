@@ -1,4 +1,4 @@
-import type { CalendarDate, Confidence, DomainEvent } from '../shared/index.js';
+import { type CalendarDate, type Confidence, type DomainEvent, everyOf } from '../shared/index.js';
 
 type Target = { readonly cycleId: string };
 
@@ -46,10 +46,10 @@ export type ReportingCycleEvent =
   | StatusReportReturned
   | ReportingCycleClosed;
 
-export const REPORTING_CYCLE_EVENT_TYPES = [
+export const REPORTING_CYCLE_EVENT_TYPES = everyOf<ReportingCycleEvent['type']>()([
   'ReportingCycleOpened',
   'StatusReportSubmitted',
   'StatusReportAccepted',
   'StatusReportReturned',
   'ReportingCycleClosed',
-] as const satisfies readonly ReportingCycleEvent['type'][];
+]);

@@ -1,5 +1,5 @@
 import { type DomainError, isDomainError } from './errors.js';
-import type { CommandMetadata, Evidence } from './types.js';
+import type { AnyDomainEvent, CommandMetadata, Evidence } from './types.js';
 import { resolveOccurredAt } from './validation.js';
 
 /** The part of an event that comes from the command's metadata rather than its data. */
@@ -22,4 +22,22 @@ export const headerOf = (metadata: CommandMetadata): EventHeader | DomainError =
     ...(reason === undefined ? {} : { reason }),
     ...(evidence === undefined ? {} : { evidence }),
   };
+};
+
+/** An event as a decision states it: everything but the header. */
+export type EventBody<E> = E extends unknown ? Omit<E, keyof EventHeader> : never;
+
+/**
+ * The usual decision: the one event `body` with the header of the command's metadata, or the
+ * error the metadata gives (see `headerOf`).
+ */
+export const oneEvent = <E extends AnyDomainEvent>(
+  metadata: CommandMetadata,
+  body: EventBody<E>,
+): readonly E[] | DomainError => {
+  const header = headerOf(metadata);
+  if (isDomainError(header)) return header;
+  const { type, schemaVersion, ...rest } = body;
+  // The body and the header make the whole event; TypeScript cannot see it through `Omit`.
+  return [{ type, schemaVersion, ...header, ...rest } as unknown as E];
 };

@@ -1,6 +1,7 @@
 export * from './aggregate.js';
 export * from './calendar-date.js';
 export * from './changes.js';
+export * from './decider.js';
 export * from './errors.js';
 export * from './events.js';
 export * from './grants.js';

@@ -10,6 +10,25 @@ export interface MilestoneLike {
   readonly reachedAt?: string;
 }
 
+/** A milestone as a measure or a project idea holds it: due on a day, reached at a moment. */
+export interface DatedMilestone extends MilestoneLike {
+  readonly dueDate: CalendarDate;
+}
+
+/** The milestones after one is planned: it joins them, not reached yet. */
+export const plannedMilestone = (
+  milestones: readonly DatedMilestone[],
+  { milestoneId, title, dueDate }: Pick<DatedMilestone, 'milestoneId' | 'title' | 'dueDate'>,
+): readonly DatedMilestone[] => [...milestones, { milestoneId, title, dueDate }];
+
+/** The milestones after one of them changes (rescheduled, reached). */
+export const changedMilestone = (
+  milestones: readonly DatedMilestone[],
+  milestoneId: string,
+  change: Partial<DatedMilestone>,
+): readonly DatedMilestone[] =>
+  milestones.map((each) => (each.milestoneId === milestoneId ? { ...each, ...change } : each));
+
 /**
  * A new milestone: a valid id not taken yet and a title. `dueDate` is the aggregate's own check
  * of the due date, reported after the title and before a taken id.

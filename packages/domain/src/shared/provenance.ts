@@ -54,3 +54,34 @@ export const removeEdge = (
   source: ItemRef,
   target: ItemRef,
 ): ProvenanceChange => ({ op: 'remove', edge: { relation, source, target } });
+
+const actionField = (id: string): ItemRef => ({ kind: 'ActionField', id });
+
+/** The item's action fields as `coversField` edges (ActionField → item), each added. */
+export const coversFields = (
+  actionFieldIds: readonly string[],
+  item: ItemRef,
+): ProvenanceChange[] => actionFieldIds.map((id) => addEdge('coversField', actionField(id), item));
+
+/** An edit of the action fields: the removed ones' `coversField` edges go, the added ones' come. */
+export const coversFieldsChange = (
+  { removed, added }: { readonly removed: readonly string[]; readonly added: readonly string[] },
+  item: ItemRef,
+): ProvenanceChange[] => [
+  ...removed.map((id) => removeEdge('coversField', actionField(id), item)),
+  ...coversFields(added, item),
+];
+
+/** The same change, from the action fields before and after the edit. */
+export const coversFieldsBetween = (
+  previous: readonly string[],
+  next: readonly string[],
+  item: ItemRef,
+): ProvenanceChange[] =>
+  coversFieldsChange(
+    {
+      removed: previous.filter((id) => !next.includes(id)),
+      added: next.filter((id) => !previous.includes(id)),
+    },
+    item,
+  );

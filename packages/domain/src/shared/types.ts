@@ -81,3 +81,18 @@ export interface DomainEvent<Type extends string, Data, Version extends number =
 }
 
 export type AnyDomainEvent = DomainEvent<string, unknown, number>;
+
+/**
+ * A runtime list of every member of the union `T` (command and event types, statuses): leaving
+ * one out is a compile error that names it.
+ * @example export const USER_EVENT_TYPES = everyOf<UserEvent['type']>()(['UserRegistered', …]);
+ */
+export const everyOf =
+  <T extends string>() =>
+  <const L extends readonly T[]>(
+    list: L &
+      ([Exclude<T, L[number]>] extends [never]
+        ? unknown
+        : { readonly missing: Exclude<T, L[number]> }),
+  ): L =>
+    list;

@@ -1,4 +1,4 @@
-import type { Command, Sector } from '../shared/index.js';
+import { type Command, everyOf, type Sector } from '../shared/index.js';
 
 /** How a suggestion reached the team. */
 export const SUGGESTION_CHANNELS = ['meeting', 'mail', 'online', 'other'] as const;
@@ -69,10 +69,10 @@ export type SuggestionCommand =
   | DeclineSuggestion
   | ReopenSuggestion;
 
-export const SUGGESTION_COMMAND_TYPES = [
+export const SUGGESTION_COMMAND_TYPES = everyOf<SuggestionCommand['type']>()([
   'CaptureSuggestion',
   'ReviseSuggestion',
   'TakeUpSuggestion',
   'DeclineSuggestion',
   'ReopenSuggestion',
-] as const satisfies readonly SuggestionCommand['type'][];
+]);

@@ -4,9 +4,8 @@ import {
   checkOneOf,
   checkText,
   firstError,
-  headerOf,
-  isDomainError,
   nothingToChange,
+  oneEvent,
   SECTORS,
   TITLE_MAX,
   textOrNothing,
@@ -53,14 +52,9 @@ export const reviseSuggestion = (
   if (Object.keys(changes).length === 1) {
     return nothingToChange();
   }
-  const header = headerOf(metadata);
-  if (isDomainError(header)) return header;
-  return [
-    {
-      type: 'SuggestionRevised',
-      schemaVersion: 1,
-      ...header,
-      data: changes,
-    },
-  ];
+  return oneEvent(metadata, {
+    type: 'SuggestionRevised',
+    schemaVersion: 1,
+    data: changes,
+  });
 };

@@ -1,11 +1,4 @@
-import {
-  checkId,
-  checkOneOf,
-  checkReason,
-  firstError,
-  headerOf,
-  isDomainError,
-} from '../shared/index.js';
+import { checkId, checkOneOf, checkReason, firstError, oneEvent } from '../shared/index.js';
 import {
   type DeclineSuggestion,
   type ReopenSuggestion,
@@ -32,17 +25,12 @@ export const takeUpSuggestion = (
   // Re-linking a suggestion to a taker it already feeds changes nothing: no event, no error,
   // so the link that set this off (a follow-up in the same transaction) goes through.
   if (suggestion.takenUpBy.some((t) => t.kind === data.by.kind && t.id === data.by.id)) return [];
-  const header = headerOf(metadata);
-  if (isDomainError(header)) return header;
   const by = { kind: data.by.kind, id: data.by.id };
-  return [
-    {
-      type: 'SuggestionTakenUp',
-      schemaVersion: 1,
-      ...header,
-      data: { suggestionId: suggestion.suggestionId, by },
-    },
-  ];
+  return oneEvent(metadata, {
+    type: 'SuggestionTakenUp',
+    schemaVersion: 1,
+    data: { suggestionId: suggestion.suggestionId, by },
+  });
 };
 
 /** Declining and reopening both move the suggestion on and must say why. */
@@ -56,8 +44,8 @@ export const declineOrReopenSuggestion = (
   suggestion: ExistingSuggestion,
 ): Decision => {
   const event = EVENTS[command.type];
-  const header = checkReason(command.metadata) ?? headerOf(command.metadata);
-  if (isDomainError(header)) return header;
+  const invalid = checkReason(command.metadata);
+  if (invalid) return invalid;
   const data = { suggestionId: suggestion.suggestionId };
-  return [{ type: event, schemaVersion: 1, ...header, data }];
+  return oneEvent(command.metadata, { type: event, schemaVersion: 1, data });
 };

@@ -1,6 +1,5 @@
 import {
   alreadyExists,
-  assertNever,
   badInput,
   checkBody,
   checkId,
@@ -9,10 +8,8 @@ import {
   checkPerson,
   checkText,
   firstError,
-  headerOf,
-  invalidTransition,
-  isDomainError,
-  notFound,
+  itemDecider,
+  oneEvent,
   personalDataOf,
   SECTORS,
   TITLE_MAX,
@@ -62,28 +59,23 @@ const capture = ({ data, metadata }: CaptureSuggestion, state: SuggestionState):
     data.submitter === undefined ? undefined : checkPerson('submitter.', data.submitter),
   );
   if (invalid) return invalid;
-  const header = headerOf(metadata);
-  if (isDomainError(header)) return header;
   const { suggestionId, text, sector, channel, meetingId, submitter } = data;
   const title = textOrNothing(data.title);
-  return [
-    {
-      type: 'SuggestionCaptured',
-      schemaVersion: 1,
-      ...header,
-      data: {
-        suggestionId,
-        text,
-        ...(title === undefined ? {} : { title }),
-        sector,
-        channel,
-        ...(meetingId === undefined ? {} : { meetingId }),
-        actionFieldIds: [...(data.actionFieldIds ?? [])],
-        ...(submitter === undefined ? {} : { submitterSubjectId: submitter.subjectId }),
-      },
-      ...(submitter === undefined ? {} : { personalData: [personalDataOf(submitter)] }),
+  return oneEvent(metadata, {
+    type: 'SuggestionCaptured',
+    schemaVersion: 1,
+    data: {
+      suggestionId,
+      text,
+      ...(title === undefined ? {} : { title }),
+      sector,
+      channel,
+      ...(meetingId === undefined ? {} : { meetingId }),
+      actionFieldIds: [...(data.actionFieldIds ?? [])],
+      ...(submitter === undefined ? {} : { submitterSubjectId: submitter.subjectId }),
     },
-  ];
+    ...(submitter === undefined ? {} : { personalData: [personalDataOf(submitter)] }),
+  });
 };
 
 type ChangeCommand = Exclude<SuggestionCommand, CaptureSuggestion>;
@@ -99,21 +91,14 @@ const FROM: Readonly<Record<ChangeCommand['type'], readonly SuggestionStatus[]>>
   ReopenSuggestion: ['declined'],
 };
 
-export const decide = (command: SuggestionCommand, state: SuggestionState): Decision => {
-  if (command.type === 'CaptureSuggestion') return capture(command, state);
-  if (state.status === 'empty') return notFound('suggestionId', command.data.suggestionId);
-  if (!FROM[command.type].includes(state.status)) {
-    return invalidTransition(state.status, command.type);
-  }
-  switch (command.type) {
-    case 'ReviseSuggestion':
-      return reviseSuggestion(command, state);
-    case 'TakeUpSuggestion':
-      return takeUpSuggestion(command, state);
-    case 'DeclineSuggestion':
-    case 'ReopenSuggestion':
-      return declineOrReopenSuggestion(command, state);
-    default:
-      return assertNever(command);
-  }
-};
+export const decide = itemDecider<SuggestionCommand, SuggestionState>()({
+  idField: 'suggestionId',
+  create: { CaptureSuggestion: capture },
+  from: FROM,
+  change: {
+    ReviseSuggestion: reviseSuggestion,
+    TakeUpSuggestion: takeUpSuggestion,
+    DeclineSuggestion: declineOrReopenSuggestion,
+    ReopenSuggestion: declineOrReopenSuggestion,
+  },
+});

@@ -1,4 +1,4 @@
-import type { DomainEvent, Sector } from '../shared/index.js';
+import { type DomainEvent, everyOf, type Sector } from '../shared/index.js';
 import type { SuggestionChannel, SuggestionTaker } from './commands.js';
 
 /** The submitter's name and address are in the event's `personalData`, erasable on request. */
@@ -53,10 +53,10 @@ export type SuggestionEvent =
   | SuggestionDeclined
   | SuggestionReopened;
 
-export const SUGGESTION_EVENT_TYPES = [
+export const SUGGESTION_EVENT_TYPES = everyOf<SuggestionEvent['type']>()([
   'SuggestionCaptured',
   'SuggestionRevised',
   'SuggestionTakenUp',
   'SuggestionDeclined',
   'SuggestionReopened',
-] as const satisfies readonly SuggestionEvent['type'][];
+]);

@@ -1,13 +1,12 @@
 import {
   addEdge,
   assertNever,
+  coversFields,
+  coversFieldsChange,
   type ItemRef,
   type ProvenanceChange,
-  removeEdge,
 } from '../shared/index.js';
 import type { SuggestionEvent } from './events.js';
-
-const field = (id: string): ItemRef => ({ kind: 'ActionField', id });
 
 /**
  * A suggestion is where provenance starts: `raisedAt` ties it to its meeting, `coversField`
@@ -26,18 +25,17 @@ export const provenanceOf = (
         ...(meetingId === undefined
           ? []
           : [addEdge('raisedAt', { kind: 'Meeting', id: meetingId }, suggestion)]),
-        ...actionFieldIds.map((id) => addEdge('coversField', field(id), suggestion)),
+        ...coversFields(actionFieldIds, suggestion),
       ];
     }
     case 'SuggestionRevised':
-      return [
-        ...(event.data.removedActionFieldIds ?? []).map((id) =>
-          removeEdge('coversField', field(id), suggestion),
-        ),
-        ...(event.data.addedActionFieldIds ?? []).map((id) =>
-          addEdge('coversField', field(id), suggestion),
-        ),
-      ];
+      return coversFieldsChange(
+        {
+          removed: event.data.removedActionFieldIds ?? [],
+          added: event.data.addedActionFieldIds ?? [],
+        },
+        suggestion,
+      );
     case 'SuggestionTakenUp':
     case 'SuggestionDeclined':
     case 'SuggestionReopened':

@@ -1,16 +1,9 @@
-import { assertNever, type Sector, textOrNothing } from '../shared/index.js';
-import type { SuggestionChannel, SuggestionTaker } from './commands.js';
-import type { SuggestionEvent, SuggestionRevisedData } from './events.js';
+import { assertNever, textOrNothing } from '../shared/index.js';
+import type { SuggestionTaker } from './commands.js';
+import type { SuggestionCapturedData, SuggestionEvent, SuggestionRevisedData } from './events.js';
 
-interface SuggestionDetails {
-  readonly suggestionId: string;
-  readonly text: string;
-  readonly title?: string;
-  readonly sector: Sector;
-  readonly channel: SuggestionChannel;
-  readonly meetingId?: string;
-  readonly actionFieldIds: readonly string[];
-  readonly submitterSubjectId?: string;
+/** What it was captured with, and since. */
+interface SuggestionDetails extends SuggestionCapturedData {
   /** Every recommendation and project idea that grew from it, in order. */
   readonly takenUpBy: readonly SuggestionTaker[];
   readonly capturedAt: string;

@@ -17,10 +17,6 @@ import {
 const spec = DeciderSpecification.for(suggestion);
 
 describe('TakeUpSuggestion', () => {
-  describe('when empty', () => {
-    it('is not found', () =>
-      spec.given([]).when(takeUp(recommendation)).thenFails('NOT_FOUND', 'suggestionId'));
-  });
   describe('when captured', () => {
     it('is taken up by a recommendation', () =>
       spec
@@ -77,10 +73,6 @@ describe('TakeUpSuggestion', () => {
 });
 
 describe('DeclineSuggestion', () => {
-  describe('when empty', () => {
-    it('is not found', () =>
-      spec.given([]).when(decline('x')).thenFails('NOT_FOUND', 'suggestionId'));
-  });
   describe('when captured', () => {
     it('declines it with the reason', () =>
       spec.given([captured]).when(decline('Außerhalb des Auftrags')).then([declined]));
@@ -106,10 +98,6 @@ describe('DeclineSuggestion', () => {
 });
 
 describe('ReopenSuggestion', () => {
-  describe('when empty', () => {
-    it('is not found', () =>
-      spec.given([]).when(reopen('x')).thenFails('NOT_FOUND', 'suggestionId'));
-  });
   describe('when declined', () => {
     it('reopens it with the reason', () =>
       spec.given([captured, declined]).when(reopen('Neu bewertet')).then([reopened]));

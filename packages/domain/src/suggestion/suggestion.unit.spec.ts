@@ -1,20 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { DeciderSpecification, meta } from '../shared/testing/decider-specification.js';
+import { describeGuards } from '../shared/testing/guards.js';
 import type { SuggestionEvent } from './index.js';
 import { suggestion } from './index.js';
 import {
   at,
   capture,
   captured,
+  decline,
   declined,
   raisedOn,
   recommendation,
+  reopen,
   revise,
   suggestionId,
   takenUpBy,
+  takeUp,
 } from './testing/fixtures.js';
 
 const spec = DeciderSpecification.for(suggestion);
+
+describeGuards(suggestion, {
+  everyOtherCommand: [revise({ text: 'Neu' }), takeUp(recommendation), decline('x'), reopen('x')],
+  idField: 'suggestionId',
+  closed: [],
+  histories: {},
+});
 const revised = (
   data: Omit<Extract<SuggestionEvent, { type: 'SuggestionRevised' }>['data'], 'suggestionId'>,
 ): SuggestionEvent => ({
@@ -153,13 +164,6 @@ describe('CaptureSuggestion', () => {
 });
 
 describe('ReviseSuggestion', () => {
-  describe('when empty', () => {
-    it('is not found', () =>
-      spec
-        .given([])
-        .when(revise({ text: 'Neu' }))
-        .thenFails('NOT_FOUND', 'suggestionId'));
-  });
   describe('when captured', () => {
     it('records only what changed', () =>
       spec

@@ -1,4 +1,4 @@
-import type { Command, Grant } from '../shared/index.js';
+import { type Command, everyOf, type Grant } from '../shared/index.js';
 
 /**
  * A person who signs in (Nutzerin/Nutzer). Name and e-mail address are personal data: the API
@@ -24,8 +24,8 @@ export type RevokeRole = Command<'RevokeRole', { readonly userId: string } & Gra
 
 export type UserCommand = RegisterUser | GrantRole | RevokeRole;
 
-export const USER_COMMAND_TYPES = [
+export const USER_COMMAND_TYPES = everyOf<UserCommand['type']>()([
   'RegisterUser',
   'GrantRole',
   'RevokeRole',
-] as const satisfies readonly UserCommand['type'][];
+]);

@@ -1,6 +1,6 @@
 import {
   alreadyExists,
-  assertNever,
+  byType,
   checkEmail,
   checkGrant,
   checkId,
@@ -10,9 +10,8 @@ import {
   DomainError,
   firstError,
   type Grant,
-  headerOf,
-  isDomainError,
   NAME_MAX,
+  oneEvent,
   sameGrant,
   TITLE_MAX,
   textOrNothing,
@@ -53,23 +52,18 @@ const register = (command: RegisterUser, state: UserState): Decision => {
   if (state.status !== 'empty') {
     return alreadyExists('userId', data.userId, { de: 'Der Nutzer', en: 'User' });
   }
-  const header = headerOf(command.metadata);
-  if (isDomainError(header)) return header;
   const organisation = textOrNothing(data.organisation);
   const unit = textOrNothing(data.unit);
-  return [
-    {
-      type: 'UserRegistered',
-      schemaVersion: 1,
-      ...header,
-      data: {
-        userId: data.userId,
-        ...(organisation === undefined ? {} : { organisation }),
-        ...(unit === undefined ? {} : { unit }),
-      },
-      personalData: [{ subjectId: data.userId, name: data.name, email: data.email.trim() }],
+  return oneEvent(command.metadata, {
+    type: 'UserRegistered',
+    schemaVersion: 1,
+    data: {
+      userId: data.userId,
+      ...(organisation === undefined ? {} : { organisation }),
+      ...(unit === undefined ? {} : { unit }),
     },
-  ];
+    personalData: [{ subjectId: data.userId, name: data.name, email: data.email.trim() }],
+  });
 };
 
 const grant = (command: GrantRole, state: UserState): Decision => {
@@ -85,11 +79,11 @@ const grant = (command: GrantRole, state: UserState): Decision => {
       `The role "${wanted.role}" is already held ${at.en}.`,
     );
   }
-  const header = headerOf(command.metadata);
-  if (isDomainError(header)) return header;
-  return [
-    { type: 'RoleGranted', schemaVersion: 1, ...header, data: { userId: state.userId, ...wanted } },
-  ];
+  return oneEvent(command.metadata, {
+    type: 'RoleGranted',
+    schemaVersion: 1,
+    data: { userId: state.userId, ...wanted },
+  });
 };
 
 const revoke = (command: RevokeRole, state: UserState): Decision => {
@@ -108,22 +102,15 @@ const revoke = (command: RevokeRole, state: UserState): Decision => {
       { field: 'role' },
     );
   }
-  const header = headerOf(command.metadata);
-  if (isDomainError(header)) return header;
-  return [
-    { type: 'RoleRevoked', schemaVersion: 1, ...header, data: { userId: state.userId, ...held } },
-  ];
+  return oneEvent(command.metadata, {
+    type: 'RoleRevoked',
+    schemaVersion: 1,
+    data: { userId: state.userId, ...held },
+  });
 };
 
-export const decide = (command: UserCommand, state: UserState): Decision => {
-  switch (command.type) {
-    case 'RegisterUser':
-      return register(command, state);
-    case 'GrantRole':
-      return grant(command, state);
-    case 'RevokeRole':
-      return revoke(command, state);
-    default:
-      return assertNever(command);
-  }
-};
+export const decide = byType<UserCommand, UserState, UserEvent>({
+  RegisterUser: register,
+  GrantRole: grant,
+  RevokeRole: revoke,
+});

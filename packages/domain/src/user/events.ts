@@ -1,4 +1,4 @@
-import type { DomainEvent, Grant } from '../shared/index.js';
+import { type DomainEvent, everyOf, type Grant } from '../shared/index.js';
 
 /** The user's name and e-mail travel in `personalData` (subject: the user id), not in `data`. */
 export type UserRegistered = DomainEvent<
@@ -10,8 +10,8 @@ export type RoleRevoked = DomainEvent<'RoleRevoked', { readonly userId: string }
 
 export type UserEvent = UserRegistered | RoleGranted | RoleRevoked;
 
-export const USER_EVENT_TYPES = [
+export const USER_EVENT_TYPES = everyOf<UserEvent['type']>()([
   'UserRegistered',
   'RoleGranted',
   'RoleRevoked',
-] as const satisfies readonly UserEvent['type'][];
+]);

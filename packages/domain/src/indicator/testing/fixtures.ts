@@ -1,15 +1,16 @@
 import { day, TEST_NOW } from '../../shared/testing/decider-specification.js';
-import { commandsFor, eventsFor } from '../../shared/testing/fixtures.js';
+import { type DataOf, itemFixtures } from '../../shared/testing/fixtures.js';
 import type { IndicatorCommand, IndicatorEvent } from '../index.js';
 
 /** The share of SMEs with a digitalisation project, a Kennzahl of the Digitalisierungslotsen. */
 export const id = 'kz-kmu-digitalisierung';
 export const at = TEST_NOW;
 
-type CommandOf<T extends IndicatorCommand['type']> = Extract<IndicatorCommand, { type: T }>;
-
-export const command = commandsFor<IndicatorCommand, 'indicatorId'>('indicatorId', id);
-export const event = eventsFor<IndicatorEvent, 'indicatorId'>('indicatorId', id);
+/** A command on the fixture's item (`indicatorId` filled in) and the event `decide` emits for it. */
+export const { command, event } = itemFixtures<IndicatorCommand, IndicatorEvent, 'indicatorId'>(
+  'indicatorId',
+  id,
+);
 
 export const definition = {
   measureId: 'me-lotsen',
@@ -20,7 +21,7 @@ export const definition = {
   target: { value: 60, date: '2030-12-31' },
 } as const;
 
-export const define = (changes: Partial<CommandOf<'DefineIndicator'>['data']> = {}) =>
+export const define = (changes: Partial<DataOf<IndicatorCommand, 'DefineIndicator'>> = {}) =>
   command('DefineIndicator', { ...definition, ...changes });
 
 const { measureId, ...described } = definition;

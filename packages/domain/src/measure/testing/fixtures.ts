@@ -1,18 +1,16 @@
 import { day, TEST_NOW } from '../../shared/testing/decider-specification.js';
-import { commandsFor, eventsFor } from '../../shared/testing/fixtures.js';
+import { type DataOf, itemFixtures } from '../../shared/testing/fixtures.js';
 import type { MeasureCommand, MeasureEvent } from '../index.js';
 
 /** A measure adopted from a 2018 recommendation, on the roadmap to 2030. */
 export const id = 'me-lernfabriken';
 export const at = TEST_NOW;
 
-type CommandOf<T extends MeasureCommand['type']> = Extract<MeasureCommand, { type: T }>;
-
-/** A command on the fixture's item; `measureId` is filled in. */
-export const command = commandsFor<MeasureCommand, 'measureId'>('measureId', id);
-
-/** The event `decide` emits for the fixture's item at `TEST_NOW`. */
-export const event = eventsFor<MeasureEvent, 'measureId'>('measureId', id);
+/** A command on the fixture's item (`measureId` filled in) and the event `decide` emits for it. */
+export const { command, event } = itemFixtures<MeasureCommand, MeasureEvent, 'measureId'>(
+  'measureId',
+  id,
+);
 
 export const adoption = {
   adoptedFrom: 're-lernfabriken',
@@ -22,7 +20,7 @@ export const adoption = {
   adoptedAt: '2018-06-12T00:00:00.000Z',
 } as const;
 
-export const plan = (changes: Partial<CommandOf<'PlanMeasure'>['data']> = {}) =>
+export const plan = (changes: Partial<DataOf<MeasureCommand, 'PlanMeasure'>> = {}) =>
   command('PlanMeasure', { ...adoption, ...changes });
 
 export const planned = event('MeasurePlanned', adoption);

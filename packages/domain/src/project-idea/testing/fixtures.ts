@@ -1,18 +1,17 @@
 import { TEST_NOW } from '../../shared/testing/decider-specification.js';
-import { commandsFor, eventsFor } from '../../shared/testing/fixtures.js';
+import { type DataOf, itemFixtures } from '../../shared/testing/fixtures.js';
 import type { ProjectIdeaCommand, ProjectIdeaEvent, ProjectPartner } from '../index.js';
 
 /** A project idea from the 2017 conference in Leipzig, with its partners and origins. */
 export const id = 'pi-lernfabrik';
 export const at = TEST_NOW;
 
-type CommandOf<T extends ProjectIdeaCommand['type']> = Extract<ProjectIdeaCommand, { type: T }>;
-
-/** A command on the fixture's item; `projectIdeaId` is filled in. */
-export const command = commandsFor<ProjectIdeaCommand, 'projectIdeaId'>('projectIdeaId', id);
-
-/** The event `decide` emits for the fixture's item at `TEST_NOW`. */
-export const event = eventsFor<ProjectIdeaEvent, 'projectIdeaId'>('projectIdeaId', id);
+/** A command on the fixture's item (`projectIdeaId` filled in) and the event `decide` emits for it. */
+export const { command, event } = itemFixtures<
+  ProjectIdeaCommand,
+  ProjectIdeaEvent,
+  'projectIdeaId'
+>('projectIdeaId', id);
 
 export const proposal = {
   title: 'Lernfabrik Industrie 4.0 für den Mittelstand',
@@ -36,7 +35,7 @@ export const ihkLeipzig: ProjectPartner = {
   sector: 'industry',
 };
 
-export const propose = (changes: Partial<CommandOf<'ProposeProjectIdea'>['data']> = {}) =>
+export const propose = (changes: Partial<DataOf<ProjectIdeaCommand, 'ProposeProjectIdea'>> = {}) =>
   command('ProposeProjectIdea', { ...proposal, ...changes });
 
 export const proposed = event('ProjectIdeaProposed', proposal);

@@ -1,5 +1,5 @@
 import { day, TEST_NOW } from '../../shared/testing/decider-specification.js';
-import { commandsFor, eventsFor } from '../../shared/testing/fixtures.js';
+import { itemFixtures } from '../../shared/testing/fixtures.js';
 import type { ReportingCycleCommand, ReportingCycleEvent } from '../index.js';
 
 /** The second half of 2026, reported by 15 January. */
@@ -7,8 +7,12 @@ export const id = 'bz-2026-h2';
 export const at = TEST_NOW;
 export const measureId = 'me-lotsen';
 
-export const command = commandsFor<ReportingCycleCommand, 'cycleId'>('cycleId', id);
-export const event = eventsFor<ReportingCycleEvent, 'cycleId'>('cycleId', id);
+/** A command on the fixture's item (`cycleId` filled in) and the event `decide` emits for it. */
+export const { command, event } = itemFixtures<
+  ReportingCycleCommand,
+  ReportingCycleEvent,
+  'cycleId'
+>('cycleId', id);
 
 export const opened = event('ReportingCycleOpened', {
   title: '2. Halbjahr 2026',

@@ -26,6 +26,29 @@ export const anyReason = maybe(
   mostly(fc.constantFrom('weil', 'Beschluss'), fc.constantFrom('', ' ')),
 );
 
+/** Texts a title or name check must reject: empty, blank, one over the 200-character limit. */
+export const badTexts = fc.constantFrom('', ' ', 'x'.repeat(201));
+
+/** A text field of a long lifecycle: mostly one of `valid`, else rejected or any short string. */
+export const textField = (...valid: readonly [string, ...string[]]) =>
+  mostlyValid(fc.constantFrom(...valid), fc.oneof(badTexts, fc.string({ maxLength: 20 })));
+
+/** A day field: mostly one of `valid`, else one of `invalid` (out of range, not a date). */
+export const dayField = (
+  valid: readonly [string, ...string[]],
+  invalid: readonly [string, ...string[]],
+) => mostlyValid(fc.constantFrom(...valid), fc.constantFrom(...invalid));
+
+/**
+ * Metadata of a long lifecycle: sometimes when it happened (`on`, else in the future or not a
+ * date), sometimes a reason (`reason`, else a blank one).
+ */
+export const metadataOn = (on: string, reason: string) =>
+  metadataFrom(
+    sometimes(occurredAtOf([on], 'gestern', 4)),
+    sometimes(mostlyValid(fc.constant(reason), fc.constantFrom('', ' '))),
+  );
+
 /** Test metadata with `occurredAt` and the reason drawn, keys left out when undrawn. */
 export const metadataFrom = (
   occurredAt: fc.Arbitrary<string | undefined>,
@@ -37,6 +60,10 @@ export const metadataFrom = (
       ...(drawn.occurredAt === undefined ? {} : { occurredAt: drawn.occurredAt }),
     }),
   );
+
+/** Metadata of a short lifecycle: mostly on one of `days` (else as `occurredAtOf`), any reason. */
+export const metadataAround = (days: readonly [string, ...string[]], notADate: string) =>
+  metadataFrom(maybe(occurredAtOf(days, notADate)));
 
 /**
  * Commands on one item: `on(type, data, weight)` is a weighted arbitrary for `fc.oneof` whose data

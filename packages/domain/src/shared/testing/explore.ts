@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { expect } from 'vitest';
 import { type Aggregate, fold } from '../aggregate.js';
 import { isDomainError } from '../errors.js';
@@ -17,6 +18,13 @@ export interface ExploreOptions<E, S> {
   readonly itemId?: string;
 }
 
+/** What a run ended with: the state, the events, the provenance edges (when tracked). */
+export interface Explored<E, S> {
+  readonly state: S;
+  readonly history: readonly E[];
+  readonly edges: ReadonlySet<string>;
+}
+
 /**
  * Decides and applies the commands one after the other, as the API would, and checks what holds
  * for every aggregate: `decide` is pure, fails only with DomainErrors, yields known events along
@@ -30,7 +38,7 @@ export const explore = <
   aggregate: Aggregate<C, E, S>,
   commands: readonly C[],
   { legalSteps, reached, onEvent, afterCommand, itemId }: ExploreOptions<E, S>,
-): { readonly state: S; readonly history: readonly E[]; readonly edges: ReadonlySet<string> } => {
+): Explored<E, S> => {
   let state = aggregate.initialState;
   const history: E[] = [];
   const edges = new Set<string>();
@@ -73,3 +81,44 @@ export const trackEdges = (edges: Set<string>, changes: readonly ProvenanceChang
 /** No key twice. */
 export const expectUnique = (keys: readonly string[]): void =>
   expect(new Set(keys).size).toBe(keys.length);
+
+/** Each status and the statuses one event may take it to (itself where edits keep it). */
+export type LifecycleSteps = Readonly<Record<string, readonly string[]>>;
+
+export interface LifecycleProperty<E, S> {
+  readonly steps: LifecycleSteps;
+  /** Every status the generated runs must reach, or the property proves little. */
+  readonly statuses: readonly string[];
+  readonly numRuns: number;
+  /** The per-event and per-command checks of one run, made fresh for each run (they may count). */
+  readonly checks?: () => Omit<ExploreOptions<E, S>, 'legalSteps' | 'reached'>;
+  /** More checks of what one run ended with. */
+  readonly afterRun?: (outcome: Explored<E, S>) => void;
+}
+
+/**
+ * The property every aggregate has: any generated run of commands is explored (see `explore`)
+ * along the lifecycle `steps`, and the runs together reach every status.
+ */
+export const checkLifecycle = <
+  C extends AnyCommand,
+  E extends AnyDomainEvent,
+  S extends { status: string },
+>(
+  aggregate: Aggregate<C, E, S>,
+  runs: fc.Arbitrary<readonly C[]>,
+  { steps, statuses, numRuns, checks, afterRun }: LifecycleProperty<E, S>,
+): void => {
+  const legalSteps = new Set(
+    Object.entries(steps).flatMap(([from, tos]) => tos.map((to) => `${from}→${to}`)),
+  );
+  const reached = new Set<string>();
+  fc.assert(
+    fc.property(runs, (commands) => {
+      const outcome = explore(aggregate, commands, { ...checks?.(), legalSteps, reached });
+      afterRun?.(outcome);
+    }),
+    { numRuns },
+  );
+  expect([...reached].sort()).toEqual([...statuses].sort());
+};

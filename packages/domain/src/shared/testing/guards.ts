@@ -15,7 +15,7 @@ export interface Guards<C, E, Closed extends string> {
 
 /**
  * Every command but the create is `NOT_FOUND` on an empty stream and an `INVALID_TRANSITION`
- * once the item is closed.
+ * once the item is closed (where the lifecycle has a status that ends it for every command).
  */
 export const describeGuards = <
   C extends AnyCommand,
@@ -36,6 +36,7 @@ export const describeGuards = <
     }
   });
 
+  if (closed.length === 0) return;
   describe('when closed', () => {
     for (const status of closed) {
       for (const each of everyOtherCommand) {
@@ -44,4 +45,25 @@ export const describeGuards = <
       }
     }
   });
+};
+
+/** The command is an `INVALID_TRANSITION` in each of the statuses, after the history to it. */
+export const describeInvalidIn = <
+  C extends AnyCommand,
+  E extends AnyDomainEvent,
+  S,
+  Status extends string,
+>(
+  aggregate: Aggregate<C, E, S>,
+  statuses: readonly Status[],
+  histories: Readonly<Record<Status, readonly E[]>>,
+  command: C,
+): void => {
+  const spec = DeciderSpecification.for(aggregate);
+  for (const status of statuses) {
+    describe(`when ${status}`, () => {
+      it('fails with INVALID_TRANSITION', () =>
+        spec.given(histories[status]).when(command).thenFails('INVALID_TRANSITION'));
+    });
+  }
 };
