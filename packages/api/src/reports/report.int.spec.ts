@@ -29,6 +29,8 @@ let api: TestApi;
 let server: ServerType;
 let base: string;
 let dir: string;
+/** A moment after the demo and before the drafts: what `asOf` travels back to. */
+let afterSeed: string;
 
 beforeAll(async () => {
   api = await createTestApi({ signingKey: generateSigningKey().key });
@@ -65,6 +67,7 @@ beforeAll(async () => {
     },
     metadata: by('team'),
   });
+  afterSeed = new Date().toISOString();
   ({ server, url: base } = await listen(api.app.fetch));
   dir = await mkdtemp(join(tmpdir(), 'report-pdf-'));
 }, 60_000);
@@ -186,6 +189,14 @@ describe('GET /berichte/fortschritt.pdf', () => {
       const flat = text.replace(/\s+/g, ' ');
       for (const { title } of never) expect(flat).not.toContain(title.replace(/\s+/g, ' '));
     }
+  });
+
+  it('shows the log as it was at `asOf`, a date-time with its zone', async () => {
+    const now = await textOf(await pdfOf(await get()));
+    expect(now).toContain('55 %');
+    const then = await textOf(await pdfOf(await get(`?asOf=${afterSeed}`)));
+    expect(then).toContain('70 %');
+    expect(then).not.toContain('55 %');
   });
 
   it.each([
