@@ -1,7 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { RunningApp } from './harness/app.js';
-import { type Locale, openPage, screenshot, seriousA11yViolations } from './harness/browser.js';
+import {
+  type Locale,
+  openPage,
+  screenshot,
+  seriousA11yViolations,
+  WERKSTATT,
+} from './harness/browser.js';
 import { withRunningApp } from './harness/setup.js';
 
 // A workshop of the demo process (packages/domain/src/demo) to capture suggestions at.
@@ -157,14 +163,14 @@ describe('from a workshop suggestion to an adopted measure', () => {
   for (const locale of ['de', 'en'] as const satisfies readonly Locale[]) {
     it(`shows the measure on the roadmap and traces it back to the workshop (${locale})`, async () => {
       const page = await openPage(browser, app, { role: 'ministry', locale });
-      await page.goto('/');
+      await page.goto(`${WERKSTATT}/`);
       await page.getByRole('link', { name: RECOMMENDATION }).first().waitFor();
       await expectAccessible(page);
       await screenshot(page, 'chain-5-roadmap', locale);
       await page.getByRole('link', { name: RECOMMENDATION }).first().click();
       await heading(page, RECOMMENDATION).waitFor();
       measurePath = new URL(page.url()).pathname;
-      expect(measurePath).toMatch(/^\/measures\//);
+      expect(measurePath).toMatch(/^\/p\/industrie-der-zukunft\/measures\//);
 
       const provenance = page.getByRole('region', {
         name: locale === 'de' ? 'Herkunft und Wirkung' : 'Provenance and outcome',
@@ -224,7 +230,7 @@ describe('from a workshop suggestion to an adopted measure', () => {
     // The recommendation and the measure it became (same title) both changed in the window; the
     // measure's history links back to the recommendation, so its heading tells them apart.
     const adopted = page.getByRole('article').filter({
-      has: page.locator(`h3 a[href^="/recommendations/"]`, { hasText: RECOMMENDATION }),
+      has: page.locator(`h3 a[href^="${WERKSTATT}/recommendations/"]`, { hasText: RECOMMENDATION }),
     });
     await adopted.getByText(ADOPTION_REASON).waitFor();
     await adopted.getByText('Als Maßnahme beschlossen').first().waitFor();

@@ -2,14 +2,10 @@ import { addDays, calendarDateIn, instantIn } from '@fahrplan/domain';
 import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { RunningApp } from './harness/app.js';
-import { openPage, screenshot } from './harness/browser.js';
+import { globalId, openPage, screenshot } from './harness/browser.js';
 import { withRunningApp } from './harness/setup.js';
 
 const BERLIN = 'Europe/Berlin';
-
-/** A demo item's Relay global id, as the app's addresses carry it. */
-const globalId = (kind: string, id: string) =>
-  encodeURIComponent(Buffer.from(`${kind}:${id}`).toString('base64'));
 
 /**
  * The latest 00:30 in Berlin that has passed: then it is already the new day in Germany but

@@ -1,7 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Role, RunningApp } from './harness/app.js';
-import { type Locale, openPage, screenshot, seriousA11yViolations } from './harness/browser.js';
+import {
+  type Locale,
+  openPage,
+  screenshot,
+  seriousA11yViolations,
+  WERKSTATT,
+} from './harness/browser.js';
 import { withRunningApp } from './harness/setup.js';
 
 // From the demo seed: the measure the ministry adopted in 2018, and two of its milestones.
@@ -41,7 +47,7 @@ describe('roadmap, measures and action fields', () => {
   for (const role of [undefined, 'partner'] as const) {
     it(`shows ${role ?? 'anonymous'} visitors the adopted measure and its milestones`, async () => {
       for (const locale of ['de', 'en'] as const) {
-        const page = await open({ ...(role ? { role } : {}), locale }, '/');
+        const page = await open({ ...(role ? { role } : {}), locale }, `${WERKSTATT}/`);
         const milestones = await expectMeasureOnRoadmap(page, locale);
         await expect(milestones.getByRole('listitem').count()).resolves.toBeGreaterThanOrEqual(5);
         await milestones
@@ -58,7 +64,7 @@ describe('roadmap, measures and action fields', () => {
                   : 'Digitalisation in medium-sized industry',
             })
             .getAttribute('href'),
-        ).resolves.toMatch(/^\/action-fields\//);
+        ).resolves.toMatch(/^\/p\/industrie-der-zukunft\/action-fields\//);
         expect(await seriousA11yViolations(page)).toEqual([]);
         await screenshot(page, `roadmap-${role ?? 'anonymous'}-1280`, locale);
         await page.context().close();
@@ -68,7 +74,7 @@ describe('roadmap, measures and action fields', () => {
 
   it('falls back to lists with dates at 360 px', async () => {
     for (const locale of ['de', 'en'] as const) {
-      const page = await open({ locale, width: 360 }, '/');
+      const page = await open({ locale, width: 360 }, `${WERKSTATT}/`);
       await expectMeasureOnRoadmap(page, locale);
       await expect(page.locator('.roadmap-track').first().isVisible()).resolves.toBe(false);
       const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -78,7 +84,7 @@ describe('roadmap, measures and action fields', () => {
       await page.context().close();
     }
     // The measure's page too: its milestone table must not scroll sideways for a partner.
-    const page = await open({ role: 'partner', width: 360 }, '/');
+    const page = await open({ role: 'partner', width: 360 }, `${WERKSTATT}/`);
     await page.getByRole('link', { name: MEASURE }).click();
     await page.getByRole('heading', { level: 1, name: MEASURE }).waitFor();
     await page.getByRole('region', { name: 'Meilensteine' }).getByText(REACHED_MILESTONE).waitFor();
@@ -90,7 +96,7 @@ describe('roadmap, measures and action fields', () => {
   });
 
   it('filters the roadmap by action field, in the address', async () => {
-    const page = await open({}, '/');
+    const page = await open({}, `${WERKSTATT}/`);
     await page.getByRole('link', { name: MEASURE }).waitFor();
     await page
       .getByLabel('Handlungsfeld')
@@ -168,7 +174,7 @@ describe('roadmap, measures and action fields', () => {
   });
 
   it('shows the roadmap as it was before the adoption, marked as historical', async () => {
-    const page = await open({ role: 'team' }, '/');
+    const page = await open({ role: 'team' }, `${WERKSTATT}/`);
     await page.getByRole('link', { name: MEASURE }).waitFor();
     await page.getByLabel('Stand vom').fill('2018-03-01');
     await page.getByRole('button', { name: 'Anzeigen' }).click();

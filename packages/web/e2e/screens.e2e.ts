@@ -7,31 +7,32 @@ import {
   openPage,
   screenshot,
   seriousA11yViolations,
+  settled,
+  WERKSTATT,
 } from './harness/browser.js';
 import { withRunningApp } from './harness/setup.js';
 
-/** Every screen reachable from the navigation, plus the pages behind its first links. */
+/**
+ * Every screen reachable from the navigation (within the StrategieWerkstatt), plus the pages
+ * behind its first links, the start page and the pages for unknown addresses.
+ */
 const SCREENS = [
-  { name: 'roadmap', path: '/' },
-  { name: 'recommendations', path: '/recommendations' },
-  { name: 'review', path: '/recommendations/review', internal: true },
-  { name: 'meetings', path: '/meetings' },
-  { name: 'guidelines', path: '/guidelines' },
-  { name: 'guideline', path: '/guidelines', follow: '/guidelines/' },
-  { name: 'project-ideas', path: '/project-ideas' },
-  { name: 'measures', path: '/measures' },
-  { name: 'action-fields', path: '/action-fields' },
-  { name: 'changes', path: '/changes', internal: true },
-  { name: 'audit', path: '/audit', internal: true },
+  { name: 'start', path: '/' },
+  { name: 'roadmap', path: `${WERKSTATT}/` },
+  { name: 'recommendations', path: `${WERKSTATT}/recommendations` },
+  { name: 'review', path: `${WERKSTATT}/recommendations/review`, internal: true },
+  { name: 'meetings', path: `${WERKSTATT}/meetings` },
+  { name: 'guidelines', path: `${WERKSTATT}/guidelines` },
+  { name: 'guideline', path: `${WERKSTATT}/guidelines`, follow: `${WERKSTATT}/guidelines/` },
+  { name: 'project-ideas', path: `${WERKSTATT}/project-ideas` },
+  { name: 'measures', path: `${WERKSTATT}/measures` },
+  { name: 'action-fields', path: `${WERKSTATT}/action-fields` },
+  { name: 'changes', path: `${WERKSTATT}/changes`, internal: true },
+  { name: 'audit', path: `${WERKSTATT}/audit`, internal: true },
   { name: 'sign-in', path: '/sign-in' },
-  { name: 'not-found', path: '/gibt-es-nicht' },
+  { name: 'not-found', path: `${WERKSTATT}/gibt-es-nicht` },
+  { name: 'process-not-found', path: '/p/gibt-es-nicht/' },
 ] as const;
-
-/** The screen has its heading and has finished loading. */
-const settled = async (page: Page) => {
-  await page.getByRole('heading', { level: 1 }).first().waitFor();
-  await page.waitForFunction(() => !document.querySelector('.loading'));
-};
 
 const open = async (page: Page, screen: (typeof SCREENS)[number]) => {
   await page.goto(screen.path);

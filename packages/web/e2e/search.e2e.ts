@@ -35,7 +35,7 @@ describe('the search in the header', () => {
     await screenshot(page, 'search-results', 'de');
     await hit.getByRole('link', { name: COMPOUND }).click();
     await page.getByRole('heading', { level: 1, name: COMPOUND }).waitFor();
-    expect(new URL(page.url()).pathname).toMatch(/^\/recommendations\//);
+    expect(new URL(page.url()).pathname).toMatch(/^\/p\/industrie-der-zukunft\/recommendations\//);
     // A broad search shows 25 hits, and more below them on request.
     await page.locator('body').press('/');
     await page.keyboard.type('der');

@@ -1,11 +1,15 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_PROCESS_SLUG } from '@fahrplan/domain';
 import axe from 'axe-core';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import type { Role, RunningApp } from './app.js';
 
 export type Locale = 'de' | 'en';
+
+/** The demo's StrategieWerkstatt: where its screens are (`/p/industrie-der-zukunft/…`). */
+export const WERKSTATT = `/p/${DEFAULT_PROCESS_SLUG}`;
 
 /** Test artifacts: screenshots of every flow, in German and English (gitignored). */
 const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
@@ -58,6 +62,16 @@ export const openPage = async (
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   return page;
+};
+
+/** A demo item's Relay global id, as the app's addresses carry it. */
+export const globalId = (kind: string, id: string): string =>
+  encodeURIComponent(Buffer.from(`${kind}:${id}`).toString('base64'));
+
+/** The screen has its heading and has finished loading. */
+export const settled = async (page: Page): Promise<void> => {
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await page.waitForFunction(() => !document.querySelector('.loading'));
 };
 
 /** Collects what the page's Content-Security-Policy refused, as Chromium reports it. */

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { Link, useRoute } from 'wouter';
 import { useHrefWithAsOf } from '../as-of/as-of.js';
 import { AsOfControl, HistoricalBanner } from '../as-of/as-of-control.js';
+import { ProcessSwitcher } from '../features/processes/process-switcher.js';
 import { useReviewCount } from '../features/recommendations/review-count.js';
 import { SearchField } from '../features/search/search-field.js';
 import { isRole } from '../i18n/domain-keys.js';
@@ -10,6 +11,7 @@ import { type Locale, useLabel, useLocale, useMessages } from '../i18n/i18n.js';
 import { withRole } from '../session/actor-label.js';
 import { useSession, useViewer } from '../session/session.js';
 import { appMessages } from './messages.js';
+import { useProcessSlug } from './process.js';
 
 const NavLink = ({
   path,
@@ -60,7 +62,7 @@ const SessionStatus = () => {
     return (
       <>
         <span className="session__role">{m.publicView}</span>
-        <Link href="/sign-in" className="button button--small">
+        <Link href="~/sign-in" className="button button--small">
           {m.signIn}
         </Link>
       </>
@@ -82,12 +84,52 @@ const SessionStatus = () => {
   );
 };
 
-/** Header, navigation, the "Stand vom …" control on every view, and the page itself. */
-export const Layout = ({ children }: { children: ReactNode }) => {
+/** The screens of the process the address is in, and the switch to another process. */
+const ProcessNavigation = () => {
   const m = useMessages(appMessages);
   const viewer = useViewer();
   const seesEverything = !viewer.publicOnly;
   const reviewCount = useReviewCount(seesEverything);
+  return (
+    <nav aria-label={m.mainNavigation} className="nav">
+      <NavLink path="/">{m.roadmap}</NavLink>
+      <NavLink path="/recommendations" except="/recommendations/review">
+        {m.recommendations}
+      </NavLink>
+      {seesEverything ? (
+        <NavLink path="/recommendations/review">
+          {m.review}
+          {reviewCount === null ? null : (
+            <span className="nav__count" data-testid="review-count">
+              <span className="visually-hidden">: </span>
+              {reviewCount}
+            </span>
+          )}
+        </NavLink>
+      ) : null}
+      <NavLink path="/meetings">{m.meetings}</NavLink>
+      <NavLink path="/guidelines">{m.guidelines}</NavLink>
+      <NavLink path="/project-ideas">{m.projectIdeas}</NavLink>
+      <NavLink path="/measures">{m.measures}</NavLink>
+      {seesEverything ? <NavLink path="/changes">{m.changes}</NavLink> : null}
+      {seesEverything ? <NavLink path="/audit">{m.audit}</NavLink> : null}
+    </nav>
+  );
+};
+
+/**
+ * Header, the "Stand vom …" control on every view, and the page itself; within a process (and
+ * unless `navigation` is off, for an address naming none) its navigation and the switcher.
+ */
+export const Layout = ({
+  children,
+  navigation = true,
+}: {
+  readonly children: ReactNode;
+  readonly navigation?: boolean;
+}) => {
+  const m = useMessages(appMessages);
+  const inProcess = useProcessSlug() !== null && navigation;
   return (
     <>
       <a className="skip-link" href="#main">
@@ -95,7 +137,7 @@ export const Layout = ({ children }: { children: ReactNode }) => {
       </a>
       <header className="header">
         <div className="header__top">
-          <Link href="/" className="brand">
+          <Link href="~/" className="brand">
             <span className="brand__name">Fahrplan</span>
             <span className="brand__tagline">{m.brandTagline}</span>
           </Link>
@@ -105,30 +147,9 @@ export const Layout = ({ children }: { children: ReactNode }) => {
             <LanguageSwitch />
           </div>
         </div>
-        <nav aria-label={m.mainNavigation} className="nav">
-          <NavLink path="/">{m.roadmap}</NavLink>
-          <NavLink path="/recommendations" except="/recommendations/review">
-            {m.recommendations}
-          </NavLink>
-          {seesEverything ? (
-            <NavLink path="/recommendations/review">
-              {m.review}
-              {reviewCount === null ? null : (
-                <span className="nav__count" data-testid="review-count">
-                  <span className="visually-hidden">: </span>
-                  {reviewCount}
-                </span>
-              )}
-            </NavLink>
-          ) : null}
-          <NavLink path="/meetings">{m.meetings}</NavLink>
-          <NavLink path="/guidelines">{m.guidelines}</NavLink>
-          <NavLink path="/project-ideas">{m.projectIdeas}</NavLink>
-          <NavLink path="/measures">{m.measures}</NavLink>
-          {seesEverything ? <NavLink path="/changes">{m.changes}</NavLink> : null}
-          {seesEverything ? <NavLink path="/audit">{m.audit}</NavLink> : null}
-        </nav>
+        {inProcess ? <ProcessNavigation /> : null}
         <div className="toolbar no-print">
+          {inProcess ? <ProcessSwitcher /> : null}
           <AsOfControl />
         </div>
       </header>

@@ -4,7 +4,7 @@ import { defineMessages } from '../i18n/i18n.js';
 export const appMessages = defineMessages({
   de: {
     skipToContent: 'Zum Inhalt springen',
-    brandTagline: 'Industriestrategie bis 2030',
+    brandTagline: 'Strategieprozesse bis 2030',
     mainNavigation: 'Hauptnavigation',
     roadmap: 'Fahrplan',
     recommendations: 'Empfehlungen',
@@ -33,7 +33,7 @@ export const appMessages = defineMessages({
   },
   en: {
     skipToContent: 'Skip to content',
-    brandTagline: 'Industrial strategy to 2030',
+    brandTagline: 'Strategy processes to 2030',
     mainNavigation: 'Main navigation',
     roadmap: 'Roadmap',
     recommendations: 'Recommendations',

@@ -22,3 +22,21 @@ export const kindOfGlobalId = (id: string): string | null => {
     return null;
   }
 };
+
+/**
+ * The screen to show in another process for an address within one: the same screen, except an
+ * item's page, which leads to the list of its kind (the item belongs to the first process).
+ * Suggestions have no list of their own: theirs is the meetings'.
+ */
+export const screenOf = (path: string): string => {
+  const [, section = '', id] = path.split('/');
+  if (!id) return path;
+  let kind: string | null = null;
+  try {
+    kind = kindOfGlobalId(decodeURIComponent(id));
+  } catch {
+    return path;
+  }
+  if (kind === null || !(kind in ITEM_PATHS)) return path;
+  return section === 'suggestions' ? (ITEM_PATHS.Meeting ?? '/') : `/${section}`;
+};

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useClient } from 'urql';
+import { useProcessSlug } from '../app/process.js';
 import { graphql, type VariablesOf } from '../graphql/graphql.js';
 
 const EventAppended = graphql(`
@@ -33,7 +34,9 @@ export const useLiveRefresh = (
   const latest = useRef(refresh);
   latest.current = refresh;
   const enabled = options.enabled ?? true;
-  const key = JSON.stringify(filter);
+  // Within a process, only its items' events (the view shows no other).
+  const process = useProcessSlug();
+  const key = JSON.stringify(filter && process ? { process, ...filter } : filter);
   useEffect(() => {
     if (!enabled || key === 'null') return;
     let timer: ReturnType<typeof setTimeout> | undefined;

@@ -1,6 +1,7 @@
 import { ACTION_FIELD_LABELS, type ActionFieldKey } from '@fahrplan/domain';
 import { useCallback } from 'react';
 import { useQuery } from 'urql';
+import { useProcessSlug } from '../app/process.js';
 import { graphql } from '../graphql/graphql.js';
 import { useLabel } from '../i18n/i18n.js';
 import { QueryError } from '../ui/feedback.js';
@@ -54,8 +55,8 @@ export const ActionFieldNames = ({ fields }: { fields: readonly ActionFieldRef[]
 };
 
 const ActionFieldOptionsQuery = graphql(`
-  query ActionFieldOptions {
-    actionFields(status: ["active"], first: 100) {
+  query ActionFieldOptions($process: String) {
+    actionFields(process: $process, status: ["active"], first: 100) {
       edges {
         node {
           id
@@ -81,7 +82,10 @@ export const ActionFieldPicker = ({
   readonly current: readonly ActionFieldRef[];
   readonly error: string | undefined;
 }) => {
-  const [{ data, error: queryError }] = useQuery({ query: ActionFieldOptionsQuery });
+  const [{ data, error: queryError }] = useQuery({
+    query: ActionFieldOptionsQuery,
+    variables: { process: useProcessSlug() },
+  });
   const options = useActionFieldChoices();
   if (queryError) return <QueryError error={queryError} />;
   const fields = data?.actionFields.edges.map((edge) => edge.node) ?? [];

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useProcessSlug } from '../../app/process.js';
 import { useAsOf } from '../../as-of/as-of.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { useTimeZone } from '../../i18n/time-zone.js';
@@ -16,7 +17,8 @@ export const ActivityLog = () => {
   const [filters, setFilters] = useUrlState(filtersFromSearch, filterParams);
   const { asOf } = useAsOf();
   const timeZone = useTimeZone();
-  const base = { first: PAGE_SIZE, ...eventsArguments(filters, asOf, timeZone) };
+  const process = useProcessSlug();
+  const base = { first: PAGE_SIZE, process, ...eventsArguments(filters, asOf, timeZone) };
   const key = JSON.stringify(base);
   const [cursors, setCursors] = useState<{ key: string; after: string[] }>({ key, after: [] });
   // New filters start the log from its beginning again.

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useQuery } from 'urql';
+import { useProcessSlug } from '../../app/process.js';
 import { graphql } from '../../graphql/graphql.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { useEventTypeOptions } from '../../shared/item/event-labels.js';
@@ -8,12 +9,12 @@ import type { LogFilters } from './log-filters.js';
 import { auditMessages } from './messages.js';
 
 const FiltersQuery = graphql(`
-  query ActivityLogFilters {
+  query ActivityLogFilters($process: String) {
     actors {
       id
       name
     }
-    actionFields(first: 100) {
+    actionFields(process: $process, first: 100) {
       edges {
         node {
           id
@@ -35,7 +36,7 @@ export const FilterForm = ({
   const m = useMessages(auditMessages);
   const typeOptions = useEventTypeOptions();
   const [filters, setFilters] = useState(initial);
-  const [{ data }] = useQuery({ query: FiltersQuery });
+  const [{ data }] = useQuery({ query: FiltersQuery, variables: { process: useProcessSlug() } });
   const set = (key: keyof LogFilters) => (value: string) =>
     setFilters({ ...filters, [key]: value });
   const empty = { person: '', since: '', until: '', type: '', field: '' };

@@ -19,6 +19,7 @@ const EventsQuery = graphql(`
     $until: DateTime
     $eventTypes: [EventType!]
     $actionField: ID
+    $process: String
   ) {
     events(
       first: $first
@@ -28,6 +29,7 @@ const EventsQuery = graphql(`
       until: $until
       eventTypes: $eventTypes
       actionField: $actionField
+      process: $process
       newestFirst: true
     ) {
       edges {

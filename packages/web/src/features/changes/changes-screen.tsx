@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { itemPath } from '../../app/paths.js';
+import { useProcessSlug } from '../../app/process.js';
 import { useAsOf, useHrefWithAsOf } from '../../as-of/as-of.js';
 import { graphql } from '../../graphql/graphql.js';
 import { isKind } from '../../i18n/domain-keys.js';
@@ -21,8 +22,8 @@ import { PrintStamp } from './print-stamp.js';
 
 const ChangesQuery = graphql(
   `
-  query Changes($since: DateTime!, $until: DateTime, $actionField: ID, $basis: TimeBasis) {
-    changes(since: $since, until: $until, actionField: $actionField, basis: $basis) {
+  query Changes($process: String, $since: DateTime!, $until: DateTime, $actionField: ID, $basis: TimeBasis) {
+    changes(process: $process, since: $since, until: $until, actionField: $actionField, basis: $basis) {
       itemId
       itemKind
       item {
@@ -38,7 +39,7 @@ const ChangesQuery = graphql(
         ...HistoryEntryFields
       }
     }
-    actionFields(first: 100) {
+    actionFields(process: $process, first: 100) {
       edges {
         node {
           id
@@ -59,6 +60,7 @@ export const ChangesScreen = () => {
   const href = useHrefWithAsOf();
   const asOfDate = useAsOf().date?.slice(0, 10) ?? null;
   const timeZone = useTimeZone();
+  const process = useProcessSlug();
   const today = todayIn(timeZone);
   const readPeriod = useCallback(
     (params: URLSearchParams) => periodFrom(params, asOfDate, today),
@@ -76,6 +78,7 @@ export const ChangesScreen = () => {
       until: untilMoment,
       actionField: period.field || null,
       basis: period.basis,
+      process,
     },
   });
   const groups = groupByActionField(data?.changes ?? []);

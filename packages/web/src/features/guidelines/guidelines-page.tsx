@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { itemPath } from '../../app/paths.js';
+import { useProcessSlug } from '../../app/process.js';
 import { useAsOf, useHrefWithAsOf } from '../../as-of/as-of.js';
 import { graphql } from '../../graphql/graphql.js';
 import { useFormat, useMessages } from '../../i18n/i18n.js';
@@ -17,8 +18,8 @@ import { guidelineMessages } from './messages.js';
 import { NewGuidelineForm } from './new-guideline-form.js';
 
 const GuidelinesQuery = graphql(`
-  query Guidelines($asOf: DateTime, $asOfBasis: TimeBasis) {
-    guidelines(first: 100, asOf: $asOf, asOfBasis: $asOfBasis) {
+  query Guidelines($process: String, $asOf: DateTime, $asOfBasis: TimeBasis) {
+    guidelines(process: $process, first: 100, asOf: $asOf, asOfBasis: $asOfBasis) {
       edges {
         node {
           id
@@ -48,9 +49,10 @@ export const GuidelinesPage = () => {
   const href = useHrefWithAsOf();
   const viewer = useViewer();
   const { asOf, asOfBasis } = useAsOf();
+  const process = useProcessSlug();
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: GuidelinesQuery,
-    variables: { asOf, asOfBasis },
+    variables: { process, asOf, asOfBasis },
   });
   const reload = () => reexecute({ requestPolicy: 'network-only' });
   useLiveRefresh(LIVE_FILTER, reload, { enabled: !asOf });

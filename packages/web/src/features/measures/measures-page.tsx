@@ -1,6 +1,7 @@
 import { MEASURE_EVENT_TYPES, type MeasureStatus } from '@fahrplan/domain';
 import { useCallback } from 'react';
 import { useQuery } from 'urql';
+import { useProcessSlug } from '../../app/process.js';
 import { useAsOf } from '../../as-of/as-of.js';
 import { statusFilterOf } from '../../i18n/domain-keys.js';
 import { useMessages } from '../../i18n/i18n.js';
@@ -35,12 +36,14 @@ export const MeasuresPage = () => {
   const m = useMessages(measureMessages);
   const fieldTitle = useActionFieldName();
   const { asOf, asOfBasis } = useAsOf();
+  const process = useProcessSlug();
   const [filter, setFilter] = useUrlState(readFilter, writeFilter, { replace: true });
   const [{ data, error, fetching }, reexecute] = useQuery({
     query: MeasuresQuery,
     variables: {
       asOf,
       asOfBasis,
+      process,
       statuses: statusFilterOf<MeasureStatus>('Measure', filter.status),
       actionField: filter.actionField || null,
       search: filter.search || null,

@@ -2,8 +2,9 @@ import { graphql, type ResultOf } from '../../graphql/graphql.js';
 
 /** The measures list with its filters applied by the API, and the action fields to filter by. */
 export const MeasuresQuery = graphql(`
-  query Measures($asOf: DateTime, $asOfBasis: TimeBasis, $statuses: [MeasureStatus!], $actionField: ID, $search: String) {
+  query Measures($process: String, $asOf: DateTime, $asOfBasis: TimeBasis, $statuses: [MeasureStatus!], $actionField: ID, $search: String) {
     measures(
+      process: $process
       asOf: $asOf, asOfBasis: $asOfBasis
       statuses: $statuses
       actionField: $actionField
@@ -34,7 +35,7 @@ export const MeasuresQuery = graphql(`
         hasNextPage
       }
     }
-    actionFields(asOf: $asOf, asOfBasis: $asOfBasis, first: 100) {
+    actionFields(process: $process, asOf: $asOf, asOfBasis: $asOfBasis, first: 100) {
       edges {
         node {
           id

@@ -1,6 +1,7 @@
 import type { SuggestionEvent } from '@fahrplan/domain';
 import { useCallback, useMemo, useState } from 'react';
 import { useQuery } from 'urql';
+import { useProcessSlug } from '../../app/process.js';
 import { useIdParam } from '../../app/use-id-param.js';
 import { useAsOf } from '../../as-of/as-of.js';
 import { useMessages } from '../../i18n/i18n.js';
@@ -106,9 +107,10 @@ export const MeetingPage = () => {
   const m = useMessages(meetingMessages);
   const id = useIdParam();
   const { asOf, asOfBasis } = useAsOf();
+  const process = useProcessSlug();
   const [result, reexecute] = useQuery({
     query: MeetingPageQuery,
-    variables: { id, asOf, asOfBasis },
+    variables: { id, process, asOf, asOfBasis },
   });
   const reload = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   useLiveRefresh({ item: id }, reload, { enabled: !asOf });

@@ -6,7 +6,7 @@ import { SuggestionRowFields } from './suggestions/fragments.js';
 /** Everything the meeting page shows, in one query: the meeting, its suggestions, the choices. */
 export const MeetingPageQuery = graphql(
   `
-    query MeetingPage($id: ID!, $asOf: DateTime, $asOfBasis: TimeBasis) {
+    query MeetingPage($process: String, $id: ID!, $asOf: DateTime, $asOfBasis: TimeBasis) {
       node(id: $id, asOf: $asOf, asOfBasis: $asOfBasis) {
         __typename
         ... on Meeting {
@@ -47,7 +47,7 @@ export const MeetingPageQuery = graphql(
           }
         }
       }
-      actionFields(first: 100, asOf: $asOf, asOfBasis: $asOfBasis) {
+      actionFields(process: $process, first: 100, asOf: $asOf, asOfBasis: $asOfBasis) {
         edges {
           node {
             ...ActionFieldOption

@@ -3,6 +3,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { itemPath } from '../../app/paths.js';
+import { useProcessSlug } from '../../app/process.js';
 import { useAsOf, useHrefWithAsOf } from '../../as-of/as-of.js';
 import { graphql, type ResultOf } from '../../graphql/graphql.js';
 import { useFormat, useMessages } from '../../i18n/i18n.js';
@@ -27,8 +28,9 @@ import { PlanMeetingButton } from './plan-meeting.js';
 
 const MeetingsListQuery = graphql(
   `
-    query MeetingsList($asOf: DateTime, $asOfBasis: TimeBasis, $kind: MeetingKind, $actionField: ID, $search: String) {
+    query MeetingsList($process: String, $asOf: DateTime, $asOfBasis: TimeBasis, $kind: MeetingKind, $actionField: ID, $search: String) {
       meetings(
+        process: $process
         first: 100
         asOf: $asOf, asOfBasis: $asOfBasis
         kind: $kind
@@ -65,7 +67,7 @@ const MeetingsListQuery = graphql(
           hasNextPage
         }
       }
-      actionFields(first: 50, asOf: $asOf, asOfBasis: $asOfBasis) {
+      actionFields(process: $process, first: 50, asOf: $asOf, asOfBasis: $asOfBasis) {
         edges {
           node {
             ...ActionFieldOption
@@ -137,6 +139,7 @@ export const MeetingsListPage = () => {
   const format = useFormat();
   const viewer = useViewer();
   const { asOf, asOfBasis } = useAsOf();
+  const process = useProcessSlug();
   const kindOptions = useKindOptions();
   const [kind, setKind] = useState('');
   const [actionField, setActionField] = useState('');
@@ -147,6 +150,7 @@ export const MeetingsListPage = () => {
     variables: {
       asOf,
       asOfBasis,
+      process,
       kind: isMeetingKind(kind) ? kind : null,
       actionField: actionField || null,
       search: settledSearch || null,

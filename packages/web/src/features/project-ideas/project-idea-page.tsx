@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { useQuery } from 'urql';
+import { useProcessSlug } from '../../app/process.js';
 import { useIdParam } from '../../app/use-id-param.js';
 import { useAsOf } from '../../as-of/as-of.js';
 import { useMessages } from '../../i18n/i18n.js';
@@ -21,10 +22,11 @@ export const ProjectIdeaPage = () => {
   const m = useMessages(projectIdeaMessages);
   const id = useIdParam();
   const { asOf, asOfBasis } = useAsOf();
+  const process = useProcessSlug();
   const viewer = useViewer();
   const [result, reexecute] = useQuery({
     query: ProjectIdeaPageQuery,
-    variables: { id, asOf, asOfBasis },
+    variables: { id, process, asOf, asOfBasis },
   });
   const reload = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   useLiveRefresh({ item: id }, reload, { enabled: !asOf });

@@ -5,7 +5,7 @@ import { ActionFieldOption } from '../../shared/options.js';
 /** Everything the project idea page shows, in one query. */
 export const ProjectIdeaPageQuery = graphql(
   `
-    query ProjectIdeaPage($id: ID!, $asOf: DateTime, $asOfBasis: TimeBasis) {
+    query ProjectIdeaPage($process: String, $id: ID!, $asOf: DateTime, $asOfBasis: TimeBasis) {
       node(id: $id, asOf: $asOf, asOfBasis: $asOfBasis) {
         __typename
         ... on ProjectIdea {
@@ -38,7 +38,7 @@ export const ProjectIdeaPageQuery = graphql(
           }
         }
       }
-      actionFields(first: 100, asOf: $asOf, asOfBasis: $asOfBasis) {
+      actionFields(process: $process, first: 100, asOf: $asOf, asOfBasis: $asOfBasis) {
         edges {
           node {
             ...ActionFieldOption

@@ -3,6 +3,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { itemPath } from '../../app/paths.js';
+import { useProcessSlug } from '../../app/process.js';
 import { useAsOf, useHrefWithAsOf } from '../../as-of/as-of.js';
 import { graphql, type ResultOf } from '../../graphql/graphql.js';
 import { statusFilterOf } from '../../i18n/domain-keys.js';
@@ -25,8 +26,9 @@ import { ProposeProjectIdeaButton } from './propose-project-idea.js';
 
 const ProjectIdeasListQuery = graphql(
   `
-    query ProjectIdeasList($asOf: DateTime, $asOfBasis: TimeBasis, $statuses: [ProjectIdeaStatus!], $actionField: ID, $search: String) {
+    query ProjectIdeasList($process: String, $asOf: DateTime, $asOfBasis: TimeBasis, $statuses: [ProjectIdeaStatus!], $actionField: ID, $search: String) {
       projectIdeas(
+        process: $process
         first: 100
         asOf: $asOf, asOfBasis: $asOfBasis
         statuses: $statuses
@@ -54,7 +56,7 @@ const ProjectIdeasListQuery = graphql(
           hasNextPage
         }
       }
-      actionFields(first: 100, asOf: $asOf, asOfBasis: $asOfBasis) {
+      actionFields(process: $process, first: 100, asOf: $asOf, asOfBasis: $asOfBasis) {
         edges {
           node {
             ...ActionFieldOption
@@ -123,6 +125,7 @@ export const ProjectIdeasListPage = () => {
   const format = useFormat();
   const viewer = useViewer();
   const { asOf, asOfBasis } = useAsOf();
+  const process = useProcessSlug();
   const [status, setStatus] = useState('');
   const [actionField, setActionField] = useState('');
   const [search, setSearch] = useState('');
@@ -132,6 +135,7 @@ export const ProjectIdeasListPage = () => {
     variables: {
       asOf,
       asOfBasis,
+      process,
       statuses: statusFilterOf<ProjectIdeaStatus>('ProjectIdea', status),
       actionField: actionField || null,
       search: settledSearch || null,

@@ -1,6 +1,7 @@
 import { RECOMMENDATION_EVENT_TYPES, STATUS_LABELS } from '@fahrplan/domain';
 import { useMemo } from 'react';
 import { Link } from 'wouter';
+import { useProcessSlug } from '../../app/process.js';
 import { useAsOf, useHrefWithAsOf } from '../../as-of/as-of.js';
 import { graphql } from '../../graphql/graphql.js';
 import { useFormat, useLabel, useMessages } from '../../i18n/i18n.js';
@@ -29,6 +30,7 @@ const BoardQuery = graphql(
     $actionField: ID
     $guideline: ID
     $search: String
+    $process: String
   ) {
     recommendations(
       first: 100
@@ -37,6 +39,7 @@ const BoardQuery = graphql(
       actionField: $actionField
       guideline: $guideline
       search: $search
+      process: $process
     ) {
       edges {
         node {
@@ -48,7 +51,7 @@ const BoardQuery = graphql(
         endCursor
       }
     }
-    actionFields(first: 100, asOf: $asOf, asOfBasis: $asOfBasis) @include(if: $withChoices) {
+    actionFields(process: $process, first: 100, asOf: $asOf, asOfBasis: $asOfBasis) @include(if: $withChoices) {
       edges {
         node {
           id
@@ -57,7 +60,7 @@ const BoardQuery = graphql(
         }
       }
     }
-    guidelines(first: 100, asOf: $asOf, asOfBasis: $asOfBasis) @include(if: $withChoices) {
+    guidelines(process: $process, first: 100, asOf: $asOf, asOfBasis: $asOfBasis) @include(if: $withChoices) {
       edges {
         node {
           id
@@ -80,6 +83,7 @@ export const BoardPage = () => {
   const href = useHrefWithAsOf();
   const viewer = useViewer();
   const { asOf, asOfBasis } = useAsOf();
+  const process = useProcessSlug();
   const [filters, setFilters] = useUrlState(parseBoardFilters, boardFilterParams, {
     replace: true,
   });
@@ -90,6 +94,7 @@ export const BoardPage = () => {
       withChoices: isFirst,
       asOf,
       asOfBasis,
+      process,
       ...boardFilterVariables(filters),
     }),
     (data) => data.recommendations,

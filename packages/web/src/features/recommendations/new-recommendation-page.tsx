@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useQuery } from 'urql';
+import { useProcessSlug } from '../../app/process.js';
 import { useAsOf } from '../../as-of/as-of.js';
 import { graphql } from '../../graphql/graphql.js';
 import { useMessages } from '../../i18n/i18n.js';
@@ -12,7 +13,7 @@ import { parseSuggestionIds } from './draft-params.js';
 import { recommendationMessages } from './messages.js';
 
 const DraftFormQuery = graphql(`
-  query RecommendationDraftForm($ids: [ID!]!) {
+  query RecommendationDraftForm($process: String, $ids: [ID!]!) {
     nodes(ids: $ids) {
       __typename
       ... on Suggestion {
@@ -24,7 +25,7 @@ const DraftFormQuery = graphql(`
         }
       }
     }
-    actionFields(status: ["active"], first: 100) {
+    actionFields(process: $process, status: ["active"], first: 100) {
       edges {
         node {
           id
@@ -46,7 +47,7 @@ export const NewRecommendationPage = () => {
   const ids = useMemo(() => parseSuggestionIds(params), [params]);
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: DraftFormQuery,
-    variables: { ids },
+    variables: { process: useProcessSlug(), ids },
   });
   const viewerLoading = signedIn && viewer.role === null;
   const notice = asOf

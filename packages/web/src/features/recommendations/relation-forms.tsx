@@ -1,6 +1,7 @@
 import type { TadaDocumentNode } from 'gql.tada';
 import { useState } from 'react';
 import { useQuery } from 'urql';
+import { useProcessSlug } from '../../app/process.js';
 import type { ActionFormProps, ActionTarget } from '../../commands/item-action.js';
 import { TransitionForm } from '../../commands/transition-form.js';
 import { graphql } from '../../graphql/graphql.js';
@@ -170,8 +171,8 @@ export const UnlinkSuggestionForm = ({
 
 // Retired guidelines take no new recommendations.
 const AssignableGuidelines = graphql(`
-  query AssignableGuidelines {
-    guidelines(status: ["draft", "published"], first: 100) {
+  query AssignableGuidelines($process: String) {
+    guidelines(process: $process, status: ["draft", "published"], first: 100) {
       edges {
         node {
           id
@@ -188,7 +189,10 @@ export const AssignGuidelineForm = (
 ) => {
   const m = useMessages(actionMessages);
   const [guidelineId, setGuidelineId] = useState('');
-  const [{ data, fetching, error }] = useQuery({ query: AssignableGuidelines });
+  const [{ data, fetching, error }] = useQuery({
+    query: AssignableGuidelines,
+    variables: { process: useProcessSlug() },
+  });
   return (
     <TransitionForm
       {...props}

@@ -1,5 +1,6 @@
 import { RECOMMENDATION_EVENT_TYPES } from '@fahrplan/domain';
 import { useQuery } from 'urql';
+import { useProcessSlug } from '../../app/process.js';
 import { useAsOf } from '../../as-of/as-of.js';
 import { graphql } from '../../graphql/graphql.js';
 import { useLiveRefresh } from '../../live/use-live-refresh.js';
@@ -7,8 +8,8 @@ import { useLiveRefresh } from '../../live/use-live-refresh.js';
 const PAGE = 100;
 
 const ReviewCountQuery = graphql(`
-  query ReviewCount($asOf: DateTime, $asOfBasis: TimeBasis) {
-    recommendations(status: ["prioritised", "in_review"], first: 100, asOf: $asOf, asOfBasis: $asOfBasis) {
+  query ReviewCount($process: String, $asOf: DateTime, $asOfBasis: TimeBasis) {
+    recommendations(process: $process, status: ["prioritised", "in_review"], first: 100, asOf: $asOf, asOfBasis: $asOfBasis) {
       edges {
         node {
           id
@@ -29,9 +30,10 @@ const LIVE_FILTER = { eventTypes: [...RECOMMENDATION_EVENT_TYPES] };
  */
 export const useReviewCount = (enabled: boolean): string | null => {
   const { asOf, asOfBasis } = useAsOf();
+  const process = useProcessSlug();
   const [{ data }, reload] = useQuery({
     query: ReviewCountQuery,
-    variables: { asOf, asOfBasis },
+    variables: { process, asOf, asOfBasis },
     pause: !enabled,
   });
   useLiveRefresh(LIVE_FILTER, () => reload({ requestPolicy: 'network-only' }), {

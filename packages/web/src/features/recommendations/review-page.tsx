@@ -1,5 +1,6 @@
 import { RECOMMENDATION_EVENT_TYPES } from '@fahrplan/domain';
 import { useState } from 'react';
+import { useProcessSlug } from '../../app/process.js';
 import { useAsOf } from '../../as-of/as-of.js';
 import { graphql } from '../../graphql/graphql.js';
 import { useMessages } from '../../i18n/i18n.js';
@@ -19,8 +20,8 @@ import { useDone } from './use-done.js';
 // (decide-adopt.ts); rejection is open to any open recommendation (decide-lifecycle.ts).
 const ReviewQuery = graphql(
   `
-  query RecommendationReview($after: String, $asOf: DateTime, $asOfBasis: TimeBasis) {
-    recommendations(status: ["prioritised", "in_review"], first: 100, after: $after, asOf: $asOf, asOfBasis: $asOfBasis) {
+  query RecommendationReview($process: String, $after: String, $asOf: DateTime, $asOfBasis: TimeBasis) {
+    recommendations(process: $process, status: ["prioritised", "in_review"], first: 100, after: $after, asOf: $asOf, asOfBasis: $asOfBasis) {
       edges {
         node {
           ...RecommendationCardFields
@@ -53,9 +54,10 @@ export const ReviewPage = () => {
   const m = useMessages(recommendationMessages);
   const viewer = useViewer();
   const { asOf, asOfBasis } = useAsOf();
+  const process = useProcessSlug();
   const list = useAllPages(
     ReviewQuery,
-    (after) => ({ after, asOf, asOfBasis }),
+    (after) => ({ after, process, asOf, asOfBasis }),
     (data) => data.recommendations,
   );
   const reload = list.refresh;

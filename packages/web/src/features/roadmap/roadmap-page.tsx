@@ -1,9 +1,11 @@
 import { useCallback } from 'react';
 import { useQuery } from 'urql';
+import { useProcessSlug } from '../../app/process.js';
 import { useAsOf } from '../../as-of/as-of.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { useLiveRefresh } from '../../live/use-live-refresh.js';
 import { useActionFieldName } from '../../shared/action-fields.js';
+import { ProcessOverview } from '../../shared/process/process-overview.js';
 import { useUrlParam } from '../../shared/url-state.js';
 import { Loading, QueryError } from '../../ui/feedback.js';
 import { SelectField } from '../../ui/fields.js';
@@ -13,15 +15,19 @@ import { ACTION_FIELD_PARAM } from './roadmap-params.js';
 import { RoadmapQuery } from './roadmap-query.js';
 import { RoadmapView } from './roadmap-view.js';
 
-/** Fahrplan 2030, the home page: every action field's measures and project ideas to 2030. */
+/**
+ * A process's page: the process with its phases, then its roadmap, every action field's
+ * measures and project ideas to 2030.
+ */
 export const RoadmapPage = () => {
   const m = useMessages(roadmapMessages);
   const fieldTitle = useActionFieldName();
   const { date, asOf, asOfBasis } = useAsOf();
+  const process = useProcessSlug();
   const [actionField, setActionField] = useUrlParam(ACTION_FIELD_PARAM, { replace: true });
   const [{ data, error }, reexecute] = useQuery({
     query: RoadmapQuery,
-    variables: { asOf, asOfBasis, actionField: actionField || null },
+    variables: { process, asOf, asOfBasis, actionField: actionField || null },
   });
   const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   useLiveRefresh(actionField ? { actionField } : {}, refresh, { enabled: !asOf });
@@ -34,6 +40,7 @@ export const RoadmapPage = () => {
   ];
   return (
     <Page title={m.title} subtitle={m.intro}>
+      <ProcessOverview />
       <div className="filters no-print">
         <SelectField
           label={m.actionField}

@@ -5,8 +5,8 @@ import { graphql, type ResultOf } from '../../graphql/graphql.js';
  * action fields to filter by, both as they were at `asOf`.
  */
 export const RoadmapQuery = graphql(`
-  query Roadmap($asOf: DateTime, $asOfBasis: TimeBasis, $actionField: ID) {
-    roadmap(asOf: $asOf, asOfBasis: $asOfBasis, actionField: $actionField) {
+  query Roadmap($process: String, $asOf: DateTime, $asOfBasis: TimeBasis, $actionField: ID) {
+    roadmap(process: $process, asOf: $asOf, asOfBasis: $asOfBasis, actionField: $actionField) {
       asOf
       until
       lanes {
@@ -46,7 +46,7 @@ export const RoadmapQuery = graphql(`
         }
       }
     }
-    actionFields(asOf: $asOf, asOfBasis: $asOfBasis, first: 100) {
+    actionFields(process: $process, asOf: $asOf, asOfBasis: $asOfBasis, first: 100) {
       edges {
         node {
           id

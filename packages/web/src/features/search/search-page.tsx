@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { itemPath } from '../../app/paths.js';
+import { useProcessSlug } from '../../app/process.js';
 import { useAsOf, useHrefWithAsOf } from '../../as-of/as-of.js';
 import { graphql } from '../../graphql/graphql.js';
 import { isKind } from '../../i18n/domain-keys.js';
@@ -17,9 +18,9 @@ import { KIND_PARAM, QUERY_PARAM, useSearchHref } from './search-href.js';
 const PAGE_SIZE = 25;
 
 const SearchItems = graphql(`
-  query SearchItems($query: String!, $kinds: [ItemKind!], $first: Int!, $after: String,
+  query SearchItems($process: String, $query: String!, $kinds: [ItemKind!], $first: Int!, $after: String,
       $asOf: DateTime, $asOfBasis: TimeBasis) {
-    search(query: $query, kinds: $kinds, first: $first, after: $after, asOf: $asOf,
+    search(process: $process, query: $query, kinds: $kinds, first: $first, after: $after, asOf: $asOf,
         asOfBasis: $asOfBasis) {
       edges {
         node {
@@ -90,6 +91,7 @@ const HitsPage = ({
   const label = useLabel();
   const href = useHrefWithAsOf();
   const { asOf, asOfBasis } = useAsOf();
+  const process = useProcessSlug();
   const [result] = useQuery({
     query: SearchItems,
     variables: {
@@ -99,6 +101,7 @@ const HitsPage = ({
       after,
       asOf,
       asOfBasis,
+      process,
     },
   });
   const search = result.data?.search;

@@ -39,6 +39,10 @@ export const ProvenanceFields = graphql(`
       kind
       status
       title
+      process {
+        slug
+        title
+      }
     }
     edges {
       source
@@ -50,6 +54,7 @@ export const ProvenanceFields = graphql(`
       reason
       occurredAt
       recordedAt
+      crossesProcesses
     }
   }
 `);

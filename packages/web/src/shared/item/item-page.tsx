@@ -1,5 +1,7 @@
 import { type AggregateKind, KIND_LABELS } from '@fahrplan/domain';
 import type { ReactNode } from 'react';
+import { Redirect, useLocation, useSearch } from 'wouter';
+import { processBase, useProcessSlug } from '../../app/process.js';
 import type { ResultOf } from '../../graphql/graphql.js';
 import { useFormat, useLabel, useMessages } from '../../i18n/i18n.js';
 import { Page, Section } from '../../ui/page.js';
@@ -42,6 +44,16 @@ export const ItemPage = ({
   const format = useFormat();
   const history = useWholeHistory(item.id, item.historyEntries);
   const happened = happenedBetween(item, history);
+  const slug = useProcessSlug();
+  const [location] = useLocation();
+  const search = useSearch();
+  // An item's page lives in its own process (the graph's node for the item names it): an
+  // address in another (an old bookmark, led to the default process) goes there.
+  const own = item.provenance.nodes.find((node) => node.id === item.id)?.process?.slug;
+  if (own && slug && own !== slug) {
+    const query = search ? `?${search}` : '';
+    return <Redirect to={`~${processBase(own)}${location}${query}`} replace />;
+  }
   return (
     <Page
       title={item.title}

@@ -3,6 +3,8 @@ export interface ProvenanceNodeData {
   readonly kind: string;
   readonly status: string | null;
   readonly title: string;
+  /** The process it belongs to; null for a partner. */
+  readonly process?: { readonly slug: string; readonly title: string } | null;
 }
 
 export interface ProvenanceEdgeData {
@@ -14,6 +16,8 @@ export interface ProvenanceEdgeData {
   readonly reason: string | null;
   readonly eventType?: string;
   readonly occurredAt: string;
+  /** The two items belong to different strategy processes. */
+  readonly crossesProcesses?: boolean;
 }
 
 export interface ProvenanceBranch {

@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { useQuery } from 'urql';
+import { useProcessSlug } from '../../../app/process.js';
 import { useIdParam } from '../../../app/use-id-param.js';
 import { useAsOf } from '../../../as-of/as-of.js';
 import { useMessages } from '../../../i18n/i18n.js';
@@ -18,10 +19,11 @@ export const SuggestionPage = () => {
   const m = useMessages(suggestionMessages);
   const id = useIdParam();
   const { asOf, asOfBasis } = useAsOf();
+  const process = useProcessSlug();
   const viewer = useViewer();
   const [result, reexecute] = useQuery({
     query: SuggestionPageQuery,
-    variables: { id, asOf, asOfBasis },
+    variables: { id, process, asOf, asOfBasis },
   });
   const reload = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   useLiveRefresh({ item: id }, reload, { enabled: !asOf });

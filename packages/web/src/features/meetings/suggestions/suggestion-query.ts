@@ -5,7 +5,7 @@ import { ActionFieldOption } from '../../../shared/options.js';
 /** Everything the suggestion page shows, in one query. */
 export const SuggestionPageQuery = graphql(
   `
-    query SuggestionPage($id: ID!, $asOf: DateTime, $asOfBasis: TimeBasis) {
+    query SuggestionPage($process: String, $id: ID!, $asOf: DateTime, $asOfBasis: TimeBasis) {
       node(id: $id, asOf: $asOf, asOfBasis: $asOfBasis) {
         __typename
         ... on Suggestion {
@@ -38,7 +38,7 @@ export const SuggestionPageQuery = graphql(
           }
         }
       }
-      actionFields(first: 100, asOf: $asOf, asOfBasis: $asOfBasis) {
+      actionFields(process: $process, first: 100, asOf: $asOf, asOfBasis: $asOfBasis) {
         edges {
           node {
             ...ActionFieldOption

@@ -6,6 +6,7 @@ import { DECISION_FIELDS, type DecisionInput } from '../../../commands/decision-
 import { TransitionDialog, TransitionForm } from '../../../commands/transition-form.js';
 import { type CommandState, useCommand } from '../../../commands/use-command.js';
 import { useMessages } from '../../../i18n/i18n.js';
+import { useProcessId } from '../../../shared/process/use-process-id.js';
 import { TextArea, TextField } from '../../../ui/fields.js';
 import { actionFieldMessages } from './messages.js';
 import {
@@ -70,6 +71,8 @@ export const DefineActionFieldForm = ({
 }) => {
   const m = useMessages(actionFieldMessages);
   const [, navigate] = useLocation();
+  // A new action field belongs to the process whose screens one is on.
+  const processId = useProcessId();
   const [state, run] = useCommand(DefineActionField, [
     'key',
     'title',
@@ -85,6 +88,7 @@ export const DefineActionFieldForm = ({
         key: key.trim(),
         title: title.trim(),
         description: description.trim(),
+        ...(processId ? { process: processId } : {}),
         ...decision,
       },
     });

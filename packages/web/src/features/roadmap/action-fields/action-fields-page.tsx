@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { itemPath } from '../../../app/paths.js';
+import { useProcessSlug } from '../../../app/process.js';
 import { useAsOf, useHrefWithAsOf } from '../../../as-of/as-of.js';
 import { CommandDialog } from '../../../commands/command-dialog.js';
 import { useMessages } from '../../../i18n/i18n.js';
@@ -23,13 +24,14 @@ const LIVE = { eventTypes: [...ACTION_FIELD_EVENT_TYPES] };
 export const ActionFieldsPage = () => {
   const m = useMessages(actionFieldMessages);
   const { asOf, asOfBasis } = useAsOf();
+  const process = useProcessSlug();
   const viewer = useViewer();
   const href = useHrefWithAsOf();
   const roadmapHref = useRoadmapHref();
   const fieldTitle = useActionFieldName();
   const [{ data, error }, reexecute] = useQuery({
     query: ActionFieldsQuery,
-    variables: { asOf, asOfBasis },
+    variables: { process, asOf, asOfBasis },
   });
   const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   useLiveRefresh(LIVE, refresh, { enabled: !asOf });

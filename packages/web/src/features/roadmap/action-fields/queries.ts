@@ -2,8 +2,8 @@ import { graphql, type ResultOf } from '../../../graphql/graphql.js';
 import { ItemPageFields } from '../../../shared/item/fragments.js';
 
 export const ActionFieldsQuery = graphql(`
-  query ActionFields($asOf: DateTime, $asOfBasis: TimeBasis) {
-    actionFields(asOf: $asOf, asOfBasis: $asOfBasis, first: 100) {
+  query ActionFields($process: String, $asOf: DateTime, $asOfBasis: TimeBasis) {
+    actionFields(process: $process, asOf: $asOf, asOfBasis: $asOfBasis, first: 100) {
       edges {
         node {
           id
