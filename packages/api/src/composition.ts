@@ -117,6 +117,7 @@ export const compose = (database: Database, options: ComposeOptions = {}) => {
     observability,
     checkpoints,
     now: clock.now,
+    timeZone: options.timeZone ?? DEFAULT_TIME_ZONE,
     ...(options.sessions ? { sessions: options.sessions } : {}),
     ...(options.oidc ? { oidc: { settings: options.oidc, store, timeZone } } : {}),
     ...(options.webRoot ? { webRoot: options.webRoot } : {}),

@@ -26,6 +26,7 @@ import { DEFAULT_SUBSCRIPTIONS, type SubscriptionSettings } from './live/index.j
 import type { Observability } from './observability/index.js';
 import { operatorRoutes } from './operator/operator-routes.js';
 import { DEFAULT_SESSIONS, type SessionSettings } from './people/session-settings.js';
+import { reportRoutes } from './reports/report-route.js';
 
 export interface AppDependencies {
   readonly database: Database;
@@ -52,6 +53,8 @@ export interface AppDependencies {
   readonly sessions?: SessionSettings;
   /** Single sign-on with an OpenID provider (config), with what it registers users through. */
   readonly oidc?: Omit<NonNullable<AuthRoutesOptions['oidc']>, 'logger'>;
+  /** The installation's time zone: reports give days and times in it. */
+  readonly timeZone: string;
 }
 
 /** The HTTP surface: GraphQL, health, and the web app. */
@@ -69,6 +72,7 @@ export const createApp = ({
   now,
   sessions = DEFAULT_SESSIONS,
   oidc,
+  timeZone,
 }: AppDependencies): Hono => {
   const app = new Hono();
   app.onError(onInternalError);
@@ -106,6 +110,19 @@ export const createApp = ({
     }),
   );
 
+  const authenticated = authenticate(tokenCache, database, rateLimit, sessionAuth);
+  app.route(
+    '/',
+    reportRoutes({
+      database,
+      checkpoints,
+      authenticate: authenticated,
+      rateLimit,
+      timeZone,
+      now,
+    }),
+  );
+
   // CORS first, so that even the refusals below are readable in a browser; the locale next, so
   // that they are in the caller's language. Each step may answer instead of going on.
   const endpoint = new Hono<AppEnv>();
@@ -114,7 +131,7 @@ export const createApp = ({
     graphqlCors(),
     detectLocale(),
     graphqlBodyLimit(),
-    authenticate(tokenCache, database, rateLimit, sessionAuth),
+    authenticated,
     rateLimit,
     requireJson(),
   );

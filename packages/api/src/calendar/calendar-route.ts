@@ -1,23 +1,16 @@
-import {
-  checkSlug,
-  DEFAULT_PROCESS_ID,
-  type LocalizedMessage,
-  processIdOfSlug,
-} from '@fahrplan/domain';
+import type { LocalizedMessage } from '@fahrplan/domain';
 import { Hono } from 'hono';
 import { ANONYMOUS } from '../auth/caller.js';
 import type { SqlRunner } from '../database/index.js';
 import type { AppEnv } from '../http/app-env.js';
-import { graphqlErrorResponse } from '../http/graphql-error.js';
 import { detectLocale, type Locale, localeOf } from '../http/locale.js';
 import type { RateLimit } from '../http/rate-limit.js';
-import { type ItemFilter, type ItemRow, listItems, loadItems, stateOf } from '../queries/items.js';
+import { refusalResponse, scopeOf } from '../http/scope-params.js';
+import { type ItemFilter, type ItemRow, listItems, stateOf } from '../queries/items.js';
 import { PUBLIC_ONLY } from '../visibility/rules.js';
 import { type CalendarMeta, calendarText, meetingEntry, milestoneEntries } from './calendar.js';
 
 const PAGE = 500;
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const ID_MAX = 120;
 
 /** Every current item of a list, page by page (ordered by title, id, as lists are). */
 const everyItem = async (runner: SqlRunner, filter: ItemFilter): Promise<ItemRow[]> => {
@@ -38,76 +31,6 @@ const DESCRIPTION: LocalizedMessage = {
   en: 'Meetings and measure milestones (published content only)',
 };
 
-type Refusal = { status: 400 | 404; code: string; field: string; message: LocalizedMessage };
-
-const malformed = (field: string, message: LocalizedMessage): Refusal => ({
-  status: 400,
-  code: 'BAD_USER_INPUT',
-  field,
-  message,
-});
-
-const notFound = (field: string, message: LocalizedMessage): Refusal => ({
-  status: 404,
-  code: 'NOT_FOUND',
-  field,
-  message,
-});
-
-interface Scope {
-  readonly filter: { processId?: string; actionFieldId?: string };
-  /** The process's or action field's title, for the calendar's name. */
-  readonly title?: string;
-}
-
-/** The published item a parameter names, if any. */
-const publicItem = async (runner: SqlRunner, kind: 'Process' | 'ActionField', id: string) =>
-  (await loadItems(runner, [{ kind, id }], undefined, PUBLIC_ONLY))[0];
-
-/** What `process` and `actionField` ask for, or why they cannot be answered. */
-const scopeOf = async (
-  runner: SqlRunner,
-  slug: string | undefined,
-  actionFieldId: string | undefined,
-): Promise<Scope | Refusal> => {
-  const filter: Scope['filter'] = {};
-  let title: string | undefined;
-  if (slug !== undefined) {
-    const problem = checkSlug(slug);
-    if (problem) return malformed('process', problem.messages);
-    const processId = processIdOfSlug(slug);
-    const process = await publicItem(runner, 'Process', processId);
-    // The default process exists whether or not an event described it.
-    if (!process && processId !== DEFAULT_PROCESS_ID) {
-      return notFound('process', {
-        de: `Einen Strategieprozess „${slug}“ gibt es nicht.`,
-        en: `There is no strategy process "${slug}".`,
-      });
-    }
-    filter.processId = processId;
-    title = process?.title;
-  }
-  if (actionFieldId !== undefined) {
-    const shown = actionFieldId.slice(0, ID_MAX);
-    if (!ID.test(actionFieldId) || actionFieldId.length > ID_MAX) {
-      return malformed('actionField', {
-        de: `„${shown}“ ist keine ID eines Handlungsfelds (z. B. „hf-digitalisierung“).`,
-        en: `"${shown}" is not the id of an action field (e.g. "hf-digitalisierung").`,
-      });
-    }
-    const field = await publicItem(runner, 'ActionField', actionFieldId);
-    if (!field) {
-      return notFound('actionField', {
-        de: `Ein Handlungsfeld „${shown}“ gibt es nicht.`,
-        en: `There is no action field "${shown}".`,
-      });
-    }
-    filter.actionFieldId = actionFieldId;
-    title = field.title;
-  }
-  return { filter, ...(title ? { title } : {}) };
-};
-
 /**
  * The iCalendar feed: `GET /kalender.ics` with optional `process` (slug) and `actionField` (id).
  * Calendar apps subscribe without signing in, so it holds published content only, exactly what
@@ -122,12 +45,13 @@ export const calendarRoutes = (runner: SqlRunner, rateLimit: RateLimit): Hono<Ap
   });
   routes.get('/kalender.ics', rateLimit, async (c) => {
     const locale: Locale = localeOf(c);
-    const scope = await scopeOf(runner, c.req.query('process'), c.req.query('actionField'));
-    if ('status' in scope) {
-      return graphqlErrorResponse(c, scope.status, scope.code, scope.message[locale], {
-        field: scope.field,
-      });
-    }
+    const scope = await scopeOf(
+      runner,
+      c.req.query('process'),
+      c.req.query('actionField'),
+      PUBLIC_ONLY,
+    );
+    if ('status' in scope) return refusalResponse(c, scope, locale);
     const { filter, title } = scope;
 
     const url = new URL(c.req.url);

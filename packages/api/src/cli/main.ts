@@ -10,6 +10,7 @@ import { importCommand } from './commands/import.js';
 import { keysCommand } from './commands/keys.js';
 import { migrateCommand } from './commands/migrate.js';
 import { rebuildCommand } from './commands/rebuild.js';
+import { reportCommand } from './commands/report.js';
 import { seedCommand } from './commands/seed.js';
 import { subjectKeysCommand } from './commands/subject-keys.js';
 import { tokenCommand } from './commands/token.js';
@@ -25,6 +26,7 @@ const COMMANDS: readonly CliCommand[] = [
   keysCommand,
   checkpointCommand,
   exportCommand,
+  reportCommand,
   importCommand,
   tokenCommand,
   userCommand,
