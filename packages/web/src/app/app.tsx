@@ -5,6 +5,7 @@ import { changesRoutes } from '../features/changes/routes.js';
 import { checkpointCheckRoutes } from '../features/checkpoint-check/routes.js';
 import { guidelinesRoutes } from '../features/guidelines/routes.js';
 import { itemsRoutes } from '../features/items/routes.js';
+import { lagebildRoutes } from '../features/lagebild/routes.js';
 import { measuresRoutes } from '../features/measures/routes.js';
 import { meetingsRoutes } from '../features/meetings/routes.js';
 import { peopleRoutes } from '../features/people/routes.js';
@@ -31,6 +32,7 @@ const ROUTES = [
   ...guidelinesRoutes,
   ...projectIdeasRoutes,
   ...measuresRoutes,
+  ...lagebildRoutes,
   ...auditRoutes,
   ...changesRoutes,
   ...itemsRoutes,

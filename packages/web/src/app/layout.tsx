@@ -117,6 +117,7 @@ const ProcessNavigation = () => {
       <NavLink path="/guidelines">{m.guidelines}</NavLink>
       <NavLink path="/project-ideas">{m.projectIdeas}</NavLink>
       <NavLink path="/measures">{m.measures}</NavLink>
+      <NavLink path="/lagebild">{m.lagebild}</NavLink>
       {seesEverything ? <NavLink path="/changes">{m.changes}</NavLink> : null}
       {seesEverything ? <NavLink path="/audit">{m.audit}</NavLink> : null}
     </nav>

@@ -1,0 +1,133 @@
+import { graphql, type ResultOf } from '../../graphql/graphql.js';
+
+/** Everything the Lagebild shows, in one request, at one moment (`asOf`). */
+export const LagebildQuery = graphql(`
+  query Lagebild($process: String, $asOf: DateTime, $asOfBasis: TimeBasis, $since: Date!) {
+    measuresByConfidence(process: $process, asOf: $asOf, asOfBasis: $asOfBasis) {
+      confidence
+      count
+      measures {
+        id
+        title
+        confidence {
+          reason
+          ratedAt
+        }
+      }
+    }
+    overdueMilestones(process: $process, asOf: $asOf, asOfBasis: $asOfBasis) {
+      daysOverdue
+      measure {
+        id
+        title
+      }
+      milestone {
+        milestoneId
+        title
+        dueDate
+      }
+    }
+    measures(
+      process: $process
+      asOf: $asOf
+      asOfBasis: $asOfBasis
+      statuses: [PLANNED, IN_PROGRESS]
+      first: 100
+    ) {
+      edges {
+        node {
+          id
+          title
+          milestones {
+            milestoneId
+            title
+            dueDate
+            status
+          }
+        }
+      }
+    }
+    indicators(process: $process, asOf: $asOf, asOfBasis: $asOfBasis) {
+      id
+      title
+      unit
+      direction
+      measure {
+        id
+        title
+      }
+      baseline {
+        value
+        date
+        source
+      }
+      target {
+        value
+        date
+      }
+      assessment {
+        rating
+        expected
+      }
+      values {
+        valueId
+        value
+        referenceDate
+        source
+      }
+    }
+    movedGoalposts(process: $process, asOf: $asOf, asOfBasis: $asOfBasis, since: $since) {
+      kind
+      changedAt
+      reason
+      measure {
+        id
+        title
+      }
+      indicator {
+        id
+        title
+        unit
+      }
+      milestone {
+        milestoneId
+        title
+      }
+      previousTarget {
+        value
+        date
+      }
+      target {
+        value
+        date
+      }
+      previousDueDate
+      dueDate
+    }
+    reportingCycles(asOf: $asOf, asOfBasis: $asOfBasis, statuses: [OPEN]) {
+      id
+      title
+      deadline
+      reports {
+        status
+      }
+      missingReports {
+        returned
+        measure {
+          id
+          title
+        }
+      }
+    }
+    participationFunnel(process: $process, asOf: $asOf, asOfBasis: $asOfBasis) {
+      sector
+      captured
+      takenUp
+      adopted
+      inImplementation
+    }
+  }
+`);
+
+export type Lagebild = ResultOf<typeof LagebildQuery>;
+export type LagebildIndicator = Lagebild['indicators'][number];

@@ -1,0 +1,6 @@
+import type { FeatureRoute } from '../../app/feature-route.js';
+import { LagebildPage } from './lagebild-page.js';
+
+export const lagebildRoutes: readonly FeatureRoute[] = [
+  { path: '/lagebild', component: LagebildPage },
+];
