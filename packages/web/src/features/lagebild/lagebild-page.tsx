@@ -129,7 +129,9 @@ const IndicatorCard = ({ indicator }: { readonly indicator: LagebildIndicator })
         ) : null}
       </p>
       <IndicatorChart indicator={indicator} />
-      {expected === null ? null : <p className="meta">{m.expectedNow(figure(expected))}</p>}
+      {expected === null ? null : (
+        <p className="meta">{m.expectedNow(figure(Math.round(expected * 10) / 10))}</p>
+      )}
       <div className="table-wrap">
         <table>
           <caption className="visually-hidden">{m.values(indicator.title)}</caption>

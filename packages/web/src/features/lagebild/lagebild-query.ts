@@ -31,7 +31,7 @@ export const LagebildQuery = graphql(`
       process: $process
       asOf: $asOf
       asOfBasis: $asOfBasis
-      statuses: [PLANNED, IN_PROGRESS]
+      statuses: [planned, in_progress, completion_requested]
       first: 100
     ) {
       edges {
@@ -104,7 +104,7 @@ export const LagebildQuery = graphql(`
       previousDueDate
       dueDate
     }
-    reportingCycles(asOf: $asOf, asOfBasis: $asOfBasis, statuses: [OPEN]) {
+    reportingCycles(asOf: $asOf, asOfBasis: $asOfBasis, statuses: [open]) {
       id
       title
       deadline
