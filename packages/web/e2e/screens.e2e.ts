@@ -26,6 +26,7 @@ const SCREENS = [
   { name: 'guideline', path: `${WERKSTATT}/guidelines`, follow: `${WERKSTATT}/guidelines/` },
   { name: 'project-ideas', path: `${WERKSTATT}/project-ideas` },
   { name: 'measures', path: `${WERKSTATT}/measures` },
+  { name: 'lagebild', path: `${WERKSTATT}/lagebild` },
   { name: 'action-fields', path: `${WERKSTATT}/action-fields` },
   { name: 'changes', path: `${WERKSTATT}/changes`, internal: true },
   { name: 'audit', path: `${WERKSTATT}/audit`, internal: true },

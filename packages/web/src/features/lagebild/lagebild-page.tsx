@@ -132,41 +132,39 @@ const IndicatorCard = ({ indicator }: { readonly indicator: LagebildIndicator })
       {expected === null ? null : (
         <p className="meta">{m.expectedNow(figure(Math.round(expected * 10) / 10))}</p>
       )}
-      <div className="table-wrap">
-        <table>
-          <caption className="visually-hidden">{m.values(indicator.title)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{m.date}</th>
-              <th scope="col">{m.value}</th>
-              <th scope="col">{m.source}</th>
+      <table className="lagebild-table">
+        <caption className="visually-hidden">{m.values(indicator.title)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{m.date}</th>
+            <th scope="col">{m.value}</th>
+            <th scope="col">{m.source}</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <td>
+              {format.shortDate(indicator.baseline.date)} ({m.baseline})
+            </td>
+            <td>{figure(indicator.baseline.value)}</td>
+            <td>{indicator.baseline.source}</td>
+          </tr>
+          {indicator.values.map((value) => (
+            <tr key={value.valueId}>
+              <td>{format.shortDate(value.referenceDate)}</td>
+              <td>{figure(value.value)}</td>
+              <td>{value.source}</td>
             </tr>
-          </thead>
-          <tbody>
-            <tr>
-              <td>
-                {format.shortDate(indicator.baseline.date)} ({m.baseline})
-              </td>
-              <td>{figure(indicator.baseline.value)}</td>
-              <td>{indicator.baseline.source}</td>
-            </tr>
-            {indicator.values.map((value) => (
-              <tr key={value.valueId}>
-                <td>{format.shortDate(value.referenceDate)}</td>
-                <td>{figure(value.value)}</td>
-                <td>{value.source}</td>
-              </tr>
-            ))}
-            <tr>
-              <td>
-                {format.shortDate(indicator.target.date)} ({m.target})
-              </td>
-              <td>{figure(indicator.target.value)}</td>
-              <td />
-            </tr>
-          </tbody>
-        </table>
-      </div>
+          ))}
+          <tr>
+            <td>
+              {format.shortDate(indicator.target.date)} ({m.target})
+            </td>
+            <td>{figure(indicator.target.value)}</td>
+            <td />
+          </tr>
+        </tbody>
+      </table>
     </article>
   );
 };
@@ -287,38 +285,36 @@ const Funnel = ({ funnel }: { readonly funnel: Lagebild['participationFunnel'] }
   return (
     <Section title={m.funnel} id="lagebild-funnel">
       <p className="meta">{m.funnelIntro}</p>
-      <div className="table-wrap">
-        <table>
-          <caption className="visually-hidden">{m.funnel}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{m.sector}</th>
+      <table className="lagebild-table">
+        <caption className="visually-hidden">{m.funnel}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{m.sector}</th>
+            {stages.map((stage) => (
+              <th scope="col" key={stage}>
+                {m[stage]}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {funnel.map((sector) => (
+            <tr key={sector.sector}>
+              <th scope="row">{sectorLabel(sector.sector)}</th>
               {stages.map((stage) => (
-                <th scope="col" key={stage}>
-                  {m[stage]}
-                </th>
+                <td key={stage}>
+                  <span
+                    className="funnel-bar"
+                    aria-hidden="true"
+                    style={{ width: `${(sector[stage] / most) * 3}rem` }}
+                  />
+                  {sector[stage]}
+                </td>
               ))}
             </tr>
-          </thead>
-          <tbody>
-            {funnel.map((sector) => (
-              <tr key={sector.sector}>
-                <th scope="row">{sectorLabel(sector.sector)}</th>
-                {stages.map((stage) => (
-                  <td key={stage}>
-                    <span
-                      className="funnel-bar"
-                      aria-hidden="true"
-                      style={{ width: `${(sector[stage] / most) * 5}rem` }}
-                    />
-                    {sector[stage]}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </table>
     </Section>
   );
 };
