@@ -113,4 +113,29 @@ describe('Lagebild', () => {
       .waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
+
+  it('gives the measure page its responsibility, Ampel history, overdue milestone and indicators', async () => {
+    const page = await openPage(browser, app, { role: 'ministry' });
+    await page.goto(`${WERKSTATT}/lagebild?stand=${AFTER_DEADLINE}`);
+    await page
+      .getByRole('region', { name: 'Offener Berichtszyklus' })
+      .getByRole('link', { name: LOTSEN })
+      .click();
+    await page.getByRole('heading', { level: 1, name: LOTSEN }).waitFor();
+    await settled(page);
+    const course = page.getByRole('region', { name: 'Auf Kurs?' });
+    await course
+      .getByText('Federführung: Sächsisches Staatsministerium für Wirtschaft, Referat 31')
+      .waitFor();
+    await course.getByText(/Die KI-Erweiterung liegt ein halbes Jahr zurück\.$/).waitFor();
+    await course
+      .getByRole('listitem')
+      .filter({ hasText: KI })
+      .getByText('seit 148 Tagen überfällig')
+      .waitFor();
+    await indicatorCard(page, KMU)
+      .getByRole('cell', { name: 'IAB-Betriebspanel Sachsen 2024' })
+      .waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
 });

@@ -7,11 +7,11 @@ import { useAsOf, useHrefWithAsOf } from '../../as-of/as-of.js';
 import { useFormat, useMessages } from '../../i18n/i18n.js';
 import { useToday } from '../../i18n/time-zone.js';
 import { useViewer } from '../../session/session.js';
+import { IndicatorCard } from '../../shared/indicator/indicator-card.js';
 import { useSectorLabel } from '../../shared/options.js';
 import { Empty, Loading, QueryError } from '../../ui/feedback.js';
 import { Page, Section } from '../../ui/page.js';
-import { IndicatorChart } from './indicator-chart.js';
-import { type Lagebild, type LagebildIndicator, LagebildQuery } from './lagebild-query.js';
+import { type Lagebild, LagebildQuery } from './lagebild-query.js';
 import { lagebildMessages } from './messages.js';
 
 /** Moved goalposts since the start: the dashboard shows every target change on record. */
@@ -108,64 +108,6 @@ const Milestones = ({ data, day }: { readonly data: Lagebild; readonly day: Cale
         )}
       </section>
     </Section>
-  );
-};
-
-const IndicatorCard = ({ indicator }: { readonly indicator: LagebildIndicator }) => {
-  const m = useMessages(lagebildMessages);
-  const format = useFormat();
-  const figure = (value: number) => `${format.number(value)} ${indicator.unit}`;
-  const { rating, expected } = indicator.assessment;
-  return (
-    <article className="card" aria-labelledby={`indicator-${indicator.id}`}>
-      <h3 id={`indicator-${indicator.id}`}>{indicator.title}</h3>
-      <p>
-        <span className={`badge badge--${rating}`}>{m[rating]}</span>
-        {indicator.measure ? (
-          <>
-            {' '}
-            · <MeasureLink measure={indicator.measure} />
-          </>
-        ) : null}
-      </p>
-      <IndicatorChart indicator={indicator} />
-      {expected === null ? null : (
-        <p className="meta">{m.expectedNow(figure(Math.round(expected * 10) / 10))}</p>
-      )}
-      <table className="lagebild-table">
-        <caption className="visually-hidden">{m.values(indicator.title)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{m.date}</th>
-            <th scope="col">{m.value}</th>
-            <th scope="col">{m.source}</th>
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <td>
-              {format.shortDate(indicator.baseline.date)} ({m.baseline})
-            </td>
-            <td>{figure(indicator.baseline.value)}</td>
-            <td>{indicator.baseline.source}</td>
-          </tr>
-          {indicator.values.map((value) => (
-            <tr key={value.valueId}>
-              <td>{format.shortDate(value.referenceDate)}</td>
-              <td>{figure(value.value)}</td>
-              <td>{value.source}</td>
-            </tr>
-          ))}
-          <tr>
-            <td>
-              {format.shortDate(indicator.target.date)} ({m.target})
-            </td>
-            <td>{figure(indicator.target.value)}</td>
-            <td />
-          </tr>
-        </tbody>
-      </table>
-    </article>
   );
 };
 

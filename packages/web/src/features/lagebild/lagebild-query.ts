@@ -1,7 +1,9 @@
 import { graphql, type ResultOf } from '../../graphql/graphql.js';
+import { IndicatorCardFields } from '../../shared/indicator/indicator-fields.js';
 
 /** Everything the Lagebild shows, in one request, at one moment (`asOf`). */
-export const LagebildQuery = graphql(`
+export const LagebildQuery = graphql(
+  `
   query Lagebild($process: String, $asOf: DateTime, $asOfBasis: TimeBasis, $since: Date!) {
     measuresByConfidence(process: $process, asOf: $asOf, asOfBasis: $asOfBasis) {
       confidence
@@ -48,33 +50,7 @@ export const LagebildQuery = graphql(`
       }
     }
     indicators(process: $process, asOf: $asOf, asOfBasis: $asOfBasis) {
-      id
-      title
-      unit
-      direction
-      measure {
-        id
-        title
-      }
-      baseline {
-        value
-        date
-        source
-      }
-      target {
-        value
-        date
-      }
-      assessment {
-        rating
-        expected
-      }
-      values {
-        valueId
-        value
-        referenceDate
-        source
-      }
+      ...IndicatorCardFields
     }
     movedGoalposts(process: $process, asOf: $asOf, asOfBasis: $asOfBasis, since: $since) {
       kind
@@ -127,7 +103,8 @@ export const LagebildQuery = graphql(`
       inImplementation
     }
   }
-`);
+`,
+  [IndicatorCardFields],
+);
 
 export type Lagebild = ResultOf<typeof LagebildQuery>;
-export type LagebildIndicator = Lagebild['indicators'][number];

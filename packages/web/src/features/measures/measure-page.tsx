@@ -9,6 +9,7 @@ import { ItemPage } from '../../shared/item/item-page.js';
 import { Empty, Loading, QueryError } from '../../ui/feedback.js';
 import { uiMessages } from '../../ui/messages.js';
 import { MeasureActions } from './measure-actions.js';
+import { MeasureCourse } from './measure-course.js';
 import { MeasureOverview } from './measure-overview.js';
 import { isOpenMeasure, MeasureQuery } from './measure-query.js';
 import { MilestonesSection } from './milestones-section.js';
@@ -65,6 +66,7 @@ export const MeasurePage = () => {
           reach: open && can('reachMilestone'),
         }}
       />
+      <MeasureCourse measure={measure} />
     </ItemPage>
   );
 };

@@ -1,4 +1,5 @@
 import { graphql, type ResultOf } from '../../graphql/graphql.js';
+import { IndicatorCardFields } from '../../shared/indicator/indicator-fields.js';
 import { ItemPageFields } from '../../shared/item/fragments.js';
 
 /** A measure's page in one request: its content, milestones, history and provenance. */
@@ -33,11 +34,35 @@ export const MeasureQuery = graphql(
           reachedAt
           status
         }
+        confidenceHistory {
+          rating
+          reason
+          ratedAt
+        }
+        responsibility {
+          lead {
+            organisation
+            unit
+          }
+          partners
+        }
+        statusSummary {
+          overdueMilestones {
+            daysOverdue
+            milestone {
+              milestoneId
+              title
+            }
+          }
+        }
+        indicators {
+          ...IndicatorCardFields
+        }
       }
     }
   }
 `,
-  [ItemPageFields],
+  [ItemPageFields, IndicatorCardFields],
 );
 
 type MeasureNode = NonNullable<ResultOf<typeof MeasureQuery>['node']>;

@@ -1,6 +1,6 @@
 import { useMessages } from '../../i18n/i18n.js';
-import type { LagebildIndicator } from './lagebild-query.js';
-import { lagebildMessages } from './messages.js';
+import type { IndicatorCardData } from './indicator-fields.js';
+import { indicatorMessages } from './messages.js';
 
 const WIDTH = 320;
 const HEIGHT = 120;
@@ -13,8 +13,8 @@ const time = (date: string) => Date.parse(`${date.slice(0, 10)}T00:00:00Z`);
  * over time, the straight path from baseline to target (dashed) and the target (a ring). Only a
  * picture of the table beside it, which says the same in text.
  */
-export const IndicatorChart = ({ indicator }: { readonly indicator: LagebildIndicator }) => {
-  const m = useMessages(lagebildMessages);
+export const IndicatorChart = ({ indicator }: { readonly indicator: IndicatorCardData }) => {
+  const m = useMessages(indicatorMessages);
   const { baseline, target, values } = indicator;
   const points = [
     { date: baseline.date, value: baseline.value },

@@ -1,0 +1,38 @@
+import { defineMessages } from '../../i18n/i18n.js';
+
+export const courseMessages = defineMessages({
+  de: {
+    title: 'Auf Kurs?',
+    responsibility: 'Verantwortung',
+    lead: (unit: string) => `Federführung: ${unit}`,
+    partners: (names: string) => `Beteiligt: ${names}`,
+    noResponsibility: 'Noch keine Federführung benannt.',
+    confidence: 'Ampel',
+    unrated: 'Noch nicht bewertet.',
+    GREEN: 'Grün',
+    AMBER: 'Gelb',
+    RED: 'Rot',
+    ratedOn: (date: string) => `am ${date}`,
+    overdue: 'Überfällige Meilensteine',
+    overdueFor: (n: number) => (n === 1 ? 'seit 1 Tag überfällig' : `seit ${n} Tagen überfällig`),
+    indicators: 'Kennzahlen',
+    noIndicators: 'Noch keine Kennzahlen.',
+  },
+  en: {
+    title: 'On course?',
+    responsibility: 'Responsibility',
+    lead: (unit: string) => `Lead: ${unit}`,
+    partners: (names: string) => `Contributing: ${names}`,
+    noResponsibility: 'No lead named yet.',
+    confidence: 'Delivery confidence',
+    unrated: 'Not rated yet.',
+    GREEN: 'Green',
+    AMBER: 'Amber',
+    RED: 'Red',
+    ratedOn: (date: string) => `on ${date}`,
+    overdue: 'Overdue milestones',
+    overdueFor: (n: number) => (n === 1 ? 'overdue for 1 day' : `overdue for ${n} days`),
+    indicators: 'Indicators',
+    noIndicators: 'No indicators yet.',
+  },
+});
