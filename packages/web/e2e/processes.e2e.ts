@@ -1,3 +1,5 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { RunningApp } from './harness/app.js';
@@ -11,6 +13,8 @@ import {
 import { withRunningApp } from './harness/setup.js';
 
 // The demo's two processes (packages/domain/src/demo/processes.ts).
+const run = promisify(execFile);
+
 const WERKSTATT = 'StrategieWerkstatt: Industrie der ZUKUNFT.';
 const FACHKRAEFTE = 'Fachkräftestrategie Sachsen 2030';
 const WELCOME_CENTER = 'Welcome Center für Fachkräfte der Industrie';
@@ -126,5 +130,19 @@ describe('strategy processes', () => {
         url.pathname === '/p/industrie-der-zukunft/meetings' && url.search === '?stand=2017-03-07',
     );
     await page.getByRole('heading', { level: 1, name: 'Veranstaltungen' }).waitFor();
+  });
+
+  it('hands out the progress report of a process as PDF, and its calendar', async () => {
+    const page = await openPage(browser, app, { role: 'ministry' });
+    await page.goto('/p/fachkraefte-2030/');
+    const report = page.getByRole('button', { name: 'Fortschrittsbericht (PDF)' });
+    const [download] = await Promise.all([page.waitForEvent('download'), report.click()]);
+    expect(download.suggestedFilename()).toBe('fortschrittsbericht-fachkraefte-2030.pdf');
+    const { stdout } = await run('pdftotext', ['-layout', await download.path(), '-']);
+    expect(stdout).toContain(FACHKRAEFTE);
+    const calendar = page.getByRole('link', { name: 'Termine abonnieren (iCal)' });
+    const ics = await fetch(new URL((await calendar.getAttribute('href')) ?? '', app.url));
+    expect(ics.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+    expect(await ics.text()).toContain('Regionalforum Fachkräfte Chemnitz');
   });
 });

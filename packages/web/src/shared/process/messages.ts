@@ -43,6 +43,11 @@ export const processMessages = defineMessages({
     toStart: 'Zu den Strategieprozessen',
     fromProcess: (title: string) => `aus Prozess „${title}“`,
     inProcess: (title: string) => `in Prozess „${title}“`,
+    report: 'Fortschrittsbericht (PDF)',
+    reportBusy: 'Bericht wird erstellt …',
+    reportFailed: 'Der Bericht ließ sich nicht erstellen. Bitte später erneut versuchen.',
+    reportFile: 'fortschrittsbericht',
+    calendar: 'Termine abonnieren (iCal)',
   },
   en: {
     startTitle: 'Strategy processes',
@@ -85,5 +90,10 @@ export const processMessages = defineMessages({
     toStart: 'To the strategy processes',
     fromProcess: (title: string) => `from process “${title}”`,
     inProcess: (title: string) => `in process “${title}”`,
+    report: 'Progress report (PDF)',
+    reportBusy: 'Creating the report …',
+    reportFailed: 'The report could not be created. Please try again later.',
+    reportFile: 'progress-report',
+    calendar: 'Subscribe to dates (iCal)',
   },
 });

@@ -7,6 +7,7 @@ import { Fact } from '../../ui/fact.js';
 import { Empty, Loading, QueryError } from '../../ui/feedback.js';
 import { processMessages } from './messages.js';
 import { PhaseTimeline } from './phase-timeline.js';
+import { ProcessDownloads } from './process-downloads.js';
 import { ProcessFacts } from './process-facts.js';
 import { ProcessesQuery } from './queries.js';
 
@@ -39,6 +40,7 @@ export const ProcessOverview = () => {
           <Fact term={m.commissionedBy}>{process.commissionedBy}</Fact>
           <Fact term={m.runBy}>{process.runBy}</Fact>
         </ProcessFacts>
+        {slug ? <ProcessDownloads slug={slug} /> : null}
       </section>
       <section aria-labelledby={`${id}-phases`}>
         <h2 id={`${id}-phases`}>{m.phases}</h2>
