@@ -2,7 +2,7 @@ import { AGGREGATES, type AggregateKind, DEMO_IDS, upcast } from '@fahrplan/doma
 import type { ServerType } from '@hono/node-server';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createToken } from '../auth/tokens.js';
 import { parseStreamId } from '../event-log/streams.js';
 import { schema } from '../graphql/schema/index.js';
@@ -10,6 +10,7 @@ import { seedDemo } from '../seed/demo.js';
 import { selectionOf } from '../testing/full-selection.js';
 import { MARKER, writeDrafts } from '../testing/leak-scenario.js';
 import { listen } from '../testing/listen.js';
+import { queriesOf as countQueries } from '../testing/query-count.js';
 import { readSse, type SseReader } from '../testing/sse.js';
 import { createTestApi, type TestApi } from '../testing/test-api.js';
 import { inProcessesSql } from './processes.js';
@@ -542,16 +543,10 @@ describe('redaction is batched: no query per event', () => {
   // request's queries.
   beforeAll(() => Promise.all([...streams.values()].map((stream) => stream.close())));
   /** The database queries one request makes. */
-  const queriesOf = async (as: Who, query: string, variables: Record<string, unknown> = {}) => {
-    const rows = vi.spyOn(api.database, 'rows');
-    try {
-      const response = await gqlAs(query, variables, as);
-      expect(response.errors).toBeUndefined();
-      return rows.mock.calls.length;
-    } finally {
-      rows.mockRestore();
-    }
-  };
+  const queriesOf = (as: Who, query: string, variables: Record<string, unknown> = {}) =>
+    countQueries(api.database, async () => {
+      expect((await gqlAs(query, variables, as)).errors).toBeUndefined();
+    });
   /** How many more queries a partner's (or another process's team's) request costs than the team's. */
   const extra = async (
     query: string,

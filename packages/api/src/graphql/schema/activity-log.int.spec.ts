@@ -1,9 +1,10 @@
 import { DEMO_IDS, type Role } from '@fahrplan/domain';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acceptsFor } from '../../live/index.js';
 import { readLiveEvents } from '../../live/live-events.js';
 import { seedDemo } from '../../seed/demo.js';
 import { gid, graphqlSpec, pause, required } from '../../testing/graphql-spec.js';
+import { queriesOf } from '../../testing/query-count.js';
 import { createTestApi, type TestApi } from '../../testing/test-api.js';
 import { isPublic } from '../../visibility/rules.js';
 
@@ -239,17 +240,11 @@ describe('Event.item and Event.changes', () => {
   );
 
   it('reads items and changes of a whole page in a fixed number of queries (no N+1)', async () => {
-    const queries = vi.spyOn(api.database, 'rows');
-    const count = async (first: number) => {
-      queries.mockClear();
-      expect(nodes(await events({ first })).length).toBe(first);
-      return queries.mock.calls.length;
-    };
-    try {
-      expect(await count(150)).toBe(await count(5));
-    } finally {
-      queries.mockRestore();
-    }
+    const count = (first: number) =>
+      queriesOf(api.database, async () => {
+        expect(nodes(await events({ first })).length).toBe(first);
+      });
+    expect(await count(150)).toBe(await count(5));
   });
 });
 

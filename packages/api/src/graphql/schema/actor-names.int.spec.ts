@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { actorOfToken } from '../../auth/authenticate.js';
 import { createToken, revokeToken } from '../../auth/tokens.js';
 import { required } from '../../testing/graphql-spec.js';
+import { queriesOf as countQueries } from '../../testing/query-count.js';
 import { createTestApi, type TestApi } from '../../testing/test-api.js';
 
 /**
@@ -320,16 +321,10 @@ describe.each(PUBLIC_READERS)('for $as: no internal names, no actor identifiers'
 
 describe('the names are read in one batch, not once per entry (no N+1)', () => {
   /** The database queries one request makes. */
-  const queriesOf = async (query: string, variables: Record<string, unknown>, reader: Reader) => {
-    const rows = vi.spyOn(api.database, 'rows');
-    try {
-      const response = await api.gql(query, variables, { as: reader.as });
-      expect(response.errors).toBeUndefined();
-      return rows.mock.calls.length;
-    } finally {
-      rows.mockRestore();
-    }
-  };
+  const queriesOf = (query: string, variables: Record<string, unknown>, reader: Reader) =>
+    countQueries(api.database, async () => {
+      expect((await api.gql(query, variables, { as: reader.as })).errors).toBeUndefined();
+    });
   const withoutNames = (query: string) => query.replaceAll(' actorName', '');
 
   it('reads the names for history, provenance, the feed and actors in one request at once', async () => {
