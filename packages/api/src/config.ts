@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { isTimeZone } from '@fahrplan/domain';
 import { DEFAULT_RATE_LIMIT, type RateLimitSettings } from './http/rate-limit-settings.js';
 import { DEFAULT_SUBSCRIPTIONS, type SubscriptionSettings } from './live/subscription-settings.js';
+import { type MailSettings, mailSettingsOf } from './mail/settings.js';
 import type { LogLevel } from './observability/logger.js';
 import { DEFAULT_OIDC_SCOPES, type OidcSettings, parseRoleMap } from './people/oidc-settings.js';
 import { DEFAULT_SESSIONS, type SessionSettings } from './people/session-settings.js';
@@ -42,6 +43,10 @@ export interface Config {
   /** FAHRPLAN_READ_DATABASE_URL: a streaming replica of DATABASE_URL, for partners' reads. */
   readonly readReplica?: ReadReplicaConfig;
   readonly people: PeopleConfig;
+  /** FAHRPLAN_PUBLIC_URL: the web app's address as people reach it, for links in mails. */
+  readonly publicUrl: string;
+  /** Sending mail by SMTP (FAHRPLAN_SMTP_URL, …); without, mails wait in the outbox. */
+  readonly mail?: MailSettings;
 }
 
 /** Sign-in of people: sessions' time-outs, the first administrator's address. */
@@ -262,10 +267,17 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     adminEmail: env.FAHRPLAN_ADMIN_EMAIL?.trim() || 'admin@fahrplan.local',
     ...(oidc ? { oidc } : {}),
   };
+  const publicUrl = env.FAHRPLAN_PUBLIC_URL?.trim() || `http://localhost:${port}`;
+  if (!/^https?:\/\/[^/]/.test(publicUrl)) {
+    throw new Error(`FAHRPLAN_PUBLIC_URL must be an http(s) URL, got "${publicUrl}"`);
+  }
+  const mail = mailSettingsOf(env);
   return {
     port,
     rateLimit,
     people,
+    publicUrl: publicUrl.replace(/\/+$/, ''),
+    ...(mail ? { mail } : {}),
     operations: operationsConfig(env),
     timeZone,
     subscriptions,

@@ -92,3 +92,33 @@ describe('loadConfig: single sign-on (FAHRPLAN_OIDC_…)', () => {
     expect(() => loadConfig({ ...oidc, [name]: value })).toThrow(message),
   );
 });
+
+describe('loadConfig: mail', () => {
+  const smtp = { FAHRPLAN_SMTP_URL: 'smtp://relay.example.org:587' };
+  it('sends nothing without FAHRPLAN_SMTP_URL; links point at the local server', () => {
+    const config = loadConfig({ PORT: '3100' });
+    expect(config.mail).toBeUndefined();
+    expect(config.publicUrl).toBe('http://localhost:3100');
+  });
+  it('reads the relay, the sender and the public address', () => {
+    const config = loadConfig({
+      ...smtp,
+      FAHRPLAN_MAIL_FROM: 'Fahrplan <beteiligung@example.org>',
+      FAHRPLAN_PUBLIC_URL: 'https://fahrplan.example.org/',
+    });
+    expect(config.mail).toMatchObject({
+      smtpUrl: 'smtp://relay.example.org:587',
+      from: 'Fahrplan <beteiligung@example.org>',
+      maxAttempts: 8,
+    });
+    expect(config.publicUrl).toBe('https://fahrplan.example.org');
+  });
+  it.each([
+    [{ ...smtp }, 'FAHRPLAN_MAIL_FROM is required'],
+    [{ FAHRPLAN_SMTP_URL: 'http://relay', FAHRPLAN_MAIL_FROM: 'a@b.c' }, 'smtp:// or smtps://'],
+    [{ ...smtp, FAHRPLAN_MAIL_FROM: 'a@b.c', FAHRPLAN_MAIL_MAX_ATTEMPTS: '0' }, 'at least 1'],
+    [{ FAHRPLAN_PUBLIC_URL: 'fahrplan.example.org' }, 'FAHRPLAN_PUBLIC_URL must be'],
+  ])('refuses a half or wrong configuration at start (%#)', (env, message) =>
+    expect(() => loadConfig(env)).toThrow(message),
+  );
+});

@@ -8,6 +8,7 @@ import { type Config, loadConfig } from './config.js';
 import { connect, type Database, DataDirLockedError, migrate } from './database/index.js';
 import { DEFAULT_REPLICA_SETTINGS, watchReplica } from './database/read-replica.js';
 import { prepareFirstStart } from './first-start.js';
+import { createMailWorker, smtpTransport } from './mail/index.js';
 import { createLogger, createTracing } from './observability/index.js';
 import { serveMetrics } from './observability/metrics-server.js';
 import { watchSealer } from './observability/sealer-watch.js';
@@ -46,6 +47,9 @@ const connectReplica = async (
   await watch.probe();
   return { database, watch };
 };
+
+/** How often a process looks for mail to send. */
+const MAIL_POLL_MS = 2000;
 
 /** The composition root: configuration, database, event store, HTTP server. */
 const main = async (): Promise<void> => {
@@ -142,6 +146,19 @@ const main = async (): Promise<void> => {
   if (operations.metricsPort !== undefined) {
     servers.push(serveMetrics(observability.metrics, operations.metricsPort, logger));
   }
+  // Any number of processes may send: each claims its mails (mail/worker.ts).
+  const mailTransport = config.mail ? smtpTransport(config.mail) : undefined;
+  const mailWorker =
+    config.mail && mailTransport
+      ? createMailWorker({
+          database,
+          transport: mailTransport,
+          now: systemClock.now,
+          maxAttempts: config.mail.maxAttempts,
+        })
+      : undefined;
+  mailWorker?.start(MAIL_POLL_MS);
+  if (!config.mail) console.log('Kein FAHRPLAN_SMTP_URL: E-Mails warten im Postausgang.');
   const stopWatch = watchSealer(database, logger, {
     stallSeconds: Math.max(1, Math.floor(operations.sealerStallSeconds / 3)),
     everyMs: 5000,
@@ -159,6 +176,8 @@ const main = async (): Promise<void> => {
         return feed.close();
       },
       closeStore: async () => {
+        await mailWorker?.stop();
+        mailTransport?.close();
         // Seal what is committed, so the chain head is current for whoever starts next.
         await store.seal().catch(() => {});
         await store.close();

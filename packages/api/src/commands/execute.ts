@@ -109,6 +109,7 @@ export const createCommandExecutor = (database: Database, store: EventStore) => 
             ...(idempotency ? { idempotency } : {}),
             known: loaded,
             projected,
+            ...(request.alsoInTransaction ? { alsoInTransaction: request.alsoInTransaction } : {}),
           },
         );
         if (result.replayed && idempotency) {
