@@ -1,10 +1,10 @@
 import {
+  type CommandRole,
   type DomainCommand,
   type DomainCommandType,
   type Evidence,
   isDomainError,
   PERMISSIONS,
-  type Role,
 } from '@fahrplan/domain';
 import type { ObjectRef } from '@pothos/core';
 import type { GraphQLSchema } from 'graphql';
@@ -75,7 +75,7 @@ const isCommandType = (type: string): type is DomainCommandType => Object.hasOwn
 
 /** Who may run a command, as a sentence; undefined for a follow-up no caller issues. */
 export const whoMay = (command: DomainCommandType): string | undefined => {
-  const roles: readonly Role[] = PERMISSIONS[command];
+  const roles: readonly CommandRole[] = PERMISSIONS[command];
   if (roles.length === 0) return undefined;
   if (roles.length === 2 && roles.includes('team') && roles.includes('ministry')) {
     return 'Team or ministry.';
@@ -83,6 +83,7 @@ export const whoMay = (command: DomainCommandType): string | undefined => {
   if (roles.length === 1 && roles[0] === 'team') return 'Project team.';
   if (roles.length === 1 && roles[0] === 'ministry') return 'Ministry only.';
   if (roles.length === 1 && roles[0] === 'admin') return 'Admins only.';
+  if (roles.length === 1 && roles[0] === 'public') return 'Anyone, without an account.';
   return `Roles: ${roles.join(', ')}.`;
 };
 

@@ -47,6 +47,8 @@ const SAMPLE: Record<AggregateKind, string> = {
   ReportingCycle: DEMO_IDS.openReportingCycle,
   // The process the people "here" hold their roles in.
   Process: DEFAULT_PROCESS_ID,
+  // No consultation in the demo, and no mutation on one here yet.
+  Consultation: 'bt-keine',
 };
 
 /** Which kind of item an ID field points at, by its name (`id` is the command's own item). */
