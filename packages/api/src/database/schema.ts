@@ -314,3 +314,16 @@ export const mailOutbox = pgTable(
     index('mail_outbox_subject_idx').on(table.subjectId),
   ],
 );
+
+/**
+ * Proof-of-work solutions already used (consultations/proof-of-work.ts), by the challenge's
+ * signature, until the challenge expires: a solution counts once, on whichever API process.
+ */
+export const spentProofs = pgTable(
+  'spent_proofs',
+  {
+    signature: text('signature').primaryKey(),
+    expiresAt: instant('expires_at').notNull(),
+  },
+  (table) => [index('spent_proofs_expires_idx').on(table.expiresAt)],
+);
