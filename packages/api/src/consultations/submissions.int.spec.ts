@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { DEMO_IDS, type DomainError } from '@fahrplan/domain';
+import { solveChallenge } from 'altcha-lib';
+import { deriveKey } from 'altcha-lib/algorithms/sha';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CommandExecutor } from '../commands/execute.js';
 import { compose } from '../composition.js';
 import type { Database } from '../database/index.js';
@@ -11,7 +13,13 @@ import { currentState } from '../projections/item-projection.js';
 import { seedDemo } from '../seed/demo.js';
 import { type SmtpSink, startSmtpSink } from '../testing/smtp-sink.js';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
-import { createSubmissions, type Submissions } from './submissions.js';
+import { createProofOfWork } from './proof-of-work.js';
+import {
+  createSubmissions,
+  type PublicSubmission,
+  SubmissionRateLimited,
+  type Submissions,
+} from './submissions.js';
 
 /** 10:00 in Berlin on a day inside the consultation's period; the tests move it. */
 let now = '2026-11-25T09:00:00.000Z';
@@ -25,6 +33,22 @@ let execute: CommandExecutor;
 let submissions: Submissions;
 let sink: SmtpSink;
 let send: () => Promise<unknown>;
+/** The per-address limit's clock: each test starts a minute later, with full buckets. */
+let clockMs = 0;
+const proofOfWork = createProofOfWork({ secret: 'test', maxCounter: 50, validForMs: 60_000 });
+/** The `altcha` widget's work, done here: a fresh solved challenge. */
+const proof = async () => {
+  const challenge = await proofOfWork.challenge();
+  const solution = await solveChallenge({ challenge, deriveKey });
+  return Buffer.from(JSON.stringify({ challenge, solution })).toString('base64');
+};
+let address = 0;
+/** A person's browser: its own address, a solved challenge, the honeypot left empty. */
+const browser = async () => ({ address: `192.0.2.${++address}`, proof: await proof() });
+const submit = async (input: PublicSubmission) => submissions.submit(input, await browser());
+beforeEach(() => {
+  clockMs += 120_000;
+});
 
 const as = (role: 'team' | 'ministry') => ({ actor: `${role}-1`, role, now, timeZone });
 const submission = {
@@ -84,6 +108,9 @@ beforeAll(async () => {
     newId: randomUUID,
     timeZone,
     publicUrl,
+    proofOfWork,
+    perAddressPerMinute: 3,
+    nowMs: () => clockMs,
   });
   sink = await startSmtpSink();
   const worker = createMailWorker({
@@ -106,7 +133,7 @@ afterAll(async () => {
 
 describe('a public submission', () => {
   it('is mailed a confirmation link; following it, then the team accepting it, makes an online suggestion raised in the consultation', async () => {
-    const { submissionId } = await submissions.submit(submission);
+    const { submissionId } = await submit(submission);
     await send();
     const [mail] = await sink.waitFor(1);
     expect(mail?.subject).toBe(
@@ -174,7 +201,7 @@ describe('a public submission', () => {
       [{ consultationId: 'bt-gibt-es-nicht' }, 'NOT_FOUND', 'consultationId'],
     ];
     for (const [changes, code, field] of cases) {
-      const error = await refusal(submissions.submit({ ...submission, ...changes }));
+      const error = await refusal(submit({ ...submission, ...changes }));
       expect({ code: error.code, field: error.field }).toEqual({ code, field });
     }
     expect(await counts()).toEqual(before);
@@ -185,7 +212,7 @@ describe('a public submission', () => {
     const saved = now;
     now = '2026-11-30T23:30:00.000Z';
     try {
-      const error = await refusal(submissions.submit(submission));
+      const error = await refusal(submit(submission));
       expect(error.code).toBe('INVALID_TRANSITION');
     } finally {
       now = saved;
@@ -195,7 +222,7 @@ describe('a public submission', () => {
 
   it('refuses a wrong or expired link alike', async () => {
     sink.received.length = 0;
-    const { submissionId } = await submissions.submit({
+    const { submissionId } = await submit({
       ...submission,
       email: 'spaet@example.org',
     });
@@ -220,8 +247,8 @@ describe('a public submission', () => {
   it('declined, tells the submitter the reason in their language; erased, tells nobody', async () => {
     sink.received.length = 0;
     const english = { ...submission, email: 'john@example.org', locale: 'en' } as const;
-    const first = await submissions.submit(english);
-    const second = await submissions.submit({ ...english, email: 'jane@example.org' });
+    const first = await submit(english);
+    const second = await submit({ ...english, email: 'jane@example.org' });
     await send();
     const mails = await sink.waitFor(2);
     for (const mail of mails) {
@@ -278,5 +305,56 @@ describe('a public submission', () => {
     );
     await send();
     expect(sink.received).toHaveLength(3);
+  });
+});
+
+describe('spam protection', () => {
+  it('answers a filled honeypot like a person, writing and mailing nothing', async () => {
+    const before = await counts();
+    const answer = await submissions.submit(submission, {
+      ...(await browser()),
+      honeypot: 'https://spam.example',
+    });
+    expect(answer.submissionId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('refuses a missing, forged or reused proof of work, writing nothing', async () => {
+    const before = await counts();
+    const guard = await browser();
+    for (const proofPayload of ['', 'kein-altcha', Buffer.from('{}').toString('base64')]) {
+      const error = await refusal(
+        submissions.submit(submission, { ...guard, proof: proofPayload }),
+      );
+      expect({ code: error.code, field: error.field }).toEqual({
+        code: 'BAD_USER_INPUT',
+        field: 'proof',
+      });
+    }
+    // Spent by a refused submission: it cannot be used again (failed proofs count against the
+    // address's limit, hence another browser).
+    const other = await browser();
+    const spent = await refusal(submissions.submit({ ...submission, text: '' }, other));
+    expect(spent.field).toBe('text');
+    const reused = await refusal(
+      submissions.submit(submission, { ...other, address: '192.0.2.250' }),
+    );
+    expect(reused.field).toBe('proof');
+    expect(await counts()).toEqual(before);
+  });
+
+  it('limits submissions per address, not for the next address', async () => {
+    const from = { address: '198.51.100.7' };
+    for (let index = 0; index < 3; index += 1) {
+      await submissions.submit(submission, { ...from, proof: await proof() });
+    }
+    const before = await counts();
+    const limited = await refusal(
+      submissions.submit(submission, { ...from, proof: await proof() }),
+    );
+    expect(limited).toBeInstanceOf(SubmissionRateLimited);
+    expect((limited as unknown as SubmissionRateLimited).retryAfterSeconds).toBeGreaterThan(0);
+    expect(await counts()).toEqual(before);
+    await submissions.submit(submission, { address: '198.51.100.8', proof: await proof() });
   });
 });

@@ -4,11 +4,13 @@ import { sql } from 'drizzle-orm';
 import type { CommandExecutor } from '../commands/execute.js';
 import type { Database } from '../database/index.js';
 import type { Locale } from '../http/locale.js';
+import { createTokenBuckets } from '../http/token-bucket.js';
 import { enqueueMail } from '../mail/index.js';
 import { currentState } from '../projections/item-projection.js';
 import { personalDataOf } from '../queries/personal-data.js';
 import { confirmationMail, declineMail } from './mails.js';
 import { PRIVACY_NOTICE_VERSION } from './privacy-notice.js';
+import type { ProofOfWork } from './proof-of-work.js';
 
 /** How long the mailed link confirms a submission. */
 export const CONFIRMATION_VALID_MS = 72 * 60 * 60 * 1000;
@@ -26,6 +28,29 @@ export interface SubmissionDependencies {
   readonly timeZone: string;
   /** The web app's address: links in mails point there (config: FAHRPLAN_PUBLIC_URL). */
   readonly publicUrl: string;
+  readonly proofOfWork: ProofOfWork;
+  /** Submissions a minute per client address (per API process), bursts up to as many. */
+  readonly perAddressPerMinute: number;
+  /** The clock of the per-address limit, in ms (tests: a fake). */
+  readonly nowMs?: () => number;
+}
+
+/** What keeps bots out, beside the text: no account, no cookie, no third party. */
+export interface SubmissionGuard {
+  /** The client's address (`http/client-address.ts`): the per-address limit's key. */
+  readonly address: string;
+  /** The form's hidden field: people leave it empty, form-filling bots do not. */
+  readonly honeypot?: string;
+  /** The `altcha` widget's payload: a solved challenge of ours, used once. */
+  readonly proof: string;
+}
+
+/** Too many submissions from one address: try again after `retryAfterSeconds`. */
+export class SubmissionRateLimited extends Error {
+  readonly code = 'RATE_LIMITED';
+  constructor(readonly retryAfterSeconds: number) {
+    super(`Too many submissions from this address; retry after ${retryAfterSeconds} s`);
+  }
 }
 
 export interface PublicSubmission {
@@ -57,10 +82,34 @@ const consultationOf = async (database: Database, id: string) =>
  * an accepted one is mailed exactly when its events are committed.
  */
 export const createSubmissions = (deps: SubmissionDependencies) => {
-  const { database, execute, now, newId, timeZone, publicUrl } = deps;
+  const { database, execute, now, newId, timeZone, publicUrl, proofOfWork } = deps;
+  // The API's own token buckets (as the HTTP rate limit), with a budget for submissions.
+  const buckets = createTokenBuckets(deps.nowMs ?? Date.now);
 
-  /** Anyone's suggestion: stored unconfirmed; the confirmation link goes out by mail. */
-  const submit = async (input: PublicSubmission) => {
+  /**
+   * Anyone's suggestion: stored unconfirmed; the confirmation link goes out by mail. A filled
+   * honeypot gets an answer like any other and nothing is written; the proof of work is spent
+   * before the command runs, so a refused submission needs a new one.
+   */
+  const submit = async (input: PublicSubmission, guard: SubmissionGuard) => {
+    if (guard.honeypot !== undefined && guard.honeypot.trim() !== '') {
+      return {
+        submissionId: newId(),
+        confirmBy: new Date(Date.parse(now()) + CONFIRMATION_VALID_MS).toISOString(),
+      };
+    }
+    const taken = buckets.take(`consultation:${guard.address}`, deps.perAddressPerMinute);
+    if (!taken.allowed) throw new SubmissionRateLimited(taken.retryAfterSeconds);
+    if (!(await database.transaction((tx) => proofOfWork.spend(tx, guard.proof)))) {
+      throw new DomainError(
+        'BAD_USER_INPUT',
+        {
+          de: 'Die Prüfung gegen Spam ist fehlgeschlagen oder abgelaufen; bitte erneut absenden.',
+          en: 'The spam check failed or expired; please submit again.',
+        },
+        { field: 'proof' },
+      );
+    }
     if (input.consent !== true) {
       throw new DomainError(
         'BAD_USER_INPUT',
