@@ -6,8 +6,10 @@ export interface Received {
   readonly body: string;
 }
 
-/** What a receiver does with its n-th request (1-based): answer with a status, or never. */
-export type Behaviour = (n: number) => number | 'hang';
+/** What a receiver does with its n-th request (1-based): answer with a status (later), or never. */
+export type Behaviour = (
+  n: number,
+) => number | 'hang' | { readonly status: number; readonly afterMs: number };
 
 export interface Receiver {
   readonly url: string;
@@ -30,9 +32,11 @@ export const startReceiver = async (
       received.push({ headers: request.headers, body: Buffer.concat(chunks).toString('utf8') });
       const answer = behaviour(received.length);
       if (answer === 'hang') return;
-      response
-        .writeHead(answer, { 'content-type': 'text/plain' })
-        .end(answer < 300 ? 'ok' : 'nein');
+      const { status, afterMs } =
+        typeof answer === 'number' ? { status: answer, afterMs: 0 } : answer;
+      setTimeout(() => {
+        response.writeHead(status, { 'content-type': 'text/plain' }).end(status < 300 ? 'ok' : 'nein');
+      }, afterMs);
     });
   });
   server.listen(port, '127.0.0.1');
