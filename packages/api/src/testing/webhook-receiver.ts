@@ -35,7 +35,9 @@ export const startReceiver = async (
       const { status, afterMs } =
         typeof answer === 'number' ? { status: answer, afterMs: 0 } : answer;
       setTimeout(() => {
-        response.writeHead(status, { 'content-type': 'text/plain' }).end(status < 300 ? 'ok' : 'nein');
+        response
+          .writeHead(status, { 'content-type': 'text/plain' })
+          .end(status < 300 ? 'ok' : 'nein');
       }, afterMs);
     });
   });

@@ -30,14 +30,12 @@ describe('which addresses webhooks never go to', () => {
     expect(isForbiddenAddress(address)).toBe(true);
   });
 
-  it.each([
-    '93.184.215.14',
-    '172.32.0.1',
-    '2a00:1450:4001:80b::200e',
-    '::ffff:93.184.215.14',
-  ])('allows the public address %s', (address) => {
-    expect(isForbiddenAddress(address)).toBe(false);
-  });
+  it.each(['93.184.215.14', '172.32.0.1', '2a00:1450:4001:80b::200e', '::ffff:93.184.215.14'])(
+    'allows the public address %s',
+    (address) => {
+      expect(isForbiddenAddress(address)).toBe(false);
+    },
+  );
 });
 
 describe('the URL check at registration', () => {

@@ -19,8 +19,9 @@ describe('an API restart in the middle of a webhook stream', () => {
   beforeAll(async () => {
     test = await createTestDatabase({ onDisk: true });
     tokens.team = (await createToken(test.database, { role: 'team', name: 'E2E Team' })).token;
-    tokens.partner = (await createToken(test.database, { role: 'partner', name: 'E2E Partner' }))
-      .token;
+    tokens.partner = (
+      await createToken(test.database, { role: 'partner', name: 'E2E Partner' })
+    ).token;
     // PGlite has one owner: the server process.
     if (!test.url) await test.database.close();
     // Slow enough that the stop lands in the middle of the stream.
@@ -63,8 +64,8 @@ describe('an API restart in the middle of a webhook stream', () => {
   };
 
   const positions = () =>
-    receiver.received.map(
-      (each) => Number((JSON.parse(each.body) as { data: { position: string } }).data.position),
+    receiver.received.map((each) =>
+      Number((JSON.parse(each.body) as { data: { position: string } }).data.position),
     );
 
   const waitFor = async (done: () => boolean) => {
@@ -96,7 +97,11 @@ describe('an API restart in the middle of a webhook stream', () => {
     await new Promise((resolve) => setTimeout(resolve, 1000));
 
     const seen = positions();
-    console.info('webhook restart:', { beforeRestart, received: seen.length, distinct: distinct().size });
+    console.info('webhook restart:', {
+      beforeRestart,
+      received: seen.length,
+      distinct: distinct().size,
+    });
     expect(distinct().size).toBe(16);
     // In feed order: never an earlier event after a later one.
     expect(seen).toEqual([...seen].sort((a, b) => a - b));

@@ -53,7 +53,10 @@ const refused = async (
   return response.errors?.[0]?.extensions;
 };
 
-const registered = async (input: Record<string, unknown> = {}, options: RequestOptions = { as: 'partner' }) => {
+const registered = async (
+  input: Record<string, unknown> = {},
+  options: RequestOptions = { as: 'partner' },
+) => {
   const response = await api.gql<{
     registerWebhookEndpoint: { secret: string; endpoint: { id: string; tokenId: string } };
   }>(REGISTER, { input: { url: URL, ...input } }, options);
@@ -192,9 +195,9 @@ describe('changing an endpoint', () => {
     expect(response.data?.updateWebhookEndpoint).toEqual({
       endpoint: { url: 'https://93.184.215.15/neu', eventTypes: [], actionFields: [] },
     });
-    expect(
-      await refused(UPDATE, { id: endpoint.id, url: 'http://10.0.0.1/intern' }),
-    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'url', details: { reason: 'PRIVATE_ADDRESS' } });
+    expect(await refused(UPDATE, { id: endpoint.id, url: 'http://10.0.0.1/intern' })).toMatchObject(
+      { code: 'BAD_USER_INPUT', field: 'url', details: { reason: 'PRIVATE_ADDRESS' } },
+    );
     expect(await refused(UPDATE, { id: endpoint.id, actionFields: ['x'] })).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'actionFields',
