@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createToken, revokeToken } from '../auth/tokens.js';
 import { webhookFeedReader } from '../graphql/webhook-feed.js';
 import { freePort } from '../testing/server-process.js';
 import { createTestApi, type TestApi } from '../testing/test-api.js';
@@ -366,5 +367,33 @@ describe('rotating the secret', () => {
     const [{ headers, body }] = at.received as [(typeof at.received)[number]];
     expect(() => new Webhook(old).verify(body, headers as Record<string, string>)).toThrow();
     expect(new Webhook(secret).verify(body, headers as Record<string, string>)).toBeTruthy();
+  });
+});
+
+describe('when the partner’s token is revoked', () => {
+  it('disables its endpoints: nobody receives for it any more', async () => {
+    const at = await receiver();
+    const { token, info } = await createToken(api.database, { role: 'partner', name: 'Gehender' });
+    const response = await api.gql<{ registerWebhookEndpoint: { endpoint: { id: string } } }>(
+      `mutation($input: RegisterWebhookEndpointInput!) {
+        registerWebhookEndpoint(input: $input) { endpoint { id } }
+      }`,
+      { input: { url: at.url } },
+      { token },
+    );
+    const id = response.data?.registerWebhookEndpoint.endpoint.id ?? '';
+    expect(await revokeToken(api.database, info.id)).toBe(true);
+    await defineField();
+    await until(async () => {
+      const [row] = await api.database.rows<{ status: string }>(
+        sql`SELECT status FROM webhook_endpoints WHERE id = ${id}`,
+      );
+      return row?.status === 'disabled';
+    });
+    const [row] = await api.database.rows<{ disabled_reason: string }>(
+      sql`SELECT disabled_reason FROM webhook_endpoints WHERE id = ${id}`,
+    );
+    expect(row?.disabled_reason).toBe('TOKEN_REVOKED');
+    expect(at.received).toEqual([]);
   });
 });
