@@ -32,7 +32,7 @@ describe('an API restart in the middle of a webhook stream', () => {
       FAHRPLAN_WEBHOOK_POLL_MS: '50',
       FAHRPLAN_WEBHOOK_RETRY_BASE_MS: '50',
     };
-  }, 60_000);
+  }, 180_000);
 
   afterAll(async () => {
     if (server) await stopServer(server);
