@@ -19,5 +19,11 @@ CREATE TABLE "mail_outbox" (
 	CONSTRAINT "mail_outbox_status_check" CHECK ("mail_outbox"."status" IN ('pending', 'sent', 'failed'))
 );
 --> statement-breakpoint
+CREATE TABLE "spent_proofs" (
+	"signature" text PRIMARY KEY NOT NULL,
+	"expires_at" timestamp(3) with time zone NOT NULL
+);
+--> statement-breakpoint
 CREATE INDEX "mail_outbox_due_idx" ON "mail_outbox" USING btree ("next_attempt_at") WHERE "mail_outbox"."status" = 'pending';--> statement-breakpoint
-CREATE INDEX "mail_outbox_subject_idx" ON "mail_outbox" USING btree ("subject_id");
+CREATE INDEX "mail_outbox_subject_idx" ON "mail_outbox" USING btree ("subject_id");--> statement-breakpoint
+CREATE INDEX "spent_proofs_expires_idx" ON "spent_proofs" USING btree ("expires_at");
