@@ -1,5 +1,10 @@
 import { resolve } from 'node:path';
 import { isTimeZone } from '@fahrplan/domain';
+import {
+  type ConsultationSettings,
+  consultationSettings,
+  DEFAULT_PER_ADDRESS_PER_MINUTE,
+} from './consultations/settings.js';
 import { DEFAULT_RATE_LIMIT, type RateLimitSettings } from './http/rate-limit-settings.js';
 import { DEFAULT_SUBSCRIPTIONS, type SubscriptionSettings } from './live/subscription-settings.js';
 import { type MailSettings, mailSettingsOf } from './mail/settings.js';
@@ -48,6 +53,8 @@ export interface Config {
   readonly publicUrl: string;
   /** Sending mail by SMTP (FAHRPLAN_SMTP_URL, …); without, mails wait in the outbox. */
   readonly mail?: MailSettings;
+  /** Public submissions: FAHRPLAN_ALTCHA_SECRET, FAHRPLAN_CONSULTATION_SUBMISSIONS_PER_MINUTE. */
+  readonly consultations: ConsultationSettings;
   readonly webhooks: WebhookSettings;
 }
 
@@ -297,6 +304,14 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     subscriptions,
     signing,
     webhooks: webhooksConfig(env),
+    consultations: consultationSettings(
+      env.FAHRPLAN_ALTCHA_SECRET?.trim(),
+      positiveInteger(
+        env,
+        'FAHRPLAN_CONSULTATION_SUBMISSIONS_PER_MINUTE',
+        DEFAULT_PER_ADDRESS_PER_MINUTE,
+      ),
+    ),
     database,
     ...(readUrl
       ? {

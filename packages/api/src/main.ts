@@ -92,6 +92,8 @@ const main = async (): Promise<void> => {
     sessions: config.people.sessions,
     ...(config.people.oidc ? { oidc: config.people.oidc } : {}),
     webhooks: config.webhooks,
+    consultations: config.consultations,
+    publicUrl: config.publicUrl,
     ...(replica ? { replica } : {}),
     ...(tracing ? { tracing } : {}),
   });
@@ -161,6 +163,10 @@ const main = async (): Promise<void> => {
       : undefined;
   mailWorker?.start(MAIL_POLL_MS);
   if (!config.mail) console.log('Kein FAHRPLAN_SMTP_URL: E-Mails warten im Postausgang.');
+  // A generated secret is this process's alone: a second API process would refuse its challenges.
+  if (config.consultations.generatedSecret && config.database.kind !== 'pglite') {
+    console.warn('Kein FAHRPLAN_ALTCHA_SECRET: bei mehreren API-Prozessen denselben setzen.');
+  }
   const stopWatch = watchSealer(database, logger, {
     stallSeconds: Math.max(1, Math.floor(operations.sealerStallSeconds / 3)),
     everyMs: 5000,

@@ -8,21 +8,13 @@ import {
 import { deriveKey } from 'altcha-lib/algorithms/sha';
 import { sql } from 'drizzle-orm';
 import type { SqlRunner } from '../database/index.js';
+import type { ProofOfWorkSettings } from './settings.js';
 
 /**
  * Spam protection without tracking: an ALTCHA proof of work (the browser spends a moment of
  * computation; no cookie, no third party). Challenges are signed with a secret of this
  * installation, so any API process verifies what another issued; a solution is spent once.
  */
-export interface ProofOfWorkSettings {
-  /** HMAC secret, the same in every API process, so any of them verifies any challenge. */
-  readonly secret: string;
-  /** The work: the solver tries on average half this many hashes. */
-  readonly maxCounter: number;
-  /** How long a challenge may be solved and used (ms). */
-  readonly validForMs: number;
-}
-
 const decode = (payload: string): Payload | undefined => {
   try {
     const parsed = JSON.parse(Buffer.from(payload, 'base64').toString('utf8')) as Payload;

@@ -18,6 +18,28 @@ export const CONFIRMATION_VALID_MS = 72 * 60 * 60 * 1000;
 /** The public caller: no account, no token; the domain's permission table names it `public`. */
 const PUBLIC_ACTOR = 'public';
 
+/** Tries of a public command when another submission to the same consultation got in first. */
+const CONFLICT_TRIES = 5;
+
+/**
+ * Submissions all append to their consultation's stream: two at once conflict on its version,
+ * and the later one is simply run again on the new state (no caller of ours sends a version).
+ */
+const retryOnConflict = async <T>(work: () => Promise<T>): Promise<T> => {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (
+        !(error instanceof DomainError && error.code === 'CONFLICT') ||
+        attempt >= CONFLICT_TRIES
+      ) {
+        throw error;
+      }
+    }
+  }
+};
+
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 export interface SubmissionDependencies {
@@ -127,48 +149,52 @@ export const createSubmissions = (deps: SubmissionDependencies) => {
     const confirmBy = new Date(Date.parse(at) + CONFIRMATION_VALID_MS).toISOString();
     const consultation = await consultationOf(database, input.consultationId);
     const link = confirmationLink(publicUrl, input.consultationId, submissionId, token);
-    await execute({
-      type: 'SubmitToConsultation',
-      data: {
-        consultationId: input.consultationId,
-        submissionId,
-        text: input.text,
-        sector: input.sector,
-        contact: {
-          subjectId,
-          email: input.email,
-          ...(input.name === undefined ? {} : { name: input.name }),
+    await retryOnConflict(() =>
+      execute({
+        type: 'SubmitToConsultation',
+        data: {
+          consultationId: input.consultationId,
+          submissionId,
+          text: input.text,
+          sector: input.sector,
+          contact: {
+            subjectId,
+            email: input.email,
+            ...(input.name === undefined ? {} : { name: input.name }),
+          },
+          consent: { noticeVersion: PRIVACY_NOTICE_VERSION },
+          confirmationHash: sha256(token),
+          confirmBy,
         },
-        consent: { noticeVersion: PRIVACY_NOTICE_VERSION },
-        confirmationHash: sha256(token),
-        confirmBy,
-      },
-      metadata: { actor: PUBLIC_ACTOR, role: 'public', now: at, timeZone },
-      alsoInTransaction: async (tx) => {
-        await enqueueMail(tx, {
-          kind: 'consultation.confirm',
-          to: input.email.trim(),
-          subjectId,
-          now: at,
-          ...confirmationMail(input.locale, {
-            title: consultation?.title ?? '',
-            link,
-            confirmBy,
-            timeZone,
-          }),
-        });
-      },
-    });
+        metadata: { actor: PUBLIC_ACTOR, role: 'public', now: at, timeZone },
+        alsoInTransaction: async (tx) => {
+          await enqueueMail(tx, {
+            kind: 'consultation.confirm',
+            to: input.email.trim(),
+            subjectId,
+            now: at,
+            ...confirmationMail(input.locale, {
+              title: consultation?.title ?? '',
+              link,
+              confirmBy,
+              timeZone,
+            }),
+          });
+        },
+      }),
+    );
     return { submissionId, confirmBy };
   };
 
   /** The link from the mail was followed: the token's hash is checked by the domain. */
   const confirm = (consultationId: string, submissionId: string, token: string) =>
-    execute({
-      type: 'ConfirmSubmission',
-      data: { consultationId, submissionId, confirmationHash: sha256(token) },
-      metadata: { actor: PUBLIC_ACTOR, role: 'public', now: now(), timeZone },
-    });
+    retryOnConflict(() =>
+      execute({
+        type: 'ConfirmSubmission',
+        data: { consultationId, submissionId, confirmationHash: sha256(token) },
+        metadata: { actor: PUBLIC_ACTOR, role: 'public', now: now(), timeZone },
+      }),
+    );
 
   /**
    * The team declines with a reason; the submitter is told by mail in the language they
@@ -206,7 +232,7 @@ export const createSubmissions = (deps: SubmissionDependencies) => {
     });
   };
 
-  return { submit, confirm, decline };
+  return { challenge: () => proofOfWork.challenge(), submit, confirm, decline };
 };
 
 export type Submissions = ReturnType<typeof createSubmissions>;

@@ -34,6 +34,7 @@ import './privacy.js';
 import './people.js';
 import './search.js';
 import './webhook/mutations.js';
+import './consultation/mutations.js';
 
 builder.queryType({
   description:
