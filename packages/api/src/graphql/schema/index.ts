@@ -35,6 +35,7 @@ import './people.js';
 import './search.js';
 import './webhook/mutations.js';
 import './consultation/mutations.js';
+import './consultation/queries.js';
 
 builder.queryType({
   description:

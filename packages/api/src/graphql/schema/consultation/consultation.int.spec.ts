@@ -279,11 +279,61 @@ describe('acceptSubmission and declineSubmission', () => {
   });
 });
 
+describe('consultations and the moderation queue', () => {
+  const LIST = '{ consultations { id title description opensOn closesOn open } }';
+  const QUEUE =
+    '{ consultationModerationQueue { id consultationId text sector submitter { name email } } }';
+  it('shows an open consultation to anyone, without its submissions', async () => {
+    const response = await api.gql(LIST, {}, anonymous);
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.consultations).toEqual([
+      {
+        id: consultationId,
+        title: 'Digitalisierung im Mittelstand',
+        description: 'Was braucht Ihr Betrieb?',
+        opensOn: '2026-11-20',
+        closesOn: '2026-11-30',
+        open: true,
+      },
+    ]);
+  });
+  it('lists confirmed, undecided submissions with their submitter for the team and the ministry only', async () => {
+    const submissionId = await confirmed();
+    for (const as of ['team', 'ministry'] as const) {
+      const response = await api.gql<{
+        consultationModerationQueue: { id: string; submitter: { email: string } }[];
+      }>(QUEUE, {}, { as });
+      expect(response.errors).toBeUndefined();
+      expect(response.data?.consultationModerationQueue).toContainEqual({
+        id: submissionId,
+        consultationId,
+        text: 'Ein Digitallotse pro Landkreis.',
+        sector: 'INDUSTRY',
+        submitter: { name: null, email: 'erika@example.org' },
+      });
+    }
+    for (const as of ['partner', 'anonymous'] as const) {
+      const response = await api.gql(QUEUE, {}, { as });
+      expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    await api.gql(DECLINE, { consultationId, submissionId, reason: 'Doppelt.' });
+    const after = await api.gql<{ consultationModerationQueue: { id: string }[] }>(QUEUE);
+    expect(after.data?.consultationModerationQueue.map((each) => each.id)).not.toContain(
+      submissionId,
+    );
+  });
+});
+
 describe('closeConsultation', () => {
   it('is the ministry’s; afterwards nobody can submit', async () => {
     await refused(CLOSE, { consultationId }, { as: 'team' }, 'FORBIDDEN');
     await refused(CLOSE, { consultationId: 'unbekannt' }, { as: 'ministry' }, 'NOT_FOUND');
     expect((await api.gql(CLOSE, { consultationId }, { as: 'ministry' })).errors).toBeUndefined();
     await refused(SUBMIT, await submission(), anonymous, 'INVALID_TRANSITION');
+    const list = '{ consultations { id open } }';
+    expect((await api.gql(list, {}, anonymous)).data?.consultations).toEqual([]);
+    expect((await api.gql(list, {}, { as: 'team' })).data?.consultations).toEqual([
+      { id: consultationId, open: false },
+    ]);
   });
 });
