@@ -201,7 +201,9 @@ const openDataConfig = (env: NodeJS.ProcessEnv): OpenDataSettings => {
   };
   const contactEmail = env.FAHRPLAN_OPEN_DATA_CONTACT_EMAIL?.trim();
   if (contactEmail && !/^[^@\s]+@[^@\s]+$/.test(contactEmail)) {
-    throw new Error(`FAHRPLAN_OPEN_DATA_CONTACT_EMAIL must be an e-mail address, got "${contactEmail}"`);
+    throw new Error(
+      `FAHRPLAN_OPEN_DATA_CONTACT_EMAIL must be an e-mail address, got "${contactEmail}"`,
+    );
   }
   const publisherUrl = url('FAHRPLAN_OPEN_DATA_PUBLISHER_URL');
   const contributorId = url('FAHRPLAN_OPEN_DATA_CONTRIBUTOR_ID');

@@ -100,8 +100,20 @@ export const buildBundle = async (
   const files = TABLES.flatMap((spec): OpenDataFile[] => {
     const rows = spec.rows(data);
     return [
-      { name: `${spec.name}.csv`, table: spec.name, format: 'CSV', bytes: csvOf(spec, rows), rows: rows.length },
-      { name: `${spec.name}.json`, table: spec.name, format: 'JSON', bytes: jsonOf(spec, rows), rows: rows.length },
+      {
+        name: `${spec.name}.csv`,
+        table: spec.name,
+        format: 'CSV',
+        bytes: csvOf(spec, rows),
+        rows: rows.length,
+      },
+      {
+        name: `${spec.name}.json`,
+        table: spec.name,
+        format: 'JSON',
+        bytes: jsonOf(spec, rows),
+        rows: rows.length,
+      },
     ];
   });
   const dictionary = dictionaryOf();

@@ -1,4 +1,4 @@
-import type { ProcessBundle, OpenDataFile } from './bundle.js';
+import type { OpenDataFile, ProcessBundle } from './bundle.js';
 import { MEDIA_TYPES } from './bundle.js';
 import type { Snapshot } from './open-data.js';
 import { licenceOf, type OpenDataSettings } from './settings.js';
@@ -48,14 +48,30 @@ const distribution = (
     subject: url,
     predicates: [
       ['a', [term('dcat:Distribution')]],
-      ['dct:title', spec ? [text(`${spec.title.de} (${file.format})`, 'de'), text(`${spec.title.en} (${file.format})`, 'en')] : [text(`Alle Dateien (${file.format})`, 'de'), text(`All files (${file.format})`, 'en')]],
-      ['dct:description', spec ? [text(spec.description.de, 'de'), text(spec.description.en, 'en')] : [text('Alle CSV- und JSON-Dateien mit Datenlexikon in einem Archiv.', 'de')]],
+      [
+        'dct:title',
+        spec
+          ? [
+              text(`${spec.title.de} (${file.format})`, 'de'),
+              text(`${spec.title.en} (${file.format})`, 'en'),
+            ]
+          : [text(`Alle Dateien (${file.format})`, 'de'), text(`All files (${file.format})`, 'en')],
+      ],
+      [
+        'dct:description',
+        spec
+          ? [text(spec.description.de, 'de'), text(spec.description.en, 'en')]
+          : [text('Alle CSV- und JSON-Dateien mit Datenlexikon in einem Archiv.', 'de')],
+      ],
       ['dcat:accessURL', [iri(url)]],
       ['dcat:downloadURL', [iri(url)]],
       ['dct:license', [iri(licence.uri)]],
       ['dcatde:licenseAttributionByText', [text(settings.publisher.name)]],
       ['dct:format', [iri(`${EU}file-type/${file.format}`)]],
-      ['dcat:mediaType', [iri(`https://www.iana.org/assignments/media-types/${MEDIA_TYPES[file.format]}`)]],
+      [
+        'dcat:mediaType',
+        [iri(`https://www.iana.org/assignments/media-types/${MEDIA_TYPES[file.format]}`)],
+      ],
       ['dcat:byteSize', [typed(String(file.bytes.length), 'xsd:nonNegativeInteger')]],
       ['dct:modified', [dateTime(modified)]],
       ['foaf:page', [iri(documentation)]],
@@ -87,7 +103,10 @@ const datasetOf = (
       subject: `${paths.zip(process.slug).replace(/\.zip$/, '')}#datensatz`,
       predicates: [
         ['a', [term('dcat:Dataset')]],
-        ['dct:title', [text(`Offene Daten: ${process.title}`, 'de'), text(`Open data: ${process.title}`, 'en')]],
+        [
+          'dct:title',
+          [text(`Offene Daten: ${process.title}`, 'de'), text(`Open data: ${process.title}`, 'en')],
+        ],
         [
           'dct:description',
           [
@@ -102,13 +121,29 @@ const datasetOf = (
           ],
         ],
         ['dct:identifier', [text(process.processId)]],
-        ['dct:publisher', [agent(process.commissionedBy ?? settings.publisher.name, process.commissionedBy ? undefined : settings.publisher.url)]],
+        [
+          'dct:publisher',
+          [
+            agent(
+              process.commissionedBy ?? settings.publisher.name,
+              process.commissionedBy ? undefined : settings.publisher.url,
+            ),
+          ],
+        ],
         ['dcat:contactPoint', [node(...contact)]],
         ['dcatde:contributorID', settings.contributorId ? [iri(settings.contributorId)] : []],
         ['dct:modified', [dateTime(modified)]],
         ['dct:language', [iri(`${EU}language/DEU`)]],
         ['dcat:theme', [iri(`${EU}data-theme/GOVE`), iri(`${EU}data-theme/ECON`)]],
-        ['dcat:keyword', [text('Strategieprozess', 'de'), text('Beteiligung', 'de'), text('Maßnahmen', 'de'), text('Industriestrategie', 'de')]],
+        [
+          'dcat:keyword',
+          [
+            text('Strategieprozess', 'de'),
+            text('Beteiligung', 'de'),
+            text('Maßnahmen', 'de'),
+            text('Industriestrategie', 'de'),
+          ],
+        ],
         ['dct:accessRights', [iri(`${EU}access-right/PUBLIC`)]],
         ['dcat:landingPage', [iri(paths.page)]],
         ['dct:conformsTo', [iri(paths.dictionaryJson)]],
@@ -122,7 +157,11 @@ const datasetOf = (
 };
 
 /** The catalogue (DCAT-AP.de, Turtle): one dataset per process, one distribution per file. */
-export const catalogueTurtle = (snapshot: Snapshot, settings: OpenDataSettings, origin: string): string => {
+export const catalogueTurtle = (
+  snapshot: Snapshot,
+  settings: OpenDataSettings,
+  origin: string,
+): string => {
   const paths = openDataPaths(origin);
   const bundles = [...snapshot.bundles.values()];
   const datasets = bundles.map((bundle) => datasetOf(bundle, snapshot, settings, origin));
@@ -131,12 +170,24 @@ export const catalogueTurtle = (snapshot: Snapshot, settings: OpenDataSettings, 
       subject: `${paths.catalogue}#katalog`,
       predicates: [
         ['a', [term('dcat:Catalog')]],
-        ['dct:title', [text(`Offene Daten – ${settings.publisher.name}`, 'de'), text(`Open data – ${settings.publisher.name}`, 'en')]],
+        [
+          'dct:title',
+          [
+            text(`Offene Daten – ${settings.publisher.name}`, 'de'),
+            text(`Open data – ${settings.publisher.name}`, 'en'),
+          ],
+        ],
         [
           'dct:description',
           [
-            text('Offene Daten der Strategieprozesse: alles Veröffentlichte als CSV und JSON, mit Datenlexikon.', 'de'),
-            text('Open data of the strategy processes: everything published, as CSV and JSON, with a data dictionary.', 'en'),
+            text(
+              'Offene Daten der Strategieprozesse: alles Veröffentlichte als CSV und JSON, mit Datenlexikon.',
+              'de',
+            ),
+            text(
+              'Open data of the strategy processes: everything published, as CSV and JSON, with a data dictionary.',
+              'en',
+            ),
           ],
         ],
         ['dct:publisher', [agent(settings.publisher.name, settings.publisher.url)]],

@@ -12,7 +12,10 @@ const localized = (value: { readonly de: string; readonly en: string }) => ({
  * checks each generated file against it.
  */
 export const dictionaryOf = () => ({
-  titel: localized({ de: 'Datenlexikon der offenen Daten', en: 'Data dictionary of the open data' }),
+  titel: localized({
+    de: 'Datenlexikon der offenen Daten',
+    en: 'Data dictionary of the open data',
+  }),
   formate: {
     csv: localized({
       de: 'UTF-8 mit BOM, Trennzeichen Semikolon, Zeilenende CRLF, erste Zeile Spaltennamen; Dezimalpunkt; leere Zelle: kein Wert.',

@@ -12,7 +12,9 @@ type Rows = readonly Readonly<Record<string, Value>>[];
 export const csvOf = <Data>(spec: Table<Data>, rows: Rows): Buffer =>
   Buffer.from(
     stringify(
-      rows.map((row) => spec.columns.map((column) => cellOf(row[column.name] ?? null, column.type))),
+      rows.map((row) =>
+        spec.columns.map((column) => cellOf(row[column.name] ?? null, column.type)),
+      ),
       {
         bom: true,
         delimiter: ';',

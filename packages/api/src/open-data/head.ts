@@ -9,11 +9,19 @@ export interface LogHead {
   readonly recordedAt: string;
 }
 
-const EMPTY: LogHead = { position: 0, hash: '0'.repeat(64), recordedAt: '1970-01-01T00:00:00.000Z' };
+const EMPTY: LogHead = {
+  position: 0,
+  hash: '0'.repeat(64),
+  recordedAt: '1970-01-01T00:00:00.000Z',
+};
 
 /** One indexed row: cheap enough to ask on every request. */
 export const readLogHead = async (runner: SqlRunner): Promise<LogHead> => {
-  const [row] = await runner.rows<{ position: number | string; hash: string; recorded_at: string }>(sql`
+  const [row] = await runner.rows<{
+    position: number | string;
+    hash: string;
+    recorded_at: string;
+  }>(sql`
     SELECT c.position, c.hash,
       to_char(e.recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS recorded_at
     FROM event_chain c JOIN events e ON e.id = c.event_id

@@ -8,7 +8,7 @@ import { seedDemo } from '../seed/demo.js';
 import { listen } from '../testing/listen.js';
 import { queriesOf } from '../testing/query-count.js';
 import { createTestApi, type TestApi } from '../testing/test-api.js';
-import { cellOf, type Column, parsesAs, type Value } from './columns.js';
+import { type Column, cellOf, parsesAs, type Value } from './columns.js';
 import { dictionaryOf } from './dictionary.js';
 
 /** The open data over real HTTP, checked against its dictionary and read by independent parsers. */
@@ -84,7 +84,9 @@ describe('the data dictionary', () => {
     expect(await json.json()).toEqual(dictionary);
     const markdown = await (await get('/daten/datenlexikon.md')).text();
     expect(markdown).toContain('## massnahmen – Maßnahmen / Measures');
-    expect(markdown).toContain('| `fortschritt_prozent` | Zuletzt gemeldeter Fortschritt in Prozent');
+    expect(markdown).toContain(
+      '| `fortschritt_prozent` | Zuletzt gemeldeter Fortschritt in Prozent',
+    );
   });
 });
 
@@ -110,7 +112,9 @@ describe.each(SLUGS)('the files of %s', (slug) => {
             ...(column.leer_erlaubt ? { optional: true } : {}),
             ...(column.werte ? { values: column.werte } : {}),
           };
-          expect(parsesAs(cell, asColumn), `${file.name}[${index}].${column.name}: "${cell}"`).toBe(true);
+          expect(parsesAs(cell, asColumn), `${file.name}[${index}].${column.name}: "${cell}"`).toBe(
+            true,
+          );
           // The JSON holds the same value, typed: numbers as numbers, lists as arrays.
           expect(cellOf(record[column.name] ?? null, column.typ)).toBe(cell);
         });
@@ -121,7 +125,18 @@ describe.each(SLUGS)('the files of %s', (slug) => {
   it('is not empty where the demo has published content', async () => {
     const filled =
       slug === 'industrie-der-zukunft'
-        ? ['prozesse', 'phasen', 'handlungsfelder', 'leitlinien', 'empfehlungen', 'massnahmen', 'projektideen', 'veranstaltungen', 'vorschlaege', 'herkunft']
+        ? [
+            'prozesse',
+            'phasen',
+            'handlungsfelder',
+            'leitlinien',
+            'empfehlungen',
+            'massnahmen',
+            'projektideen',
+            'veranstaltungen',
+            'vorschlaege',
+            'herkunft',
+          ]
         : ['prozesse', 'handlungsfelder', 'veranstaltungen'];
     for (const name of filled) {
       expect((await jsonOf(slug, name)).length, name).toBeGreaterThan(0);
@@ -153,7 +168,9 @@ describe('the demo in the files', () => {
   it('gives measures with milestones, lead unit and Ampel, and indicators with their values', async () => {
     const measures = await jsonOf('industrie-der-zukunft', 'massnahmen');
     expect(measures.some((measure) => typeof measure.ampel === 'string')).toBe(true);
-    expect(measures.some((measure) => typeof measure.federfuehrung_einheit === 'string')).toBe(true);
+    expect(measures.some((measure) => typeof measure.federfuehrung_einheit === 'string')).toBe(
+      true,
+    );
     const milestones = await jsonOf('industrie-der-zukunft', 'meilensteine');
     expect(milestones).toContainEqual(
       expect.objectContaining({ titel: '1.000 Betriebe beraten', faellig_am: '2025-06-30' }),
@@ -180,11 +197,13 @@ describe('caching by the log head', () => {
     const etag = first.headers.get('etag') ?? '';
     expect(etag).toMatch(/^"\d+-[0-9a-f]{16}"$/);
     expect(Date.parse(first.headers.get('last-modified') ?? '')).not.toBeNaN();
-    const queries = await queriesOf(api.database, () =>
+    const queries = await queriesOf(api.database, async () =>
       api.app.request('/daten/industrie-der-zukunft/massnahmen.csv'),
     );
     expect(queries).toBe(1);
-    const again = await get('/daten/industrie-der-zukunft/massnahmen.csv', { 'if-none-match': etag });
+    const again = await get('/daten/industrie-der-zukunft/massnahmen.csv', {
+      'if-none-match': etag,
+    });
     expect(again.status).toBe(304);
     expect(await again.text()).toBe('');
   });
@@ -206,7 +225,9 @@ describe('caching by the log head', () => {
     );
     expect(planned.errors).toBeUndefined();
     await api.store.seal();
-    const after = await get('/daten/industrie-der-zukunft/veranstaltungen.json', { 'if-none-match': etag });
+    const after = await get('/daten/industrie-der-zukunft/veranstaltungen.json', {
+      'if-none-match': etag,
+    });
     expect(after.status).toBe(200);
     expect(after.headers.get('etag')).not.toBe(etag);
     const meetings = (await after.json()) as { titel: string }[];
@@ -221,9 +242,13 @@ const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
 describe('the DCAT-AP.de catalogue', () => {
   let quads: Quad[] = [];
   const objects = (subject: string, predicate: string) =>
-    quads.filter((q) => q.subject.value === subject && q.predicate.value === predicate).map((q) => q.object);
+    quads
+      .filter((q) => q.subject.value === subject && q.predicate.value === predicate)
+      .map((q) => q.object);
   const ofType = (type: string) =>
-    quads.filter((q) => q.predicate.value === RDF_TYPE && q.object.value === type).map((q) => q.subject.value);
+    quads
+      .filter((q) => q.predicate.value === RDF_TYPE && q.object.value === type)
+      .map((q) => q.subject.value);
 
   beforeAll(async () => {
     const response = await get('/daten/katalog.ttl');
@@ -234,7 +259,12 @@ describe('the DCAT-AP.de catalogue', () => {
   it('parses as Turtle and has one catalogue with its mandatory properties', () => {
     const [catalogue, ...more] = ofType(`${DCAT}Catalog`);
     expect(more).toEqual([]);
-    for (const property of [`${DCT}title`, `${DCT}description`, `${DCT}publisher`, `${DCAT}dataset`]) {
+    for (const property of [
+      `${DCT}title`,
+      `${DCT}description`,
+      `${DCT}publisher`,
+      `${DCAT}dataset`,
+    ]) {
       expect(objects(catalogue ?? '', property).length, property).toBeGreaterThan(0);
     }
     expect(objects(catalogue ?? '', `${DCAT}dataset`)).toHaveLength(SLUGS.length);
@@ -244,26 +274,39 @@ describe('the DCAT-AP.de catalogue', () => {
     const datasets = ofType(`${DCAT}Dataset`);
     expect(datasets).toHaveLength(SLUGS.length);
     for (const dataset of datasets) {
-      for (const property of [`${DCT}title`, `${DCT}description`, `${DCT}publisher`, `${DCAT}contactPoint`, `${DCT}modified`, `${DCAT}distribution`]) {
+      for (const property of [
+        `${DCT}title`,
+        `${DCT}description`,
+        `${DCT}publisher`,
+        `${DCAT}contactPoint`,
+        `${DCT}modified`,
+        `${DCAT}distribution`,
+      ]) {
         expect(objects(dataset, property).length, property).toBeGreaterThan(0);
       }
       const [contact] = objects(dataset, `${DCAT}contactPoint`);
-      expect(objects(contact?.value ?? '', 'http://www.w3.org/2006/vcard/ns#hasEmail')[0]?.value).toBe(
-        'mailto:daten@ministerium.example',
-      );
+      expect(
+        objects(contact?.value ?? '', 'http://www.w3.org/2006/vcard/ns#hasEmail')[0]?.value,
+      ).toBe('mailto:daten@ministerium.example');
       // A CSV and a JSON per file of the dictionary, and the archive.
-      expect(objects(dataset, `${DCAT}distribution`)).toHaveLength(dictionary.dateien.length * 2 + 1);
+      expect(objects(dataset, `${DCAT}distribution`)).toHaveLength(
+        dictionary.dateien.length * 2 + 1,
+      );
     }
   });
 
   it('gives every file as a distribution with the configured licence, format, media type and true size', async () => {
     const distributions = ofType(`${DCAT}Distribution`);
     expect(distributions.length).toBe(SLUGS.length * (dictionary.dateien.length * 2 + 1));
-    for (const distribution of distributions.filter((url) => url.includes('/massnahmen.') || url.endsWith('.zip'))) {
+    for (const distribution of distributions.filter(
+      (url) => url.includes('/massnahmen.') || url.endsWith('.zip'),
+    )) {
       expect(objects(distribution, `${DCAT}accessURL`)[0]?.value).toBe(distribution);
       expect(objects(distribution, `${DCT}license`)[0]?.value).toBe(LICENCE);
       expect(objects(distribution, `${DCT}format`)[0]?.value).toMatch(/file-type\/(CSV|JSON|ZIP)$/);
-      expect(objects(distribution, `${DCAT}mediaType`)[0]?.value).toMatch(/media-types\/(text\/csv|application\/json|application\/zip)$/);
+      expect(objects(distribution, `${DCAT}mediaType`)[0]?.value).toMatch(
+        /media-types\/(text\/csv|application\/json|application\/zip)$/,
+      );
       const size = Number(objects(distribution, `${DCAT}byteSize`)[0]?.value);
       const bytes = await (await get(new URL(distribution).pathname)).arrayBuffer();
       expect(size).toBe(bytes.byteLength);

@@ -51,10 +51,7 @@ const ofKind = <K extends AggregateKind>(rows: readonly ItemRow[], kind: K): Ite
 };
 
 /** Every current published item and link of the process, in a few queries (no paging). */
-export const loadPublicData = async (
-  runner: SqlRunner,
-  processId: string,
-): Promise<PublicData> => {
+export const loadPublicData = async (runner: SqlRunner, processId: string): Promise<PublicData> => {
   const [rows, indicators, published, links] = await Promise.all([
     itemsOfKinds(runner, KINDS, { processId, scope: PUBLIC_ONLY }, undefined),
     // Indicators cover no action field: they belong where their subject does (see lagebildRows).

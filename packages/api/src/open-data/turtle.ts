@@ -28,14 +28,22 @@ const escapeText = (value: string) =>
     .replaceAll('\r', '\\r')
     .replaceAll('\t', '\\t');
 
-/** IRIs may not hold spaces or `<>"{}|^`\`: percent-encode them (addresses are ours, but titles are not). */
+/** IRIs may not hold spaces, control characters or `<>"{}|^`\`: they are percent-encoded. */
+const UNSAFE_IN_IRI = new Set('<>"{}|^`\\');
 const escapeIri = (value: string) =>
-  value.replace(/[\u0000-\u0020<>"{}|^`\\]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  [...value]
+    .map((char) =>
+      char.charCodeAt(0) <= 0x20 || UNSAFE_IN_IRI.has(char)
+        ? `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`
+        : char,
+    )
+    .join('');
 
 const termOf = (value: Term, indent: string): string => {
   if ('iri' in value) return `<${escapeIri(value.iri)}>`;
   if ('prefixed' in value) return value.prefixed;
-  if ('text' in value) return `"${escapeText(value.text)}"${value.language ? `@${value.language}` : ''}`;
+  if ('text' in value)
+    return `"${escapeText(value.text)}"${value.language ? `@${value.language}` : ''}`;
   if ('typed' in value) return `"${escapeText(value.typed)}"^^${value.datatype}`;
   return `[\n${predicatesOf(value.node, `${indent}  `)}\n${indent}]`;
 };
@@ -54,7 +62,10 @@ export interface Subject {
   readonly predicates: readonly Predicate[];
 }
 
-export const turtleOf = (prefixes: Readonly<Record<string, string>>, subjects: readonly Subject[]) =>
+export const turtleOf = (
+  prefixes: Readonly<Record<string, string>>,
+  subjects: readonly Subject[],
+) =>
   [
     ...Object.entries(prefixes).map(([prefix, namespace]) => `@prefix ${prefix}: <${namespace}> .`),
     '',

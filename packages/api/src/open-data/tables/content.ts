@@ -38,13 +38,19 @@ export const actionFields = define({
     {
       name: 'definiert_am',
       type: 'datetime',
-      meaning: { de: 'Wann das Handlungsfeld festgelegt wurde', en: 'When the action field was defined' },
+      meaning: {
+        de: 'Wann das Handlungsfeld festgelegt wurde',
+        en: 'When the action field was defined',
+      },
       example: '2016-03-01T00:00:00.000Z',
     },
     {
       name: 'aufgegeben_am',
       type: 'datetime',
-      meaning: { de: 'Wann das Handlungsfeld aufgegeben wurde', en: 'When the action field was retired' },
+      meaning: {
+        de: 'Wann das Handlungsfeld aufgegeben wurde',
+        en: 'When the action field was retired',
+      },
       example: '2020-01-01T00:00:00.000Z',
       optional: true,
     },
@@ -194,7 +200,6 @@ export const recommendations = define({
       entworfen_am: recommendation.draftedAt,
       angenommen_am: recommendation.status === 'adopted' ? recommendation.adoptedAt : null,
       abgelehnt_am: recommendation.status === 'rejected' ? recommendation.closedAt : null,
-      ablehnungsgrund:
-        recommendation.status === 'rejected' ? orNull(recommendation.reason) : null,
+      ablehnungsgrund: recommendation.status === 'rejected' ? orNull(recommendation.reason) : null,
     })),
 });

@@ -21,7 +21,12 @@ export const measures = define({
   },
   columns: [
     ...itemColumns('Measure', 'ma-17'),
-    { name: 'titel', type: 'text', meaning: { de: 'Titel', en: 'Title' }, example: 'Digitalagentur Sachsen' },
+    {
+      name: 'titel',
+      type: 'text',
+      meaning: { de: 'Titel', en: 'Title' },
+      example: 'Digitalagentur Sachsen',
+    },
     {
       name: 'beschreibung',
       type: 'text',
@@ -32,8 +37,11 @@ export const measures = define({
     {
       name: 'verantwortlich',
       type: 'text',
-      meaning: { de: 'Verantwortliche Stelle (nie eine Person)', en: 'Responsible unit (never a person)' },
-      example: 'SMWA Referat 31',
+      meaning: {
+        de: 'Verantwortliche Stelle (nie eine Person)',
+        en: 'Responsible unit (never a person)',
+      },
+      example: 'Wirtschaftsministerium, Referat 31',
     },
     {
       name: 'federfuehrung_organisation',
@@ -52,19 +60,28 @@ export const measures = define({
     {
       name: 'beteiligte_partner',
       type: 'text_list',
-      meaning: { de: 'Mitwirkende Partnerorganisationen', en: 'Contributing partner organisations' },
+      meaning: {
+        de: 'Mitwirkende Partnerorganisationen',
+        en: 'Contributing partner organisations',
+      },
       example: 'IHK Chemnitz | TU Dresden',
     },
     {
       name: 'fortschritt_prozent',
       type: 'integer',
-      meaning: { de: 'Zuletzt gemeldeter Fortschritt in Prozent', en: 'Last reported progress in percent' },
+      meaning: {
+        de: 'Zuletzt gemeldeter Fortschritt in Prozent',
+        en: 'Last reported progress in percent',
+      },
       example: '40',
     },
     {
       name: 'ampel',
       type: 'code',
-      meaning: { de: 'Umsetzungsvertrauen (Ampel), zuletzt bewertet', en: 'Delivery confidence, as last rated' },
+      meaning: {
+        de: 'Umsetzungsvertrauen (Ampel), zuletzt bewertet',
+        en: 'Delivery confidence, as last rated',
+      },
       example: 'green',
       optional: true,
       values: confidenceLabels,
@@ -79,7 +96,10 @@ export const measures = define({
     {
       name: 'ampel_bewertet_am',
       type: 'datetime',
-      meaning: { de: 'Wann die Ampel zuletzt bewertet wurde', en: 'When confidence was last rated' },
+      meaning: {
+        de: 'Wann die Ampel zuletzt bewertet wurde',
+        en: 'When confidence was last rated',
+      },
       example: '2025-07-01T00:00:00.000Z',
       optional: true,
     },
@@ -87,7 +107,10 @@ export const measures = define({
     {
       name: 'empfehlung_id',
       type: 'id',
-      meaning: { de: 'Die Empfehlung, aus der sie angenommen wurde', en: 'The recommendation it was adopted from' },
+      meaning: {
+        de: 'Die Empfehlung, aus der sie angenommen wurde',
+        en: 'The recommendation it was adopted from',
+      },
       example: 'he-17',
       optional: true,
     },
@@ -108,7 +131,10 @@ export const measures = define({
     {
       name: 'angenommen_am',
       type: 'datetime',
-      meaning: { de: 'Wann die Empfehlung angenommen wurde', en: 'When the recommendation was adopted' },
+      meaning: {
+        de: 'Wann die Empfehlung angenommen wurde',
+        en: 'When the recommendation was adopted',
+      },
       example: '2018-01-15T00:00:00.000Z',
     },
     {
@@ -121,7 +147,10 @@ export const measures = define({
     {
       name: 'beendet_am',
       type: 'datetime',
-      meaning: { de: 'Wann sie abgeschlossen oder gestoppt wurde', en: 'When it was completed or stopped' },
+      meaning: {
+        de: 'Wann sie abgeschlossen oder gestoppt wurde',
+        en: 'When it was completed or stopped',
+      },
       example: '2024-12-31T00:00:00.000Z',
       optional: true,
     },
@@ -148,7 +177,9 @@ export const measures = define({
       ampel_begruendung: orNull(measure.confidence?.reason),
       ampel_bewertet_am: orNull(measure.confidence?.ratedAt),
       handlungsfeld_ids: published(data, 'ActionField', measure.actionFieldIds),
-      empfehlung_id: data.visible('Recommendation', measure.adoptedFrom) ? measure.adoptedFrom : null,
+      empfehlung_id: data.visible('Recommendation', measure.adoptedFrom)
+        ? measure.adoptedFrom
+        : null,
       geplanter_beginn: orNull(measure.plannedStart),
       geplantes_ende: orNull(measure.plannedEnd),
       angenommen_am: measure.adoptedAt,
@@ -174,23 +205,37 @@ export const milestones = define({
     {
       name: 'gehoert_zu_art',
       type: 'code',
-      meaning: { de: 'Art des Eintrags, zu dem der Meilenstein gehört', en: 'Kind of entry the milestone belongs to' },
+      meaning: {
+        de: 'Art des Eintrags, zu dem der Meilenstein gehört',
+        en: 'Kind of entry the milestone belongs to',
+      },
       example: 'Measure',
       values: { Measure: KIND_LABELS.Measure, ProjectIdea: KIND_LABELS.ProjectIdea },
     },
     {
       name: 'gehoert_zu_id',
       type: 'id',
-      meaning: { de: 'Kennung der Maßnahme oder Projektidee', en: 'Identifier of the measure or project idea' },
+      meaning: {
+        de: 'Kennung der Maßnahme oder Projektidee',
+        en: 'Identifier of the measure or project idea',
+      },
       example: 'ma-17',
     },
     {
       name: 'meilenstein_id',
       type: 'id',
-      meaning: { de: 'Kennung des Meilensteins in seinem Eintrag', en: 'Identifier of the milestone within its entry' },
+      meaning: {
+        de: 'Kennung des Meilensteins in seinem Eintrag',
+        en: 'Identifier of the milestone within its entry',
+      },
       example: 'm1',
     },
-    { name: 'titel', type: 'text', meaning: { de: 'Titel', en: 'Title' }, example: '1.000 Betriebe beraten' },
+    {
+      name: 'titel',
+      type: 'text',
+      meaning: { de: 'Titel', en: 'Title' },
+      example: '1.000 Betriebe beraten',
+    },
     {
       name: 'faellig_am',
       type: 'date',
@@ -200,7 +245,10 @@ export const milestones = define({
     {
       name: 'erreicht_am',
       type: 'datetime',
-      meaning: { de: 'Wann er erreicht wurde (leer: offen)', en: 'When it was reached (empty: open)' },
+      meaning: {
+        de: 'Wann er erreicht wurde (leer: offen)',
+        en: 'When it was reached (empty: open)',
+      },
       example: '2025-05-20T00:00:00.000Z',
       optional: true,
     },
@@ -232,7 +280,12 @@ export const indicators = define({
   },
   columns: [
     ...itemColumns('Indicator', 'kz-betriebe-beraten'),
-    { name: 'titel', type: 'text', meaning: { de: 'Titel', en: 'Title' }, example: 'Beratene Betriebe' },
+    {
+      name: 'titel',
+      type: 'text',
+      meaning: { de: 'Titel', en: 'Title' },
+      example: 'Beratene Betriebe',
+    },
     {
       name: 'einheit',
       type: 'text',
@@ -263,7 +316,10 @@ export const indicators = define({
     {
       name: 'bezug_id',
       type: 'id',
-      meaning: { de: 'Kennung der Maßnahme oder des Handlungsfelds', en: 'Identifier of the measure or action field' },
+      meaning: {
+        de: 'Kennung der Maßnahme oder des Handlungsfelds',
+        en: 'Identifier of the measure or action field',
+      },
       example: 'ma-17',
     },
     {
@@ -284,7 +340,12 @@ export const indicators = define({
       meaning: { de: 'Quelle des Ausgangswerts', en: 'Source of the baseline' },
       example: 'Statistisches Landesamt',
     },
-    { name: 'zielwert', type: 'decimal', meaning: { de: 'Zielwert', en: 'Target value' }, example: '1000' },
+    {
+      name: 'zielwert',
+      type: 'decimal',
+      meaning: { de: 'Zielwert', en: 'Target value' },
+      example: '1000',
+    },
     {
       name: 'zieldatum',
       type: 'date',
@@ -361,7 +422,10 @@ export const indicatorValues = define({
     {
       name: 'korrigiert_am',
       type: 'datetime',
-      meaning: { de: 'Wann der Wert zuletzt korrigiert wurde', en: 'When the value was last corrected' },
+      meaning: {
+        de: 'Wann der Wert zuletzt korrigiert wurde',
+        en: 'When the value was last corrected',
+      },
       example: '2025-03-01T00:00:00.000Z',
       optional: true,
     },

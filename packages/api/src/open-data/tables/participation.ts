@@ -25,7 +25,12 @@ export const meetings = define({
   },
   columns: [
     ...itemColumns('Meeting', 'va-2017-03-konferenz'),
-    { name: 'titel', type: 'text', meaning: { de: 'Titel', en: 'Title' }, example: 'StrategieKonferenz' },
+    {
+      name: 'titel',
+      type: 'text',
+      meaning: { de: 'Titel', en: 'Title' },
+      example: 'StrategieKonferenz',
+    },
     {
       name: 'art',
       type: 'code',
@@ -112,7 +117,10 @@ export const suggestions = define({
     {
       name: 'veranstaltung_id',
       type: 'id',
-      meaning: { de: 'Veranstaltung, auf der er eingebracht wurde', en: 'Meeting it was raised at' },
+      meaning: {
+        de: 'Veranstaltung, auf der er eingebracht wurde',
+        en: 'Meeting it was raised at',
+      },
       example: 'va-2017-03-konferenz',
       optional: true,
     },
@@ -177,7 +185,12 @@ export const projectIdeas = define({
   },
   columns: [
     ...itemColumns('ProjectIdea', 'pi-4'),
-    { name: 'titel', type: 'text', meaning: { de: 'Titel', en: 'Title' }, example: 'Testfeld 5G im Erzgebirge' },
+    {
+      name: 'titel',
+      type: 'text',
+      meaning: { de: 'Titel', en: 'Title' },
+      example: 'Testfeld 5G im Erzgebirge',
+    },
     {
       name: 'text',
       type: 'text',

@@ -20,7 +20,12 @@ export const processes = define({
       meaning: { de: 'Kurzname in Adressen', en: 'Short name used in addresses' },
       example: 'industrie-der-zukunft',
     },
-    { name: 'titel', type: 'text', meaning: { de: 'Titel', en: 'Title' }, example: 'Industrie der ZUKUNFT' },
+    {
+      name: 'titel',
+      type: 'text',
+      meaning: { de: 'Titel', en: 'Title' },
+      example: 'Industrie der ZUKUNFT',
+    },
     {
       name: 'beschreibung',
       type: 'text',
@@ -92,13 +97,19 @@ export const phases = define({
     {
       name: 'phase_id',
       type: 'id',
-      meaning: { de: 'Kennung der Phase im Prozess', en: 'Identifier of the phase within the process' },
+      meaning: {
+        de: 'Kennung der Phase im Prozess',
+        en: 'Identifier of the phase within the process',
+      },
       example: 'analyse',
     },
     {
       name: 'reihenfolge',
       type: 'integer',
-      meaning: { de: 'Position in der geplanten Reihenfolge, ab 1', en: 'Position in the planned order, from 1' },
+      meaning: {
+        de: 'Position in der geplanten Reihenfolge, ab 1',
+        en: 'Position in the planned order, from 1',
+      },
       example: '1',
     },
     { name: 'titel', type: 'text', meaning: { de: 'Titel', en: 'Title' }, example: 'Analyse' },

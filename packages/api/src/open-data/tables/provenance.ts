@@ -1,18 +1,44 @@
-import { KIND_LABELS, type LocalizedMessage, PROVENANCE_RELATIONS, type ProvenanceRelation } from '@fahrplan/domain';
+import {
+  KIND_LABELS,
+  type LocalizedMessage,
+  PROVENANCE_RELATIONS,
+  type ProvenanceRelation,
+} from '@fahrplan/domain';
 import { table } from '../columns.js';
 import type { PublicData } from '../public-data.js';
 
 const define = table<PublicData>();
 
 const RELATIONS: Readonly<Record<ProvenanceRelation, LocalizedMessage>> = {
-  raisedAt: { de: 'Vorschlag wurde auf der Veranstaltung eingebracht', en: 'Suggestion raised at the meeting' },
-  derivedFrom: { de: 'Empfehlung entstand aus dem Vorschlag', en: 'Recommendation derived from the suggestion' },
-  mergedInto: { de: 'Empfehlung ging in einer anderen auf', en: 'Recommendation merged into another' },
+  raisedAt: {
+    de: 'Vorschlag wurde auf der Veranstaltung eingebracht',
+    en: 'Suggestion raised at the meeting',
+  },
+  derivedFrom: {
+    de: 'Empfehlung entstand aus dem Vorschlag',
+    en: 'Recommendation derived from the suggestion',
+  },
+  mergedInto: {
+    de: 'Empfehlung ging in einer anderen auf',
+    en: 'Recommendation merged into another',
+  },
   splitInto: { de: 'Empfehlung wurde in Teile geteilt', en: 'Recommendation split into parts' },
-  assignedTo: { de: 'Empfehlung gehört zur Leitlinie', en: 'Recommendation assigned to the guideline' },
-  adoptedFrom: { de: 'Maßnahme wurde aus der Empfehlung angenommen', en: 'Measure adopted from the recommendation' },
-  originatesFrom: { de: 'Projektidee stammt aus dem Eintrag', en: 'Project idea originates from the entry' },
-  partnerOf: { de: 'Partnerorganisation der Projektidee', en: 'Partner organisation of the project idea' },
+  assignedTo: {
+    de: 'Empfehlung gehört zur Leitlinie',
+    en: 'Recommendation assigned to the guideline',
+  },
+  adoptedFrom: {
+    de: 'Maßnahme wurde aus der Empfehlung angenommen',
+    en: 'Measure adopted from the recommendation',
+  },
+  originatesFrom: {
+    de: 'Projektidee stammt aus dem Eintrag',
+    en: 'Project idea originates from the entry',
+  },
+  partnerOf: {
+    de: 'Partnerorganisation der Projektidee',
+    en: 'Partner organisation of the project idea',
+  },
   coversField: { de: 'Eintrag betrifft das Handlungsfeld', en: 'Entry covers the action field' },
 };
 
@@ -33,7 +59,9 @@ export const provenanceLinks = define({
       type: 'code',
       meaning: { de: 'Art der Verknüpfung', en: 'Kind of link' },
       example: 'derivedFrom',
-      values: Object.fromEntries(PROVENANCE_RELATIONS.map((relation) => [relation, RELATIONS[relation]])),
+      values: Object.fromEntries(
+        PROVENANCE_RELATIONS.map((relation) => [relation, RELATIONS[relation]]),
+      ),
     },
     {
       name: 'quelle_art',
@@ -51,14 +79,20 @@ export const provenanceLinks = define({
     {
       name: 'ziel_art',
       type: 'code',
-      meaning: { de: 'Art des Eintrags, der daraus wurde', en: 'Kind of the entry that grew from it' },
+      meaning: {
+        de: 'Art des Eintrags, der daraus wurde',
+        en: 'Kind of the entry that grew from it',
+      },
       example: 'Recommendation',
       values: KINDS,
     },
     {
       name: 'ziel_id',
       type: 'id',
-      meaning: { de: 'Kennung des Eintrags, der daraus wurde', en: 'Identifier of the entry that grew from it' },
+      meaning: {
+        de: 'Kennung des Eintrags, der daraus wurde',
+        en: 'Identifier of the entry that grew from it',
+      },
       example: 'he-17',
     },
     {

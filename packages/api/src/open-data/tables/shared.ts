@@ -24,7 +24,10 @@ export const itemColumns = (kind: AggregateKind, example: string) =>
     {
       name: 'id',
       type: 'id',
-      meaning: { de: 'Kennung des Eintrags, dauerhaft gleich', en: 'Identifier of the entry, never changes' },
+      meaning: {
+        de: 'Kennung des Eintrags, dauerhaft gleich',
+        en: 'Identifier of the entry, never changes',
+      },
       example,
     },
     {
@@ -39,6 +42,9 @@ export const itemColumns = (kind: AggregateKind, example: string) =>
 export const ACTION_FIELD_IDS = {
   name: 'handlungsfeld_ids',
   type: 'id_list',
-  meaning: { de: 'Kennungen der Handlungsfelder, die der Eintrag betrifft', en: 'Identifiers of the action fields the entry concerns' },
+  meaning: {
+    de: 'Kennungen der Handlungsfelder, die der Eintrag betrifft',
+    en: 'Identifiers of the action fields the entry concerns',
+  },
   example: 'hf-digitalisierung hf-arbeit',
 } as const satisfies Column;
