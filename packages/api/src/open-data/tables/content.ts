@@ -1,11 +1,9 @@
 import { priorityLabels } from '@fahrplan/domain';
 import { table } from '../columns.js';
 import type { PublicData } from '../public-data.js';
-import { ACTION_FIELD_IDS, itemColumns, orNull, published } from './shared.js';
+import { ACTION_FIELD_IDS, itemColumns, orNull, published, titleColumn } from './shared.js';
 
 const define = table<PublicData>();
-
-const TITLE = { name: 'titel', type: 'text', meaning: { de: 'Titel', en: 'Title' } } as const;
 
 export const actionFields = define({
   name: 'handlungsfelder',
@@ -28,7 +26,7 @@ export const actionFields = define({
       meaning: { de: 'Kurzes Kürzel des Handlungsfelds', en: 'Short key of the action field' },
       example: 'digitalisierung',
     },
-    { ...TITLE, example: 'Digitalisierung in der mittelständischen Industrie' },
+    titleColumn('Digitalisierung in der mittelständischen Industrie'),
     {
       name: 'beschreibung',
       type: 'text',
@@ -77,7 +75,7 @@ export const guidelines = define({
   },
   columns: [
     ...itemColumns('Guideline', 'll-fachkraefte'),
-    { ...TITLE, example: 'Fachkräfte für die Industrie der Zukunft sichern' },
+    titleColumn('Fachkräfte für die Industrie der Zukunft sichern'),
     {
       name: 'text',
       type: 'text',
@@ -120,7 +118,7 @@ export const recommendations = define({
   },
   columns: [
     ...itemColumns('Recommendation', 'he-17'),
-    { ...TITLE, example: 'Transferstellen für Digitalisierung ausbauen' },
+    titleColumn('Transferstellen für Digitalisierung ausbauen'),
     {
       name: 'text',
       type: 'text',

@@ -1,7 +1,14 @@
 import { confidenceLabels, directionLabels, KIND_LABELS } from '@fahrplan/domain';
 import { type Column, table } from '../columns.js';
 import type { PublicData } from '../public-data.js';
-import { ACTION_FIELD_IDS, itemColumns, orNull, published } from './shared.js';
+import {
+  ACTION_FIELD_IDS,
+  itemColumns,
+  orNull,
+  PLANNED_PERIOD,
+  published,
+  titleColumn,
+} from './shared.js';
 
 const define = table<PublicData>();
 
@@ -21,12 +28,7 @@ export const measures = define({
   },
   columns: [
     ...itemColumns('Measure', 'ma-17'),
-    {
-      name: 'titel',
-      type: 'text',
-      meaning: { de: 'Titel', en: 'Title' },
-      example: 'Digitalagentur Sachsen',
-    },
+    titleColumn('Digitalagentur Sachsen'),
     {
       name: 'beschreibung',
       type: 'text',
@@ -114,20 +116,7 @@ export const measures = define({
       example: 'he-17',
       optional: true,
     },
-    {
-      name: 'geplanter_beginn',
-      type: 'date',
-      meaning: { de: 'Geplanter Beginn', en: 'Planned start' },
-      example: '2018-04-01',
-      optional: true,
-    },
-    {
-      name: 'geplantes_ende',
-      type: 'date',
-      meaning: { de: 'Geplantes Ende', en: 'Planned end' },
-      example: '2030-12-31',
-      optional: true,
-    },
+    ...PLANNED_PERIOD,
     {
       name: 'angenommen_am',
       type: 'datetime',
@@ -230,12 +219,7 @@ export const milestones = define({
       },
       example: 'm1',
     },
-    {
-      name: 'titel',
-      type: 'text',
-      meaning: { de: 'Titel', en: 'Title' },
-      example: '1.000 Betriebe beraten',
-    },
+    titleColumn('1.000 Betriebe beraten'),
     {
       name: 'faellig_am',
       type: 'date',
@@ -280,12 +264,7 @@ export const indicators = define({
   },
   columns: [
     ...itemColumns('Indicator', 'kz-betriebe-beraten'),
-    {
-      name: 'titel',
-      type: 'text',
-      meaning: { de: 'Titel', en: 'Title' },
-      example: 'Beratene Betriebe',
-    },
+    titleColumn('Beratene Betriebe'),
     {
       name: 'einheit',
       type: 'text',

@@ -1,7 +1,14 @@
 import { meetingKindLabels, sectorLabels, suggestionChannelLabels } from '@fahrplan/domain';
 import { type Column, table } from '../columns.js';
 import type { PublicData } from '../public-data.js';
-import { ACTION_FIELD_IDS, itemColumns, orNull, published } from './shared.js';
+import {
+  ACTION_FIELD_IDS,
+  itemColumns,
+  orNull,
+  PLANNED_PERIOD,
+  published,
+  titleColumn,
+} from './shared.js';
 
 const define = table<PublicData>();
 
@@ -25,12 +32,7 @@ export const meetings = define({
   },
   columns: [
     ...itemColumns('Meeting', 'va-2017-03-konferenz'),
-    {
-      name: 'titel',
-      type: 'text',
-      meaning: { de: 'Titel', en: 'Title' },
-      example: 'StrategieKonferenz',
-    },
+    titleColumn('StrategieKonferenz'),
     {
       name: 'art',
       type: 'code',
@@ -185,12 +187,7 @@ export const projectIdeas = define({
   },
   columns: [
     ...itemColumns('ProjectIdea', 'pi-4'),
-    {
-      name: 'titel',
-      type: 'text',
-      meaning: { de: 'Titel', en: 'Title' },
-      example: 'Testfeld 5G im Erzgebirge',
-    },
+    titleColumn('Testfeld 5G im Erzgebirge'),
     {
       name: 'text',
       type: 'text',
@@ -199,20 +196,7 @@ export const projectIdeas = define({
     },
     ACTION_FIELD_IDS,
     PARTNERS,
-    {
-      name: 'geplanter_beginn',
-      type: 'date',
-      meaning: { de: 'Geplanter Beginn', en: 'Planned start' },
-      example: '2019-01-01',
-      optional: true,
-    },
-    {
-      name: 'geplantes_ende',
-      type: 'date',
-      meaning: { de: 'Geplantes Ende', en: 'Planned end' },
-      example: '2021-12-31',
-      optional: true,
-    },
+    ...PLANNED_PERIOD,
     {
       name: 'vorgeschlagen_am',
       type: 'datetime',

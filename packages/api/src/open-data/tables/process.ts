@@ -1,7 +1,7 @@
 import { phaseStatusLabels } from '@fahrplan/domain';
 import { table } from '../columns.js';
 import type { PublicData } from '../public-data.js';
-import { itemColumns, orNull } from './shared.js';
+import { itemColumns, orNull, titleColumn } from './shared.js';
 
 const define = table<PublicData>();
 
@@ -20,12 +20,7 @@ export const processes = define({
       meaning: { de: 'Kurzname in Adressen', en: 'Short name used in addresses' },
       example: 'industrie-der-zukunft',
     },
-    {
-      name: 'titel',
-      type: 'text',
-      meaning: { de: 'Titel', en: 'Title' },
-      example: 'Industrie der ZUKUNFT',
-    },
+    titleColumn('Industrie der ZUKUNFT'),
     {
       name: 'beschreibung',
       type: 'text',
@@ -112,7 +107,7 @@ export const phases = define({
       },
       example: '1',
     },
-    { name: 'titel', type: 'text', meaning: { de: 'Titel', en: 'Title' }, example: 'Analyse' },
+    titleColumn('Analyse'),
     {
       name: 'status',
       type: 'code',

@@ -48,3 +48,24 @@ export const ACTION_FIELD_IDS = {
   },
   example: 'hf-digitalisierung hf-arbeit',
 } as const satisfies Column;
+
+export const titleColumn = <E extends string>(example: E) =>
+  ({ name: 'titel', type: 'text', meaning: { de: 'Titel', en: 'Title' }, example }) as const;
+
+/** A planned period: start and end, each a day, either may be open. */
+export const PLANNED_PERIOD = [
+  {
+    name: 'geplanter_beginn',
+    type: 'date',
+    meaning: { de: 'Geplanter Beginn', en: 'Planned start' },
+    example: '2018-04-01',
+    optional: true,
+  },
+  {
+    name: 'geplantes_ende',
+    type: 'date',
+    meaning: { de: 'Geplantes Ende', en: 'Planned end' },
+    example: '2030-12-31',
+    optional: true,
+  },
+] as const satisfies readonly Column[];
