@@ -7,6 +7,7 @@ import { DEFAULT_OPEN_DATA, LICENCE_BASE, type OpenDataSettings } from './open-d
 import { DEFAULT_OIDC_SCOPES, type OidcSettings, parseRoleMap } from './people/oidc-settings.js';
 import { DEFAULT_SESSIONS, type SessionSettings } from './people/session-settings.js';
 import { DEFAULT_TIME_ZONE } from './time-zone.js';
+import { DEFAULT_WEBHOOKS, type WebhookSettings } from './webhooks/settings.js';
 
 /** Where the events live: an embedded PGlite folder, or a PostgreSQL server. */
 export type DatabaseConfig =
@@ -45,6 +46,7 @@ export interface Config {
   readonly people: PeopleConfig;
   /** Licence, publisher and contact of the open data (FAHRPLAN_OPEN_DATA_…). */
   readonly openData: OpenDataSettings;
+  readonly webhooks: WebhookSettings;
 }
 
 /** Sign-in of people: sessions' time-outs, the first administrator's address. */
@@ -183,6 +185,18 @@ const oidcSettingsOf = (env: NodeJS.ProcessEnv): OidcSettings | undefined => {
   };
 };
 
+/** Webhook delivery: FAHRPLAN_WEBHOOKS_ALLOW_PRIVATE, FAHRPLAN_WEBHOOK_* (see README). */
+const webhooksConfig = (env: NodeJS.ProcessEnv): WebhookSettings => ({
+  ...DEFAULT_WEBHOOKS,
+  allowPrivateAddresses: flag(env, 'FAHRPLAN_WEBHOOKS_ALLOW_PRIVATE'),
+  pollMs: positiveInteger(env, 'FAHRPLAN_WEBHOOK_POLL_MS', DEFAULT_WEBHOOKS.pollMs),
+  timeoutMs:
+    positiveInteger(env, 'FAHRPLAN_WEBHOOK_TIMEOUT_SECONDS', DEFAULT_WEBHOOKS.timeoutMs / 1000) *
+    1000,
+  maxFailures: positiveInteger(env, 'FAHRPLAN_WEBHOOK_MAX_FAILURES', DEFAULT_WEBHOOKS.maxFailures),
+  retryBaseMs: positiveInteger(env, 'FAHRPLAN_WEBHOOK_RETRY_BASE_MS', DEFAULT_WEBHOOKS.retryBaseMs),
+});
+
 /** Reads and validates the environment once; nothing else reads `process.env`. */
 /** The open data's licence (a DCAT-AP.de URI), publisher and contact. */
 const openDataConfig = (env: NodeJS.ProcessEnv): OpenDataSettings => {
@@ -308,6 +322,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     timeZone,
     subscriptions,
     signing,
+    webhooks: webhooksConfig(env),
     database,
     ...(readUrl
       ? {
