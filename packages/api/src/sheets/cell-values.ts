@@ -57,7 +57,11 @@ export const calendarDay = (cell: CellValue | undefined): Parsed<string | undefi
   const german = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$/.exec(text);
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   const [year, month, day] = german
-    ? [Number(german[3]) + (german[3]?.length === 2 ? 2000 : 0), Number(german[2]), Number(german[1])]
+    ? [
+        Number(german[3]) + (german[3]?.length === 2 ? 2000 : 0),
+        Number(german[2]),
+        Number(german[1]),
+      ]
     : iso
       ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
       : [Number.NaN, 0, 0];

@@ -1,5 +1,5 @@
-import { ConcurrencyError } from '../event-store/index.js';
 import type { Database } from '../database/index.js';
+import { ConcurrencyError } from '../event-store/index.js';
 import { loadItems } from '../queries/items.js';
 import { readScopeOf } from '../visibility/rules.js';
 import { DEFAULT_SHEET_LIMITS, type SheetLimits } from './limits.js';
@@ -12,7 +12,9 @@ import { sheetError } from './sheet-error.js';
 import { columnOfSuggestionError, planSuggestions } from './suggestion-import.js';
 
 /** What a file is imported into: a meeting's suggestions, or the measures' progress. */
-export type ImportTarget = { readonly kind: 'suggestions'; readonly meetingId: string } | { readonly kind: 'measures' };
+export type ImportTarget =
+  | { readonly kind: 'suggestions'; readonly meetingId: string }
+  | { readonly kind: 'measures' };
 
 export interface ImportOptions extends RowsOptions {
   readonly target: ImportTarget;

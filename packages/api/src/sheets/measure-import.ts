@@ -99,7 +99,10 @@ export const planMeasures = async (runner: SqlRunner, table: SheetTable) => {
         continue;
       }
       if (progress.value !== undefined && progress.value !== measure.state.progress) {
-        changes.push({ type: 'ReportMeasureProgress', data: { ...target, progress: progress.value } });
+        changes.push({
+          type: 'ReportMeasureProgress',
+          data: { ...target, progress: progress.value },
+        });
       }
     } else {
       const milestone = measure.state.milestones.find((m) => m.milestoneId === milestoneId);

@@ -8,8 +8,8 @@ import {
   type Reference,
 } from '@fahrplan/domain';
 import { sql } from 'drizzle-orm';
-import { processOfRequest, roleForCommand } from '../auth/command-role.js';
 import type { Caller } from '../auth/caller.js';
+import { processOfRequest, roleForCommand } from '../auth/command-role.js';
 import { appendBulk, type BulkAppend, sealUntilCaughtUp } from '../bulk/index.js';
 import type { Database, SqlRunner } from '../database/index.js';
 import { toNewEvent } from '../event-log/event-mapping.js';

@@ -2,16 +2,16 @@ import { createHash } from 'node:crypto';
 import {
   type CaptureSuggestionData,
   type DomainError,
-  sectorLabels,
   type SuggestionChannel,
+  sectorLabels,
   suggestionChannelLabels,
 } from '@fahrplan/domain';
 import { sql } from 'drizzle-orm';
 import type { SqlRunner } from '../database/index.js';
 import { listOf, oneOf, yesNo } from './cell-values.js';
-import { matchHeader, SUGGESTION_COLUMNS, type SheetColumn } from './columns.js';
-import { problem, type SheetProblem } from './problems.js';
+import { matchHeader, type SheetColumn, SUGGESTION_COLUMNS } from './columns.js';
 import type { RowPlan } from './preview.js';
+import { problem, type SheetProblem } from './problems.js';
 import { type CellValue, type SheetTable, textOf } from './read-sheet.js';
 import type { RowCommand } from './run-rows.js';
 
@@ -36,7 +36,11 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  */
 export const suggestionIdOf = (meetingId: string, parts: readonly string[]): string => {
   const hash = createHash('sha256')
-    .update(['sheet-import', meetingId, ...parts.map((part) => part.replace(/\s+/g, ' ').trim())].join('\u0000'))
+    .update(
+      ['sheet-import', meetingId, ...parts.map((part) => part.replace(/\s+/g, ' ').trim())].join(
+        '\u0000',
+      ),
+    )
     .digest('hex');
   return `${hash.slice(0, 8)}-${hash.slice(8, 12)}-5${hash.slice(13, 16)}-a${hash.slice(17, 20)}-${hash.slice(20, 32)}`;
 };
@@ -101,8 +105,7 @@ export const planSuggestions = async (
     });
     return byKey;
   };
-  const planned: { row: number; data: CaptureSuggestionData; label: string; known: boolean }[] =
-    [];
+  const planned: { row: number; data: CaptureSuggestionData; label: string; known: boolean }[] = [];
   const seen = new Map<string, number>();
   for (const { number, cells } of table.rows) {
     const cell = cellsOf(cells);
@@ -161,7 +164,9 @@ export const planSuggestions = async (
     const kind = ('value' in channel ? channel.value : undefined) ?? 'meeting';
     const exported = text('id');
     const suggestionId =
-      exported !== '' ? exported : suggestionIdOf(meetingId, [text('title'), text('text'), sector.value, name]);
+      exported !== ''
+        ? exported
+        : suggestionIdOf(meetingId, [text('title'), text('text'), sector.value, name]);
     const title = text('title');
     const data: CaptureSuggestionData = {
       suggestionId,
@@ -185,10 +190,16 @@ export const planSuggestions = async (
     const earlier = seen.get(suggestionId);
     if (earlier !== undefined) {
       problems.push(
-        problem(number, null, 'DUPLICATE_ROW', {
-          de: `Dieselbe Zeile steht schon in Zeile ${earlier}: sie wird nur einmal übernommen.`,
-          en: `The same row is in row ${earlier} already: it is imported once.`,
-        }, 'notice'),
+        problem(
+          number,
+          null,
+          'DUPLICATE_ROW',
+          {
+            de: `Dieselbe Zeile steht schon in Zeile ${earlier}: sie wird nur einmal übernommen.`,
+            en: `The same row is in row ${earlier} already: it is imported once.`,
+          },
+          'notice',
+        ),
       );
       continue;
     }

@@ -24,7 +24,8 @@ const NUMBER_FORMATS: Partial<Record<SheetColumn['type'], string>> = {
 const cellOf = (type: SheetColumn['type'], value: RecordValue, locale: Locale) => {
   if (value === undefined) return null;
   if (Array.isArray(value)) return value.join('\n');
-  if (typeof value === 'boolean') return locale === 'de' ? (value ? 'ja' : 'nein') : value ? 'yes' : 'no';
+  if (typeof value === 'boolean')
+    return locale === 'de' ? (value ? 'ja' : 'nein') : value ? 'yes' : 'no';
   if ((type === 'date' || type === 'datetime') && typeof value === 'string') {
     // A calendar day is that day in any time zone: midnight UTC is how Excel stores it.
     return new Date(type === 'date' ? `${value.slice(0, 10)}T00:00:00Z` : value);
@@ -46,7 +47,10 @@ export const writeSheet = async (spec: SheetSpec, locale: Locale): Promise<Buffe
     width: definition.width ?? 20,
     style: {
       ...(NUMBER_FORMATS[definition.type] ? { numFmt: NUMBER_FORMATS[definition.type] } : {}),
-      alignment: { vertical: 'top', wrapText: definition.type === 'list' || definition.key === 'text' },
+      alignment: {
+        vertical: 'top',
+        wrapText: definition.type === 'list' || definition.key === 'text',
+      },
     },
   }));
   sheet.getRow(1).font = { bold: true };
