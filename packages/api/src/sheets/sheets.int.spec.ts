@@ -30,7 +30,7 @@ afterAll(async () => {
   await api.close();
 });
 
-const as = (role: 'team' | 'partner' | 'anonymous') =>
+const as = (role: 'team' | 'partner' | 'anonymous'): Record<string, string> =>
   role === 'anonymous' ? {} : { authorization: `Bearer ${api.tokens[role]}` };
 
 const upload = async (path: string, file: Buffer, role: 'team' | 'partner' = 'team') => {
