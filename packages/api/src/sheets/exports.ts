@@ -82,10 +82,11 @@ export const measureRecords = async (
   scope: Scope,
   reads: ReadScope,
   locale: Locale,
+  statuses: readonly string[] = [],
 ): Promise<SheetRecord<typeof MEASURE_COLUMNS>[]> => {
   const items = await listItems(
     runner,
-    { kind: 'Measure', scope: reads, ...scope.filter },
+    { kind: 'Measure', scope: reads, statuses, ...scope.filter },
     { first: MAX_EXPORT_ROWS },
   );
   return items.flatMap((item) => {
@@ -109,10 +110,11 @@ export const recommendationRecords = async (
   scope: Scope,
   reads: ReadScope,
   locale: Locale,
+  statuses: readonly string[] = [],
 ): Promise<SheetRecord<typeof RECOMMENDATION_COLUMNS>[]> => {
   const items = await listItems(
     runner,
-    { kind: 'Recommendation', scope: reads, ...scope.filter },
+    { kind: 'Recommendation', scope: reads, statuses, ...scope.filter },
     { first: MAX_EXPORT_ROWS },
   );
   const fields = await actionFieldTitles(runner, reads);

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { STATUS_LABELS } from '@fahrplan/domain';
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Database, SqlRunner } from '../database/index.js';
@@ -7,7 +8,7 @@ import type { AppEnv } from '../http/app-env.js';
 import { graphqlErrorResponse } from '../http/graphql-error.js';
 import { detectLocale, type Locale, localeOf } from '../http/locale.js';
 import type { RateLimit } from '../http/rate-limit.js';
-import { refusalResponse, scopeOf } from '../http/scope-params.js';
+import { malformed, type Refusal, refusalResponse, scopeOf } from '../http/scope-params.js';
 import { loadItems } from '../queries/items.js';
 import { publicOnlyIn, readScopeOf } from '../visibility/rules.js';
 import {
@@ -164,6 +165,20 @@ export const sheetRoutes = ({
       return download(c, names[locale], { ...built, info: infoOf(c, now()) }, locale);
     });
 
+  /** The list's status filter (a status key, as the screen's filter has it), or why not. */
+  const statusesOf = (
+    c: Context<AppEnv>,
+    kind: 'Measure' | 'Recommendation',
+  ): string[] | Refusal => {
+    const status = c.req.query('status');
+    if (!status) return [];
+    if (Object.hasOwn(STATUS_LABELS[kind], status)) return [status];
+    return malformed('status', {
+      de: `„${status.slice(0, 40)}“ ist kein Status.`,
+      en: `"${status.slice(0, 40)}" is no status.`,
+    });
+  };
+
   const scopeFor = async (c: Context<AppEnv>) =>
     scopeOf(
       database,
@@ -178,10 +193,12 @@ export const sheetRoutes = ({
     async (runner, c, locale) => {
       const scope = await scopeFor(c);
       if ('status' in scope) return refusalResponse(c, scope, locale);
+      const statuses = statusesOf(c, 'Measure');
+      if ('status' in statuses) return refusalResponse(c, statuses, locale);
       return {
         name: locale === 'de' ? 'Maßnahmen' : 'Measures',
         columns: MEASURE_COLUMNS,
-        records: await measureRecords(runner, scope, readScopeOf(c.var.caller), locale),
+        records: await measureRecords(runner, scope, readScopeOf(c.var.caller), locale, statuses),
       };
     },
   );
@@ -192,10 +209,18 @@ export const sheetRoutes = ({
     async (runner, c, locale) => {
       const scope = await scopeFor(c);
       if ('status' in scope) return refusalResponse(c, scope, locale);
+      const statuses = statusesOf(c, 'Recommendation');
+      if ('status' in statuses) return refusalResponse(c, statuses, locale);
       return {
         name: locale === 'de' ? 'Empfehlungen' : 'Recommendations',
         columns: RECOMMENDATION_COLUMNS,
-        records: await recommendationRecords(runner, scope, readScopeOf(c.var.caller), locale),
+        records: await recommendationRecords(
+          runner,
+          scope,
+          readScopeOf(c.var.caller),
+          locale,
+          statuses,
+        ),
       };
     },
   );

@@ -343,4 +343,29 @@ describe('list exports', () => {
     const bad = await fetch(`${base}/tabellen/aktivitaet.xlsx?since=gestern`);
     expect(bad.status).toBe(400);
   });
+
+  it('takes the screen’s filters: a status, an action field; a bad one is a 400 naming it', async () => {
+    const rows = await readWorkbook(
+      await fetch(
+        `${base}/tabellen/massnahmen.xlsx?status=in_progress&actionField=hf-digitalisierung`,
+        {
+          headers: as('team'),
+        },
+      ),
+    );
+    const status = rows[0]?.indexOf('Status') ?? -1;
+    const statuses = new Set(
+      rows
+        .slice(1)
+        .map((row) => row[status])
+        .filter(Boolean),
+    );
+    expect([...statuses]).toEqual(['In Umsetzung']);
+    const bad = await fetch(`${base}/tabellen/massnahmen.xlsx?status=fertig`);
+    expect(bad.status).toBe(400);
+    expect(
+      ((await bad.json()) as { errors: { extensions: { field: string } }[] }).errors[0]?.extensions
+        .field,
+    ).toBe('status');
+  });
 });
