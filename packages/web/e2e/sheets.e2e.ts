@@ -47,8 +47,8 @@ describe('a workshop protocol from Excel, and the list as Excel sheet', () => {
     const problem = section.getByRole('row').filter({ hasText: 'Sektor' });
     await problem.waitFor();
     await expect
-      .poll(() => problem.innerText())
-      .toMatch(/^3\s+Sektor\s+„wirtshaft“ ist keiner der Werte/);
+      .poll(() => problem.textContent())
+      .toMatch(/^3\s*Sektor\s*„wirtshaft“ ist keiner der Werte/);
     await expect(section.getByRole('button', { name: /übernehmen$/ }).count()).resolves.toBe(0);
     expect.soft(await seriousA11yViolations(page)).toEqual([]);
 

@@ -9,6 +9,7 @@ import { sql } from 'drizzle-orm';
 import type { SqlRunner } from '../database/index.js';
 import type { Locale } from '../http/locale.js';
 import type { Scope } from '../http/scope-params.js';
+import { inProcessSql } from '../live/index.js';
 import { listItems, stateOf } from '../queries/items.js';
 import { personalDataOf } from '../queries/personal-data.js';
 import { type ReadScope, visibleEventSql, visibleSql } from '../visibility/rules.js';
@@ -134,9 +135,10 @@ export const recommendationRecords = async (
 export const activityRecords = async (
   runner: SqlRunner,
   reads: ReadScope,
-  since: string | undefined,
+  window: { readonly since?: string; readonly until?: string; readonly scope: Scope },
   locale: Locale,
 ): Promise<SheetRecord<typeof ACTIVITY_COLUMNS>[]> => {
+  const { actionFieldId, processId } = window.scope.filter;
   const rows = await runner.rows<{
     recorded_at: string;
     kind: AggregateKind;
@@ -148,7 +150,16 @@ export const activityRecords = async (
     SELECT to_char(e.recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS recorded_at,
       v.kind, v.id, v.title, e.type, v.version
     FROM events e JOIN item_versions v ON v.event_id = e.id
-    WHERE ${visibleEventSql(reads)} ${since ? sql`AND e.recorded_at >= ${since}` : sql``}
+    WHERE ${sql.join(
+      [
+        visibleEventSql(reads),
+        ...(window.since ? [sql`e.recorded_at >= ${window.since}`] : []),
+        ...(window.until ? [sql`e.recorded_at <= ${window.until}`] : []),
+        ...(actionFieldId ? [sql`${actionFieldId} = ANY(v.action_field_ids)`] : []),
+        ...(processId ? [inProcessSql(processId)] : []),
+      ],
+      sql` AND `,
+    )}
     ORDER BY e.id DESC LIMIT ${MAX_EXPORT_ROWS}`);
   return rows.map((row) => ({
     at: new Date(row.recorded_at),

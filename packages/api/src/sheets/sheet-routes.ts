@@ -229,26 +229,31 @@ export const sheetRoutes = ({
     '/tabellen/aktivitaet.xlsx',
     { de: 'aktivitaet', en: 'activity' },
     async (runner, c, locale) => {
-      const since = c.req.query('since');
-      if (since !== undefined && Number.isNaN(Date.parse(since))) {
-        return refusalResponse(
-          c,
-          {
-            status: 400,
-            code: 'BAD_USER_INPUT',
-            field: 'since',
-            message: { de: '„since“ ist kein Datum.', en: '"since" is not a date.' },
-          },
-          locale,
-        );
+      const window: { since?: string; until?: string } = {};
+      for (const name of ['since', 'until'] as const) {
+        const value = c.req.query(name);
+        if (value === undefined) continue;
+        if (Number.isNaN(Date.parse(value))) {
+          return refusalResponse(
+            c,
+            malformed(name, {
+              de: `„${value.slice(0, 40)}“ ist kein Zeitpunkt (ISO 8601).`,
+              en: `"${value.slice(0, 40)}" is not a moment (ISO 8601).`,
+            }),
+            locale,
+          );
+        }
+        window[name] = new Date(value).toISOString();
       }
+      const scope = await scopeFor(c);
+      if ('status' in scope) return refusalResponse(c, scope, locale);
       return {
         name: locale === 'de' ? 'Aktivität' : 'Activity',
         columns: ACTIVITY_COLUMNS,
         records: await activityRecords(
           runner,
           readScopeOf(c.var.caller),
-          since && new Date(since).toISOString(),
+          { ...window, scope },
           locale,
         ),
       };

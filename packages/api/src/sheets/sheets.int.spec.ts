@@ -342,6 +342,15 @@ describe('list exports', () => {
     expect(rows.length).toBeGreaterThan(1);
     const bad = await fetch(`${base}/tabellen/aktivitaet.xlsx?since=gestern`);
     expect(bad.status).toBe(400);
+    const narrowed = await readWorkbook(
+      await fetch(
+        `${base}/tabellen/aktivitaet.xlsx?since=2026-12-01&actionField=hf-digitalisierung&until=2026-12-01T00:00:01Z`,
+        {
+          headers: as('team'),
+        },
+      ),
+    );
+    expect(narrowed.length).toBeLessThan(rows.length);
   });
 
   it('takes the screen’s filters: a status, an action field; a bad one is a 400 naming it', async () => {
