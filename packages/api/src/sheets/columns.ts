@@ -387,3 +387,31 @@ export const columnsFor = <C extends readonly SheetColumn[]>(
   columns: C,
   personalData: boolean,
 ): C[number][] => columns.filter((candidate) => personalData || !candidate.personal);
+
+/** A problem per required column the header lacks (see `SheetProblem`). */
+export const missingColumns = (
+  columns: readonly SheetColumn[],
+  matched: readonly (SheetColumn | undefined)[],
+  hint: { readonly de: string; readonly en: string },
+) =>
+  columns
+    .filter((candidate) => candidate.required && !matched.includes(candidate))
+    .map((candidate) => ({
+      column: candidate.header.de,
+      message: {
+        de: `Die Spalte „${candidate.header.de}“ fehlt (${hint.de}).`,
+        en: `The column "${candidate.header.en}" is missing (${hint.en}).`,
+      },
+    }));
+
+/** A row's cells by column key, as the header matched them (the first of two alike wins). */
+export const cellsByKey = <K extends string, V>(
+  matched: readonly ({ readonly key: K } | undefined)[],
+  cells: readonly V[],
+): Map<K, V | undefined> => {
+  const byKey = new Map<K, V | undefined>();
+  matched.forEach((definition, index) => {
+    if (definition && !byKey.has(definition.key)) byKey.set(definition.key, cells[index]);
+  });
+  return byKey;
+};

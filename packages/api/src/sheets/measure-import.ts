@@ -2,7 +2,13 @@ import type { DomainError, ExistingMeasure } from '@fahrplan/domain';
 import { sql } from 'drizzle-orm';
 import type { SqlRunner } from '../database/index.js';
 import { calendarDay, integer, yesNo } from './cell-values.js';
-import { MEASURE_COLUMNS, matchHeader, type SheetColumn } from './columns.js';
+import {
+  cellsByKey,
+  MEASURE_COLUMNS,
+  matchHeader,
+  missingColumns,
+  type SheetColumn,
+} from './columns.js';
 import type { RowPlan } from './preview.js';
 import { problem, type SheetProblem } from './problems.js';
 import { type CellValue, type SheetTable, textOf } from './read-sheet.js';
@@ -39,24 +45,15 @@ interface MeasureRow {
 export const planMeasures = async (runner: SqlRunner, table: SheetTable) => {
   const problems: SheetProblem[] = [];
   const columns = matchHeader(MEASURE_COLUMNS, table.header);
-  for (const required of MEASURE_COLUMNS.filter((c) => 'required' in c && c.required)) {
-    if (!columns.includes(required)) {
-      problems.push(
-        problem(null, required.header.de, 'COLUMN_MISSING', {
-          de: `Die Spalte „${required.header.de}“ fehlt (bitte den Export verwenden).`,
-          en: `The column "${required.header.en}" is missing (please use the export).`,
-        }),
-      );
-    }
+  for (const missing of missingColumns(MEASURE_COLUMNS, columns, {
+    de: 'bitte den Export verwenden',
+    en: 'please use the export',
+  })) {
+    problems.push(problem(null, missing.column, 'COLUMN_MISSING', missing.message));
   }
   if (problems.length > 0) return { rows: [], problems, commands: [] };
-  const cellsOf = (cells: readonly (CellValue | undefined)[]) => {
-    const byKey = new Map<Key, CellValue | undefined>();
-    columns.forEach((definition, index) => {
-      if (definition && !byKey.has(definition.key)) byKey.set(definition.key, cells[index]);
-    });
-    return byKey;
-  };
+  const cellsOf = (cells: readonly (CellValue | undefined)[]) =>
+    cellsByKey<Key, CellValue | undefined>(columns, cells);
   const wanted = [...new Set(table.rows.map((row) => textOf(cellsOf(row.cells).get('measureId'))))];
   const measures = new Map(
     (

@@ -5,12 +5,11 @@ import {
   type DomainError,
   handleCommand,
   isDomainError,
-  type Reference,
 } from '@fahrplan/domain';
-import { sql } from 'drizzle-orm';
 import type { Caller } from '../auth/caller.js';
 import { processOfRequest, roleForCommand } from '../auth/command-role.js';
 import { appendBulk, type BulkAppend, sealUntilCaughtUp } from '../bulk/index.js';
+import { referencesExist } from '../commands/references-exist.js';
 import type { Database, SqlRunner } from '../database/index.js';
 import { toNewEvent } from '../event-log/event-mapping.js';
 import { streamIdOf } from '../event-log/streams.js';
@@ -46,17 +45,6 @@ export interface RowsOutcome {
   readonly events: number;
 }
 
-const existsIn = (runner: SqlRunner) => async (references: readonly Reference[]) => {
-  const rows = await runner.rows<{ kind: string; id: string }>(sql`
-    SELECT kind, id FROM item_versions WHERE valid_to IS NULL AND status <> 'empty' AND (kind, id) IN (
-      ${sql.join(
-        references.map((ref) => sql`(${ref.kind}, ${ref.id})`),
-        sql`, `,
-      )})`);
-  const found = new Set(rows.map((row) => `${row.kind}:${row.id}`));
-  return references.map((ref) => found.has(`${ref.kind}:${ref.id}`));
-};
-
 /**
  * Decides every row's command through the domain's command loop (authorize, references, decide,
  * follow-ups), one after the other: a later row of the same item continues from the state the
@@ -88,7 +76,7 @@ export const decideRows = async (
     const outcome = await handleCommand<CommandOutcome>(kind, command, {
       load: async (loadKind, id) =>
         pending.get(streamIdOf(loadKind, id)) ?? (await currentState(runner, loadKind, id)),
-      exists: existsIn(runner),
+      exists: referencesExist(runner),
       append: async (decided) => decided,
     });
     done += 1;

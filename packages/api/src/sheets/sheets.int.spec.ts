@@ -23,7 +23,8 @@ beforeAll(async () => {
     SELECT id FROM item_versions WHERE kind = 'Meeting' AND valid_to IS NULL AND status = 'held'
     ORDER BY id LIMIT 1`);
   meetingId = meeting?.id ?? '';
-});
+  // The demo's seed is the slow part on a loaded machine.
+}, 240_000);
 
 afterAll(async () => {
   await new Promise((done) => server.close(done));

@@ -9,7 +9,13 @@ import {
 import { sql } from 'drizzle-orm';
 import type { SqlRunner } from '../database/index.js';
 import { listOf, oneOf, yesNo } from './cell-values.js';
-import { matchHeader, type SheetColumn, SUGGESTION_COLUMNS } from './columns.js';
+import {
+  cellsByKey,
+  matchHeader,
+  missingColumns,
+  type SheetColumn,
+  SUGGESTION_COLUMNS,
+} from './columns.js';
 import type { RowPlan } from './preview.js';
 import { problem, type SheetProblem } from './problems.js';
 import { type CellValue, type SheetTable, textOf } from './read-sheet.js';
@@ -84,27 +90,18 @@ export const planSuggestions = async (
 ): Promise<SuggestionPlan> => {
   const problems: SheetProblem[] = [];
   const columns = matchHeader(SUGGESTION_COLUMNS, table.header);
-  for (const required of SUGGESTION_COLUMNS.filter((c) => 'required' in c && c.required)) {
-    if (!columns.includes(required)) {
-      problems.push(
-        problem(null, required.header.de, 'COLUMN_MISSING', {
-          de: `Die Spalte „${required.header.de}“ fehlt (siehe Vorlage).`,
-          en: `The column "${required.header.en}" is missing (see the template).`,
-        }),
-      );
-    }
+  for (const missing of missingColumns(SUGGESTION_COLUMNS, columns, {
+    de: 'siehe Vorlage',
+    en: 'see the template',
+  })) {
+    problems.push(problem(null, missing.column, 'COLUMN_MISSING', missing.message));
   }
   if (problems.length > 0) return { rows: [], problems, commands: [] };
   const fields = await runner.rows<ActionFieldRow>(sql`
     SELECT id, title FROM item_versions
     WHERE kind = 'ActionField' AND valid_to IS NULL AND status = 'active'`);
-  const cellsOf = (cells: readonly (CellValue | undefined)[]) => {
-    const byKey = new Map<Key, CellValue | undefined>();
-    columns.forEach((definition, index) => {
-      if (definition && !byKey.has(definition.key)) byKey.set(definition.key, cells[index]);
-    });
-    return byKey;
-  };
+  const cellsOf = (cells: readonly (CellValue | undefined)[]) =>
+    cellsByKey<Key, CellValue | undefined>(columns, cells);
   const planned: { row: number; data: CaptureSuggestionData; label: string; known: boolean }[] = [];
   const seen = new Map<string, number>();
   for (const { number, cells } of table.rows) {
