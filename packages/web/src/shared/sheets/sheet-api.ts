@@ -47,18 +47,3 @@ export const sendSheet = async (
   if (body.errors?.length) throw new SheetRefused(body.errors[0]?.message);
   return body;
 };
-
-/**
- * Fetches a spreadsheet and hands it to the browser as a download. Fetched rather than linked:
- * a signed-in browser proves its session with the CSRF header, which a plain link cannot send.
- */
-export const downloadSheet = async (path: string, name: string, locale: Locale) => {
-  const response = await fetch(path, { headers: { 'accept-language': locale, ...csrfHeaders() } });
-  if (!response.ok) throw new Error(String(response.status));
-  const file = URL.createObjectURL(await response.blob());
-  const link = document.createElement('a');
-  link.href = file;
-  link.download = name;
-  link.click();
-  URL.revokeObjectURL(file);
-};

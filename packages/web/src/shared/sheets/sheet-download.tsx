@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useLocale, useMessages } from '../../i18n/i18n.js';
+import { downloadFile } from '../download.js';
 import { sheetMessages } from './messages.js';
-import { downloadSheet } from './sheet-api.js';
 
 /** A list's "as Excel sheet" button: the list as the screen filters it, as the caller sees it. */
 export const SheetDownload = ({
@@ -25,7 +25,7 @@ export const SheetDownload = ({
   const download = async () => {
     setState('busy');
     try {
-      await downloadSheet(`${path}?${query}`, `${name}.xlsx`, locale);
+      await downloadFile(`${path}?${query}`, `${name}.xlsx`, locale);
       setState('idle');
     } catch {
       setState('failed');
