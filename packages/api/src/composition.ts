@@ -4,6 +4,7 @@ import { createCommandExecutor } from './commands/execute.js';
 import type { Database } from './database/index.js';
 import type { ReplicaWatch } from './database/read-replica.js';
 import { createEventStore, type EventStoreOptions } from './event-store/index.js';
+import { webhookFeedReader } from './graphql/webhook-feed.js';
 import { createGraphQLHandler } from './graphql/yoga.js';
 import type { RateLimitSettings } from './http/rate-limit-settings.js';
 import {
@@ -23,6 +24,7 @@ import type { SessionSettings } from './people/session-settings.js';
 import { INLINE_PROJECTIONS } from './projections/inline.js';
 import { createApp } from './server.js';
 import { DEFAULT_TIME_ZONE } from './time-zone.js';
+import { createWebhookWorker, DEFAULT_WEBHOOKS, type WebhookSettings } from './webhooks/index.js';
 
 export interface Clock {
   readonly now: () => string;
@@ -59,6 +61,8 @@ export interface ComposeOptions {
   readonly sessions?: SessionSettings;
   /** Single sign-on with an OpenID provider (config); none without. */
   readonly oidc?: OidcSettings;
+  /** Webhook delivery (config); the worker is made here, started by `main.ts` (or a test). */
+  readonly webhooks?: WebhookSettings;
 }
 
 /**
@@ -92,6 +96,7 @@ export const compose = (database: Database, options: ComposeOptions = {}) => {
   const store = countAppends(plainStore, observability.metrics);
   const execute = createCommandExecutor(database, store);
   const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
+  const webhookSettings = options.webhooks ?? DEFAULT_WEBHOOKS;
   const graphql = createGraphQLHandler({
     database,
     store,
@@ -101,6 +106,7 @@ export const compose = (database: Database, options: ComposeOptions = {}) => {
     now: clock.now,
     newId: options.newId ?? randomUUID,
     timeZone,
+    webhooks: webhookSettings,
     ...(replica
       ? {
           replica: {
@@ -128,5 +134,13 @@ export const compose = (database: Database, options: ComposeOptions = {}) => {
     subscriptions,
     ...(options.streamGraceMs === undefined ? {} : { streamGraceMs: options.streamGraceMs }),
   });
-  return { store, execute, feed, checkpoints, graphql, app, observability };
+  // Any number of API processes may run it: a lease per endpoint keeps deliveries single.
+  const webhooks = createWebhookWorker({
+    database,
+    readFeed: webhookFeedReader(database, graphql),
+    settings: webhookSettings,
+    now: clock.now,
+    ...(options.logger ? { logger: options.logger } : {}),
+  });
+  return { store, execute, feed, checkpoints, graphql, app, observability, webhooks };
 };

@@ -6,6 +6,7 @@ import type { LogLevel } from './observability/logger.js';
 import { DEFAULT_OIDC_SCOPES, type OidcSettings, parseRoleMap } from './people/oidc-settings.js';
 import { DEFAULT_SESSIONS, type SessionSettings } from './people/session-settings.js';
 import { DEFAULT_TIME_ZONE } from './time-zone.js';
+import { DEFAULT_WEBHOOKS, type WebhookSettings } from './webhooks/settings.js';
 
 /** Where the events live: an embedded PGlite folder, or a PostgreSQL server. */
 export type DatabaseConfig =
@@ -42,6 +43,7 @@ export interface Config {
   /** FAHRPLAN_READ_DATABASE_URL: a streaming replica of DATABASE_URL, for partners' reads. */
   readonly readReplica?: ReadReplicaConfig;
   readonly people: PeopleConfig;
+  readonly webhooks: WebhookSettings;
 }
 
 /** Sign-in of people: sessions' time-outs, the first administrator's address. */
@@ -180,6 +182,18 @@ const oidcSettingsOf = (env: NodeJS.ProcessEnv): OidcSettings | undefined => {
   };
 };
 
+/** Webhook delivery: FAHRPLAN_WEBHOOKS_ALLOW_PRIVATE, FAHRPLAN_WEBHOOK_* (see README). */
+const webhooksConfig = (env: NodeJS.ProcessEnv): WebhookSettings => ({
+  ...DEFAULT_WEBHOOKS,
+  allowPrivateAddresses: flag(env, 'FAHRPLAN_WEBHOOKS_ALLOW_PRIVATE'),
+  pollMs: positiveInteger(env, 'FAHRPLAN_WEBHOOK_POLL_MS', DEFAULT_WEBHOOKS.pollMs),
+  timeoutMs:
+    positiveInteger(env, 'FAHRPLAN_WEBHOOK_TIMEOUT_SECONDS', DEFAULT_WEBHOOKS.timeoutMs / 1000) *
+    1000,
+  maxFailures: positiveInteger(env, 'FAHRPLAN_WEBHOOK_MAX_FAILURES', DEFAULT_WEBHOOKS.maxFailures),
+  retryBaseMs: positiveInteger(env, 'FAHRPLAN_WEBHOOK_RETRY_BASE_MS', DEFAULT_WEBHOOKS.retryBaseMs),
+});
+
 /** Reads and validates the environment once; nothing else reads `process.env`. */
 export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
   const port = Number(env.PORT ?? 4000);
@@ -270,6 +284,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     timeZone,
     subscriptions,
     signing,
+    webhooks: webhooksConfig(env),
     database,
     ...(readUrl
       ? {

@@ -68,7 +68,7 @@ const main = async (): Promise<void> => {
   // The embedded database has one owner: this process serves the CLI's token commands.
   const dataDir = config.database.kind === 'pglite' ? config.database.dataDir : undefined;
   const operatorSecret = dataDir ? randomBytes(32).toString('base64url') : undefined;
-  const { store, app, execute, feed, observability, checkpoints } = compose(database, {
+  const { store, app, execute, feed, observability, checkpoints, webhooks } = compose(database, {
     ...(signingKey ? { signingKey } : {}),
     ...(operatorSecret ? { operatorSecret } : {}),
     webRoot,
@@ -87,6 +87,7 @@ const main = async (): Promise<void> => {
     subscriptions: config.subscriptions,
     sessions: config.people.sessions,
     ...(config.people.oidc ? { oidc: config.people.oidc } : {}),
+    webhooks: config.webhooks,
     ...(replica ? { replica } : {}),
     ...(tracing ? { tracing } : {}),
   });
@@ -138,6 +139,7 @@ const main = async (): Promise<void> => {
       );
     }
   }) as Server;
+  webhooks.start();
   const servers = [server];
   if (operations.metricsPort !== undefined) {
     servers.push(serveMetrics(observability.metrics, operations.metricsPort, logger));
@@ -154,9 +156,11 @@ const main = async (): Promise<void> => {
     stopWatch();
     void shutDown({
       beginShutdown: observability.beginShutdown,
-      closeStreams: () => {
+      closeStreams: async () => {
         checkpoints.close();
-        return feed.close();
+        // Deliveries in flight are aborted: unconfirmed, they are sent again (at least once).
+        await webhooks.stop();
+        await feed.close();
       },
       closeStore: async () => {
         // Seal what is committed, so the chain head is current for whoever starts next.

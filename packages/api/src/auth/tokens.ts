@@ -141,23 +141,32 @@ export interface ActiveToken {
   readonly processId: string | null;
 }
 
-/** The active token with this hash, or undefined for an unknown or revoked one. */
-export const findTokenByHash = async (
+/** The active token whose `hash` or `id` is this; undefined for an unknown or revoked one. */
+const activeToken = async (
   runner: SqlRunner,
-  hash: string,
+  column: 'hash' | 'id',
+  value: string,
 ): Promise<ActiveToken | undefined> => {
   const [row] = await runner.query<{
     id: string;
     name: string;
     role: string;
     process_id: string | null;
-  }>('SELECT id, name, role, process_id FROM api_tokens WHERE hash = $1 AND revoked_at IS NULL', [
-    hash,
-  ]);
+  }>(
+    `SELECT id, name, role, process_id FROM api_tokens WHERE ${column} = $1 AND revoked_at IS NULL`,
+    [value],
+  );
   return row && isRole(row.role)
     ? { id: row.id, name: row.name, role: row.role, processId: row.process_id }
     : undefined;
 };
+
+/** The active token with this hash, or undefined for an unknown or revoked one. */
+export const findTokenByHash = (runner: SqlRunner, hash: string) =>
+  activeToken(runner, 'hash', hash);
+
+/** The active token with this id (a webhook endpoint's owner), if it is still active. */
+export const findActiveToken = (runner: SqlRunner, id: string) => activeToken(runner, 'id', id);
 
 /**
  * Every token's name by id, revoked ones included: a revoked token still names who acted with

@@ -277,3 +277,57 @@ export const sessions = pgTable(
   },
   (table) => [index('sessions_user_idx').on(table.userId)],
 );
+
+/**
+ * A partner's webhook endpoint (webhooks/): where its token's events go, which of them, and how
+ * far delivery got. `position` is the checkpoint: the last feed position delivered (or skipped by
+ * the filters). The secret signs deliveries (Standard Webhooks), so it is kept as is, not hashed.
+ * `lease_owner`/`lease_expires_at`: the one worker (of any API process) delivering right now.
+ */
+export const webhookEndpoints = pgTable(
+  'webhook_endpoints',
+  {
+    id: text('id').primaryKey(),
+    tokenId: text('token_id').notNull(),
+    url: text('url').notNull(),
+    eventTypes: text('event_types').array().notNull(),
+    actionFieldIds: text('action_field_ids').array().notNull(),
+    secret: text('secret').notNull(),
+    status: text('status').notNull().default('active'),
+    position: bigint('position', { mode: 'number' }).notNull(),
+    failures: integer('failures').notNull().default(0),
+    /** Bumped by every change of the endpoint: a worker holding an older one stops. */
+    revision: integer('revision').notNull().default(0),
+    nextAttemptAt: instant('next_attempt_at'),
+    disabledReason: text('disabled_reason'),
+    leaseOwner: text('lease_owner'),
+    leaseExpiresAt: instant('lease_expires_at'),
+    createdAt: instant('created_at').notNull().default(sql`now()`),
+    updatedAt: instant('updated_at').notNull().default(sql`now()`),
+  },
+  (table) => [
+    index('webhook_endpoints_token_idx').on(table.tokenId),
+    check('webhook_endpoints_status', sql`${table.status} IN ('active', 'disabled')`),
+  ],
+);
+
+/** Every delivery attempt of every endpoint: the log a partner reads (newest first). */
+export const webhookDeliveries = pgTable(
+  'webhook_deliveries',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    endpointId: text('endpoint_id')
+      .notNull()
+      .references(() => webhookEndpoints.id, { onDelete: 'cascade' }),
+    messageId: text('message_id').notNull(),
+    position: bigint('position', { mode: 'number' }).notNull(),
+    eventType: text('event_type').notNull(),
+    attempt: integer('attempt').notNull(),
+    attemptedAt: instant('attempted_at').notNull().default(sql`now()`),
+    statusCode: integer('status_code'),
+    durationMs: integer('duration_ms').notNull(),
+    error: text('error'),
+    succeeded: boolean('succeeded').notNull(),
+  },
+  (table) => [index('webhook_deliveries_endpoint_idx').on(table.endpointId, table.id)],
+);

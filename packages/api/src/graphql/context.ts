@@ -8,6 +8,7 @@ import type { Locale } from '../http/locale.js';
 import type { FeedFollower } from '../live/index.js';
 import type { Redactor } from '../visibility/redactor.js';
 import type { ReadScope } from '../visibility/rules.js';
+import type { WebhookSettings } from '../webhooks/index.js';
 import type { ActorNameLoader } from './actor-name-loader.js';
 import type { ChangeLoader } from './change-loader.js';
 import type { ItemLoader } from './item-loader.js';
@@ -54,4 +55,6 @@ export interface GraphQLContext {
   readonly minted: ReadonlySet<string>;
   /** The installation's time zone (IANA): "today", the end of a day, a day shown to people. */
   readonly timeZone: string;
+  /** How webhooks are delivered: registration checks URLs as deliveries will. */
+  readonly webhooks: WebhookSettings;
 }

@@ -1,4 +1,4 @@
-import type { DomainError } from '@fahrplan/domain';
+import { type DomainError, isDomainError } from '@fahrplan/domain';
 import { GraphQLError } from 'graphql';
 import type { Locale } from '../http/locale.js';
 
@@ -29,3 +29,16 @@ export const badArgument = (field: string, de: string, en: string, locale: Local
   new GraphQLError(locale === 'de' ? de : en, {
     extensions: { code: 'BAD_USER_INPUT', field },
   });
+
+/** Runs resolver work, translating the expected failures it throws (`DomainError`) once. */
+export const translated = async <T>(
+  { locale }: { readonly locale: Locale },
+  work: () => Promise<T>,
+): Promise<T> => {
+  try {
+    return await work();
+  } catch (error) {
+    if (isDomainError(error)) throw toGraphQLError(error, locale);
+    throw error;
+  }
+};

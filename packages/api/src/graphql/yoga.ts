@@ -10,6 +10,7 @@ import type { Locale } from '../http/locale.js';
 import type { FeedFollower } from '../live/index.js';
 import { maskUnavailable } from '../observability/index.js';
 import { publicOnlyIn, type ReadScope, readScopeOf } from '../visibility/rules.js';
+import type { WebhookSettings } from '../webhooks/index.js';
 import type { GraphQLContext } from './context.js';
 import { useInputGuard } from './input-guard/plugin.js';
 import { useQueryLimits } from './limits.js';
@@ -30,6 +31,7 @@ export interface GraphQLDependencies {
   readonly now: () => string;
   readonly newId: () => string;
   readonly timeZone: string;
+  readonly webhooks: WebhookSettings;
   /** Where partners' and anonymous callers' queries read, while it is usable. */
   readonly replica?: ReadReplica;
   /** More yoga plugins (observability). */
@@ -104,6 +106,7 @@ export const createGraphQLHandler = (deps: GraphQLDependencies) => {
         },
         minted,
         timeZone: deps.timeZone,
+        webhooks: deps.webhooks,
       };
     },
   });

@@ -103,8 +103,13 @@ export const visibleSql = (scope: ReadScope, alias = 'v'): SQL =>
 /**
  * Over an event (alias `e`): the caller may see the item version it produced. Events of streams
  * that are no item it sees only where it reads everything.
+ *
+ * A scalar subquery, not EXISTS: PostgreSQL turns EXISTS into a semi-join that reads every visible
+ * version of the whole log before it sorts and cuts a page (49 ms a page at 10,000 events, growing
+ * with the log); as a subquery it runs per event while the feed walks the chain in order and stops
+ * at the page's end (16 ms, the same at any size).
  */
 export const visibleEventSql = (scope: ReadScope): SQL =>
   scope === 'all'
     ? sql`true`
-    : sql`EXISTS (SELECT 1 FROM item_versions v WHERE v.event_id = e.id AND ${visibleSql(scope)})`;
+    : sql`COALESCE((SELECT true FROM item_versions v WHERE v.event_id = e.id AND ${visibleSql(scope)} LIMIT 1), false)`;

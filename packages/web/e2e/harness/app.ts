@@ -162,12 +162,13 @@ const serve = async (env: NodeJS.ProcessEnv) => {
 
 /**
  * The real app as `pnpm start` runs it (built API serving the built web app) on a fresh
- * database with the demo process, plus a token per role made with the operator CLI.
+ * database with the demo process, plus a token per role made with the operator CLI; `extra`
+ * adds to its environment.
  */
-export const startApp = async (): Promise<RunningApp> => {
+export const startApp = async (extra: NodeJS.ProcessEnv = {}): Promise<RunningApp> => {
   assertBuilt();
   const database = await freshDatabase();
-  const env = childEnv(database);
+  const env = { ...childEnv(database), ...extra };
   await cli(env, 'seed', '--demo');
   const tokens = {
     team: await createToken(env, 'team'),

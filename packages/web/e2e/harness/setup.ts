@@ -9,10 +9,11 @@ import { launchBrowser } from './browser.js';
  */
 export const withRunningApp = (
   use: (running: { readonly app: RunningApp; readonly browser: Browser }) => void,
+  env: NodeJS.ProcessEnv = {},
 ): void => {
   let running: { app: RunningApp; browser: Browser } | undefined;
   beforeAll(async () => {
-    const [app, browser] = await Promise.all([startApp(), launchBrowser()]);
+    const [app, browser] = await Promise.all([startApp(env), launchBrowser()]);
     running = { app, browser };
     use(running);
   });

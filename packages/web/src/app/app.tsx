@@ -14,6 +14,7 @@ import { projectIdeasRoutes } from '../features/project-ideas/routes.js';
 import { recommendationsRoutes } from '../features/recommendations/routes.js';
 import { roadmapRoutes } from '../features/roadmap/routes.js';
 import { searchRoutes } from '../features/search/routes.js';
+import { webhooksRoutes } from '../features/webhooks/routes.js';
 import { I18nProvider, useMessages } from '../i18n/i18n.js';
 import { InstallationProvider } from '../i18n/time-zone.js';
 import { SessionProvider } from '../session/session.js';
@@ -40,7 +41,7 @@ const ROUTES = [
 ];
 
 /** Screens of the whole installation, outside any process: the log and the people are one for all. */
-const INSTALLATION_ROUTES = [...checkpointCheckRoutes, ...peopleRoutes];
+const INSTALLATION_ROUTES = [...checkpointCheckRoutes, ...peopleRoutes, ...webhooksRoutes];
 
 const NotFound = () => {
   const m = useMessages(appMessages);

@@ -80,6 +80,11 @@ const SessionStatus = () => {
           {m.people}
         </Link>
       ) : null}
+      {viewer.permissions.includes('grantRole') ? (
+        <Link href="~/webhooks" className="button button--small">
+          {m.webhooks}
+        </Link>
+      ) : null}
       <button type="button" className="button button--small" onClick={() => void signOut()}>
         {m.signOut}
       </button>

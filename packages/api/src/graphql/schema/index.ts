@@ -33,6 +33,7 @@ import './checkpoints.js';
 import './privacy.js';
 import './people.js';
 import './search.js';
+import './webhook/mutations.js';
 
 builder.queryType({
   description:

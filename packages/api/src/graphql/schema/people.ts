@@ -15,7 +15,7 @@ import { readUser, runUserCommand, type UserRecord, userStreamOf } from '../../p
 import { actorNameOf } from '../actor-name-loader.js';
 import { builder } from '../builder.js';
 import type { GraphQLContext } from '../context.js';
-import { toGraphQLError } from '../errors.js';
+import { toGraphQLError, translated } from '../errors.js';
 import { EventTypeEnum, RoleEnum, roleOf } from './enums.js';
 
 /** Where a user sets their password; the web app serves it, the secret stays in the fragment. */
@@ -171,15 +171,6 @@ const runAsCaller = async (
   const user = await readUser(context.database, data.userId);
   if (!user) throw new Error(`user ${data.userId} missing after ${type}`);
   return user;
-};
-
-const translated = async <T>(context: GraphQLContext, work: () => Promise<T>): Promise<T> => {
-  try {
-    return await work();
-  } catch (error) {
-    if (isDomainError(error)) throw toGraphQLError(error, context.locale);
-    throw error;
-  }
 };
 
 const emailTaken = (email: string) =>

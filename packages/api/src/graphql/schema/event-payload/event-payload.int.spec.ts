@@ -2,9 +2,9 @@ import { AGGREGATE_KINDS } from '@fahrplan/domain';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { seedDemo } from '../../../seed/demo.js';
-import { unionSelectionOf } from '../../../testing/full-selection.js';
 import { createTestApi, type TestApi } from '../../../testing/test-api.js';
 import { referencesOf } from '../../../visibility/references.js';
+import { unionSelectionOf } from '../../full-selection.js';
 import { schema } from '../index.js';
 
 let api: TestApi;

@@ -1,0 +1,93 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { actorOfToken } from '../auth/authenticate.js';
+import { findActiveToken } from '../auth/tokens.js';
+import type { SqlRunner } from '../database/index.js';
+import type { JsonObject } from '../event-store/index.js';
+import { type FeedPage, type FeedReader, headPosition } from '../webhooks/index.js';
+import { unionSelectionOf } from './full-selection.js';
+import { positionCursor } from './position-cursor.js';
+import { schema } from './schema/index.js';
+import type { createGraphQLHandler } from './yoga.js';
+
+const cursor = positionCursor('event');
+
+/** The event as the `events` feed serialises it for partners; `payload` typed per event type. */
+const WEBHOOK_FEED = `query WebhookFeed($after: String, $first: Int!, $eventTypes: [EventType!], $process: String) {
+  events(after: $after, first: $first, eventTypes: $eventTypes, process: $process) {
+    pageInfo { endCursor hasNextPage }
+    edges { node {
+      position type schemaVersion itemId itemKind itemVersion role reason occurredAt recordedAt hash
+      changes { field before after }
+      payload { ${unionSelectionOf(schema, 'EventPayload', 1)} }
+    } }
+  }
+}`;
+
+interface FeedResponse {
+  data?: {
+    events: {
+      pageInfo: { endCursor: string | null; hasNextPage: boolean };
+      edges: { node: JsonObject & { position: string; type: string; recordedAt: string } }[];
+    };
+  };
+  errors?: unknown[];
+}
+
+/**
+ * Webhooks read the partner's own `events` feed, through the same GraphQL endpoint and with the
+ * token's caller: the shape, the redaction and the visibility rules are the feed's, not a copy.
+ */
+export const webhookFeedReader =
+  (
+    database: SqlRunner,
+    graphql: Pick<ReturnType<typeof createGraphQLHandler>, 'fetch'>,
+  ): FeedReader =>
+  async ({ tokenId, after, first, eventTypes }): Promise<FeedPage | undefined> => {
+    const token = await findActiveToken(database, tokenId);
+    if (!token) return undefined;
+    // Read before the page: a page that is not full has shown every event up to it.
+    const head = await headPosition(database);
+    const response = await graphql.fetch(
+      new Request('http://webhooks.internal/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({
+          query: WEBHOOK_FEED,
+          variables: {
+            after: after > 0 ? cursor.encode(after) : null,
+            first,
+            eventTypes: eventTypes.length > 0 ? eventTypes : null,
+            process: token.processId === null ? null : encodeGlobalID('Process', token.processId),
+          },
+        }),
+      }),
+      {
+        caller: {
+          actor: actorOfToken(token.id),
+          role: token.role,
+          name: token.name,
+          grants: [{ role: token.role, processId: token.processId }],
+        },
+        locale: 'de',
+      },
+    );
+    const body = (await response.json()) as FeedResponse;
+    if (!body.data || (body.errors?.length ?? 0) > 0) {
+      throw new Error(`webhook feed: ${JSON.stringify(body.errors ?? response.status)}`);
+    }
+    const { edges, pageInfo } = body.data.events;
+    return {
+      entries: edges.map(({ node }) => ({
+        position: Number(node.position),
+        type: node.type,
+        recordedAt: node.recordedAt,
+        node,
+      })),
+      readTo: Math.max(
+        after,
+        cursor.decode(pageInfo.endCursor ?? '') ?? after,
+        pageInfo.hasNextPage ? 0 : head,
+      ),
+      hasMore: pageInfo.hasNextPage,
+    };
+  };

@@ -1,0 +1,58 @@
+import { defineMessages } from '../../i18n/i18n.js';
+
+export const webhooksMessages = defineMessages({
+  de: {
+    title: 'Webhooks',
+    intro:
+      'Wohin Partner ihre Ereignisse zugestellt bekommen (Standard Webhooks, signiert, in der Reihenfolge des Ereignis-Feeds), mit dem Zustellprotokoll je Empfänger.',
+    adminsOnly:
+      'Webhooks sehen hier nur Administratorinnen und Administratoren; Partner richten sie mit ihrem Token über die API ein.',
+    none: 'Noch kein Partner hat einen Webhook eingerichtet.',
+    loading: 'Webhooks werden geladen …',
+    token: (id: string) => `Partner-Token ${id}`,
+    allTypes: 'alle Ereignistypen',
+    status: { active: 'Aktiv', disabled: 'Deaktiviert' } as Readonly<Record<string, string>>,
+    disabledBecause: (reason: string) => `Deaktiviert nach wiederholten Fehlern (${reason}).`,
+    position: (position: string) => `Zugestellt bis Position ${position}`,
+    failures: (n: number) => `${n} ${n === 1 ? 'Fehlversuch' : 'Fehlversuche'} in Folge`,
+    nextAttempt: (when: string) => `nächster Versuch ${when}`,
+    log: (n: number) => `Zustellprotokoll (${n} ${n === 1 ? 'Versuch' : 'Versuche'})`,
+    noLog: 'Noch keine Zustellung.',
+    when: 'Zeitpunkt',
+    event: 'Ereignis',
+    attempt: 'Versuch',
+    result: 'Ergebnis',
+    duration: 'Dauer',
+    ms: (n: number) => `${n} ms`,
+    noAnswer: 'keine Antwort',
+    replay: 'Erneut zustellen',
+    replayFrom: (position: string) => `Ab Position ${position} erneut zustellen`,
+  },
+  en: {
+    title: 'Webhooks',
+    intro:
+      'Where partners receive their events (Standard Webhooks, signed, in the order of the event feed), with each receiver’s delivery log.',
+    adminsOnly:
+      'Only admins see webhooks here; partners set them up with their token through the API.',
+    none: 'No partner has set up a webhook yet.',
+    loading: 'Loading webhooks …',
+    token: (id: string) => `Partner token ${id}`,
+    allTypes: 'every event type',
+    status: { active: 'Active', disabled: 'Disabled' },
+    disabledBecause: (reason: string) => `Disabled after repeated failures (${reason}).`,
+    position: (position: string) => `Delivered up to position ${position}`,
+    failures: (n: number) => `${n} failed ${n === 1 ? 'attempt' : 'attempts'} in a row`,
+    nextAttempt: (when: string) => `next attempt ${when}`,
+    log: (n: number) => `Delivery log (${n} ${n === 1 ? 'attempt' : 'attempts'})`,
+    noLog: 'No delivery yet.',
+    when: 'When',
+    event: 'Event',
+    attempt: 'Attempt',
+    result: 'Result',
+    duration: 'Duration',
+    ms: (n: number) => `${n} ms`,
+    noAnswer: 'no answer',
+    replay: 'Deliver again',
+    replayFrom: (position: string) => `Deliver again from position ${position}`,
+  },
+});
