@@ -124,6 +124,7 @@ export const compose = (database: Database, options: ComposeOptions = {}) => {
     checkpoints,
     now: clock.now,
     timeZone: options.timeZone ?? DEFAULT_TIME_ZONE,
+    ...(options.signingKey ? { eventMacKey: eventMacKeyOf(options.signingKey) } : {}),
     ...(options.sessions ? { sessions: options.sessions } : {}),
     ...(options.oidc ? { oidc: { settings: options.oidc, store, timeZone } } : {}),
     ...(options.webRoot ? { webRoot: options.webRoot } : {}),
