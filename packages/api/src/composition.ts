@@ -129,6 +129,7 @@ export const compose = (database: Database, options: ComposeOptions = {}) => {
     now: clock.now,
     timeZone: options.timeZone ?? DEFAULT_TIME_ZONE,
     openData: createOpenData(database, options.openData ?? DEFAULT_OPEN_DATA),
+    ...(options.signingKey ? { eventMacKey: eventMacKeyOf(options.signingKey) } : {}),
     ...(options.sessions ? { sessions: options.sessions } : {}),
     ...(options.oidc ? { oidc: { settings: options.oidc, store, timeZone } } : {}),
     ...(options.webRoot ? { webRoot: options.webRoot } : {}),

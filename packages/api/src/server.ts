@@ -5,6 +5,7 @@ import { calendarRoutes } from './calendar/calendar-route.js';
 import type { CheckpointService } from './checkpoints/index.js';
 import { publicKeyDocument } from './checkpoints/public-key.js';
 import type { Database } from './database/index.js';
+import type { EventMacKey } from './event-store/index.js';
 import type { createGraphQLHandler } from './graphql/yoga.js';
 import type { AppEnv } from './http/app-env.js';
 import type { AuthRoutesOptions } from './http/auth-routes.js';
@@ -29,8 +30,11 @@ import { openDataRoutes } from './open-data/open-data-route.js';
 import { operatorRoutes } from './operator/operator-routes.js';
 import { DEFAULT_SESSIONS, type SessionSettings } from './people/session-settings.js';
 import { reportRoutes } from './reports/report-route.js';
+import { sheetRoutes } from './sheets/sheet-routes.js';
 
 export interface AppDependencies {
+  /** Marks events a spreadsheet import appends as the application's (see checkpoints/). */
+  readonly eventMacKey?: EventMacKey;
   readonly database: Database;
   readonly graphql: ReturnType<typeof createGraphQLHandler>;
   /** Serves the public half of the signing key at /.well-known/fahrplan-signing-key. */
@@ -78,6 +82,7 @@ export const createApp = ({
   oidc,
   timeZone,
   openData,
+  eventMacKey,
 }: AppDependencies): Hono => {
   const app = new Hono();
   app.onError(onInternalError);
@@ -126,6 +131,18 @@ export const createApp = ({
       rateLimit,
       timeZone,
       now,
+    }),
+  );
+
+  app.route(
+    '/',
+    sheetRoutes({
+      database,
+      authenticate: authenticated,
+      rateLimit,
+      timeZone,
+      now,
+      ...(eventMacKey ? { eventMacKey } : {}),
     }),
   );
 

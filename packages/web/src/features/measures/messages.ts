@@ -2,6 +2,7 @@ import { defineMessages } from '../../i18n/i18n.js';
 
 export const measureMessages = defineMessages({
   de: {
+    sheetFile: 'massnahmen',
     listTitle: 'Maßnahmen',
     listIntro:
       'Die beschlossenen Maßnahmen der Industriestrategie: Stand, Verantwortung, Zeitraum und Herkunft.',
@@ -83,6 +84,7 @@ export const measureMessages = defineMessages({
     doneReach: 'Der Meilenstein ist als erreicht vermerkt.',
   },
   en: {
+    sheetFile: 'measures',
     listTitle: 'Measures',
     listIntro:
       'The adopted measures of the industrial strategy: state, responsibility, period and origin.',
