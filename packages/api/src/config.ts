@@ -3,6 +3,7 @@ import { isTimeZone } from '@fahrplan/domain';
 import { DEFAULT_RATE_LIMIT, type RateLimitSettings } from './http/rate-limit-settings.js';
 import { DEFAULT_SUBSCRIPTIONS, type SubscriptionSettings } from './live/subscription-settings.js';
 import type { LogLevel } from './observability/logger.js';
+import { DEFAULT_OPEN_DATA, LICENCE_BASE, type OpenDataSettings } from './open-data/settings.js';
 import { DEFAULT_OIDC_SCOPES, type OidcSettings, parseRoleMap } from './people/oidc-settings.js';
 import { DEFAULT_SESSIONS, type SessionSettings } from './people/session-settings.js';
 import { DEFAULT_TIME_ZONE } from './time-zone.js';
@@ -43,6 +44,8 @@ export interface Config {
   /** FAHRPLAN_READ_DATABASE_URL: a streaming replica of DATABASE_URL, for partners' reads. */
   readonly readReplica?: ReadReplicaConfig;
   readonly people: PeopleConfig;
+  /** Licence, publisher and contact of the open data (FAHRPLAN_OPEN_DATA_…). */
+  readonly openData: OpenDataSettings;
   readonly webhooks: WebhookSettings;
 }
 
@@ -195,6 +198,40 @@ const webhooksConfig = (env: NodeJS.ProcessEnv): WebhookSettings => ({
 });
 
 /** Reads and validates the environment once; nothing else reads `process.env`. */
+/** The open data's licence (a DCAT-AP.de URI), publisher and contact. */
+const openDataConfig = (env: NodeJS.ProcessEnv): OpenDataSettings => {
+  const licence = env.FAHRPLAN_OPEN_DATA_LICENSE?.trim() || DEFAULT_OPEN_DATA.licence;
+  if (!licence.startsWith(LICENCE_BASE)) {
+    throw new Error(
+      `FAHRPLAN_OPEN_DATA_LICENSE must be a licence URI of DCAT-AP.de (${LICENCE_BASE}…, e.g. ${DEFAULT_OPEN_DATA.licence}), got "${licence}"`,
+    );
+  }
+  const url = (name: string) => {
+    const value = env[name]?.trim();
+    if (value && !/^https?:\/\/\S+$/.test(value)) {
+      throw new Error(`${name} must be an http(s) address, got "${value}"`);
+    }
+    return value || undefined;
+  };
+  const contactEmail = env.FAHRPLAN_OPEN_DATA_CONTACT_EMAIL?.trim();
+  if (contactEmail && !/^[^@\s]+@[^@\s]+$/.test(contactEmail)) {
+    throw new Error(
+      `FAHRPLAN_OPEN_DATA_CONTACT_EMAIL must be an e-mail address, got "${contactEmail}"`,
+    );
+  }
+  const publisherUrl = url('FAHRPLAN_OPEN_DATA_PUBLISHER_URL');
+  const contributorId = url('FAHRPLAN_OPEN_DATA_CONTRIBUTOR_ID');
+  return {
+    licence,
+    publisher: {
+      name: env.FAHRPLAN_OPEN_DATA_PUBLISHER?.trim() || DEFAULT_OPEN_DATA.publisher.name,
+      ...(publisherUrl ? { url: publisherUrl } : {}),
+    },
+    ...(contactEmail ? { contactEmail } : {}),
+    ...(contributorId ? { contributorId } : {}),
+  };
+};
+
 export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
   const port = Number(env.PORT ?? 4000);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) {
@@ -281,6 +318,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     rateLimit,
     people,
     operations: operationsConfig(env),
+    openData: openDataConfig(env),
     timeZone,
     subscriptions,
     signing,

@@ -86,6 +86,7 @@ const main = async (): Promise<void> => {
     timeZone: config.timeZone,
     subscriptions: config.subscriptions,
     sessions: config.people.sessions,
+    openData: config.openData,
     ...(config.people.oidc ? { oidc: config.people.oidc } : {}),
     webhooks: config.webhooks,
     ...(replica ? { replica } : {}),

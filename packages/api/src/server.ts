@@ -25,6 +25,8 @@ import { serveWebApp } from './http/web-app.js';
 import { wholeBody } from './http/whole-body.js';
 import { DEFAULT_SUBSCRIPTIONS, type SubscriptionSettings } from './live/index.js';
 import type { Observability } from './observability/index.js';
+import type { OpenData } from './open-data/open-data.js';
+import { openDataRoutes } from './open-data/open-data-route.js';
 import { operatorRoutes } from './operator/operator-routes.js';
 import { DEFAULT_SESSIONS, type SessionSettings } from './people/session-settings.js';
 import { reportRoutes } from './reports/report-route.js';
@@ -59,6 +61,8 @@ export interface AppDependencies {
   readonly oidc?: Omit<NonNullable<AuthRoutesOptions['oidc']>, 'logger'>;
   /** The installation's time zone: reports give days and times in it. */
   readonly timeZone: string;
+  /** The public downloads at /daten (open-data/). */
+  readonly openData: OpenData;
 }
 
 /** The HTTP surface: GraphQL, health, and the web app. */
@@ -77,6 +81,7 @@ export const createApp = ({
   sessions = DEFAULT_SESSIONS,
   oidc,
   timeZone,
+  openData,
   eventMacKey,
 }: AppDependencies): Hono => {
   const app = new Hono();
@@ -100,6 +105,7 @@ export const createApp = ({
 
   app.get('/graphql/schema.graphql', serveSchemaSdl);
   app.route('/', calendarRoutes(database, rateLimit));
+  app.route('/', openDataRoutes(openData, rateLimit));
 
   const sessionAuth = { now, settings: sessions };
   const tokenCache = createTokenCache(database);
