@@ -28,9 +28,7 @@ export const MeasureActions = ({
           {(close) => <ReportProgressForm {...props} close={close} />}
         </CommandDialog>
       ) : null}
-      {may.requestCompletion ? (
-        <LifecycleDialog transition="requestCompletion" {...props} />
-      ) : null}
+      {may.requestCompletion ? <LifecycleDialog transition="requestCompletion" {...props} /> : null}
       {may.reviewCompletion ? (
         <>
           <LifecycleDialog transition="confirmCompletion" {...props} />

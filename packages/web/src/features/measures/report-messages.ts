@@ -18,7 +18,8 @@ export const reportMessages = defineMessages({
     progress: 'Fortschritt in Prozent (0–100, optional)',
     progressInvalid: 'Bitte eine ganze Zahl von 0 bis 100 eingeben oder leer lassen.',
     values: 'Werte der Kennzahlen (optional)',
-    valuesHint: 'Nur ausgefüllte Zeilen werden gemeldet; zu jedem Wert gehören Stichtag und Quelle.',
+    valuesHint:
+      'Nur ausgefüllte Zeilen werden gemeldet; zu jedem Wert gehören Stichtag und Quelle.',
     valueOf: (title: string, unit: string) => `Wert: ${title} (${unit})`,
     dateOf: (title: string) => `Stichtag: ${title}`,
     sourceOf: (title: string) => `Quelle: ${title}`,

@@ -2,6 +2,7 @@ import { CommandDialog } from '../../commands/command-dialog.js';
 import { useFormat, useMessages } from '../../i18n/i18n.js';
 import { useToday } from '../../i18n/time-zone.js';
 import { statusReportMessages } from '../../shared/status-report/messages.js';
+import { defaultReferenceDate } from '../../shared/status-report/reference-date.js';
 import { ReviewActions } from '../../shared/status-report/review-actions.js';
 import { Section } from '../../ui/page.js';
 import type { MeasureFormProps } from './lifecycle-forms.js';
@@ -50,7 +51,7 @@ export const StatusReportSection = ({
               <SubmitReportForm
                 {...props}
                 cycle={{ ...cycle, reload }}
-                defaultDate={cycle.deadline < today ? cycle.deadline : today}
+                defaultDate={defaultReferenceDate(cycle.deadline, today)}
                 close={close}
               />
             )}

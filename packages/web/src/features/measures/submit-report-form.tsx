@@ -8,8 +8,8 @@ import { SelectField, TextArea, TextField } from '../../ui/fields.js';
 import type { MeasureFormProps } from './lifecycle-forms.js';
 import type { OpenCycle } from './measure-query.js';
 import { SubmitStatusReport } from './mutations.js';
-import { parsePercent } from './report-progress-form.js';
 import { reportMessages } from './report-messages.js';
+import { parsePercent } from './report-progress-form.js';
 
 const CONFIDENCES = ['GREEN', 'AMBER', 'RED'] as const;
 type Confidence = (typeof CONFIDENCES)[number];
