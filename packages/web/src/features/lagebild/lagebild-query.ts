@@ -1,5 +1,6 @@
 import { graphql, type ResultOf } from '../../graphql/graphql.js';
 import { IndicatorCardFields } from '../../shared/indicator/indicator-fields.js';
+import { OpenCycleFields } from '../../shared/status-report/fragments.js';
 
 /** Everything the Lagebild shows, in one request, at one moment (`asOf`). */
 export const LagebildQuery = graphql(
@@ -103,21 +104,7 @@ export const LagebildQuery = graphql(
       dueDate
     }
     reportingCycles(asOf: $asOf, asOfBasis: $asOfBasis, statuses: [open]) {
-      id
-      version
-      title
-      deadline
-      reports {
-        status
-        confidence
-        confidenceReason
-        narrative
-        submittedAt
-        measure {
-          id
-          title
-        }
-      }
+      ...OpenCycleFields
     }
     missingReports(
       process: $process
@@ -143,7 +130,7 @@ export const LagebildQuery = graphql(
     }
   }
 `,
-  [IndicatorCardFields],
+  [IndicatorCardFields, OpenCycleFields],
 );
 
 export type Lagebild = ResultOf<typeof LagebildQuery>;

@@ -1,6 +1,7 @@
 import { graphql, type ResultOf } from '../../graphql/graphql.js';
 import { IndicatorCardFields } from '../../shared/indicator/indicator-fields.js';
 import { ItemPageFields } from '../../shared/item/fragments.js';
+import { OpenCycleFields } from '../../shared/status-report/fragments.js';
 
 /**
  * A measure's page in one request: its content, milestones, history and provenance, and the open
@@ -65,26 +66,11 @@ export const MeasureQuery = graphql(
       }
     }
     reportingCycles(asOf: $asOf, asOfBasis: $asOfBasis, statuses: [open]) {
-      id
-      version
-      title
-      deadline
-      reports {
-        status
-        narrative
-        confidence
-        confidenceReason
-        measureProgress
-        returnReason
-        submittedAt
-        measure {
-          id
-        }
-      }
+      ...OpenCycleFields
     }
   }
 `,
-  [ItemPageFields, IndicatorCardFields],
+  [ItemPageFields, IndicatorCardFields, OpenCycleFields],
 );
 
 type MeasureNode = NonNullable<ResultOf<typeof MeasureQuery>['node']>;
