@@ -110,10 +110,12 @@ describe('Lagebild: reports, values, reviews and completion in the browser', () 
     await settled(team);
 
     // Type along the rows with the keyboard (worst rated first: the KMU share, then the
-    // Betriebe): value, Tab, date (preset), Tab, source, Tab to the next row; Enter submits.
+    // Betriebe): value, Tab, the date's day, month and year, Tab, source, Tab to the next row;
+    // Enter submits.
     await team.getByLabel(`Wert: ${KMU}`).focus();
     await team.keyboard.type('viel');
     await team.keyboard.press('Tab');
+    await team.keyboard.type('15012026');
     await team.keyboard.press('Tab');
     await team.keyboard.type('IAB-Betriebspanel Sachsen 2025, Nachtrag');
     await team.keyboard.press('Tab');

@@ -31,6 +31,7 @@ export const CycleSection = ({
   data,
   inFilter,
   may,
+  valuesHref,
   reload,
   done,
 }: {
@@ -38,6 +39,8 @@ export const CycleSection = ({
   /** Whether a measure is in the chosen action field (every measure without a filter). */
   readonly inFilter: (measureId: string) => boolean;
   readonly may: CycleRights;
+  /** The bulk values table, for the action field chosen. */
+  readonly valuesHref: string;
   readonly reload: () => void;
   readonly done: (message: string) => void;
 }) => {
@@ -55,7 +58,7 @@ export const CycleSection = ({
   const actions = cycle ? (
     <span className="row">
       {may.reportValues ? (
-        <Link className="button" href={href('/lagebild/werte')}>
+        <Link className="button" href={valuesHref}>
           {c.reportValues}
         </Link>
       ) : null}

@@ -10,7 +10,7 @@ import { useToday } from '../../i18n/time-zone.js';
 import { useViewer } from '../../session/session.js';
 import { useActionFieldName } from '../../shared/action-fields.js';
 import { IndicatorCard } from '../../shared/indicator/indicator-card.js';
-import { useUrlParam } from '../../shared/url-state.js';
+import { useUrlParam, withParams } from '../../shared/url-state.js';
 import { Empty, Loading, QueryError } from '../../ui/feedback.js';
 import { SelectField } from '../../ui/fields.js';
 import { Page, Section } from '../../ui/page.js';
@@ -238,6 +238,8 @@ export const LagebildPage = () => {
   const reload = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   // Write controls only for what the viewer may do, and never in a historical view.
   const can = (mutation: string) => !asOf && viewer.can(mutation);
+  // The bulk values table opens on the same action field.
+  const valuesSearch = withParams('', { handlungsfeld: actionField }).toString();
   const inFilter = (measureId: string) =>
     !actionField || (data?.measures.edges.some(({ node }) => node.id === measureId) ?? false);
   return (
@@ -258,6 +260,7 @@ export const LagebildPage = () => {
             <CycleSection
               data={data}
               inFilter={inFilter}
+              valuesHref={`/lagebild/werte${valuesSearch ? `?${valuesSearch}` : ''}`}
               reload={reload}
               done={setNotice}
               may={{
