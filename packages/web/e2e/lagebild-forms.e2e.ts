@@ -102,29 +102,26 @@ describe('Lagebild: reports, values, reviews and completion in the browser', () 
     await review.getByText(/: 1 Bericht eingereicht, 0 fehlen$/).waitFor();
   });
 
-  it('reports indicator values in bulk from the keyboard, refused rows beside their errors', async () => {
+  it('reports indicator values in bulk with one Enter, refused rows beside their errors', async () => {
     const team = await openPage(browser, app, { role: 'team' });
     await openLagebild(team);
     await cycleRegion(team).getByRole('link', { name: 'Kennzahlenwerte melden' }).click();
     await team.getByRole('heading', { level: 1, name: 'Kennzahlenwerte melden' }).waitFor();
     await settled(team);
 
-    // Type along the rows with the keyboard (worst rated first: the KMU share, then the
-    // Betriebe): value, Tab, the date's day, month and year, Tab, source, Tab to the next row;
-    // Enter submits.
+    // The table reads in row order: from a row's value, Tab goes on to its reference date.
     await team.getByLabel(`Wert: ${KMU}`).focus();
-    await team.keyboard.type('viel');
     await team.keyboard.press('Tab');
-    await team.keyboard.type('15012026');
-    await team.keyboard.press('Tab');
-    await team.keyboard.type('IAB-Betriebspanel Sachsen 2025, Nachtrag');
-    await team.keyboard.press('Tab');
-    await team.keyboard.type('1450');
-    await team.keyboard.press('Tab');
-    await team.keyboard.type('31122012');
-    await team.keyboard.press('Tab');
-    await team.keyboard.type('Lotsenstatistik 2025');
-    await team.keyboard.press('Enter');
+    expect(await team.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      `Stichtag: ${KMU}`,
+    );
+    await team.getByLabel(`Wert: ${KMU}`).fill('viel');
+    await team.getByLabel(`Quelle: ${KMU}`).fill('IAB-Betriebspanel Sachsen 2025, Nachtrag');
+    await team.getByLabel(`Wert: ${BETRIEBE}`).fill('1450');
+    await team.getByLabel(`Stichtag: ${BETRIEBE}`).fill('2012-12-31');
+    await team.getByLabel(`Quelle: ${BETRIEBE}`).fill('Lotsenstatistik 2025');
+    // Enter in any field sends the whole table.
+    await team.getByLabel(`Quelle: ${BETRIEBE}`).press('Enter');
     // The unreadable figure stops everything before sending.
     await team.getByText('Bitte eine Zahl eingeben, z. B. 12,5.').waitFor();
     await team.getByText('Eine Zeile ist unvollständig; es wurde nichts gemeldet.').waitFor();
