@@ -7,8 +7,11 @@ export interface SseMessage {
 export interface SseReader {
   /** The next message, or undefined if none arrives within `ms` or the stream has ended. */
   next(ms?: number): Promise<SseMessage | undefined>;
-  /** Messages that arrive within `ms`: to prove something was not delivered. */
-  drain(ms: number): Promise<SseMessage[]>;
+  /**
+   * Messages that arrive within `ms` (to prove something was not delivered), or fewer once
+   * `until` holds for those seen so far.
+   */
+  drain(ms: number, until?: (seen: readonly SseMessage[]) => boolean): Promise<SseMessage[]>;
   /** Hangs up, as a client that goes away. */
   close(): Promise<void>;
 }
@@ -78,13 +81,14 @@ export const readSse = (response: Response, request: AbortController): SseReader
 
   return {
     next,
-    drain: async (ms) => {
+    drain: async (ms, until) => {
       const deadline = Date.now() + ms;
       const seen: SseMessage[] = [];
       for (;;) {
         const message = await next(Math.max(deadline - Date.now(), 0));
         if (!message) return seen;
         seen.push(message);
+        if (until?.(seen)) return seen;
       }
     },
     close: async () => {
