@@ -23,7 +23,10 @@ describe('the page Offene Daten', () => {
     ).resolves.toBe(1);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('link', { name: /^Maßnahmen CSV/ }).first().click(),
+      page
+        .getByRole('link', { name: /^Maßnahmen CSV/ })
+        .first()
+        .click(),
     ]);
     expect(download.suggestedFilename()).toBe('industrie-der-zukunft-massnahmen.csv');
     const bytes = await readFile((await download.path()) ?? '');
@@ -41,6 +44,9 @@ describe('the page Offene Daten', () => {
     const page = await openPage(browser, app, { locale: 'en' });
     await page.goto('/offene-daten');
     await page.getByRole('heading', { level: 1, name: 'Open data' }).waitFor();
-    await page.getByRole('link', { name: /^Measures JSON/ }).first().waitFor();
+    await page
+      .getByRole('link', { name: /^Measures JSON/ })
+      .first()
+      .waitFor();
   });
 });
