@@ -10,6 +10,7 @@ const DATE_SPECS = [
   'src/features/audit/log-filters.spec.ts',
   'src/features/roadmap/roadmap-entries.spec.ts',
   'src/features/roadmap/timeline.spec.ts',
+  'src/features/roadmap/overdue.spec.ts',
   'src/features/changes/period-form.spec.ts',
 ];
 const shared = {

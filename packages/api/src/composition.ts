@@ -22,6 +22,8 @@ import {
   type ObservabilitySettings,
   type Tracing,
 } from './observability/index.js';
+import { createOpenData } from './open-data/open-data.js';
+import { DEFAULT_OPEN_DATA, type OpenDataSettings } from './open-data/settings.js';
 import type { OidcSettings } from './people/oidc-settings.js';
 import type { SessionSettings } from './people/session-settings.js';
 import { INLINE_PROJECTIONS } from './projections/inline.js';
@@ -64,6 +66,8 @@ export interface ComposeOptions {
   readonly sessions?: SessionSettings;
   /** Single sign-on with an OpenID provider (config); none without. */
   readonly oidc?: OidcSettings;
+  /** Licence and publisher of the open data (config; default: DEFAULT_OPEN_DATA). */
+  readonly openData?: OpenDataSettings;
   /** Webhook delivery (config); the worker is made here, started by `main.ts` (or a test). */
   readonly webhooks?: WebhookSettings;
   /** Public submissions' spam protection (config); default: a generated secret. */
@@ -144,6 +148,8 @@ export const compose = (database: Database, options: ComposeOptions = {}) => {
     checkpoints,
     now: clock.now,
     timeZone: options.timeZone ?? DEFAULT_TIME_ZONE,
+    openData: createOpenData(database, options.openData ?? DEFAULT_OPEN_DATA),
+    ...(options.signingKey ? { eventMacKey: eventMacKeyOf(options.signingKey) } : {}),
     ...(options.sessions ? { sessions: options.sessions } : {}),
     ...(options.oidc ? { oidc: { settings: options.oidc, store, timeZone } } : {}),
     ...(options.webRoot ? { webRoot: options.webRoot } : {}),

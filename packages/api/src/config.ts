@@ -9,6 +9,7 @@ import { DEFAULT_RATE_LIMIT, type RateLimitSettings } from './http/rate-limit-se
 import { DEFAULT_SUBSCRIPTIONS, type SubscriptionSettings } from './live/subscription-settings.js';
 import { type MailSettings, mailSettingsOf } from './mail/settings.js';
 import type { LogLevel } from './observability/logger.js';
+import { DEFAULT_OPEN_DATA, LICENCE_BASE, type OpenDataSettings } from './open-data/settings.js';
 import { DEFAULT_OIDC_SCOPES, type OidcSettings, parseRoleMap } from './people/oidc-settings.js';
 import { DEFAULT_SESSIONS, type SessionSettings } from './people/session-settings.js';
 import { DEFAULT_TIME_ZONE } from './time-zone.js';
@@ -55,6 +56,8 @@ export interface Config {
   readonly mail?: MailSettings;
   /** Public submissions: FAHRPLAN_ALTCHA_SECRET, FAHRPLAN_CONSULTATION_SUBMISSIONS_PER_MINUTE. */
   readonly consultations: ConsultationSettings;
+  /** Licence, publisher and contact of the open data (FAHRPLAN_OPEN_DATA_…). */
+  readonly openData: OpenDataSettings;
   readonly webhooks: WebhookSettings;
 }
 
@@ -207,6 +210,40 @@ const webhooksConfig = (env: NodeJS.ProcessEnv): WebhookSettings => ({
 });
 
 /** Reads and validates the environment once; nothing else reads `process.env`. */
+/** The open data's licence (a DCAT-AP.de URI), publisher and contact. */
+const openDataConfig = (env: NodeJS.ProcessEnv): OpenDataSettings => {
+  const licence = env.FAHRPLAN_OPEN_DATA_LICENSE?.trim() || DEFAULT_OPEN_DATA.licence;
+  if (!licence.startsWith(LICENCE_BASE)) {
+    throw new Error(
+      `FAHRPLAN_OPEN_DATA_LICENSE must be a licence URI of DCAT-AP.de (${LICENCE_BASE}…, e.g. ${DEFAULT_OPEN_DATA.licence}), got "${licence}"`,
+    );
+  }
+  const url = (name: string) => {
+    const value = env[name]?.trim();
+    if (value && !/^https?:\/\/\S+$/.test(value)) {
+      throw new Error(`${name} must be an http(s) address, got "${value}"`);
+    }
+    return value || undefined;
+  };
+  const contactEmail = env.FAHRPLAN_OPEN_DATA_CONTACT_EMAIL?.trim();
+  if (contactEmail && !/^[^@\s]+@[^@\s]+$/.test(contactEmail)) {
+    throw new Error(
+      `FAHRPLAN_OPEN_DATA_CONTACT_EMAIL must be an e-mail address, got "${contactEmail}"`,
+    );
+  }
+  const publisherUrl = url('FAHRPLAN_OPEN_DATA_PUBLISHER_URL');
+  const contributorId = url('FAHRPLAN_OPEN_DATA_CONTRIBUTOR_ID');
+  return {
+    licence,
+    publisher: {
+      name: env.FAHRPLAN_OPEN_DATA_PUBLISHER?.trim() || DEFAULT_OPEN_DATA.publisher.name,
+      ...(publisherUrl ? { url: publisherUrl } : {}),
+    },
+    ...(contactEmail ? { contactEmail } : {}),
+    ...(contributorId ? { contributorId } : {}),
+  };
+};
+
 export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
   const port = Number(env.PORT ?? 4000);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) {
@@ -300,6 +337,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     publicUrl: publicUrl.replace(/\/+$/, ''),
     ...(mail ? { mail } : {}),
     operations: operationsConfig(env),
+    openData: openDataConfig(env),
     timeZone,
     subscriptions,
     signing,

@@ -122,3 +122,60 @@ describe('loadConfig: mail', () => {
     expect(() => loadConfig(env)).toThrow(message),
   );
 });
+
+describe('loadConfig: open data', () => {
+  it('publishes under the Datenlizenz Deutschland – Namensnennung 2.0 unless told', () =>
+    expect(loadConfig({}).openData).toEqual({
+      licence: 'http://dcat-ap.de/def/licenses/dl-by-de/2.0',
+      publisher: { name: 'Fahrplan' },
+    }));
+  it('takes another licence, the publisher, a contact and GovData’s provider id', () =>
+    expect(
+      loadConfig({
+        FAHRPLAN_OPEN_DATA_LICENSE: 'http://dcat-ap.de/def/licenses/dl-zero-de/2.0',
+        FAHRPLAN_OPEN_DATA_PUBLISHER: 'Sächsisches Staatsministerium für Wirtschaft',
+        FAHRPLAN_OPEN_DATA_PUBLISHER_URL: 'https://www.smwa.sachsen.de',
+        FAHRPLAN_OPEN_DATA_CONTACT_EMAIL: 'daten@smwa.example',
+        FAHRPLAN_OPEN_DATA_CONTRIBUTOR_ID: 'http://dcat-ap.de/def/contributors/sachsen',
+      }).openData,
+    ).toEqual({
+      licence: 'http://dcat-ap.de/def/licenses/dl-zero-de/2.0',
+      publisher: {
+        name: 'Sächsisches Staatsministerium für Wirtschaft',
+        url: 'https://www.smwa.sachsen.de',
+      },
+      contactEmail: 'daten@smwa.example',
+      contributorId: 'http://dcat-ap.de/def/contributors/sachsen',
+    }));
+  it.each([
+    ['FAHRPLAN_OPEN_DATA_LICENSE', 'CC-BY', /licence URI of DCAT-AP.de/],
+    ['FAHRPLAN_OPEN_DATA_PUBLISHER_URL', 'smwa.sachsen.de', /must be an http\(s\) address/],
+    ['FAHRPLAN_OPEN_DATA_CONTACT_EMAIL', 'daten at smwa', /must be an e-mail address/],
+  ])('refuses %s = %s', (name, value, message) =>
+    expect(() => loadConfig({ [name]: value })).toThrow(message),
+  );
+});
+
+describe('loadConfig: consultations', () => {
+  it('reads the ALTCHA secret and the per-address limit', () => {
+    const config = loadConfig({
+      FAHRPLAN_ALTCHA_SECRET: 'geheim',
+      FAHRPLAN_CONSULTATION_SUBMISSIONS_PER_MINUTE: '5',
+    });
+    expect(config.consultations).toMatchObject({
+      proofOfWork: { secret: 'geheim' },
+      perAddressPerMinute: 5,
+      generatedSecret: false,
+    });
+  });
+  it('makes a secret of its own without one (embedded setup), three submissions a minute', () => {
+    const config = loadConfig({});
+    expect(config.consultations.generatedSecret).toBe(true);
+    expect(config.consultations.proofOfWork.secret).toMatch(/^[\w-]{43}$/);
+    expect(config.consultations.perAddressPerMinute).toBe(3);
+  });
+  it('refuses a limit that is not a positive number', () =>
+    expect(() => loadConfig({ FAHRPLAN_CONSULTATION_SUBMISSIONS_PER_MINUTE: '0' })).toThrow(
+      'FAHRPLAN_CONSULTATION_SUBMISSIONS_PER_MINUTE',
+    ));
+});

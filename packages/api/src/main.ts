@@ -90,6 +90,7 @@ const main = async (): Promise<void> => {
     timeZone: config.timeZone,
     subscriptions: config.subscriptions,
     sessions: config.people.sessions,
+    openData: config.openData,
     ...(config.people.oidc ? { oidc: config.people.oidc } : {}),
     webhooks: config.webhooks,
     consultations: config.consultations,

@@ -5,6 +5,7 @@ import { calendarRoutes } from './calendar/calendar-route.js';
 import type { CheckpointService } from './checkpoints/index.js';
 import { publicKeyDocument } from './checkpoints/public-key.js';
 import type { Database } from './database/index.js';
+import type { EventMacKey } from './event-store/index.js';
 import type { createGraphQLHandler } from './graphql/yoga.js';
 import type { AppEnv } from './http/app-env.js';
 import type { AuthRoutesOptions } from './http/auth-routes.js';
@@ -25,11 +26,16 @@ import { serveWebApp } from './http/web-app.js';
 import { wholeBody } from './http/whole-body.js';
 import { DEFAULT_SUBSCRIPTIONS, type SubscriptionSettings } from './live/index.js';
 import type { Observability } from './observability/index.js';
+import type { OpenData } from './open-data/open-data.js';
+import { openDataRoutes } from './open-data/open-data-route.js';
 import { operatorRoutes } from './operator/operator-routes.js';
 import { DEFAULT_SESSIONS, type SessionSettings } from './people/session-settings.js';
 import { reportRoutes } from './reports/report-route.js';
+import { sheetRoutes } from './sheets/sheet-routes.js';
 
 export interface AppDependencies {
+  /** Marks events a spreadsheet import appends as the application's (see checkpoints/). */
+  readonly eventMacKey?: EventMacKey;
   readonly database: Database;
   readonly graphql: ReturnType<typeof createGraphQLHandler>;
   /** Serves the public half of the signing key at /.well-known/fahrplan-signing-key. */
@@ -56,6 +62,8 @@ export interface AppDependencies {
   readonly oidc?: Omit<NonNullable<AuthRoutesOptions['oidc']>, 'logger'>;
   /** The installation's time zone: reports give days and times in it. */
   readonly timeZone: string;
+  /** The public downloads at /daten (open-data/). */
+  readonly openData: OpenData;
 }
 
 /** The HTTP surface: GraphQL, health, and the web app. */
@@ -74,6 +82,8 @@ export const createApp = ({
   sessions = DEFAULT_SESSIONS,
   oidc,
   timeZone,
+  openData,
+  eventMacKey,
 }: AppDependencies): Hono => {
   const app = new Hono();
   app.onError(onInternalError);
@@ -96,6 +106,7 @@ export const createApp = ({
 
   app.get('/graphql/schema.graphql', serveSchemaSdl);
   app.route('/', calendarRoutes(database, rateLimit));
+  app.route('/', openDataRoutes(openData, rateLimit));
 
   const sessionAuth = { now, settings: sessions };
   const tokenCache = createTokenCache(database);
@@ -121,6 +132,18 @@ export const createApp = ({
       rateLimit,
       timeZone,
       now,
+    }),
+  );
+
+  app.route(
+    '/',
+    sheetRoutes({
+      database,
+      authenticate: authenticated,
+      rateLimit,
+      timeZone,
+      now,
+      ...(eventMacKey ? { eventMacKey } : {}),
     }),
   );
 

@@ -7,6 +7,7 @@ import { eraseCommand } from './commands/erase.js';
 import { exportCommand } from './commands/export.js';
 import { generateCommand } from './commands/generate.js';
 import { importCommand } from './commands/import.js';
+import { importSheetCommand } from './commands/import-sheet.js';
 import { keysCommand } from './commands/keys.js';
 import { migrateCommand } from './commands/migrate.js';
 import { rebuildCommand } from './commands/rebuild.js';
@@ -28,6 +29,7 @@ const COMMANDS: readonly CliCommand[] = [
   exportCommand,
   reportCommand,
   importCommand,
+  importSheetCommand,
   tokenCommand,
   userCommand,
   eraseCommand,

@@ -5,10 +5,8 @@ import {
   handleCommand,
   isDomainError,
   kindOfCommand,
-  type Reference,
   versionConflict,
 } from '@fahrplan/domain';
-import { sql } from 'drizzle-orm';
 import type { Database } from '../database/index.js';
 import { toNewEvent } from '../event-log/event-mapping.js';
 import { parseStreamId, streamIdOf } from '../event-log/streams.js';
@@ -24,6 +22,7 @@ import {
   type ProjectedItem,
 } from '../projections/item-projection.js';
 import { idempotencyOf, keyReused } from './idempotency.js';
+import { referencesExist } from './references-exist.js';
 import type { CommandRequest, CommandResult } from './request.js';
 
 export type { CommandRequest, CommandResult } from './request.js';
@@ -35,16 +34,7 @@ export type { CommandRequest, CommandResult } from './request.js';
  * Each item's row is read once: the projection and the answer reuse what was loaded.
  */
 export const createCommandExecutor = (database: Database, store: EventStore) => {
-  const exists = async (references: readonly Reference[]) => {
-    const rows = await database.rows<{ kind: string; id: string }>(sql`
-      SELECT kind, id FROM item_versions WHERE valid_to IS NULL AND status <> 'empty' AND (kind, id) IN (
-        ${sql.join(
-          references.map((ref) => sql`(${ref.kind}, ${ref.id})`),
-          sql`, `,
-        )})`);
-    const found = new Set(rows.map((row) => `${row.kind}:${row.id}`));
-    return references.map((ref) => found.has(`${ref.kind}:${ref.id}`));
-  };
+  const exists = referencesExist(database);
 
   /** A retried command with a known key answers as the first time did. */
   const replay = async (key: IdempotencyKey): Promise<CommandResult | undefined> => {

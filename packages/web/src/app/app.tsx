@@ -8,6 +8,7 @@ import { itemsRoutes } from '../features/items/routes.js';
 import { lagebildRoutes } from '../features/lagebild/routes.js';
 import { measuresRoutes } from '../features/measures/routes.js';
 import { meetingsRoutes } from '../features/meetings/routes.js';
+import { openDataRoutes } from '../features/open-data/routes.js';
 import { peopleRoutes } from '../features/people/routes.js';
 import { StartPage } from '../features/processes/start-page.js';
 import { projectIdeasRoutes } from '../features/project-ideas/routes.js';
@@ -41,7 +42,12 @@ const ROUTES = [
 ];
 
 /** Screens of the whole installation, outside any process: the log and the people are one for all. */
-const INSTALLATION_ROUTES = [...checkpointCheckRoutes, ...peopleRoutes, ...webhooksRoutes];
+const INSTALLATION_ROUTES = [
+  ...checkpointCheckRoutes,
+  ...openDataRoutes,
+  ...peopleRoutes,
+  ...webhooksRoutes,
+];
 
 const NotFound = () => {
   const m = useMessages(appMessages);

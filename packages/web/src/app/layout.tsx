@@ -169,6 +169,9 @@ export const Layout = ({
       <main id="main" tabIndex={-1} className="main">
         {children}
       </main>
+      <footer className="footer no-print">
+        <Link href="~/offene-daten">{m.openData}</Link>
+      </footer>
     </>
   );
 };

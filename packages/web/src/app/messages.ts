@@ -5,6 +5,7 @@ export const appMessages = defineMessages({
   de: {
     skipToContent: 'Zum Inhalt springen',
     brandTagline: 'Strategieprozesse bis 2030',
+    openData: 'Offene Daten',
     mainNavigation: 'Hauptnavigation',
     roadmap: 'Fahrplan',
     recommendations: 'Empfehlungen',
@@ -37,6 +38,7 @@ export const appMessages = defineMessages({
   en: {
     skipToContent: 'Skip to content',
     brandTagline: 'Strategy processes to 2030',
+    openData: 'Open data',
     mainNavigation: 'Main navigation',
     roadmap: 'Roadmap',
     recommendations: 'Recommendations',

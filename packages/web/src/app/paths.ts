@@ -23,6 +23,17 @@ export const kindOfGlobalId = (id: string): string | null => {
   }
 };
 
+/** The item's own id inside a global id, as plain HTTP routes (downloads, imports) take it. */
+export const localIdOf = (id: string): string => {
+  try {
+    const decoded = atob(id);
+    const separator = decoded.indexOf(':');
+    return separator > 0 ? decoded.slice(separator + 1) : id;
+  } catch {
+    return id;
+  }
+};
+
 /**
  * The screen to show in another process for an address within one: the same screen, except an
  * item's page, which leads to the list of its kind (the item belongs to the first process).

@@ -23,6 +23,7 @@ export const CommandForm = ({
   submitLabel,
   danger = false,
   reason,
+  evidence = 'optional',
   browserValidation = false,
   children,
 }: {
@@ -36,6 +37,8 @@ export const CommandForm = ({
   readonly danger?: boolean;
   /** Asks why and on what evidence, after the command's own fields; omitted: not asked. */
   readonly reason?: 'required' | 'optional';
+  /** Whether the evidence asked with the reason is required (evidence before done). */
+  readonly evidence?: 'required' | 'optional';
   /**
    * The browser refuses empty required fields before anything is sent, and the button is
    * disabled while sending (recommendations, guidelines). Otherwise the API's messages stand
@@ -71,6 +74,7 @@ export const CommandForm = ({
           onChange={setDecision}
           state={state}
           reasonRequired={reason === 'required'}
+          evidenceRequired={evidence === 'required'}
         />
       ) : null}
       <div className="form__actions">

@@ -14,7 +14,7 @@ export interface Decision {
 export const EMPTY_DECISION: Decision = { reason: '', url: '', document: '', note: '' };
 
 /** The input fields of a decision, for `useCommand` to show the API's errors beside them. */
-export const DECISION_FIELDS = ['reason', 'evidence.0.url', 'evidence[0].url'] as const;
+export const DECISION_FIELDS = ['reason', 'evidence', 'evidence.0.url', 'evidence[0].url'] as const;
 
 /** The `reason` and `evidence` inputs every command takes, from the form's values. */
 export const decisionInput = (decision: Decision) => {
@@ -39,11 +39,14 @@ export const DecisionFields = ({
   onChange,
   state,
   reasonRequired,
+  evidenceRequired = false,
 }: {
   readonly value: Decision;
   readonly onChange: (value: Decision) => void;
   readonly state: CommandState;
   readonly reasonRequired: boolean;
+  /** Evidence before done (a completion request): the fields stand open, their error beside. */
+  readonly evidenceRequired?: boolean;
 }) => {
   const m = useMessages(uiMessages);
   return (
@@ -56,8 +59,11 @@ export const DecisionFields = ({
         onChange={(reason) => onChange({ ...value, reason })}
         error={state.errorFor('reason', m.reason)}
       />
-      <details className="evidence">
-        <summary>{m.evidence}</summary>
+      <details className="evidence" open={evidenceRequired}>
+        <summary>{evidenceRequired ? m.evidenceRequired : m.evidence}</summary>
+        {state.errorFor('evidence') ? (
+          <p className="field__error">{state.errorFor('evidence')}</p>
+        ) : null}
         <TextField
           label={m.evidenceUrl}
           type="url"

@@ -37,6 +37,8 @@ export interface TransitionFormProps<Result, Extra extends object> {
   readonly submitLabel: string;
   /** Asks why and on what evidence (see `CommandForm`); omitted: not asked. */
   readonly reason?: 'required' | 'optional';
+  /** See `CommandForm`. */
+  readonly evidence?: 'required' | 'optional';
   readonly danger?: boolean;
   /** See `CommandForm`. */
   readonly browserValidation?: boolean;
@@ -65,6 +67,7 @@ export const TransitionForm = <Result, Extra extends object = Record<never, neve
   intro,
   submitLabel,
   reason,
+  evidence,
   danger = false,
   browserValidation = false,
   children,
@@ -93,6 +96,7 @@ export const TransitionForm = <Result, Extra extends object = Record<never, neve
       submitLabel={submitLabel}
       danger={danger}
       reason={reason}
+      {...(evidence ? { evidence } : {})}
       browserValidation={browserValidation}
     >
       {intro ? <p>{intro}</p> : null}

@@ -24,6 +24,7 @@ export const uiMessages = defineMessages({
     evidenceDocument: 'Beleg: Dokument oder Aktenzeichen',
     evidenceNote: 'Beleg: Notiz',
     evidence: 'Beleg (optional)',
+    evidenceRequired: 'Beleg (erforderlich: mindestens Link, Dokument oder Notiz)',
     notFound: 'Nicht gefunden.',
   },
   en: {
@@ -49,6 +50,7 @@ export const uiMessages = defineMessages({
     evidenceDocument: 'Evidence: document or file number',
     evidenceNote: 'Evidence: note',
     evidence: 'Evidence (optional)',
+    evidenceRequired: 'Evidence (required: at least a link, document or note)',
     notFound: 'Not found.',
   },
 });

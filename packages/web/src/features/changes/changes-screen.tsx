@@ -2,7 +2,7 @@ import { addDays, calendarDate, endOfDayIn, KIND_LABELS, startOfDayIn } from '@f
 import { useCallback } from 'react';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
-import { itemPath } from '../../app/paths.js';
+import { itemPath, localIdOf } from '../../app/paths.js';
 import { useProcessSlug } from '../../app/process.js';
 import { useAsOf, useHrefWithAsOf } from '../../as-of/as-of.js';
 import { graphql } from '../../graphql/graphql.js';
@@ -11,6 +11,7 @@ import { useFormat, useLabel, useMessages } from '../../i18n/i18n.js';
 import { todayIn, useTimeZone } from '../../i18n/time-zone.js';
 import { HistoryEntryFields } from '../../shared/item/fragments.js';
 import { History } from '../../shared/item/history.js';
+import { SheetDownload } from '../../shared/sheets/sheet-download.js';
 import { useUrlState } from '../../shared/url-state.js';
 import { Empty, Loading, QueryError } from '../../ui/feedback.js';
 import { Page, Section } from '../../ui/page.js';
@@ -90,9 +91,21 @@ export const ChangesScreen = () => {
       title={m.title}
       subtitle={m.intro}
       actions={
-        <button type="button" className="button" onClick={() => globalThis.print()}>
-          {m.print}
-        </button>
+        <>
+          <button type="button" className="button" onClick={() => globalThis.print()}>
+            {m.print}
+          </button>
+          <SheetDownload
+            path="/tabellen/aktivitaet.xlsx"
+            params={{
+              process,
+              since: startOfDayIn(since, timeZone),
+              until: untilMoment,
+              actionField: period.field ? localIdOf(period.field) : null,
+            }}
+            name={m.sheetFile}
+          />
+        </>
       }
     >
       <PeriodForm

@@ -3,6 +3,7 @@ import { defineMessages } from '../../i18n/i18n.js';
 
 export const changesMessages = defineMessages({
   de: {
+    sheetFile: 'aenderungen',
     title: 'Änderungen seit …',
     intro: `Alles, was sich in einem Zeitraum geändert hat, nach Handlungsfeld und Eintrag, mit Begründungen: die Vorlage für die Sitzung im ${GLOSSARY.steeringCommittee.de}.`,
     since: 'Seit',
@@ -29,6 +30,7 @@ export const changesMessages = defineMessages({
     chainHeadValue: (position: string) => `Ereignis Nr. ${position}, Hash`,
   },
   en: {
+    sheetFile: 'changes',
     title: 'Changes since …',
     intro: `Everything that changed in a period, by action field and item, with reasons: the brief for the ${GLOSSARY.steeringCommittee.en}’s meeting.`,
     since: 'Since',

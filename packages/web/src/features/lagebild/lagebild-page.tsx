@@ -1,4 +1,5 @@
 import { addDays, type CalendarDate, calendarDate } from '@fahrplan/domain';
+import { useCallback, useState } from 'react';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { itemPath } from '../../app/paths.js';
@@ -7,10 +8,14 @@ import { useAsOf, useHrefWithAsOf } from '../../as-of/as-of.js';
 import { useFormat, useMessages } from '../../i18n/i18n.js';
 import { useToday } from '../../i18n/time-zone.js';
 import { useViewer } from '../../session/session.js';
+import { useActionFieldName } from '../../shared/action-fields.js';
 import { IndicatorCard } from '../../shared/indicator/indicator-card.js';
-import { useSectorLabel } from '../../shared/options.js';
+import { useUrlParam, withParams } from '../../shared/url-state.js';
 import { Empty, Loading, QueryError } from '../../ui/feedback.js';
+import { SelectField } from '../../ui/fields.js';
 import { Page, Section } from '../../ui/page.js';
+import { CycleSection } from './cycle-section.js';
+import { FunnelSection } from './funnel-section.js';
 import { type Lagebild, LagebildQuery } from './lagebild-query.js';
 import { lagebildMessages } from './messages.js';
 
@@ -182,89 +187,39 @@ const MovedGoalposts = ({ moved }: { readonly moved: Lagebild['movedGoalposts'] 
   );
 };
 
-const Cycle = ({ cycles }: { readonly cycles: Lagebild['reportingCycles'] }) => {
+/** The action field filter; the measures list uses the same parameter. */
+const ActionFieldFilter = ({
+  data,
+  value,
+  onChange,
+}: {
+  readonly data: Lagebild | undefined;
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+}) => {
   const m = useMessages(lagebildMessages);
-  const format = useFormat();
-  const cycle = cycles[0];
+  const name = useActionFieldName();
+  const fields = data?.actionFields.edges.map(({ node }) => node) ?? [];
   return (
-    <Section title={m.cycle} id="lagebild-cycle">
-      {cycle === undefined ? (
-        <p className="meta">{m.noCycle}</p>
-      ) : (
-        <>
-          <p>
-            {m.cycleProgress(
-              cycle.title,
-              format.date(cycle.deadline),
-              cycle.reports.length,
-              cycle.missingReports.length,
-            )}
-          </p>
-          {cycle.missingReports.length > 0 ? (
-            <>
-              <h3>{m.missing}</h3>
-              <ul>
-                {cycle.missingReports.map((missing) => (
-                  <li key={missing.measure.id}>
-                    <MeasureLink measure={missing.measure} />
-                    {missing.returned ? ` (${m.returned})` : ''}
-                  </li>
-                ))}
-              </ul>
-            </>
-          ) : null}
-        </>
-      )}
-    </Section>
-  );
-};
-
-const Funnel = ({ funnel }: { readonly funnel: Lagebild['participationFunnel'] }) => {
-  const m = useMessages(lagebildMessages);
-  const sectorLabel = useSectorLabel();
-  const stages = ['captured', 'takenUp', 'adopted', 'inImplementation'] as const;
-  const most = Math.max(1, ...funnel.map((sector) => sector.captured));
-  return (
-    <Section title={m.funnel} id="lagebild-funnel">
-      <p className="meta">{m.funnelIntro}</p>
-      <table className="lagebild-table">
-        <caption className="visually-hidden">{m.funnel}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{m.sector}</th>
-            {stages.map((stage) => (
-              <th scope="col" key={stage}>
-                {m[stage]}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {funnel.map((sector) => (
-            <tr key={sector.sector}>
-              <th scope="row">{sectorLabel(sector.sector)}</th>
-              {stages.map((stage) => (
-                <td key={stage}>
-                  <span
-                    className="funnel-bar"
-                    aria-hidden="true"
-                    style={{ width: `${(sector[stage] / most) * 3}rem` }}
-                  />
-                  {sector[stage]}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </Section>
+    <form className="filters no-print" onSubmit={(event) => event.preventDefault()}>
+      <SelectField
+        label={m.actionField}
+        value={value}
+        onChange={onChange}
+        options={[
+          { value: '', label: m.allActionFields },
+          ...fields.map((field) => ({ value: field.id, label: name(field) })),
+        ]}
+      />
+    </form>
   );
 };
 
 /**
  * Lagebild: are we on course for 2030? The Ampel, overdue and upcoming milestones, indicators
  * (worst first), moved goalposts, the open reporting cycle and the participation funnel — all at
- * one moment, so "Stand vom …" shows the picture of any past day.
+ * one moment, so "Stand vom …" shows the picture of any past day; for one action field if
+ * chosen (kept in the address, like every filter).
  */
 export const LagebildPage = () => {
   const m = useMessages(lagebildMessages);
@@ -272,15 +227,27 @@ export const LagebildPage = () => {
   const today = useToday();
   const day = (date && calendarDate(date.slice(0, 10))) || today;
   const process = useProcessSlug();
-  const seesEverything = !useViewer().publicOnly;
+  const viewer = useViewer();
+  const seesEverything = !viewer.publicOnly;
+  const [actionField, setActionField] = useUrlParam('handlungsfeld', { replace: true });
+  const [notice, setNotice] = useState<string | null>(null);
   const [{ data, error }, reexecute] = useQuery({
     query: LagebildQuery,
-    variables: { process, asOf, asOfBasis, since: SINCE },
+    variables: { process, actionField: actionField || null, asOf, asOfBasis, since: SINCE },
   });
+  const reload = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  // Write controls only for what the viewer may do, and never in a historical view.
+  const can = (mutation: string) => !asOf && viewer.can(mutation);
+  // The bulk values table opens on the same action field.
+  const valuesSearch = withParams('', { handlungsfeld: actionField }).toString();
+  const inFilter = (measureId: string) =>
+    !actionField || (data?.measures.edges.some(({ node }) => node.id === measureId) ?? false);
   return (
     <Page title={m.title} subtitle={m.intro}>
+      <ActionFieldFilter data={data} value={actionField} onChange={setActionField} />
+      <div role="status">{notice ? <p className="notice notice--success">{notice}</p> : null}</div>
       {error && !data ? (
-        <QueryError error={error} retry={() => reexecute({ requestPolicy: 'network-only' })} />
+        <QueryError error={error} retry={reload} />
       ) : !data ? (
         <Loading />
       ) : (
@@ -289,8 +256,23 @@ export const LagebildPage = () => {
           <Milestones data={data} day={day} />
           <Indicators indicators={data.indicators} />
           <MovedGoalposts moved={data.movedGoalposts} />
-          {seesEverything ? <Cycle cycles={data.reportingCycles} /> : null}
-          <Funnel funnel={data.participationFunnel} />
+          {seesEverything ? (
+            <CycleSection
+              data={data}
+              inFilter={inFilter}
+              valuesHref={`/lagebild/werte${valuesSearch ? `?${valuesSearch}` : ''}`}
+              reload={reload}
+              done={setNotice}
+              may={{
+                open: can('openReportingCycle'),
+                close: can('closeReportingCycle'),
+                review: can('acceptStatusReport'),
+                submit: can('submitStatusReport'),
+                reportValues: can('reportIndicatorValue'),
+              }}
+            />
+          ) : null}
+          <FunnelSection funnel={data.participationFunnel} />
         </>
       )}
     </Page>

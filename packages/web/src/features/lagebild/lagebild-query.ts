@@ -1,11 +1,27 @@
 import { graphql, type ResultOf } from '../../graphql/graphql.js';
 import { IndicatorCardFields } from '../../shared/indicator/indicator-fields.js';
+import { OpenCycleFields } from '../../shared/status-report/fragments.js';
 
 /** Everything the Lagebild shows, in one request, at one moment (`asOf`). */
 export const LagebildQuery = graphql(
   `
-  query Lagebild($process: String, $asOf: DateTime, $asOfBasis: TimeBasis, $since: Date!) {
-    measuresByConfidence(process: $process, asOf: $asOf, asOfBasis: $asOfBasis) {
+  query Lagebild(
+    $process: String
+    $actionField: ID
+    $asOf: DateTime
+    $asOfBasis: TimeBasis
+    $since: Date!
+  ) {
+    actionFields(process: $process, status: ["active"], first: 100) {
+      edges {
+        node {
+          id
+          key
+          title
+        }
+      }
+    }
+    measuresByConfidence(process: $process, actionField: $actionField, asOf: $asOf, asOfBasis: $asOfBasis) {
       confidence
       count
       measures {
@@ -17,7 +33,7 @@ export const LagebildQuery = graphql(
         }
       }
     }
-    overdueMilestones(process: $process, asOf: $asOf, asOfBasis: $asOfBasis) {
+    overdueMilestones(process: $process, actionField: $actionField, asOf: $asOf, asOfBasis: $asOfBasis) {
       daysOverdue
       measure {
         id
@@ -31,6 +47,7 @@ export const LagebildQuery = graphql(
     }
     measures(
       process: $process
+      actionField: $actionField
       asOf: $asOf
       asOfBasis: $asOfBasis
       statuses: [planned, in_progress, completion_requested]
@@ -49,10 +66,16 @@ export const LagebildQuery = graphql(
         }
       }
     }
-    indicators(process: $process, asOf: $asOf, asOfBasis: $asOfBasis) {
+    indicators(process: $process, actionField: $actionField, asOf: $asOf, asOfBasis: $asOfBasis) {
       ...IndicatorCardFields
     }
-    movedGoalposts(process: $process, asOf: $asOf, asOfBasis: $asOfBasis, since: $since) {
+    movedGoalposts(
+      process: $process
+      actionField: $actionField
+      asOf: $asOf
+      asOfBasis: $asOfBasis
+      since: $since
+    ) {
       kind
       changedAt
       reason
@@ -81,30 +104,33 @@ export const LagebildQuery = graphql(
       dueDate
     }
     reportingCycles(asOf: $asOf, asOfBasis: $asOfBasis, statuses: [open]) {
-      id
-      title
-      deadline
-      reports {
-        status
-      }
-      missingReports {
-        returned
-        measure {
-          id
-          title
-        }
+      ...OpenCycleFields
+    }
+    missingReports(
+      process: $process
+      actionField: $actionField
+      asOf: $asOf
+      asOfBasis: $asOfBasis
+    ) {
+      returned
+      measure {
+        id
+        title
       }
     }
-    participationFunnel(process: $process, asOf: $asOf, asOfBasis: $asOfBasis) {
+    participationFunnel(process: $process, actionField: $actionField, asOf: $asOf, asOfBasis: $asOfBasis) {
       sector
       captured
       takenUp
       adopted
       inImplementation
+      medianDaysToTakenUp
+      medianDaysToAdopted
+      medianDaysToImplementation
     }
   }
 `,
-  [IndicatorCardFields],
+  [IndicatorCardFields, OpenCycleFields],
 );
 
 export type Lagebild = ResultOf<typeof LagebildQuery>;

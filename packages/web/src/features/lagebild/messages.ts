@@ -44,6 +44,16 @@ export const lagebildMessages = defineMessages({
     takenUp: 'Aufgegriffen',
     adopted: 'Beschlossen',
     inImplementation: 'In Umsetzung',
+    medianTitle: 'Mittlere Dauer je Stufe (Median, in Tagen)',
+    medianIntro:
+      'Wie lange es bei der Hälfte der Vorschläge jeder Gruppe dauerte: von der Erfassung bis zum Aufgreifen, vom Aufgreifen bis zum Beschluss, vom Beschluss bis zum Beginn der Maßnahme.',
+    medianTakenUp: 'Bis aufgegriffen',
+    medianAdopted: 'Bis beschlossen',
+    medianImplementation: 'Bis in Umsetzung',
+    medianDays: (n: number, text: string) => (n === 1 ? '1 Tag' : `${text} Tage`),
+    noMedian: 'keiner',
+    actionField: 'Handlungsfeld',
+    allActionFields: 'Alle Handlungsfelder',
   },
   en: {
     title: 'Situation report',
@@ -86,5 +96,15 @@ export const lagebildMessages = defineMessages({
     takenUp: 'Taken up',
     adopted: 'Adopted',
     inImplementation: 'In implementation',
+    medianTitle: 'Median time per stage (days)',
+    medianIntro:
+      'How long it took for half of each group’s suggestions: from capture to being taken up, from being taken up to the adoption, from the adoption to the measure’s start.',
+    medianTakenUp: 'To taken up',
+    medianAdopted: 'To adopted',
+    medianImplementation: 'To implementation',
+    medianDays: (n: number, text: string) => (n === 1 ? '1 day' : `${text} days`),
+    noMedian: 'none',
+    actionField: 'Action field',
+    allActionFields: 'All action fields',
   },
 });

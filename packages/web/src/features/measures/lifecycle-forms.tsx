@@ -4,7 +4,13 @@ import { type ItemCommandInput, TransitionDialog } from '../../commands/transiti
 import { useMessages } from '../../i18n/i18n.js';
 import type { MeasureDetail } from './measure-query.js';
 import { measureMessages } from './messages.js';
-import { CompleteMeasure, StartMeasure, StopMeasure } from './mutations.js';
+import {
+  ConfirmMeasureCompletion,
+  RequestMeasureCompletion,
+  ReturnMeasureCompletion,
+  StartMeasure,
+  StopMeasure,
+} from './mutations.js';
 
 /** What every form of a measure's page gets: the measure as loaded, and what to do after. */
 export interface MeasureFormProps {
@@ -16,20 +22,28 @@ export interface MeasureFormProps {
   readonly done: (message: string) => void;
 }
 
-export type MeasureTransition = 'start' | 'complete' | 'stop';
+export type MeasureTransition =
+  | 'start'
+  | 'requestCompletion'
+  | 'confirmCompletion'
+  | 'returnCompletion'
+  | 'stop';
 
 const MUTATIONS: Record<
   MeasureTransition,
   TadaDocumentNode<unknown, { input: ItemCommandInput }>
 > = {
   start: StartMeasure,
-  complete: CompleteMeasure,
+  requestCompletion: RequestMeasureCompletion,
+  confirmCompletion: ConfirmMeasureCompletion,
+  returnCompletion: ReturnMeasureCompletion,
   stop: StopMeasure,
 };
 
 /**
- * The button and dialog to start, complete or stop: nothing but a decision. Stopping ends the
- * measure for good, so the domain asks for a reason.
+ * The button and dialog to start, ask for completion, confirm or return it, or stop: nothing
+ * but a decision. Completion is the team's request on evidence and the ministry's confirmation
+ * (evidence before done); stopping and returning a request need a reason.
  */
 export const LifecycleDialog = ({
   transition,
@@ -40,10 +54,22 @@ export const LifecycleDialog = ({
   const m = useMessages(measureMessages);
   const texts = {
     start: { label: m.start, intro: m.startText, done: m.doneStart, variant: 'primary' },
-    complete: {
-      label: m.complete,
-      intro: m.completeText,
-      done: m.doneComplete,
+    requestCompletion: {
+      label: m.requestCompletion,
+      intro: m.requestCompletionText,
+      done: m.doneRequestCompletion,
+      variant: 'default',
+    },
+    confirmCompletion: {
+      label: m.confirmCompletion,
+      intro: m.confirmCompletionText,
+      done: m.doneConfirmCompletion,
+      variant: 'primary',
+    },
+    returnCompletion: {
+      label: m.returnCompletion,
+      intro: m.returnCompletionText,
+      done: m.doneReturnCompletion,
       variant: 'default',
     },
     stop: { label: m.stop, intro: m.stopText, done: m.doneStop, variant: 'danger' },
@@ -58,7 +84,8 @@ export const LifecycleDialog = ({
       formFields={DECISION_FIELDS}
       onDone={() => done(texts[transition].done)}
       intro={intro}
-      reason={transition === 'stop' ? 'required' : 'optional'}
+      reason={transition === 'stop' || transition === 'returnCompletion' ? 'required' : 'optional'}
+      evidence={transition === 'requestCompletion' ? 'required' : 'optional'}
     />
   );
 };

@@ -8,7 +8,8 @@ import { ReviseMeasureForm } from './revise-measure-form.js';
 export interface MeasureCommands {
   readonly start: boolean;
   readonly reportProgress: boolean;
-  readonly complete: boolean;
+  readonly requestCompletion: boolean;
+  readonly reviewCompletion: boolean;
   readonly revise: boolean;
   readonly stop: boolean;
 }
@@ -27,7 +28,13 @@ export const MeasureActions = ({
           {(close) => <ReportProgressForm {...props} close={close} />}
         </CommandDialog>
       ) : null}
-      {may.complete ? <LifecycleDialog transition="complete" {...props} /> : null}
+      {may.requestCompletion ? <LifecycleDialog transition="requestCompletion" {...props} /> : null}
+      {may.reviewCompletion ? (
+        <>
+          <LifecycleDialog transition="confirmCompletion" {...props} />
+          <LifecycleDialog transition="returnCompletion" {...props} />
+        </>
+      ) : null}
       {may.revise ? (
         <CommandDialog label={m.revise} title={m.reviseTitle}>
           {(close) => <ReviseMeasureForm {...props} close={close} />}

@@ -43,6 +43,12 @@ export const MeasureOverview = ({ measure }: { readonly measure: MeasureDetail }
           <dt>{m.startedAt}</dt>
           <dd>{measure.startedAt ? day(measure.startedAt) : m.notStarted}</dd>
         </div>
+        {measure.completionRequestedAt ? (
+          <div>
+            <dt>{m.completionRequestedAt}</dt>
+            <dd>{day(measure.completionRequestedAt)}</dd>
+          </div>
+        ) : null}
         <div>
           <dt>{m.adoptedFrom}</dt>
           <dd>

@@ -13,8 +13,12 @@ import { MeasureCourse } from './measure-course.js';
 import { MeasureOverview } from './measure-overview.js';
 import { isOpenMeasure, MeasureQuery } from './measure-query.js';
 import { MilestonesSection } from './milestones-section.js';
+import { StatusReportSection } from './status-report-section.js';
 
-/** A measure's page: overview, milestones, its commands, then history and provenance. */
+/**
+ * A measure's page: overview, milestones, its course and its report in the open cycle, its
+ * commands, then history and provenance.
+ */
 export const MeasurePage = () => {
   const ui = useMessages(uiMessages);
   const id = useIdParam();
@@ -49,7 +53,9 @@ export const MeasurePage = () => {
           may={{
             start: measure.status === 'planned' && can('startMeasure'),
             reportProgress: inProgress && can('reportMeasureProgress'),
-            complete: inProgress && can('completeMeasure'),
+            requestCompletion: inProgress && can('requestMeasureCompletion'),
+            reviewCompletion:
+              measure.status === 'completion_requested' && can('confirmMeasureCompletion'),
             revise: open && can('reviseMeasure'),
             stop: open && can('stopMeasure'),
           }}
@@ -67,6 +73,16 @@ export const MeasurePage = () => {
         }}
       />
       <MeasureCourse measure={measure} />
+      {viewer.publicOnly ? null : (
+        <StatusReportSection
+          {...formProps}
+          cycle={data.reportingCycles[0]}
+          may={{
+            submit: open && can('submitStatusReport'),
+            review: can('acceptStatusReport'),
+          }}
+        />
+      )}
     </ItemPage>
   );
 };

@@ -1,8 +1,12 @@
 import { graphql, type ResultOf } from '../../graphql/graphql.js';
 import { IndicatorCardFields } from '../../shared/indicator/indicator-fields.js';
 import { ItemPageFields } from '../../shared/item/fragments.js';
+import { OpenCycleFields } from '../../shared/status-report/fragments.js';
 
-/** A measure's page in one request: its content, milestones, history and provenance. */
+/**
+ * A measure's page in one request: its content, milestones, history and provenance, and the open
+ * reporting cycle with its reports (partners get no cycles).
+ */
 export const MeasureQuery = graphql(
   `
   query Measure($id: ID!, $asOf: DateTime, $asOfBasis: TimeBasis) {
@@ -55,20 +59,30 @@ export const MeasureQuery = graphql(
             }
           }
         }
+        completionRequestedAt
         indicators {
           ...IndicatorCardFields
         }
       }
     }
+    reportingCycles(asOf: $asOf, asOfBasis: $asOfBasis, statuses: [open]) {
+      ...OpenCycleFields
+    }
   }
 `,
-  [ItemPageFields, IndicatorCardFields],
+  [ItemPageFields, IndicatorCardFields, OpenCycleFields],
 );
 
 type MeasureNode = NonNullable<ResultOf<typeof MeasureQuery>['node']>;
 export type MeasureDetail = Extract<MeasureNode, { __typename: 'Measure' }>;
 export type MeasureMilestone = MeasureDetail['milestones'][number];
+export type OpenCycle = ResultOf<typeof MeasureQuery>['reportingCycles'][number];
 
-/** Planned and in-progress measures can still change; completed and stopped ones are a record. */
+/**
+ * Planned and in-progress measures (and those awaiting the ministry's confirmation of their
+ * completion) can still change; completed and stopped ones are a record.
+ */
 export const isOpenMeasure = (measure: { status: string }): boolean =>
-  measure.status === 'planned' || measure.status === 'in_progress';
+  measure.status === 'planned' ||
+  measure.status === 'in_progress' ||
+  measure.status === 'completion_requested';

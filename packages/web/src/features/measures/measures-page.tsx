@@ -1,12 +1,14 @@
 import { MEASURE_EVENT_TYPES, type MeasureStatus } from '@fahrplan/domain';
 import { useCallback } from 'react';
 import { useQuery } from 'urql';
+import { localIdOf } from '../../app/paths.js';
 import { useProcessSlug } from '../../app/process.js';
 import { useAsOf } from '../../as-of/as-of.js';
 import { statusFilterOf } from '../../i18n/domain-keys.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { useLiveRefresh } from '../../live/use-live-refresh.js';
 import { useActionFieldName } from '../../shared/action-fields.js';
+import { SheetDownload } from '../../shared/sheets/sheet-download.js';
 import { useUrlState } from '../../shared/url-state.js';
 import { Empty, Loading, QueryError } from '../../ui/feedback.js';
 import { Page } from '../../ui/page.js';
@@ -57,7 +59,21 @@ export const MeasuresPage = () => {
     label: fieldTitle(node),
   }));
   return (
-    <Page title={m.listTitle} subtitle={m.listIntro}>
+    <Page
+      title={m.listTitle}
+      subtitle={m.listIntro}
+      actions={
+        <SheetDownload
+          path="/tabellen/massnahmen.xlsx"
+          params={{
+            process,
+            actionField: filter.actionField ? localIdOf(filter.actionField) : null,
+            status: filter.status,
+          }}
+          name={m.sheetFile}
+        />
+      }
+    >
       <MeasureFilters
         filter={filter}
         onChange={(change) => setFilter({ ...filter, ...change })}

@@ -2,6 +2,7 @@ import { defineMessages } from '../../i18n/i18n.js';
 
 export const measureMessages = defineMessages({
   de: {
+    sheetFile: 'massnahmen',
     listTitle: 'Maßnahmen',
     listIntro:
       'Die beschlossenen Maßnahmen der Industriestrategie: Stand, Verantwortung, Zeitraum und Herkunft.',
@@ -56,12 +57,19 @@ export const measureMessages = defineMessages({
     reportProgress: 'Fortschritt melden',
     progressLabel: 'Fortschritt in Prozent (0–100)',
     progressHint:
-      'Darf auch sinken (neue Schätzung). 100 % schließt die Maßnahme nicht ab: dafür gibt es „Abschließen“.',
+      'Darf auch sinken (neue Schätzung). 100 % schließt die Maßnahme nicht ab: dafür gibt es „Abschluss beantragen“.',
     currentProgress: (percent: string) => `Bisher gemeldet: ${percent}.`,
     progressInvalid: 'Bitte eine ganze Zahl von 0 bis 100 eingeben.',
-    complete: 'Abschließen',
-    completeText:
+    requestCompletion: 'Abschluss beantragen',
+    requestCompletionText:
+      'Das Ministerium wird gebeten, den Abschluss zu bestätigen. Bitte belegen Sie, dass die Maßnahme umgesetzt ist (Beleg vor Abschluss).',
+    confirmCompletion: 'Abschluss bestätigen',
+    confirmCompletionText:
       'Die Maßnahme wird als abgeschlossen festgehalten. Danach lässt sie sich nicht mehr ändern.',
+    returnCompletion: 'Abschluss zurückweisen',
+    returnCompletionText:
+      'Die Maßnahme läuft weiter. Bitte sagen Sie dem Team, was bis zum Abschluss noch fehlt.',
+    completionRequestedAt: 'Abschluss beantragt am',
     stop: 'Stoppen',
     stopText:
       'Die Maßnahme wird gestoppt. Bitte begründen Sie die Entscheidung; danach lässt sie sich nicht mehr ändern.',
@@ -75,7 +83,9 @@ export const measureMessages = defineMessages({
     plannedEnd: 'Geplantes Ende',
     doneStart: 'Die Umsetzung hat begonnen.',
     doneProgress: 'Der Fortschritt ist gemeldet.',
-    doneComplete: 'Die Maßnahme ist abgeschlossen.',
+    doneRequestCompletion: 'Der Abschluss ist beantragt; das Ministerium prüft ihn.',
+    doneConfirmCompletion: 'Die Maßnahme ist abgeschlossen.',
+    doneReturnCompletion: 'Der Abschlussantrag ist zurückgewiesen; die Maßnahme läuft weiter.',
     doneStop: 'Die Maßnahme ist gestoppt.',
     doneRevise: 'Die Änderungen sind gespeichert.',
     donePlan: 'Der Meilenstein ist geplant.',
@@ -83,6 +93,7 @@ export const measureMessages = defineMessages({
     doneReach: 'Der Meilenstein ist als erreicht vermerkt.',
   },
   en: {
+    sheetFile: 'measures',
     listTitle: 'Measures',
     listIntro:
       'The adopted measures of the industrial strategy: state, responsibility, period and origin.',
@@ -136,11 +147,18 @@ export const measureMessages = defineMessages({
     reportProgress: 'Report progress',
     progressLabel: 'Progress in percent (0–100)',
     progressHint:
-      'May also go down (a new estimate). 100 % does not complete the measure: use “Complete” for that.',
+      'May also go down (a new estimate). 100 % does not complete the measure: use “Request completion” for that.',
     currentProgress: (percent: string) => `Reported so far: ${percent}.`,
     progressInvalid: 'Please enter a whole number from 0 to 100.',
-    complete: 'Complete',
-    completeText: 'The measure is recorded as completed. It cannot be changed afterwards.',
+    requestCompletion: 'Request completion',
+    requestCompletionText:
+      'The ministry is asked to confirm the completion. Please give evidence that the measure is delivered (evidence before done).',
+    confirmCompletion: 'Confirm completion',
+    confirmCompletionText: 'The measure is recorded as completed. It cannot be changed afterwards.',
+    returnCompletion: 'Return completion request',
+    returnCompletionText:
+      'The measure goes on. Please tell the team what is still missing before completion.',
+    completionRequestedAt: 'Completion requested on',
     stop: 'Stop',
     stopText:
       'The measure is stopped. Please give the reason for the decision; it cannot be changed afterwards.',
@@ -154,7 +172,9 @@ export const measureMessages = defineMessages({
     plannedEnd: 'Planned end',
     doneStart: 'Implementation has started.',
     doneProgress: 'The progress has been reported.',
-    doneComplete: 'The measure is completed.',
+    doneRequestCompletion: 'Completion is requested; the ministry reviews it.',
+    doneConfirmCompletion: 'The measure is completed.',
+    doneReturnCompletion: 'The completion request is returned; the measure goes on.',
     doneStop: 'The measure is stopped.',
     doneRevise: 'The changes are saved.',
     donePlan: 'The milestone is planned.',

@@ -16,9 +16,31 @@ export const StartMeasure = graphql(`
   }
 `);
 
-export const CompleteMeasure = graphql(`
-  mutation CompleteMeasure($input: CompleteMeasureInput!) {
-    completeMeasure(input: $input) {
+export const RequestMeasureCompletion = graphql(`
+  mutation RequestMeasureCompletion($input: RequestMeasureCompletionInput!) {
+    requestMeasureCompletion(input: $input) {
+      version
+      measure {
+        id
+      }
+    }
+  }
+`);
+
+export const ConfirmMeasureCompletion = graphql(`
+  mutation ConfirmMeasureCompletion($input: ConfirmMeasureCompletionInput!) {
+    confirmMeasureCompletion(input: $input) {
+      version
+      measure {
+        id
+      }
+    }
+  }
+`);
+
+export const ReturnMeasureCompletion = graphql(`
+  mutation ReturnMeasureCompletion($input: ReturnMeasureCompletionInput!) {
+    returnMeasureCompletion(input: $input) {
       version
       measure {
         id
@@ -88,6 +110,18 @@ export const ReachMilestone = graphql(`
     reachMilestone(input: $input) {
       version
       measure {
+        id
+      }
+    }
+  }
+`);
+
+/** The team's Sachstandsbericht: the cycle changes, the measure and its indicators with it. */
+export const SubmitStatusReport = graphql(`
+  mutation SubmitStatusReport($input: SubmitStatusReportInput!) {
+    submitStatusReport(input: $input) {
+      version
+      reportingCycle {
         id
       }
     }

@@ -1,6 +1,7 @@
 import type { SuggestionEvent } from '@fahrplan/domain';
 import { useCallback, useMemo, useState } from 'react';
 import { useQuery } from 'urql';
+import { localIdOf } from '../../app/paths.js';
 import { useProcessSlug } from '../../app/process.js';
 import { useIdParam } from '../../app/use-id-param.js';
 import { useAsOf } from '../../as-of/as-of.js';
@@ -9,6 +10,8 @@ import { useLiveRefresh } from '../../live/use-live-refresh.js';
 import { useViewer } from '../../session/session.js';
 import { ItemPage } from '../../shared/item/item-page.js';
 import { type ActionFieldOptionData, useActionFieldOptions } from '../../shared/options.js';
+import { sheetMessages } from '../../shared/sheets/messages.js';
+import { SheetDownload } from '../../shared/sheets/sheet-download.js';
 import { Loading, QueryError } from '../../ui/feedback.js';
 import { Page, Section } from '../../ui/page.js';
 import { MeetingActions } from './meeting-actions.js';
@@ -20,6 +23,7 @@ import type { SuggestionRow } from './suggestions/fragments.js';
 import { MeetingSuggestions } from './suggestions/meeting-suggestions.js';
 import { newestFirst } from './suggestions/newest-first.js';
 import { QuickCapture } from './suggestions/quick-capture.js';
+import { SheetImport } from './suggestions/sheet-import.js';
 
 /** A capture, a decline or a take-up elsewhere changes this meeting's list of suggestions. */
 const SUGGESTION_EVENTS: readonly SuggestionEvent['type'][] = [
@@ -44,6 +48,7 @@ const MeetingView = ({
   readonly onReload: () => void;
 }) => {
   const m = useMessages(meetingMessages);
+  const s = useMessages(sheetMessages);
   const viewer = useViewer();
   const { asOf } = useAsOf();
   const [justCaptured, setJustCaptured] = useState<readonly SuggestionRow[]>([]);
@@ -86,6 +91,16 @@ const MeetingView = ({
           />
         </Section>
       ) : null}
+      {capturing ? (
+        <Section id="sheet-import" title={s.importTitle}>
+          <SheetImport meetingId={localIdOf(meeting.id)} onImported={onReload} />
+        </Section>
+      ) : null}
+      <SheetDownload
+        path="/tabellen/vorschlaege.xlsx"
+        params={{ meeting: localIdOf(meeting.id) }}
+        name={m.suggestionsFile}
+      />
       <MeetingSuggestions
         suggestions={suggestions}
         hasMore={meeting.suggestions.pageInfo.hasNextPage}

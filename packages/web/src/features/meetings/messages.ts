@@ -3,6 +3,7 @@ import { defineMessages } from '../../i18n/i18n.js';
 export const meetingMessages = defineMessages({
   de: {
     listTitle: 'Veranstaltungen',
+    suggestionsFile: 'vorschlaege',
     listIntro:
       'Werkstätten, Gespräche und Konferenzen der StrategieWerkstatt, die jüngsten zuerst.',
     filters: 'Veranstaltungen filtern',
@@ -68,6 +69,7 @@ export const meetingMessages = defineMessages({
   },
   en: {
     listTitle: 'Meetings',
+    suggestionsFile: 'suggestions',
     listIntro: 'Workshops, talks and conferences of the StrategieWerkstatt, the latest first.',
     filters: 'Filter meetings',
     kind: 'Kind',

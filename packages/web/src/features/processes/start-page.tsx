@@ -39,6 +39,9 @@ export const StartPage = () => {
           ))}
         </ul>
       )}
+      <p>
+        <Link href="~/offene-daten">{m.openDataLink}</Link>
+      </p>
     </Page>
   );
 };

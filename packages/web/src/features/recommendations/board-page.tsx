@@ -1,6 +1,7 @@
 import { RECOMMENDATION_EVENT_TYPES, STATUS_LABELS } from '@fahrplan/domain';
 import { useMemo } from 'react';
 import { Link } from 'wouter';
+import { localIdOf } from '../../app/paths.js';
 import { useProcessSlug } from '../../app/process.js';
 import { useAsOf, useHrefWithAsOf } from '../../as-of/as-of.js';
 import { graphql } from '../../graphql/graphql.js';
@@ -8,6 +9,7 @@ import { useFormat, useLabel, useMessages } from '../../i18n/i18n.js';
 import { useLiveRefresh } from '../../live/use-live-refresh.js';
 import { useViewer } from '../../session/session.js';
 import { useActionFieldChoices } from '../../shared/action-fields.js';
+import { SheetDownload } from '../../shared/sheets/sheet-download.js';
 import { useUrlState } from '../../shared/url-state.js';
 import { Loading, QueryError } from '../../ui/feedback.js';
 import { Page } from '../../ui/page.js';
@@ -110,6 +112,14 @@ export const BoardPage = () => {
       subtitle={m.boardIntro}
       actions={
         <>
+          <SheetDownload
+            path="/tabellen/empfehlungen.xlsx"
+            params={{
+              process,
+              actionField: filters.actionField ? localIdOf(filters.actionField) : null,
+            }}
+            name={m.sheetFile}
+          />
           {viewer.publicOnly ? null : (
             <Link href={href('/recommendations/review')} className="button">
               {m.toReview}

@@ -4,6 +4,7 @@ import { defineMessages } from '../../i18n/i18n.js';
 /** The board, the review queue, the draft form and the recommendation's page. */
 export const recommendationMessages = defineMessages({
   de: {
+    sheetFile: 'empfehlungen',
     boardTitle: 'Handlungsempfehlungen',
     boardIntro:
       'Alle Handlungsempfehlungen nach Status. Die Filter stehen in der Adresse: eine gefilterte Ansicht lässt sich als Link teilen.',
@@ -75,6 +76,7 @@ export const recommendationMessages = defineMessages({
     splitInto: 'Aufgeteilt in',
   },
   en: {
+    sheetFile: 'recommendations',
     boardTitle: 'Recommendations',
     boardIntro:
       'All recommendations by status. The filters are part of the address: a filtered view can be shared as a link.',

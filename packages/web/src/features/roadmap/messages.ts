@@ -13,6 +13,7 @@ export const roadmapMessages = defineMessages({
     legendOpenEnd: 'ohne geplantes Ende',
     legendReached: 'Meilenstein erreicht',
     legendOpen: 'Meilenstein offen',
+    legendOverdue: 'Meilenstein überfällig',
     legendToday: 'heute',
     legendAsOf: 'Stand',
     today: 'Heute',
@@ -29,6 +30,7 @@ export const roadmapMessages = defineMessages({
     due: (date: string) => `fällig ${date}`,
     reachedOn: (date: string) => `erreicht am ${date}`,
     open: 'offen',
+    overdueFor: (n: number) => (n === 1 ? 'seit 1 Tag überfällig' : `seit ${n} Tagen überfällig`),
     markerLabel: (number: number, title: string, date: string) => `${number}: ${title}, ${date}`,
   },
   en: {
@@ -42,6 +44,7 @@ export const roadmapMessages = defineMessages({
     legendOpenEnd: 'no planned end',
     legendReached: 'Milestone reached',
     legendOpen: 'Milestone open',
+    legendOverdue: 'Milestone overdue',
     legendToday: 'today',
     legendAsOf: 'as of',
     today: 'Today',
@@ -58,6 +61,7 @@ export const roadmapMessages = defineMessages({
     due: (date: string) => `due ${date}`,
     reachedOn: (date: string) => `reached on ${date}`,
     open: 'open',
+    overdueFor: (n: number) => (n === 1 ? 'overdue for 1 day' : `overdue for ${n} days`),
     markerLabel: (number: number, title: string, date: string) => `${number}: ${title}, ${date}`,
   },
 });

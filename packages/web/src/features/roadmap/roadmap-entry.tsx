@@ -42,7 +42,7 @@ export const RoadmapEntryRow = ({
       </div>
       <RoadmapTrack entry={entry} range={range} ticks={ticks} now={now} />
       {entry.milestones.length > 0 ? (
-        <RoadmapMilestones title={entry.title} milestones={entry.milestones} />
+        <RoadmapMilestones title={entry.title} milestones={entry.milestones} now={now} />
       ) : null}
     </li>
   );

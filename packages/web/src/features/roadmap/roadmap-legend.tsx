@@ -10,6 +10,7 @@ export const RoadmapLegend = ({ nowLabel }: { readonly nowLabel: string }) => {
     { sample: 'roadmap-bar roadmap-bar--measure roadmap-bar--open-end', text: m.legendOpenEnd },
     { sample: 'roadmap-marker roadmap-marker--reached', text: m.legendReached },
     { sample: 'roadmap-marker roadmap-marker--open', text: m.legendOpen },
+    { sample: 'roadmap-marker roadmap-marker--overdue', text: m.legendOverdue },
     { sample: 'roadmap-legend__now', text: nowLabel },
   ];
   return (

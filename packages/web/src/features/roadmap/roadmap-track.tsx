@@ -1,6 +1,7 @@
 import { useMessages } from '../../i18n/i18n.js';
 import { useDayFormat } from '../../shared/measure/period.js';
 import { roadmapMessages } from './messages.js';
+import { daysOverdue } from './overdue.js';
 import type { RoadmapEntry } from './roadmap-entries.js';
 import { barOf, positionOf, type TimelineRange, type YearTick } from './timeline.js';
 
@@ -47,11 +48,13 @@ export const RoadmapTrack = ({
       {entry.milestones.map((milestone, index) => (
         <span
           key={milestone.milestoneId}
-          className={
+          className={`roadmap-marker roadmap-marker--${
             milestone.status === 'REACHED'
-              ? 'roadmap-marker roadmap-marker--reached'
-              : 'roadmap-marker roadmap-marker--open'
-          }
+              ? 'reached'
+              : daysOverdue(milestone, now) > 0
+                ? 'overdue'
+                : 'open'
+          }`}
           style={{ left: percent(positionOf(milestone.dueDate, range)) }}
           title={m.markerLabel(index + 1, milestone.title, day(milestone.dueDate))}
         >

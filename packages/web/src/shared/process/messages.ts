@@ -3,6 +3,7 @@ import { defineMessages } from '../../i18n/i18n.js';
 export const processMessages = defineMessages({
   de: {
     startTitle: 'Strategieprozesse',
+    openDataLink: 'Offene Daten: alles Veröffentlichte als CSV, JSON und ZIP, mit Datenlexikon',
     startIntro:
       'Die Strategieprozesse dieser Installation: wählen Sie einen, um seinen Fahrplan, seine Empfehlungen und Veranstaltungen zu sehen.',
     noProcesses: 'Zu diesem Stand gibt es noch keinen Strategieprozess.',
@@ -51,6 +52,7 @@ export const processMessages = defineMessages({
   },
   en: {
     startTitle: 'Strategy processes',
+    openDataLink: 'Open data: everything published as CSV, JSON and ZIP, with a data dictionary',
     startIntro:
       'The strategy processes of this installation: choose one to see its roadmap, recommendations and meetings.',
     noProcesses: 'There is no strategy process yet at this moment.',

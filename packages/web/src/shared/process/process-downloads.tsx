@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useAsOf } from '../../as-of/as-of.js';
 import { useLocale, useMessages } from '../../i18n/i18n.js';
-import { csrfHeaders } from '../../session/auth-api.js';
+import { downloadFile } from '../download.js';
 import { processMessages } from './messages.js';
 
 /**
@@ -14,21 +14,14 @@ export const ProcessDownloads = ({ slug }: { readonly slug: string }) => {
   const { asOf } = useAsOf();
   const [state, setState] = useState<'idle' | 'busy' | 'failed'>('idle');
   const report = new URLSearchParams({ process: slug, ...(asOf ? { asOf } : {}) });
-  // The report is fetched rather than linked: a signed-in browser proves its session with the
-  // CSRF header, which a plain link cannot send.
   const download = async () => {
     setState('busy');
     try {
-      const response = await fetch(`/berichte/fortschritt.pdf?${report}`, {
-        headers: { 'accept-language': locale, ...csrfHeaders() },
-      });
-      if (!response.ok) throw new Error(String(response.status));
-      const file = URL.createObjectURL(await response.blob());
-      const link = document.createElement('a');
-      link.href = file;
-      link.download = `${m.reportFile}-${slug}.pdf`;
-      link.click();
-      URL.revokeObjectURL(file);
+      await downloadFile(
+        `/berichte/fortschritt.pdf?${report}`,
+        `${m.reportFile}-${slug}.pdf`,
+        locale,
+      );
       setState('idle');
     } catch {
       setState('failed');

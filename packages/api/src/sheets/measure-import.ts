@@ -1,0 +1,154 @@
+import type { DomainError, ExistingMeasure } from '@fahrplan/domain';
+import { sql } from 'drizzle-orm';
+import type { SqlRunner } from '../database/index.js';
+import { calendarDay, integer, yesNo } from './cell-values.js';
+import {
+  cellsByKey,
+  MEASURE_COLUMNS,
+  matchHeader,
+  missingColumns,
+  type SheetColumn,
+} from './columns.js';
+import type { RowPlan } from './preview.js';
+import { problem, type SheetProblem } from './problems.js';
+import { type CellValue, type SheetTable, textOf } from './read-sheet.js';
+import type { RowCommand } from './run-rows.js';
+
+type Key = (typeof MEASURE_COLUMNS)[number]['key'];
+
+const header = (key: Key): string =>
+  (MEASURE_COLUMNS.find((candidate) => candidate.key === key) as SheetColumn).header.de;
+
+const COLUMN_OF_FIELD: Readonly<Record<string, Key>> = {
+  progress: 'progress',
+  dueDate: 'dueDate',
+  milestoneId: 'milestoneId',
+  measureId: 'measureId',
+};
+
+export const columnOfMeasureError = (error: DomainError): string | null => {
+  const key = error.field ? COLUMN_OF_FIELD[error.field] : undefined;
+  return key ? header(key) : null;
+};
+
+interface MeasureRow {
+  id: string;
+  version: number;
+  state: ExistingMeasure;
+}
+
+/**
+ * Reads an edited export of measures and milestones: only a cell that differs from the
+ * measure's current state becomes a command (progress, due date, reached); a changed row whose
+ * measure moved on since the export (its version) is a conflict, never overwritten.
+ */
+export const planMeasures = async (runner: SqlRunner, table: SheetTable) => {
+  const problems: SheetProblem[] = [];
+  const columns = matchHeader(MEASURE_COLUMNS, table.header);
+  for (const missing of missingColumns(MEASURE_COLUMNS, columns, {
+    de: 'bitte den Export verwenden',
+    en: 'please use the export',
+  })) {
+    problems.push(problem(null, missing.column, 'COLUMN_MISSING', missing.message));
+  }
+  if (problems.length > 0) return { rows: [], problems, commands: [] };
+  const cellsOf = (cells: readonly (CellValue | undefined)[]) =>
+    cellsByKey<Key, CellValue | undefined>(columns, cells);
+  const wanted = [...new Set(table.rows.map((row) => textOf(cellsOf(row.cells).get('measureId'))))];
+  const measures = new Map(
+    (
+      await runner.rows<MeasureRow>(sql`
+        SELECT id, version, state FROM item_versions WHERE kind = 'Measure' AND valid_to IS NULL
+          AND id IN (SELECT jsonb_array_elements_text(${JSON.stringify(wanted)}::jsonb))`)
+    ).map((row) => [row.id, row]),
+  );
+  const rows: RowPlan[] = [];
+  const commands: RowCommand[] = [];
+  for (const { number, cells } of table.rows) {
+    const cell = cellsOf(cells);
+    const fail = (key: Key | null, code: string, message: SheetProblem['message']) =>
+      problems.push(problem(number, key ? header(key) : null, code, message));
+    const measureId = textOf(cell.get('measureId'));
+    const measure = measures.get(measureId);
+    if (!measure) {
+      fail('measureId', 'NOT_FOUND', {
+        de: `Eine Maßnahme „${measureId.slice(0, 80)}“ gibt es nicht.`,
+        en: `There is no measure "${measureId.slice(0, 80)}".`,
+      });
+      continue;
+    }
+    const version = integer(cell.get('version'), 1, Number.MAX_SAFE_INTEGER);
+    if ('problem' in version || version.value === undefined) {
+      fail('version', 'INVALID_VALUE', {
+        de: 'Die Version fehlt oder ist keine Zahl: bitte den Export unverändert lassen.',
+        en: 'The version is missing or not a number: please leave the export’s column as it is.',
+      });
+      continue;
+    }
+    const milestoneId = textOf(cell.get('milestoneId'));
+    const target = { measureId };
+    const changes: RowCommand['command'][] = [];
+    let label = measure.state.title;
+    if (milestoneId === '') {
+      const progress = integer(cell.get('progress'), 0, 100);
+      if ('problem' in progress) {
+        fail('progress', 'INVALID_VALUE', progress.problem);
+        continue;
+      }
+      if (progress.value !== undefined && progress.value !== measure.state.progress) {
+        changes.push({
+          type: 'ReportMeasureProgress',
+          data: { ...target, progress: progress.value },
+        });
+      }
+    } else {
+      const milestone = measure.state.milestones.find((m) => m.milestoneId === milestoneId);
+      if (!milestone) {
+        fail('milestoneId', 'NOT_FOUND', {
+          de: `Die Maßnahme hat keinen Meilenstein „${milestoneId.slice(0, 80)}“.`,
+          en: `The measure has no milestone "${milestoneId.slice(0, 80)}".`,
+        });
+        continue;
+      }
+      label = `${measure.state.title} – ${milestone.title}`;
+      const due = calendarDay(cell.get('dueDate'));
+      const reached = yesNo(cell.get('reached'));
+      if ('problem' in due) fail('dueDate', 'INVALID_VALUE', due.problem);
+      if ('problem' in reached) fail('reached', 'INVALID_VALUE', reached.problem);
+      if ('problem' in due || 'problem' in reached) continue;
+      if (due.value !== undefined && due.value !== milestone.dueDate) {
+        changes.push({
+          type: 'RescheduleMilestone',
+          data: { ...target, milestoneId, dueDate: due.value },
+        });
+      }
+      if (reached.value && milestone.reachedAt === undefined) {
+        changes.push({ type: 'ReachMilestone', data: { ...target, milestoneId } });
+      } else if (!reached.value && milestone.reachedAt !== undefined) {
+        fail('reached', 'MILESTONE_REACHED', {
+          de: 'Der Meilenstein ist schon erreicht; das lässt sich nicht zurücknehmen.',
+          en: 'The milestone is reached already; that cannot be taken back.',
+        });
+        continue;
+      }
+    }
+    if (changes.length > 0 && version.value !== measure.version) {
+      problems.push(
+        problem(
+          number,
+          header('version'),
+          'CONFLICT',
+          {
+            de: `Die Maßnahme wurde seit dem Export geändert (jetzt Version ${measure.version}, in der Datei ${version.value}): bitte neu exportieren und die Änderung dort eintragen.`,
+            en: `The measure changed since the export (now version ${measure.version}, ${version.value} in the file): please export again and enter the change there.`,
+          },
+          'conflict',
+        ),
+      );
+      continue;
+    }
+    rows.push({ row: number, action: changes.length > 0 ? 'update' : 'unchanged', label });
+    for (const command of changes) commands.push({ row: number, kind: 'Measure', command });
+  }
+  return { rows, problems, commands };
+};

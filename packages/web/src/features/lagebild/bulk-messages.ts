@@ -1,0 +1,72 @@
+import { defineMessages } from '../../i18n/i18n.js';
+
+export const bulkMessages = defineMessages({
+  de: {
+    title: 'Kennzahlenwerte melden',
+    forCycle: (title: string, deadline: string) =>
+      `Für den Berichtszyklus „${title}“, Frist ${deadline}.`,
+    noCycle: 'Zurzeit ist kein Berichtszyklus offen; Werte lassen sich trotzdem melden.',
+    back: 'Zurück zum Lagebild',
+    intro:
+      'Tragen Sie zu jeder Kennzahl, für die ein neuer Wert vorliegt, Wert, Stichtag und Quelle ein; leere Zeilen bleiben unverändert. Mit der Tabulatortaste geht es von Feld zu Feld, die Eingabetaste meldet alle Zeilen.',
+    indicator: 'Kennzahl',
+    value: 'Wert',
+    date: 'Stichtag',
+    source: 'Quelle',
+    state: 'Stand',
+    valueOf: (title: string) => `Wert: ${title}`,
+    dateOf: (title: string) => `Stichtag: ${title}`,
+    sourceOf: (title: string) => `Quelle: ${title}`,
+    latest: (value: string, date: string) => ` zuletzt ${value} (${date})`,
+    noValue: ' noch kein Wert',
+    valueInvalid: 'Bitte eine Zahl eingeben, z. B. 12,5.',
+    dateRequired: 'Bitte einen Stichtag wählen.',
+    sourceRequired: 'Bitte die Quelle nennen.',
+    nothingToSend: 'Noch keine Zeile ausgefüllt.',
+    fixRows: (n: number) =>
+      n === 1
+        ? 'Eine Zeile ist unvollständig; es wurde nichts gemeldet.'
+        : `${n} Zeilen sind unvollständig; es wurde nichts gemeldet.`,
+    sent: (saved: number, failed: number) =>
+      failed === 0
+        ? `${saved === 1 ? '1 Wert' : `${saved} Werte`} gemeldet.`
+        : `${saved === 1 ? '1 Wert' : `${saved} Werte`} gemeldet; ${failed === 1 ? '1 Zeile wurde' : `${failed} Zeilen wurden`} abgelehnt (Gründe in der Zeile).`,
+    saved: 'Gemeldet',
+    submit: 'Alle Werte melden',
+    noIndicators: 'Noch keine Kennzahlen.',
+  },
+  en: {
+    title: 'Report indicator values',
+    forCycle: (title: string, deadline: string) =>
+      `For the reporting cycle “${title}”, due ${deadline}.`,
+    noCycle: 'No reporting cycle is open at the moment; values can be reported all the same.',
+    back: 'Back to the situation report',
+    intro:
+      'For each indicator with a new figure, enter value, reference date and source; empty rows stay as they are. Tab moves from field to field, Enter reports all rows.',
+    indicator: 'Indicator',
+    value: 'Value',
+    date: 'Reference date',
+    source: 'Source',
+    state: 'State',
+    valueOf: (title: string) => `Value: ${title}`,
+    dateOf: (title: string) => `Reference date: ${title}`,
+    sourceOf: (title: string) => `Source: ${title}`,
+    latest: (value: string, date: string) => ` latest ${value} (${date})`,
+    noValue: ' no value yet',
+    valueInvalid: 'Please enter a number, e.g. 12.5.',
+    dateRequired: 'Please choose a reference date.',
+    sourceRequired: 'Please name the source.',
+    nothingToSend: 'No row filled in yet.',
+    fixRows: (n: number) =>
+      n === 1
+        ? 'One row is incomplete; nothing was reported.'
+        : `${n} rows are incomplete; nothing was reported.`,
+    sent: (saved: number, failed: number) =>
+      failed === 0
+        ? `${saved === 1 ? '1 value' : `${saved} values`} reported.`
+        : `${saved === 1 ? '1 value' : `${saved} values`} reported; ${failed === 1 ? '1 row was' : `${failed} rows were`} refused (reasons in the row).`,
+    saved: 'Reported',
+    submit: 'Report all values',
+    noIndicators: 'No indicators yet.',
+  },
+});

@@ -1,0 +1,241 @@
+import { useCallback, useRef, useState } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { Link } from 'wouter';
+import { useProcessSlug } from '../../app/process.js';
+import { createIdempotencyKeys } from '../../commands/idempotency.js';
+import { apiErrorsOf } from '../../graphql/errors.js';
+import { useFormat, useMessages } from '../../i18n/i18n.js';
+import { useToday } from '../../i18n/time-zone.js';
+import { parseFigure } from '../../shared/indicator/parse-value.js';
+import { defaultReferenceDate } from '../../shared/status-report/reference-date.js';
+import { useUrlParam } from '../../shared/url-state.js';
+import { Empty, Loading, QueryError } from '../../ui/feedback.js';
+import { Page } from '../../ui/page.js';
+import { bulkMessages } from './bulk-messages.js';
+import { checkRow, isBlank, outcomeOf, type RowOutcome, type ValueRow } from './bulk-values.js';
+import { type BulkIndicator, BulkValuesQuery } from './bulk-values-query.js';
+import { ReportIndicatorValue } from './mutations.js';
+
+const EMPTY_ROW: ValueRow = { value: '', referenceDate: '', source: '' };
+
+/** A cell's input, labelled by its column and row, its error beside it. */
+const Cell = ({
+  id,
+  label,
+  type = 'text',
+  value,
+  error,
+  onChange,
+}: {
+  readonly id: string;
+  readonly label: string;
+  readonly type?: 'text' | 'date';
+  readonly value: string;
+  readonly error: string | undefined;
+  readonly onChange: (value: string) => void;
+}) => (
+  <td className={error ? 'field--invalid' : undefined}>
+    <input
+      id={id}
+      type={type}
+      aria-label={label}
+      aria-invalid={error ? true : undefined}
+      aria-describedby={error ? `${id}-error` : undefined}
+      inputMode={type === 'text' && id.endsWith('-value') ? 'decimal' : undefined}
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+    />
+    {error ? (
+      <p className="field__error" id={`${id}-error`}>
+        {error}
+      </p>
+    ) : null}
+  </td>
+);
+
+/**
+ * Kennzahlenwerte melden: every indicator in one table (value, reference date, source), sent
+ * with one button. Tab moves along a row and on to the next, Enter submits. Each filled row
+ * is reported on its indicator as its own change, one after another: a row the API refuses
+ * shows why beside it and keeps its input, rows that went through say so and empty.
+ */
+export const BulkValuesPage = () => {
+  const m = useMessages(bulkMessages);
+  const format = useFormat();
+  const today = useToday();
+  const process = useProcessSlug();
+  const [actionField] = useUrlParam('handlungsfeld');
+  const [{ data, error }, reexecute] = useQuery({
+    query: BulkValuesQuery,
+    variables: { process, actionField: actionField || null },
+  });
+  const reload = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  const [, report] = useMutation(ReportIndicatorValue);
+  const [rows, setRows] = useState<Record<string, ValueRow>>({});
+  const [outcomes, setOutcomes] = useState<Record<string, RowOutcome>>({});
+  const [pending, setPending] = useState(false);
+  const [summary, setSummary] = useState<string | null>(null);
+  // One key per row's change: a retry of the same input cannot report a value twice.
+  const keys = useRef(new Map<string, ReturnType<typeof createIdempotencyKeys>>()).current;
+
+  if (error && !data) return <QueryError error={error} retry={reload} />;
+  if (!data) return <Loading />;
+  const cycle = data.reportingCycles[0];
+  const defaultDate = defaultReferenceDate(cycle?.deadline, today);
+  const indicators = data.indicators.filter((indicator) => indicator.status !== 'retired');
+  const rowOf = (id: string): ValueRow => rows[id] ?? { ...EMPTY_ROW, referenceDate: defaultDate };
+  const setRow = (id: string, change: Partial<ValueRow>) =>
+    setRows((current) => ({ ...current, [id]: { ...rowOf(id), ...change } }));
+
+  const submit = async () => {
+    setSummary(null);
+    const filled = indicators.filter((indicator) => !isBlank(rowOf(indicator.id)));
+    const checked = Object.fromEntries(
+      filled.map((indicator) => [indicator.id, { errors: checkRow(rowOf(indicator.id), m) }]),
+    );
+    const invalid = filled.filter(
+      (indicator) => Object.keys(checked[indicator.id]?.errors ?? {}).length > 0,
+    );
+    if (filled.length === 0 || invalid.length > 0) {
+      setOutcomes(checked);
+      setSummary(filled.length === 0 ? m.nothingToSend : m.fixRows(invalid.length));
+      return;
+    }
+    setPending(true);
+    const next: Record<string, RowOutcome> = {};
+    for (const indicator of filled) {
+      const row = rowOf(indicator.id);
+      const rowKeys = keys.get(indicator.id) ?? createIdempotencyKeys();
+      keys.set(indicator.id, rowKeys);
+      const result = await report(
+        rowKeys.add({
+          input: {
+            id: indicator.id,
+            expectedVersion: indicator.version,
+            value: parseFigure(row.value) ?? 0,
+            referenceDate: row.referenceDate,
+            source: row.source.trim(),
+          },
+        }),
+      );
+      if (result.error) {
+        next[indicator.id] = outcomeOf(apiErrorsOf(result.error));
+      } else {
+        rowKeys.settled();
+        next[indicator.id] = { errors: {}, saved: true };
+      }
+    }
+    const saved = filled.filter((indicator) => next[indicator.id]?.saved);
+    setRows((current) => {
+      const kept = { ...current };
+      for (const indicator of saved) delete kept[indicator.id];
+      return kept;
+    });
+    setOutcomes(next);
+    setPending(false);
+    setSummary(m.sent(saved.length, filled.length - saved.length));
+    reload();
+  };
+
+  const latest = (indicator: BulkIndicator) => {
+    const value = indicator.values.at(-1);
+    return value
+      ? m.latest(
+          `${format.number(value.value)} ${indicator.unit}`,
+          format.shortDate(value.referenceDate),
+        )
+      : m.noValue;
+  };
+
+  return (
+    <Page
+      title={m.title}
+      subtitle={cycle ? m.forCycle(cycle.title, format.date(cycle.deadline)) : m.noCycle}
+    >
+      <p>
+        <Link href="/lagebild">{m.back}</Link>
+      </p>
+      {indicators.length === 0 ? (
+        <Empty>{m.noIndicators}</Empty>
+      ) : (
+        <form
+          className="form bulk-values"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (!pending) void submit();
+          }}
+        >
+          <p className="meta">{m.intro}</p>
+          <div className="table-wrap">
+            <table className="bulk-values__table">
+              <caption className="visually-hidden">{m.title}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{m.indicator}</th>
+                  <th scope="col">{m.value}</th>
+                  <th scope="col">{m.date}</th>
+                  <th scope="col">{m.source}</th>
+                  <th scope="col">{m.state}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {indicators.map((indicator) => {
+                  const row = rowOf(indicator.id);
+                  const outcome = outcomes[indicator.id];
+                  const id = `bulk-${indicator.id}`;
+                  return (
+                    <tr key={indicator.id}>
+                      <th scope="row">
+                        {indicator.title} ({indicator.unit})
+                        <span className="meta">
+                          {indicator.measure ? `${indicator.measure.title} · ` : ''}
+                          {latest(indicator)}
+                        </span>
+                      </th>
+                      <Cell
+                        id={`${id}-value`}
+                        label={m.valueOf(indicator.title)}
+                        value={row.value}
+                        error={outcome?.errors.value}
+                        onChange={(value) => setRow(indicator.id, { value })}
+                      />
+                      <Cell
+                        id={`${id}-date`}
+                        type="date"
+                        label={m.dateOf(indicator.title)}
+                        value={row.referenceDate}
+                        error={outcome?.errors.referenceDate}
+                        onChange={(referenceDate) => setRow(indicator.id, { referenceDate })}
+                      />
+                      <Cell
+                        id={`${id}-source`}
+                        label={m.sourceOf(indicator.title)}
+                        value={row.source}
+                        error={outcome?.errors.source}
+                        onChange={(source) => setRow(indicator.id, { source })}
+                      />
+                      <td>
+                        {outcome?.saved ? (
+                          <span className="badge badge--GREEN">{m.saved}</span>
+                        ) : outcome?.general ? (
+                          <span className="field__error">{outcome.general}</span>
+                        ) : null}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          <div role="status">{summary ? <p className="notice">{summary}</p> : null}</div>
+          <div className="form__actions">
+            <button type="submit" className="button button--primary" aria-disabled={pending}>
+              {m.submit}
+            </button>
+          </div>
+        </form>
+      )}
+    </Page>
+  );
+};
