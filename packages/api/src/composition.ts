@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { createCheckpointService, eventMacKeyOf, type SigningKey } from './checkpoints/index.js';
 import { createCommandExecutor } from './commands/execute.js';
+import { createProofOfWork } from './consultations/proof-of-work.js';
+import { type ConsultationSettings, consultationSettings } from './consultations/settings.js';
+import { createSubmissions } from './consultations/submissions.js';
 import type { Database } from './database/index.js';
 import type { ReplicaWatch } from './database/read-replica.js';
 import { createEventStore, type EventStoreOptions } from './event-store/index.js';
@@ -67,6 +70,10 @@ export interface ComposeOptions {
   readonly openData?: OpenDataSettings;
   /** Webhook delivery (config); the worker is made here, started by `main.ts` (or a test). */
   readonly webhooks?: WebhookSettings;
+  /** Public submissions' spam protection (config); default: a generated secret. */
+  readonly consultations?: ConsultationSettings;
+  /** The web app's address for links in mails (config: FAHRPLAN_PUBLIC_URL). */
+  readonly publicUrl?: string;
 }
 
 /**
@@ -101,6 +108,18 @@ export const compose = (database: Database, options: ComposeOptions = {}) => {
   const execute = createCommandExecutor(database, store);
   const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
   const webhookSettings = options.webhooks ?? DEFAULT_WEBHOOKS;
+  const consultations = options.consultations ?? consultationSettings(undefined);
+  const newId = options.newId ?? randomUUID;
+  const submissions = createSubmissions({
+    database,
+    execute,
+    now: clock.now,
+    newId,
+    timeZone,
+    publicUrl: options.publicUrl ?? 'http://localhost:4000',
+    proofOfWork: createProofOfWork(consultations.proofOfWork),
+    perAddressPerMinute: consultations.perAddressPerMinute,
+  });
   const graphql = createGraphQLHandler({
     database,
     store,
@@ -108,9 +127,10 @@ export const compose = (database: Database, options: ComposeOptions = {}) => {
     feed,
     checkpoints,
     now: clock.now,
-    newId: options.newId ?? randomUUID,
+    newId,
     timeZone,
     webhooks: webhookSettings,
+    submissions,
     ...(replica
       ? {
           replica: {

@@ -1,7 +1,13 @@
 import { resolve } from 'node:path';
 import { isTimeZone } from '@fahrplan/domain';
+import {
+  type ConsultationSettings,
+  consultationSettings,
+  DEFAULT_PER_ADDRESS_PER_MINUTE,
+} from './consultations/settings.js';
 import { DEFAULT_RATE_LIMIT, type RateLimitSettings } from './http/rate-limit-settings.js';
 import { DEFAULT_SUBSCRIPTIONS, type SubscriptionSettings } from './live/subscription-settings.js';
+import { type MailSettings, mailSettingsOf } from './mail/settings.js';
 import type { LogLevel } from './observability/logger.js';
 import { DEFAULT_OPEN_DATA, LICENCE_BASE, type OpenDataSettings } from './open-data/settings.js';
 import { DEFAULT_OIDC_SCOPES, type OidcSettings, parseRoleMap } from './people/oidc-settings.js';
@@ -44,6 +50,12 @@ export interface Config {
   /** FAHRPLAN_READ_DATABASE_URL: a streaming replica of DATABASE_URL, for partners' reads. */
   readonly readReplica?: ReadReplicaConfig;
   readonly people: PeopleConfig;
+  /** FAHRPLAN_PUBLIC_URL: the web app's address as people reach it, for links in mails. */
+  readonly publicUrl: string;
+  /** Sending mail by SMTP (FAHRPLAN_SMTP_URL, …); without, mails wait in the outbox. */
+  readonly mail?: MailSettings;
+  /** Public submissions: FAHRPLAN_ALTCHA_SECRET, FAHRPLAN_CONSULTATION_SUBMISSIONS_PER_MINUTE. */
+  readonly consultations: ConsultationSettings;
   /** Licence, publisher and contact of the open data (FAHRPLAN_OPEN_DATA_…). */
   readonly openData: OpenDataSettings;
   readonly webhooks: WebhookSettings;
@@ -313,16 +325,31 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     adminEmail: env.FAHRPLAN_ADMIN_EMAIL?.trim() || 'admin@fahrplan.local',
     ...(oidc ? { oidc } : {}),
   };
+  const publicUrl = env.FAHRPLAN_PUBLIC_URL?.trim() || `http://localhost:${port}`;
+  if (!/^https?:\/\/[^/]/.test(publicUrl)) {
+    throw new Error(`FAHRPLAN_PUBLIC_URL must be an http(s) URL, got "${publicUrl}"`);
+  }
+  const mail = mailSettingsOf(env);
   return {
     port,
     rateLimit,
     people,
+    publicUrl: publicUrl.replace(/\/+$/, ''),
+    ...(mail ? { mail } : {}),
     operations: operationsConfig(env),
     openData: openDataConfig(env),
     timeZone,
     subscriptions,
     signing,
     webhooks: webhooksConfig(env),
+    consultations: consultationSettings(
+      env.FAHRPLAN_ALTCHA_SECRET?.trim(),
+      positiveInteger(
+        env,
+        'FAHRPLAN_CONSULTATION_SUBMISSIONS_PER_MINUTE',
+        DEFAULT_PER_ADDRESS_PER_MINUTE,
+      ),
+    ),
     database,
     ...(readUrl
       ? {

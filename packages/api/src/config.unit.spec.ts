@@ -93,6 +93,36 @@ describe('loadConfig: single sign-on (FAHRPLAN_OIDC_…)', () => {
   );
 });
 
+describe('loadConfig: mail', () => {
+  const smtp = { FAHRPLAN_SMTP_URL: 'smtp://relay.example.org:587' };
+  it('sends nothing without FAHRPLAN_SMTP_URL; links point at the local server', () => {
+    const config = loadConfig({ PORT: '3100' });
+    expect(config.mail).toBeUndefined();
+    expect(config.publicUrl).toBe('http://localhost:3100');
+  });
+  it('reads the relay, the sender and the public address', () => {
+    const config = loadConfig({
+      ...smtp,
+      FAHRPLAN_MAIL_FROM: 'Fahrplan <beteiligung@example.org>',
+      FAHRPLAN_PUBLIC_URL: 'https://fahrplan.example.org/',
+    });
+    expect(config.mail).toMatchObject({
+      smtpUrl: 'smtp://relay.example.org:587',
+      from: 'Fahrplan <beteiligung@example.org>',
+      maxAttempts: 8,
+    });
+    expect(config.publicUrl).toBe('https://fahrplan.example.org');
+  });
+  it.each([
+    [{ ...smtp }, 'FAHRPLAN_MAIL_FROM is required'],
+    [{ FAHRPLAN_SMTP_URL: 'http://relay', FAHRPLAN_MAIL_FROM: 'a@b.c' }, 'smtp:// or smtps://'],
+    [{ ...smtp, FAHRPLAN_MAIL_FROM: 'a@b.c', FAHRPLAN_MAIL_MAX_ATTEMPTS: '0' }, 'at least 1'],
+    [{ FAHRPLAN_PUBLIC_URL: 'fahrplan.example.org' }, 'FAHRPLAN_PUBLIC_URL must be'],
+  ])('refuses a half or wrong configuration at start (%#)', (env, message) =>
+    expect(() => loadConfig(env)).toThrow(message),
+  );
+});
+
 describe('loadConfig: open data', () => {
   it('publishes under the Datenlizenz Deutschland – Namensnennung 2.0 unless told', () =>
     expect(loadConfig({}).openData).toEqual({
@@ -124,4 +154,28 @@ describe('loadConfig: open data', () => {
   ])('refuses %s = %s', (name, value, message) =>
     expect(() => loadConfig({ [name]: value })).toThrow(message),
   );
+});
+
+describe('loadConfig: consultations', () => {
+  it('reads the ALTCHA secret and the per-address limit', () => {
+    const config = loadConfig({
+      FAHRPLAN_ALTCHA_SECRET: 'geheim',
+      FAHRPLAN_CONSULTATION_SUBMISSIONS_PER_MINUTE: '5',
+    });
+    expect(config.consultations).toMatchObject({
+      proofOfWork: { secret: 'geheim' },
+      perAddressPerMinute: 5,
+      generatedSecret: false,
+    });
+  });
+  it('makes a secret of its own without one (embedded setup), three submissions a minute', () => {
+    const config = loadConfig({});
+    expect(config.consultations.generatedSecret).toBe(true);
+    expect(config.consultations.proofOfWork.secret).toMatch(/^[\w-]{43}$/);
+    expect(config.consultations.perAddressPerMinute).toBe(3);
+  });
+  it('refuses a limit that is not a positive number', () =>
+    expect(() => loadConfig({ FAHRPLAN_CONSULTATION_SUBMISSIONS_PER_MINUTE: '0' })).toThrow(
+      'FAHRPLAN_CONSULTATION_SUBMISSIONS_PER_MINUTE',
+    ));
 });

@@ -8,6 +8,7 @@ import { type Config, loadConfig } from './config.js';
 import { connect, type Database, DataDirLockedError, migrate } from './database/index.js';
 import { DEFAULT_REPLICA_SETTINGS, watchReplica } from './database/read-replica.js';
 import { prepareFirstStart } from './first-start.js';
+import { createMailWorker, smtpTransport } from './mail/index.js';
 import { createLogger, createTracing } from './observability/index.js';
 import { serveMetrics } from './observability/metrics-server.js';
 import { watchSealer } from './observability/sealer-watch.js';
@@ -46,6 +47,9 @@ const connectReplica = async (
   await watch.probe();
   return { database, watch };
 };
+
+/** How often a process looks for mail to send. */
+const MAIL_POLL_MS = 2000;
 
 /** The composition root: configuration, database, event store, HTTP server. */
 const main = async (): Promise<void> => {
@@ -89,6 +93,8 @@ const main = async (): Promise<void> => {
     openData: config.openData,
     ...(config.people.oidc ? { oidc: config.people.oidc } : {}),
     webhooks: config.webhooks,
+    consultations: config.consultations,
+    publicUrl: config.publicUrl,
     ...(replica ? { replica } : {}),
     ...(tracing ? { tracing } : {}),
   });
@@ -145,6 +151,23 @@ const main = async (): Promise<void> => {
   if (operations.metricsPort !== undefined) {
     servers.push(serveMetrics(observability.metrics, operations.metricsPort, logger));
   }
+  // Any number of processes may send: each claims its mails (mail/worker.ts).
+  const mailTransport = config.mail ? smtpTransport(config.mail) : undefined;
+  const mailWorker =
+    config.mail && mailTransport
+      ? createMailWorker({
+          database,
+          transport: mailTransport,
+          now: systemClock.now,
+          maxAttempts: config.mail.maxAttempts,
+        })
+      : undefined;
+  mailWorker?.start(MAIL_POLL_MS);
+  if (!config.mail) console.log('Kein FAHRPLAN_SMTP_URL: E-Mails warten im Postausgang.');
+  // A generated secret is this process's alone: a second API process would refuse its challenges.
+  if (config.consultations.generatedSecret && config.database.kind !== 'pglite') {
+    console.warn('Kein FAHRPLAN_ALTCHA_SECRET: bei mehreren API-Prozessen denselben setzen.');
+  }
   const stopWatch = watchSealer(database, logger, {
     stallSeconds: Math.max(1, Math.floor(operations.sealerStallSeconds / 3)),
     everyMs: 5000,
@@ -164,6 +187,8 @@ const main = async (): Promise<void> => {
         await feed.close();
       },
       closeStore: async () => {
+        await mailWorker?.stop();
+        mailTransport?.close();
         // Seal what is committed, so the chain head is current for whoever starts next.
         await store.seal().catch(() => {});
         await store.close();

@@ -12,6 +12,7 @@ import type { AuthRoutesOptions } from './http/auth-routes.js';
 import { authRoutes } from './http/auth-routes.js';
 import { authenticate } from './http/authenticate.js';
 import { graphqlBodyLimit } from './http/body-limit.js';
+import { addressKey, clientAddress } from './http/client-address.js';
 import { graphqlCors } from './http/cors.js';
 import { onInternalError } from './http/internal-error.js';
 import { detectLocale, localeOf } from './http/locale.js';
@@ -166,6 +167,7 @@ export const createApp = ({
         await graphql.fetch(c.req.raw, {
           caller: c.var.caller,
           locale: localeOf(c),
+          address: addressKey(clientAddress(c, rateLimitSettings.trustProxy)),
           ...(stream ? { stream } : {}),
         }),
       ),

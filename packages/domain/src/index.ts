@@ -1,4 +1,5 @@
 export * from './action-field/index.js';
+export * from './consultation/index.js';
 export * from './demo/index.js';
 export * from './guideline/index.js';
 export * from './handle-command.js';

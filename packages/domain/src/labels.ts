@@ -1,4 +1,5 @@
 import { actionFieldLabel, actionFieldStatusLabels } from './action-field/index.js';
+import { consultationKindLabel, consultationStatusLabels } from './consultation/index.js';
 import { guidelineKindLabel, guidelineStatusLabels } from './guideline/index.js';
 import { indicatorKindLabel, indicatorStatusLabels } from './indicator/index.js';
 import { measureKindLabel, measureStatusLabels } from './measure/index.js';
@@ -24,6 +25,7 @@ export const KIND_LABELS: Readonly<Record<AggregateKind, LocalizedMessage>> = {
   Indicator: indicatorKindLabel,
   ReportingCycle: reportingCycleKindLabel,
   Process: processKindLabel,
+  Consultation: consultationKindLabel,
 };
 
 /** Every status of every kind. */
@@ -38,6 +40,7 @@ export const STATUS_LABELS: Readonly<Record<AggregateKind, Labels>> = {
   Indicator: indicatorStatusLabels,
   ReportingCycle: reportingCycleStatusLabels,
   Process: processStatusLabels,
+  Consultation: consultationStatusLabels,
 };
 
 export const ROLE_LABELS: Readonly<Record<Role, LocalizedMessage>> = {

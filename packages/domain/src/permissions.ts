@@ -1,4 +1,5 @@
 import type { ActionFieldCommand } from './action-field/index.js';
+import type { ConsultationCommand } from './consultation/index.js';
 import type { GuidelineCommand } from './guideline/index.js';
 import type { IndicatorCommand } from './indicator/index.js';
 import type { MeasureCommand } from './measure/index.js';
@@ -7,7 +8,14 @@ import type { ProcessCommand } from './process/index.js';
 import type { ProjectIdeaCommand } from './project-idea/index.js';
 import type { RecommendationCommand } from './recommendation/index.js';
 import type { ReportingCycleCommand } from './reporting-cycle/index.js';
-import { type AnyCommand, DomainError, type Grant, type Role, rolesIn } from './shared/index.js';
+import {
+  type AnyCommand,
+  type CommandRole,
+  DomainError,
+  type Grant,
+  type Role,
+  rolesIn,
+} from './shared/index.js';
 import type { SuggestionCommand } from './suggestion/index.js';
 import type { UserCommand } from './user/index.js';
 
@@ -22,6 +30,7 @@ export type DomainCommand =
   | IndicatorCommand
   | ReportingCycleCommand
   | ProcessCommand
+  | ConsultationCommand
   | UserCommand;
 export type DomainCommandType = DomainCommand['type'];
 
@@ -29,6 +38,8 @@ const TEAM = ['team'] as const;
 const MINISTRY = ['ministry'] as const;
 const TEAM_AND_MINISTRY = ['team', 'ministry'] as const;
 const ADMIN = ['admin'] as const;
+/** Anyone, without an account: what the public may do on a consultation. */
+const PUBLIC = ['public'] as const;
 /** Issued only as a consequence of another command (a follow-up), never directly. */
 const FOLLOW_UP_ONLY = [] as const;
 
@@ -39,7 +50,7 @@ const FOLLOW_UP_ONLY = [] as const;
  * Lagebild: the team reports (status reports, values, the Ampel) and asks for completion; the
  * ministry runs the reporting cycles, reviews the reports and confirms or returns completions.
  */
-export const PERMISSIONS: Readonly<Record<DomainCommandType, readonly Role[]>> = {
+export const PERMISSIONS: Readonly<Record<DomainCommandType, readonly CommandRole[]>> = {
   DefineActionField: TEAM,
   ReviseActionField: TEAM,
   RetireActionField: TEAM_AND_MINISTRY,
@@ -129,12 +140,21 @@ export const PERMISSIONS: Readonly<Record<DomainCommandType, readonly Role[]>> =
   ReturnStatusReport: MINISTRY,
   CloseReportingCycle: MINISTRY,
 
+  // The ministry opens and closes a Beteiligung; anyone submits and confirms by the mailed link;
+  // the team moderates.
+  OpenConsultation: MINISTRY,
+  CloseConsultation: MINISTRY,
+  SubmitToConsultation: PUBLIC,
+  ConfirmSubmission: PUBLIC,
+  AcceptSubmission: TEAM,
+  DeclineSubmission: TEAM,
+
   RegisterUser: ADMIN,
   GrantRole: ADMIN,
   RevokeRole: ADMIN,
 };
 
-export const isAllowed = (role: Role, commandType: string): boolean =>
+export const isAllowed = (role: CommandRole, commandType: string): boolean =>
   (PERMISSIONS[commandType as DomainCommandType] ?? []).includes(role);
 
 /**

@@ -1,4 +1,5 @@
 import { actionField } from './action-field/index.js';
+import { consultation } from './consultation/index.js';
 import { guideline } from './guideline/index.js';
 import { indicator } from './indicator/index.js';
 import { measure } from './measure/index.js';
@@ -28,6 +29,7 @@ export const AGGREGATES: Readonly<Record<AggregateKind, AnyAggregate>> = {
   Indicator: indicator,
   ReportingCycle: reportingCycle,
   Process: strategyProcess,
+  Consultation: consultation,
 };
 
 const byCommand = new Map<string, AggregateKind>();

@@ -99,6 +99,7 @@ export const createCommandExecutor = (database: Database, store: EventStore) => 
             ...(idempotency ? { idempotency } : {}),
             known: loaded,
             projected,
+            ...(request.alsoInTransaction ? { alsoInTransaction: request.alsoInTransaction } : {}),
           },
         );
         if (result.replayed && idempotency) {

@@ -1,4 +1,5 @@
 import type { AggregateKind, CommandMetadata } from '@fahrplan/domain';
+import type { Transaction } from '../database/index.js';
 import type { ProjectedItem } from '../projections/item-projection.js';
 
 export interface CommandRequest {
@@ -20,6 +21,8 @@ export interface CommandRequest {
    * read. Were one taken after all, the append's expected version 0 would refuse it (CONFLICT).
    */
   readonly freshIds?: ReadonlySet<string>;
+  /** Writes that commit with the command's events or not at all (e.g. `enqueueMail`). */
+  readonly alsoInTransaction?: (tx: Transaction) => Promise<void>;
 }
 
 export interface CommandResult {

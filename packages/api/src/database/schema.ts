@@ -331,3 +331,53 @@ export const webhookDeliveries = pgTable(
   },
   (table) => [index('webhook_deliveries_endpoint_idx').on(table.endpointId, table.id)],
 );
+
+/**
+ * Mails to send (mail/outbox.ts): written in the same transaction as the events that cause them,
+ * sent by the worker (mail/worker.ts) of any API process. A row is claimed with a lease
+ * (`lease_until`, `lease_owner`), so two processes never send it at once and a crashed one's
+ * claim runs out. The address is personal data: erasure deletes the rows of its subject.
+ */
+export const mailOutbox = pgTable(
+  'mail_outbox',
+  {
+    id: text('id').primaryKey(),
+    /** What the mail is about (e.g. `consultation.confirm`): for metrics and the runbook. */
+    kind: text('kind').notNull(),
+    /** The person the address belongs to (personal data's subject), for erasure. */
+    subjectId: text('subject_id'),
+    recipient: text('recipient').notNull(),
+    locale: text('locale').notNull(),
+    subject: text('subject').notNull(),
+    textBody: text('text_body').notNull(),
+    htmlBody: text('html_body').notNull(),
+    /** Notifications only: the one-click unsubscribe address (RFC 8058). */
+    unsubscribeUrl: text('unsubscribe_url'),
+    status: text('status').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    createdAt: instant('created_at').notNull(),
+    nextAttemptAt: instant('next_attempt_at').notNull(),
+    leaseUntil: instant('lease_until'),
+    leaseOwner: text('lease_owner'),
+    lastError: text('last_error'),
+    sentAt: instant('sent_at'),
+  },
+  (table) => [
+    check('mail_outbox_status_check', sql`${table.status} IN ('pending', 'sent', 'failed')`),
+    index('mail_outbox_due_idx').on(table.nextAttemptAt).where(sql`${table.status} = 'pending'`),
+    index('mail_outbox_subject_idx').on(table.subjectId),
+  ],
+);
+
+/**
+ * Proof-of-work solutions already used (consultations/proof-of-work.ts), by the challenge's
+ * signature, until the challenge expires: a solution counts once, on whichever API process.
+ */
+export const spentProofs = pgTable(
+  'spent_proofs',
+  {
+    signature: text('signature').primaryKey(),
+    expiresAt: instant('expires_at').notNull(),
+  },
+  (table) => [index('spent_proofs_expires_idx').on(table.expiresAt)],
+);

@@ -191,6 +191,7 @@ export const createEventStore = (
     for (const project of projections) {
       await project(tx, recorded, options.known ?? NOTHING_KNOWN, options.projected);
     }
+    await options.alsoInTransaction?.(tx, recorded);
     return result;
   };
 
@@ -205,11 +206,13 @@ export const createEventStore = (
       appends.length === 1 &&
       lone?.expectedVersion !== undefined &&
       key === undefined &&
+      options.alsoInTransaction === undefined &&
       projections.length > 0 &&
       lone.events.every((event) => !event.personalData?.length);
     const simple =
       appends.length === 1 &&
       key === undefined &&
+      options.alsoInTransaction === undefined &&
       projections.length === 0 &&
       appends.every((append) => append.events.every((event) => !event.personalData?.length));
     try {

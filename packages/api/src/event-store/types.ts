@@ -74,6 +74,14 @@ export interface AppendManyOptions {
    * the writer can answer without reading it back. Meaningful only once the append returned.
    */
   readonly projected?: Map<string, unknown>;
+  /**
+   * More writes that must commit with these events, or not at all: e.g. the mails they cause
+   * (`enqueueMail`). Runs after the inline projections, inside the append's transaction.
+   */
+  readonly alsoInTransaction?: (
+    tx: Transaction,
+    recorded: readonly RecordedEvent[],
+  ) => Promise<void>;
 }
 
 export interface StreamAppendResult {
@@ -125,6 +133,7 @@ export interface ReadStreamOptions {
 }
 
 import type { SQL } from 'drizzle-orm';
+import type { Transaction } from '../database/connect.js';
 
 export interface ReadAllOptions {
   /** The last global position the reader has seen (0 for the beginning). */

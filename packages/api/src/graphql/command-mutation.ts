@@ -1,10 +1,10 @@
 import {
+  type CommandRole,
   type DomainCommand,
   type DomainCommandType,
   type Evidence,
   isDomainError,
   PERMISSIONS,
-  type Role,
 } from '@fahrplan/domain';
 import type { ObjectRef } from '@pothos/core';
 import type { GraphQLSchema } from 'graphql';
@@ -75,7 +75,7 @@ const isCommandType = (type: string): type is DomainCommandType => Object.hasOwn
 
 /** Who may run a command, as a sentence; undefined for a follow-up no caller issues. */
 export const whoMay = (command: DomainCommandType): string | undefined => {
-  const roles: readonly Role[] = PERMISSIONS[command];
+  const roles: readonly CommandRole[] = PERMISSIONS[command];
   if (roles.length === 0) return undefined;
   if (roles.length === 2 && roles.includes('team') && roles.includes('ministry')) {
     return 'Team or ministry.';
@@ -83,6 +83,7 @@ export const whoMay = (command: DomainCommandType): string | undefined => {
   if (roles.length === 1 && roles[0] === 'team') return 'Project team.';
   if (roles.length === 1 && roles[0] === 'ministry') return 'Ministry only.';
   if (roles.length === 1 && roles[0] === 'admin') return 'Admins only.';
+  if (roles.length === 1 && roles[0] === 'public') return 'Anyone, without an account.';
   return `Roles: ${roles.join(', ')}.`;
 };
 
@@ -136,6 +137,25 @@ const loadItem = async (context: GraphQLContext, { kind, id }: CommandResult) =>
   return item;
 };
 
+/** The role the caller issues this command in, where it acts; refused when it holds none. */
+export const commandRoleOf = async <T extends DomainCommandType>(
+  { caller, database }: GraphQLContext,
+  type: T,
+  data: CommandData<T>,
+  metadata: { readonly actor: string; readonly now: string; readonly timeZone: string },
+) => {
+  // Where the command acts is read before the role it is issued in is known: the caller's
+  // strongest role stands in (a caller with no role holds no grant and is refused below).
+  const processId = await processOfRequest(database, caller, {
+    type,
+    data,
+    metadata: { ...metadata, role: caller.role === 'anonymous' ? 'partner' : caller.role },
+  });
+  const role = roleForCommand(caller, type, processId);
+  if (isDomainError(role)) throw role;
+  return role;
+};
+
 /**
  * Runs a domain command for a mutation and answers the item it changed: as its append projected
  * it, else (a replay, no change) read from the read model. Expected failures become
@@ -159,15 +179,7 @@ export const runCommand = async <T extends DomainCommandType>(
       ...(change.reason ? { reason: change.reason } : {}),
       ...(evidence ? { evidence } : {}),
     };
-    // Where the command acts is read before the role it is issued in is known: the caller's
-    // strongest role stands in (a caller with no role holds no grant and is refused below).
-    const processId = await processOfRequest(context.database, caller, {
-      type,
-      data,
-      metadata: { ...metadata, role: caller.role === 'anonymous' ? 'partner' : caller.role },
-    });
-    const role = roleForCommand(caller, type, processId);
-    if (isDomainError(role)) throw role;
+    const role = await commandRoleOf(context, type, data, metadata);
     const result = await context.execute({
       type,
       data: data as Record<string, unknown>,

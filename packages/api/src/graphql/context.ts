@@ -1,6 +1,7 @@
 import type { Caller } from '../auth/caller.js';
 import type { CheckpointService } from '../checkpoints/index.js';
 import type { CommandExecutor } from '../commands/execute.js';
+import type { Submissions } from '../consultations/submissions.js';
 import type { Database } from '../database/index.js';
 import type { EventStore } from '../event-store/index.js';
 import type { StreamLease } from '../http/app-env.js';
@@ -57,4 +58,8 @@ export interface GraphQLContext {
   readonly timeZone: string;
   /** How webhooks are delivered: registration checks URLs as deliveries will. */
   readonly webhooks: WebhookSettings;
+  /** Public submissions to consultations and their moderation (consultations/). */
+  readonly submissions: Submissions;
+  /** The client's address (rate-limit key): the per-address limit of submissions. */
+  readonly address: string;
 }

@@ -55,6 +55,8 @@ const SAMPLE: Record<AggregateKind, string> = {
   Indicator: DEMO_IDS.indicators.kmuDigital,
   ReportingCycle: DEMO_IDS.openReportingCycle,
   Process: DEMO_IDS.processes.fachkraefte,
+  // No consultation in the demo, and no mutation on one here yet.
+  Consultation: 'bt-keine',
 };
 const KINDS = Object.keys(SAMPLE) as AggregateKind[];
 const globalId = (kind: AggregateKind) => encodeGlobalID(kind, SAMPLE[kind]);

@@ -69,6 +69,7 @@ export const webhookFeedReader =
           grants: [{ role: token.role, processId: token.processId }],
         },
         locale: 'de',
+        address: 'webhook-feed',
       },
     );
     const body = (await response.json()) as FeedResponse;

@@ -2,6 +2,7 @@ import { createYoga, type Plugin } from 'graphql-yoga';
 import type { Caller } from '../auth/caller.js';
 import type { CheckpointService } from '../checkpoints/index.js';
 import type { CommandExecutor } from '../commands/execute.js';
+import type { Submissions } from '../consultations/submissions.js';
 import type { Database } from '../database/index.js';
 import type { EventStore } from '../event-store/index.js';
 import type { StreamLease } from '../http/app-env.js';
@@ -32,6 +33,7 @@ export interface GraphQLDependencies {
   readonly newId: () => string;
   readonly timeZone: string;
   readonly webhooks: WebhookSettings;
+  readonly submissions: Submissions;
   /** Where partners' and anonymous callers' queries read, while it is usable. */
   readonly replica?: ReadReplica;
   /** More yoga plugins (observability). */
@@ -42,6 +44,8 @@ export interface GraphQLDependencies {
 export interface RequestContext {
   readonly caller: Caller;
   readonly locale: Locale;
+  /** The client's address as the rate limit keys it: the per-address limit of submissions. */
+  readonly address: string;
   /** For Server-Sent-Event requests: what a subscription may do to its response. */
   readonly stream?: StreamLease;
 }
@@ -86,7 +90,7 @@ export const createGraphQLHandler = (deps: GraphQLDependencies) => {
       ...(replica ? [usePrimaryUnlessQuery(primaryParts)] : []),
       ...(deps.plugins ?? []),
     ],
-    context: ({ caller, locale, stream }) => {
+    context: ({ caller, locale, address, stream }) => {
       const minted = new Set<string>();
       const scope = readScopeOf(caller);
       return {
@@ -107,6 +111,8 @@ export const createGraphQLHandler = (deps: GraphQLDependencies) => {
         minted,
         timeZone: deps.timeZone,
         webhooks: deps.webhooks,
+        submissions: deps.submissions,
+        address,
       };
     },
   });

@@ -90,6 +90,8 @@ export const loadPublicData = async (runner: SqlRunner, processId: string): Prom
       here.has(keyOf(subject.kind, subject.id)),
     ),
     ReportingCycle: [],
+    // Never open data: a consultation's row holds its submissions (internal kind).
+    Consultation: [],
     // A link belongs to the process of what grew from it; both ends must be published items.
     links: links
       .filter(

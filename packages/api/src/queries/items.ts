@@ -4,6 +4,7 @@ import type {
   CancelledMeeting,
   CapturedSuggestion,
   DeclinedSuggestion,
+  ExistingConsultation,
   ExistingGuideline,
   ExistingIndicator,
   ExistingMeasure,
@@ -37,6 +38,7 @@ export interface ItemStates {
   readonly Indicator: ExistingIndicator;
   readonly ReportingCycle: ExistingReportingCycle;
   readonly Process: Exclude<ProcessState, { status: 'empty' }>;
+  readonly Consultation: ExistingConsultation;
 }
 
 interface RowOf<K extends AggregateKind> {

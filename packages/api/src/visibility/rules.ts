@@ -31,6 +31,10 @@ const PUBLIC_STATUSES: Readonly<Record<AggregateKind, readonly string[]>> = {
   // no missing reports. What a report records on public items (the Ampel and its reason, the
   // progress, the figures) is public there, like any rating or value.
   ReportingCycle: [],
+  // A consultation's stream holds its submissions (confirmation hashes, submitters' subject ids,
+  // text nobody moderated yet): the item is the team's and the ministry's; the public page reads
+  // only its title, description and period.
+  Consultation: [],
   // A process is public from its definition: partners need the frame their items belong to.
   Process: ['planned', 'running', 'concluded'],
 };

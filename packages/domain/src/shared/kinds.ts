@@ -13,5 +13,6 @@ export const AGGREGATE_KINDS = [
   'Indicator',
   'ReportingCycle',
   'Process',
+  'Consultation',
 ] as const;
 export type AggregateKind = (typeof AGGREGATE_KINDS)[number];

@@ -3,7 +3,7 @@ import type { AggregateKind } from './kinds.js';
 /**
  * How input flows into results. Every edge points downstream: `source` is the earlier item,
  * `target` what grew from it.
- * - raisedAt:       Meeting → Suggestion (the suggestion was raised at the meeting)
+ * - raisedAt:       Meeting | Consultation → Suggestion (raised at the meeting, submitted online)
  * - derivedFrom:    Suggestion → Recommendation
  * - mergedInto:     Recommendation (merged) → Recommendation (target)
  * - splitInto:      Recommendation (original) → Recommendation (part)
@@ -11,7 +11,8 @@ import type { AggregateKind } from './kinds.js';
  * - adoptedFrom:    Recommendation → Measure
  * - originatesFrom: Suggestion | Recommendation | Meeting → ProjectIdea
  * - partnerOf:      Partner → ProjectIdea
- * - coversField:    ActionField → Meeting | Recommendation | Measure | ProjectIdea | Guideline
+ * - coversField:    ActionField → Meeting | Recommendation | Measure | ProjectIdea | Guideline |
+ *                   Consultation
  */
 export const PROVENANCE_RELATIONS = [
   'raisedAt',

@@ -1,6 +1,11 @@
 /** Who may act: the API maps every bearer token to exactly one role. */
 export const ROLES = ['team', 'ministry', 'partner', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
+/**
+ * The role a command is issued in: a held role, or `public` — anyone, without an account (a
+ * consultation's submissions). `public` is never granted, so no token or session holds it.
+ */
+export type CommandRole = Role | 'public';
 
 /** Akteursgruppe: where a piece of input comes from. */
 export const SECTORS = ['industry', 'science', 'society', 'administration'] as const;
@@ -42,7 +47,7 @@ export interface PersonalData {
 export interface CommandMetadata {
   /** Who issues the command (a token or user id, never a name). */
   readonly actor: string;
-  readonly role: Role;
+  readonly role: CommandRole;
   /** The current time (ISO 8601), injected by the caller's clock. */
   readonly now: string;
   /**

@@ -27,6 +27,8 @@ export interface CaptureSuggestionData {
   readonly channel: SuggestionChannel;
   /** Required when `channel` is `meeting`, not allowed otherwise. */
   readonly meetingId?: string;
+  /** The consultation it was submitted to: only with `channel` `online`. */
+  readonly consultationId?: string;
   readonly actionFieldIds?: readonly string[];
   readonly submitter?: Submitter;
 }

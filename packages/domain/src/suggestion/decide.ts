@@ -41,6 +41,18 @@ const checkMeeting = ({ channel, meetingId }: CaptureSuggestion['data']) => {
       );
 };
 
+/** Only an online suggestion comes from a consultation. */
+const checkConsultation = ({ channel, consultationId }: CaptureSuggestion['data']) =>
+  consultationId === undefined
+    ? undefined
+    : channel === 'online'
+      ? checkId('consultationId', consultationId)
+      : badInput(
+          'consultationId',
+          `Eine Beteiligung ist nur beim Kanal „online“ erlaubt, nicht bei „${channel}“.`,
+          `A consultationId is only allowed with channel "online", not "${channel}".`,
+        );
+
 const capture = ({ data, metadata }: CaptureSuggestion, state: SuggestionState): Decision => {
   if (state.status !== 'empty') {
     return alreadyExists('suggestionId', data.suggestionId, {
@@ -55,11 +67,12 @@ const capture = ({ data, metadata }: CaptureSuggestion, state: SuggestionState):
     checkOneOf('sector', data.sector, SECTORS),
     checkOneOf('channel', data.channel, SUGGESTION_CHANNELS),
     checkMeeting(data),
+    checkConsultation(data),
     checkIds('actionFieldIds', data.actionFieldIds ?? []),
     data.submitter === undefined ? undefined : checkPerson('submitter.', data.submitter),
   );
   if (invalid) return invalid;
-  const { suggestionId, text, sector, channel, meetingId, submitter } = data;
+  const { suggestionId, text, sector, channel, meetingId, consultationId, submitter } = data;
   const title = textOrNothing(data.title);
   return oneEvent(metadata, {
     type: 'SuggestionCaptured',
@@ -71,6 +84,7 @@ const capture = ({ data, metadata }: CaptureSuggestion, state: SuggestionState):
       sector,
       channel,
       ...(meetingId === undefined ? {} : { meetingId }),
+      ...(consultationId === undefined ? {} : { consultationId }),
       actionFieldIds: [...(data.actionFieldIds ?? [])],
       ...(submitter === undefined ? {} : { submitterSubjectId: submitter.subjectId }),
     },

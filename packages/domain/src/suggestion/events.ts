@@ -9,6 +9,7 @@ export interface SuggestionCapturedData {
   readonly sector: Sector;
   readonly channel: SuggestionChannel;
   readonly meetingId?: string;
+  readonly consultationId?: string;
   readonly actionFieldIds: readonly string[];
   readonly submitterSubjectId?: string;
 }

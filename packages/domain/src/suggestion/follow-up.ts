@@ -1,5 +1,10 @@
 import type { CommandMetadata, FollowUp } from '../shared/index.js';
-import type { SuggestionTaker, TakeUpSuggestion } from './commands.js';
+import type {
+  CaptureSuggestion,
+  CaptureSuggestionData,
+  SuggestionTaker,
+  TakeUpSuggestion,
+} from './commands.js';
 
 /**
  * The one way to take a suggestion up from another aggregate: the follow-up a recommendation or
@@ -15,5 +20,14 @@ export const takeUpSuggestionFollowUp = (
     data: { suggestionId, by },
     metadata,
   };
+  return { kind: 'Suggestion', command };
+};
+
+/** The one way another aggregate captures a suggestion: an accepted online submission. */
+export const captureSuggestionFollowUp = (
+  data: CaptureSuggestionData,
+  metadata: CommandMetadata,
+): FollowUp => {
+  const command: CaptureSuggestion = { type: 'CaptureSuggestion', data, metadata };
   return { kind: 'Suggestion', command };
 };

@@ -9,7 +9,7 @@ import {
 import type { SuggestionEvent } from './events.js';
 
 /**
- * A suggestion is where provenance starts: `raisedAt` ties it to its meeting, `coversField`
+ * A suggestion is where provenance starts: `raisedAt` ties it to its meeting or consultation, `coversField`
  * follows its action fields. Being taken up adds nothing here: the recommendation or project
  * idea records `derivedFrom` / `originatesFrom` itself, so each edge has exactly one author.
  */
@@ -20,11 +20,14 @@ export const provenanceOf = (
   const suggestion: ItemRef = { kind: 'Suggestion', id: itemId };
   switch (event.type) {
     case 'SuggestionCaptured': {
-      const { meetingId, actionFieldIds } = event.data;
+      const { meetingId, consultationId, actionFieldIds } = event.data;
       return [
         ...(meetingId === undefined
           ? []
           : [addEdge('raisedAt', { kind: 'Meeting', id: meetingId }, suggestion)]),
+        ...(consultationId === undefined
+          ? []
+          : [addEdge('raisedAt', { kind: 'Consultation', id: consultationId }, suggestion)]),
         ...coversFields(actionFieldIds, suggestion),
       ];
     }

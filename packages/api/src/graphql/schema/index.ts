@@ -34,6 +34,8 @@ import './privacy.js';
 import './people.js';
 import './search.js';
 import './webhook/mutations.js';
+import './consultation/mutations.js';
+import './consultation/queries.js';
 
 builder.queryType({
   description:

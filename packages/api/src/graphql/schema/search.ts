@@ -20,6 +20,7 @@ const KIND_VALUES: Record<AggregateKind, string> = {
   Indicator: 'INDICATOR',
   ReportingCycle: 'REPORTING_CYCLE',
   Process: 'PROCESS',
+  Consultation: 'CONSULTATION',
 };
 
 export const ItemKindEnum = builder.enumType('ItemKind', {

@@ -70,7 +70,14 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<DataFieldName, string>> = {
   by: 'The item that took it up (a recommendation or a project idea).',
   channel: 'How it came in (Kanal).',
   confidence: 'The delivery confidence (Ampel).',
+  consultationId: 'The consultation (Beteiligung) it was submitted to online.',
   cycleId: 'The reporting cycle (Berichtszyklus) it came with.',
+  closesOn: 'The last day (in the installation’s time zone) submissions are taken.',
+  confirmationHash: 'The SHA-256 of the mailed confirmation link’s token.',
+  confirmBy: 'Until when the mailed link confirms the submission.',
+  consent: 'What the submitter consented to.',
+  opensOn: 'The first day submissions are taken.',
+  submissionId: 'The submission within its consultation.',
   date: 'The day it takes (took) place.',
   deadline: 'The day the reports are due.',
   derivedFrom: 'The suggestions (Vorschläge) it grew from.',
@@ -229,6 +236,7 @@ export const PAYLOADS: PayloadTable = {
       sector: enumOf('Sector'),
       channel: enumOf('SuggestionChannel'),
       meetingId: optional(item('Meeting')),
+      consultationId: optional(key),
       actionFieldIds: ACTION_FIELDS,
       submitterSubjectId: optional(key),
     },
@@ -638,6 +646,66 @@ export const PAYLOADS: PayloadTable = {
   ReportingCycleClosed: {
     description: 'The ministry closed a reporting cycle.',
     fields: { cycleId: self('ReportingCycle') },
+  },
+
+  // A consultation is internal (see visibility/rules.ts): these reach the team and the ministry.
+  ConsultationOpened: {
+    description: 'The ministry opened a consultation (Beteiligung) for its period.',
+    fields: {
+      consultationId: key,
+      title: string,
+      description: string,
+      actionFieldId: optional(item('ActionField')),
+      meetingId: optional(item('Meeting')),
+      opensOn: date,
+      closesOn: date,
+    },
+  },
+  ConsultationClosed: {
+    description: 'The ministry closed a consultation.',
+    fields: { consultationId: key },
+  },
+  SubmissionReceived: {
+    description:
+      'Someone submitted a suggestion online; it counts once confirmed (the contact is personal data).',
+    fields: {
+      consultationId: key,
+      submissionId: key,
+      text: string,
+      sector: enumOf('Sector'),
+      submitterSubjectId: key,
+      consent: {
+        spec: {
+          kind: 'object',
+          name: 'SubmissionConsent',
+          description: 'What the submitter agreed to: the privacy notice’s version.',
+          fields: {
+            noticeVersion: { ...string, description: 'The privacy notice’s version shown.' },
+          },
+        },
+      },
+      confirmationHash: string,
+      confirmBy: dateTime,
+    },
+  },
+  SubmissionConfirmed: {
+    description: 'The submitter confirmed the submission by the mailed link.',
+    fields: { consultationId: key, submissionId: key },
+  },
+  SubmissionAccepted: {
+    description: 'The team accepted a submission as a suggestion (channel online).',
+    fields: {
+      consultationId: key,
+      submissionId: key,
+      suggestionId: item('Suggestion'),
+      text: string,
+      sector: enumOf('Sector'),
+      actionFieldIds: ACTION_FIELDS,
+    },
+  },
+  SubmissionDeclined: {
+    description: 'The team declined a submission, `reason` saying why (the submitter is told).',
+    fields: { consultationId: key, submissionId: key },
   },
 
   ProcessDefined: {

@@ -3,6 +3,7 @@ import type {
   AggregateKind,
   CalendarDate,
   Confidence,
+  ConsultationEvent,
   Direction,
   GuidelineEvent,
   IndicatorEvent,
@@ -47,6 +48,7 @@ export type PayloadEvent =
   | IndicatorEvent
   | ReportingCycleEvent
   | ProcessEvent
+  | ConsultationEvent
   | PersonalDataErased;
 
 export type PayloadEventType = PayloadEvent['type'];

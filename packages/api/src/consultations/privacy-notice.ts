@@ -1,0 +1,20 @@
+import type { Locale } from '../http/locale.js';
+
+/**
+ * The privacy notice a submitter consents to (GDPR Art. 13): purpose, retention, withdrawal. Its
+ * version is recorded with each submission, so the consent given stays provable after a change.
+ */
+export const PRIVACY_NOTICE_VERSION = 'beteiligung-2026-12';
+
+export const PRIVACY_NOTICE: Readonly<Record<Locale, string>> = {
+  de: [
+    'Ihre E-Mail-Adresse (und Ihr Name, falls angegeben) dienen nur dazu, Ihren Vorschlag zu bestätigen und Ihnen das Ergebnis der Prüfung mitzuteilen.',
+    'Wir speichern sie getrennt von Ihrem Vorschlag und löschen sie auf Ihren Wunsch; spätestens sechs Monate nach Ende der Beteiligung.',
+    'Sie können Ihre Einwilligung jederzeit ohne Angabe von Gründen widerrufen: eine formlose Nachricht an das Projektteam genügt.',
+  ].join(' '),
+  en: [
+    'Your e-mail address (and your name, if given) serve only to confirm your suggestion and to tell you the outcome of its review.',
+    'We keep them apart from your suggestion and erase them on request; at the latest six months after the consultation ends.',
+    'You may withdraw your consent at any time without giving reasons: an informal message to the project team suffices.',
+  ].join(' '),
+};

@@ -1,0 +1,105 @@
+import { assertNever, type CalendarDate, type Sector } from '../shared/index.js';
+import type { ConsultationEvent } from './events.js';
+
+/** received (waiting for the link) → confirmed → accepted | declined. */
+export const SUBMISSION_STATUSES = ['received', 'confirmed', 'accepted', 'declined'] as const;
+export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
+
+/** A submission as it stands; no personal data (the state is stored as the item's row). */
+export interface Submission {
+  readonly submissionId: string;
+  readonly status: SubmissionStatus;
+  readonly text: string;
+  readonly sector: Sector;
+  readonly submitterSubjectId: string;
+  readonly confirmationHash: string;
+  readonly confirmBy: string;
+  readonly receivedAt: string;
+  readonly confirmedAt?: string;
+  readonly suggestionId?: string;
+  readonly declineReason?: string;
+  readonly decidedAt?: string;
+}
+
+export interface ConsultationBase {
+  readonly consultationId: string;
+  readonly title: string;
+  readonly description: string;
+  readonly actionFieldId?: string;
+  readonly meetingId?: string;
+  readonly opensOn: CalendarDate;
+  readonly closesOn: CalendarDate;
+  readonly openedAt: string;
+  /** In the order received. */
+  readonly submissions: readonly Submission[];
+}
+
+export type ConsultationState =
+  | { readonly status: 'empty' }
+  | (ConsultationBase & { readonly status: 'open' })
+  | (ConsultationBase & { readonly status: 'closed'; readonly closedAt: string });
+
+export type ExistingConsultation = Exclude<ConsultationState, { status: 'empty' }>;
+export type ConsultationStatus = ExistingConsultation['status'];
+
+export const CONSULTATION_STATUSES = [
+  'open',
+  'closed',
+] as const satisfies readonly ConsultationStatus[];
+
+export const initialState: ConsultationState = { status: 'empty' };
+
+const updateSubmission = (
+  state: ConsultationState,
+  submissionId: string,
+  change: (submission: Submission) => Submission,
+): ConsultationState =>
+  state.status === 'empty'
+    ? state
+    : {
+        ...state,
+        submissions: state.submissions.map((each) =>
+          each.submissionId === submissionId ? change(each) : each,
+        ),
+      };
+
+/** Events come from `decide`, so one that does not fit the state is ignored, never thrown. */
+export const evolve = (state: ConsultationState, event: ConsultationEvent): ConsultationState => {
+  const at = event.occurredAt;
+  switch (event.type) {
+    case 'ConsultationOpened':
+      return { status: 'open', ...event.data, openedAt: at, submissions: [] };
+    case 'ConsultationClosed':
+      return state.status === 'open' ? { ...state, status: 'closed', closedAt: at } : state;
+    case 'SubmissionReceived': {
+      if (state.status === 'empty') return state;
+      const { consultationId: _, consent: __, ...data } = event.data;
+      return {
+        ...state,
+        submissions: [...state.submissions, { ...data, status: 'received', receivedAt: at }],
+      };
+    }
+    case 'SubmissionConfirmed':
+      return updateSubmission(state, event.data.submissionId, (each) => ({
+        ...each,
+        status: 'confirmed',
+        confirmedAt: at,
+      }));
+    case 'SubmissionAccepted':
+      return updateSubmission(state, event.data.submissionId, (each) => ({
+        ...each,
+        status: 'accepted',
+        suggestionId: event.data.suggestionId,
+        decidedAt: at,
+      }));
+    case 'SubmissionDeclined':
+      return updateSubmission(state, event.data.submissionId, (each) => ({
+        ...each,
+        status: 'declined',
+        ...(event.reason === undefined ? {} : { declineReason: event.reason }),
+        decidedAt: at,
+      }));
+    default:
+      return assertNever(event);
+  }
+};
