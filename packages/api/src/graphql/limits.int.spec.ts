@@ -14,7 +14,10 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 const README = readFileSync(new URL('../../../../README.md', import.meta.url), 'utf8');
-const readmeQueries = [...README.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1]);
+// Reads only: the README's mutations (registering a webhook) hold placeholders to fill in.
+const readmeQueries = [...README.matchAll(/```graphql\n([\s\S]*?)```/g)]
+  .map((match) => match[1] ?? '')
+  .filter((block) => !block.trimStart().startsWith('mutation'));
 
 /** `recommendations → guidelines → recommendations → …`: valid, and as deep as asked. */
 const nested = (levels: number): string => {
@@ -27,7 +30,7 @@ const nested = (levels: number): string => {
 
 describe('when partners send the README’s queries', () => {
   it('finds them all', () => {
-    expect(readmeQueries).toHaveLength(6);
+    expect(readmeQueries).toHaveLength(7);
   });
 
   it.each(readmeQueries.map((query, index) => [index, query ?? '']))(
