@@ -230,11 +230,14 @@ describe('meetings, quick capture of suggestions and project ideas', () => {
     for (const suggestion of hidden) {
       await expect(page.getByText(suggestion.title, { exact: true }).count()).resolves.toBe(0);
     }
-    // Read-only: no capture form, no selection, no command buttons; printing is all there is.
+    // Read-only: no capture form, no selection, no command buttons; printing and the download of
+    // what the partner sees are all there is.
     await expect(page.locator('main form').count()).resolves.toBe(0);
     await expect(page.locator('main input, main select, main textarea').count()).resolves.toBe(0);
     const buttons = await page.locator('main button').allTextContents();
-    expect(buttons.filter((label) => label !== 'Drucken')).toEqual([]);
+    expect(
+      buttons.filter((label) => label !== 'Drucken' && label !== 'Als Excel-Tabelle'),
+    ).toEqual([]);
     await expectAccessible(page);
     await screenshot(page, 'meeting-partner', 'de');
 

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { commandOfMutation, whoMay } from './command-mutation.js';
 import { schema } from './schema/index.js';
 
-const SENTENCES = ['Project team.', 'Team or ministry.', 'Ministry only.', 'Admins only.'];
+const SENTENCES = [
+  'Project team.',
+  'Team or ministry.',
+  'Ministry only.',
+  'Admins only.',
+  'Anyone, without an account.',
+];
 
 describe('the role sentence of a mutation description', () => {
   const mutations = Object.values(schema.getMutationType()?.getFields() ?? {});

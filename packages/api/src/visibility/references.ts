@@ -1,6 +1,7 @@
 import {
   type ActionFieldEvent,
   type AggregateKind,
+  type ConsultationEvent,
   type Evidence,
   type GuidelineEvent,
   type IndicatorEvent,
@@ -25,7 +26,8 @@ type DomainEventUnion =
   | MeasureEvent
   | IndicatorEvent
   | ReportingCycleEvent
-  | ProcessEvent;
+  | ProcessEvent
+  | ConsultationEvent;
 
 /** An item an event names besides its own. */
 export interface ItemReference {
@@ -72,6 +74,8 @@ export const EVENT_REFERENCES: ReferenceTable = {
 
   SuggestionCaptured: (data) => [
     ...(data.meetingId === undefined ? [] : [ref('Meeting', data.meetingId)]),
+    // Consultations are internal (their row holds every submission): partners get no id of one.
+    ...(data.consultationId === undefined ? [] : [ref('Consultation', data.consultationId)]),
     ...fields(data.actionFieldIds),
   ],
   SuggestionRevised: (data) => fields(data.addedActionFieldIds, data.removedActionFieldIds),
@@ -159,6 +163,19 @@ export const EVENT_REFERENCES: ReferenceTable = {
   StatusReportAccepted: (data) => [ref('Measure', data.measureId)],
   StatusReportReturned: (data) => [ref('Measure', data.measureId)],
   ReportingCycleClosed: none,
+
+  ConsultationOpened: (data) => [
+    ...(data.actionFieldId === undefined ? [] : [ref('ActionField', data.actionFieldId)]),
+    ...(data.meetingId === undefined ? [] : [ref('Meeting', data.meetingId)]),
+  ],
+  ConsultationClosed: none,
+  SubmissionReceived: none,
+  SubmissionConfirmed: none,
+  SubmissionAccepted: (data) => [
+    ref('Suggestion', data.suggestionId),
+    ...fields(data.actionFieldIds),
+  ],
+  SubmissionDeclined: none,
 };
 
 /** An event as stored: enough to tell what it reveals. */
