@@ -235,9 +235,9 @@ describe('meetings, quick capture of suggestions and project ideas', () => {
     await expect(page.locator('main form').count()).resolves.toBe(0);
     await expect(page.locator('main input, main select, main textarea').count()).resolves.toBe(0);
     const buttons = await page.locator('main button').allTextContents();
-    expect(
-      buttons.filter((label) => label !== 'Drucken' && label !== 'Als Excel-Tabelle'),
-    ).toEqual([]);
+    expect(buttons.filter((label) => label !== 'Drucken' && label !== 'Als Excel-Tabelle')).toEqual(
+      [],
+    );
     await expectAccessible(page);
     await screenshot(page, 'meeting-partner', 'de');
 
