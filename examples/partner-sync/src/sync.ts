@@ -250,6 +250,15 @@ export const apply = (mirror: Mirror, payload: Payload): boolean => {
     case 'ReportingCycleClosed':
       // The Lagebild (responsibility, Ampel, indicators, reports): this copy keeps none.
       return false;
+    case 'ConsultationOpened':
+    case 'ConsultationClosed':
+    case 'SubmissionReceived':
+    case 'SubmissionConfirmed':
+    case 'SubmissionAccepted':
+    case 'SubmissionDeclined':
+      // Consultations are the team's: a partner's feed never carries these (the accepted
+      // submission arrives as the suggestion it became, once that is public).
+      return false;
     case 'ProcessDefined':
       return update(mirror, payload.processId, 'planned', payload.title);
     case 'ProcessRevised':
