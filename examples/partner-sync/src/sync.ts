@@ -245,6 +245,7 @@ export const apply = (mirror: Mirror, payload: Payload): boolean => {
     case 'IndicatorRetired':
     case 'ReportingCycleOpened':
     case 'StatusReportSubmitted':
+    case 'IndicatorValuesReported':
     case 'StatusReportAccepted':
     case 'StatusReportReturned':
     case 'ReportingCycleClosed':

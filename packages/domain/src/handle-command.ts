@@ -59,9 +59,23 @@ export interface CommandPorts<R> {
   earlier?(): Promise<R | undefined>;
 }
 
+/** The version a caller last saw of another item the command changes through a follow-up. */
+export interface ExpectedVersion {
+  readonly kind: AggregateKind;
+  readonly id: string;
+  readonly version: number;
+  /** The input field to name when it moved on, e.g. `values.3.expectedVersion`. */
+  readonly field: string;
+}
+
 export interface CommandOptions {
   /** The version the caller last saw; a different current version is a CONFLICT. */
   readonly expectedVersion?: number;
+  /**
+   * Versions of the items the follow-ups change (a bulk report's indicators): one that moved on
+   * since the caller saw it is a CONFLICT on its field, checked as it is loaded.
+   */
+  readonly expectedVersions?: readonly ExpectedVersion[];
 }
 
 export const versionConflict = (
@@ -69,6 +83,7 @@ export const versionConflict = (
   id: string,
   expected: number,
   current: number,
+  field = 'expectedVersion',
 ) =>
   new DomainError(
     'CONFLICT',
@@ -76,10 +91,7 @@ export const versionConflict = (
       de: `Der Eintrag wurde inzwischen geändert (Version ${current}, erwartet ${expected}). Bitte neu laden.`,
       en: `The item has changed meanwhile (version ${current}, expected ${expected}). Please reload.`,
     },
-    {
-      field: 'expectedVersion',
-      details: { kind, id, expectedVersion: expected, currentVersion: current },
-    },
+    { field, details: { kind, id, expectedVersion: expected, currentVersion: current } },
   );
 
 const missingReference = (missing: Reference) =>
@@ -102,6 +114,18 @@ interface Pending {
 
 const keyOf = (kind: AggregateKind, id: string) => `${kind}:${id}`;
 
+/** A follow-up's refusal, named at its place in the triggering command (`values.3.source`). */
+const refusedAt = (at: string, kind: AggregateKind, id: string, error: DomainError) =>
+  new DomainError(error.code, error.messages, {
+    field:
+      error.field === undefined
+        ? at
+        : error.field.startsWith(`${at}.`)
+          ? error.field
+          : `${at}.${error.field}`,
+    details: { kind, id, ...error.details },
+  });
+
 /**
  * The command loop, the one way a command runs: authorize → (an earlier answer) → load →
  * check references → decide → evolve → follow-up commands on their aggregates, with the
@@ -122,6 +146,9 @@ export const handleCommand = async <R>(
   const streams = new Map<string, Pending>();
   const events: { kind: AggregateKind; id: string; event: AnyDomainEvent }[] = [];
   let followUps = 0;
+  const expected = new Map(
+    (options.expectedVersions ?? []).map((each) => [keyOf(each.kind, each.id), each]),
+  );
 
   const run = async (
     kind: AggregateKind,
@@ -142,6 +169,10 @@ export const handleCommand = async <R>(
         events: [],
       };
       streams.set(key, stream);
+      const seen = expected.get(key);
+      if (seen && seen.version !== stream.loadedVersion) {
+        return versionConflict(kind, id, seen.version, stream.loadedVersion, seen.field);
+      }
     }
     const references = aggregate.referencesOf(command);
     if (references.length > 0) {
@@ -167,7 +198,11 @@ export const handleCommand = async <R>(
           occurredAt: followUp.command.metadata.occurredAt ?? event.occurredAt,
         };
         const failed = await run(followUp.kind, { ...followUp.command, metadata }, depth + 1);
-        if (isDomainError(failed)) return failed;
+        if (isDomainError(failed)) {
+          if (followUp.at === undefined) return failed;
+          const target = AGGREGATES[followUp.kind].targetOf(followUp.command);
+          return refusedAt(followUp.at, followUp.kind, target, failed);
+        }
       }
     }
     return stream;

@@ -136,6 +136,7 @@ export const PERMISSIONS: Readonly<Record<DomainCommandType, readonly CommandRol
 
   OpenReportingCycle: MINISTRY,
   SubmitStatusReport: TEAM,
+  ReportIndicatorValues: TEAM,
   AcceptStatusReport: MINISTRY,
   ReturnStatusReport: MINISTRY,
   CloseReportingCycle: MINISTRY,

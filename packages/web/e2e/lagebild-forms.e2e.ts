@@ -102,7 +102,7 @@ describe('Lagebild: reports, values, reviews and completion in the browser', () 
     await review.getByText(/: 1 Bericht eingereicht, 0 fehlen$/).waitFor();
   });
 
-  it('reports indicator values in bulk with one Enter, refused rows beside their errors', async () => {
+  it('reports indicator values in bulk with one Enter, all or none, refused rows beside their errors', async () => {
     const team = await openPage(browser, app, { role: 'team' });
     await openLagebild(team);
     await cycleRegion(team).getByRole('link', { name: 'Kennzahlenwerte melden' }).click();
@@ -128,21 +128,25 @@ describe('Lagebild: reports, values, reviews and completion in the browser', () 
 
     await team.getByLabel(`Wert: ${KMU}`).fill('38');
     await team.getByLabel(`Wert: ${KMU}`).press('Enter');
-    // The API refuses the value dated before the baseline, beside that row's date; the other
-    // row went through.
+    // The API refuses the value dated before the baseline, beside that row's date; the table is
+    // one write, so the other row is not saved either and keeps its input.
     const betriebe = team.getByRole('row').filter({ hasText: BETRIEBE });
-    await betriebe.locator('.field__error').first().waitFor();
+    const kmu = team.getByRole('row').filter({ hasText: KMU });
+    await betriebe.getByText(/liegt vor dem Ausgangswert/).waitFor();
     expect(await betriebe.getByLabel(`Stichtag: ${BETRIEBE}`).getAttribute('aria-invalid')).toBe(
       'true',
     );
-    await team.getByRole('row').filter({ hasText: KMU }).getByText('Gemeldet').waitFor();
-    await team.getByText(/^1 Wert gemeldet; 1 Zeile wurde abgelehnt/).waitFor();
+    await team.getByText(/^Nichts gemeldet: eine Zeile wurde abgelehnt/).waitFor();
+    expect(await kmu.getByLabel(`Wert: ${KMU}`).inputValue()).toBe('38');
+    expect(await kmu.getByText('Gemeldet').count()).toBe(0);
     expect(await seriousA11yViolations(team)).toEqual([]);
 
     await betriebe.getByLabel(`Stichtag: ${BETRIEBE}`).fill('2025-12-31');
     await team.getByRole('button', { name: 'Alle Werte melden' }).click();
     await betriebe.getByText('Gemeldet').waitFor();
-    await team.getByText('1 Wert gemeldet.').waitFor();
+    await kmu.getByText('Gemeldet').waitFor();
+    await team.getByText('2 Werte gemeldet.').waitFor();
+    expect(await kmu.getByLabel(`Wert: ${KMU}`).inputValue()).toBe('');
   });
 
   it('filters the Lagebild by action field, kept in the address, with the funnel’s median days', async () => {

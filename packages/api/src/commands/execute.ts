@@ -149,6 +149,7 @@ export const createCommandExecutor = (database: Database, store: EventStore) => 
       ...(request.expectedVersion === undefined
         ? {}
         : { expectedVersion: request.expectedVersion }),
+      ...(request.expectedVersions ? { expectedVersions: request.expectedVersions } : {}),
     });
     if (isDomainError(result)) throw result;
     return result;

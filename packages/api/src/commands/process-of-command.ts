@@ -55,6 +55,12 @@ export const processOfCommand = async (runner: SqlRunner, command: AnyCommand): 
   if (typeof data.measureId === 'string' && kind !== 'Measure') {
     return processOfItem(runner, 'Measure', data.measureId);
   }
+  // Figures reported in bulk for a cycle act where their indicators do (the first one's; the
+  // API checks the caller may report on every other one's too).
+  const [first] = Array.isArray(data.values) ? data.values : [];
+  if (kind === 'ReportingCycle' && isRecord(first) && typeof first.indicatorId === 'string') {
+    return processOfItem(runner, 'Indicator', first.indicatorId);
+  }
   return processOfItem(runner, kind, AGGREGATES[kind].targetOf(command));
 };
 

@@ -1,4 +1,4 @@
-import type { AggregateKind, CommandMetadata } from '@fahrplan/domain';
+import type { AggregateKind, CommandMetadata, ExpectedVersion } from '@fahrplan/domain';
 import type { Transaction } from '../database/index.js';
 import type { ProjectedItem } from '../projections/item-projection.js';
 
@@ -8,6 +8,8 @@ export interface CommandRequest {
   readonly metadata: CommandMetadata;
   /** The version the caller last saw; a different current version is a CONFLICT. */
   readonly expectedVersion?: number;
+  /** Versions the caller saw of the items its follow-ups change (a bulk report's indicators). */
+  readonly expectedVersions?: readonly ExpectedVersion[];
   /** At most 255 characters (`MAX_IDEMPOTENCY_KEY_LENGTH`); alive for 24 hours from `metadata.now`. */
   readonly idempotencyKey?: string;
   /**

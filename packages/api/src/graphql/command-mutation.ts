@@ -9,7 +9,7 @@ import {
 import type { ObjectRef } from '@pothos/core';
 import type { GraphQLSchema } from 'graphql';
 import { processOfRequest, roleForCommand } from '../auth/command-role.js';
-import type { CommandResult } from '../commands/execute.js';
+import type { CommandRequest, CommandResult } from '../commands/execute.js';
 import { fingerprintOf } from '../commands/fingerprint.js';
 import type { Locale } from '../http/locale.js';
 import { type ItemRow, loadItems, projectedItem } from '../queries/items.js';
@@ -167,6 +167,7 @@ export const runCommand = async <T extends DomainCommandType>(
   // The domain's own shape for this command: a field the input forgets is a type error here.
   data: CommandData<T>,
   change: ChangeInput,
+  options: Pick<CommandRequest, 'expectedVersions'> = {},
 ): Promise<{ result: CommandResult; item: ItemRow }> => {
   const { caller } = context;
   const evidence = evidenceOf(change.evidence, context.locale);
@@ -185,6 +186,7 @@ export const runCommand = async <T extends DomainCommandType>(
       data: data as Record<string, unknown>,
       metadata: { ...metadata, role },
       ...(change.expectedVersion == null ? {} : { expectedVersion: change.expectedVersion }),
+      ...options,
       freshIds: context.minted,
       ...(change.idempotencyKey
         ? {

@@ -160,6 +160,7 @@ export const EVENT_REFERENCES: ReferenceTable = {
     ref('Measure', data.measureId),
     ...data.indicatorValues.map((each) => ref('Indicator', each.indicatorId)),
   ],
+  IndicatorValuesReported: (data) => data.values.map((each) => ref('Indicator', each.indicatorId)),
   StatusReportAccepted: (data) => [ref('Measure', data.measureId)],
   StatusReportReturned: (data) => [ref('Measure', data.measureId)],
   ReportingCycleClosed: none,

@@ -35,6 +35,15 @@ export type SubmitStatusReport = Command<
   }
 >;
 
+/**
+ * Figures on many indicators at once, for the cycle (the bulk table, a spreadsheet): each is
+ * recorded on its indicator in the same transaction, all or none.
+ */
+export type ReportIndicatorValues = Command<
+  'ReportIndicatorValues',
+  Target & { readonly values: readonly ReportedValue[] }
+>;
+
 export type AcceptStatusReport = Command<
   'AcceptStatusReport',
   Target & { readonly measureId: string }
@@ -51,6 +60,7 @@ export type CloseReportingCycle = Command<'CloseReportingCycle', Target>;
 export type ReportingCycleCommand =
   | OpenReportingCycle
   | SubmitStatusReport
+  | ReportIndicatorValues
   | AcceptStatusReport
   | ReturnStatusReport
   | CloseReportingCycle;
@@ -58,6 +68,7 @@ export type ReportingCycleCommand =
 export const REPORTING_CYCLE_COMMAND_TYPES = everyOf<ReportingCycleCommand['type']>()([
   'OpenReportingCycle',
   'SubmitStatusReport',
+  'ReportIndicatorValues',
   'AcceptStatusReport',
   'ReturnStatusReport',
   'CloseReportingCycle',

@@ -25,6 +25,7 @@ import type {
   CloseReportingCycle,
   OpenReportingCycle,
   ReportedValue,
+  ReportIndicatorValues,
   ReportingCycleCommand,
   SubmitStatusReport,
 } from './commands.js';
@@ -144,6 +145,44 @@ const submit = (command: SubmitStatusReport, state: ExistingReportingCycle): Dec
   ];
 };
 
+/**
+ * Many figures for the cycle while it is open: each row's own fields are checked here (so the
+ * refusal names the row), the indicator checks the rest when the follow-up records it. One
+ * indicator appears once: two figures of one indicator are two reports, not one table's row.
+ */
+const reportValues = (command: ReportIndicatorValues, state: ExistingReportingCycle): Decision => {
+  if (state.status !== 'open') return invalidTransition(state.status, command.type);
+  const { data, metadata } = command;
+  const values = data.values ?? [];
+  const header =
+    firstError(
+      checkIds(
+        'values',
+        values.map((each) => each.indicatorId),
+        { min: 1 },
+      ),
+      ...values.map((each, index) => checkValue(`values.${index}.`, each)),
+    ) ?? headerOf(metadata);
+  if (isDomainError(header)) return header;
+  return [
+    {
+      type: 'IndicatorValuesReported',
+      schemaVersion: 1,
+      ...header,
+      data: {
+        cycleId: state.cycleId,
+        values: values.map(({ indicatorId, valueId, value, referenceDate, source }) => ({
+          indicatorId,
+          valueId,
+          value,
+          referenceDate: checkedCalendarDate(referenceDate),
+          source,
+        })),
+      },
+    },
+  ];
+};
+
 const review = (command: ReviewCommand, state: ExistingReportingCycle): Decision => {
   const returning = command.type === 'ReturnStatusReport';
   const header =
@@ -177,6 +216,7 @@ export const decide = itemDecider<ReportingCycleCommand, ReportingCycleState>()(
   create: { OpenReportingCycle: open },
   change: {
     SubmitStatusReport: submit,
+    ReportIndicatorValues: reportValues,
     AcceptStatusReport: review,
     ReturnStatusReport: review,
     CloseReportingCycle: close,

@@ -27,6 +27,12 @@ export type StatusReportSubmitted = DomainEvent<
   }
 >;
 
+/** Figures on many indicators, reported together for the cycle; each also on its indicator. */
+export type IndicatorValuesReported = DomainEvent<
+  'IndicatorValuesReported',
+  Target & { readonly values: readonly ReportedIndicatorValue[] }
+>;
+
 export type StatusReportAccepted = DomainEvent<
   'StatusReportAccepted',
   Target & { readonly measureId: string }
@@ -42,6 +48,7 @@ export type ReportingCycleClosed = DomainEvent<'ReportingCycleClosed', Target>;
 export type ReportingCycleEvent =
   | ReportingCycleOpened
   | StatusReportSubmitted
+  | IndicatorValuesReported
   | StatusReportAccepted
   | StatusReportReturned
   | ReportingCycleClosed;
@@ -49,6 +56,7 @@ export type ReportingCycleEvent =
 export const REPORTING_CYCLE_EVENT_TYPES = everyOf<ReportingCycleEvent['type']>()([
   'ReportingCycleOpened',
   'StatusReportSubmitted',
+  'IndicatorValuesReported',
   'StatusReportAccepted',
   'StatusReportReturned',
   'ReportingCycleClosed',

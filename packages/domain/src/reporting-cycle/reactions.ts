@@ -28,6 +28,13 @@ export const reactionsTo = (event: ReportingCycleEvent, itemId: string): readonl
         ),
       ];
     }
+    case 'IndicatorValuesReported': {
+      const metadata = followUpMetadata(event.occurredAt);
+      return event.data.values.map((value, index) => ({
+        ...reportIndicatorValueFollowUp({ ...value, cycleId: itemId }, metadata),
+        at: `values.${index}`,
+      }));
+    }
     case 'ReportingCycleOpened':
     case 'StatusReportAccepted':
     case 'StatusReportReturned':

@@ -16,6 +16,14 @@ export const referencesOf = (command: ReportingCycleCommand): readonly Reference
           }),
         ),
       ];
+    case 'ReportIndicatorValues':
+      return command.data.values.map(
+        ({ indicatorId }, index): Reference => ({
+          kind: 'Indicator',
+          id: indicatorId,
+          field: `values.${index}.indicatorId`,
+        }),
+      );
     case 'OpenReportingCycle':
     case 'AcceptStatusReport':
     case 'ReturnStatusReport':

@@ -34,6 +34,7 @@ const submit = (
 
 const everyOtherCommand: readonly ReportingCycleCommand[] = [
   submit(),
+  command('ReportIndicatorValues', { values: reportData.indicatorValues }),
   command('AcceptStatusReport', { measureId }),
   command('ReturnStatusReport', { measureId }, { reason: 'Belege fehlen.' }),
   command('CloseReportingCycle', {}),

@@ -83,6 +83,9 @@ export const evolve = (
         ? { ...state, reports: [...state.reports, report] }
         : updateReport(data.measureId, () => report)(state);
     }
+    case 'IndicatorValuesReported':
+      // The figures live on the indicators; the cycle's history shows the batch.
+      return state;
     case 'StatusReportAccepted':
       return updateReport(event.data.measureId, (report) => ({
         ...report,

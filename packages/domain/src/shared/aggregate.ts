@@ -14,6 +14,11 @@ export interface Reference {
 export interface FollowUp {
   readonly kind: AggregateKind;
   readonly command: AnyCommand;
+  /**
+   * Where in the triggering command's data this follow-up comes from (`values.3`): its refusal
+   * names that place, so a form or a sheet can point at the row.
+   */
+  readonly at?: string;
 }
 
 /** Marks an actor still to be inherited from the triggering command. */

@@ -640,3 +640,120 @@ describe('the leadership’s questions, by action field and as of a day', () => 
     ]);
   });
 });
+
+describe('reportIndicatorValues: many figures for a cycle, all or none', () => {
+  const bulk = run('reportIndicatorValues');
+  let cycleId = '';
+  let second = '';
+  const rows = async () => [
+    {
+      indicatorId,
+      expectedVersion: await versionOf(indicatorId),
+      value: 33,
+      referenceDate: '2025-06-30',
+      source: 'Lotsenstatistik 1/2025',
+    },
+    {
+      indicatorId: second,
+      expectedVersion: await versionOf(second),
+      value: 14,
+      referenceDate: '2025-06-30',
+      source: 'Fachkräftemonitor',
+    },
+  ];
+  const valuesOf = async (id: string) =>
+    (
+      await api.gql<{ node: { values: { value: number }[] } }>(
+        'query($id: ID!) { node(id: $id) { ... on Indicator { values { value } } } }',
+        { id },
+      )
+    ).data?.node.values.map((each) => each.value);
+
+  beforeAll(async () => {
+    const opened = await mutate<{ reportingCycle: { id: string } }>(
+      'openReportingCycle',
+      { title: '2. Halbjahr 2025', deadline: '2026-01-15', occurredAt: '2025-11-03T09:00:00Z' },
+      'ministry',
+      'reportingCycle { id }',
+    );
+    cycleId = required(opened.data?.openReportingCycle?.reportingCycle.id, 'cycle');
+    const defined = await mutate<{ indicator: { id: string } }>(
+      'defineIndicator',
+      {
+        measureId: fachkraefte,
+        title: 'Vermittelte Fachkräfte',
+        unit: 'Tsd.',
+        direction: 'INCREASE',
+        baseline: { value: 10, date: '2019-01-01', source: 'Arbeitsagentur' },
+        target: { value: 30, date: '2030-12-31' },
+      },
+      'team',
+      'indicator { id }',
+    );
+    second = required(defined.data?.defineIndicator?.indicator.id, 'indicator');
+  });
+
+  it('refuses the whole table when one row is refused, naming the row and field', async () => {
+    const [first, other] = await rows();
+    const base = { id: cycleId, values: [first, other] };
+    const refusedOn = async (values: unknown[], as: 'team' | 'partner' | 'ministry' = 'team') =>
+      (await failing(bulk, { ...base, values }, as)).extensions;
+    // The indicator's own rule, found by the follow-up on row 2: the row and the field.
+    expect(await refusedOn([first, { ...other, referenceDate: '2018-12-31' }])).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'values.1.referenceDate',
+      details: { kind: 'Indicator', id: expect.any(String) },
+    });
+    expect(await refusedOn([first, { ...other, referenceDate: '2099-01-01' }])).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'values.1.referenceDate',
+    });
+    expect(await refusedOn([first, { ...other, source: ' ' }])).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'values.1.source',
+    });
+    expect(
+      await refusedOn([{ ...first, expectedVersion: (first?.expectedVersion ?? 0) - 1 }, other]),
+    ).toMatchObject({ code: 'CONFLICT', field: 'values.0.expectedVersion' });
+    expect(await refusedOn([first, first])).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'values.1',
+    });
+    expect(await refusedOn([])).toMatchObject({ code: 'BAD_USER_INPUT', field: 'values' });
+    expect(
+      await refusedOn([
+        first,
+        { ...other, indicatorId: globalId('Indicator', 'kz-gibt-es-nicht') },
+      ]),
+    ).toMatchObject({ code: 'NOT_FOUND', field: 'values.1.indicatorId' });
+    expect((await refusedOn([first, other], 'partner'))?.code).toBe('FORBIDDEN');
+    expect((await refusedOn([first, other], 'ministry'))?.code).toBe('FORBIDDEN');
+    // The message is the indicator's own, in German by default.
+    const error = await failing(bulk, {
+      ...base,
+      values: [first, { ...other, referenceDate: '2018-12-31' }],
+    });
+    expect(error.message).toMatch(/Stichtag \(2018-12-31\) liegt vor dem Ausgangswert/);
+    expect(await valuesOf(second)).toEqual([]);
+  });
+
+  it('records every figure on its indicator in one write', async () => {
+    const before = await versionOf(cycleId);
+    const reported = await mutate('reportIndicatorValues', { id: cycleId, values: await rows() });
+    expect(reported.errors).toBeUndefined();
+    expect(reported.data?.reportIndicatorValues).toEqual({ version: before + 1 });
+    expect(await valuesOf(indicatorId)).toEqual([25, 28, 33]);
+    expect(await valuesOf(second)).toEqual([14]);
+  });
+
+  it('takes nothing once the cycle is closed', async () => {
+    await mutate(
+      'closeReportingCycle',
+      { id: cycleId, expectedVersion: await versionOf(cycleId) },
+      'ministry',
+    );
+    expect((await failing(bulk, { id: cycleId, values: await rows() })).extensions?.code).toBe(
+      'INVALID_TRANSITION',
+    );
+  });
+});

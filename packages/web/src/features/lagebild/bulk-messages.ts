@@ -5,10 +5,12 @@ export const bulkMessages = defineMessages({
     title: 'Kennzahlenwerte melden',
     forCycle: (title: string, deadline: string) =>
       `Für den Berichtszyklus „${title}“, Frist ${deadline}.`,
-    noCycle: 'Zurzeit ist kein Berichtszyklus offen; Werte lassen sich trotzdem melden.',
+    noCycle: 'Zurzeit ist kein Berichtszyklus offen.',
+    noCycleToReport:
+      'Werte in der Tabelle melden Sie für einen offenen Berichtszyklus; einzelne Werte lassen sich auf der Seite der Kennzahl melden.',
     back: 'Zurück zum Lagebild',
     intro:
-      'Tragen Sie zu jeder Kennzahl, für die ein neuer Wert vorliegt, Wert, Stichtag und Quelle ein; leere Zeilen bleiben unverändert. Mit der Tabulatortaste geht es von Feld zu Feld, die Eingabetaste meldet alle Zeilen.',
+      'Tragen Sie zu jeder Kennzahl, für die ein neuer Wert vorliegt, Wert, Stichtag und Quelle ein; leere Zeilen bleiben unverändert. Mit der Tabulatortaste geht es von Feld zu Feld, die Eingabetaste meldet alle Zeilen – alle oder keine.',
     indicator: 'Kennzahl',
     value: 'Wert',
     date: 'Stichtag',
@@ -27,10 +29,9 @@ export const bulkMessages = defineMessages({
       n === 1
         ? 'Eine Zeile ist unvollständig; es wurde nichts gemeldet.'
         : `${n} Zeilen sind unvollständig; es wurde nichts gemeldet.`,
-    sent: (saved: number, failed: number) =>
-      failed === 0
-        ? `${saved === 1 ? '1 Wert' : `${saved} Werte`} gemeldet.`
-        : `${saved === 1 ? '1 Wert' : `${saved} Werte`} gemeldet; ${failed === 1 ? '1 Zeile wurde' : `${failed} Zeilen wurden`} abgelehnt (Gründe in der Zeile).`,
+    sent: (saved: number) => `${saved === 1 ? '1 Wert' : `${saved} Werte`} gemeldet.`,
+    refused:
+      'Nichts gemeldet: eine Zeile wurde abgelehnt (Grund in der Zeile). Bitte korrigieren und erneut melden.',
     saved: 'Gemeldet',
     submit: 'Alle Werte melden',
     noIndicators: 'Noch keine Kennzahlen.',
@@ -39,10 +40,12 @@ export const bulkMessages = defineMessages({
     title: 'Report indicator values',
     forCycle: (title: string, deadline: string) =>
       `For the reporting cycle “${title}”, due ${deadline}.`,
-    noCycle: 'No reporting cycle is open at the moment; values can be reported all the same.',
+    noCycle: 'No reporting cycle is open at the moment.',
+    noCycleToReport:
+      'The table reports values for an open reporting cycle; single values can be reported on the indicator’s page.',
     back: 'Back to the situation report',
     intro:
-      'For each indicator with a new figure, enter value, reference date and source; empty rows stay as they are. Tab moves from field to field, Enter reports all rows.',
+      'For each indicator with a new figure, enter value, reference date and source; empty rows stay as they are. Tab moves from field to field, Enter reports all rows – all or none.',
     indicator: 'Indicator',
     value: 'Value',
     date: 'Reference date',
@@ -61,10 +64,9 @@ export const bulkMessages = defineMessages({
       n === 1
         ? 'One row is incomplete; nothing was reported.'
         : `${n} rows are incomplete; nothing was reported.`,
-    sent: (saved: number, failed: number) =>
-      failed === 0
-        ? `${saved === 1 ? '1 value' : `${saved} values`} reported.`
-        : `${saved === 1 ? '1 value' : `${saved} values`} reported; ${failed === 1 ? '1 row was' : `${failed} rows were`} refused (reasons in the row).`,
+    sent: (saved: number) => `${saved === 1 ? '1 value' : `${saved} values`} reported.`,
+    refused:
+      'Nothing reported: a row was refused (reason in the row). Please correct it and report again.',
     saved: 'Reported',
     submit: 'Report all values',
     noIndicators: 'No indicators yet.',

@@ -12,9 +12,9 @@ import { useUrlParam } from '../../shared/url-state.js';
 import { Empty, Loading, QueryError } from '../../ui/feedback.js';
 import { Page } from '../../ui/page.js';
 import { bulkMessages } from './bulk-messages.js';
-import { checkRow, isBlank, outcomeOf, type RowOutcome, type ValueRow } from './bulk-values.js';
+import { checkRow, isBlank, outcomesOf, type RowOutcome, type ValueRow } from './bulk-values.js';
 import { type BulkIndicator, BulkValuesQuery } from './bulk-values-query.js';
-import { ReportIndicatorValue } from './mutations.js';
+import { ReportIndicatorValues } from './mutations.js';
 
 const EMPTY_ROW: ValueRow = { value: '', referenceDate: '', source: '' };
 
@@ -55,9 +55,10 @@ const Cell = ({
 
 /**
  * Kennzahlenwerte melden: every indicator in one table (value, reference date, source), sent
- * with one button. Tab moves along a row and on to the next, Enter submits. Each filled row
- * is reported on its indicator as its own change, one after another: a row the API refuses
- * shows why beside it and keeps its input, rows that went through say so and empty.
+ * with one button for the open cycle. Tab moves along a row and on to the next, Enter submits.
+ * Every filled row goes in one command, all or none: when the API refuses a row, nothing is
+ * saved, every row keeps its input and the refused one shows why beside it; after a success
+ * the rows say so and empty.
  */
 export const BulkValuesPage = () => {
   const m = useMessages(bulkMessages);
@@ -70,13 +71,13 @@ export const BulkValuesPage = () => {
     variables: { process, actionField: actionField || null },
   });
   const reload = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
-  const [, report] = useMutation(ReportIndicatorValue);
+  const [, report] = useMutation(ReportIndicatorValues);
   const [rows, setRows] = useState<Record<string, ValueRow>>({});
   const [outcomes, setOutcomes] = useState<Record<string, RowOutcome>>({});
   const [pending, setPending] = useState(false);
   const [summary, setSummary] = useState<string | null>(null);
-  // One key per row's change: a retry of the same input cannot report a value twice.
-  const keys = useRef(new Map<string, ReturnType<typeof createIdempotencyKeys>>()).current;
+  // A retry of the same table cannot report its values twice.
+  const keys = useRef(createIdempotencyKeys()).current;
 
   if (error && !data) return <QueryError error={error} retry={reload} />;
   if (!data) return <Loading />;
@@ -101,39 +102,41 @@ export const BulkValuesPage = () => {
       setSummary(filled.length === 0 ? m.nothingToSend : m.fixRows(invalid.length));
       return;
     }
+    if (!cycle) return;
     setPending(true);
-    const next: Record<string, RowOutcome> = {};
-    for (const indicator of filled) {
-      const row = rowOf(indicator.id);
-      const rowKeys = keys.get(indicator.id) ?? createIdempotencyKeys();
-      keys.set(indicator.id, rowKeys);
-      const result = await report(
-        rowKeys.add({
-          input: {
-            id: indicator.id,
-            expectedVersion: indicator.version,
-            value: parseFigure(row.value) ?? 0,
-            referenceDate: row.referenceDate,
-            source: row.source.trim(),
-          },
-        }),
-      );
-      if (result.error) {
-        next[indicator.id] = outcomeOf(apiErrorsOf(result.error));
-      } else {
-        rowKeys.settled();
-        next[indicator.id] = { errors: {}, saved: true };
-      }
-    }
-    const saved = filled.filter((indicator) => next[indicator.id]?.saved);
-    setRows((current) => {
-      const kept = { ...current };
-      for (const indicator of saved) delete kept[indicator.id];
-      return kept;
-    });
-    setOutcomes(next);
+    const result = await report(
+      keys.add({
+        input: {
+          id: cycle.id,
+          values: filled.map((indicator) => {
+            const row = rowOf(indicator.id);
+            return {
+              indicatorId: indicator.id,
+              expectedVersion: indicator.version,
+              value: parseFigure(row.value) ?? 0,
+              referenceDate: row.referenceDate,
+              source: row.source.trim(),
+            };
+          }),
+        },
+      }),
+    );
     setPending(false);
-    setSummary(m.sent(saved.length, filled.length - saved.length));
+    if (result.error) {
+      const refused = outcomesOf(
+        apiErrorsOf(result.error),
+        filled.map((indicator) => indicator.id),
+      );
+      setOutcomes(refused.rows);
+      setSummary(refused.general ?? m.refused);
+      return;
+    }
+    keys.settled();
+    setRows({});
+    setOutcomes(
+      Object.fromEntries(filled.map((indicator) => [indicator.id, { errors: {}, saved: true }])),
+    );
+    setSummary(m.sent(filled.length));
     reload();
   };
 
@@ -157,6 +160,8 @@ export const BulkValuesPage = () => {
       </p>
       {indicators.length === 0 ? (
         <Empty>{m.noIndicators}</Empty>
+      ) : !cycle ? (
+        <Empty>{m.noCycleToReport}</Empty>
       ) : (
         <form
           className="form bulk-values"

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkRow, isBlank, outcomeOf } from './bulk-values.js';
+import { checkRow, isBlank, outcomesOf } from './bulk-values.js';
 
 const m = { valueInvalid: 'Zahl?', dateRequired: 'Datum?', sourceRequired: 'Quelle?' };
 
@@ -18,17 +18,29 @@ describe('a row of the bulk values table', () => {
     expect(checkRow({ value: '12,5', referenceDate: '2026-06-30', source: 'IAB' }, m)).toEqual({});
   });
 
-  it('puts the API’s errors beside the field they name, the rest on the row', () => {
+  it('puts the API’s refusal beside the row and field it names, the rest on the row or table', () => {
+    const error = (field: string | undefined, message: string) => ({
+      code: 'BAD_USER_INPUT',
+      field,
+      message,
+      details: {},
+    });
     expect(
-      outcomeOf([
-        {
-          code: 'BAD_USER_INPUT',
-          field: 'input.referenceDate',
-          message: 'vor dem Ausgangswert',
-          details: {},
-        },
-        { code: 'CONFLICT', field: 'expectedVersion', message: 'geändert', details: {} },
-      ]),
-    ).toEqual({ errors: { referenceDate: 'vor dem Ausgangswert' }, general: 'geändert' });
+      outcomesOf(
+        [
+          error('values.1.referenceDate', 'vor dem Ausgangswert'),
+          error('values.0.expectedVersion', 'geändert'),
+          error('values.0', 'eingestellt'),
+          error('id', 'Zyklus geschlossen'),
+        ],
+        ['kz-a', 'kz-b'],
+      ),
+    ).toEqual({
+      rows: {
+        'kz-a': { errors: {}, general: 'geändert' },
+        'kz-b': { errors: { referenceDate: 'vor dem Ausgangswert' } },
+      },
+      general: 'Zyklus geschlossen',
+    });
   });
 });

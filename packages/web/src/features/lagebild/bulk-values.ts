@@ -39,13 +39,32 @@ const FIELDS: readonly RowField[] = ['value', 'referenceDate', 'source'];
 const isRowField = (field: string): field is RowField =>
   (FIELDS as readonly string[]).includes(field);
 
-/** The API's refusal of a row, beside the field it names or for the whole row. */
-export const outcomeOf = (errors: readonly ApiError[]): RowOutcome => {
-  const outcome: { errors: Partial<Record<RowField, string>>; general?: string } = { errors: {} };
+/** What the API's refusal of a table says: per row (by indicator id), and what no row owns. */
+export interface TableOutcome {
+  readonly rows: Readonly<Record<string, RowOutcome>>;
+  readonly general?: string;
+}
+
+/**
+ * The API's refusal of the table, beside the row it names (`values.<n>.<field>`, `n` the place in
+ * `sent`): beside the field where the row has it, else on the row (a conflict, a retired
+ * indicator); an error naming no row is the table's.
+ */
+export const outcomesOf = (errors: readonly ApiError[], sent: readonly string[]): TableOutcome => {
+  const rows: Record<string, { errors: Partial<Record<RowField, string>>; general?: string }> = {};
+  let general: string | undefined;
   for (const error of errors) {
-    const field = error.field?.replace(/^input\./, '');
-    if (field !== undefined && isRowField(field)) outcome.errors[field] ??= error.message;
-    else outcome.general ??= error.message;
+    const match = /^(?:input\.)?values\.(\d+)(?:\.(\w+))?$/.exec(error.field ?? '');
+    const id = match ? sent[Number(match[1])] : undefined;
+    if (id === undefined) {
+      general ??= error.message;
+      continue;
+    }
+    const row = rows[id] ?? { errors: {} };
+    rows[id] = row;
+    const field = match?.[2];
+    if (field !== undefined && isRowField(field)) row.errors[field] ??= error.message;
+    else row.general ??= error.message;
   }
-  return outcome;
+  return { rows, ...(general === undefined ? {} : { general }) };
 };

@@ -27,11 +27,12 @@ export const CloseReportingCycle = graphql(`
   }
 `);
 
-export const ReportIndicatorValue = graphql(`
-  mutation ReportIndicatorValue($input: ReportIndicatorValueInput!) {
-    reportIndicatorValue(input: $input) {
+/** Every filled row of the bulk table in one command on the cycle: all or none. */
+export const ReportIndicatorValues = graphql(`
+  mutation ReportIndicatorValues($input: ReportIndicatorValuesInput!) {
+    reportIndicatorValues(input: $input) {
       version
-      indicator {
+      reportingCycle {
         id
       }
     }

@@ -79,6 +79,7 @@ const EVENT_LABELS: Readonly<Record<EventType, LocalizedMessage>> = {
   IndicatorRetired: { de: 'Kennzahl eingestellt', en: 'Indicator retired' },
   ReportingCycleOpened: { de: 'Berichtsrunde eröffnet', en: 'Reporting cycle opened' },
   StatusReportSubmitted: { de: 'Sachstandsbericht eingereicht', en: 'Status report submitted' },
+  IndicatorValuesReported: { de: 'Kennzahlenwerte gemeldet', en: 'Indicator values reported' },
   StatusReportAccepted: { de: 'Sachstandsbericht angenommen', en: 'Status report accepted' },
   StatusReportReturned: { de: 'Sachstandsbericht zurückgegeben', en: 'Status report returned' },
   ReportingCycleClosed: { de: 'Berichtsrunde abgeschlossen', en: 'Reporting cycle closed' },

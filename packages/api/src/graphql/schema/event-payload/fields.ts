@@ -22,6 +22,25 @@ const optional = <F extends { readonly spec: unknown }>(field: F) =>
 
 const ACTION_FIELDS = items('ActionField');
 
+/** A status report's figures and a bulk report's: one type. */
+const REPORTED_VALUES = {
+  spec: {
+    kind: 'list',
+    of: {
+      kind: 'object',
+      name: 'ReportedIndicatorValue',
+      description: 'An indicator value a status report or a bulk report brings.',
+      fields: {
+        indicatorId: item('Indicator'),
+        valueId: key,
+        value: float,
+        referenceDate: date,
+        source: string,
+      },
+    },
+  },
+} as const;
+
 /** Shared with the read model: an indicator's target is of this type in both. */
 export const TARGET_SPEC = {
   kind: 'object',
@@ -87,6 +106,7 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<DataFieldName, string>> = {
   guidelineId: 'The guideline (Leitlinie).',
   indicatorId: 'The indicator (Kennzahl).',
   indicatorValues: 'The indicator values the report brings (each recorded on its indicator).',
+  values: 'The figures reported, one per indicator (each recorded on its indicator).',
   intermediateTargets: 'The intermediate targets (Zwischenziele), in order of their days.',
   key: 'The stable key of the action field.',
   kind: 'The kind of meeting.',
@@ -616,24 +636,13 @@ export const PAYLOADS: PayloadTable = {
       narrative: string,
       confidence: enumOf('Confidence'),
       measureProgress: optional(int),
-      indicatorValues: {
-        spec: {
-          kind: 'list',
-          of: {
-            kind: 'object',
-            name: 'ReportedIndicatorValue',
-            description: 'An indicator value a status report brings.',
-            fields: {
-              indicatorId: item('Indicator'),
-              valueId: key,
-              value: float,
-              referenceDate: date,
-              source: string,
-            },
-          },
-        },
-      },
+      indicatorValues: REPORTED_VALUES,
     },
+  },
+  IndicatorValuesReported: {
+    description:
+      'The team reported figures on many indicators at once for a cycle; each is also an `IndicatorValueReported` on its indicator, in the same transaction.',
+    fields: { cycleId: self('ReportingCycle'), values: REPORTED_VALUES },
   },
   StatusReportAccepted: {
     description: 'The ministry accepted a status report.',

@@ -1,5 +1,13 @@
+import { refusedValueRow } from '../../../auth/report-rows.js';
 import { builder } from '../../builder.js';
-import { changeFields, compact, createFields, runCommand } from '../../command-mutation.js';
+import {
+  changeFields,
+  commandRoleOf,
+  compact,
+  createFields,
+  runCommand,
+} from '../../command-mutation.js';
+import { translated } from '../../errors.js';
 import { ConfidenceEnum } from '../lagebild/enums.js';
 import { inputOf, payloadOf, targetId, transitionMutation } from '../mutation-parts.js';
 import { IndicatorType, MeasureType } from '../refs.js';
@@ -112,6 +120,88 @@ builder.relayMutationField(
       ),
   },
   payloadOf('reportingCycle', 'submitStatusReport'),
+);
+
+const BulkValueInput = builder.inputType('ReportedIndicatorValueInput', {
+  description: 'One row of a bulk report: a figure on one indicator, based on the version seen.',
+  fields: (t) => ({
+    indicatorId: t.globalID({ required: true, for: IndicatorType, description: 'The indicator.' }),
+    expectedVersion: t.int({
+      required: true,
+      description:
+        'The indicator’s version the row is based on; another is a CONFLICT on this row (`values.<n>.expectedVersion`).',
+    }),
+    value: t.float({ required: true, description: 'The figure.' }),
+    referenceDate: t.field({
+      type: 'Date',
+      required: true,
+      description:
+        'The day it refers to (Stichtag): not before the baseline, not after the day it is reported.',
+    }),
+    source: t.string({
+      required: true,
+      description: 'Where it comes from (a statistic, a survey), at most 200 characters.',
+    }),
+  }),
+});
+
+// Many figures are one command on the cycle, not one mutation per row: its event's follow-ups
+// record each figure on its indicator in the same transaction (as a status report's figures
+// are), so a refused row refuses all and the refusal names it (`values.<n>.<field>`). The
+// cycle's own version is not asked for: reports on it do not make a row stale, its indicator does.
+builder.relayMutationField(
+  'reportIndicatorValues',
+  {
+    description: inputOf('reportIndicatorValues'),
+    inputFields: (t) => ({
+      ...createFields(t),
+      id: targetId.reportingCycle(t),
+      values: t.field({
+        type: [BulkValueInput],
+        required: true,
+        description: 'One row per indicator, each indicator at most once; at least one row.',
+      }),
+    }),
+  },
+  {
+    description:
+      'Report figures on many indicators at once for an open cycle (Kennzahlenwerte melden), all or none: a refused row (bad input, a stale `expectedVersion`, a retired indicator) writes nothing and names the row in `extensions.field` (`values.<n>.<field>`). Each figure gets a new `valueId` on its indicator.',
+    resolve: (_root, { input }, context) =>
+      translated(context, async () => {
+        const data = {
+          cycleId: input.id.id,
+          values: input.values.map((each) => ({
+            indicatorId: each.indicatorId.id,
+            valueId: context.newId(),
+            value: each.value,
+            referenceDate: each.referenceDate,
+            source: each.source,
+          })),
+        };
+        const metadata = {
+          actor: context.caller.actor,
+          now: context.now(),
+          timeZone: context.timeZone,
+        };
+        await commandRoleOf(context, 'ReportIndicatorValues', data, metadata);
+        const refused = await refusedValueRow(
+          context.database,
+          context.caller,
+          data.values.map((each) => each.indicatorId),
+          metadata,
+        );
+        if (refused) throw refused;
+        return runCommand(context, 'ReportIndicatorValues', data, input, {
+          expectedVersions: input.values.map((each, index) => ({
+            kind: 'Indicator',
+            id: each.indicatorId.id,
+            version: each.expectedVersion,
+            field: `values.${index}.expectedVersion`,
+          })),
+        });
+      }),
+  },
+  payloadOf('reportingCycle', 'reportIndicatorValues'),
 );
 
 const reviewFields = (t: Parameters<typeof changeFields>[0]) => ({
