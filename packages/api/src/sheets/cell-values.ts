@@ -40,6 +40,26 @@ export const integer = (
   return { value };
 };
 
+/**
+ * A decimal number: a number cell, or text as German Excel writes it ("1.450,5", "12,5") or
+ * with a decimal point ("12.5").
+ */
+export const decimal = (cell: CellValue | undefined): Parsed<number | undefined> => {
+  if (typeof cell === 'number') {
+    return Number.isFinite(cell) ? { value: cell } : { problem: notANumber(String(cell)) };
+  }
+  const text = textOf(cell).replace(/\s/g, '');
+  if (text === '') return { value: undefined };
+  const normal = text.includes(',') ? text.replace(/\./g, '').replace(',', '.') : text;
+  const value = /^[-+]?(\d+\.?\d*|\.\d+)$/.test(normal) ? Number(normal) : Number.NaN;
+  return Number.isFinite(value) ? { value } : { problem: notANumber(text) };
+};
+
+const notANumber = (text: string) => ({
+  de: `„${text.slice(0, 40)}“ ist keine Zahl (z. B. 12,5).`,
+  en: `"${text.slice(0, 40)}" is not a number (e.g. 12.5).`,
+});
+
 const pad = (value: number) => String(value).padStart(2, '0');
 
 /**

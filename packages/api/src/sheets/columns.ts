@@ -1,7 +1,7 @@
 import type { LocalizedMessage } from '@fahrplan/domain';
 
 /** How a column's cells are typed in a workbook (and read back). */
-export type ColumnType = 'text' | 'integer' | 'date' | 'datetime' | 'yes-no' | 'list';
+export type ColumnType = 'text' | 'integer' | 'number' | 'date' | 'datetime' | 'yes-no' | 'list';
 
 /**
  * One column of a spreadsheet, for export, template and import alike: the German header is what
@@ -264,6 +264,93 @@ export const MEASURE_COLUMNS = [
     },
     example: 'nein',
     width: 10,
+  }),
+] as const satisfies readonly SheetColumn[];
+
+/**
+ * The bulk values table (Kennzahlenwerte), one row per active indicator: its latest value in
+ * Wert, Stichtag and Quelle. A row whose three cells differ from that value reports a new one
+ * (for the open cycle, all rows in one command); the version is the indicator's when exported:
+ * a changed row whose indicator has moved on since is a conflict.
+ */
+export const INDICATOR_VALUE_COLUMNS = [
+  column({
+    key: 'indicatorId',
+    header: { de: 'Kennzahl-ID', en: 'Indicator id' },
+    type: 'text',
+    required: true,
+    readOnly: true,
+    meaning: { de: 'Kennung der Kennzahl.', en: 'The indicator’s id.' },
+    width: 38,
+  }),
+  column({
+    key: 'version',
+    header: { de: 'Version', en: 'Version' },
+    type: 'integer',
+    required: true,
+    readOnly: true,
+    meaning: {
+      de: 'Stand der Kennzahl beim Export: nicht ändern. Hat sie sich seither geändert, ist eine geänderte Zeile ein Konflikt.',
+      en: 'The indicator’s version when exported: do not edit. Has it changed since, an edited row is a conflict.',
+    },
+    width: 10,
+  }),
+  column({
+    key: 'indicator',
+    header: { de: 'Kennzahl', en: 'Indicator' },
+    type: 'text',
+    readOnly: true,
+    meaning: { de: 'Titel der Kennzahl (nur zur Orientierung).', en: 'The indicator’s title.' },
+    width: 44,
+  }),
+  column({
+    key: 'unit',
+    header: { de: 'Einheit', en: 'Unit' },
+    type: 'text',
+    readOnly: true,
+    meaning: { de: 'Einheit des Werts.', en: 'The value’s unit.' },
+    width: 12,
+  }),
+  column({
+    key: 'measure',
+    header: { de: 'Maßnahme', en: 'Measure' },
+    type: 'text',
+    readOnly: true,
+    meaning: { de: 'Die Maßnahme der Kennzahl.', en: 'The indicator’s measure.' },
+    width: 36,
+  }),
+  column({
+    key: 'value',
+    header: { de: 'Wert', en: 'Value' },
+    type: 'number',
+    meaning: {
+      de: 'Der Wert (zuletzt gemeldet; ein neuer Wert ersetzt ihn in der Datei und wird zusätzlich gemeldet).',
+      en: 'The value (the latest reported; a new one replaces it in the file and is reported besides).',
+    },
+    example: '41,5',
+    width: 12,
+  }),
+  column({
+    key: 'referenceDate',
+    header: { de: 'Stichtag', en: 'Reference date' },
+    type: 'date',
+    meaning: {
+      de: 'Der Tag, auf den sich der Wert bezieht (Datum).',
+      en: 'The day the value refers to.',
+    },
+    example: '30.06.2026',
+    width: 14,
+  }),
+  column({
+    key: 'source',
+    header: { de: 'Quelle', en: 'Source' },
+    type: 'text',
+    meaning: {
+      de: 'Woher der Wert stammt (Statistik, Erhebung), höchstens 200 Zeichen.',
+      en: 'Where the value comes from (a statistic, a survey), at most 200 characters.',
+    },
+    example: 'Lotsenstatistik 1/2026',
+    width: 30,
   }),
 ] as const satisfies readonly SheetColumn[];
 

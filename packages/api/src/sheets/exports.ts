@@ -13,8 +13,10 @@ import { inProcessSql } from '../live/index.js';
 import { listItems, stateOf } from '../queries/items.js';
 import { personalDataOf } from '../queries/personal-data.js';
 import { type ReadScope, visibleEventSql, visibleSql } from '../visibility/rules.js';
+import { lagebildRows } from '../queries/lagebild.js';
 import type {
   ACTIVITY_COLUMNS,
+  INDICATOR_VALUE_COLUMNS,
   MEASURE_COLUMNS,
   RECOMMENDATION_COLUMNS,
   SheetRecord,
@@ -104,6 +106,41 @@ export const measureRecords = async (
       })),
     ];
   });
+};
+
+/**
+ * The bulk values table: the active indicators in scope (as the bulk values page lists them),
+ * each with its latest value, as the import reads them back.
+ */
+export const indicatorValueRecords = async (
+  runner: SqlRunner,
+  scope: Scope,
+  reads: ReadScope,
+): Promise<SheetRecord<typeof INDICATOR_VALUE_COLUMNS>[]> => {
+  const { measures, indicators } = await lagebildRows(
+    runner,
+    { ...scope.filter, scope: reads },
+    undefined,
+  );
+  const titles = new Map(measures.map((row) => [row.id, row.title]));
+  return indicators
+    .filter((row) => row.status === 'active')
+    .slice(0, MAX_EXPORT_ROWS)
+    .map((row) => {
+      const { state } = row;
+      const latest = state.values.at(-1);
+      const measure = state.subject.kind === 'Measure' ? titles.get(state.subject.id) : undefined;
+      return {
+        indicatorId: row.id,
+        version: row.version,
+        indicator: state.title,
+        unit: state.unit,
+        ...(measure === undefined ? {} : { measure }),
+        ...(latest
+          ? { value: latest.value, referenceDate: latest.referenceDate, source: latest.source }
+          : {}),
+      };
+    });
 };
 
 export const recommendationRecords = async (

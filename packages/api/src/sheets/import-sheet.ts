@@ -1,8 +1,11 @@
+import type { DomainError, ReportIndicatorValues } from '@fahrplan/domain';
+import { refusedValueRow } from '../auth/report-rows.js';
 import type { Database } from '../database/index.js';
 import { ConcurrencyError } from '../event-store/index.js';
 import { loadItems } from '../queries/items.js';
 import { readScopeOf } from '../visibility/rules.js';
 import { DEFAULT_SHEET_LIMITS, type SheetLimits } from './limits.js';
+import { planIndicatorValues } from './indicator-value-import.js';
 import { columnOfMeasureError, planMeasures } from './measure-import.js';
 import { countsOf, type ImportPreview, type RowPlan } from './preview.js';
 import { blocks, problem, type SheetProblem } from './problems.js';
@@ -11,10 +14,11 @@ import { decideRows, type RowCommand, type RowsOptions, writeRows } from './run-
 import { sheetError } from './sheet-error.js';
 import { columnOfSuggestionError, planSuggestions } from './suggestion-import.js';
 
-/** What a file is imported into: a meeting's suggestions, or the measures' progress. */
+/** What a file is imported into: a meeting's suggestions, the measures' progress, a cycle's figures. */
 export type ImportTarget =
   | { readonly kind: 'suggestions'; readonly meetingId: string }
-  | { readonly kind: 'measures' };
+  | { readonly kind: 'measures' }
+  | { readonly kind: 'indicator-values'; readonly cycleId: string };
 
 export interface ImportOptions extends RowsOptions {
   readonly target: ImportTarget;
@@ -39,7 +43,15 @@ interface Plan {
   readonly rows: RowPlan[];
   readonly problems: SheetProblem[];
   readonly commands: RowCommand[];
+  /** Where a refusal points, where one command carries many rows (else its row, `columnOf`). */
+  readonly locate?: (error: DomainError) => { row: number | null; column: string | null };
 }
+
+const cycleMissing = (cycleId: string) =>
+  sheetError('NOT_FOUND', {
+    de: `Einen Berichtszyklus „${cycleId.slice(0, 80)}“ gibt es nicht.`,
+    en: `There is no reporting cycle "${cycleId.slice(0, 80)}".`,
+  });
 
 const planOf = async (database: Database, file: Buffer, options: ImportOptions) => {
   const table = await readSheet(file, options.limits ?? DEFAULT_SHEET_LIMITS);
@@ -56,9 +68,34 @@ const planOf = async (database: Database, file: Buffer, options: ImportOptions) 
     if (!meeting) throw meetingMissing(target.meetingId);
     plan = await planSuggestions(database, table, target.meetingId);
     columnOf = columnOfSuggestionError;
-  } else {
+  } else if (target.kind === 'measures') {
     plan = await planMeasures(database, table);
     columnOf = columnOfMeasureError;
+  } else {
+    const [cycle] = await loadItems(
+      database,
+      [{ kind: 'ReportingCycle', id: target.cycleId }],
+      undefined,
+      readScopeOf(options.caller),
+    );
+    if (!cycle) throw cycleMissing(target.cycleId);
+    plan = await planIndicatorValues(database, table, target.cycleId);
+    columnOf = () => null;
+    // The command acts in its first indicator's process: every other row's must allow it too.
+    const values = (plan.commands[0]?.command.data as ReportIndicatorValues['data'] | undefined)
+      ?.values;
+    const refused =
+      values &&
+      (await refusedValueRow(
+        database,
+        options.caller,
+        values.map((each) => each.indicatorId),
+        { actor: options.caller.actor, now: options.now, timeZone: options.timeZone },
+      ));
+    if (refused && plan.locate) {
+      const at = plan.locate(refused);
+      plan.problems.push(problem(at.row, at.column, refused.code, refused.messages));
+    }
   }
   return { table, plan, columnOf };
 };
@@ -81,9 +118,11 @@ export const importSheet = async (
     ? { failures: [], appends: [], events: 0 }
     : await decideRows(database, plan.commands, options);
   for (const failure of outcome.failures) {
-    problems.push(
-      problem(failure.row, columnOf(failure.error), failure.error.code, failure.error.messages),
-    );
+    const at = plan.locate?.(failure.error) ?? {
+      row: failure.row,
+      column: columnOf(failure.error),
+    };
+    problems.push(problem(at.row, at.column, failure.error.code, failure.error.messages));
   }
   problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   const ok = !problems.some(blocks);

@@ -14,12 +14,14 @@ import { publicOnlyIn, readScopeOf } from '../visibility/rules.js';
 import {
   ACTIVITY_COLUMNS,
   columnsFor,
+  INDICATOR_VALUE_COLUMNS,
   MEASURE_COLUMNS,
   RECOMMENDATION_COLUMNS,
   SUGGESTION_COLUMNS,
 } from './columns.js';
 import {
   activityRecords,
+  indicatorValueRecords,
   measureRecords,
   recommendationRecords,
   suggestionRecords,
@@ -83,8 +85,9 @@ const infoOf = (c: Context, generatedAt: string): [string, string][] => [
  * Spreadsheets in and out. Downloads: `GET /tabellen/<list>.xlsx` with the list's filters
  * (`process`, `actionField`, `meeting`, `since`), as the caller may see the list (partners and
  * anonymous callers: published content, no personal data). Imports (team, ministry, admins):
- * `POST /tabellen/import/vorschlaege?meeting=<id>` and `POST /tabellen/import/massnahmen`, the
- * file as the body; `?dryRun=true` answers the preview without writing.
+ * `POST /tabellen/import/vorschlaege?meeting=<id>`, `POST /tabellen/import/massnahmen` and
+ * `POST /tabellen/import/kennzahlwerte?cycle=<id>` (the figures of `kennzahlwerte.xlsx`, for that
+ * open cycle, in one command), the file as the body; `?dryRun=true` answers the preview only.
  */
 export const sheetRoutes = ({
   database,
@@ -204,6 +207,20 @@ export const sheetRoutes = ({
   );
 
   scoped(
+    '/tabellen/kennzahlwerte.xlsx',
+    { de: 'kennzahlwerte', en: 'indicator-values' },
+    async (runner, c, locale) => {
+      const scope = await scopeFor(c);
+      if ('status' in scope) return refusalResponse(c, scope, locale);
+      return {
+        name: locale === 'de' ? 'Kennzahlenwerte' : 'Indicator values',
+        columns: INDICATOR_VALUE_COLUMNS,
+        records: await indicatorValueRecords(runner, scope, readScopeOf(c.var.caller)),
+      };
+    },
+  );
+
+  scoped(
     '/tabellen/empfehlungen.xlsx',
     { de: 'empfehlungen', en: 'recommendations' },
     async (runner, c, locale) => {
@@ -260,7 +277,17 @@ export const sheetRoutes = ({
     },
   );
 
-  const importRoute = (path: string, targetOf: (c: Context<AppEnv>) => ImportTarget | undefined) =>
+  /** The query parameter naming what a file is imported into, where the route needs one. */
+  type Missing = { readonly field: string; readonly de: string; readonly en: string };
+  const importRoute = (
+    path: string,
+    targetOf: (c: Context<AppEnv>) => ImportTarget | undefined,
+    missing: Missing = {
+      field: 'meeting',
+      de: 'Die Veranstaltung fehlt (?meeting=…).',
+      en: 'The meeting is missing (?meeting=…).',
+    },
+  ) =>
     routes.post(
       path,
       ...guard,
@@ -287,11 +314,8 @@ export const sheetRoutes = ({
             {
               status: 400,
               code: 'BAD_USER_INPUT',
-              field: 'meeting',
-              message: {
-                de: 'Die Veranstaltung fehlt (?meeting=…).',
-                en: 'The meeting is missing (?meeting=…).',
-              },
+              field: missing.field,
+              message: { de: missing.de, en: missing.en },
             },
             locale,
           );
@@ -322,5 +346,17 @@ export const sheetRoutes = ({
     return meetingId ? { kind: 'suggestions', meetingId } : undefined;
   });
   importRoute('/tabellen/import/massnahmen', () => ({ kind: 'measures' }));
+  importRoute(
+    '/tabellen/import/kennzahlwerte',
+    (c) => {
+      const cycleId = c.req.query('cycle');
+      return cycleId ? { kind: 'indicator-values', cycleId } : undefined;
+    },
+    {
+      field: 'cycle',
+      de: 'Der Berichtszyklus fehlt (?cycle=…).',
+      en: 'The reporting cycle is missing (?cycle=…).',
+    },
+  );
   return routes;
 };

@@ -379,3 +379,130 @@ describe('list exports', () => {
     ).toBe('status');
   });
 });
+
+describe('bulk indicator values', () => {
+  const HEADERS = [
+    'Kennzahl-ID',
+    'Version',
+    'Kennzahl',
+    'Einheit',
+    'Maßnahme',
+    'Wert',
+    'Stichtag',
+    'Quelle',
+  ];
+  let cycleId = '';
+  const importValues = (file: Buffer) =>
+    upload(`/tabellen/import/kennzahlwerte?cycle=${cycleId}`, file);
+  const exportValues = async () =>
+    readWorkbook(await fetch(`${base}/tabellen/kennzahlwerte.xlsx`, { headers: as('team') }));
+
+  beforeAll(async () => {
+    const [cycle] = await api.database.rows<{ id: string }>(sql`
+      SELECT id FROM item_versions WHERE kind = 'ReportingCycle' AND valid_to IS NULL
+        AND status = 'open' ORDER BY id LIMIT 1`);
+    cycleId = cycle?.id ?? '';
+  });
+
+  it('round-trips the table: one command for the changed rows, a refused row names its cell', async () => {
+    const exported = await exportValues();
+    expect(exported[0]).toEqual(HEADERS);
+    expect(exported.length).toBeGreaterThan(2);
+    // Dates as dates, figures as numbers.
+    const withValue = exported.slice(1).find((row) => row[6] !== undefined && row[6] !== null);
+    expect(withValue?.[6]).toBeInstanceOf(Date);
+    expect(typeof withValue?.[5]).toBe('number');
+
+    const edited = exported.map((row) => [...row]);
+    const [a, b] = [edited[1], edited[2]] as ExcelJS.CellValue[][];
+    Object.assign(a, { 5: 47.5, 6: new Date('2026-06-30T00:00:00Z'), 7: 'Erhebung 1/2026' });
+    // Before its baseline: the indicator itself refuses it (the command's follow-up).
+    Object.assign(b, { 5: 1, 6: '31.12.2000', 7: 'Altbestand' });
+    const before = await eventCount();
+    const refused = await importValues(await workbookOf(HEADERS, edited.slice(1)));
+    expect(refused.status).toBe(422);
+    expect(refused.body.preview.problems).toEqual([
+      expect.objectContaining({ row: 3, column: 'Stichtag', code: 'BAD_USER_INPUT' }),
+    ]);
+    expect(refused.body.preview.problems[0]?.message.de).toMatch(/vor dem Ausgangswert/);
+    expect(await eventCount()).toBe(before);
+
+    Object.assign(b, { 6: '30.06.2026' });
+    const file = await workbookOf(HEADERS, edited.slice(1));
+    const imported = await importValues(file);
+    expect(imported.status).toBe(200);
+    expect(imported.body.preview.counts).toMatchObject({ update: 2 });
+    // The cycle's batch and a value on each indicator, all in one write.
+    expect(imported.body.written).toBe(3);
+    expect(await eventCount()).toBe(before + 3);
+    // The same file again: its rows are the latest values now, so nothing changes.
+    expect((await importValues(file)).body).toMatchObject({
+      written: 0,
+      preview: { ok: true, counts: { update: 0 } },
+    });
+    // A row edited in the old export, whose indicator moved on since: a conflict.
+    Object.assign(a, { 5: 48 });
+    const stale = await importValues(await workbookOf(HEADERS, edited.slice(1)));
+    expect(stale.status).toBe(422);
+    expect(stale.body.preview.problems).toEqual([
+      expect.objectContaining({ row: 2, column: 'Version', severity: 'conflict' }),
+    ]);
+    expect(await eventCount()).toBe(before + 3);
+  });
+
+  it('reads the German Excel CSV, and refuses a broken one with German reasons', async () => {
+    const [, first] = await exportValues();
+    const row = (value: string, day: string, source: string) => [
+      String(first?.[0]),
+      String(first?.[1]),
+      'Kennzahl',
+      '%',
+      'Maßnahme',
+      value,
+      day,
+      source,
+    ];
+    const before = await eventCount();
+    const broken = await importValues(
+      germanCsvOf([HEADERS, row('viel', '31.06.2026', 'Sächsische Erhebung')]),
+    );
+    expect(broken.status).toBe(422);
+    expect(broken.body.preview.encoding).toBe('windows-1252');
+    expect(broken.body.preview.problems).toEqual([
+      expect.objectContaining({ row: 2, column: 'Wert', code: 'INVALID_VALUE' }),
+      expect.objectContaining({ row: 2, column: 'Stichtag', code: 'INVALID_VALUE' }),
+    ]);
+    expect(broken.body.preview.problems[0]?.message.de).toMatch(/keine Zahl/);
+    const noVersion = await importValues(
+      germanCsvOf([HEADERS.filter((name) => name !== 'Version'), row('1', '', '')]),
+    );
+    expect(noVersion.body.preview.problems).toEqual([
+      expect.objectContaining({ row: null, column: 'Version', code: 'COLUMN_MISSING' }),
+    ]);
+    expect(await eventCount()).toBe(before);
+
+    const good = await importValues(
+      germanCsvOf([HEADERS, row('1.234,5', '01.07.2026', 'Sächsische Erhebung')]),
+    );
+    expect(good.status).toBe(200);
+    expect(good.body.written).toBe(2);
+    const [value] = await api.database.rows<{
+      state: { values: { value: number; source: string }[] };
+    }>(sql`
+      SELECT state FROM item_versions WHERE kind = 'Indicator' AND id = ${String(first?.[0])}
+        AND valid_to IS NULL`);
+    expect(value?.state.values.at(-1)).toMatchObject({
+      value: 1234.5,
+      source: 'Sächsische Erhebung',
+    });
+  });
+
+  it('needs the cycle, and refuses partners', async () => {
+    const file = germanCsvOf([HEADERS]);
+    expect((await upload('/tabellen/import/kennzahlwerte', file)).status).toBe(400);
+    expect((await upload('/tabellen/import/kennzahlwerte?cycle=bz-nope', file)).status).toBe(404);
+    expect(
+      (await upload(`/tabellen/import/kennzahlwerte?cycle=${cycleId}`, file, 'partner')).status,
+    ).toBe(403);
+  });
+});

@@ -18,6 +18,7 @@ const NUMBER_FORMATS: Partial<Record<SheetColumn['type'], string>> = {
   date: 'dd.mm.yyyy',
   datetime: 'dd.mm.yyyy hh:mm',
   integer: '0',
+  number: '#,##0.###',
 };
 
 /** A value as a workbook cell: dates as dates, lists one per line, yes/no in words. */

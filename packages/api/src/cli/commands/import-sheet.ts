@@ -22,9 +22,9 @@ const CLI_CALLER: Caller = {
 export const importSheetCommand: CliCommand = {
   name: 'import-sheet',
   summary:
-    'Import suggestions of a meeting (or measures’ progress) from an .xlsx or .csv file; --dry-run shows the preview only.',
+    'Import suggestions of a meeting (or measures’ progress, or indicator values for a cycle) from an .xlsx or .csv file; --dry-run shows the preview only.',
   usage:
-    'pnpm fahrplan import-sheet <file.xlsx|file.csv> (--meeting <id> | --measures) [--dry-run]',
+    'pnpm fahrplan import-sheet <file.xlsx|file.csv> (--meeting <id> | --measures | --cycle <id>) [--dry-run]',
   run: async (args, { config, out, err }) => {
     const { values, positionals } = parseArgs({
       args: [...args],
@@ -32,11 +32,13 @@ export const importSheetCommand: CliCommand = {
       options: {
         meeting: { type: 'string' },
         measures: { type: 'boolean', default: false },
+        cycle: { type: 'string' },
         'dry-run': { type: 'boolean', default: false },
       },
     });
     const [path] = positionals;
-    if (!path || (values.meeting === undefined) === !values.measures) {
+    const targets = [values.meeting !== undefined, values.measures, values.cycle !== undefined];
+    if (!path || targets.filter(Boolean).length !== 1) {
       err(`Usage: ${importSheetCommand.usage}`);
       return 2;
     }
@@ -53,7 +55,9 @@ export const importSheetCommand: CliCommand = {
         const result = await importSheet(database, file, {
           target: values.meeting
             ? { kind: 'suggestions', meetingId: values.meeting }
-            : { kind: 'measures' },
+            : values.cycle
+              ? { kind: 'indicator-values', cycleId: values.cycle }
+              : { kind: 'measures' },
           caller: CLI_CALLER,
           now: systemClock.now(),
           timeZone: config.timeZone,

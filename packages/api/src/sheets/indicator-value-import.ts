@@ -1,0 +1,181 @@
+import { createHash } from 'node:crypto';
+import type { DomainError, ExistingIndicator, ReportIndicatorValues } from '@fahrplan/domain';
+import { sql } from 'drizzle-orm';
+import type { SqlRunner } from '../database/index.js';
+import { calendarDay, decimal, integer } from './cell-values.js';
+import {
+  cellsByKey,
+  INDICATOR_VALUE_COLUMNS,
+  matchHeader,
+  missingColumns,
+  type SheetColumn,
+} from './columns.js';
+import type { RowPlan } from './preview.js';
+import { problem, type SheetProblem } from './problems.js';
+import { type CellValue, type SheetTable, textOf } from './read-sheet.js';
+import type { RowCommand } from './run-rows.js';
+
+type Key = (typeof INDICATOR_VALUE_COLUMNS)[number]['key'];
+
+const header = (key: Key): string =>
+  (INDICATOR_VALUE_COLUMNS.find((candidate) => candidate.key === key) as SheetColumn).header.de;
+
+/** The column of each field of a row of `ReportIndicatorValues` (`values.<n>.<field>`). */
+const COLUMN_OF_FIELD: Readonly<Record<string, Key>> = {
+  indicatorId: 'indicatorId',
+  expectedVersion: 'version',
+  value: 'value',
+  referenceDate: 'referenceDate',
+  source: 'source',
+};
+
+interface IndicatorRow {
+  id: string;
+  version: number;
+  state: ExistingIndicator;
+}
+
+type Value = ReportIndicatorValues['data']['values'][number];
+
+/**
+ * A row's value id, derived from the cycle, the indicator's version and the figure: the preview
+ * and the import decide the same events, and a file imported twice finds its rows unchanged.
+ */
+const valueIdOf = (cycleId: string, version: number, value: Omit<Value, 'valueId'>) =>
+  `kw-${createHash('sha256')
+    .update(JSON.stringify([cycleId, version, value]))
+    .digest('hex')
+    .slice(0, 32)}`;
+
+/**
+ * Reads an edited export of the bulk values table: a row whose value, reference date or source
+ * differs from its indicator's latest value reports a new one; all such rows become ONE
+ * `ReportIndicatorValues` on the cycle (all or none, like the page). A changed row whose indicator
+ * moved on since the export (its version) is a conflict, never written.
+ */
+export const planIndicatorValues = async (
+  runner: SqlRunner,
+  table: SheetTable,
+  cycleId: string,
+) => {
+  const problems: SheetProblem[] = [];
+  const columns = matchHeader(INDICATOR_VALUE_COLUMNS, table.header);
+  for (const missing of missingColumns(INDICATOR_VALUE_COLUMNS, columns, {
+    de: 'bitte den Export verwenden',
+    en: 'please use the export',
+  })) {
+    problems.push(problem(null, missing.column, 'COLUMN_MISSING', missing.message));
+  }
+  if (problems.length > 0) {
+    return { rows: [], problems, commands: [], locate: () => ({ row: null, column: null }) };
+  }
+  const cellsOf = (cells: readonly (CellValue | undefined)[]) =>
+    cellsByKey<Key, CellValue | undefined>(columns, cells);
+  const wanted = [
+    ...new Set(table.rows.map((row) => textOf(cellsOf(row.cells).get('indicatorId')))),
+  ];
+  const indicators = new Map(
+    (
+      await runner.rows<IndicatorRow>(sql`
+        SELECT id, version, state FROM item_versions WHERE kind = 'Indicator' AND valid_to IS NULL
+          AND id IN (SELECT jsonb_array_elements_text(${JSON.stringify(wanted)}::jsonb))`)
+    ).map((row) => [row.id, row]),
+  );
+  const rows: RowPlan[] = [];
+  const values: Value[] = [];
+  /** The sheet's row of each value, by its place in the command. */
+  const rowOfValue: number[] = [];
+  const seen = new Set<string>();
+  for (const { number, cells } of table.rows) {
+    const cell = cellsOf(cells);
+    const fail = (key: Key | null, code: string, message: SheetProblem['message']) =>
+      problems.push(problem(number, key ? header(key) : null, code, message));
+    const indicatorId = textOf(cell.get('indicatorId'));
+    const indicator = indicators.get(indicatorId);
+    if (!indicator) {
+      fail('indicatorId', 'NOT_FOUND', {
+        de: `Eine Kennzahl „${indicatorId.slice(0, 80)}“ gibt es nicht.`,
+        en: `There is no indicator "${indicatorId.slice(0, 80)}".`,
+      });
+      continue;
+    }
+    const version = integer(cell.get('version'), 1, Number.MAX_SAFE_INTEGER);
+    if ('problem' in version || version.value === undefined) {
+      fail('version', 'INVALID_VALUE', {
+        de: 'Die Version fehlt oder ist keine Zahl: bitte den Export unverändert lassen.',
+        en: 'The version is missing or not a number: please leave the export’s column as it is.',
+      });
+      continue;
+    }
+    const value = decimal(cell.get('value'));
+    const day = calendarDay(cell.get('referenceDate'));
+    const source = textOf(cell.get('source'));
+    if ('problem' in value) fail('value', 'INVALID_VALUE', value.problem);
+    if ('problem' in day) fail('referenceDate', 'INVALID_VALUE', day.problem);
+    if ('problem' in value || 'problem' in day) continue;
+    const latest = indicator.state.values.at(-1);
+    const label = indicator.state.title;
+    const empty = value.value === undefined && day.value === undefined && source === '';
+    const same =
+      latest !== undefined &&
+      value.value === latest.value &&
+      day.value === latest.referenceDate &&
+      source === latest.source;
+    if (empty || same) {
+      rows.push({ row: number, action: 'unchanged', label });
+      continue;
+    }
+    const required = { de: 'Für einen neuen Wert nötig.', en: 'Needed for a new value.' };
+    if (value.value === undefined) fail('value', 'REQUIRED', required);
+    if (day.value === undefined) fail('referenceDate', 'REQUIRED', required);
+    if (source === '') fail('source', 'REQUIRED', required);
+    if (value.value === undefined || day.value === undefined || source === '') continue;
+    if (seen.has(indicatorId)) {
+      fail('indicatorId', 'DUPLICATE', {
+        de: 'Die Kennzahl steht schon in einer früheren Zeile mit einem neuen Wert: ein Wert je Kennzahl und Import.',
+        en: 'The indicator has a new value in an earlier row already: one value per indicator and import.',
+      });
+      continue;
+    }
+    seen.add(indicatorId);
+    if (version.value !== indicator.version) {
+      problems.push(
+        problem(
+          number,
+          header('version'),
+          'CONFLICT',
+          {
+            de: `Die Kennzahl wurde seit dem Export geändert (jetzt Version ${indicator.version}, in der Datei ${version.value}): bitte neu exportieren und den Wert dort eintragen.`,
+            en: `The indicator changed since the export (now version ${indicator.version}, ${version.value} in the file): please export again and enter the value there.`,
+          },
+          'conflict',
+        ),
+      );
+      continue;
+    }
+    const figure = { indicatorId, value: value.value, referenceDate: day.value, source };
+    values.push({ ...figure, valueId: valueIdOf(cycleId, indicator.version, figure) });
+    rowOfValue.push(number);
+    rows.push({ row: number, action: 'update', label });
+  }
+  const [first] = rowOfValue;
+  const commands: RowCommand[] =
+    first === undefined
+      ? []
+      : [
+          {
+            row: first,
+            kind: 'ReportingCycle',
+            command: { type: 'ReportIndicatorValues', data: { cycleId, values } },
+          },
+        ];
+  /** Where the command's refusal of a row points: that row of the sheet and its column. */
+  const locate = (error: DomainError) => {
+    const match = /^values\.(\d+)(?:\.(\w+))?/.exec(error.field ?? '');
+    const row = match ? rowOfValue[Number(match[1])] : undefined;
+    if (row === undefined) return { row: null, column: null };
+    const key = match?.[2] === undefined ? undefined : COLUMN_OF_FIELD[match[2]];
+    return { row, column: key ? header(key) : null };
+  };
+  return { rows, problems, commands, locate };
+};
