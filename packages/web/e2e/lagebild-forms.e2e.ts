@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { RunningApp } from './harness/app.js';
@@ -12,6 +13,16 @@ const LOTSEN = 'Digitalisierungslotsen Sachsen';
 const KMU = 'Anteil der KMU mit Digitalisierungsprojekt';
 const BETRIEBE = 'Von Lotsen beratene Betriebe (kumuliert)';
 const KI = 'Lotsenangebot um Künstliche Intelligenz erweitert';
+const HEADERS = [
+  'Kennzahl-ID',
+  'Version',
+  'Kennzahl',
+  'Einheit',
+  'Maßnahme',
+  'Wert',
+  'Stichtag',
+  'Quelle',
+];
 
 const openLagebild = async (page: Page, query = '') => {
   await page.goto(`${WERKSTATT}/lagebild${query}`);
@@ -147,6 +158,43 @@ describe('Lagebild: reports, values, reviews and completion in the browser', () 
     await kmu.getByText('Gemeldet').waitFor();
     await team.getByText('2 Werte gemeldet.').waitFor();
     expect(await kmu.getByLabel(`Wert: ${KMU}`).inputValue()).toBe('');
+
+    // The same table in Excel: download it, enter a new figure, check it, report it.
+    const sheet = team.getByRole('region', { name: 'Werte als Excel-Tabelle' });
+    const [download] = await Promise.all([
+      team.waitForEvent('download'),
+      sheet.getByRole('button', { name: 'Tabelle herunterladen' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('kennzahlwerte.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await download.path());
+    const rows = workbook.worksheets[0] as ExcelJS.Worksheet;
+    const header = (rows.getRow(1).values as ExcelJS.CellValue[]).slice(1);
+    expect(header).toEqual(HEADERS);
+    const kmuRow = [2, 3, 4, 5, 6, 7, 8].find((n) => rows.getRow(n).getCell(3).value === KMU);
+    if (!kmuRow) throw new Error('no row of the KMU indicator in the download');
+    // The latest value is in the file, its day as a date.
+    expect(rows.getRow(kmuRow).getCell(6).value).toBe(38);
+    expect(rows.getRow(kmuRow).getCell(7).value).toBeInstanceOf(Date);
+    const upload = async (value: ExcelJS.CellValue) => {
+      rows.getRow(kmuRow).getCell(6).value = value;
+      rows.getRow(kmuRow).getCell(8).value = 'IAB-Betriebspanel Sachsen, Hochrechnung';
+      await sheet.getByLabel('Datei').setInputFiles({
+        name: 'kennzahlwerte.xlsx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: Buffer.from(await workbook.xlsx.writeBuffer()),
+      });
+      await sheet.getByRole('button', { name: 'Prüfen' }).click();
+    };
+    await upload('viel');
+    await expect
+      .poll(() => sheet.getByRole('row').filter({ hasText: 'keine Zahl' }).textContent())
+      .toMatch(new RegExp(`^${kmuRow}\\s*Wert\\s*„viel“ ist keine Zahl`));
+    await upload(39.5);
+    await sheet.getByText(/^1 neuer Wert, \d+ unverändert\.$/).waitFor();
+    await sheet.getByRole('button', { name: 'Den neuen Wert melden' }).click();
+    await sheet.getByText('Übernommen (2 Ereignisse).').waitFor();
+    await kmu.getByText(/zuletzt 39,5/).waitFor();
   });
 
   it('filters the Lagebild by action field, kept in the address, with the funnel’s median days', async () => {

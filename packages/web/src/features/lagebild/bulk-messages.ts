@@ -35,6 +35,16 @@ export const bulkMessages = defineMessages({
     saved: 'Gemeldet',
     submit: 'Alle Werte melden',
     noIndicators: 'Noch keine Kennzahlen.',
+    sheetTitle: 'Werte als Excel-Tabelle',
+    sheetIntro:
+      'Die Tabelle herunterladen, neue Werte in Excel eintragen (Wert, Stichtag, Quelle überschreiben) und die Datei hier prüfen und übernehmen: nur geänderte Zeilen werden gemeldet, alle oder keine. Hat sich eine Kennzahl seit dem Download geändert, ist ihre Zeile ein Konflikt.',
+    sheetDownload: 'Tabelle herunterladen',
+    sheetSummary: (changed: number, unchanged: number) =>
+      `${changed} ${changed === 1 ? 'neuer Wert' : 'neue Werte'}, ${unchanged} unverändert.`,
+    sheetImportAll: (count: number) =>
+      count === 1 ? 'Den neuen Wert melden' : `Alle ${count} neuen Werte melden`,
+    sheetImported: (written: number) => `Übernommen (${written} Ereignisse).`,
+    sheetNothingNew: 'Keine Zeile geändert: nichts gemeldet.',
   },
   en: {
     title: 'Report indicator values',
@@ -70,5 +80,15 @@ export const bulkMessages = defineMessages({
     saved: 'Reported',
     submit: 'Report all values',
     noIndicators: 'No indicators yet.',
+    sheetTitle: 'Values as an Excel sheet',
+    sheetIntro:
+      'Download the table, enter new values in Excel (overwrite value, reference date, source) and check and import the file here: only changed rows are reported, all or none. A row whose indicator changed since the download is a conflict.',
+    sheetDownload: 'Download the table',
+    sheetSummary: (changed: number, unchanged: number) =>
+      `${changed} new ${changed === 1 ? 'value' : 'values'}, ${unchanged} unchanged.`,
+    sheetImportAll: (count: number) =>
+      count === 1 ? 'Report the new value' : `Report all ${count} new values`,
+    sheetImported: (written: number) => `Imported (${written} events).`,
+    sheetNothingNew: 'No row changed: nothing reported.',
   },
 });

@@ -1,16 +1,19 @@
 import { useCallback, useRef, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Link } from 'wouter';
+import { localIdOf } from '../../app/paths.js';
 import { useProcessSlug } from '../../app/process.js';
 import { createIdempotencyKeys } from '../../commands/idempotency.js';
 import { apiErrorsOf } from '../../graphql/errors.js';
-import { useFormat, useMessages } from '../../i18n/i18n.js';
+import { useFormat, useLocale, useMessages } from '../../i18n/i18n.js';
 import { useToday } from '../../i18n/time-zone.js';
 import { parseFigure } from '../../shared/indicator/parse-value.js';
 import { defaultReferenceDate } from '../../shared/status-report/reference-date.js';
+import { SheetDownload } from '../../shared/sheets/sheet-download.js';
+import { SheetImport } from '../../shared/sheets/sheet-import.js';
 import { useUrlParam } from '../../shared/url-state.js';
 import { Empty, Loading, QueryError } from '../../ui/feedback.js';
-import { Page } from '../../ui/page.js';
+import { Page, Section } from '../../ui/page.js';
 import { bulkMessages } from './bulk-messages.js';
 import { checkRow, isBlank, outcomesOf, type RowOutcome, type ValueRow } from './bulk-values.js';
 import { type BulkIndicator, BulkValuesQuery } from './bulk-values-query.js';
@@ -62,6 +65,7 @@ const Cell = ({
  */
 export const BulkValuesPage = () => {
   const m = useMessages(bulkMessages);
+  const { locale } = useLocale();
   const format = useFormat();
   const today = useToday();
   const process = useProcessSlug();
@@ -241,6 +245,30 @@ export const BulkValuesPage = () => {
           </div>
         </form>
       )}
+      {cycle && indicators.length > 0 ? (
+        <Section id="kennzahlwerte-tabelle" title={m.sheetTitle}>
+          <SheetImport
+            path={`/tabellen/import/kennzahlwerte?cycle=${encodeURIComponent(localIdOf(cycle.id))}`}
+            copy={{
+              intro: m.sheetIntro,
+              pending: (counts) => counts.update,
+              summary: (counts) => m.sheetSummary(counts.update, counts.unchanged),
+              importAll: m.sheetImportAll,
+              imported: m.sheetImported,
+              nothingNew: m.sheetNothingNew,
+            }}
+            download={
+              <SheetDownload
+                path="/tabellen/kennzahlwerte.xlsx"
+                params={{ process, actionField: actionField ? localIdOf(actionField) : null }}
+                name={locale === 'de' ? 'kennzahlwerte' : 'indicator-values'}
+                label={m.sheetDownload}
+              />
+            }
+            onImported={reload}
+          />
+        </Section>
+      ) : null}
     </Page>
   );
 };

@@ -12,6 +12,7 @@ import { ItemPage } from '../../shared/item/item-page.js';
 import { type ActionFieldOptionData, useActionFieldOptions } from '../../shared/options.js';
 import { sheetMessages } from '../../shared/sheets/messages.js';
 import { SheetDownload } from '../../shared/sheets/sheet-download.js';
+import { SheetImport } from '../../shared/sheets/sheet-import.js';
 import { Loading, QueryError } from '../../ui/feedback.js';
 import { Page, Section } from '../../ui/page.js';
 import { MeetingActions } from './meeting-actions.js';
@@ -23,7 +24,6 @@ import type { SuggestionRow } from './suggestions/fragments.js';
 import { MeetingSuggestions } from './suggestions/meeting-suggestions.js';
 import { newestFirst } from './suggestions/newest-first.js';
 import { QuickCapture } from './suggestions/quick-capture.js';
-import { SheetImport } from './suggestions/sheet-import.js';
 
 /** A capture, a decline or a take-up elsewhere changes this meeting's list of suggestions. */
 const SUGGESTION_EVENTS: readonly SuggestionEvent['type'][] = [
@@ -93,7 +93,26 @@ const MeetingView = ({
       ) : null}
       {capturing ? (
         <Section id="sheet-import" title={s.importTitle}>
-          <SheetImport meetingId={localIdOf(meeting.id)} onImported={onReload} />
+          <SheetImport
+            path={`/tabellen/import/vorschlaege?meeting=${encodeURIComponent(localIdOf(meeting.id))}`}
+            copy={{
+              intro: s.importIntro,
+              pending: (counts) => counts.create,
+              summary: (counts) => s.summary(counts.create, counts.known),
+              importAll: s.importAll,
+              imported: s.imported,
+              nothingNew: s.nothingNew,
+            }}
+            download={
+              <SheetDownload
+                path="/tabellen/vorlage-vorschlaege.xlsx"
+                params={{}}
+                name={s.templateFile}
+                label={s.template}
+              />
+            }
+            onImported={onReload}
+          />
         </Section>
       ) : null}
       <SheetDownload

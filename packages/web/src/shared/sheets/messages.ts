@@ -9,6 +9,7 @@ export const sheetMessages = defineMessages({
     importIntro:
       'Eine Excel-Tabelle (.xlsx) oder CSV-Datei mit einer Zeile je Vorschlag: erst prüfen, dann alle Zeilen auf einmal übernehmen. Dieselbe Datei ein zweites Mal übernimmt nichts doppelt.',
     template: 'Vorlage herunterladen',
+    templateFile: 'vorlage-vorschlaege',
     file: 'Datei',
     check: 'Prüfen',
     checking: 'Wird geprüft …',
@@ -36,6 +37,7 @@ export const sheetMessages = defineMessages({
     importIntro:
       'An Excel workbook (.xlsx) or CSV file with one row per suggestion: check it first, then import all rows at once. Importing the same file again adds nothing twice.',
     template: 'Download the template',
+    templateFile: 'suggestions-template',
     file: 'File',
     check: 'Check',
     checking: 'Checking …',

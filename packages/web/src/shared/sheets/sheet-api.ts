@@ -15,7 +15,12 @@ export interface ImportAnswer {
   readonly preview: {
     readonly ok: boolean;
     readonly problems: readonly SheetProblem[];
-    readonly counts: { readonly create: number; readonly update: number; readonly known: number };
+    readonly counts: {
+      readonly create: number;
+      readonly update: number;
+      readonly unchanged: number;
+      readonly known: number;
+    };
   };
 }
 

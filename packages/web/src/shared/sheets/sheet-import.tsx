@@ -1,8 +1,7 @@
-import { useId, useState } from 'react';
-import { useLocale, useMessages } from '../../../i18n/i18n.js';
-import { sheetMessages } from '../../../shared/sheets/messages.js';
-import { type ImportAnswer, SheetRefused, sendSheet } from '../../../shared/sheets/sheet-api.js';
-import { SheetDownload } from '../../../shared/sheets/sheet-download.js';
+import { type ReactNode, useId, useState } from 'react';
+import { useLocale, useMessages } from '../../i18n/i18n.js';
+import { sheetMessages } from './messages.js';
+import { type ImportAnswer, SheetRefused, sendSheet } from './sheet-api.js';
 
 type Step =
   | { readonly at: 'choose' }
@@ -11,15 +10,32 @@ type Step =
   | { readonly at: 'done'; readonly written: number }
   | { readonly at: 'refused'; readonly reason: string };
 
+/** What an import writes: new rows (a protocol's suggestions) or changed ones (a bulk update). */
+export interface SheetImportCopy {
+  readonly intro: string;
+  /** The rows it would write, from the preview's counts. */
+  readonly pending: (counts: ImportAnswer['preview']['counts']) => number;
+  readonly summary: (counts: ImportAnswer['preview']['counts']) => string;
+  readonly importAll: (count: number) => string;
+  readonly imported: (written: number) => string;
+  readonly nothingNew: string;
+}
+
 /**
- * A workshop protocol in one go: choose the file, check it (every row's problems beside its row
- * and column), then import all rows or none. The server decides everything; this shows it.
+ * A file in one go: choose it, check it (every row's problems beside its row and column), then
+ * import all rows or none. The server decides everything; this shows it. `download` sits beside
+ * the check (the template, or the table to edit).
  */
 export const SheetImport = ({
-  meetingId,
+  path,
+  copy,
+  download,
   onImported,
 }: {
-  readonly meetingId: string;
+  /** e.g. `/tabellen/import/vorschlaege?meeting=…` */
+  readonly path: string;
+  readonly copy: SheetImportCopy;
+  readonly download: ReactNode;
   readonly onImported: () => void;
 }) => {
   const m = useMessages(sheetMessages);
@@ -27,7 +43,6 @@ export const SheetImport = ({
   const fileId = useId();
   const [file, setFile] = useState<File | null>(null);
   const [step, setStep] = useState<Step>({ at: 'choose' });
-  const path = `/tabellen/import/vorschlaege?meeting=${encodeURIComponent(meetingId)}`;
 
   const run = async (dryRun: boolean) => {
     if (!file) return;
@@ -53,7 +68,7 @@ export const SheetImport = ({
       : [];
   return (
     <div className="stack">
-      <p className="meta">{m.importIntro}</p>
+      <p className="meta">{copy.intro}</p>
       <div className="row">
         <label htmlFor={fileId}>{m.file}</label>
         <input
@@ -73,12 +88,7 @@ export const SheetImport = ({
         >
           {m.check}
         </button>
-        <SheetDownload
-          path="/tabellen/vorlage-vorschlaege.xlsx"
-          params={{}}
-          name={locale === 'de' ? 'vorlage-vorschlaege' : 'suggestions-template'}
-          label={m.template}
-        />
+        {download}
       </div>
       {step.at === 'busy' ? (
         <p role="status">
@@ -91,12 +101,12 @@ export const SheetImport = ({
         </p>
       ) : null}
       {step.at === 'done' ? (
-        <p role="status">{step.written > 0 ? m.imported(step.written) : m.nothingNew}</p>
+        <p role="status">{step.written > 0 ? copy.imported(step.written) : copy.nothingNew}</p>
       ) : null}
       {step.at === 'previewed' ? (
         <>
           <p role="status">
-            {m.summary(step.answer.preview.counts.create, step.answer.preview.counts.known)}
+            {copy.summary(step.answer.preview.counts)}
             {blocking.length > 0 ? ` ${m.problems(blocking.length)}` : ''}
           </p>
           {step.answer.preview.problems.length > 0 ? (
@@ -124,9 +134,9 @@ export const SheetImport = ({
               </table>
             </div>
           ) : null}
-          {step.answer.preview.ok && step.answer.preview.counts.create > 0 ? (
+          {step.answer.preview.ok && copy.pending(step.answer.preview.counts) > 0 ? (
             <button type="button" className="button" onClick={() => void run(false)}>
-              {m.importAll(step.answer.preview.counts.create)}
+              {copy.importAll(copy.pending(step.answer.preview.counts))}
             </button>
           ) : null}
         </>
