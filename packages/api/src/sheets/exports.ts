@@ -11,9 +11,9 @@ import type { Locale } from '../http/locale.js';
 import type { Scope } from '../http/scope-params.js';
 import { inProcessSql } from '../live/index.js';
 import { listItems, stateOf } from '../queries/items.js';
+import { lagebildRows } from '../queries/lagebild.js';
 import { personalDataOf } from '../queries/personal-data.js';
 import { type ReadScope, visibleEventSql, visibleSql } from '../visibility/rules.js';
-import { lagebildRows } from '../queries/lagebild.js';
 import type {
   ACTIVITY_COLUMNS,
   INDICATOR_VALUE_COLUMNS,

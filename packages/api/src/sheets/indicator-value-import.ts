@@ -1,24 +1,18 @@
 import { createHash } from 'node:crypto';
 import type { DomainError, ExistingIndicator, ReportIndicatorValues } from '@fahrplan/domain';
-import { sql } from 'drizzle-orm';
 import type { SqlRunner } from '../database/index.js';
-import { calendarDay, decimal, integer } from './cell-values.js';
-import {
-  cellsByKey,
-  INDICATOR_VALUE_COLUMNS,
-  matchHeader,
-  missingColumns,
-  type SheetColumn,
-} from './columns.js';
+import { calendarDay, decimal } from './cell-values.js';
+import { cellsByKey, INDICATOR_VALUE_COLUMNS, matchHeader, missingColumns } from './columns.js';
 import type { RowPlan } from './preview.js';
 import { problem, type SheetProblem } from './problems.js';
 import { type CellValue, type SheetTable, textOf } from './read-sheet.js';
 import type { RowCommand } from './run-rows.js';
+import { currentRows, exportedVersion, headerIn, staleRow } from './versioned-rows.js';
 
 type Key = (typeof INDICATOR_VALUE_COLUMNS)[number]['key'];
 
-const header = (key: Key): string =>
-  (INDICATOR_VALUE_COLUMNS.find((candidate) => candidate.key === key) as SheetColumn).header.de;
+const header = headerIn(INDICATOR_VALUE_COLUMNS);
+const INDICATOR = { de: 'Die Kennzahl', en: 'The indicator' };
 
 /** The column of each field of a row of `ReportIndicatorValues` (`values.<n>.<field>`). */
 const COLUMN_OF_FIELD: Readonly<Record<string, Key>> = {
@@ -28,12 +22,6 @@ const COLUMN_OF_FIELD: Readonly<Record<string, Key>> = {
   referenceDate: 'referenceDate',
   source: 'source',
 };
-
-interface IndicatorRow {
-  id: string;
-  version: number;
-  state: ExistingIndicator;
-}
 
 type Value = ReportIndicatorValues['data']['values'][number];
 
@@ -74,13 +62,7 @@ export const planIndicatorValues = async (
   const wanted = [
     ...new Set(table.rows.map((row) => textOf(cellsOf(row.cells).get('indicatorId')))),
   ];
-  const indicators = new Map(
-    (
-      await runner.rows<IndicatorRow>(sql`
-        SELECT id, version, state FROM item_versions WHERE kind = 'Indicator' AND valid_to IS NULL
-          AND id IN (SELECT jsonb_array_elements_text(${JSON.stringify(wanted)}::jsonb))`)
-    ).map((row) => [row.id, row]),
-  );
+  const indicators = await currentRows<ExistingIndicator>(runner, 'Indicator', wanted);
   const rows: RowPlan[] = [];
   const values: Value[] = [];
   /** The sheet's row of each value, by its place in the command. */
@@ -99,12 +81,9 @@ export const planIndicatorValues = async (
       });
       continue;
     }
-    const version = integer(cell.get('version'), 1, Number.MAX_SAFE_INTEGER);
-    if ('problem' in version || version.value === undefined) {
-      fail('version', 'INVALID_VALUE', {
-        de: 'Die Version fehlt oder ist keine Zahl: bitte den Export unverändert lassen.',
-        en: 'The version is missing or not a number: please leave the export’s column as it is.',
-      });
+    const version = exportedVersion(cell.get('version'));
+    if ('problem' in version) {
+      fail('version', 'INVALID_VALUE', version.problem);
       continue;
     }
     const value = decimal(cell.get('value'));
@@ -140,16 +119,7 @@ export const planIndicatorValues = async (
     seen.add(indicatorId);
     if (version.value !== indicator.version) {
       problems.push(
-        problem(
-          number,
-          header('version'),
-          'CONFLICT',
-          {
-            de: `Die Kennzahl wurde seit dem Export geändert (jetzt Version ${indicator.version}, in der Datei ${version.value}): bitte neu exportieren und den Wert dort eintragen.`,
-            en: `The indicator changed since the export (now version ${indicator.version}, ${version.value} in the file): please export again and enter the value there.`,
-          },
-          'conflict',
-        ),
+        staleRow(number, header('version'), INDICATOR, indicator.version, version.value),
       );
       continue;
     }

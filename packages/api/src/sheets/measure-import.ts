@@ -1,23 +1,17 @@
 import type { DomainError, ExistingMeasure } from '@fahrplan/domain';
-import { sql } from 'drizzle-orm';
 import type { SqlRunner } from '../database/index.js';
 import { calendarDay, integer, yesNo } from './cell-values.js';
-import {
-  cellsByKey,
-  MEASURE_COLUMNS,
-  matchHeader,
-  missingColumns,
-  type SheetColumn,
-} from './columns.js';
+import { cellsByKey, MEASURE_COLUMNS, matchHeader, missingColumns } from './columns.js';
 import type { RowPlan } from './preview.js';
 import { problem, type SheetProblem } from './problems.js';
 import { type CellValue, type SheetTable, textOf } from './read-sheet.js';
 import type { RowCommand } from './run-rows.js';
+import { currentRows, exportedVersion, headerIn, staleRow } from './versioned-rows.js';
 
 type Key = (typeof MEASURE_COLUMNS)[number]['key'];
 
-const header = (key: Key): string =>
-  (MEASURE_COLUMNS.find((candidate) => candidate.key === key) as SheetColumn).header.de;
+const header = headerIn(MEASURE_COLUMNS);
+const MEASURE = { de: 'Die Maßnahme', en: 'The measure' };
 
 const COLUMN_OF_FIELD: Readonly<Record<string, Key>> = {
   progress: 'progress',
@@ -30,12 +24,6 @@ export const columnOfMeasureError = (error: DomainError): string | null => {
   const key = error.field ? COLUMN_OF_FIELD[error.field] : undefined;
   return key ? header(key) : null;
 };
-
-interface MeasureRow {
-  id: string;
-  version: number;
-  state: ExistingMeasure;
-}
 
 /**
  * Reads an edited export of measures and milestones: only a cell that differs from the
@@ -55,13 +43,7 @@ export const planMeasures = async (runner: SqlRunner, table: SheetTable) => {
   const cellsOf = (cells: readonly (CellValue | undefined)[]) =>
     cellsByKey<Key, CellValue | undefined>(columns, cells);
   const wanted = [...new Set(table.rows.map((row) => textOf(cellsOf(row.cells).get('measureId'))))];
-  const measures = new Map(
-    (
-      await runner.rows<MeasureRow>(sql`
-        SELECT id, version, state FROM item_versions WHERE kind = 'Measure' AND valid_to IS NULL
-          AND id IN (SELECT jsonb_array_elements_text(${JSON.stringify(wanted)}::jsonb))`)
-    ).map((row) => [row.id, row]),
-  );
+  const measures = await currentRows<ExistingMeasure>(runner, 'Measure', wanted);
   const rows: RowPlan[] = [];
   const commands: RowCommand[] = [];
   for (const { number, cells } of table.rows) {
@@ -77,12 +59,9 @@ export const planMeasures = async (runner: SqlRunner, table: SheetTable) => {
       });
       continue;
     }
-    const version = integer(cell.get('version'), 1, Number.MAX_SAFE_INTEGER);
-    if ('problem' in version || version.value === undefined) {
-      fail('version', 'INVALID_VALUE', {
-        de: 'Die Version fehlt oder ist keine Zahl: bitte den Export unverändert lassen.',
-        en: 'The version is missing or not a number: please leave the export’s column as it is.',
-      });
+    const version = exportedVersion(cell.get('version'));
+    if ('problem' in version) {
+      fail('version', 'INVALID_VALUE', version.problem);
       continue;
     }
     const milestoneId = textOf(cell.get('milestoneId'));
@@ -133,18 +112,7 @@ export const planMeasures = async (runner: SqlRunner, table: SheetTable) => {
       }
     }
     if (changes.length > 0 && version.value !== measure.version) {
-      problems.push(
-        problem(
-          number,
-          header('version'),
-          'CONFLICT',
-          {
-            de: `Die Maßnahme wurde seit dem Export geändert (jetzt Version ${measure.version}, in der Datei ${version.value}): bitte neu exportieren und die Änderung dort eintragen.`,
-            en: `The measure changed since the export (now version ${measure.version}, ${version.value} in the file): please export again and enter the change there.`,
-          },
-          'conflict',
-        ),
-      );
+      problems.push(staleRow(number, header('version'), MEASURE, measure.version, version.value));
       continue;
     }
     rows.push({ row: number, action: changes.length > 0 ? 'update' : 'unchanged', label });

@@ -414,7 +414,8 @@ describe('bulk indicator values', () => {
     expect(typeof withValue?.[5]).toBe('number');
 
     const edited = exported.map((row) => [...row]);
-    const [a, b] = [edited[1], edited[2]] as ExcelJS.CellValue[][];
+    const a = edited[1] as ExcelJS.CellValue[];
+    const b = edited[2] as ExcelJS.CellValue[];
     Object.assign(a, { 5: 47.5, 6: new Date('2026-06-30T00:00:00Z'), 7: 'Erhebung 1/2026' });
     // Before its baseline: the indicator itself refuses it (the command's follow-up).
     Object.assign(b, { 5: 1, 6: '31.12.2000', 7: 'Altbestand' });
