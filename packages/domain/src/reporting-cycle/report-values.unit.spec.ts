@@ -18,7 +18,8 @@ const row = (changes: Partial<ReportIndicatorValues['data']['values'][number]> =
   ...changes,
 });
 const rows = [row(), row({ indicatorId: other, valueId: 'kw-2026-co2', value: 12 })];
-const report = (values: readonly ReturnType<typeof row>[] = rows) => command('ReportIndicatorValues', { values });
+const report = (values: readonly ReturnType<typeof row>[] = rows) =>
+  command('ReportIndicatorValues', { values });
 const reportedValues = event('IndicatorValuesReported', {
   values: rows.map((each) => ({ ...each, referenceDate: day(each.referenceDate) })),
 });
