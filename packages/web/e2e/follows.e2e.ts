@@ -85,7 +85,7 @@ const reportProgress = async () => {
   const read = await call('query($id: ID!) { node(id: $id) { ... on Measure { version } } }', {
     id,
   });
-  const version = (read?.node as { version: number }).version;
+  const version = (read?.node as { version?: number } | undefined)?.version;
   await call(
     'mutation($input: ReportMeasureProgressInput!) { reportMeasureProgress(input: $input) { version } }',
     { input: { id, expectedVersion: version, progress: 55 } },
