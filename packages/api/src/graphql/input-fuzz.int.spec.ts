@@ -23,6 +23,7 @@ import {
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../seed/demo.js';
+import { openConsultation, TEST_CONSULTATION_ID } from '../testing/consultation.js';
 import {
   type HostileValue,
   hostileValuesOf,
@@ -55,8 +56,8 @@ const SAMPLE: Record<AggregateKind, string> = {
   Indicator: DEMO_IDS.indicators.kmuDigital,
   ReportingCycle: DEMO_IDS.openReportingCycle,
   Process: DEMO_IDS.processes.fachkraefte,
-  // No consultation in the demo, and no mutation on one here yet.
-  Consultation: 'bt-keine',
+  // Not in the demo: opened below, on a demo action field.
+  Consultation: TEST_CONSULTATION_ID,
 };
 const KINDS = Object.keys(SAMPLE) as AggregateKind[];
 const globalId = (kind: AggregateKind) => encodeGlobalID(kind, SAMPLE[kind]);
@@ -318,6 +319,7 @@ let api: TestApi;
 beforeAll(async () => {
   api = await createTestApi();
   await seedDemo(api.database, api.execute, { now: new Date().toISOString() });
+  await openConsultation(api);
   await loadVersions();
 });
 afterAll(() => api.close());

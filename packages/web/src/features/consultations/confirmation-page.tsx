@@ -1,0 +1,55 @@
+import { useEffect, useRef, useState } from 'react';
+import { Link, useParams } from 'wouter';
+import { useCommand } from '../../commands/use-command.js';
+import { useMessages } from '../../i18n/i18n.js';
+import { ErrorSummary, Loading } from '../../ui/feedback.js';
+import { Page } from '../../ui/page.js';
+import { consultationMessages } from './messages.js';
+import { ConfirmSubmission } from './queries.js';
+
+/** The mailed link's fragment: `#<submission id>.<token>` (a fragment never reaches a server log). */
+export const linkParts = (hash: string): { submissionId: string; token: string } | null => {
+  const fragment = hash.replace(/^#/, '');
+  const dot = fragment.indexOf('.');
+  if (dot <= 0 || dot === fragment.length - 1) return null;
+  return { submissionId: fragment.slice(0, dot), token: fragment.slice(dot + 1) };
+};
+
+/** The consultation's global id, from the plain id the mailed link carries. */
+const globalIdOf = (id: string) => btoa(`Consultation:${id}`);
+
+/**
+ * The page the confirmation mail's link opens: it confirms at once (double opt-in) and says what
+ * happens next; the token leaves the address bar afterwards.
+ */
+export const ConfirmationPage = () => {
+  const m = useMessages(consultationMessages);
+  const { id = '' } = useParams<{ id: string }>();
+  const [parts] = useState(() => linkParts(window.location.hash));
+  const [state, run] = useCommand(ConfirmSubmission, [], { idempotent: false });
+  const [confirmed, setConfirmed] = useState(false);
+  const sent = useRef(false);
+  useEffect(() => {
+    if (!parts || sent.current) return;
+    sent.current = true;
+    void run({ input: { id: globalIdOf(decodeURIComponent(id)), ...parts } }).then((result) => {
+      if (result) setConfirmed(true);
+      window.history.replaceState(null, '', window.location.pathname);
+    });
+  }, [id, parts, run]);
+  return (
+    <Page title={confirmed ? m.confirmedTitle : m.confirmTitle}>
+      {!parts ? <p role="alert">{m.badLink}</p> : null}
+      {parts && !confirmed && state.errors.length === 0 ? <Loading /> : null}
+      <ErrorSummary errors={state.errors} />
+      {confirmed ? (
+        <div className="notice notice--success" role="status">
+          <p>{m.confirmed}</p>
+        </div>
+      ) : null}
+      <p>
+        <Link href="~/beteiligung">{m.toConsultations}</Link>
+      </p>
+    </Page>
+  );
+};
