@@ -3,7 +3,13 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 // The API's own test peer: a real SMTP server on a free port, the mails it took parsed.
 import { type SmtpSink, startSmtpSink } from '../../api/src/testing/smtp-sink.js';
 import type { RunningApp } from './harness/app.js';
-import { openPage, screenshot, seriousA11yViolations, settled, WERKSTATT } from './harness/browser.js';
+import {
+  openPage,
+  screenshot,
+  seriousA11yViolations,
+  settled,
+  WERKSTATT,
+} from './harness/browser.js';
 import { withRunningApp } from './harness/setup.js';
 
 /**
@@ -38,7 +44,9 @@ it('takes a suggestion from a phone through the mailed link into the moderation 
   await ministry.getByRole('button', { name: 'Beteiligung eröffnen' }).click();
   const opening = ministry.getByRole('dialog');
   await opening.getByLabel('Titel').fill(TITLE);
-  await opening.getByLabel('Worum es geht').fill('Was braucht Ihr Betrieb, um digitaler zu werden?');
+  await opening
+    .getByLabel('Worum es geht')
+    .fill('Was braucht Ihr Betrieb, um digitaler zu werden?');
   await opening.getByLabel('Gegenstand').selectOption({ index: 1 });
   await opening.getByLabel('Erster Tag').fill('2020-01-01');
   await opening.getByLabel('Letzter Tag').fill('2099-12-31');
@@ -96,7 +104,10 @@ it('takes a suggestion from a phone through the mailed link into the moderation 
   await submission.getByRole('button', { name: 'Als Vorschlag übernehmen' }).click();
   await team.getByRole('dialog').getByRole('button', { name: 'Als Vorschlag übernehmen' }).click();
   await team.getByText('Keine bestätigten Vorschläge warten auf eine Entscheidung.').waitFor();
-  await team.getByRole('status').getByRole('link', { name: /Ein Digitallotse/ }).click();
+  await team
+    .getByRole('status')
+    .getByRole('link', { name: /Ein Digitallotse/ })
+    .click();
   await settled(team);
   await team.getByText(TEXT).first().waitFor();
   await screenshot(team, 'consultation-suggestion');

@@ -7,6 +7,7 @@ import {
   changeFields,
   compact,
   createFields,
+  type InputFieldBuilder,
   runCommand,
 } from '../../command-mutation.js';
 import { translated } from '../../errors.js';
@@ -79,6 +80,13 @@ transitionMutation(
   (consultationId) => ({ consultationId }),
 );
 
+/** A moderator's change to one submission: the consultation's id and version, the submission. */
+const submissionFields = (t: InputFieldBuilder) => ({
+  ...changeFields(t),
+  id: targetId.consultation(t),
+  submissionId: t.id({ required: true, description: 'The submission within the consultation.' }),
+});
+
 /** The outcome of an accept, with the submission it took in (to find the suggestion it became). */
 type Accepted = CommandOutcome & { readonly submissionId: string };
 
@@ -86,14 +94,7 @@ builder.relayMutationField(
   'acceptSubmission',
   {
     description: inputOf('acceptSubmission'),
-    inputFields: (t) => ({
-      ...changeFields(t),
-      id: targetId.consultation(t),
-      submissionId: t.id({
-        required: true,
-        description: 'The submission within the consultation.',
-      }),
-    }),
+    inputFields: submissionFields,
   },
   {
     description:
@@ -133,14 +134,7 @@ builder.relayMutationField(
   'declineSubmission',
   {
     description: inputOf('declineSubmission'),
-    inputFields: (t) => ({
-      ...changeFields(t),
-      id: targetId.consultation(t),
-      submissionId: t.id({
-        required: true,
-        description: 'The submission within the consultation.',
-      }),
-    }),
+    inputFields: submissionFields,
   },
   {
     description:
