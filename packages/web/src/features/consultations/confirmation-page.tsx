@@ -4,19 +4,9 @@ import { useCommand } from '../../commands/use-command.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { ErrorSummary, Loading } from '../../ui/feedback.js';
 import { Page } from '../../ui/page.js';
+import { consultationGlobalId, linkParts } from './confirmation-link.js';
 import { consultationMessages } from './messages.js';
 import { ConfirmSubmission } from './queries.js';
-
-/** The mailed link's fragment: `#<submission id>.<token>` (a fragment never reaches a server log). */
-export const linkParts = (hash: string): { submissionId: string; token: string } | null => {
-  const fragment = hash.replace(/^#/, '');
-  const dot = fragment.indexOf('.');
-  if (dot <= 0 || dot === fragment.length - 1) return null;
-  return { submissionId: fragment.slice(0, dot), token: fragment.slice(dot + 1) };
-};
-
-/** The consultation's global id, from the plain id the mailed link carries. */
-const globalIdOf = (id: string) => btoa(`Consultation:${id}`);
 
 /**
  * The page the confirmation mail's link opens: it confirms at once (double opt-in) and says what
@@ -32,7 +22,7 @@ export const ConfirmationPage = () => {
   useEffect(() => {
     if (!parts || sent.current) return;
     sent.current = true;
-    void run({ input: { id: globalIdOf(decodeURIComponent(id)), ...parts } }).then((result) => {
+    void run({ input: { id: consultationGlobalId(decodeURIComponent(id)), ...parts } }).then((result) => {
       if (result) setConfirmed(true);
       window.history.replaceState(null, '', window.location.pathname);
     });
