@@ -22,10 +22,12 @@ export const ConfirmationPage = () => {
   useEffect(() => {
     if (!parts || sent.current) return;
     sent.current = true;
-    void run({ input: { id: consultationGlobalId(decodeURIComponent(id)), ...parts } }).then((result) => {
-      if (result) setConfirmed(true);
-      window.history.replaceState(null, '', window.location.pathname);
-    });
+    void run({ input: { id: consultationGlobalId(decodeURIComponent(id)), ...parts } }).then(
+      (result) => {
+        if (result) setConfirmed(true);
+        window.history.replaceState(null, '', window.location.pathname);
+      },
+    );
   }, [id, parts, run]);
   return (
     <Page title={confirmed ? m.confirmedTitle : m.confirmTitle}>
