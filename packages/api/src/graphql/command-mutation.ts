@@ -11,6 +11,7 @@ import type { GraphQLSchema } from 'graphql';
 import { processOfRequest, roleForCommand } from '../auth/command-role.js';
 import type { CommandResult } from '../commands/execute.js';
 import { fingerprintOf } from '../commands/fingerprint.js';
+import type { CommandRequest } from '../commands/request.js';
 import type { Locale } from '../http/locale.js';
 import { type ItemRow, loadItems, projectedItem } from '../queries/items.js';
 import { builder, type Types } from './builder.js';
@@ -167,6 +168,8 @@ export const runCommand = async <T extends DomainCommandType>(
   // The domain's own shape for this command: a field the input forgets is a type error here.
   data: CommandData<T>,
   change: ChangeInput,
+  // What else the command's transaction writes (a mail into the outbox): only if it commits.
+  alsoInTransaction?: CommandRequest['alsoInTransaction'],
 ): Promise<{ result: CommandResult; item: ItemRow }> => {
   const { caller } = context;
   const evidence = evidenceOf(change.evidence, context.locale);
@@ -186,6 +189,7 @@ export const runCommand = async <T extends DomainCommandType>(
       metadata: { ...metadata, role },
       ...(change.expectedVersion == null ? {} : { expectedVersion: change.expectedVersion }),
       freshIds: context.minted,
+      ...(alsoInTransaction ? { alsoInTransaction } : {}),
       ...(change.idempotencyKey
         ? {
             idempotencyKey: change.idempotencyKey,
