@@ -7,7 +7,8 @@ import { createSubmissions } from './consultations/submissions.js';
 import type { Database } from './database/index.js';
 import type { ReplicaWatch } from './database/read-replica.js';
 import { createEventStore, type EventStoreOptions } from './event-store/index.js';
-import { webhookFeedReader } from './graphql/webhook-feed.js';
+import { createFollows, createNotificationWorker } from './follows/index.js';
+import { feedVisibilityReader, webhookFeedReader } from './graphql/webhook-feed.js';
 import { createGraphQLHandler } from './graphql/yoga.js';
 import type { RateLimitSettings } from './http/rate-limit-settings.js';
 import {
@@ -74,6 +75,8 @@ export interface ComposeOptions {
   readonly consultations?: ConsultationSettings;
   /** The web app's address for links in mails (config: FAHRPLAN_PUBLIC_URL). */
   readonly publicUrl?: string;
+  /** Public follow requests a minute per client address (each mails a link; default 3). */
+  readonly followRequestsPerMinute?: number;
 }
 
 /**
@@ -110,15 +113,24 @@ export const compose = (database: Database, options: ComposeOptions = {}) => {
   const webhookSettings = options.webhooks ?? DEFAULT_WEBHOOKS;
   const consultations = options.consultations ?? consultationSettings(undefined);
   const newId = options.newId ?? randomUUID;
+  const publicUrl = options.publicUrl ?? 'http://localhost:4000';
   const submissions = createSubmissions({
     database,
     execute,
     now: clock.now,
     newId,
     timeZone,
-    publicUrl: options.publicUrl ?? 'http://localhost:4000',
+    publicUrl,
     proofOfWork: createProofOfWork(consultations.proofOfWork),
     perAddressPerMinute: consultations.perAddressPerMinute,
+  });
+  const follows = createFollows({
+    database,
+    now: clock.now,
+    newId,
+    timeZone,
+    publicUrl,
+    perAddressPerMinute: options.followRequestsPerMinute ?? 3,
   });
   const graphql = createGraphQLHandler({
     database,
@@ -131,6 +143,7 @@ export const compose = (database: Database, options: ComposeOptions = {}) => {
     timeZone,
     webhooks: webhookSettings,
     submissions,
+    follows,
     ...(replica
       ? {
           replica: {
@@ -149,6 +162,7 @@ export const compose = (database: Database, options: ComposeOptions = {}) => {
     now: clock.now,
     timeZone: options.timeZone ?? DEFAULT_TIME_ZONE,
     openData: createOpenData(database, options.openData ?? DEFAULT_OPEN_DATA),
+    follows,
     ...(options.signingKey ? { eventMacKey: eventMacKeyOf(options.signingKey) } : {}),
     ...(options.sessions ? { sessions: options.sessions } : {}),
     ...(options.oidc ? { oidc: { settings: options.oidc, store, timeZone } } : {}),
@@ -167,5 +181,27 @@ export const compose = (database: Database, options: ComposeOptions = {}) => {
     now: clock.now,
     ...(options.logger ? { logger: options.logger } : {}),
   });
-  return { store, execute, feed, checkpoints, graphql, app, observability, webhooks };
+  // Any number of API processes may run it: one lease over the notification checkpoint.
+  const notifications = createNotificationWorker({
+    database,
+    store,
+    visibleTo: feedVisibilityReader(graphql),
+    now: clock.now,
+    newId,
+    timeZone,
+    publicUrl,
+    ...(options.logger ? { logger: options.logger } : {}),
+  });
+  return {
+    store,
+    execute,
+    feed,
+    checkpoints,
+    graphql,
+    app,
+    observability,
+    webhooks,
+    follows,
+    notifications,
+  };
 };

@@ -72,32 +72,33 @@ const main = async (): Promise<void> => {
   // The embedded database has one owner: this process serves the CLI's token commands.
   const dataDir = config.database.kind === 'pglite' ? config.database.dataDir : undefined;
   const operatorSecret = dataDir ? randomBytes(32).toString('base64url') : undefined;
-  const { store, app, execute, feed, observability, checkpoints, webhooks } = compose(database, {
-    ...(signingKey ? { signingKey } : {}),
-    ...(operatorSecret ? { operatorSecret } : {}),
-    webRoot,
-    store: { sealEveryMs: 1000 },
-    rateLimit: config.rateLimit,
-    logger,
-    observability: {
-      metricsToken: operations.metricsToken,
-      requestTimeoutMs: operations.requestTimeoutMs,
-      readiness: {
-        timeoutMs: operations.readyTimeoutMs,
-        sealerStallSeconds: operations.sealerStallSeconds,
+  const { store, app, execute, feed, observability, checkpoints, webhooks, notifications } =
+    compose(database, {
+      ...(signingKey ? { signingKey } : {}),
+      ...(operatorSecret ? { operatorSecret } : {}),
+      webRoot,
+      store: { sealEveryMs: 1000 },
+      rateLimit: config.rateLimit,
+      logger,
+      observability: {
+        metricsToken: operations.metricsToken,
+        requestTimeoutMs: operations.requestTimeoutMs,
+        readiness: {
+          timeoutMs: operations.readyTimeoutMs,
+          sealerStallSeconds: operations.sealerStallSeconds,
+        },
       },
-    },
-    timeZone: config.timeZone,
-    subscriptions: config.subscriptions,
-    sessions: config.people.sessions,
-    openData: config.openData,
-    ...(config.people.oidc ? { oidc: config.people.oidc } : {}),
-    webhooks: config.webhooks,
-    consultations: config.consultations,
-    publicUrl: config.publicUrl,
-    ...(replica ? { replica } : {}),
-    ...(tracing ? { tracing } : {}),
-  });
+      timeZone: config.timeZone,
+      subscriptions: config.subscriptions,
+      sessions: config.people.sessions,
+      openData: config.openData,
+      ...(config.people.oidc ? { oidc: config.people.oidc } : {}),
+      webhooks: config.webhooks,
+      consultations: config.consultations,
+      publicUrl: config.publicUrl,
+      ...(replica ? { replica } : {}),
+      ...(tracing ? { tracing } : {}),
+    });
   const setupPath =
     config.database.kind === 'pglite'
       ? await prepareFirstStart(database, execute, store, {
@@ -163,6 +164,8 @@ const main = async (): Promise<void> => {
         })
       : undefined;
   mailWorker?.start(MAIL_POLL_MS);
+  // Followers' notifications enter the outbox (one process at a time holds the lease).
+  notifications.start(MAIL_POLL_MS);
   if (!config.mail) console.log('Kein FAHRPLAN_SMTP_URL: E-Mails warten im Postausgang.');
   // A generated secret is this process's alone: a second API process would refuse its challenges.
   if (config.consultations.generatedSecret && config.database.kind !== 'pglite') {
@@ -187,6 +190,7 @@ const main = async (): Promise<void> => {
         await feed.close();
       },
       closeStore: async () => {
+        await notifications.stop();
         await mailWorker?.stop();
         mailTransport?.close();
         // Seal what is committed, so the chain head is current for whoever starts next.

@@ -6,6 +6,7 @@ import type { CheckpointService } from './checkpoints/index.js';
 import { publicKeyDocument } from './checkpoints/public-key.js';
 import type { Database } from './database/index.js';
 import type { EventMacKey } from './event-store/index.js';
+import { type Follows, unsubscribeRoutes } from './follows/index.js';
 import type { createGraphQLHandler } from './graphql/yoga.js';
 import type { AppEnv } from './http/app-env.js';
 import type { AuthRoutesOptions } from './http/auth-routes.js';
@@ -64,6 +65,8 @@ export interface AppDependencies {
   readonly timeZone: string;
   /** The public downloads at /daten (open-data/). */
   readonly openData: OpenData;
+  /** Follows: the one-click unsubscribe of notifications (RFC 8058). */
+  readonly follows: Follows;
 }
 
 /** The HTTP surface: GraphQL, health, and the web app. */
@@ -84,6 +87,7 @@ export const createApp = ({
   timeZone,
   openData,
   eventMacKey,
+  follows,
 }: AppDependencies): Hono => {
   const app = new Hono();
   app.onError(onInternalError);
@@ -107,6 +111,7 @@ export const createApp = ({
   app.get('/graphql/schema.graphql', serveSchemaSdl);
   app.route('/', calendarRoutes(database, rateLimit));
   app.route('/', openDataRoutes(openData, rateLimit));
+  app.route('/', unsubscribeRoutes(follows, rateLimit));
 
   const sessionAuth = { now, settings: sessions };
   const tokenCache = createTokenCache(database);

@@ -381,3 +381,89 @@ export const spentProofs = pgTable(
   },
   (table) => [index('spent_proofs_expires_idx').on(table.expiresAt)],
 );
+
+/**
+ * People who follow items or action fields (follows/): a signed-in member (`user_id`; the address
+ * is their account's) or anyone by e-mail. Not events: the address never enters the log, and
+ * deleting the row (unsubscribe, erasure) leaves nothing behind. `manage_token` is in every
+ * notification: the one-click unsubscribe and the settings link, so the worker must re-use it.
+ */
+export const followers = pgTable(
+  'followers',
+  {
+    id: text('id').primaryKey(),
+    userId: text('user_id').unique(),
+    email: text('email'),
+    /** The consultation submitter's personal-data subject, for an auto-follow: erased with it. */
+    subjectId: text('subject_id'),
+    language: text('language').notNull(),
+    mode: text('mode').notNull().default('immediate'),
+    manageToken: text('manage_token').notNull().unique(),
+    createdAt: instant('created_at').notNull(),
+  },
+  (table) => [
+    check('followers_mode_check', sql`${table.mode} IN ('immediate', 'daily', 'weekly')`),
+    check('followers_language_check', sql`${table.language} IN ('de', 'en')`),
+    check('followers_who_check', sql`${table.userId} IS NOT NULL OR ${table.email} IS NOT NULL`),
+    index('followers_email_idx').on(table.email),
+    index('followers_subject_idx').on(table.subjectId),
+  ],
+);
+
+/**
+ * What a follower follows: an item or an action field. A public follow counts once confirmed by
+ * the mailed link (`confirmation_hash`, SHA-256 of the token); `from_position` is the feed head
+ * when it began to count, so a follow never hears of what happened before it.
+ */
+export const follows = pgTable(
+  'follows',
+  {
+    id: text('id').primaryKey(),
+    followerId: text('follower_id')
+      .notNull()
+      .references(() => followers.id, { onDelete: 'cascade' }),
+    targetKind: text('target_kind').notNull(),
+    targetId: text('target_id').notNull(),
+    status: text('status').notNull(),
+    source: text('source').notNull(),
+    confirmationHash: text('confirmation_hash'),
+    confirmBy: instant('confirm_by'),
+    fromPosition: bigint('from_position', { mode: 'number' }).notNull(),
+    createdAt: instant('created_at').notNull(),
+  },
+  (table) => [
+    unique('follows_target_unique').on(table.followerId, table.targetKind, table.targetId),
+    index('follows_target_idx').on(table.targetId),
+    check('follows_status_check', sql`${table.status} IN ('pending', 'active')`),
+    check('follows_source_check', sql`${table.source} IN ('public', 'member', 'consultation')`),
+  ],
+);
+
+/** Notifications waiting for a follower's daily or weekly digest, each line in their language. */
+export const notificationDigest = pgTable(
+  'notification_digest',
+  {
+    followerId: text('follower_id')
+      .notNull()
+      .references(() => followers.id, { onDelete: 'cascade' }),
+    position: bigint('position', { mode: 'number' }).notNull(),
+    dueAt: instant('due_at').notNull(),
+    line: text('line').notNull(),
+    link: text('link').notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.followerId, table.position] }),
+    index('notification_digest_due_idx').on(table.dueAt),
+  ],
+);
+
+/**
+ * The notification worker's checkpoint over the event feed (one row), moved in the transaction
+ * that puts its mails in the outbox; the lease keeps it to one API process at a time.
+ */
+export const notificationCursor = pgTable('notification_cursor', {
+  id: text('id').primaryKey(),
+  position: bigint('position', { mode: 'number' }).notNull(),
+  leaseOwner: text('lease_owner'),
+  leaseUntil: instant('lease_until'),
+});

@@ -4,6 +4,7 @@ import type { CommandExecutor } from '../commands/execute.js';
 import type { Submissions } from '../consultations/submissions.js';
 import type { Database } from '../database/index.js';
 import type { EventStore } from '../event-store/index.js';
+import type { Follows } from '../follows/follows.js';
 import type { StreamLease } from '../http/app-env.js';
 import type { Locale } from '../http/locale.js';
 import type { FeedFollower } from '../live/index.js';
@@ -60,6 +61,8 @@ export interface GraphQLContext {
   readonly webhooks: WebhookSettings;
   /** Public submissions to consultations and their moderation (consultations/). */
   readonly submissions: Submissions;
+  /** Follows of items and action fields, and their notification settings (follows/). */
+  readonly follows: Follows;
   /** The client's address (rate-limit key): the per-address limit of submissions. */
   readonly address: string;
 }

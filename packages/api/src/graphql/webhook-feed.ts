@@ -3,6 +3,7 @@ import { actorOfToken } from '../auth/authenticate.js';
 import { findActiveToken } from '../auth/tokens.js';
 import type { SqlRunner } from '../database/index.js';
 import type { JsonObject } from '../event-store/index.js';
+import type { VisibilityReader } from '../follows/index.js';
 import { type FeedPage, type FeedReader, headPosition } from '../webhooks/index.js';
 import { unionSelectionOf } from './full-selection.js';
 import { positionCursor } from './position-cursor.js';
@@ -91,4 +92,36 @@ export const webhookFeedReader =
       ),
       hasMore: pageInfo.hasNextPage,
     };
+  };
+
+const VISIBLE_POSITIONS = `query NotificationVisibility($after: String, $first: Int!) {
+  events(after: $after, first: $first) { edges { node { position } } }
+}`;
+
+/**
+ * Notifications ask the same feed which events a follower may see, with the follower's caller
+ * (the public's, or a member's roles): the API's visibility rules, not a copy of them.
+ */
+export const feedVisibilityReader =
+  (graphql: Pick<ReturnType<typeof createGraphQLHandler>, 'fetch'>): VisibilityReader =>
+  async (caller, { after, first }) => {
+    const response = await graphql.fetch(
+      new Request('http://notifications.internal/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({
+          query: VISIBLE_POSITIONS,
+          variables: { after: after > 0 ? cursor.encode(after) : null, first },
+        }),
+      }),
+      { caller, locale: 'de', address: 'notifications' },
+    );
+    const body = (await response.json()) as {
+      data?: { events: { edges: { node: { position: string } }[] } };
+      errors?: unknown[];
+    };
+    if (!body.data || (body.errors?.length ?? 0) > 0) {
+      throw new Error(`notification feed: ${JSON.stringify(body.errors ?? response.status)}`);
+    }
+    return new Set(body.data.events.edges.map(({ node }) => Number(node.position)));
   };

@@ -5,6 +5,7 @@ import type { CommandExecutor } from '../commands/execute.js';
 import type { Submissions } from '../consultations/submissions.js';
 import type { Database } from '../database/index.js';
 import type { EventStore } from '../event-store/index.js';
+import type { Follows } from '../follows/follows.js';
 import type { StreamLease } from '../http/app-env.js';
 import { useCsrfPrevention } from '../http/csrf-prevention.js';
 import type { Locale } from '../http/locale.js';
@@ -34,6 +35,7 @@ export interface GraphQLDependencies {
   readonly timeZone: string;
   readonly webhooks: WebhookSettings;
   readonly submissions: Submissions;
+  readonly follows: Follows;
   /** Where partners' and anonymous callers' queries read, while it is usable. */
   readonly replica?: ReadReplica;
   /** More yoga plugins (observability). */
@@ -112,6 +114,7 @@ export const createGraphQLHandler = (deps: GraphQLDependencies) => {
         timeZone: deps.timeZone,
         webhooks: deps.webhooks,
         submissions: deps.submissions,
+        follows: deps.follows,
         address,
       };
     },

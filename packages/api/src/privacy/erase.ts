@@ -2,6 +2,7 @@ import { DomainError } from '@fahrplan/domain';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../database/index.js';
 import type { EventStore } from '../event-store/index.js';
+import { deleteFollowersOf } from '../follows/store.js';
 import { deleteMailsOf } from '../mail/outbox.js';
 import { shredSubjectKey } from './subject-keys.js';
 
@@ -35,15 +36,16 @@ export const eraseSubject = async (
       { field: 'reason' },
     );
   }
-  const { erased, shredded, mails } = await database.transaction(async (tx) => ({
+  const { erased, shredded, mails, followers } = await database.transaction(async (tx) => ({
     erased: await tx.rows<{ event_id: string | number }>(sql`
       UPDATE personal_data SET data = NULL, erased_at = now()
       WHERE subject_id = ${request.subjectId} AND data IS NOT NULL
       RETURNING event_id`),
     shredded: await shredSubjectKey(tx, request.subjectId),
     mails: await deleteMailsOf(tx, request.subjectId),
+    followers: await deleteFollowersOf(tx, request.subjectId),
   }));
-  if (erased.length === 0 && !shredded && mails === 0) {
+  if (erased.length === 0 && !shredded && mails === 0 && followers === 0) {
     const [known] = await database.rows(
       sql`SELECT 1 FROM personal_data WHERE subject_id = ${request.subjectId} LIMIT 1`,
     );

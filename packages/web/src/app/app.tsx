@@ -3,6 +3,7 @@ import { Link, Redirect, Route, Switch, useLocation, useSearch } from 'wouter';
 import { auditRoutes } from '../features/audit/routes.js';
 import { changesRoutes } from '../features/changes/routes.js';
 import { checkpointCheckRoutes } from '../features/checkpoint-check/routes.js';
+import { followsRoutes } from '../features/follows/routes.js';
 import { guidelinesRoutes } from '../features/guidelines/routes.js';
 import { itemsRoutes } from '../features/items/routes.js';
 import { lagebildRoutes } from '../features/lagebild/routes.js';
@@ -44,6 +45,7 @@ const ROUTES = [
 /** Screens of the whole installation, outside any process: the log and the people are one for all. */
 const INSTALLATION_ROUTES = [
   ...checkpointCheckRoutes,
+  ...followsRoutes,
   ...openDataRoutes,
   ...peopleRoutes,
   ...webhooksRoutes,

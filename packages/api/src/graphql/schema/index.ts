@@ -36,6 +36,8 @@ import './search.js';
 import './webhook/mutations.js';
 import './consultation/mutations.js';
 import './consultation/queries.js';
+import './follow/mutations.js';
+import './follow/queries.js';
 
 builder.queryType({
   description:

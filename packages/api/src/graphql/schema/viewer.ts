@@ -41,7 +41,7 @@ const processOf = (
 ): Promise<string> =>
   process == null ? Promise.resolve(DEFAULT_PROCESS_ID) : knownProcessIdOf(process, context);
 
-const ViewerType = builder.objectRef<Caller>('Viewer').implement({
+export const ViewerType = builder.objectRef<Caller>('Viewer').implement({
   description: 'Who is asking: the role and name of the token sent, and what it may do.',
   fields: (t) => ({
     role: t.field({

@@ -6,6 +6,7 @@ import type { ResultOf } from '../../graphql/graphql.js';
 import { useFormat, useLabel, useMessages } from '../../i18n/i18n.js';
 import { Page, Section } from '../../ui/page.js';
 import { StatusBadge } from '../../ui/status-badge.js';
+import { FollowButton } from '../follow/follow-button.js';
 import type { ItemPageFields } from './fragments.js';
 import { History, type HistoryEntry } from './history.js';
 import { itemMessages } from './messages.js';
@@ -70,6 +71,7 @@ export const ItemPage = ({
       actions={
         <>
           {actions}
+          <FollowButton id={item.id} />
           <button type="button" className="button" onClick={() => window.print()}>
             {m.print}
           </button>

@@ -1,0 +1,65 @@
+import { defineMessages } from '../../i18n/i18n.js';
+
+export const followsMessages = defineMessages({
+  de: {
+    settingsTitle: 'Benachrichtigungen',
+    settingsIntro: 'Wann und in welcher Sprache wir Ihnen schreiben, und wem Sie folgen.',
+    nothing:
+      'Sie folgen nichts. Auf jeder Seite eines Eintrags können Sie ihm mit „Folgen“ folgen.',
+    noAccess:
+      'Öffnen Sie diese Seite über den Link „Benachrichtigungen einstellen“ in einer unserer E-Mails, oder melden Sie sich an.',
+    mode: 'Wann',
+    modes: {
+      IMMEDIATELY: 'Sofort',
+      DAILY: 'Täglich zusammengefasst',
+      WEEKLY: 'Wöchentlich zusammengefasst',
+    },
+    language: 'Sprache der E-Mails',
+    languages: { DE: 'Deutsch', EN: 'Englisch' },
+    address: 'E-Mail-Adresse',
+    following: 'Sie folgen',
+    pending: '(noch nicht bestätigt)',
+    unfollow: 'Nicht mehr folgen',
+    saved: 'Gespeichert.',
+    unsubscribeAll: 'Alle Benachrichtigungen abbestellen',
+    confirmTitle: 'Benachrichtigungen bestätigen',
+    confirming: 'Wir bestätigen Ihre Anmeldung …',
+    confirmed: (title: string) =>
+      `Bestätigt: Wir benachrichtigen Sie, wie es mit „${title}“ weitergeht.`,
+    confirmedPlain: 'Bestätigt: Sie erhalten ab jetzt Benachrichtigungen.',
+    badLink: 'Dieser Link ist ungültig oder abgelaufen. Bitte folgen Sie dem Eintrag erneut.',
+    unsubscribeTitle: 'Benachrichtigungen abbestellen',
+    unsubscribeIntro:
+      'Damit enden alle Benachrichtigungen an diese Adresse, und die Adresse wird gelöscht.',
+    unsubscribe: 'Abbestellen',
+    unsubscribed: 'Sie sind abgemeldet. Ihre Adresse ist gelöscht.',
+    gone: 'Dieser Link ist ungültig oder wurde bereits abbestellt.',
+  },
+  en: {
+    settingsTitle: 'Notifications',
+    settingsIntro: 'When and in which language we write to you, and what you follow.',
+    nothing: 'You follow nothing. On any entry’s page, “Follow” follows it.',
+    noAccess:
+      'Open this page through the “Notification settings” link in one of our e-mails, or sign in.',
+    mode: 'When',
+    modes: { IMMEDIATELY: 'At once', DAILY: 'Daily digest', WEEKLY: 'Weekly digest' },
+    language: 'Language of the e-mails',
+    languages: { DE: 'German', EN: 'English' },
+    address: 'E-mail address',
+    following: 'You follow',
+    pending: '(not confirmed yet)',
+    unfollow: 'Unfollow',
+    saved: 'Saved.',
+    unsubscribeAll: 'Unsubscribe from all notifications',
+    confirmTitle: 'Confirm notifications',
+    confirming: 'Confirming …',
+    confirmed: (title: string) => `Confirmed: we will tell you how "${title}" moves on.`,
+    confirmedPlain: 'Confirmed: you will receive notifications from now on.',
+    badLink: 'This link is invalid or expired. Please follow the entry again.',
+    unsubscribeTitle: 'Unsubscribe from notifications',
+    unsubscribeIntro: 'All notifications to this address end, and the address is deleted.',
+    unsubscribe: 'Unsubscribe',
+    unsubscribed: 'You are unsubscribed. Your address is deleted.',
+    gone: 'This link is invalid or was already unsubscribed.',
+  },
+});
