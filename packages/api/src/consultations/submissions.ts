@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { DomainError, type ExistingConsultation, type Sector } from '@fahrplan/domain';
 import { sql } from 'drizzle-orm';
 import type { CommandExecutor } from '../commands/execute.js';
-import type { Database } from '../database/index.js';
+import type { Database, SqlRunner, Transaction } from '../database/index.js';
 import type { Locale } from '../http/locale.js';
 import { createTokenBuckets } from '../http/token-bucket.js';
 import { enqueueMail } from '../mail/index.js';
@@ -95,7 +95,7 @@ export const confirmationLink = (
 ): string =>
   `${publicUrl}/beteiligung/${encodeURIComponent(consultationId)}/bestaetigen#${submissionId}.${token}`;
 
-const consultationOf = async (database: Database, id: string) =>
+const consultationOf = async (database: SqlRunner, id: string) =>
   (await currentState(database, 'Consultation', id))?.state as ExistingConsultation | undefined;
 
 /**
@@ -197,42 +197,55 @@ export const createSubmissions = (deps: SubmissionDependencies) => {
     );
 
   /**
-   * The team declines with a reason; the submitter is told by mail in the language they
-   * submitted in (the confirmation mail's), unless their data was erased meanwhile.
+   * The mail telling the submitter why the team declined, for the decline's own transaction: in
+   * the language they submitted in (the confirmation mail's), unless their data was erased.
    */
-  const decline = async (
+  const declineMailing =
+    (consultationId: string, submissionId: string, reason: string, at: string) =>
+    async (tx: Transaction) => {
+      const consultation = await consultationOf(tx, consultationId);
+      const submission = consultation?.submissions.find(
+        (each) => each.submissionId === submissionId,
+      );
+      if (!consultation || !submission) return;
+      const subjectId = submission.submitterSubjectId;
+      const person = (await personalDataOf(tx, 'Consultation', consultationId)).get(subjectId);
+      if (!person || person.erased || !person.email) return;
+      const [earlier] = await tx.rows<{ locale: string }>(sql`
+        SELECT locale FROM mail_outbox WHERE subject_id = ${subjectId} ORDER BY created_at LIMIT 1`);
+      const locale: Locale = earlier?.locale === 'en' ? 'en' : 'de';
+      await enqueueMail(tx, {
+        kind: 'consultation.declined',
+        to: person.email,
+        subjectId,
+        now: at,
+        ...declineMail(locale, { title: consultation.title, text: submission.text, reason }),
+      });
+    };
+
+  /** The team declines with a reason; the submitter is told by mail (`declineMailing`). */
+  const decline = (
     actor: { readonly actor: string; readonly role: 'team' },
     consultationId: string,
     submissionId: string,
     reason: string,
   ) => {
-    const consultation = await consultationOf(database, consultationId);
-    const submission = consultation?.submissions.find((each) => each.submissionId === submissionId);
     const at = now();
     return execute({
       type: 'DeclineSubmission',
       data: { consultationId, submissionId },
       metadata: { ...actor, now: at, timeZone, reason },
-      alsoInTransaction: async (tx) => {
-        if (!consultation || !submission) return;
-        const subjectId = submission.submitterSubjectId;
-        const person = (await personalDataOf(tx, 'Consultation', consultationId)).get(subjectId);
-        if (!person || person.erased || !person.email) return;
-        const [earlier] = await tx.rows<{ locale: string }>(sql`
-          SELECT locale FROM mail_outbox WHERE subject_id = ${subjectId} ORDER BY created_at LIMIT 1`);
-        const locale: Locale = earlier?.locale === 'en' ? 'en' : 'de';
-        await enqueueMail(tx, {
-          kind: 'consultation.declined',
-          to: person.email,
-          subjectId,
-          now: at,
-          ...declineMail(locale, { title: consultation.title, text: submission.text, reason }),
-        });
-      },
+      alsoInTransaction: declineMailing(consultationId, submissionId, reason, at),
     });
   };
 
-  return { challenge: () => proofOfWork.challenge(), submit, confirm, decline };
+  return {
+    challenge: () => proofOfWork.challenge(),
+    submit,
+    confirm,
+    decline,
+    declineMailing,
+  };
 };
 
 export type Submissions = ReturnType<typeof createSubmissions>;

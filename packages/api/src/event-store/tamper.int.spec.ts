@@ -1,10 +1,11 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../database/index.js';
 import { runToEnd } from '../testing/run-source.js';
 import { disableAppendOnly } from '../testing/superuser.js';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
 import { createEventStore, type EventStore } from './index.js';
+import { verifyChain } from './verify.js';
 
 let test: TestDatabase;
 let database: Database;
@@ -52,6 +53,17 @@ describe('when nobody touched the log', () => {
     const result = await store.verify();
     expect(result).toMatchObject({ ok: true, checked: 6, headPosition: 6, pending: 0 });
     expect(result.headHash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('reads the head, a statement per batch and one count: nothing per event', async () => {
+    const rows = vi.spyOn(database, 'rows');
+    try {
+      expect(await verifyChain(database, { batchSize: 2 })).toMatchObject({ ok: true, checked: 6 });
+      // Head, three batches of two, the count of events behind the head.
+      expect(rows.mock.calls.length).toBe(5);
+    } finally {
+      rows.mockRestore();
+    }
   });
 });
 

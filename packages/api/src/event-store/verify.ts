@@ -54,7 +54,8 @@ export const verifyChain = async (
   runner: SqlRunner,
   options: VerifyOptions = {},
 ): Promise<VerifyResult & { readonly head?: ChainHead }> => {
-  const batchSize = options.batchSize ?? 10_000;
+  // Small enough that a batch dies young (garbage collection was a third of the time at 10,000).
+  const batchSize = options.batchSize ?? 2000;
   const { from } = options;
   const head = await readChainHead(runner);
   const total = head?.position ?? 0;
@@ -128,33 +129,43 @@ export const verifyChain = async (
   // From a verified entry on, only what was sealed after it; an intruder before it is the full
   // verification's to find.
   const after = from ? sql`(e.tx_id, e.id) > (${from.txId}::xid8, ${from.eventId})` : sql`true`;
-  const [intruder] = await runner.rows<{
-    id: number | string;
-    position: number | string | null;
-  }>(sql`
-    SELECT e.id, (SELECT min(c2.position) FROM event_chain c2
-                  WHERE (c2.tx_id, c2.event_id) > (e.tx_id, e.id)) AS position
-    FROM events e LEFT JOIN event_chain c ON c.event_id = e.id
-    WHERE c.event_id IS NULL AND ${tail} AND ${after}
-    ORDER BY e.tx_id, e.id LIMIT 1`);
-  if (intruder) {
-    const position = Number(intruder.position ?? total);
-    return fail({
-      kind: 'unchained',
-      position,
-      eventId: Number(intruder.id),
-      message: `An event (id ${intruder.id}) was inserted before position ${position} without a place in the chain.`,
-    });
+  // Every chain entry names an event of its own (checked above), at or before the head. So an
+  // event slipped in behind the head shows as one event too many there: counting reads one index,
+  // where looking each event up in the chain costs a probe per event. Only then is it searched.
+  const [counts] = await runner.rows<{ sealed: number | string; pending: number | string }>(sql`
+    SELECT count(*) FILTER (WHERE ${tail}) AS sealed, count(*) FILTER (WHERE NOT ${tail}) AS pending
+    FROM events e WHERE ${after}`);
+  let pending = Number(counts?.pending ?? 0);
+  if (Number(counts?.sealed ?? 0) !== total - start) {
+    const [intruder] = await runner.rows<{
+      id: number | string;
+      position: number | string | null;
+    }>(sql`
+      SELECT e.id, (SELECT min(c2.position) FROM event_chain c2
+                    WHERE (c2.tx_id, c2.event_id) > (e.tx_id, e.id)) AS position
+      FROM events e LEFT JOIN event_chain c ON c.event_id = e.id
+      WHERE c.event_id IS NULL AND ${tail} AND ${after}
+      ORDER BY e.tx_id, e.id LIMIT 1`);
+    if (intruder) {
+      const position = Number(intruder.position ?? total);
+      return fail({
+        kind: 'unchained',
+        position,
+        eventId: Number(intruder.id),
+        message: `An event (id ${intruder.id}) was inserted before position ${position} without a place in the chain.`,
+      });
+    }
+    const [unchained] = await runner.rows<{ count: number | string }>(sql`
+      SELECT count(*) AS count FROM events e LEFT JOIN event_chain c ON c.event_id = e.id
+      WHERE c.event_id IS NULL AND ${after}`);
+    pending = Number(unchained?.count ?? 0);
   }
-  const [pending] = await runner.rows<{ count: number | string }>(sql`
-    SELECT count(*) AS count FROM events e LEFT JOIN event_chain c ON c.event_id = e.id
-    WHERE c.event_id IS NULL AND ${after}`);
   return {
     ok: true,
     checked: total,
     headPosition: total,
     headHash: head?.hash ?? GENESIS_HASH,
-    pending: Number(pending?.count ?? 0),
+    pending,
     newlyChecked: total - start,
     ...(head ? { head } : {}),
   };

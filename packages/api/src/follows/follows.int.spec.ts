@@ -7,6 +7,7 @@ import { PRIVACY_NOTICE_VERSION } from '../consultations/privacy-notice.js';
 import { feedVisibilityReader } from '../graphql/webhook-feed.js';
 import { createMailWorker, smtpTransport } from '../mail/index.js';
 import { gqlAs, postAuth, signIn } from '../testing/browser-session.js';
+import { sealEverything } from '../testing/sealed.js';
 import { type SmtpSink, startSmtpSink } from '../testing/smtp-sink.js';
 import { createTestApi, type TestApi } from '../testing/test-api.js';
 import { createNotificationWorker } from './worker.js';
@@ -68,7 +69,11 @@ const deliver = async (url = sink.url) => {
   return { pass, mails: sink.received.slice(before) };
 };
 
-const notify = () => api.notifications.runOnce();
+/** One notification pass over everything committed (sealed first: the feed holds sealed events). */
+const notify = async () => {
+  await sealEverything(api.database, api.store);
+  return api.notifications.runOnce();
+};
 
 const FOLLOW = `mutation($input: FollowItemInput!) { followItem(input: $input) { confirmBy follow { id } } }`;
 const CONFIRM = `mutation($input: ConfirmFollowInput!) { confirmFollow(input: $input) { follow { id confirmed kind } } }`;
@@ -424,7 +429,8 @@ describe('sending', () => {
       publicUrl: PUBLIC_URL,
       owner: 'second',
     });
-    const passes = await Promise.all([notify(), second.runOnce()]);
+    await sealEverything(api.database, api.store);
+    const passes = await Promise.all([api.notifications.runOnce(), second.runOnce()]);
     expect(passes.reduce((sum, pass) => sum + pass.mailed, 0)).toBe(1);
     const { mails } = await deliver();
     expect(mails.map((mail) => mail.subject)).toEqual([

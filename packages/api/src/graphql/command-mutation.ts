@@ -9,8 +9,9 @@ import {
 import type { ObjectRef } from '@pothos/core';
 import type { GraphQLSchema } from 'graphql';
 import { processOfRequest, roleForCommand } from '../auth/command-role.js';
-import type { CommandRequest, CommandResult } from '../commands/execute.js';
+import type { CommandResult } from '../commands/execute.js';
 import { fingerprintOf } from '../commands/fingerprint.js';
+import type { CommandRequest } from '../commands/request.js';
 import type { Locale } from '../http/locale.js';
 import { type ItemRow, loadItems, projectedItem } from '../queries/items.js';
 import { builder, type Types } from './builder.js';
@@ -167,6 +168,9 @@ export const runCommand = async <T extends DomainCommandType>(
   // The domain's own shape for this command: a field the input forgets is a type error here.
   data: CommandData<T>,
   change: ChangeInput,
+  // What else the command's transaction writes (a mail into the outbox): only if it commits.
+  alsoInTransaction?: CommandRequest['alsoInTransaction'],
+  // The versions the caller saw of the items its follow-ups change (a bulk report's indicators).
   options: Pick<CommandRequest, 'expectedVersions'> = {},
 ): Promise<{ result: CommandResult; item: ItemRow }> => {
   const { caller } = context;
@@ -188,6 +192,7 @@ export const runCommand = async <T extends DomainCommandType>(
       ...(change.expectedVersion == null ? {} : { expectedVersion: change.expectedVersion }),
       ...options,
       freshIds: context.minted,
+      ...(alsoInTransaction ? { alsoInTransaction } : {}),
       ...(change.idempotencyKey
         ? {
             idempotencyKey: change.idempotencyKey,

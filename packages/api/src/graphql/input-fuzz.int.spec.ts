@@ -5,6 +5,7 @@ import {
   isAllowed,
   kindOfCommand,
   type Role,
+  STATUS_LABELS,
 } from '@fahrplan/domain';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { sql } from 'drizzle-orm';
@@ -23,6 +24,7 @@ import {
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../seed/demo.js';
+import { openConsultation, TEST_CONSULTATION_ID } from '../testing/consultation.js';
 import {
   type HostileValue,
   hostileValuesOf,
@@ -30,6 +32,7 @@ import {
   seededRandom,
 } from '../testing/hostile-values.js';
 import { createTestApi, type TestApi } from '../testing/test-api.js';
+import { isPublic } from '../visibility/rules.js';
 
 /**
  * Every argument and input field of the committed SDL, each given hostile values (NUL, lone
@@ -55,10 +58,13 @@ const SAMPLE: Record<AggregateKind, string> = {
   Indicator: DEMO_IDS.indicators.kmuDigital,
   ReportingCycle: DEMO_IDS.openReportingCycle,
   Process: DEMO_IDS.processes.fachkraefte,
-  // No consultation in the demo, and no mutation on one here yet.
-  Consultation: 'bt-keine',
+  // Not in the demo: opened below, on a demo action field.
+  Consultation: TEST_CONSULTATION_ID,
 };
 const KINDS = Object.keys(SAMPLE) as AggregateKind[];
+/** Whether any status of the kind is public (the visibility table); else anonymous `node` is null. */
+const PUBLIC_STATUSES_OF = (kind: AggregateKind) =>
+  Object.keys(STATUS_LABELS[kind] ?? {}).some((status) => isPublic(kind, status));
 const globalId = (kind: AggregateKind) => encodeGlobalID(kind, SAMPLE[kind]);
 
 /** The kind of item an ID argument or field points at, by its name; `own` for `id`. */
@@ -222,6 +228,8 @@ const requestsOf = (
     readonly wrap?: (inner: string) => string;
     readonly outerVariables?: string;
     readonly outer?: () => Record<string, unknown>;
+    /** The item is no one's but the team's and the ministry's: to others `node` is null. */
+    readonly hiddenFromAnonymous?: boolean;
   },
 ): (() => FuzzRequest)[] => {
   const wrap = options.wrap ?? ((inner: string) => inner);
@@ -274,6 +282,8 @@ const requestsOf = (
             write: options.operation === 'mutation',
             invalid:
               hostile.invalid &&
+              // A field of a node the caller cannot see is never resolved: nothing reads its value.
+              !(as === 'anonymous' && options.hiddenFromAnonymous) &&
               !(
                 hostile.label === 'id of another kind' && ANY_KIND.has(`${field.name}.${arg.name}`)
               ),
@@ -308,6 +318,7 @@ const fuzzRequests = (): (() => FuzzRequest)[] => [
         outerVariables: '$node: ID!',
         outer: () => ({ node: globalId(kind) }),
         wrap: (inner) => `node(id: $node) { ... on ${kind} { ${inner} } }`,
+        hiddenFromAnonymous: !PUBLIC_STATUSES_OF(kind),
       }),
     );
   }),
@@ -318,6 +329,7 @@ let api: TestApi;
 beforeAll(async () => {
   api = await createTestApi();
   await seedDemo(api.database, api.execute, { now: new Date().toISOString() });
+  await openConsultation(api);
   await loadVersions();
 });
 afterAll(() => api.close());

@@ -1,5 +1,4 @@
 import { stringify } from 'csv-stringify/sync';
-import { ZipFile } from 'yazl';
 import { cellOf, type Table, type Value } from './columns.js';
 
 type Rows = readonly Readonly<Record<string, Value>>[];
@@ -48,7 +47,9 @@ export interface ZipEntry {
  * A ZIP archive (yazl, streamed into one buffer). Every entry carries the same time, the log
  * head's: the same data makes the same bytes on every server, so ETags agree behind a balancer.
  */
-export const zipOf = (entries: readonly ZipEntry[], mtime: Date): Promise<Buffer> => {
+export const zipOf = async (entries: readonly ZipEntry[], mtime: Date): Promise<Buffer> => {
+  // Imported on the first archive (≈ 10 MB): a server nobody downloads a ZIP from does not carry it.
+  const { ZipFile } = await import('yazl');
   const zip = new ZipFile();
   for (const entry of entries) zip.addBuffer(entry.bytes, entry.name, { mtime, mode: 0o100644 });
   zip.end();

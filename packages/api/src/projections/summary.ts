@@ -19,7 +19,8 @@ export const summarize = (state: unknown): ItemSummary => {
     string,
     unknown
   >;
-  const fields = record.actionFieldIds;
+  // A consultation names one action field (or a meeting): it belongs where that field does.
+  const fields = record.actionFieldIds ?? (record.actionFieldId ? [record.actionFieldId] : []);
   // A suggestion may have no title: its text stands in, shortened.
   const title = stringAt(record, 'title') ?? stringAt(record, 'text')?.slice(0, 200) ?? '';
   return {

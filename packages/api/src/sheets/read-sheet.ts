@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { SheetLimits } from './limits.js';
 import { sheetError } from './sheet-error.js';
 import { checkZip } from './zip-guard.js';
@@ -135,7 +135,9 @@ const cellOf = (value: ExcelJS.CellValue, formula: { count: number }): CellValue
 
 const readXlsx = async (file: Buffer, limits: SheetLimits): Promise<SheetTable> => {
   checkZip(file, limits);
-  const workbook = new ExcelJS.Workbook();
+  // Imported on the first workbook (≈ 30 MB): a server that never reads one does not carry it.
+  const { default: excel } = await import('exceljs');
+  const workbook = new excel.Workbook();
   try {
     await workbook.xlsx.load(file as unknown as ArrayBuffer);
   } catch {

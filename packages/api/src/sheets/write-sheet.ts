@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { Locale } from '../http/locale.js';
 import type { SheetColumn } from './columns.js';
 
@@ -39,7 +38,9 @@ const cellOf = (type: SheetColumn['type'], value: RecordValue, locale: Locale) =
  * filterable; text is always text (a cell starting with "=" is no formula).
  */
 export const writeSheet = async (spec: SheetSpec, locale: Locale): Promise<Buffer> => {
-  const workbook = new ExcelJS.Workbook();
+  // Imported on the first workbook (≈ 30 MB): a server that never writes one does not carry it.
+  const { default: excel } = await import('exceljs');
+  const workbook = new excel.Workbook();
   workbook.creator = 'Fahrplan';
   const sheet = workbook.addWorksheet(spec.name, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = spec.columns.map((definition) => ({

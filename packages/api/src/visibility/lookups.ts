@@ -15,25 +15,24 @@ const producedVisibleSql = (scope: ReadScope, alias: string) =>
       AND pv.id = substr(${sql.raw(alias)}.stream_id, length(${sql.raw(alias)}.stream_type) + 2)
       AND pv.version = ${sql.raw(alias)}.stream_version AND ${visibleSql(scope, 'pv')})`;
 
-const idsIn = (strings: readonly string[]) =>
-  sql.join(
-    strings.map((each) => sql`${each}`),
-    sql`, `,
-  );
-
-/** Which of these strings are ids of items whose current version meets the condition (alias `v`). */
+/**
+ * Which of these strings are ids of items whose current version meets the condition (alias `v`).
+ * Driven by the strings: per string a subquery with LIMIT 1 probes the current row of each kind by
+ * its key. Filtering the kinds' current rows by the list instead made PostgreSQL read every current
+ * row the condition keeps (every draft, for the partner's "hidden"), growing with the log.
+ */
 const currentItemsAmong = async (
   runner: SqlRunner,
   strings: readonly string[],
   condition: SQL,
 ): Promise<boolean[]> => {
   const rows = await runner.rows<{ id: string }>(sql`
-    SELECT DISTINCT v.id FROM item_versions v
-    WHERE v.valid_to IS NULL AND v.kind IN (${sql.join(
-      AGGREGATE_KINDS.map((kind) => sql`${kind}`),
-      sql`, `,
-    )})
-      AND v.id IN (${idsIn(strings)}) AND ${condition}`);
+    SELECT i.id FROM jsonb_array_elements_text(${JSON.stringify(strings)}::jsonb) AS i(id)
+    WHERE COALESCE((SELECT true FROM item_versions v
+      WHERE v.valid_to IS NULL AND v.kind IN (${sql.join(
+        AGGREGATE_KINDS.map((kind) => sql`${kind}`),
+        sql`, `,
+      )}) AND v.id = i.id AND ${condition} LIMIT 1), false)`);
   const found = new Set(rows.map((row) => row.id));
   return strings.map((each) => found.has(each));
 };

@@ -3,6 +3,10 @@ import { Link, Redirect, Route, Switch, useLocation, useSearch } from 'wouter';
 import { auditRoutes } from '../features/audit/routes.js';
 import { changesRoutes } from '../features/changes/routes.js';
 import { checkpointCheckRoutes } from '../features/checkpoint-check/routes.js';
+import {
+  consultationConfirmationRoutes,
+  consultationsRoutes,
+} from '../features/consultations/routes.js';
 import { followsRoutes } from '../features/follows/routes.js';
 import { guidelinesRoutes } from '../features/guidelines/routes.js';
 import { itemsRoutes } from '../features/items/routes.js';
@@ -40,6 +44,7 @@ const ROUTES = [
   ...changesRoutes,
   ...itemsRoutes,
   ...searchRoutes,
+  ...consultationsRoutes,
 ];
 
 /** Screens of the whole installation, outside any process: the log and the people are one for all. */
@@ -49,6 +54,7 @@ const INSTALLATION_ROUTES = [
   ...openDataRoutes,
   ...peopleRoutes,
   ...webhooksRoutes,
+  ...consultationConfirmationRoutes,
 ];
 
 const NotFound = () => {

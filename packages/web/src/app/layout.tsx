@@ -123,6 +123,7 @@ const ProcessNavigation = () => {
       <NavLink path="/project-ideas">{m.projectIdeas}</NavLink>
       <NavLink path="/measures">{m.measures}</NavLink>
       <NavLink path="/lagebild">{m.lagebild}</NavLink>
+      <NavLink path="/beteiligung">{m.consultation}</NavLink>
       {seesEverything ? <NavLink path="/changes">{m.changes}</NavLink> : null}
       {seesEverything ? <NavLink path="/audit">{m.audit}</NavLink> : null}
     </nav>
@@ -141,7 +142,8 @@ export const Layout = ({
   readonly navigation?: boolean;
 }) => {
   const m = useMessages(appMessages);
-  const inProcess = useProcessSlug() !== null && navigation;
+  const slug = useProcessSlug();
+  const inProcess = slug !== null && navigation;
   return (
     <>
       <a className="skip-link" href="#main">
@@ -170,6 +172,8 @@ export const Layout = ({
         {children}
       </main>
       <footer className="footer no-print">
+        {/* Within a process its own consultations; elsewhere the default process's. */}
+        <Link href={slug === null ? '~/beteiligung' : '/beteiligung'}>{m.consultation}</Link>
         <Link href="~/offene-daten">{m.openData}</Link>
       </footer>
     </>

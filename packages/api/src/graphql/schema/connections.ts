@@ -2,6 +2,7 @@ import { builder } from '../builder.js';
 import { ItemInterface, type itemType } from './item.js';
 import {
   ActionFieldType,
+  ConsultationType,
   GuidelineType,
   IndicatorType,
   MeasureType,
@@ -43,6 +44,11 @@ export const ReportingCycleConnection = connectionOf(
   'ReportingCycle',
   'reporting cycles',
 );
+export const ConsultationConnection = connectionOf(
+  ConsultationType,
+  'Consultation',
+  'consultations',
+);
 export const ItemConnection = builder.connectionObject(
   {
     type: ItemInterface,
@@ -63,4 +69,5 @@ export const CONNECTIONS_BY_KIND = {
   Process: ProcessConnection,
   Indicator: IndicatorConnection,
   ReportingCycle: ReportingCycleConnection,
+  Consultation: ConsultationConnection,
 } as const;

@@ -10,6 +10,7 @@ import {
   runCommand,
 } from '../command-mutation.js';
 import {
+  ConsultationType,
   GuidelineType,
   IndicatorType,
   MeasureType,
@@ -33,6 +34,7 @@ export const targetId = {
   suggestion: idFieldFor(SuggestionType, 'suggestion (Vorschlag)'),
   indicator: idFieldFor(IndicatorType, 'indicator (Kennzahl)'),
   reportingCycle: idFieldFor(ReportingCycleType, 'reporting cycle (Berichtszyklus)'),
+  consultation: idFieldFor(ConsultationType, 'consultation (Beteiligung)'),
 };
 
 /** The input's own description, naming its mutation. */
@@ -48,6 +50,7 @@ const ITEM_TYPES = {
   suggestion: [SuggestionType, 'suggestion'],
   indicator: [IndicatorType, 'indicator'],
   reportingCycle: [ReportingCycleType, 'reporting cycle'],
+  consultation: [ConsultationType, 'consultation'],
 } as const;
 
 /** The payload a mutation returns, with a description naming it. */

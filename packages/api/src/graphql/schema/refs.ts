@@ -45,3 +45,7 @@ export const ReportingCycleType = itemType(
   'ReportingCycle',
   'A reporting cycle (Berichtszyklus), e.g. “2. Halbjahr 2026”: the status reports (Sachstandsberichte) of the open measures, their review, and the reports still missing. Team, ministry and admins only.',
 );
+export const ConsultationType = itemType(
+  'Consultation',
+  'A consultation (Beteiligung): the ministry’s public call for online suggestions on one action field or one meeting, for a period; the team moderates what comes in. Anyone reads an open one through `consultations`; everything else (closed ones, submissions, history) only the team, the ministry and admins.',
+);

@@ -14,22 +14,35 @@ let api: TestApi;
 let consultationId: string;
 let field: string;
 
-const OPEN = `mutation($title: String!, $description: String!, $actionFieldId: ID, $opensOn: Date!, $closesOn: Date!) {
-  openConsultation(title: $title, description: $description, actionFieldId: $actionFieldId, opensOn: $opensOn, closesOn: $closesOn) { consultationId version }
+const OPEN = `mutation($input: OpenConsultationInput!) {
+  openConsultation(input: $input) { consultation { id title } version }
 }`;
-const SUBMIT = `mutation($consultationId: ID!, $text: String!, $sector: Sector!, $email: String!, $consent: Boolean!, $proof: String!, $website: String) {
-  submitToConsultation(consultationId: $consultationId, text: $text, sector: $sector, email: $email, consent: $consent, proof: $proof, website: $website) { submissionId confirmBy }
+const SUBMIT = `mutation($input: SubmitToConsultationInput!) {
+  submitToConsultation(input: $input) { submissionId confirmBy }
 }`;
-const CONFIRM = `mutation($consultationId: ID!, $submissionId: ID!, $token: String!) {
-  confirmSubmission(consultationId: $consultationId, submissionId: $submissionId, token: $token)
+const CONFIRM = `mutation($input: ConfirmSubmissionInput!) {
+  confirmSubmission(input: $input) { submissionId confirmed }
 }`;
-const ACCEPT = `mutation($consultationId: ID!, $submissionId: ID!) {
-  acceptSubmission(consultationId: $consultationId, submissionId: $submissionId) { consultationId version suggestionId }
+const ACCEPT = `mutation($input: AcceptSubmissionInput!) {
+  acceptSubmission(input: $input) { version suggestion { id text channel: __typename } }
 }`;
-const DECLINE = `mutation($consultationId: ID!, $submissionId: ID!, $reason: String!) {
-  declineSubmission(consultationId: $consultationId, submissionId: $submissionId, reason: $reason) { consultationId version }
+const DECLINE = `mutation($input: DeclineSubmissionInput!) {
+  declineSubmission(input: $input) { consultation { id } version }
 }`;
-const CLOSE = `mutation($consultationId: ID!) { closeConsultation(consultationId: $consultationId) { version } }`;
+const CLOSE = `mutation($input: CloseConsultationInput!) { closeConsultation(input: $input) { version } }`;
+
+/** The consultation's version now: every change names the version it is based on. */
+const version = async (id = consultationId) => {
+  const response = await api.gql<{ node: { version: number } | null }>(
+    'query($id: ID!) { node(id: $id) { ... on Consultation { version } } }',
+    { id },
+    { as: 'team' },
+  );
+  return response.data?.node?.version ?? 1;
+};
+const change = async (fields: Record<string, unknown>, id = consultationId) => ({
+  input: { id, expectedVersion: await version(id), ...fields },
+});
 
 const anonymous: RequestOptions = { as: 'anonymous' };
 
@@ -44,13 +57,16 @@ const proof = async () => {
   return Buffer.from(JSON.stringify({ challenge, solution })).toString('base64');
 };
 
-const submission = async () => ({
-  consultationId,
-  text: 'Ein Digitallotse pro Landkreis.',
-  sector: 'INDUSTRY',
-  email: 'erika@example.org',
-  consent: true,
-  proof: await proof(),
+const submission = async (fields: Record<string, unknown> = {}) => ({
+  input: {
+    id: consultationId,
+    text: 'Ein Digitallotse pro Landkreis.',
+    sector: 'INDUSTRY',
+    email: 'erika@example.org',
+    consent: true,
+    proof: await proof(),
+    ...fields,
+  },
 });
 
 const written = async () => {
@@ -90,7 +106,11 @@ const confirmed = async () => {
     sql`SELECT text_body FROM mail_outbox WHERE position(${submissionId} IN text_body) > 0`,
   );
   const token = new RegExp(`#${submissionId}\\.(\\S+)`).exec(mail?.text_body ?? '')?.[1] ?? '';
-  const response = await api.gql(CONFIRM, { consultationId, submissionId, token }, anonymous);
+  const response = await api.gql(
+    CONFIRM,
+    { input: { id: consultationId, submissionId, token } },
+    anonymous,
+  );
   expect(response.errors).toBeUndefined();
   return submissionId;
 };
@@ -103,29 +123,34 @@ beforeAll(async () => {
   );
   expect(defined.errors).toBeUndefined();
   field = defined.data?.defineActionField.actionField.id ?? '';
-  const opened = await api.gql<{ openConsultation: { consultationId: string } }>(
+  const opened = await api.gql<{ openConsultation: { consultation: { id: string } } }>(
     OPEN,
     {
-      title: 'Digitalisierung im Mittelstand',
-      description: 'Was braucht Ihr Betrieb?',
-      actionFieldId: field,
-      opensOn: '2026-11-20',
-      closesOn: '2026-11-30',
+      input: {
+        title: 'Digitalisierung im Mittelstand',
+        description: 'Was braucht Ihr Betrieb?',
+        actionFieldId: field,
+        opensOn: '2026-11-20',
+        closesOn: '2026-11-30',
+      },
     },
     { as: 'ministry' },
   );
   expect(opened.errors).toBeUndefined();
-  consultationId = opened.data?.openConsultation.consultationId ?? '';
+  consultationId = opened.data?.openConsultation.consultation.id ?? '';
 });
 afterAll(() => api.close());
 
 describe('openConsultation', () => {
-  const input = () => ({
-    title: 'Noch eine',
-    description: 'Text',
-    actionFieldId: field,
-    opensOn: '2026-12-01',
-    closesOn: '2026-12-10',
+  const input = (fields: Record<string, unknown> = {}) => ({
+    input: {
+      title: 'Noch eine',
+      description: 'Text',
+      actionFieldId: field,
+      opensOn: '2026-12-01',
+      closesOn: '2026-12-10',
+      ...fields,
+    },
   });
   it('is the ministry’s: the team, partners and anonymous callers are refused', async () => {
     for (const as of ['team', 'partner', 'anonymous'] as const) {
@@ -133,15 +158,10 @@ describe('openConsultation', () => {
     }
   });
   it('refuses a period that ends before it begins, and an unknown action field', async () => {
+    await refused(OPEN, input({ closesOn: '2026-11-01' }), { as: 'ministry' }, 'BAD_USER_INPUT');
     await refused(
       OPEN,
-      { ...input(), closesOn: '2026-11-01' },
-      { as: 'ministry' },
-      'BAD_USER_INPUT',
-    );
-    await refused(
-      OPEN,
-      { ...input(), actionFieldId: 'QWN0aW9uRmllbGQ6bm9wZQ==' },
+      input({ actionFieldId: 'QWN0aW9uRmllbGQ6bm9wZQ==' }),
       { as: 'ministry' },
       'NOT_FOUND',
     );
@@ -164,14 +184,14 @@ describe('submitToConsultation', () => {
   it('refuses without consent, with a forged or reused proof, and for an unknown consultation', async () => {
     await refused(
       SUBMIT,
-      { ...(await submission()), consent: false },
+      await submission({ consent: false }),
       anonymous,
       'BAD_USER_INPUT',
       'consent',
     );
     await refused(
       SUBMIT,
-      { ...(await submission()), proof: 'e30=' },
+      await submission({ proof: 'e30=' }),
       anonymous,
       'BAD_USER_INPUT',
       'proof',
@@ -181,15 +201,15 @@ describe('submitToConsultation', () => {
     await refused(SUBMIT, once, anonymous, 'BAD_USER_INPUT', 'proof');
     await refused(
       SUBMIT,
-      { ...(await submission()), consultationId: 'unbekannt' },
+      await submission({ id: 'Q29uc3VsdGF0aW9uOnVuYmVrYW5udA==' }),
       anonymous,
       'NOT_FOUND',
     );
-    await refused(SUBMIT, { ...(await submission()), text: ' ' }, anonymous, 'BAD_USER_INPUT');
+    await refused(SUBMIT, await submission({ text: ' ' }), anonymous, 'BAD_USER_INPUT');
   });
   it('answers a filled honeypot like a person, and writes nothing', async () => {
     const before = await written();
-    const response = await api.gql(SUBMIT, { ...(await submission()), website: 'x' }, anonymous);
+    const response = await api.gql(SUBMIT, await submission({ website: 'x' }), anonymous);
     expect(response.errors).toBeUndefined();
     expect(await written()).toEqual(before);
   });
@@ -217,13 +237,13 @@ describe('confirmSubmission', () => {
     const submissionId = made.data?.submitToConsultation.submissionId ?? '';
     await refused(
       CONFIRM,
-      { consultationId, submissionId, token: 'falsch' },
+      { input: { id: consultationId, submissionId, token: 'falsch' } },
       anonymous,
       'BAD_USER_INPUT',
     );
     await refused(
       CONFIRM,
-      { consultationId, submissionId: 'nope', token: 'falsch' },
+      { input: { id: consultationId, submissionId: 'nope', token: 'falsch' } },
       anonymous,
       'NOT_FOUND',
     );
@@ -233,37 +253,53 @@ describe('confirmSubmission', () => {
 describe('acceptSubmission and declineSubmission', () => {
   it('the team accepts a confirmed submission as an online suggestion', async () => {
     const submissionId = await confirmed();
-    const response = await api.gql<{ acceptSubmission: { suggestionId: string } }>(ACCEPT, {
-      consultationId,
-      submissionId,
-    });
+    const response = await api.gql<{
+      acceptSubmission: { suggestion: { id: string; text: string } };
+    }>(ACCEPT, await change({ submissionId }));
     expect(response.errors).toBeUndefined();
-    expect(response.data?.acceptSubmission.suggestionId).toMatch(/\S/);
+    expect(response.data?.acceptSubmission.suggestion).toMatchObject({
+      text: 'Ein Digitallotse pro Landkreis.',
+    });
+    const suggestion = await api.gql<{ node: unknown }>(
+      `query($id: ID!) { node(id: $id) { ... on Suggestion { channel actionFields { id }
+        provenance(direction: UPSTREAM) { nodes { kind } } } } }`,
+      { id: response.data?.acceptSubmission.suggestion.id },
+    );
+    expect(suggestion.data?.node).toEqual({
+      channel: 'ONLINE',
+      actionFields: [{ id: field }],
+      provenance: { nodes: expect.arrayContaining([{ kind: 'Consultation' }]) },
+    });
   });
   it('the team declines with a reason, which is mailed', async () => {
     const submissionId = await confirmed();
     const before = await written();
-    const response = await api.gql(DECLINE, {
-      consultationId,
-      submissionId,
-      reason: 'Außerhalb des Themas.',
-    });
+    const response = await api.gql(
+      DECLINE,
+      await change({ submissionId, reason: 'Außerhalb des Themas.' }),
+    );
     expect(response.errors).toBeUndefined();
     expect((await written())?.mails).toBe((before?.mails ?? 0) + 1);
   });
-  it('refuses others, a blank reason, and unconfirmed or decided submissions', async () => {
+  it('refuses others, a blank reason, a stale version, and unconfirmed or decided submissions', async () => {
     const submissionId = await confirmed();
-    for (const as of ['partner', 'anonymous'] as const) {
+    for (const as of ['partner', 'anonymous', 'ministry'] as const) {
       const code = 'FORBIDDEN';
-      await refused(ACCEPT, { consultationId, submissionId }, { as }, code);
-      await refused(DECLINE, { consultationId, submissionId, reason: 'x' }, { as }, code);
+      await refused(ACCEPT, await change({ submissionId }), { as }, code);
+      await refused(DECLINE, await change({ submissionId, reason: 'x' }), { as }, code);
     }
     await refused(
       DECLINE,
-      { consultationId, submissionId, reason: ' ' },
+      await change({ submissionId, reason: ' ' }),
       {},
       'BAD_USER_INPUT',
       'reason',
+    );
+    await refused(
+      ACCEPT,
+      { input: { id: consultationId, submissionId, expectedVersion: 1 } },
+      {},
+      'CONFLICT',
     );
     const unconfirmed = (
       await api.gql<{ submitToConsultation: { submissionId: string } }>(
@@ -272,53 +308,86 @@ describe('acceptSubmission and declineSubmission', () => {
         anonymous,
       )
     ).data?.submitToConsultation.submissionId;
-    await refused(ACCEPT, { consultationId, submissionId: unconfirmed }, {}, 'INVALID_TRANSITION');
-    expect((await api.gql(ACCEPT, { consultationId, submissionId })).errors).toBeUndefined();
-    await refused(ACCEPT, { consultationId, submissionId }, {}, 'INVALID_TRANSITION');
-    await refused(ACCEPT, { consultationId: 'unbekannt', submissionId }, {}, 'NOT_FOUND');
+    await refused(ACCEPT, await change({ submissionId: unconfirmed }), {}, 'INVALID_TRANSITION');
+    expect((await api.gql(ACCEPT, await change({ submissionId }))).errors).toBeUndefined();
+    await refused(ACCEPT, await change({ submissionId }), {}, 'INVALID_TRANSITION');
+    const unknown = {
+      input: { id: 'Q29uc3VsdGF0aW9uOnVuYmVrYW5udA==', submissionId, expectedVersion: 1 },
+    };
+    await refused(ACCEPT, unknown, {}, 'NOT_FOUND');
   });
 });
 
 describe('consultations and the moderation queue', () => {
-  const LIST = '{ consultations { id title description opensOn closesOn open } }';
-  const QUEUE =
-    '{ consultationModerationQueue { id consultationId text sector submitter { name email } } }';
-  it('shows an open consultation to anyone, without its submissions', async () => {
-    const response = await api.gql(LIST, {}, anonymous);
-    expect(response.errors).toBeUndefined();
-    expect(response.data?.consultations).toEqual([
-      {
-        id: consultationId,
-        title: 'Digitalisierung im Mittelstand',
-        description: 'Was braucht Ihr Betrieb?',
-        opensOn: '2026-11-20',
-        closesOn: '2026-11-30',
-        open: true,
-      },
-    ]);
+  const LIST = `query($process: String) { consultations(process: $process) { edges { node {
+    id title description opensOn closesOn open acceptsSubmissions actionField { id } privacyNotice } } } }`;
+  const QUEUE = `query($process: String!) { consultationModerationQueue(process: $process) {
+    submissionId consultation { id } text sector submitter { name email } } }`;
+  const here = { process: 'industrie-der-zukunft' };
+  it('shows an open consultation to anyone, with its privacy notice, without its history', async () => {
+    for (const variables of [{}, here]) {
+      const response = await api.gql<{ consultations: { edges: { node: unknown }[] } }>(
+        LIST,
+        variables,
+        anonymous,
+      );
+      expect(response.errors).toBeUndefined();
+      expect(response.data?.consultations.edges.map((edge) => edge.node)).toEqual([
+        {
+          id: consultationId,
+          title: 'Digitalisierung im Mittelstand',
+          description: 'Was braucht Ihr Betrieb?',
+          opensOn: '2026-11-20',
+          closesOn: '2026-11-30',
+          open: true,
+          acceptsSubmissions: true,
+          actionField: { id: field },
+          privacyNotice: expect.stringContaining('widerrufen'),
+        },
+      ]);
+    }
+    const history = await api.gql<{ consultations: unknown }>(
+      '{ consultations { edges { node { historyEntries { totalCount } } } } }',
+      {},
+      anonymous,
+    );
+    expect(history.data?.consultations).toEqual({
+      edges: [{ node: { historyEntries: { totalCount: 0 } } }],
+    });
+    const node = await api.gql(
+      'query($id: ID!) { node(id: $id) { id } }',
+      { id: consultationId },
+      anonymous,
+    );
+    expect(node.data).toEqual({ node: null });
   });
-  it('lists confirmed, undecided submissions with their submitter for the team and the ministry only', async () => {
+  it('lists a process’s confirmed, undecided submissions with their submitter for its team and the ministry only', async () => {
     const submissionId = await confirmed();
     for (const as of ['team', 'ministry'] as const) {
       const response = await api.gql<{
-        consultationModerationQueue: { id: string; submitter: { email: string } }[];
-      }>(QUEUE, {}, { as });
+        consultationModerationQueue: { submissionId: string }[];
+      }>(QUEUE, here, { as });
       expect(response.errors).toBeUndefined();
       expect(response.data?.consultationModerationQueue).toContainEqual({
-        id: submissionId,
-        consultationId,
+        submissionId,
+        consultation: { id: consultationId },
         text: 'Ein Digitallotse pro Landkreis.',
         sector: 'INDUSTRY',
         submitter: { name: null, email: 'erika@example.org' },
       });
     }
     for (const as of ['partner', 'anonymous'] as const) {
-      const response = await api.gql(QUEUE, {}, { as });
+      const response = await api.gql(QUEUE, here, { as });
       expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
-    await api.gql(DECLINE, { consultationId, submissionId, reason: 'Doppelt.' });
-    const after = await api.gql<{ consultationModerationQueue: { id: string }[] }>(QUEUE);
-    expect(after.data?.consultationModerationQueue.map((each) => each.id)).not.toContain(
+    const unknown = await api.gql(QUEUE, { process: 'gibt-es-nicht' }, { as: 'team' });
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'process' });
+    await api.gql(DECLINE, await change({ submissionId, reason: 'Doppelt.' }));
+    const after = await api.gql<{ consultationModerationQueue: { submissionId: string }[] }>(
+      QUEUE,
+      here,
+    );
+    expect(after.data?.consultationModerationQueue.map((each) => each.submissionId)).not.toContain(
       submissionId,
     );
   });
@@ -326,14 +395,15 @@ describe('consultations and the moderation queue', () => {
 
 describe('closeConsultation', () => {
   it('is the ministry’s; afterwards nobody can submit', async () => {
-    await refused(CLOSE, { consultationId }, { as: 'team' }, 'FORBIDDEN');
-    await refused(CLOSE, { consultationId: 'unbekannt' }, { as: 'ministry' }, 'NOT_FOUND');
-    expect((await api.gql(CLOSE, { consultationId }, { as: 'ministry' })).errors).toBeUndefined();
+    await refused(CLOSE, await change({}), { as: 'team' }, 'FORBIDDEN');
+    const unknown = { input: { id: 'Q29uc3VsdGF0aW9uOnVuYmVrYW5udA==', expectedVersion: 1 } };
+    await refused(CLOSE, unknown, { as: 'ministry' }, 'NOT_FOUND');
+    expect((await api.gql(CLOSE, await change({}), { as: 'ministry' })).errors).toBeUndefined();
     await refused(SUBMIT, await submission(), anonymous, 'INVALID_TRANSITION');
-    const list = '{ consultations { id open } }';
-    expect((await api.gql(list, {}, anonymous)).data?.consultations).toEqual([]);
-    expect((await api.gql(list, {}, { as: 'team' })).data?.consultations).toEqual([
-      { id: consultationId, open: false },
-    ]);
+    const list = '{ consultations { edges { node { id open } } } }';
+    expect((await api.gql(list, {}, anonymous)).data?.consultations).toEqual({ edges: [] });
+    expect((await api.gql(list, {}, { as: 'team' })).data?.consultations).toEqual({
+      edges: [{ node: { id: consultationId, open: false } }],
+    });
   });
 });

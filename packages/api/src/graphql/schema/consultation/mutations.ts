@@ -1,51 +1,24 @@
-import type { DomainCommandType } from '@fahrplan/domain';
-import { encodeGlobalID } from '@pothos/plugin-relay';
 import { GraphQLError } from 'graphql';
 import { SubmissionRateLimited } from '../../../consultations/submissions.js';
+import { stateOf } from '../../../queries/items.js';
 import { builder } from '../../builder.js';
-import { type CommandData, commandRoleOf, compact } from '../../command-mutation.js';
-import type { GraphQLContext } from '../../context.js';
-import { badArgument, translated } from '../../errors.js';
-import { ActionFieldType, MeetingType } from '../refs.js';
+import {
+  type CommandOutcome,
+  changeFields,
+  compact,
+  createFields,
+  type InputFieldBuilder,
+  runCommand,
+} from '../../command-mutation.js';
+import { translated } from '../../errors.js';
+import { inputOf, payloadOf, targetId, transitionMutation } from '../mutation-parts.js';
+import { ActionFieldType, ConsultationType, MeetingType, SuggestionType } from '../refs.js';
 import { SectorEnum } from '../sector.js';
 
-// Consultations are addressed by their stream id (e.g. `bt-digital-2026`) until they have a
-// node type of their own.
-
-/** A consultation command in the role the caller holds for it (the permission table decides). */
-const runConsultationCommand = <T extends DomainCommandType>(
-  context: GraphQLContext,
-  type: T,
-  data: CommandData<T>,
-) =>
-  translated(context, async () => {
-    const metadata = {
-      actor: context.caller.actor,
-      now: context.now(),
-      timeZone: context.timeZone,
-    };
-    const role = await commandRoleOf(context, type, data, metadata);
-    return context.execute({
-      type,
-      data: data as Record<string, unknown>,
-      metadata: { ...metadata, role },
-    });
-  });
-
-const ConsultationChangePayload = builder
-  .objectRef<{ consultationId: string; version: number }>('ConsultationChangePayload')
-  .implement({
-    description: 'A consultation after a change by the ministry or the team.',
-    fields: (t) => ({
-      consultationId: t.exposeID('consultationId', { description: 'The consultation.' }),
-      version: t.exposeInt('version', { description: 'Its stream version after the change.' }),
-    }),
-  });
-
-const changed = (result: { readonly id: string; readonly version: number }) => ({
-  consultationId: result.id,
-  version: result.version,
-});
+// The ministry's and the team's changes follow the one mutation recipe (`runCommand`); the
+// public's two (submit, confirm) have no account to authorise and no version to send: they run
+// through `consultations/submissions.ts` (proof of work, honeypot, per-address limit, the mailed
+// token) in the same `input` + payload shape.
 
 builder.mutationField('consultationChallenge', (t) =>
   t.field({
@@ -56,54 +29,174 @@ builder.mutationField('consultationChallenge', (t) =>
   }),
 );
 
-const SubmitPayload = builder
-  .objectRef<{ submissionId: string; confirmBy: string }>('SubmitToConsultationPayload')
-  .implement({
-    description: 'A submission received: it counts once confirmed by the mailed link.',
-    fields: (t) => ({
-      submissionId: t.exposeID('submissionId', { description: 'The submission.' }),
-      confirmBy: t.expose('confirmBy', {
-        type: 'DateTime',
-        description: 'Until when the mailed link confirms it.',
+builder.relayMutationField(
+  'openConsultation',
+  {
+    description: inputOf('openConsultation'),
+    inputFields: (t) => ({
+      ...createFields(t),
+      title: t.string({ required: true, description: 'Its title, shown publicly.' }),
+      description: t.string({ required: true, description: 'What it asks.' }),
+      actionFieldId: t.globalID({
+        required: false,
+        for: ActionFieldType,
+        description: 'The action field it is about (or a meeting).',
+      }),
+      meetingId: t.globalID({
+        required: false,
+        for: MeetingType,
+        description: 'The meeting it is about (or an action field).',
+      }),
+      opensOn: t.field({ type: 'Date', required: true, description: 'First day (included).' }),
+      closesOn: t.field({ type: 'Date', required: true, description: 'Last day (included).' }),
+    }),
+  },
+  {
+    description:
+      'Open a consultation (Beteiligung) on one action field or one meeting for a period of calendar days.',
+    resolve: (_root, { input }, context) =>
+      runCommand(
+        context,
+        'OpenConsultation',
+        {
+          consultationId: context.newId(),
+          title: input.title,
+          description: input.description,
+          opensOn: input.opensOn,
+          closesOn: input.closesOn,
+          ...compact({ actionFieldId: input.actionFieldId?.id, meetingId: input.meetingId?.id }),
+        },
+        input,
+      ),
+  },
+  payloadOf('consultation', 'openConsultation'),
+);
+
+transitionMutation(
+  'consultation',
+  'closeConsultation',
+  'CloseConsultation',
+  'End a consultation before its period does.',
+  (consultationId) => ({ consultationId }),
+);
+
+/** A moderator's change to one submission: the consultation's id and version, the submission. */
+const submissionFields = (t: InputFieldBuilder) => ({
+  ...changeFields(t),
+  id: targetId.consultation(t),
+  submissionId: t.id({ required: true, description: 'The submission within the consultation.' }),
+});
+
+/** The outcome of an accept, with the submission it took in (to find the suggestion it became). */
+type Accepted = CommandOutcome & { readonly submissionId: string };
+
+builder.relayMutationField(
+  'acceptSubmission',
+  {
+    description: inputOf('acceptSubmission'),
+    inputFields: submissionFields,
+  },
+  {
+    description:
+      'Take a confirmed submission in as an online suggestion, raised at the consultation and filed under its action field.',
+    resolve: async (_root, { input }, context): Promise<Accepted> => {
+      const submissionId = String(input.submissionId);
+      const outcome = await runCommand(
+        context,
+        'AcceptSubmission',
+        { consultationId: input.id.id, submissionId, suggestionId: context.newId() },
+        input,
+      );
+      return { ...outcome, submissionId };
+    },
+  },
+  {
+    ...payloadOf('consultation', 'acceptSubmission'),
+    outputFields: (t) => ({
+      ...payloadOf('consultation', 'acceptSubmission').outputFields(t),
+      suggestion: t.field({
+        type: SuggestionType,
+        nullable: true,
+        description: 'The suggestion the submission became (null where the caller may not see it).',
+        resolve: (outcome, _args, { items }) => {
+          const { item, submissionId } = outcome as Accepted;
+          const id = stateOf(item, 'Consultation').submissions.find(
+            (each) => each.submissionId === submissionId,
+          )?.suggestionId;
+          return id === undefined ? null : items.load({ kind: 'Suggestion', id, asOf: undefined });
+        },
       }),
     }),
-  });
+  },
+);
 
-builder.mutationField('submitToConsultation', (t) =>
-  t.field({
-    type: SubmitPayload,
+builder.relayMutationField(
+  'declineSubmission',
+  {
+    description: inputOf('declineSubmission'),
+    inputFields: submissionFields,
+  },
+  {
+    description:
+      'Decline a confirmed submission with a `reason` (required): it is mailed to the submitter.',
+    resolve: (_root, { input }, context) => {
+      // A missing reason is the domain's refusal (after the role's), as for every decline.
+      const data = { consultationId: input.id.id, submissionId: String(input.submissionId) };
+      const mailing = context.submissions.declineMailing(
+        data.consultationId,
+        data.submissionId,
+        input.reason ?? '',
+        context.now(),
+      );
+      return runCommand(context, 'DeclineSubmission', data, input, mailing);
+    },
+  },
+  payloadOf('consultation', 'declineSubmission'),
+);
+
+builder.relayMutationField(
+  'submitToConsultation',
+  {
+    description: inputOf('submitToConsultation'),
+    inputFields: (t) => ({
+      id: t.globalID({
+        required: true,
+        for: ConsultationType,
+        description: 'The consultation: its global id.',
+      }),
+      text: t.string({ required: true, description: 'The suggestion.' }),
+      sector: t.field({ type: SectorEnum, required: true, description: 'Akteursgruppe.' }),
+      email: t.string({ required: true, description: 'For the confirmation link.' }),
+      name: t.string({ required: false, description: 'The submitter’s name (optional).' }),
+      consent: t.boolean({
+        required: true,
+        description: 'Consent to the consultation’s `privacyNotice` (must be true).',
+      }),
+      proof: t.string({ required: true, description: 'The solved `consultationChallenge`.' }),
+      website: t.string({ required: false, description: 'The form’s hidden field: leave empty.' }),
+    }),
+  },
+  {
     description:
       'Anyone’s suggestion to an open consultation (no account): needs consent to the privacy notice and a solved `consultationChallenge`; a confirmation link is mailed (double opt-in). Limited per client address (`RATE_LIMITED`, `retryAfter` seconds).',
-    args: {
-      consultationId: t.arg.id({ required: true, description: 'The consultation.' }),
-      text: t.arg.string({ required: true, description: 'The suggestion.' }),
-      sector: t.arg({ type: SectorEnum, required: true, description: 'Akteursgruppe.' }),
-      email: t.arg.string({ required: true, description: 'For the confirmation link.' }),
-      name: t.arg.string({ required: false, description: 'The submitter’s name (optional).' }),
-      consent: t.arg.boolean({
-        required: true,
-        description: 'Consent to the privacy notice (must be true).',
-      }),
-      proof: t.arg.string({ required: true, description: 'The `altcha` widget’s payload.' }),
-      website: t.arg.string({
-        required: false,
-        description: 'The form’s hidden field: leave empty.',
-      }),
-    },
-    resolve: (_root, args, context) =>
+    resolve: (_root, { input }, context) =>
       translated(context, async () => {
         try {
           return await context.submissions.submit(
             {
-              consultationId: String(args.consultationId),
-              text: args.text,
-              sector: args.sector,
-              email: args.email,
-              consent: args.consent,
+              consultationId: input.id.id,
+              text: input.text,
+              sector: input.sector,
+              email: input.email,
+              consent: input.consent,
               locale: context.locale,
-              ...compact({ name: args.name }),
+              ...compact({ name: input.name }),
             },
-            { address: context.address, proof: args.proof, ...compact({ honeypot: args.website }) },
+            {
+              address: context.address,
+              proof: input.proof,
+              ...compact({ honeypot: input.website }),
+            },
           );
         } catch (error) {
           if (!(error instanceof SubmissionRateLimited)) throw error;
@@ -112,154 +205,50 @@ builder.mutationField('submitToConsultation', (t) =>
           });
         }
       }),
-  }),
-);
-
-builder.mutationField('confirmSubmission', (t) =>
-  t.field({
-    type: 'Boolean',
-    nullable: false,
+  },
+  {
     description:
-      'The link from the confirmation mail (public): `token` is the part of its fragment after the submission id.',
-    args: {
-      consultationId: t.arg.id({ required: true, description: 'The consultation.' }),
-      submissionId: t.arg.id({ required: true, description: 'The submission.' }),
-      token: t.arg.string({ required: true, description: 'The mailed token.' }),
-    },
-    resolve: (_root, args, context) =>
-      translated(context, async () => {
-        await context.submissions.confirm(
-          String(args.consultationId),
-          String(args.submissionId),
-          args.token,
-        );
-        return true;
-      }),
-  }),
-);
-
-builder.mutationField('openConsultation', (t) =>
-  t.field({
-    type: ConsultationChangePayload,
-    description:
-      'Open a consultation (Beteiligung) on one action field or one meeting for a period of calendar days.',
-    args: {
-      title: t.arg.string({ required: true, description: 'Its title, shown publicly.' }),
-      description: t.arg.string({ required: true, description: 'What it asks.' }),
-      actionFieldId: t.arg.globalID({
-        required: false,
-        for: ActionFieldType,
-        description: 'The action field it is about (or a meeting).',
-      }),
-      meetingId: t.arg.globalID({
-        required: false,
-        for: MeetingType,
-        description: 'The meeting it is about (or an action field).',
-      }),
-      opensOn: t.arg({ type: 'Date', required: true, description: 'First day (included).' }),
-      closesOn: t.arg({ type: 'Date', required: true, description: 'Last day (included).' }),
-    },
-    resolve: async (_root, args, context) =>
-      changed(
-        await runConsultationCommand(context, 'OpenConsultation', {
-          consultationId: context.newId(),
-          title: args.title,
-          description: args.description,
-          opensOn: args.opensOn,
-          closesOn: args.closesOn,
-          ...compact({ actionFieldId: args.actionFieldId?.id, meetingId: args.meetingId?.id }),
-        }),
-      ),
-  }),
-);
-
-builder.mutationField('closeConsultation', (t) =>
-  t.field({
-    type: ConsultationChangePayload,
-    description: 'End a consultation before its period does.',
-    args: { consultationId: t.arg.id({ required: true, description: 'The consultation.' }) },
-    resolve: async (_root, args, context) =>
-      changed(
-        await runConsultationCommand(context, 'CloseConsultation', {
-          consultationId: String(args.consultationId),
-        }),
-      ),
-  }),
-);
-
-const AcceptPayload = builder
-  .objectRef<{ consultationId: string; version: number; suggestionId: string }>(
-    'AcceptSubmissionPayload',
-  )
-  .implement({
-    description: 'A submission taken in: the online suggestion it became.',
-    fields: (t) => ({
-      consultationId: t.exposeID('consultationId', { description: 'The consultation.' }),
-      version: t.exposeInt('version', { description: 'Its stream version after the change.' }),
-      suggestionId: t.exposeID('suggestionId', {
-        description: 'The new suggestion’s global id.',
+      'What `submitToConsultation` returns: the submission, which counts once confirmed by the mailed link.',
+    outputFields: (t) => ({
+      submissionId: t.exposeID('submissionId', { description: 'The submission.' }),
+      confirmBy: t.expose('confirmBy', {
+        type: 'DateTime',
+        description: 'Until when the mailed link confirms it.',
       }),
     }),
-  });
-
-builder.mutationField('acceptSubmission', (t) =>
-  t.field({
-    type: AcceptPayload,
-    description: 'Take a confirmed submission in as an online suggestion (with its provenance).',
-    args: {
-      consultationId: t.arg.id({ required: true, description: 'The consultation.' }),
-      submissionId: t.arg.id({ required: true, description: 'The submission.' }),
-    },
-    resolve: async (_root, args, context) => {
-      const suggestionId = context.newId();
-      const done = await runConsultationCommand(context, 'AcceptSubmission', {
-        consultationId: String(args.consultationId),
-        submissionId: String(args.submissionId),
-        suggestionId,
-      });
-      return { ...changed(done), suggestionId: encodeGlobalID('Suggestion', suggestionId) };
-    },
-  }),
+  },
 );
 
-builder.mutationField('declineSubmission', (t) =>
-  t.field({
-    type: ConsultationChangePayload,
-    description: 'Decline a confirmed submission; the reason is mailed to the submitter.',
-    args: {
-      consultationId: t.arg.id({ required: true, description: 'The consultation.' }),
-      submissionId: t.arg.id({ required: true, description: 'The submission.' }),
-      reason: t.arg.string({ required: true, description: 'Why (told to the submitter).' }),
-    },
-    resolve: (_root, args, context) =>
-      translated(context, async () => {
-        if (args.reason.trim() === '') {
-          throw badArgument(
-            'reason',
-            'Bitte eine Begründung angeben: sie wird der einsendenden Person mitgeteilt.',
-            'Please give a reason: it is told to the submitter.',
-            context.locale,
-          );
-        }
-        const { caller } = context;
-        const consultationId = String(args.consultationId);
-        const submissionId = String(args.submissionId);
-        const role = await commandRoleOf(
-          context,
-          'DeclineSubmission',
-          { consultationId, submissionId },
-          { actor: caller.actor, now: context.now(), timeZone: context.timeZone },
-        );
-        // The permission table grants declining to the team alone.
-        if (role !== 'team')
-          throw new GraphQLError('forbidden', { extensions: { code: 'FORBIDDEN' } });
-        const result = await context.submissions.decline(
-          { actor: caller.actor, role },
-          consultationId,
-          submissionId,
-          args.reason,
-        );
-        return changed(result);
+builder.relayMutationField(
+  'confirmSubmission',
+  {
+    description: inputOf('confirmSubmission'),
+    inputFields: (t) => ({
+      id: t.globalID({
+        required: true,
+        for: ConsultationType,
+        description: 'The consultation: its global id.',
       }),
-  }),
+      submissionId: t.id({ required: true, description: 'The submission (from the link).' }),
+      token: t.string({ required: true, description: 'The mailed token (from the link).' }),
+    }),
+  },
+  {
+    description:
+      'The link from the confirmation mail (public): its fragment holds the submission id and, after the dot, the token.',
+    resolve: (_root, { input }, context) =>
+      translated(context, async () => {
+        const submissionId = String(input.submissionId);
+        await context.submissions.confirm(input.id.id, submissionId, input.token);
+        return { submissionId };
+      }),
+  },
+  {
+    description:
+      'What `confirmSubmission` returns: the confirmed submission, now waiting for the team’s decision.',
+    outputFields: (t) => ({
+      submissionId: t.exposeID('submissionId', { description: 'The submission.' }),
+      confirmed: t.boolean({ description: 'Always true.', resolve: () => true }),
+    }),
+  },
 );

@@ -191,7 +191,7 @@ builder.relayMutationField(
           metadata,
         );
         if (refused) throw refused;
-        return runCommand(context, 'ReportIndicatorValues', data, input, {
+        return runCommand(context, 'ReportIndicatorValues', data, input, undefined, {
           expectedVersions: input.values.map((each, index) => ({
             kind: 'Indicator',
             id: each.indicatorId.id,
