@@ -1,11 +1,5 @@
 import { readFileSync } from 'node:fs';
-import {
-  type AggregateKind,
-  DEMO_IDS,
-  isAllowed,
-  kindOfCommand,
-  type Role,
-} from '@fahrplan/domain';
+import { type AggregateKind, isAllowed, kindOfCommand, type Role } from '@fahrplan/domain';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { sql } from 'drizzle-orm';
 import {
@@ -23,6 +17,7 @@ import {
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../seed/demo.js';
+import { DEMO_ITEM_OF_KIND } from '../testing/demo-items.js';
 import {
   type HostileValue,
   hostileValuesOf,
@@ -44,20 +39,7 @@ const random = seededRandom(20_170_228);
 /** Hostile values tried per argument or input field (of those its type has). */
 const PER_SLOT = 3;
 
-const SAMPLE: Record<AggregateKind, string> = {
-  ActionField: DEMO_IDS.actionFields.digitalisierung,
-  Meeting: DEMO_IDS.conference,
-  Suggestion: Object.values(DEMO_IDS.suggestions)[0] ?? '',
-  Recommendation: DEMO_IDS.recommendations.testfelder,
-  Guideline: DEMO_IDS.guideline,
-  ProjectIdea: DEMO_IDS.projectIdeas.lernfabrik,
-  Measure: DEMO_IDS.measure,
-  Indicator: DEMO_IDS.indicators.kmuDigital,
-  ReportingCycle: DEMO_IDS.openReportingCycle,
-  Process: DEMO_IDS.processes.fachkraefte,
-  // No consultation in the demo, and no mutation on one here yet.
-  Consultation: 'bt-keine',
-};
+const SAMPLE = DEMO_ITEM_OF_KIND;
 const KINDS = Object.keys(SAMPLE) as AggregateKind[];
 const globalId = (kind: AggregateKind) => encodeGlobalID(kind, SAMPLE[kind]);
 

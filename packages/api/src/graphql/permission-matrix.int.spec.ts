@@ -2,7 +2,6 @@ import {
   AGGREGATE_KINDS,
   type AggregateKind,
   DEFAULT_PROCESS_ID,
-  DEMO_IDS,
   isAllowed,
   kindOfCommand,
   ROLES,
@@ -24,6 +23,7 @@ import { openAccount, setPassword } from '../people/accounts.js';
 import { runUserCommand } from '../people/users.js';
 import { seedDemo } from '../seed/demo.js';
 import { gqlAs, type SignedIn, signIn } from '../testing/browser-session.js';
+import { DEMO_ITEM_OF_KIND } from '../testing/demo-items.js';
 import { createTestApi, type TestApi } from '../testing/test-api.js';
 import { schema } from './schema/index.js';
 
@@ -36,19 +36,9 @@ let api: TestApi;
 
 /** A real item of each kind from the seeded demo, so allowed calls reach the domain. */
 const SAMPLE: Record<AggregateKind, string> = {
-  ActionField: DEMO_IDS.actionFields.digitalisierung,
-  Meeting: DEMO_IDS.conference,
-  Suggestion: Object.values(DEMO_IDS.suggestions)[0] ?? '',
-  Recommendation: DEMO_IDS.recommendations.testfelder,
-  Guideline: DEMO_IDS.guideline,
-  ProjectIdea: DEMO_IDS.projectIdeas.lernfabrik,
-  Measure: DEMO_IDS.measure,
-  Indicator: DEMO_IDS.indicators.kmuDigital,
-  ReportingCycle: DEMO_IDS.openReportingCycle,
+  ...DEMO_ITEM_OF_KIND,
   // The process the people "here" hold their roles in.
   Process: DEFAULT_PROCESS_ID,
-  // No consultation in the demo, and no mutation on one here yet.
-  Consultation: 'bt-keine',
 };
 
 /** Which kind of item an ID field points at, by its name (`id` is the command's own item). */
