@@ -1,21 +1,35 @@
-import { actionField } from './action-field/index.js';
-import { consultation } from './consultation/index.js';
-import { guideline } from './guideline/index.js';
-import { indicator } from './indicator/index.js';
-import { measure } from './measure/index.js';
-import { meeting } from './meeting/index.js';
-import { strategyProcess } from './process/index.js';
-import { projectIdea } from './project-idea/index.js';
-import { recommendation } from './recommendation/index.js';
-import { reportingCycle } from './reporting-cycle/index.js';
+import { type ActionFieldEvent, actionField } from './action-field/index.js';
+import { type ConsultationEvent, consultation } from './consultation/index.js';
+import { type GuidelineEvent, guideline } from './guideline/index.js';
+import { type IndicatorEvent, indicator } from './indicator/index.js';
+import { type MeasureEvent, measure } from './measure/index.js';
+import { type MeetingEvent, meeting } from './meeting/index.js';
+import { type ProcessEvent, strategyProcess } from './process/index.js';
+import { type ProjectIdeaEvent, projectIdea } from './project-idea/index.js';
+import { type RecommendationEvent, recommendation } from './recommendation/index.js';
+import { type ReportingCycleEvent, reportingCycle } from './reporting-cycle/index.js';
 import type { Aggregate, AggregateKind, AnyCommand, AnyDomainEvent } from './shared/index.js';
-import { suggestion } from './suggestion/index.js';
+import { type SuggestionEvent, suggestion } from './suggestion/index.js';
 
 /**
  * An aggregate seen from outside, where commands and events arrive untyped (from GraphQL, from
  * the store). The caller checks the command type belongs to the aggregate before deciding.
  */
 export type AnyAggregate = Aggregate<AnyCommand, AnyDomainEvent, unknown>;
+
+/** Every event of every item's aggregate (a user's own events aside). */
+export type ItemEvent =
+  | ActionFieldEvent
+  | MeetingEvent
+  | SuggestionEvent
+  | RecommendationEvent
+  | GuidelineEvent
+  | ProjectIdeaEvent
+  | MeasureEvent
+  | IndicatorEvent
+  | ReportingCycleEvent
+  | ProcessEvent
+  | ConsultationEvent;
 
 /** Every aggregate by kind. */
 export const AGGREGATES: Readonly<Record<AggregateKind, AnyAggregate>> = {

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../database/index.js';
 import { runToEnd } from '../testing/run-source.js';
-import { sealEverything } from '../testing/sealed.js';
+import { eventIdAt, sealEverything } from '../testing/sealed.js';
 import { disableAppendOnly } from '../testing/superuser.js';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
 import { verificationPassesDuring } from '../testing/verification-passes.js';
@@ -27,13 +27,6 @@ const appendFields = async (count: number) => {
     ]);
   }
   await sealEverything(database, store);
-};
-
-const eventAt = async (position: number) => {
-  const [row] = await database.rows<{ id: string | number }>(
-    sql`SELECT event_id AS id FROM event_chain WHERE position = ${position}`,
-  );
-  return Number(row?.id);
 };
 
 beforeAll(async () => {
@@ -75,7 +68,7 @@ describe('audit', () => {
 
   it('reports a tampered event sealed after the last verification', async () => {
     await appendFields(2);
-    const id = await eventAt(12);
+    const id = await eventIdAt(database, 12);
     await database.rows(sql`UPDATE events SET data = '{"title":"Gefälscht"}' WHERE id = ${id}`);
     const tampered = await store.audit();
     expect(tampered).toMatchObject({ ok: false, finding: { kind: 'altered', position: 12 } });
@@ -113,7 +106,7 @@ describe('audit', () => {
   });
 
   it('leaves an edit before the verified position to the full verification (CLI), then reports its finding', async () => {
-    const id = await eventAt(3);
+    const id = await eventIdAt(database, 3);
     await database.rows(
       sql`UPDATE events SET data = '{"title":"Alt und gefälscht"}' WHERE id = ${id}`,
     );

@@ -3,25 +3,14 @@ import type { Database, SqlRunner } from '../database/index.js';
 import { importSubjectKeys, type SubjectKeyBackup } from '../privacy/key-store-backup.js';
 import { restorePersonalRecords } from '../privacy/restore.js';
 import { chainHash, GENESIS_HASH } from './chain.js';
-import { EVENT_COLUMNS, type EventRow } from './read.js';
-import type { EventMetadata, JsonObject, StoredPersonalRecord } from './types.js';
+import { EVENT_COLUMNS, type EventRow, eventFieldsOf } from './read.js';
+import type { FeedEvent, JsonObject, StoredPersonalRecord } from './types.js';
 
 /**
  * One line of an ndjson backup: the event, its place and hash in the chain, its personal data —
  * sealed with each subject's key, which the export never holds (see `subject_keys`).
  */
-export interface ExportedEvent {
-  readonly position: number;
-  readonly hash: string;
-  readonly streamId: string;
-  readonly streamType: string;
-  readonly streamVersion: number;
-  readonly type: string;
-  readonly schemaVersion: number;
-  readonly data: JsonObject;
-  readonly metadata: EventMetadata;
-  readonly occurredAt: string;
-  readonly recordedAt: string;
+export interface ExportedEvent extends Omit<FeedEvent, 'id'> {
   readonly personalData: readonly StoredPersonalRecord[];
   /** The event's MAC (see event-mac.ts), where it has one; absent in older backups. */
   readonly mac?: string;
@@ -51,15 +40,7 @@ export async function* exportEvents(
       yield {
         position: Number(row.position),
         hash: row.hash,
-        streamId: row.stream_id,
-        streamType: row.stream_type,
-        streamVersion: row.stream_version,
-        type: row.type,
-        schemaVersion: row.schema_version,
-        data: row.data,
-        metadata: row.metadata,
-        occurredAt: row.occurred_at,
-        recordedAt: row.recorded_at,
+        ...eventFieldsOf(row),
         personalData: (row.personal ?? []).map(({ subject_id, data }) =>
           data === null
             ? { subjectId: subject_id, erased: true }

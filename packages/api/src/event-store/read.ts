@@ -34,8 +34,8 @@ export interface EventRow {
   recorded_at: string;
 }
 
-const eventOf = (row: EventRow) => ({
-  id: Number(row.id),
+/** An event's own fields as every reader returns them; its storage id and place come beside. */
+export const eventFieldsOf = (row: EventRow) => ({
   streamId: row.stream_id,
   streamType: row.stream_type,
   streamVersion: row.stream_version,
@@ -46,6 +46,8 @@ const eventOf = (row: EventRow) => ({
   occurredAt: row.occurred_at,
   recordedAt: row.recorded_at,
 });
+
+const eventOf = (row: EventRow) => ({ id: Number(row.id), ...eventFieldsOf(row) });
 
 interface StreamRow extends EventRow {
   position: number | string | null;

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../database/index.js';
 import { runToEnd } from '../testing/run-source.js';
+import { eventIdAt } from '../testing/sealed.js';
 import { disableAppendOnly } from '../testing/superuser.js';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
 import { createEventStore, type EventStore } from './index.js';
@@ -10,13 +11,6 @@ import { verifyChain } from './verify.js';
 let test: TestDatabase;
 let database: Database;
 let store: EventStore;
-
-const eventAt = async (position: number) => {
-  const [row] = await database.rows<{ id: string | number }>(
-    sql`SELECT event_id AS id FROM event_chain WHERE position = ${position}`,
-  );
-  return Number(row?.id);
-};
 
 beforeAll(async () => {
   test = await createTestDatabase({ onDisk: true });
@@ -69,7 +63,7 @@ describe('when nobody touched the log', () => {
 
 describe('when a row was changed by hand in SQL', () => {
   it('finds an edited event at its position', async () => {
-    const id = await eventAt(3);
+    const id = await eventIdAt(database, 3);
     await database.rows(sql`UPDATE events SET data = '{"title":"Gefälscht"}' WHERE id = ${id}`);
     expect((await store.verify()).finding).toMatchObject({ kind: 'altered', position: 3 });
     await database.rows(
@@ -79,7 +73,7 @@ describe('when a row was changed by hand in SQL', () => {
   });
 
   it('finds a changed recording time', async () => {
-    const id = await eventAt(2);
+    const id = await eventIdAt(database, 2);
     await database.rows(
       sql`UPDATE events SET recorded_at = recorded_at - interval '1 day' WHERE id = ${id}`,
     );
@@ -91,7 +85,7 @@ describe('when a row was changed by hand in SQL', () => {
   });
 
   it('finds a deleted event', async () => {
-    const id = await eventAt(4);
+    const id = await eventIdAt(database, 4);
     await database.rows(sql`CREATE TABLE saved AS SELECT * FROM events WHERE id = ${id}`);
     await database.rows(sql`DELETE FROM events WHERE id = ${id}`);
     expect((await store.verify()).finding).toMatchObject({ kind: 'missing', position: 4 });
@@ -110,7 +104,7 @@ describe('when a row was changed by hand in SQL', () => {
   });
 
   it('finds two events swapped in the order', async () => {
-    const [second, third] = [await eventAt(2), await eventAt(3)];
+    const [second, third] = [await eventIdAt(database, 2), await eventIdAt(database, 3)];
     const swap = async (a: number, b: number) => {
       await database.rows(sql`UPDATE event_chain SET event_id = -1 WHERE event_id = ${a}`);
       await database.rows(sql`UPDATE event_chain SET event_id = ${a} WHERE event_id = ${b}`);
@@ -173,7 +167,7 @@ describe('when a row was changed by hand in SQL', () => {
 
 describe('pnpm fahrplan verify', () => {
   it('exits 0 on an intact log and 1 naming the first bad position after tampering', async () => {
-    const id = await eventAt(6);
+    const id = await eventIdAt(database, 6);
     await database.rows(sql`UPDATE events SET metadata = '{"actor":"mallory"}' WHERE id = ${id}`);
     await store.close();
     await database.close();

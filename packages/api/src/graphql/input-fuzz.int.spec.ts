@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import {
   type AggregateKind,
-  DEMO_IDS,
   isAllowed,
   kindOfCommand,
   type Role,
@@ -24,7 +23,8 @@ import {
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../seed/demo.js';
-import { openConsultation, TEST_CONSULTATION_ID } from '../testing/consultation.js';
+import { openConsultation } from '../testing/consultation.js';
+import { DEMO_ITEM_OF_KIND } from '../testing/demo-items.js';
 import {
   type HostileValue,
   hostileValuesOf,
@@ -47,20 +47,7 @@ const random = seededRandom(20_170_228);
 /** Hostile values tried per argument or input field (of those its type has). */
 const PER_SLOT = 3;
 
-const SAMPLE: Record<AggregateKind, string> = {
-  ActionField: DEMO_IDS.actionFields.digitalisierung,
-  Meeting: DEMO_IDS.conference,
-  Suggestion: Object.values(DEMO_IDS.suggestions)[0] ?? '',
-  Recommendation: DEMO_IDS.recommendations.testfelder,
-  Guideline: DEMO_IDS.guideline,
-  ProjectIdea: DEMO_IDS.projectIdeas.lernfabrik,
-  Measure: DEMO_IDS.measure,
-  Indicator: DEMO_IDS.indicators.kmuDigital,
-  ReportingCycle: DEMO_IDS.openReportingCycle,
-  Process: DEMO_IDS.processes.fachkraefte,
-  // Not in the demo: opened below, on a demo action field.
-  Consultation: TEST_CONSULTATION_ID,
-};
+const SAMPLE = DEMO_ITEM_OF_KIND;
 const KINDS = Object.keys(SAMPLE) as AggregateKind[];
 /** Whether any status of the kind is public (the visibility table); else anonymous `node` is null. */
 const PUBLIC_STATUSES_OF = (kind: AggregateKind) =>

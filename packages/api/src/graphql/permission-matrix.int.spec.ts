@@ -2,7 +2,6 @@ import {
   AGGREGATE_KINDS,
   type AggregateKind,
   DEFAULT_PROCESS_ID,
-  DEMO_IDS,
   isAllowed,
   kindOfCommand,
   ROLES,
@@ -24,7 +23,8 @@ import { openAccount, setPassword } from '../people/accounts.js';
 import { runUserCommand } from '../people/users.js';
 import { seedDemo } from '../seed/demo.js';
 import { gqlAs, type SignedIn, signIn } from '../testing/browser-session.js';
-import { openConsultation, TEST_CONSULTATION_ID } from '../testing/consultation.js';
+import { openConsultation } from '../testing/consultation.js';
+import { DEMO_ITEM_OF_KIND } from '../testing/demo-items.js';
 import { createTestApi, type TestApi } from '../testing/test-api.js';
 import { schema } from './schema/index.js';
 
@@ -38,19 +38,9 @@ let api: TestApi;
 
 /** A real item of each kind from the seeded demo, so allowed calls reach the domain. */
 const SAMPLE: Record<AggregateKind, string> = {
-  ActionField: DEMO_IDS.actionFields.digitalisierung,
-  Meeting: DEMO_IDS.conference,
-  Suggestion: Object.values(DEMO_IDS.suggestions)[0] ?? '',
-  Recommendation: DEMO_IDS.recommendations.testfelder,
-  Guideline: DEMO_IDS.guideline,
-  ProjectIdea: DEMO_IDS.projectIdeas.lernfabrik,
-  Measure: DEMO_IDS.measure,
-  Indicator: DEMO_IDS.indicators.kmuDigital,
-  ReportingCycle: DEMO_IDS.openReportingCycle,
+  ...DEMO_ITEM_OF_KIND,
   // The process the people "here" hold their roles in.
   Process: DEFAULT_PROCESS_ID,
-  // Not in the demo: opened below, on a demo action field.
-  Consultation: TEST_CONSULTATION_ID,
 };
 
 /** Which kind of item an ID field points at, by its name (`id` is the command's own item). */

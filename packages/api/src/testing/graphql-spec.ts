@@ -5,6 +5,17 @@ import type { GraphQLResponse, TestApi } from './test-api.js';
 /** The Relay global id of `kind:id`, for any kind (also ones that do not exist). */
 export const gid = (kind: string, id: string) => Buffer.from(`${kind}:${id}`).toString('base64');
 export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * A moment between two steps of a spec, for `asOf`: recording times are milliseconds apart, so a
+ * pause on each side makes "before" and "after" unambiguous.
+ */
+export const momentBetween = async (): Promise<string> => {
+  await pause(20);
+  const now = new Date().toISOString();
+  await pause(20);
+  return now;
+};
 export const capitalised = (name: string) => `${name.charAt(0).toUpperCase()}${name.slice(1)}`;
 
 /** The value, or a failed test where it is missing. */

@@ -19,3 +19,11 @@ export const sealEverything = async (database: Database, store: EventStore): Pro
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 };
+
+/** The storage id of the event sealed at `position` of the chain (the one a test tampers with). */
+export const eventIdAt = async (database: Database, position: number): Promise<number> => {
+  const [row] = await database.rows<{ id: string | number }>(
+    sql`SELECT event_id AS id FROM event_chain WHERE position = ${position}`,
+  );
+  return Number(row?.id);
+};

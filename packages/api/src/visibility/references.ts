@@ -1,33 +1,4 @@
-import {
-  type ActionFieldEvent,
-  type AggregateKind,
-  type ConsultationEvent,
-  type Evidence,
-  type GuidelineEvent,
-  type IndicatorEvent,
-  type MeasureEvent,
-  type MeetingEvent,
-  type ProcessEvent,
-  type ProjectIdeaEvent,
-  type RecommendationEvent,
-  type ReportingCycleEvent,
-  type SuggestionEvent,
-  upcast,
-} from '@fahrplan/domain';
-
-/** Every domain event, of every aggregate. */
-type DomainEventUnion =
-  | ActionFieldEvent
-  | MeetingEvent
-  | SuggestionEvent
-  | RecommendationEvent
-  | GuidelineEvent
-  | ProjectIdeaEvent
-  | MeasureEvent
-  | IndicatorEvent
-  | ReportingCycleEvent
-  | ProcessEvent
-  | ConsultationEvent;
+import { type AggregateKind, type Evidence, type ItemEvent, upcast } from '@fahrplan/domain';
 
 /** An item an event names besides its own. */
 export interface ItemReference {
@@ -36,8 +7,8 @@ export interface ItemReference {
 }
 
 type ReferenceTable = {
-  readonly [Type in DomainEventUnion['type']]: (
-    data: Extract<DomainEventUnion, { type: Type }>['data'],
+  readonly [Type in ItemEvent['type']]: (
+    data: Extract<ItemEvent, { type: Type }>['data'],
   ) => readonly ItemReference[];
 };
 
@@ -187,8 +158,7 @@ export interface StoredEventFacts {
   readonly evidence: readonly unknown[];
 }
 
-const isKnown = (type: string): type is DomainEventUnion['type'] =>
-  Object.hasOwn(EVENT_REFERENCES, type);
+const isKnown = (type: string): type is ItemEvent['type'] => Object.hasOwn(EVENT_REFERENCES, type);
 
 /**
  * The items an event names: in its data (by the table above, after upcasting stored data to the

@@ -1,28 +1,19 @@
 import { type DomainEvent, everyOf } from '../shared/index.js';
+import type {
+  DefineActionFieldData,
+  RetireActionFieldData,
+  ReviseActionFieldData,
+} from './commands.js';
 
 /** Version 2 names the process; version 1 (before processes) is upcast to the default one. */
-export interface ActionFieldDefinedData {
-  readonly actionFieldId: string;
-  readonly processId: string;
-  readonly key: string;
-  readonly title: string;
-  readonly description: string;
-}
+export type ActionFieldDefinedData = DefineActionFieldData & { readonly processId: string };
 
 /** Carries only the fields that changed. */
-export interface ActionFieldRevisedData {
-  readonly actionFieldId: string;
-  readonly title?: string;
-  readonly description?: string;
-}
-
-export interface ActionFieldRetiredData {
-  readonly actionFieldId: string;
-}
+export type ActionFieldRevisedData = ReviseActionFieldData;
 
 export type ActionFieldDefined = DomainEvent<'ActionFieldDefined', ActionFieldDefinedData, 2>;
 export type ActionFieldRevised = DomainEvent<'ActionFieldRevised', ActionFieldRevisedData>;
-export type ActionFieldRetired = DomainEvent<'ActionFieldRetired', ActionFieldRetiredData>;
+export type ActionFieldRetired = DomainEvent<'ActionFieldRetired', RetireActionFieldData>;
 
 export type ActionFieldEvent = ActionFieldDefined | ActionFieldRevised | ActionFieldRetired;
 

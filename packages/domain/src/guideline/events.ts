@@ -1,15 +1,9 @@
 import { type DomainEvent, everyOf } from '../shared/index.js';
+import type { DraftGuideline, ReviseGuideline } from './commands.js';
 
 type Target = { readonly guidelineId: string };
 
-export type GuidelineDrafted = DomainEvent<
-  'GuidelineDrafted',
-  Target & {
-    readonly title: string;
-    readonly body: string;
-    readonly actionFieldIds: readonly string[];
-  }
->;
+export type GuidelineDrafted = DomainEvent<'GuidelineDrafted', DraftGuideline['data']>;
 
 /**
  * Only the changed fields. A changed `actionFieldIds` travels with the list it replaced, so the
@@ -17,12 +11,7 @@ export type GuidelineDrafted = DomainEvent<
  */
 export type GuidelineRevised = DomainEvent<
   'GuidelineRevised',
-  Target & {
-    readonly title?: string;
-    readonly body?: string;
-    readonly actionFieldIds?: readonly string[];
-    readonly previousActionFieldIds?: readonly string[];
-  }
+  ReviseGuideline['data'] & { readonly previousActionFieldIds?: readonly string[] }
 >;
 
 /** A numbered version (1, 2, …) with the text as published, readable after later edits. */

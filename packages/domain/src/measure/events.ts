@@ -1,70 +1,63 @@
-import { type CalendarDate, type Confidence, type DomainEvent, everyOf } from '../shared/index.js';
-import type { LeadUnit } from './commands.js';
+import {
+  type CalendarDate,
+  type Confidence,
+  type DomainEvent,
+  everyOf,
+  type RecordedData,
+} from '../shared/index.js';
+import type {
+  AssignMeasureResponsibility,
+  PlanMeasure,
+  PlanMilestone,
+  ReachMilestone,
+  ReportMeasureProgress,
+  RescheduleMilestone,
+  ReviseMeasure,
+} from './commands.js';
+
+type Planned = 'plannedStart' | 'plannedEnd';
 
 type Target = { readonly measureId: string };
 
 export type MeasurePlanned = DomainEvent<
   'MeasurePlanned',
-  Target & {
-    readonly adoptedFrom: string;
-    readonly title: string;
-    readonly owner: string;
-    readonly actionFieldIds: readonly string[];
-    readonly adoptedAt: string;
-    readonly plannedStart?: CalendarDate;
-    readonly plannedEnd?: CalendarDate;
-  },
+  RecordedData<PlanMeasure['data'], Planned>,
   2
 >;
 
 /** Only the changed fields. */
 export type MeasureRevised = DomainEvent<
   'MeasureRevised',
-  Target & {
-    readonly title?: string;
-    readonly owner?: string;
-    readonly description?: string;
-    readonly plannedStart?: CalendarDate;
-    readonly plannedEnd?: CalendarDate;
-  },
+  RecordedData<ReviseMeasure['data'], Planned>,
   2
 >;
 
 export type MeasureStarted = DomainEvent<'MeasureStarted', Target>;
 export type MeasureProgressReported = DomainEvent<
   'MeasureProgressReported',
-  Target & { readonly progress: number }
+  ReportMeasureProgress['data']
 >;
 export type MeasureCompleted = DomainEvent<'MeasureCompleted', Target>;
 export type MeasureStopped = DomainEvent<'MeasureStopped', Target>;
 
 export type MilestonePlanned = DomainEvent<
   'MilestonePlanned',
-  Target & { readonly milestoneId: string; readonly title: string; readonly dueDate: CalendarDate },
+  RecordedData<PlanMilestone['data'], 'dueDate'>,
   2
 >;
 /** Carries the date it replaced, so a slipping roadmap can be read off the events alone. */
 export type MilestoneRescheduled = DomainEvent<
   'MilestoneRescheduled',
-  Target & {
-    readonly milestoneId: string;
-    readonly dueDate: CalendarDate;
-    readonly previousDueDate: CalendarDate;
-  },
+  RecordedData<RescheduleMilestone['data'], 'dueDate'> & { readonly previousDueDate: CalendarDate },
   2
 >;
 /** The milestone counts as reached at the event's `occurredAt`, on the event's `evidence`. */
-export type MilestoneReached = DomainEvent<
-  'MilestoneReached',
-  Target & { readonly milestoneId: string }
->;
+export type MilestoneReached = DomainEvent<'MilestoneReached', ReachMilestone['data']>;
 
 /** The person, if any, by `responsibleSubjectId` only: name and e-mail are in `personalData`. */
 export type MeasureResponsibilityAssigned = DomainEvent<
   'MeasureResponsibilityAssigned',
-  Target & {
-    readonly lead: LeadUnit;
-    readonly partners: readonly string[];
+  Omit<AssignMeasureResponsibility['data'], 'responsible'> & {
     readonly responsibleSubjectId?: string;
   }
 >;

@@ -17,13 +17,7 @@ export const provenanceOf = (event: MeetingEvent, itemId: string): readonly Prov
     case 'MeetingPlanned':
       return coversFields(event.data.actionFieldIds, meeting);
     case 'MeetingRevised':
-      return coversFieldsChange(
-        {
-          removed: event.data.removedActionFieldIds ?? [],
-          added: event.data.addedActionFieldIds ?? [],
-        },
-        meeting,
-      );
+      return coversFieldsChange(event.data, meeting);
     case 'MeetingHeld':
     case 'MeetingCancelled':
     case 'ParticipantRegistered':

@@ -1,34 +1,25 @@
-import { type CalendarDate, type DomainEvent, everyOf } from '../shared/index.js';
+import {
+  type CalendarDate,
+  type DomainEvent,
+  everyOf,
+  type RecordedData,
+} from '../shared/index.js';
+import type {
+  DefineProcessData,
+  PlanProcessPhaseData,
+  ProcessIdData,
+  ReviseProcessData,
+} from './commands.js';
 
-export interface ProcessDefinedData {
-  readonly processId: string;
-  readonly slug: string;
-  readonly title: string;
-  readonly description: string;
-  readonly commissionedBy: string;
-  readonly runBy: string;
-}
+export type ProcessDefinedData = DefineProcessData;
 
 /** Carries only the fields that changed. */
-export interface ProcessRevisedData {
-  readonly processId: string;
-  readonly title?: string;
-  readonly description?: string;
-  readonly commissionedBy?: string;
-  readonly runBy?: string;
-}
+export type ProcessRevisedData = ReviseProcessData;
 
-export interface ProcessStatusData {
-  readonly processId: string;
-}
-
-export interface ProcessPhasePlannedData {
-  readonly processId: string;
-  readonly phaseId: string;
-  readonly title: string;
-  readonly plannedStart: CalendarDate;
-  readonly plannedEnd?: CalendarDate;
-}
+export type ProcessPhasePlannedData = RecordedData<
+  PlanProcessPhaseData,
+  'plannedStart' | 'plannedEnd'
+>;
 
 /** `on`: the calendar day it happened in the installation's time zone (what phases compare). */
 export interface ProcessPhaseDayData {
@@ -39,8 +30,8 @@ export interface ProcessPhaseDayData {
 
 export type ProcessDefined = DomainEvent<'ProcessDefined', ProcessDefinedData>;
 export type ProcessRevised = DomainEvent<'ProcessRevised', ProcessRevisedData>;
-export type ProcessStarted = DomainEvent<'ProcessStarted', ProcessStatusData>;
-export type ProcessConcluded = DomainEvent<'ProcessConcluded', ProcessStatusData>;
+export type ProcessStarted = DomainEvent<'ProcessStarted', ProcessIdData>;
+export type ProcessConcluded = DomainEvent<'ProcessConcluded', ProcessIdData>;
 export type ProcessPhasePlanned = DomainEvent<'ProcessPhasePlanned', ProcessPhasePlannedData>;
 export type ProcessPhaseStarted = DomainEvent<'ProcessPhaseStarted', ProcessPhaseDayData>;
 export type ProcessPhaseClosed = DomainEvent<'ProcessPhaseClosed', ProcessPhaseDayData>;

@@ -1,17 +1,23 @@
-import { type CalendarDate, type DomainEvent, everyOf } from '../shared/index.js';
-import type { Origin, OriginData, PartnerData, PartnerIdData } from './commands.js';
+import { type DomainEvent, everyOf, type RecordedData } from '../shared/index.js';
+import type {
+  Origin,
+  OriginData,
+  PartnerData,
+  PartnerIdData,
+  PlanProjectMilestone,
+  ProposeProjectIdea,
+  ReachProjectMilestone,
+  ReviseProjectIdea,
+} from './commands.js';
 
 type Target = { readonly projectIdeaId: string };
+type Planned = 'plannedStart' | 'plannedEnd';
 
 export type ProjectIdeaProposed = DomainEvent<
   'ProjectIdeaProposed',
-  Target & {
-    readonly title: string;
-    readonly body: string;
+  RecordedData<ProposeProjectIdea['data'], Planned> & {
     readonly actionFieldIds: readonly string[];
     readonly originatesFrom: readonly Origin[];
-    readonly plannedStart?: CalendarDate;
-    readonly plannedEnd?: CalendarDate;
   },
   2
 >;
@@ -22,13 +28,8 @@ export type ProjectIdeaProposed = DomainEvent<
  */
 export type ProjectIdeaRevised = DomainEvent<
   'ProjectIdeaRevised',
-  Target & {
-    readonly title?: string;
-    readonly body?: string;
-    readonly actionFieldIds?: readonly string[];
+  RecordedData<ReviseProjectIdea['data'], Planned> & {
     readonly previousActionFieldIds?: readonly string[];
-    readonly plannedStart?: CalendarDate;
-    readonly plannedEnd?: CalendarDate;
   },
   2
 >;
@@ -46,13 +47,13 @@ export type ProjectOriginUnlinked = DomainEvent<'ProjectOriginUnlinked', OriginD
 
 export type ProjectMilestonePlanned = DomainEvent<
   'ProjectMilestonePlanned',
-  Target & { readonly milestoneId: string; readonly title: string; readonly dueDate: CalendarDate },
+  RecordedData<PlanProjectMilestone['data'], 'dueDate'>,
   2
 >;
 /** The milestone counts as reached at the event's `occurredAt`. */
 export type ProjectMilestoneReached = DomainEvent<
   'ProjectMilestoneReached',
-  Target & { readonly milestoneId: string }
+  ReachProjectMilestone['data']
 >;
 
 export type ProjectIdeaEvent =

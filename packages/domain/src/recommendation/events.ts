@@ -1,18 +1,20 @@
 import { type CalendarDate, type DomainEvent, everyOf } from '../shared/index.js';
-import type { GuidelineLinkData, Priority, SplitPart, SuggestionLinkData } from './commands.js';
+import type {
+  DraftRecommendation,
+  GuidelineLinkData,
+  MergeRecommendation,
+  PrioritiseRecommendation,
+  ReviseRecommendation,
+  SplitPart,
+  SuggestionLinkData,
+} from './commands.js';
 
 type Target = { readonly recommendationId: string };
 
 /** Version 2: `derivedFrom` (a list) replaced v1's single `suggestionId` (see upcasting/). */
 export type RecommendationDrafted = DomainEvent<
   'RecommendationDrafted',
-  Target & {
-    readonly title: string;
-    readonly body: string;
-    readonly actionFieldIds: readonly string[];
-    readonly derivedFrom: readonly string[];
-    readonly splitFrom?: string;
-  },
+  DraftRecommendation['data'],
   2
 >;
 
@@ -22,12 +24,7 @@ export type RecommendationDrafted = DomainEvent<
  */
 export type RecommendationRevised = DomainEvent<
   'RecommendationRevised',
-  Target & {
-    readonly title?: string;
-    readonly body?: string;
-    readonly actionFieldIds?: readonly string[];
-    readonly previousActionFieldIds?: readonly string[];
-  }
+  ReviseRecommendation['data'] & { readonly previousActionFieldIds?: readonly string[] }
 >;
 
 export type RecommendationSubmittedForReview = DomainEvent<
@@ -37,7 +34,7 @@ export type RecommendationSubmittedForReview = DomainEvent<
 export type RecommendationReturnedToDraft = DomainEvent<'RecommendationReturnedToDraft', Target>;
 export type RecommendationPrioritised = DomainEvent<
   'RecommendationPrioritised',
-  Target & { readonly priority: Priority }
+  PrioritiseRecommendation['data']
 >;
 
 /** Everything the new Measure starts with, resolved at adoption (title defaulted, fields copied). */
@@ -56,10 +53,7 @@ export type RecommendationAdopted = DomainEvent<
 >;
 export type RecommendationRejected = DomainEvent<'RecommendationRejected', Target>;
 export type RecommendationWithdrawn = DomainEvent<'RecommendationWithdrawn', Target>;
-export type RecommendationMerged = DomainEvent<
-  'RecommendationMerged',
-  Target & { readonly targetRecommendationId: string }
->;
+export type RecommendationMerged = DomainEvent<'RecommendationMerged', MergeRecommendation['data']>;
 
 /** Carries the original's suggestions and action fields: the parts are drafted with them. */
 export type RecommendationSplit = DomainEvent<

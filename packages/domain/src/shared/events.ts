@@ -1,3 +1,4 @@
+import type { CalendarDate } from './calendar-date.js';
 import { type DomainError, isDomainError } from './errors.js';
 import type { AnyDomainEvent, CommandMetadata, Evidence } from './types.js';
 import { resolveOccurredAt } from './validation.js';
@@ -40,4 +41,13 @@ export const oneEvent = <E extends AnyDomainEvent>(
   const { type, schemaVersion, ...rest } = body;
   // The body and the header make the whole event; TypeScript cannot see it through `Omit`.
   return [{ type, schemaVersion, ...header, ...rest } as unknown as E];
+};
+
+/**
+ * A command's data as its event records it: the same fields, written once (in `commands.ts`),
+ * with the fields named in `Dates` as checked calendar dates. An event that records more (a
+ * previous value) or less adds or omits those fields beside this.
+ */
+export type RecordedData<Data, Dates extends keyof Data = never> = {
+  readonly [K in keyof Data]: K extends Dates ? CalendarDate : Data[K];
 };

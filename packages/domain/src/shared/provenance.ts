@@ -64,13 +64,22 @@ export const coversFields = (
   item: ItemRef,
 ): ProvenanceChange[] => actionFieldIds.map((id) => addEdge('coversField', actionField(id), item));
 
-/** An edit of the action fields: the removed ones' `coversField` edges go, the added ones' come. */
+/**
+ * An edit of the action fields, as a revision event carries it (added and removed ids, either
+ * absent when none): the removed ones' `coversField` edges go, the added ones' come.
+ */
 export const coversFieldsChange = (
-  { removed, added }: { readonly removed: readonly string[]; readonly added: readonly string[] },
+  {
+    removedActionFieldIds = [],
+    addedActionFieldIds = [],
+  }: {
+    readonly removedActionFieldIds?: readonly string[];
+    readonly addedActionFieldIds?: readonly string[];
+  },
   item: ItemRef,
 ): ProvenanceChange[] => [
-  ...removed.map((id) => removeEdge('coversField', actionField(id), item)),
-  ...coversFields(added, item),
+  ...removedActionFieldIds.map((id) => removeEdge('coversField', actionField(id), item)),
+  ...coversFields(addedActionFieldIds, item),
 ];
 
 /** The same change, from the action fields before and after the edit. */
@@ -81,8 +90,8 @@ export const coversFieldsBetween = (
 ): ProvenanceChange[] =>
   coversFieldsChange(
     {
-      removed: previous.filter((id) => !next.includes(id)),
-      added: next.filter((id) => !previous.includes(id)),
+      removedActionFieldIds: previous.filter((id) => !next.includes(id)),
+      addedActionFieldIds: next.filter((id) => !previous.includes(id)),
     },
     item,
   );

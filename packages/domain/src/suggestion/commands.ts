@@ -47,11 +47,8 @@ export interface TakeUpSuggestionData {
   readonly by: SuggestionTaker;
 }
 
-export interface DeclineSuggestionData {
-  readonly suggestionId: string;
-}
-
-export interface ReopenSuggestionData {
+/** Declining and reopening name only the suggestion (the reason is in the metadata). */
+export interface SuggestionIdData {
   readonly suggestionId: string;
 }
 
@@ -60,9 +57,9 @@ export type ReviseSuggestion = Command<'ReviseSuggestion', ReviseSuggestionData>
 /** Usually a follow-up of a recommendation or project idea (see `takeUpSuggestion`). */
 export type TakeUpSuggestion = Command<'TakeUpSuggestion', TakeUpSuggestionData>;
 /** Needs `metadata.reason`. */
-export type DeclineSuggestion = Command<'DeclineSuggestion', DeclineSuggestionData>;
+export type DeclineSuggestion = Command<'DeclineSuggestion', SuggestionIdData>;
 /** Needs `metadata.reason`. */
-export type ReopenSuggestion = Command<'ReopenSuggestion', ReopenSuggestionData>;
+export type ReopenSuggestion = Command<'ReopenSuggestion', SuggestionIdData>;
 
 export type SuggestionCommand =
   | CaptureSuggestion

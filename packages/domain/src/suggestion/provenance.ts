@@ -32,13 +32,7 @@ export const provenanceOf = (
       ];
     }
     case 'SuggestionRevised':
-      return coversFieldsChange(
-        {
-          removed: event.data.removedActionFieldIds ?? [],
-          added: event.data.addedActionFieldIds ?? [],
-        },
-        suggestion,
-      );
+      return coversFieldsChange(event.data, suggestion);
     case 'SuggestionTakenUp':
     case 'SuggestionDeclined':
     case 'SuggestionReopened':

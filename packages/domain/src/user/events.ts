@@ -1,12 +1,13 @@
-import { type DomainEvent, everyOf, type Grant } from '../shared/index.js';
+import { type DomainEvent, everyOf } from '../shared/index.js';
+import type { GrantRole, RegisterUser, RevokeRole } from './commands.js';
 
 /** The user's name and e-mail travel in `personalData` (subject: the user id), not in `data`. */
 export type UserRegistered = DomainEvent<
   'UserRegistered',
-  { readonly userId: string; readonly organisation?: string; readonly unit?: string }
+  Omit<RegisterUser['data'], 'name' | 'email'>
 >;
-export type RoleGranted = DomainEvent<'RoleGranted', { readonly userId: string } & Grant>;
-export type RoleRevoked = DomainEvent<'RoleRevoked', { readonly userId: string } & Grant>;
+export type RoleGranted = DomainEvent<'RoleGranted', GrantRole['data']>;
+export type RoleRevoked = DomainEvent<'RoleRevoked', RevokeRole['data']>;
 
 export type UserEvent = UserRegistered | RoleGranted | RoleRevoked;
 

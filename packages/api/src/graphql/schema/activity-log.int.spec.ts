@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acceptsFor } from '../../live/index.js';
 import { readLiveEvents } from '../../live/live-events.js';
 import { seedDemo } from '../../seed/demo.js';
-import { gid, graphqlSpec, pause, required } from '../../testing/graphql-spec.js';
+import { gid, graphqlSpec, momentBetween, required } from '../../testing/graphql-spec.js';
 import { queriesOf } from '../../testing/query-count.js';
 import { createTestApi, type TestApi } from '../../testing/test-api.js';
 import { isPublic } from '../../visibility/rules.js';
@@ -61,18 +61,10 @@ const events = async (variables: Record<string, unknown>, as: Role | 'anonymous'
 const nodes = (page: Page) => page.edges.map((edge) => edge.node);
 const types = (page: Page) => nodes(page).map((event) => event.type);
 
-const advance = async () => {
-  // Recording times are milliseconds apart: a pause makes "between two steps" unambiguous.
-  await pause(20);
-  const now = new Date().toISOString();
-  await pause(20);
-  return now;
-};
-
 beforeAll(async () => {
   api = await createTestApi();
   await seedDemo(api.database, api.execute, { now: new Date().toISOString() });
-  moments.beforeDraft = await advance();
+  moments.beforeDraft = await momentBetween();
   const drafted = await mutate<{ recommendation: { id: string } }>('draftRecommendation', {
     title: 'Geheimer Entwurf',
     body: 'Noch nicht öffentlich.',
@@ -80,7 +72,7 @@ beforeAll(async () => {
   });
   recommendation = required(drafted.data?.draftRecommendation?.recommendation.id, 'draft');
   await mutate('submitRecommendationForReview', { id: recommendation, expectedVersion: 1 });
-  moments.beforePrioritised = await advance();
+  moments.beforePrioritised = await momentBetween();
   const change = { id: recommendation, expectedVersion: 2, priority: 'HIGH' };
   await mutate('prioritiseRecommendation', change, 'ministry');
   await mutate('withdrawRecommendation', {

@@ -1,7 +1,7 @@
 import { DEMO_IDS, type Role } from '@fahrplan/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../seed/demo.js';
-import { gid, graphqlSpec, pause, required } from '../../testing/graphql-spec.js';
+import { gid, graphqlSpec, momentBetween, required } from '../../testing/graphql-spec.js';
 import { createTestApi, type TestApi } from '../../testing/test-api.js';
 import { isPublic } from '../../visibility/rules.js';
 import { MAX_CHANGED_ITEMS } from './changes.js';
@@ -57,17 +57,10 @@ const history = async (id: string, as: Role | 'anonymous') => {
   return response.data?.node?.history;
 };
 
-const advance = async () => {
-  await pause(20);
-  const now = new Date().toISOString();
-  await pause(20);
-  return now;
-};
-
 beforeAll(async () => {
   api = await createTestApi();
   await seedDemo(api.database, api.execute, { now: new Date().toISOString() });
-  moments.afterSeed = await advance();
+  moments.afterSeed = await momentBetween();
   await api.gql(
     'mutation($input: ReviseActionFieldInput!) { reviseActionField(input: $input) { version } }',
     { input: { id: ARBEIT, expectedVersion: 1, description: 'Arbeit 4.0 in Sachsen.' } },
@@ -78,7 +71,7 @@ beforeAll(async () => {
     actionFieldIds: [ARBEIT, DIGITAL],
   });
   draft = required(drafted.data?.draftRecommendation?.recommendation.id, 'draft');
-  moments.afterDraft = await advance();
+  moments.afterDraft = await momentBetween();
   await mutate('submitRecommendationForReview', { id: draft, expectedVersion: 1 });
 });
 afterAll(() => api.close());
@@ -256,7 +249,7 @@ describe(`a window with more than ${MAX_CHANGED_ITEMS} items`, () => {
   const seed = () => seeder(api);
 
   beforeAll(async () => {
-    start = await advance();
+    start = await momentBetween();
     for (let index = 0; index < MAX_CHANGED_ITEMS; index += 1) {
       await seed().suggestion(`Vorschlag ${index}`);
     }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gid, graphqlSpec, pause, required } from '../../testing/graphql-spec.js';
+import { gid, graphqlSpec, momentBetween, pause, required } from '../../testing/graphql-spec.js';
 import { createTestApi, type TestApi } from '../../testing/test-api.js';
 
 let api: TestApi;
@@ -378,9 +378,7 @@ describe('guidelines and their recommendations', () => {
     const b = await draftRecommendation('B Netzwerkbüro');
     const a = await draftRecommendation('A Netzwerkkarte');
     await assign(b, one);
-    await pause(20);
-    const moment = new Date().toISOString();
-    await pause(20);
+    const moment = await momentBetween();
     await assign(a, one);
     const c = await draftRecommendation('C Netzwerktag');
     await assign(c, two);

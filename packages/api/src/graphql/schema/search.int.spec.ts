@@ -5,7 +5,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIGRATIONS_FOLDER } from '../../database/migrate.js';
 import { seedDemo } from '../../seed/demo.js';
-import { gid, graphqlSpec, pause, required } from '../../testing/graphql-spec.js';
+import { gid, graphqlSpec, momentBetween, required } from '../../testing/graphql-spec.js';
 import { createTestApi, type TestApi } from '../../testing/test-api.js';
 import { isPublic } from '../../visibility/rules.js';
 
@@ -79,9 +79,7 @@ beforeAll(async () => {
   await draft('Skills für die Fertigung');
   await prioritised('KI-Lotsen für Handwerksbetriebe');
   await draft('Fachkräftequalifizierung im Handwerk');
-  await pause(20);
-  beforeLater = new Date().toISOString();
-  await pause(20);
+  beforeLater = await momentBetween();
   await draft('Weiterbildungsangebote für Beschäftigte in der Logistik');
 }, 120_000);
 afterAll(() => api.close());

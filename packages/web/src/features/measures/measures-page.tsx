@@ -1,12 +1,10 @@
 import { MEASURE_EVENT_TYPES, type MeasureStatus } from '@fahrplan/domain';
-import { useCallback } from 'react';
-import { useQuery } from 'urql';
 import { localIdOf } from '../../app/paths.js';
 import { useProcessSlug } from '../../app/process.js';
 import { useAsOf } from '../../as-of/as-of.js';
 import { statusFilterOf } from '../../i18n/domain-keys.js';
 import { useMessages } from '../../i18n/i18n.js';
-import { useLiveRefresh } from '../../live/use-live-refresh.js';
+import { useLiveQuery } from '../../live/use-live-query.js';
 import { useActionFieldName } from '../../shared/action-fields.js';
 import { SheetDownload } from '../../shared/sheets/sheet-download.js';
 import { useUrlState } from '../../shared/url-state.js';
@@ -40,19 +38,20 @@ export const MeasuresPage = () => {
   const { asOf, asOfBasis } = useAsOf();
   const process = useProcessSlug();
   const [filter, setFilter] = useUrlState(readFilter, writeFilter, { replace: true });
-  const [{ data, error, fetching }, reexecute] = useQuery({
-    query: MeasuresQuery,
-    variables: {
-      asOf,
-      asOfBasis,
-      process,
-      statuses: statusFilterOf<MeasureStatus>('Measure', filter.status),
-      actionField: filter.actionField || null,
-      search: filter.search || null,
+  const [{ data, error, fetching }, refresh] = useLiveQuery(
+    {
+      query: MeasuresQuery,
+      variables: {
+        asOf,
+        asOfBasis,
+        process,
+        statuses: statusFilterOf<MeasureStatus>('Measure', filter.status),
+        actionField: filter.actionField || null,
+        search: filter.search || null,
+      },
     },
-  });
-  const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
-  useLiveRefresh(LIVE, refresh, { enabled: !asOf });
+    LIVE,
+  );
   const measures = data?.measures.edges.map((edge) => edge.node) ?? [];
   const actionFields = (data?.actionFields.edges ?? []).map(({ node }) => ({
     value: node.id,

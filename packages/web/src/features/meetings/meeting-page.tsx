@@ -1,11 +1,11 @@
 import type { SuggestionEvent } from '@fahrplan/domain';
 import { useCallback, useMemo, useState } from 'react';
-import { useQuery } from 'urql';
 import { localIdOf } from '../../app/paths.js';
 import { useProcessSlug } from '../../app/process.js';
 import { useIdParam } from '../../app/use-id-param.js';
 import { useAsOf } from '../../as-of/as-of.js';
 import { useMessages } from '../../i18n/i18n.js';
+import { useLiveQuery } from '../../live/use-live-query.js';
 import { useLiveRefresh } from '../../live/use-live-refresh.js';
 import { useViewer } from '../../session/session.js';
 import { ItemPage } from '../../shared/item/item-page.js';
@@ -142,12 +142,13 @@ export const MeetingPage = () => {
   const id = useIdParam();
   const { asOf, asOfBasis } = useAsOf();
   const process = useProcessSlug();
-  const [result, reexecute] = useQuery({
-    query: MeetingPageQuery,
-    variables: { id, process, asOf, asOfBasis },
-  });
-  const reload = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
-  useLiveRefresh({ item: id }, reload, { enabled: !asOf });
+  const [result, reload] = useLiveQuery(
+    {
+      query: MeetingPageQuery,
+      variables: { id, process, asOf, asOfBasis },
+    },
+    { item: id },
+  );
   useLiveRefresh({ eventTypes: [...SUGGESTION_EVENTS] }, reload, { enabled: !asOf });
   if (!result.data) {
     return result.error ? <QueryError error={result.error} retry={reload} /> : <Loading />;

@@ -1,15 +1,15 @@
 import type { MeetingEvent, SuggestionEvent } from '@fahrplan/domain';
-import { useCallback, useMemo, useState } from 'react';
-import { useQuery } from 'urql';
+import { useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { itemPath } from '../../app/paths.js';
 import { useProcessSlug } from '../../app/process.js';
 import { useAsOf, useHrefWithAsOf } from '../../as-of/as-of.js';
 import { graphql, type ResultOf } from '../../graphql/graphql.js';
 import { useFormat, useMessages } from '../../i18n/i18n.js';
-import { useLiveRefresh } from '../../live/use-live-refresh.js';
+import { useLiveQuery } from '../../live/use-live-query.js';
 import { useViewer } from '../../session/session.js';
 import { useActionFieldName } from '../../shared/action-fields.js';
+import { useListFilters } from '../../shared/list-filters.js';
 import {
   ActionFieldOption,
   isMeetingKind,
@@ -21,7 +21,6 @@ import {
 import { FilteredList } from '../../ui/filtered-list.js';
 import { Page } from '../../ui/page.js';
 import { StatusBadge } from '../../ui/status-badge.js';
-import { useDebounced } from '../../ui/use-debounced.js';
 import { useParticipantCounts } from './meeting-details.js';
 import { meetingMessages } from './messages.js';
 import { PlanMeetingButton } from './plan-meeting.js';
@@ -142,22 +141,20 @@ export const MeetingsListPage = () => {
   const process = useProcessSlug();
   const kindOptions = useKindOptions();
   const [kind, setKind] = useState('');
-  const [actionField, setActionField] = useState('');
-  const [search, setSearch] = useState('');
-  const settledSearch = useDebounced(search.trim());
-  const [result, reexecute] = useQuery({
-    query: MeetingsListQuery,
-    variables: {
-      asOf,
-      asOfBasis,
-      process,
-      kind: isMeetingKind(kind) ? kind : null,
-      actionField: actionField || null,
-      search: settledSearch || null,
+  const filters = useListFilters();
+  const [result, reload] = useLiveQuery(
+    {
+      query: MeetingsListQuery,
+      variables: {
+        asOf,
+        asOfBasis,
+        process,
+        kind: isMeetingKind(kind) ? kind : null,
+        ...filters.variables,
+      },
     },
-  });
-  const reload = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
-  useLiveRefresh({ eventTypes: [...LIST_EVENTS] }, reload, { enabled: !asOf });
+    { eventTypes: [...LIST_EVENTS] },
+  );
   const actionFields = useMemo(
     () => result.data?.actionFields.edges.map((edge) => edge.node) ?? [],
     [result.data],
@@ -191,15 +188,12 @@ export const MeetingsListPage = () => {
             value: kind,
             onChange: setKind,
           },
-          {
-            label: m.actionField,
-            allLabel: m.allActionFields,
-            options: fieldOptions,
-            value: actionField,
-            onChange: setActionField,
-          },
+          filters.actionFieldChoice(
+            { label: m.actionField, allLabel: m.allActionFields },
+            fieldOptions,
+          ),
         ]}
-        search={{ label: m.search, value: search, onChange: setSearch }}
+        search={filters.search(m.search)}
         error={result.error}
         retry={reload}
         loaded={result.data !== undefined}

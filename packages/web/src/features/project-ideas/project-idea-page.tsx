@@ -1,10 +1,9 @@
 import { useCallback } from 'react';
-import { useQuery } from 'urql';
 import { useProcessSlug } from '../../app/process.js';
 import { useIdParam } from '../../app/use-id-param.js';
 import { useAsOf } from '../../as-of/as-of.js';
 import { useMessages } from '../../i18n/i18n.js';
-import { useLiveRefresh } from '../../live/use-live-refresh.js';
+import { useLiveQuery } from '../../live/use-live-query.js';
 import { useViewer } from '../../session/session.js';
 import { ItemPage } from '../../shared/item/item-page.js';
 import { Loading, QueryError } from '../../ui/feedback.js';
@@ -24,12 +23,13 @@ export const ProjectIdeaPage = () => {
   const { asOf, asOfBasis } = useAsOf();
   const process = useProcessSlug();
   const viewer = useViewer();
-  const [result, reexecute] = useQuery({
-    query: ProjectIdeaPageQuery,
-    variables: { id, process, asOf, asOfBasis },
-  });
-  const reload = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
-  useLiveRefresh({ item: id }, reload, { enabled: !asOf });
+  const [result, reload] = useLiveQuery(
+    {
+      query: ProjectIdeaPageQuery,
+      variables: { id, process, asOf, asOfBasis },
+    },
+    { item: id },
+  );
   const can = useCallback(
     (mutation: string) => asOf === null && viewer.can(mutation),
     [asOf, viewer],

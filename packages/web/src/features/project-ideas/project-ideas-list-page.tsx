@@ -1,6 +1,5 @@
 import { type ProjectIdeaEvent, type ProjectIdeaStatus, STATUS_LABELS } from '@fahrplan/domain';
-import { useCallback, useMemo, useState } from 'react';
-import { useQuery } from 'urql';
+import { useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { itemPath } from '../../app/paths.js';
 import { useProcessSlug } from '../../app/process.js';
@@ -8,9 +7,10 @@ import { useAsOf, useHrefWithAsOf } from '../../as-of/as-of.js';
 import { graphql, type ResultOf } from '../../graphql/graphql.js';
 import { statusFilterOf } from '../../i18n/domain-keys.js';
 import { useFormat, useLabel, useMessages } from '../../i18n/i18n.js';
-import { useLiveRefresh } from '../../live/use-live-refresh.js';
+import { useLiveQuery } from '../../live/use-live-query.js';
 import { useViewer } from '../../session/session.js';
 import { useActionFieldName } from '../../shared/action-fields.js';
+import { useListFilters } from '../../shared/list-filters.js';
 import {
   ActionFieldOption,
   useActionFieldOptions,
@@ -19,7 +19,6 @@ import {
 import { FilteredList } from '../../ui/filtered-list.js';
 import { Page } from '../../ui/page.js';
 import { StatusBadge } from '../../ui/status-badge.js';
-import { useDebounced } from '../../ui/use-debounced.js';
 import { projectIdeaMessages } from './messages.js';
 import { usePlannedPeriod } from './project-idea-details.js';
 import { ProposeProjectIdeaButton } from './propose-project-idea.js';
@@ -127,22 +126,20 @@ export const ProjectIdeasListPage = () => {
   const { asOf, asOfBasis } = useAsOf();
   const process = useProcessSlug();
   const [status, setStatus] = useState('');
-  const [actionField, setActionField] = useState('');
-  const [search, setSearch] = useState('');
-  const settledSearch = useDebounced(search.trim());
-  const [result, reexecute] = useQuery({
-    query: ProjectIdeasListQuery,
-    variables: {
-      asOf,
-      asOfBasis,
-      process,
-      statuses: statusFilterOf<ProjectIdeaStatus>('ProjectIdea', status),
-      actionField: actionField || null,
-      search: settledSearch || null,
+  const filters = useListFilters();
+  const [result, reload] = useLiveQuery(
+    {
+      query: ProjectIdeasListQuery,
+      variables: {
+        asOf,
+        asOfBasis,
+        process,
+        statuses: statusFilterOf<ProjectIdeaStatus>('ProjectIdea', status),
+        ...filters.variables,
+      },
     },
-  });
-  const reload = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
-  useLiveRefresh({ eventTypes: [...LIST_EVENTS] }, reload, { enabled: !asOf });
+    { eventTypes: [...LIST_EVENTS] },
+  );
   const actionFields = useMemo(
     () => result.data?.actionFields.edges.map((edge) => edge.node) ?? [],
     [result.data],
@@ -173,15 +170,12 @@ export const ProjectIdeasListPage = () => {
             value: status,
             onChange: setStatus,
           },
-          {
-            label: m.actionField,
-            allLabel: m.allActionFields,
-            options: fieldOptions,
-            value: actionField,
-            onChange: setActionField,
-          },
+          filters.actionFieldChoice(
+            { label: m.actionField, allLabel: m.allActionFields },
+            fieldOptions,
+          ),
         ]}
-        search={{ label: m.search, value: search, onChange: setSearch }}
+        search={filters.search(m.search)}
         error={result.error}
         retry={reload}
         loaded={result.data !== undefined}

@@ -6,23 +6,11 @@ import { useLabel } from '../../i18n/i18n.js';
 import { Period } from '../../shared/measure/period.js';
 import { ProgressBar } from '../../shared/measure/progress-bar.js';
 import { StatusBadge } from '../../ui/status-badge.js';
-import type { RoadmapEntry } from './roadmap-entries.js';
 import { RoadmapMilestones } from './roadmap-milestones.js';
-import { RoadmapTrack } from './roadmap-track.js';
-import type { TimelineRange, YearTick } from './timeline.js';
+import { type RoadmapEntryProps, RoadmapTrack } from './roadmap-track.js';
 
 /** One measure or project idea: what it is and how far, its bar, and its milestones. */
-export const RoadmapEntryRow = ({
-  entry,
-  range,
-  ticks,
-  now,
-}: {
-  readonly entry: RoadmapEntry;
-  readonly range: TimelineRange;
-  readonly ticks: readonly YearTick[];
-  readonly now: string;
-}) => {
+export const RoadmapEntryRow = ({ entry, range, ticks, now }: RoadmapEntryProps) => {
   const label = useLabel();
   const href = useHrefWithAsOf();
   return (

@@ -1,9 +1,7 @@
-import { useCallback } from 'react';
-import { useQuery } from 'urql';
 import { useProcessSlug } from '../../app/process.js';
 import { useAsOf } from '../../as-of/as-of.js';
 import { useMessages } from '../../i18n/i18n.js';
-import { useLiveRefresh } from '../../live/use-live-refresh.js';
+import { useLiveQuery } from '../../live/use-live-query.js';
 import { useActionFieldName } from '../../shared/action-fields.js';
 import { ProcessOverview } from '../../shared/process/process-overview.js';
 import { useUrlParam } from '../../shared/url-state.js';
@@ -25,12 +23,13 @@ export const RoadmapPage = () => {
   const { date, asOf, asOfBasis } = useAsOf();
   const process = useProcessSlug();
   const [actionField, setActionField] = useUrlParam(ACTION_FIELD_PARAM, { replace: true });
-  const [{ data, error }, reexecute] = useQuery({
-    query: RoadmapQuery,
-    variables: { process, asOf, asOfBasis, actionField: actionField || null },
-  });
-  const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
-  useLiveRefresh(actionField ? { actionField } : {}, refresh, { enabled: !asOf });
+  const [{ data, error }, refresh] = useLiveQuery(
+    {
+      query: RoadmapQuery,
+      variables: { process, asOf, asOfBasis, actionField: actionField || null },
+    },
+    actionField ? { actionField } : {},
+  );
   const options = [
     { value: '', label: m.allActionFields },
     ...(data?.actionFields.edges ?? []).map(({ node }) => ({

@@ -7,21 +7,20 @@ import { barOf, positionOf, type TimelineRange, type YearTick } from './timeline
 
 const percent = (value: number) => `${value}%`;
 
+/** An entry on the time axis: what both its row and its bar are drawn from. */
+export interface RoadmapEntryProps {
+  readonly entry: RoadmapEntry;
+  readonly range: TimelineRange;
+  readonly ticks: readonly YearTick[];
+  /** The day the axis marks as now: an open milestone due before it is overdue. */
+  readonly now: string;
+}
+
 /**
  * An entry's bar and milestone markers on the time axis. A picture only (aria-hidden): the
  * entry's text and milestone list next to it say everything it shows.
  */
-export const RoadmapTrack = ({
-  entry,
-  range,
-  ticks,
-  now,
-}: {
-  readonly entry: RoadmapEntry;
-  readonly range: TimelineRange;
-  readonly ticks: readonly YearTick[];
-  readonly now: string;
-}) => {
+export const RoadmapTrack = ({ entry, range, ticks, now }: RoadmapEntryProps) => {
   const m = useMessages(roadmapMessages);
   const day = useDayFormat();
   const bar = barOf(entry.start, entry.end, range);

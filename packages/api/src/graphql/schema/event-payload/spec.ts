@@ -1,26 +1,16 @@
 import type {
-  ActionFieldEvent,
   AggregateKind,
   CalendarDate,
   Confidence,
-  ConsultationEvent,
   Direction,
-  GuidelineEvent,
-  IndicatorEvent,
-  MeasureEvent,
-  MeetingEvent,
+  ItemEvent,
   MeetingKind,
   ParticipantCounts,
   PartnerRole,
   Priority,
-  ProcessEvent,
-  ProjectIdeaEvent,
   ProjectPartner,
-  RecommendationEvent,
-  ReportingCycleEvent,
   Sector,
   SuggestionChannel,
-  SuggestionEvent,
 } from '@fahrplan/domain';
 
 /**
@@ -37,19 +27,7 @@ export interface PersonalDataErased {
 }
 
 /** Every event the feed can carry: each aggregate's, and the API's own. */
-export type PayloadEvent =
-  | ActionFieldEvent
-  | MeetingEvent
-  | SuggestionEvent
-  | RecommendationEvent
-  | GuidelineEvent
-  | ProjectIdeaEvent
-  | MeasureEvent
-  | IndicatorEvent
-  | ReportingCycleEvent
-  | ProcessEvent
-  | ConsultationEvent
-  | PersonalDataErased;
+export type PayloadEvent = ItemEvent | PersonalDataErased;
 
 export type PayloadEventType = PayloadEvent['type'];
 

@@ -3,6 +3,7 @@ import type { ItemRow, ItemStates } from '../../../queries/items.js';
 import { builder } from '../../builder.js';
 import type { GraphQLContext } from '../../context.js';
 import { SectorEnum } from '../sector.js';
+import { personDetailFields } from '../suggestion/submitter.js';
 import { type PersonShape, peopleOf } from './people.js';
 
 export interface ParticipantShape extends PersonShape {
@@ -23,21 +24,7 @@ export const MeetingParticipantType = builder
         description: 'Where the participant comes from (Akteursgruppe).',
         resolve: (person) => person.sector,
       }),
-      name: t.exposeString('name', {
-        nullable: true,
-        description: 'Name; null for callers without access to personal data, or once erased.',
-      }),
-      email: t.exposeString('email', {
-        nullable: true,
-        description: 'E-mail address; null if none, hidden or erased.',
-      }),
-      organisation: t.exposeString('organisation', {
-        nullable: true,
-        description: 'Organisation; null if none, hidden or erased.',
-      }),
-      erased: t.exposeBoolean('erased', {
-        description: 'True once the person’s details were erased on request (GDPR).',
-      }),
+      ...personDetailFields(t),
     }),
   });
 

@@ -1,5 +1,26 @@
-import { builder } from '../../builder.js';
+import { builder, type Types } from '../../builder.js';
 import type { PersonShape } from '../meeting/people.js';
+
+/** A person's erasable details, after the id: what every person-like object type shows. */
+export const personDetailFields = (
+  t: PothosSchemaTypes.ObjectFieldBuilder<Types, PersonShape>,
+) => ({
+  name: t.exposeString('name', {
+    nullable: true,
+    description: 'Name; null for callers without access to personal data, or once erased.',
+  }),
+  email: t.exposeString('email', {
+    nullable: true,
+    description: 'E-mail address; null if none, hidden or erased.',
+  }),
+  organisation: t.exposeString('organisation', {
+    nullable: true,
+    description: 'Organisation; null if none, hidden or erased.',
+  }),
+  erased: t.exposeBoolean('erased', {
+    description: 'True once the person’s details were erased on request (GDPR).',
+  }),
+});
 
 /** A person's erasable details as an object type: submitters, responsible persons. */
 export const personObjectType = (name: string, description: string) =>
@@ -7,21 +28,7 @@ export const personObjectType = (name: string, description: string) =>
     description,
     fields: (t) => ({
       subjectId: t.exposeID('subjectId', { description: 'The person’s pseudonymous id.' }),
-      name: t.exposeString('name', {
-        nullable: true,
-        description: 'Name; null for callers without access to personal data, or once erased.',
-      }),
-      email: t.exposeString('email', {
-        nullable: true,
-        description: 'E-mail address; null if none, hidden or erased.',
-      }),
-      organisation: t.exposeString('organisation', {
-        nullable: true,
-        description: 'Organisation; null if none, hidden or erased.',
-      }),
-      erased: t.exposeBoolean('erased', {
-        description: 'True once the person’s details were erased on request (GDPR).',
-      }),
+      ...personDetailFields(t),
     }),
   });
 

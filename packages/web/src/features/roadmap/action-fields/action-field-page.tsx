@@ -1,11 +1,10 @@
-import { useCallback, useState } from 'react';
-import { useQuery } from 'urql';
+import { useState } from 'react';
 import { Link } from 'wouter';
 import { useIdParam } from '../../../app/use-id-param.js';
 import { useAsOf } from '../../../as-of/as-of.js';
 import { CommandDialog } from '../../../commands/command-dialog.js';
 import { useMessages } from '../../../i18n/i18n.js';
-import { useLiveRefresh } from '../../../live/use-live-refresh.js';
+import { useLiveQuery } from '../../../live/use-live-query.js';
 import { useViewer } from '../../../session/session.js';
 import { ItemPage } from '../../../shared/item/item-page.js';
 import { Empty, Loading, QueryError } from '../../../ui/feedback.js';
@@ -25,12 +24,13 @@ export const ActionFieldPage = () => {
   const viewer = useViewer();
   const roadmapHref = useRoadmapHref();
   const [notice, setNotice] = useState<string | null>(null);
-  const [{ data, error }, reexecute] = useQuery({
-    query: ActionFieldQuery,
-    variables: { id, asOf, asOfBasis },
-  });
-  const reload = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
-  useLiveRefresh({ item: id }, reload, { enabled: !asOf });
+  const [{ data, error }, reload] = useLiveQuery(
+    {
+      query: ActionFieldQuery,
+      variables: { id, asOf, asOfBasis },
+    },
+    { item: id },
+  );
 
   if (error && !data) return <QueryError error={error} retry={reload} />;
   if (!data) return <Loading />;

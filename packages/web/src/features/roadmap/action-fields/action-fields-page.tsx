@@ -1,13 +1,11 @@
 import { ACTION_FIELD_EVENT_TYPES } from '@fahrplan/domain';
-import { useCallback } from 'react';
-import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { itemPath } from '../../../app/paths.js';
 import { useProcessSlug } from '../../../app/process.js';
 import { useAsOf, useHrefWithAsOf } from '../../../as-of/as-of.js';
 import { CommandDialog } from '../../../commands/command-dialog.js';
 import { useMessages } from '../../../i18n/i18n.js';
-import { useLiveRefresh } from '../../../live/use-live-refresh.js';
+import { useLiveQuery } from '../../../live/use-live-query.js';
 import { useViewer } from '../../../session/session.js';
 import { useActionFieldName } from '../../../shared/action-fields.js';
 import { Empty, Loading, QueryError } from '../../../ui/feedback.js';
@@ -29,12 +27,13 @@ export const ActionFieldsPage = () => {
   const href = useHrefWithAsOf();
   const roadmapHref = useRoadmapHref();
   const fieldTitle = useActionFieldName();
-  const [{ data, error }, reexecute] = useQuery({
-    query: ActionFieldsQuery,
-    variables: { process, asOf, asOfBasis },
-  });
-  const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
-  useLiveRefresh(LIVE, refresh, { enabled: !asOf });
+  const [{ data, error }, refresh] = useLiveQuery(
+    {
+      query: ActionFieldsQuery,
+      variables: { process, asOf, asOfBasis },
+    },
+    LIVE,
+  );
   const fields = data?.actionFields.edges.map((edge) => edge.node) ?? [];
   const mayDefine = !asOf && viewer.can('defineActionField');
   return (

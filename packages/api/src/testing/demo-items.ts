@@ -1,0 +1,21 @@
+import { type AggregateKind, DEMO_IDS } from '@fahrplan/domain';
+import { TEST_CONSULTATION_ID } from './consultation.js';
+
+/**
+ * A real item of each kind from the seeded demo (`seedDemo`), so that a call generated for any
+ * kind reaches the domain.
+ */
+export const DEMO_ITEM_OF_KIND: Readonly<Record<AggregateKind, string>> = {
+  ActionField: DEMO_IDS.actionFields.digitalisierung,
+  Meeting: DEMO_IDS.conference,
+  Suggestion: Object.values(DEMO_IDS.suggestions)[0] ?? '',
+  Recommendation: DEMO_IDS.recommendations.testfelder,
+  Guideline: DEMO_IDS.guideline,
+  ProjectIdea: DEMO_IDS.projectIdeas.lernfabrik,
+  Measure: DEMO_IDS.measure,
+  Indicator: DEMO_IDS.indicators.kmuDigital,
+  ReportingCycle: DEMO_IDS.openReportingCycle,
+  Process: DEMO_IDS.processes.fachkraefte,
+  // Not in the demo: a spec that needs it opens it with `openConsultation` (testing/consultation.ts).
+  Consultation: TEST_CONSULTATION_ID,
+};
