@@ -19,7 +19,7 @@ export const summarize = (state: unknown): ItemSummary => {
     string,
     unknown
   >;
-  // A consultation names one action field (or a meeting): it belongs where that field does.
+  // A consultation names one action field, or its meeting's fields: it belongs where they do.
   const fields = record.actionFieldIds ?? (record.actionFieldId ? [record.actionFieldId] : []);
   // A suggestion may have no title: its text stands in, shortened.
   const title = stringAt(record, 'title') ?? stringAt(record, 'text')?.slice(0, 200) ?? '';

@@ -13,6 +13,11 @@ export type OpenConsultation = Command<
     readonly description: string;
     readonly actionFieldId?: string;
     readonly meetingId?: string;
+    /**
+     * With `meetingId` only: the meeting's action fields as it opens (the API reads them), so the
+     * consultation and the suggestions it takes in belong to the meeting's process.
+     */
+    readonly actionFieldIds?: readonly string[];
     readonly opensOn: string;
     readonly closesOn: string;
   }

@@ -122,7 +122,34 @@ describe('OpenConsultation', () => {
         }),
       ]);
   });
+  it("opens it on a meeting with the meeting's action fields", () => {
+    const { actionFieldId: _, ...onMeeting } = openData;
+    const fields = ['hf-fachkraefte', 'hf-bildung'];
+    spec
+      .given([])
+      .when(
+        command('OpenConsultation', {
+          ...onMeeting,
+          meetingId: 'va-messe',
+          actionFieldIds: fields,
+        }),
+      )
+      .then([
+        event('ConsultationOpened', {
+          ...onMeeting,
+          meetingId: 'va-messe',
+          actionFieldIds: fields,
+          opensOn: day('2026-11-20'),
+          closesOn: day('2026-11-30'),
+        }),
+      ]);
+  });
   it.each([
+    ['actionFieldIds', { actionFieldIds: ['hf-bildung'] }],
+    [
+      'actionFieldIds.0',
+      { actionFieldId: undefined, meetingId: 'va-messe', actionFieldIds: [' '] },
+    ],
     ['consultationId', { consultationId: ' ' }],
     ['title', { title: '' }],
     ['title', { title: 'x'.repeat(201) }],
@@ -266,6 +293,21 @@ describe('AcceptSubmission', () => {
         },
       },
     });
+  });
+  it("files a meeting's submission under the meeting's action fields", () => {
+    const { actionFieldId: _, ...onMeeting } = openData;
+    const fields = ['hf-fachkraefte', 'hf-bildung'];
+    const openedOnMeeting = event('ConsultationOpened', {
+      ...onMeeting,
+      meetingId: 'va-messe',
+      actionFieldIds: fields,
+      opensOn: day('2026-11-20'),
+      closesOn: day('2026-11-30'),
+    });
+    spec
+      .given([openedOnMeeting, received, confirmed])
+      .when(accept)
+      .then([{ ...accepted, data: { ...accepted.data, actionFieldIds: fields } }]);
   });
   it('refuses an unconfirmed submission: it does not count yet', () =>
     spec.given([opened, received]).when(accept).thenFails('INVALID_TRANSITION', 'submissionId'));

@@ -8,6 +8,7 @@ import {
   checkEmail,
   checkedCalendarDate,
   checkId,
+  checkIds,
   checkOneOf,
   checkReason,
   checkText,
@@ -48,8 +49,11 @@ type Decision = readonly ConsultationEvent[] | DomainError;
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 const NOTICE_VERSION_MAX = 50;
 
-/** A consultation is about one action field or one meeting, never both or neither. */
-const checkSubject = ({ actionFieldId, meetingId }: OpenConsultation['data']) =>
+/**
+ * A consultation is about one action field or one meeting, never both or neither; a meeting's
+ * brings the meeting's action fields, an action field's none besides its own.
+ */
+const checkSubject = ({ actionFieldId, meetingId, actionFieldIds }: OpenConsultation['data']) =>
   (actionFieldId === undefined) === (meetingId === undefined)
     ? badInput(
         'actionFieldId',
@@ -57,8 +61,17 @@ const checkSubject = ({ actionFieldId, meetingId }: OpenConsultation['data']) =>
         'A consultation is about exactly one action field or exactly one meeting.',
       )
     : actionFieldId === undefined
-      ? checkId('meetingId', meetingId ?? '')
-      : checkId('actionFieldId', actionFieldId);
+      ? firstError(
+          checkId('meetingId', meetingId ?? ''),
+          checkIds('actionFieldIds', actionFieldIds ?? []),
+        )
+      : actionFieldIds === undefined
+        ? checkId('actionFieldId', actionFieldId)
+        : badInput(
+            'actionFieldIds',
+            'Weitere Handlungsfelder gibt es nur bei einer Beteiligung zu einer Veranstaltung.',
+            'Further action fields belong only to a consultation on a meeting.',
+          );
 
 const open = ({ data, metadata }: OpenConsultation, state: ConsultationState): Decision => {
   if (state.status !== 'empty') {
@@ -85,7 +98,7 @@ const open = ({ data, metadata }: OpenConsultation, state: ConsultationState): D
       `The consultation cannot close before it opens (${opensOn}).`,
     );
   }
-  const { consultationId, title, description, actionFieldId, meetingId } = data;
+  const { consultationId, title, description, actionFieldId, meetingId, actionFieldIds } = data;
   return oneEvent(metadata, {
     type: 'ConsultationOpened',
     schemaVersion: 1,
@@ -95,6 +108,7 @@ const open = ({ data, metadata }: OpenConsultation, state: ConsultationState): D
       description,
       ...(actionFieldId === undefined ? {} : { actionFieldId }),
       ...(meetingId === undefined ? {} : { meetingId }),
+      ...(actionFieldIds === undefined ? {} : { actionFieldIds: [...actionFieldIds] }),
       opensOn,
       closesOn,
     },
@@ -258,7 +272,11 @@ const accept = (command: AcceptSubmission, state: ExistingConsultation): Decisio
       suggestionId: command.data.suggestionId,
       text: submission.text,
       sector: submission.sector,
-      actionFieldIds: state.actionFieldId === undefined ? [] : [state.actionFieldId],
+      // Filed where the consultation belongs: its action field, or its meeting's fields.
+      actionFieldIds:
+        state.actionFieldId === undefined
+          ? [...(state.actionFieldIds ?? [])]
+          : [state.actionFieldId],
     },
   });
 };

@@ -11,6 +11,8 @@ export type ConsultationOpened = DomainEvent<
     readonly description: string;
     readonly actionFieldId?: string;
     readonly meetingId?: string;
+    /** A meeting's consultation: the meeting's action fields when it opened. */
+    readonly actionFieldIds?: readonly string[];
     readonly opensOn: CalendarDate;
     readonly closesOn: CalendarDate;
   }

@@ -6,7 +6,7 @@ import type { ConsultationCommand } from './commands.js';
 export const referencesOf = (command: ConsultationCommand): readonly Reference[] => {
   switch (command.type) {
     case 'OpenConsultation': {
-      const { actionFieldId, meetingId } = command.data;
+      const { actionFieldId, meetingId, actionFieldIds = [] } = command.data;
       return [
         ...(actionFieldId === undefined
           ? []
@@ -14,6 +14,11 @@ export const referencesOf = (command: ConsultationCommand): readonly Reference[]
         ...(meetingId === undefined
           ? []
           : [{ kind: 'Meeting' as const, id: meetingId, field: 'meetingId' }]),
+        ...actionFieldIds.map((id) => ({
+          kind: 'ActionField' as const,
+          id,
+          field: 'actionFieldIds',
+        })),
       ];
     }
     case 'CloseConsultation':

@@ -27,6 +27,8 @@ export interface ConsultationBase {
   readonly description: string;
   readonly actionFieldId?: string;
   readonly meetingId?: string;
+  /** A meeting's consultation: the meeting's action fields when it opened. */
+  readonly actionFieldIds?: readonly string[];
   readonly opensOn: CalendarDate;
   readonly closesOn: CalendarDate;
   readonly openedAt: string;

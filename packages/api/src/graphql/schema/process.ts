@@ -9,6 +9,7 @@ import {
   processIdOfSlug,
 } from '@fahrplan/domain';
 import { processIdOfField } from '../../live/index.js';
+import { summarize } from '../../projections/summary.js';
 import { countItems, type ItemRow, stateOf } from '../../queries/items.js';
 import { builder } from '../builder.js';
 import {
@@ -193,8 +194,8 @@ export const processIdOfItem = async (
 ): Promise<string> => {
   if (row.kind === 'Process') return row.id;
   if (row.kind === 'ActionField') return processIdOfField(row.state);
-  const fields = 'actionFieldIds' in row.state ? row.state.actionFieldIds : [];
-  for (const id of fields) {
+  // The action fields the read model files it under (a consultation names one, or its meeting's).
+  for (const id of summarize(row.state).actionFieldIds) {
     const field = await items.load({ kind: 'ActionField', id, asOf: undefined });
     if (field) return processIdOfField(field.state);
   }

@@ -47,7 +47,7 @@ export const consultationMessages = defineMessages({
       `Der Text wird als Online-Vorschlag übernommen, mit der Beteiligung als Herkunft, und ${where} zugeordnet.`,
     acceptWhereField: (title: string) => `dem Handlungsfeld „${title}“`,
     acceptWhereMeeting: (title: string) =>
-      `keinem Handlungsfeld (die Beteiligung gilt der Veranstaltung „${title}“)`,
+      `den Handlungsfeldern der Veranstaltung „${title}“ (wie bei Eröffnung der Beteiligung)`,
     accepted: 'Übernommen als',
     decline: 'Ablehnen',
     declineIntro: 'Die Begründung wird der einsendenden Person per E-Mail mitgeteilt.',
@@ -114,7 +114,7 @@ export const consultationMessages = defineMessages({
       `The text becomes an online suggestion with the consultation as its origin, filed under ${where}.`,
     acceptWhereField: (title: string) => `the action field “${title}”`,
     acceptWhereMeeting: (title: string) =>
-      `no action field (the consultation is about the meeting “${title}”)`,
+      `the action fields of the meeting “${title}” (as when the consultation opened)`,
     accepted: 'Taken up as',
     decline: 'Decline',
     declineIntro: 'The reason is mailed to the submitter.',

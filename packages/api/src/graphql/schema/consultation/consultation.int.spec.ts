@@ -95,10 +95,10 @@ const refused = async (
 };
 
 /** A submission made and, by the token in its mailed link, confirmed. */
-const confirmed = async () => {
+const confirmed = async (id = consultationId) => {
   const made = await api.gql<{ submitToConsultation: { submissionId: string } }>(
     SUBMIT,
-    await submission(),
+    await submission({ id }),
     anonymous,
   );
   const submissionId = made.data?.submitToConsultation.submissionId ?? '';
@@ -106,11 +106,7 @@ const confirmed = async () => {
     sql`SELECT text_body FROM mail_outbox WHERE position(${submissionId} IN text_body) > 0`,
   );
   const token = new RegExp(`#${submissionId}\\.(\\S+)`).exec(mail?.text_body ?? '')?.[1] ?? '';
-  const response = await api.gql(
-    CONFIRM,
-    { input: { id: consultationId, submissionId, token } },
-    anonymous,
-  );
+  const response = await api.gql(CONFIRM, { input: { id, submissionId, token } }, anonymous);
   expect(response.errors).toBeUndefined();
   return submissionId;
 };
@@ -404,6 +400,89 @@ describe('closeConsultation', () => {
     expect((await api.gql(list, {}, anonymous)).data?.consultations).toEqual({ edges: [] });
     expect((await api.gql(list, {}, { as: 'team' })).data?.consultations).toEqual({
       edges: [{ node: { id: consultationId, open: false } }],
+    });
+  });
+});
+
+describe("a meeting's consultation", () => {
+  it("belongs to the meeting's process, and files what it takes in under the meeting's action fields", async () => {
+    const process = await api.gql<{ defineProcess: { process: { id: string } } }>(
+      `mutation($input: DefineProcessInput!) { defineProcess(input: $input) { process { id } } }`,
+      {
+        input: {
+          slug: 'messe-2030',
+          title: 'Messestrategie 2030',
+          description: 'Erfunden, für den Test.',
+          commissionedBy: 'SMWA',
+          runBy: 'Geschäftsstelle',
+        },
+      },
+      { as: 'ministry' },
+    );
+    const fieldThere = await api.gql<{ defineActionField: { actionField: { id: string } } }>(
+      `mutation($input: DefineActionFieldInput!) { defineActionField(input: $input) { actionField { id } } }`,
+      {
+        input: {
+          key: 'messen',
+          title: 'Messen',
+          description: 'Test.',
+          process: process.data?.defineProcess.process.id,
+        },
+      },
+    );
+    const fair = fieldThere.data?.defineActionField.actionField.id ?? '';
+    const planned = await api.gql<{ planMeeting: { meeting: { id: string } } }>(
+      `mutation($input: PlanMeetingInput!) { planMeeting(input: $input) { meeting { id } } }`,
+      {
+        input: {
+          title: 'Messeforum',
+          kind: 'WORKSHOP',
+          date: '2026-11-26',
+          place: 'Leipzig',
+          actionFieldIds: [fair],
+        },
+      },
+    );
+    expect(planned.errors).toBeUndefined();
+    const opened = await api.gql<{ openConsultation: { consultation: { id: string } } }>(
+      OPEN,
+      {
+        input: {
+          title: 'Ihre Fragen zum Messeforum',
+          description: 'Was soll das Forum klären?',
+          meetingId: planned.data?.planMeeting.meeting.id,
+          opensOn: '2026-11-20',
+          closesOn: '2026-11-30',
+        },
+      },
+      { as: 'ministry' },
+    );
+    expect(opened.errors).toBeUndefined();
+    const onMeeting = opened.data?.openConsultation.consultation.id ?? '';
+    const submissionId = await confirmed(onMeeting);
+
+    const QUEUE = `query($process: String!) { consultationModerationQueue(process: $process) { submissionId } }`;
+    const queued = async (process: string) =>
+      (
+        await api.gql<{ consultationModerationQueue: { submissionId: string }[] }>(QUEUE, {
+          process,
+        })
+      ).data?.consultationModerationQueue.map((each) => each.submissionId);
+    expect(await queued('messe-2030')).toEqual([submissionId]);
+    expect(await queued('industrie-der-zukunft')).not.toContain(submissionId);
+
+    const accepted = await api.gql<{ acceptSubmission: { suggestion: { id: string } } }>(
+      ACCEPT,
+      await change({ submissionId }, onMeeting),
+    );
+    expect(accepted.errors).toBeUndefined();
+    const suggestion = await api.gql<{ node: unknown }>(
+      `query($id: ID!) { node(id: $id) { ... on Suggestion { actionFields { id } process { slug } } } }`,
+      { id: accepted.data?.acceptSubmission.suggestion.id },
+    );
+    expect(suggestion.data?.node).toEqual({
+      actionFields: [{ id: fair }],
+      process: { slug: 'messe-2030' },
     });
   });
 });

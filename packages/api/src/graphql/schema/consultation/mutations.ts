@@ -54,8 +54,16 @@ builder.relayMutationField(
   {
     description:
       'Open a consultation (Beteiligung) on one action field or one meeting for a period of calendar days.',
-    resolve: (_root, { input }, context) =>
-      runCommand(
+    resolve: async (_root, { input }, context) => {
+      const meetingId = input.meetingId?.id;
+      // A meeting's consultation belongs where the meeting does (an item's process is its action
+      // fields'): it records the meeting's fields, and files what it takes in under them. An
+      // unknown meeting records none; the command's reference check refuses it.
+      const meeting =
+        meetingId === undefined
+          ? null
+          : await context.items.load({ kind: 'Meeting', id: meetingId, asOf: undefined });
+      return runCommand(
         context,
         'OpenConsultation',
         {
@@ -64,10 +72,18 @@ builder.relayMutationField(
           description: input.description,
           opensOn: input.opensOn,
           closesOn: input.closesOn,
-          ...compact({ actionFieldId: input.actionFieldId?.id, meetingId: input.meetingId?.id }),
+          ...compact({
+            actionFieldId: input.actionFieldId?.id,
+            meetingId,
+            actionFieldIds:
+              meetingId === undefined
+                ? undefined
+                : [...(meeting ? stateOf(meeting, 'Meeting').actionFieldIds : [])],
+          }),
         },
         input,
-      ),
+      );
+    },
   },
   payloadOf('consultation', 'openConsultation'),
 );
@@ -98,7 +114,7 @@ builder.relayMutationField(
   },
   {
     description:
-      'Take a confirmed submission in as an online suggestion, raised at the consultation and filed under its action field.',
+      "Take a confirmed submission in as an online suggestion, raised at the consultation and filed under its action field (a meeting's consultation: the meeting's action fields when it opened).",
     resolve: async (_root, { input }, context): Promise<Accepted> => {
       const submissionId = String(input.submissionId);
       const outcome = await runCommand(

@@ -666,6 +666,7 @@ export const PAYLOADS: PayloadTable = {
       description: string,
       actionFieldId: optional(item('ActionField')),
       meetingId: optional(item('Meeting')),
+      actionFieldIds: optional(ACTION_FIELDS),
       opensOn: date,
       closesOn: date,
     },
