@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 // The API's own test peer: a real SMTP server on a free port, the mails it took parsed.
 import { type SmtpSink, startSmtpSink } from '../../api/src/testing/smtp-sink.js';
-import type { RunningApp } from './harness/app.js';
+import { graphqlAs, type RunningApp } from './harness/app.js';
 import {
   openPage,
   screenshot,
@@ -16,7 +16,8 @@ import { withRunningApp } from './harness/setup.js';
  * The public consultation (Beteiligung) from a phone: the ministry opens one, a citizen without
  * an account submits (a bad address is shown beside its field first), confirms by the link in
  * the mail the SMTP server received, and the team takes the suggestion up in its moderation
- * queue; the suggestion then has its own page.
+ * queue; the suggestion then has its own page. When a recommendation is drafted from it, the
+ * citizen — who follows what they submitted — is told so by mail.
  */
 let app: RunningApp;
 let browser: Browser;
@@ -104,12 +105,40 @@ it('takes a suggestion from a phone through the mailed link into the moderation 
   await submission.getByRole('button', { name: 'Als Vorschlag übernehmen' }).click();
   await team.getByRole('dialog').getByRole('button', { name: 'Als Vorschlag übernehmen' }).click();
   await team.getByText('Keine bestätigten Vorschläge warten auf eine Entscheidung.').waitFor();
-  await team
-    .getByRole('status')
-    .getByRole('link', { name: /Ein Digitallotse/ })
-    .click();
+  const taken = team.getByRole('status').getByRole('link', { name: /Ein Digitallotse/ });
+  const suggestion = decodeURIComponent(
+    (await taken.getAttribute('href'))?.split('/').at(-1) ?? '',
+  );
+  await taken.click();
   await settled(team);
   await team.getByText(TEXT).first().waitFor();
   await screenshot(team, 'consultation-suggestion');
   await team.context().close();
+
+  // Later, the team drafts a recommendation from it: the citizen hears of it by mail.
+  const { node } = await graphqlAs<{ node: { actionFields: { id: string }[] } }>(
+    app,
+    'team',
+    'query($id: ID!) { node(id: $id) { ... on Suggestion { actionFields { id } } } }',
+    { id: suggestion },
+  );
+  await graphqlAs(
+    app,
+    'team',
+    `mutation($input: DraftRecommendationInput!) {
+      draftRecommendation(input: $input) { recommendation { id } } }`,
+    {
+      input: {
+        title: 'Digitallotsen für kleine Betriebe',
+        body: 'Ein Lotse pro Landkreis berät kleine Betriebe bei der Digitalisierung.',
+        actionFieldIds: node.actionFields.map((field) => field.id),
+        derivedFrom: [suggestion],
+      },
+    },
+  );
+  const mails = await sink.waitFor(2);
+  expect(mails.at(-1)).toMatchObject({
+    to: { text: 'erika@example.org' },
+    subject: `Der Vorschlag „${TEXT}“ wurde aufgegriffen.`,
+  });
 });

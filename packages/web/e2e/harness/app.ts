@@ -124,6 +124,25 @@ const addUser = async (
 };
 
 /** Sets the password through the set-up link, as the person would in the browser. */
+/** A machine call to the running app's GraphQL API with a role's token; any error fails it. */
+export const graphqlAs = async <T>(
+  app: RunningApp,
+  role: Role,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> => {
+  const response = await fetch(`${app.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${app.tokens[role]}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: unknown };
+  if (body.errors !== undefined || body.data === undefined) {
+    throw new Error(`GraphQL as ${role}: ${JSON.stringify(body.errors)}`);
+  }
+  return body.data;
+};
+
 export const completeSetup = async (url: string, setup: string): Promise<void> => {
   const response = await fetch(`${url}/auth/setup`, {
     method: 'POST',
