@@ -191,6 +191,11 @@ const ROW_COLUMNS = sql.raw(`kind text, id text, version int, status text, title
   action_field_ids jsonb, state jsonb, text text, search_text text, event_id bigint,
   event_type text, occurred_at timestamptz, valid_from timestamptz, valid_to timestamptz`);
 
+/** The same with the text as the number of its entry among a batch's distinct texts. */
+const NUMBERED_COLUMNS = sql.raw(`kind text, id text, version int, status text, title text,
+  action_field_ids jsonb, state jsonb, text int, event_id bigint,
+  event_type text, occurred_at timestamptz, valid_from timestamptz, valid_to timestamptz`);
+
 /**
  * Folds each stream's new events into the item's state and keeps every version with its validity
  * range (recorded time), plus the provenance edges the events add or remove. Runs in the append's
@@ -220,6 +225,19 @@ export const projectItems = async (
     for (const [key, state] of await currentStates(runner, toRead)) current.set(key, state);
   }
   const { closing, rows, changes } = planItems(streams, events, current, known, projected);
+  // Most versions keep their item's text (a status or progress change): each distinct text is
+  // sent and turned into a tsvector once, the rows name it by number.
+  const textNumbers = new Map<string, number>();
+  const texts: { n: number; text: string; search_text: string }[] = [];
+  const numbered = rows.map(({ text, search_text, ...row }) => {
+    let n = textNumbers.get(text);
+    if (n === undefined) {
+      n = texts.length;
+      textNumbers.set(text, n);
+      texts.push({ n, text, search_text });
+    }
+    return { ...row, text: n };
+  });
   // Closing the current rows and adding the new ones is one statement (one round trip): the
   // UPDATE does not see the rows the INSERT adds, both work on the statement's snapshot.
   // The closed row is found by its primary key (the version before), not among all current rows.
@@ -229,13 +247,17 @@ export const projectItems = async (
       FROM jsonb_to_recordset(${JSON.stringify(closing)}::jsonb) AS c(kind text, id text, version int, valid_to timestamptz)
       WHERE v.kind = c.kind AND v.id = c.id AND v.version = c.version AND v.valid_to IS NULL
       RETURNING 1
+    ), texts AS MATERIALIZED (
+      SELECT t.n, to_tsvector('german', t.text) AS search, t.search_text
+      FROM jsonb_to_recordset(${JSON.stringify(texts)}::jsonb) AS t(n int, text text, search_text text)
     )
     INSERT INTO item_versions (kind, id, version, status, title, action_field_ids, state, search,
       search_text, event_id, event_type, occurred_at, valid_from, valid_to)
-    SELECT kind, id, version, status, title,
-      ARRAY(SELECT jsonb_array_elements_text(action_field_ids)), state,
-      to_tsvector('german', text), search_text, event_id, event_type, occurred_at, valid_from, valid_to
-    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(${ROW_COLUMNS})`);
+    SELECT r.kind, r.id, r.version, r.status, r.title,
+      ARRAY(SELECT jsonb_array_elements_text(r.action_field_ids)), r.state,
+      t.search, t.search_text, r.event_id, r.event_type, r.occurred_at, r.valid_from, r.valid_to
+    FROM jsonb_to_recordset(${JSON.stringify(numbered)}::jsonb) AS r(${NUMBERED_COLUMNS})
+    JOIN texts t ON t.n = r.text`);
   await projectProvenance(runner, changes);
 };
 
