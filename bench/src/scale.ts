@@ -1,13 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 import { databaseUrl, openServer, withDatabase } from './config.js';
-import { fmt, freePort, peakRss, untilReady } from './load.js';
+import { freePort, peakRss, untilReady } from './load.js';
 import { latencyReads, partnerReads, type Row } from './reads.js';
+import { saveScaleRun } from './scale-report.js';
 import { dataAtScale } from './scale-rows.js';
 import { fullSync, liveDelivery } from './sync.js';
 import { writeRows } from './writes.js';
@@ -29,6 +29,30 @@ const seconds = quick ? 5 : 15;
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 const rows: Row[] = [];
+let failed = false;
+
+/**
+ * Runs one phase of the table: its rows go to stderr as they come, and a phase that fails is a
+ * row saying so (the run goes on and exits 1 at the end), so a long run never loses the rest.
+ */
+const phase = async (name: string, run: () => Promise<readonly Row[]>) => {
+  log(name);
+  try {
+    const done = await run();
+    for (const row of done)
+      log(`  ${row.path}: ${row.fahrplan}${row.peer ? ` | ${row.peer}` : ''}`);
+    rows.push(...done);
+  } catch (error) {
+    failed = true;
+    log(`  FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    rows.push({
+      path: name,
+      fahrplan: `failed: ${error instanceof Error ? error.message : String(error)}`
+        .slice(0, 300)
+        .replaceAll('|', '\\|'),
+    });
+  }
+};
 
 const runCli = async (env: NodeJS.ProcessEnv, args: string[]) => {
   const started = performance.now();
@@ -58,9 +82,11 @@ const main = async () => {
     .join(' / ');
   try {
     // Generate, rebuild, verify, export/import and the size on disk: see scale-rows.ts.
-    const data = await dataAtScale({ runCli, env, url, admin, events });
+    await phase(
+      'generate, rebuild, verify, export/import, size',
+      async () => (await dataAtScale({ runCli, env, url, admin, events })).rows,
+    );
     const generatedUntil = new Date().toISOString();
-    rows.push(...data.rows);
 
     /** A token of the role, as `fahrplan token create` prints it on its last line. */
     const token = async (role: string) =>
@@ -87,7 +113,9 @@ const main = async () => {
     const api = `http://127.0.0.1:${port}`;
     await untilReady(() => fetch(`${api}/readyz`).then((r) => r.ok));
 
-    rows.push(...(await writeRows({ api, databaseUrl: url, team, ministry, seconds, log })));
+    await phase('writes over HTTP', () =>
+      writeRows({ api, databaseUrl: url, team, ministry, seconds, log }),
+    );
 
     const plan = {
       api: `${api}/graphql`,
@@ -95,21 +123,19 @@ const main = async () => {
       partner,
       team,
       seconds,
-      samples: quick ? 100 : 1000,
+      // 300 at 1M: a p99 still rests on three samples, and roadmap(asOf) over the whole
+      // generated roadmap takes long enough that 1,000 of each kept the run at it for 17 minutes.
+      samples: quick ? 100 : 300,
       generatedUntil,
     };
     // Planner statistics, as auto-analyze would have them (autovacuum is off on the bench
     // machine): without them the read plans rest on guesses, for both servers alike.
     const stats = openServer(base);
     await stats.analyze(url).finally(() => stats.close());
-    log('partner reads beside PostGraphile');
-    rows.push(...(await partnerReads(plan)));
-    log('time travel, provenance, history, changes');
-    rows.push(...(await latencyReads(plan)));
-    log('events(after:) full sync');
-    rows.push(await fullSync(plan));
-    log('SSE delivery under 100 writes/s');
-    rows.push(await liveDelivery(plan));
+    await phase('partner reads beside PostGraphile', () => partnerReads(plan));
+    await phase('time travel, provenance, history, changes', () => latencyReads(plan));
+    await phase('events(after:) full sync', async () => [await fullSync(plan)]);
+    await phase('SSE delivery under 100 writes/s', async () => [await liveDelivery(plan)]);
     const rss = peakRss(server);
     rows.push({
       path: 'API peak RSS (VmHWM) over every load above',
@@ -125,24 +151,12 @@ const main = async () => {
     await admin.end();
   }
 
-  const report = [
-    `# Fahrplan at scale (${quick ? 'quick, ' : ''}${fmt(events)} events)`,
-    '',
-    `Measured ${new Date().toISOString()} on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}; load average at start ${load}, at end ${loadavg()
-      .map((n) => n.toFixed(1))
-      .join(' / ')} — the machine is shared, so figures are noisy.`,
-    '',
-    '| path | Fahrplan | peer | ratio | target met? |',
-    '|---|---|---|---|---|',
-    ...rows.map(
-      (row) =>
-        `| ${row.path} | ${row.fahrplan} | ${row.peer ?? ''} | ${row.ratio ?? ''} | ${row.target ?? ''} |`,
-    ),
-    '',
-  ].join('\n');
-  mkdirSync(join(repo, 'bench/results'), { recursive: true });
-  writeFileSync(join(repo, 'bench/results/latest.md'), report);
+  const measured = `Measured ${new Date().toISOString()} on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}; load average at start ${load}, at end ${loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' / ')} — the machine is shared, so figures are noisy.`;
+  const report = saveScaleRun(join(repo, 'bench/results'), { events, quick, measured, rows });
   process.stdout.write(report);
+  if (failed) process.exitCode = 1;
 };
 
 await main();

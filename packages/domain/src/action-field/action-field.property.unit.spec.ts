@@ -55,7 +55,6 @@ describe('when any sequence of commands is decided', () => {
       numRuns: 300,
       checks: () => ({
         onEvent: (event) => {
-          expect(event.schemaVersion).toBe(event.type === 'ActionFieldDefined' ? 2 : 1);
           expect(actionField.provenanceOf(event, id)).toEqual([]);
           expect(actionField.reactionsTo(event, id)).toEqual([]);
         },

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROCESS_ID } from '../process/index.js';
-import { DeciderSpecification, meta, TEST_NOW } from '../shared/testing/decider-specification.js';
-import { describeGuards } from '../shared/testing/guards.js';
+import {
+  DeciderSpecification,
+  meta,
+  TEST_NOW,
+  withReason,
+} from '../shared/testing/decider-specification.js';
+import { type DataOf, itemFixtures } from '../shared/testing/fixtures.js';
+import { describeGuards, itRejects } from '../shared/testing/guards.js';
 import type { ActionFieldCommand, ActionFieldEvent } from './index.js';
 import { actionField } from './index.js';
 
@@ -10,49 +16,26 @@ const id = 'af-digital';
 const at = TEST_NOW;
 const description = 'Wie kleine und mittlere Unternehmen die Digitalisierung nutzen.';
 
-const define = (
-  data: Partial<Extract<ActionFieldCommand, { type: 'DefineActionField' }>['data']> = {},
-) =>
-  ({
-    type: 'DefineActionField',
-    data: {
-      actionFieldId: id,
-      processId: 'sp-fachkraefte',
-      key: 'digitalisierung',
-      title: 'Digitalisierung in der mittelständischen Industrie',
-      description,
-      ...data,
-    },
-    metadata: meta(),
-  }) satisfies ActionFieldCommand;
+const { command, event } = itemFixtures<ActionFieldCommand, ActionFieldEvent, 'actionFieldId'>(
+  'actionFieldId',
+  id,
+);
 
-const defined: ActionFieldEvent = {
-  type: 'ActionFieldDefined',
-  schemaVersion: 2,
-  occurredAt: at,
-  data: define().data,
+const details = {
+  processId: 'sp-fachkraefte',
+  key: 'digitalisierung',
+  title: 'Digitalisierung in der mittelständischen Industrie',
+  description,
 };
-const retired: ActionFieldEvent = {
-  type: 'ActionFieldRetired',
-  schemaVersion: 1,
-  occurredAt: at,
-  data: { actionFieldId: id },
-  reason: 'Zusammengelegt',
-};
+const define = (data: Partial<DataOf<ActionFieldCommand, 'DefineActionField'>> = {}) =>
+  command('DefineActionField', { ...details, ...data });
 
-const revise = (
-  changes: { title?: string; description?: string },
-  reason?: string,
-): ActionFieldCommand => ({
-  type: 'ReviseActionField',
-  data: { actionFieldId: id, ...changes },
-  metadata: meta(reason === undefined ? {} : { reason }),
-});
-const retire = (reason?: string): ActionFieldCommand => ({
-  type: 'RetireActionField',
-  data: { actionFieldId: id },
-  metadata: meta(reason === undefined ? {} : { reason }),
-});
+const defined = event('ActionFieldDefined', details);
+const retired = event('ActionFieldRetired', {}, { reason: 'Zusammengelegt' });
+
+const revise = (changes: { title?: string; description?: string }, reason?: string) =>
+  command('ReviseActionField', changes, withReason(reason));
+const retire = (reason?: string) => command('RetireActionField', {}, withReason(reason));
 
 describeGuards(actionField, {
   everyOtherCommand: [revise({ title: 'Neu' }), retire('weg')],
@@ -69,36 +52,14 @@ describe('DefineActionField', () => {
         .given([])
         .when({ ...define(), metadata: meta({ occurredAt: '2016-05-01' }) })
         .then([{ ...defined, occurredAt: '2016-05-01T00:00:00.000Z' }]));
-    it('rejects a key that is not a slug', () =>
-      spec
-        .given([])
-        .when(define({ key: 'Digitalisierung!' }))
-        .thenFails('BAD_USER_INPUT', 'key'));
-    it('rejects a key with a trailing hyphen', () =>
-      spec
-        .given([])
-        .when(define({ key: 'digital-' }))
-        .thenFails('BAD_USER_INPUT', 'key'));
-    it('rejects a key longer than 40', () =>
-      spec
-        .given([])
-        .when(define({ key: 'a'.repeat(41) }))
-        .thenFails('BAD_USER_INPUT', 'key'));
-    it('rejects an empty title', () =>
-      spec
-        .given([])
-        .when(define({ title: '  ' }))
-        .thenFails('BAD_USER_INPUT', 'title'));
-    it('rejects a title over 200', () =>
-      spec
-        .given([])
-        .when(define({ title: 'x'.repeat(201) }))
-        .thenFails('BAD_USER_INPUT', 'title'));
-    it('rejects an empty description', () =>
-      spec
-        .given([])
-        .when(define({ description: '' }))
-        .thenFails('BAD_USER_INPUT', 'description'));
+    itRejects(spec.given([]), [
+      ['rejects a key that is not a slug', define({ key: 'Digitalisierung!' }), 'key'],
+      ['rejects a key with a trailing hyphen', define({ key: 'digital-' }), 'key'],
+      ['rejects a key longer than 40', define({ key: 'a'.repeat(41) }), 'key'],
+      ['rejects an empty title', define({ title: '  ' }), 'title'],
+      ['rejects a title over 200', define({ title: 'x'.repeat(201) }), 'title'],
+      ['rejects an empty description', define({ description: '' }), 'description'],
+    ]);
     it('puts a field defined without a process in the default process', () => {
       const { processId: _, ...withoutProcess } = define().data;
       return spec
@@ -106,21 +67,15 @@ describe('DefineActionField', () => {
         .when({ ...define(), data: withoutProcess })
         .then([{ ...defined, data: { ...defined.data, processId: DEFAULT_PROCESS_ID } }]);
     });
-    it('rejects an empty process id', () =>
-      spec
-        .given([])
-        .when(define({ processId: ' ' }))
-        .thenFails('BAD_USER_INPUT', 'processId'));
-    it('rejects an empty id', () =>
-      spec
-        .given([])
-        .when(define({ actionFieldId: '' }))
-        .thenFails('BAD_USER_INPUT', 'actionFieldId'));
-    it('rejects a future occurredAt', () =>
-      spec
-        .given([])
-        .when({ ...define(), metadata: meta({ occurredAt: '2030-01-01' }) })
-        .thenFails('BAD_USER_INPUT', 'occurredAt'));
+    itRejects(spec.given([]), [
+      ['rejects an empty process id', define({ processId: ' ' }), 'processId'],
+      ['rejects an empty id', define({ actionFieldId: '' }), 'actionFieldId'],
+      [
+        'rejects a future occurredAt',
+        { ...define(), metadata: meta({ occurredAt: '2030-01-01' }) },
+        'occurredAt',
+      ],
+    ]);
   });
   describe('when active', () => {
     it('conflicts', () =>
@@ -166,16 +121,14 @@ describe('ReviseActionField', () => {
         .given([defined])
         .when(revise({ title: 'Digitalisierung in der mittelständischen Industrie' }))
         .thenFails('BAD_USER_INPUT'));
-    it('rejects an empty title', () =>
-      spec
-        .given([defined])
-        .when(revise({ title: '' }))
-        .thenFails('BAD_USER_INPUT', 'title'));
-    it('rejects a description over 20,000', () =>
-      spec
-        .given([defined])
-        .when(revise({ description: 'x'.repeat(20_001) }))
-        .thenFails('BAD_USER_INPUT', 'description'));
+    itRejects(spec.given([defined]), [
+      ['rejects an empty title', revise({ title: '' }), 'title'],
+      [
+        'rejects a description over 20,000',
+        revise({ description: 'x'.repeat(20_001) }),
+        'description',
+      ],
+    ]);
   });
   describe('when retired', () => {
     it('is an invalid transition', () =>
@@ -198,15 +151,15 @@ describe('RetireActionField', () => {
           metadata: meta({ reason: 'Beschluss', evidence: [{ document: 'Protokoll 3/2018' }] }),
         })
         .then([{ ...retired, reason: 'Beschluss', evidence: [{ document: 'Protokoll 3/2018' }] }]));
-    it('requires a reason', () =>
-      spec.given([defined]).when(retire()).thenFails('BAD_USER_INPUT', 'reason'));
-    it('rejects a blank reason', () =>
-      spec.given([defined]).when(retire('  ')).thenFails('BAD_USER_INPUT', 'reason'));
-    it('rejects evidence without a source', () =>
-      spec
-        .given([defined])
-        .when({ ...retire(), metadata: meta({ reason: 'x', evidence: [{ note: 'nur Notiz' }] }) })
-        .thenFails('BAD_USER_INPUT', 'evidence.0'));
+    itRejects(spec.given([defined]), [
+      ['requires a reason', retire(), 'reason'],
+      ['rejects a blank reason', retire('  '), 'reason'],
+      [
+        'rejects evidence without a source',
+        { ...retire(), metadata: meta({ reason: 'x', evidence: [{ note: 'nur Notiz' }] }) },
+        'evidence.0',
+      ],
+    ]);
   });
   describe('when retired', () => {
     it('is an invalid transition', () =>

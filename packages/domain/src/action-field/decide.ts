@@ -1,15 +1,13 @@
 import { DEFAULT_PROCESS_ID } from '../process/default-process.js';
 import {
   alreadyExists,
-  byType,
   checkBody,
   checkId,
   checkReason,
   checkTitle,
   type DomainError,
   firstError,
-  invalidTransition,
-  notFound,
+  itemDecider,
   nothingToChange,
   oneEvent,
 } from '../shared/index.js';
@@ -24,6 +22,7 @@ import type { ActionFieldState } from './state.js';
 import { checkKey } from './validate.js';
 
 type Decision = readonly ActionFieldEvent[] | DomainError;
+type ExistingActionField = Exclude<ActionFieldState, { status: 'empty' }>;
 
 const define = ({ data, metadata }: DefineActionField, state: ActionFieldState): Decision => {
   if (state.status !== 'empty') {
@@ -48,9 +47,7 @@ const define = ({ data, metadata }: DefineActionField, state: ActionFieldState):
   });
 };
 
-const revise = ({ type, data, metadata }: ReviseActionField, state: ActionFieldState): Decision => {
-  if (state.status === 'empty') return notFound('actionFieldId', data.actionFieldId);
-  if (state.status !== 'active') return invalidTransition(state.status, type);
+const revise = ({ data, metadata }: ReviseActionField, state: ExistingActionField): Decision => {
   const invalid = firstError(
     data.title === undefined ? undefined : checkTitle('title', data.title),
     data.description === undefined ? undefined : checkBody('description', data.description),
@@ -76,20 +73,18 @@ const revise = ({ type, data, metadata }: ReviseActionField, state: ActionFieldS
   });
 };
 
-const retire = ({ type, data, metadata }: RetireActionField, state: ActionFieldState): Decision => {
-  if (state.status === 'empty') return notFound('actionFieldId', data.actionFieldId);
-  if (state.status !== 'active') return invalidTransition(state.status, type);
-  const invalid = checkReason(metadata);
-  if (invalid) return invalid;
-  return oneEvent(metadata, {
+const retire = ({ metadata }: RetireActionField, state: ExistingActionField): Decision =>
+  checkReason(metadata) ??
+  oneEvent(metadata, {
     type: 'ActionFieldRetired',
     schemaVersion: 1,
     data: { actionFieldId: state.actionFieldId },
   });
-};
 
-export const decide = byType<ActionFieldCommand, ActionFieldState, ActionFieldEvent>({
-  DefineActionField: define,
-  ReviseActionField: revise,
-  RetireActionField: retire,
+/** active → retired; a retired field is neither revised nor retired again. */
+export const decide = itemDecider<ActionFieldCommand, ActionFieldState>()({
+  idField: 'actionFieldId',
+  create: { DefineActionField: define },
+  from: { ReviseActionField: ['active'], RetireActionField: ['active'] },
+  change: { ReviseActionField: revise, RetireActionField: retire },
 });

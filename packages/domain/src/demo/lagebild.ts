@@ -19,6 +19,37 @@ const value = (
     by.team(on),
   );
 
+/** The year-end figures of both indicators, each with the day it was reported. */
+const YEARS = [
+  { year: 2019, kmu: 24, kmuOn: '2020-06-16', count: 140, countOn: '2020-01-21' },
+  { year: 2020, kmu: 27, kmuOn: '2021-06-15', count: 290, countOn: '2021-01-19' },
+  { year: 2021, kmu: 30, kmuOn: '2022-06-14', count: 480, countOn: '2022-01-18' },
+  { year: 2022, kmu: 32, kmuOn: '2023-06-13', count: 690, countOn: '2023-01-17' },
+  { year: 2023, kmu: 34, kmuOn: '2024-06-11', count: 870, countOn: '2024-01-16' },
+] as const;
+
+const yearlyValues = (by: Actors) =>
+  YEARS.flatMap(({ year, kmu, kmuOn, count, countOn }) => [
+    value(
+      kmuDigital,
+      `kw-kmu-${year}`,
+      kmu,
+      `${year}-12-31`,
+      `IAB-Betriebspanel Sachsen ${year}`,
+      kmuOn,
+      by,
+    ),
+    value(
+      betriebe,
+      `kw-betr-${year}`,
+      count,
+      `${year}-12-31`,
+      `Lotsenstatistik ${year}`,
+      countOn,
+      by,
+    ),
+  ]);
+
 /** A cycle the ministry opens, with the team's report on the Lotsen measure in it. */
 const report = (
   cycleId: string,
@@ -97,51 +128,12 @@ export const lagebildSteps = (by: Actors): readonly DemoStep[] => [
     },
     by.team('2019-02-05'),
   ),
-  value(
-    kmuDigital,
-    'kw-kmu-2019',
-    24,
-    '2019-12-31',
-    'IAB-Betriebspanel Sachsen 2019',
-    '2020-06-16',
-    by,
-  ),
-  value(betriebe, 'kw-betr-2019', 140, '2019-12-31', 'Lotsenstatistik 2019', '2020-01-21', by),
-  value(
-    kmuDigital,
-    'kw-kmu-2020',
-    27,
-    '2020-12-31',
-    'IAB-Betriebspanel Sachsen 2020',
-    '2021-06-15',
-    by,
-  ),
-  value(betriebe, 'kw-betr-2020', 290, '2020-12-31', 'Lotsenstatistik 2020', '2021-01-19', by),
+  ...yearlyValues(by),
   step(
     'RateMeasureConfidence',
     { measureId, confidence: 'green' },
     by.team('2021-01-19', { reason: 'Das Lotsennetz wächst trotz Pandemie wie geplant.' }),
   ),
-  value(
-    kmuDigital,
-    'kw-kmu-2021',
-    30,
-    '2021-12-31',
-    'IAB-Betriebspanel Sachsen 2021',
-    '2022-06-14',
-    by,
-  ),
-  value(betriebe, 'kw-betr-2021', 480, '2021-12-31', 'Lotsenstatistik 2021', '2022-01-18', by),
-  value(
-    kmuDigital,
-    'kw-kmu-2022',
-    32,
-    '2022-12-31',
-    'IAB-Betriebspanel Sachsen 2022',
-    '2023-06-13',
-    by,
-  ),
-  value(betriebe, 'kw-betr-2022', 690, '2022-12-31', 'Lotsenstatistik 2022', '2023-01-17', by),
   step(
     'ChangeIndicatorTarget',
     { indicatorId: betriebe, target: { value: 2000, date: '2030-12-31' } },
@@ -151,16 +143,6 @@ export const lagebildSteps = (by: Actors): readonly DemoStep[] => [
         'Zahl der Stellen.',
     }),
   ),
-  value(
-    kmuDigital,
-    'kw-kmu-2023',
-    34,
-    '2023-12-31',
-    'IAB-Betriebspanel Sachsen 2023',
-    '2024-06-11',
-    by,
-  ),
-  value(betriebe, 'kw-betr-2023', 870, '2023-12-31', 'Lotsenstatistik 2023', '2024-01-16', by),
   step(
     'OpenReportingCycle',
     { cycleId: REPORTING_CYCLE.jahr2024, title: 'Jahresbericht 2024', deadline: '2025-01-15' },

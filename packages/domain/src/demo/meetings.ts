@@ -5,7 +5,11 @@ import { type Actors, type DemoStep, step } from './step.js';
 
 const DEMO_MEETINGS: readonly DemoMeeting[] = [...MEETINGS_2016, ...MEETINGS_2017];
 
-const stepsOf = (by: Actors, { plan, plannedOn, outcome }: DemoMeeting): DemoStep[] => [
+/** A meeting put in the calendar, then held or cancelled: the one way the demo makes one. */
+export const meetingStepsOf = (
+  by: Actors,
+  { plan, plannedOn, outcome }: DemoMeeting,
+): DemoStep[] => [
   step('PlanMeeting', plan, by.team(plannedOn)),
   outcome.status === 'held'
     ? step(
@@ -26,4 +30,4 @@ const stepsOf = (by: Actors, { plan, plannedOn, outcome }: DemoMeeting): DemoSte
 
 /** Workshops per action field, talks, the StrategieKonferenz, and one cancelled workshop. */
 export const meetingSteps = (by: Actors): readonly DemoStep[] =>
-  DEMO_MEETINGS.flatMap((meeting) => stepsOf(by, meeting));
+  DEMO_MEETINGS.flatMap((meeting) => meetingStepsOf(by, meeting));

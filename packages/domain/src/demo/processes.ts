@@ -1,6 +1,8 @@
 import { DEFAULT_PROCESS_SLUG } from '../process/index.js';
 import { FACHKRAEFTE as FK, PHASE, PROCESS, SUGGESTION as S } from './ids.js';
+import { meetingStepsOf } from './meetings.js';
 import { type Actors, type DemoStep, step } from './step.js';
+import { captureStep } from './suggestions.js';
 
 const SMWA = 'Sächsisches Staatsministerium für Wirtschaft, Arbeit und Verkehr (SMWA)';
 
@@ -155,9 +157,8 @@ export const fachkraefteSteps = (by: Actors): readonly DemoStep[] => [
     },
     by.team('2019-09-30'),
   ),
-  step(
-    'PlanMeeting',
-    {
+  ...meetingStepsOf(by, {
+    plan: {
       meetingId: FK.forum,
       title: 'Regionalforum Fachkräfte Chemnitz',
       kind: 'workshop',
@@ -165,20 +166,16 @@ export const fachkraefteSteps = (by: Actors): readonly DemoStep[] => [
       place: 'Chemnitz, IHK',
       actionFieldIds: [FK.actionField],
     },
-    by.team('2019-10-08'),
-  ),
-  step(
-    'RecordMeetingHeld',
-    {
-      meetingId: FK.forum,
+    plannedOn: '2019-10-08',
+    outcome: {
+      status: 'held',
       participantsBySector: { industry: 14, science: 3, society: 5, administration: 7 },
       summary: 'Anerkennungsverfahren dauern zu lange; Betriebe wünschen eine Anlaufstelle.',
     },
-    by.team('2019-11-12'),
-  ),
-  step(
-    'CaptureSuggestion',
-    {
+  }),
+  captureStep(by, {
+    on: '2019-11-12',
+    data: {
       suggestionId: FK.suggestion,
       title: 'Anerkennung ausländischer Abschlüsse beschleunigen',
       text: 'Eine Stelle im Land soll Anerkennungsverfahren für Industrieberufe bündeln und in drei Monaten abschließen.',
@@ -187,8 +184,7 @@ export const fachkraefteSteps = (by: Actors): readonly DemoStep[] => [
       meetingId: FK.forum,
       actionFieldIds: [FK.actionField],
     },
-    by.team('2019-11-12'),
-  ),
+  }),
   step(
     'DraftRecommendation',
     {

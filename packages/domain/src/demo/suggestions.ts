@@ -6,9 +6,13 @@ import { SUGGESTIONS_PEOPLE } from './suggestions-people.js';
 
 const DEMO_SUGGESTIONS: readonly DemoSuggestion[] = [...SUGGESTIONS_DIGITAL, ...SUGGESTIONS_PEOPLE];
 
+/** A suggestion captured by the team on the day it came in. */
+export const captureStep = (by: Actors, { on, data }: DemoSuggestion): DemoStep =>
+  step('CaptureSuggestion', data, by.team(on));
+
 /** Captures every suggestion, files one under its field later, and declines two with reasons. */
 export const suggestionSteps = (by: Actors): readonly DemoStep[] => [
-  ...DEMO_SUGGESTIONS.map(({ on, data }) => step('CaptureSuggestion', data, by.team(on))),
+  ...DEMO_SUGGESTIONS.map((suggestion) => captureStep(by, suggestion)),
   step(
     'ReviseSuggestion',
     { suggestionId: S.itSicherheit, actionFieldIds: [HF.digitalisierung] },

@@ -6,7 +6,6 @@ import {
   checkReason,
   firstError,
   headerOf,
-  invalidTransition,
   isDomainError,
   itemDecider,
   oneEvent,
@@ -31,20 +30,17 @@ const draft = (command: DraftGuideline, state: GuidelineState): Decision => {
   return [{ type: 'GuidelineDrafted', schemaVersion: 1, ...header, data }];
 };
 
-/** Revising a published guideline reopens it as a draft; a retired one stays as it was. */
+/** Revising a published guideline reopens it as a draft. */
 const revise = (command: ReviseGuideline, state: ExistingGuideline): Decision =>
-  state.status === 'retired'
-    ? invalidTransition(state.status, command.type)
-    : reviseContent<GuidelineEvent>(command, state, (header, changes) => ({
-        type: 'GuidelineRevised',
-        schemaVersion: 1,
-        ...header,
-        data: { guidelineId: command.data.guidelineId, ...changes },
-      }));
+  reviseContent<GuidelineEvent>(command, state, (header, changes) => ({
+    type: 'GuidelineRevised',
+    schemaVersion: 1,
+    ...header,
+    data: { guidelineId: command.data.guidelineId, ...changes },
+  }));
 
 /** Each publication is the next numbered version, with a snapshot of its text. */
 const publish = (command: GuidelineCommand, state: ExistingGuideline): Decision => {
-  if (state.status !== 'draft') return invalidTransition(state.status, command.type);
   const data = {
     guidelineId: state.guidelineId,
     version: state.publishedVersion + 1,
@@ -54,19 +50,22 @@ const publish = (command: GuidelineCommand, state: ExistingGuideline): Decision 
   return oneEvent(command.metadata, { type: 'GuidelinePublished', schemaVersion: 1, data });
 };
 
-const retire = (command: GuidelineCommand, state: ExistingGuideline): Decision => {
-  if (state.status === 'retired') return invalidTransition(state.status, command.type);
-  const invalid = checkReason(command.metadata);
-  if (invalid) return invalid;
-  return oneEvent(command.metadata, {
+const retire = (command: GuidelineCommand, state: ExistingGuideline): Decision =>
+  checkReason(command.metadata) ??
+  oneEvent(command.metadata, {
     type: 'GuidelineRetired',
     schemaVersion: 1,
     data: { guidelineId: state.guidelineId },
   });
-};
 
+/** draft ⇄ published (a revision reopens the draft); retired from either, and then for good. */
 export const decide = itemDecider<GuidelineCommand, GuidelineState>()({
   idField: 'guidelineId',
   create: { DraftGuideline: draft },
+  from: {
+    ReviseGuideline: ['draft', 'published'],
+    PublishGuideline: ['draft'],
+    RetireGuideline: ['draft', 'published'],
+  },
   change: { ReviseGuideline: revise, PublishGuideline: publish, RetireGuideline: retire },
 });

@@ -2,67 +2,39 @@ import { describe, expect, it } from 'vitest';
 import type { CommandMetadata } from '../shared/index.js';
 import { addEdge, fold, removeEdge } from '../shared/index.js';
 import { DeciderSpecification, meta, TEST_NOW } from '../shared/testing/decider-specification.js';
-import { describeGuards, describeInvalidIn } from '../shared/testing/guards.js';
+import { type DataOf, itemFixtures } from '../shared/testing/fixtures.js';
+import { describeGuards, describeInvalidIn, itRejects } from '../shared/testing/guards.js';
 import type { GuidelineCommand, GuidelineEvent } from './index.js';
 import { guideline } from './index.js';
 
 const spec = DeciderSpecification.for(guideline);
 const id = 'gl-mittelstand-digital';
 const at = TEST_NOW;
-const target = { guidelineId: id };
 const title = 'Den Mittelstand bei der Digitalisierung begleiten';
 const body =
   'Sachsen unterstützt kleine und mittlere Industrieunternehmen auf dem Weg zur Industrie 4.0.';
 const fields = ['af-digitalisierung'];
 const because = 'Überholt durch die Industriestrategie 2030';
 
-type DraftData = Extract<GuidelineCommand, { type: 'DraftGuideline' }>['data'];
-const draft = (data: Partial<DraftData> = {}, metadata = meta()): GuidelineCommand => ({
-  type: 'DraftGuideline',
-  data: { ...target, title, body, actionFieldIds: fields, ...data },
-  metadata,
-});
-const revise = (changes: {
-  title?: string;
-  body?: string;
-  actionFieldIds?: readonly string[];
-}): GuidelineCommand => ({
-  type: 'ReviseGuideline',
-  data: { ...target, ...changes },
-  metadata: meta(),
-});
-const publish: GuidelineCommand = { type: 'PublishGuideline', data: target, metadata: meta() };
-const retire = (metadata: CommandMetadata = meta({ reason: because })): GuidelineCommand => ({
-  type: 'RetireGuideline',
-  data: target,
-  metadata,
-});
+const { command, event } = itemFixtures<GuidelineCommand, GuidelineEvent, 'guidelineId'>(
+  'guidelineId',
+  id,
+);
 
-const drafted: GuidelineEvent = {
-  type: 'GuidelineDrafted',
-  schemaVersion: 1,
-  occurredAt: at,
-  data: { ...target, title, body, actionFieldIds: fields },
-};
-const published = (version: number, text = { title, body }): GuidelineEvent => ({
-  type: 'GuidelinePublished',
-  schemaVersion: 1,
-  occurredAt: at,
-  data: { ...target, version, ...text },
-});
-const revised = (data: { title?: string; body?: string }): GuidelineEvent => ({
-  type: 'GuidelineRevised',
-  schemaVersion: 1,
-  occurredAt: at,
-  data: { ...target, ...data },
-});
-const retired: GuidelineEvent = {
-  type: 'GuidelineRetired',
-  schemaVersion: 1,
-  occurredAt: at,
-  data: target,
-  reason: because,
-};
+const draft = (data: Partial<DataOf<GuidelineCommand, 'DraftGuideline'>> = {}, metadata = meta()) =>
+  command('DraftGuideline', { title, body, actionFieldIds: fields, ...data }, metadata);
+const revise = (changes: Omit<DataOf<GuidelineCommand, 'ReviseGuideline'>, 'guidelineId'>) =>
+  command('ReviseGuideline', changes);
+const publish = command('PublishGuideline', {});
+const retire = (metadata: CommandMetadata = meta({ reason: because })) =>
+  command('RetireGuideline', {}, metadata);
+
+const drafted = event('GuidelineDrafted', { title, body, actionFieldIds: fields });
+const published = (version: number, text = { title, body }) =>
+  event('GuidelinePublished', { version, ...text });
+const revised = (data: Omit<DataOf<GuidelineEvent, 'GuidelineRevised'>, 'guidelineId'>) =>
+  event('GuidelineRevised', data);
+const retired = event('GuidelineRetired', {}, { reason: because });
 
 const histories = {
   draft: [drafted],
@@ -86,17 +58,19 @@ describe('DraftGuideline', () => {
         .given([])
         .when(draft({ actionFieldIds: [] }))
         .events());
-    it.each([
-      ['guidelineId', { guidelineId: '' }],
-      ['title', { title: ' ' }],
-      ['title', { title: 'x'.repeat(201) }],
-      ['body', { body: '' }],
-      ['body', { body: 'x'.repeat(20_001) }],
-      ['actionFieldIds.1', { actionFieldIds: ['af-1', 'af-1'] }],
-      ['actionFieldIds.0', { actionFieldIds: [' '] }],
-    ])('fails on %s', (field, data) =>
-      spec.given([]).when(draft(data)).thenFails('BAD_USER_INPUT', field),
-    );
+    itRejects(spec.given([]), [
+      ['fails on guidelineId', draft({ guidelineId: '' }), 'guidelineId'],
+      ['fails on title', draft({ title: ' ' }), 'title'],
+      ['fails on title', draft({ title: 'x'.repeat(201) }), 'title'],
+      ['fails on body', draft({ body: '' }), 'body'],
+      ['fails on body', draft({ body: 'x'.repeat(20_001) }), 'body'],
+      [
+        'fails on actionFieldIds.1',
+        draft({ actionFieldIds: ['af-1', 'af-1'] }),
+        'actionFieldIds.1',
+      ],
+      ['fails on actionFieldIds.0', draft({ actionFieldIds: [' '] }), 'actionFieldIds.0'],
+    ]);
     it('fails when it happened in the future', () =>
       spec
         .given([])
@@ -129,23 +103,14 @@ describe('ReviseGuideline', () => {
       spec
         .given([drafted])
         .when(revise({ actionFieldIds: ['af-arbeit'] }))
-        .then([
-          {
-            type: 'GuidelineRevised',
-            schemaVersion: 1,
-            occurredAt: at,
-            data: { ...target, actionFieldIds: ['af-arbeit'], previousActionFieldIds: fields },
-          },
-        ]));
+        .then([revised({ actionFieldIds: ['af-arbeit'], previousActionFieldIds: fields })]));
     it('records nothing when nothing changes', () =>
       spec.given([drafted]).when(revise({ title, body })).then([]));
-    it.each([
-      ['title', { title: '' }],
-      ['body', { body: 'x'.repeat(20_001) }],
-      ['actionFieldIds.1', { actionFieldIds: ['a', 'a'] }],
-    ])('fails on %s', (field, changes) =>
-      spec.given([drafted]).when(revise(changes)).thenFails('BAD_USER_INPUT', field),
-    );
+    itRejects(spec.given([drafted]), [
+      ['fails on title', revise({ title: '' }), 'title'],
+      ['fails on body', revise({ body: 'x'.repeat(20_001) }), 'body'],
+      ['fails on actionFieldIds.1', revise({ actionFieldIds: ['a', 'a'] }), 'actionFieldIds.1'],
+    ]);
   });
   describe('when published', () => {
     it('reopens it as draft, keeping the published version readable', () => {
@@ -234,12 +199,7 @@ describe('the aggregate’s edges', () => {
     expect(guideline.provenanceOf(drafted, id)).toEqual([
       addEdge('coversField', field(fields[0] ?? ''), self),
     ]);
-    const moved: GuidelineEvent = {
-      type: 'GuidelineRevised',
-      schemaVersion: 1,
-      occurredAt: at,
-      data: { ...target, actionFieldIds: ['af-arbeit'], previousActionFieldIds: fields },
-    };
+    const moved = revised({ actionFieldIds: ['af-arbeit'], previousActionFieldIds: fields });
     expect(guideline.provenanceOf(moved, id)).toEqual([
       removeEdge('coversField', field(fields[0] ?? ''), self),
       addEdge('coversField', field('af-arbeit'), self),

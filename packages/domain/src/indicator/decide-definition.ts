@@ -12,7 +12,6 @@ import {
   type DomainError,
   firstError,
   headerOf,
-  invalidTransition,
   isDomainError,
   nothingToChange,
   oneEvent,
@@ -88,11 +87,7 @@ export const define = ({ data, metadata }: DefineIndicator, state: IndicatorStat
   ];
 };
 
-export const revise = (
-  { type, data, metadata }: ReviseIndicator,
-  state: ExistingIndicator,
-): Decision => {
-  if (state.status !== 'active') return invalidTransition(state.status, type);
+export const revise = ({ data, metadata }: ReviseIndicator, state: ExistingIndicator): Decision => {
   const invalid = firstError(
     data.title === undefined ? undefined : checkTitle('title', data.title),
     data.unit === undefined ? undefined : checkText('unit', data.unit, { max: UNIT_MAX }),
@@ -113,7 +108,6 @@ export const changeTarget = (
   command: ChangeIndicatorTarget,
   state: ExistingIndicator,
 ): Decision => {
-  if (state.status !== 'active') return invalidTransition(state.status, command.type);
   const { data, metadata } = command;
   const intermediate = data.intermediateTargets ?? state.intermediateTargets;
   const invalid =
@@ -141,13 +135,10 @@ export const changeTarget = (
   });
 };
 
-export const retire = (command: RetireIndicator, state: ExistingIndicator): Decision => {
-  if (state.status !== 'active') return invalidTransition(state.status, command.type);
-  const invalid = checkReason(command.metadata);
-  if (invalid) return invalid;
-  return oneEvent(command.metadata, {
+export const retire = (command: RetireIndicator, state: ExistingIndicator): Decision =>
+  checkReason(command.metadata) ??
+  oneEvent(command.metadata, {
     type: 'IndicatorRetired',
     schemaVersion: 1,
     data: { indicatorId: state.indicatorId },
   });
-};

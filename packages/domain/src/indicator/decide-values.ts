@@ -12,7 +12,6 @@ import {
   type EventHeader,
   firstError,
   headerOf,
-  invalidTransition,
   isDomainError,
   TITLE_MAX,
 } from '../shared/index.js';
@@ -55,7 +54,6 @@ const checkSource = (source: string | undefined, required: boolean) =>
   checkText('source', source, { max: TITLE_MAX, required });
 
 export const report = (command: ReportIndicatorValue, state: ExistingIndicator): Decision => {
-  if (state.status !== 'active') return invalidTransition(state.status, command.type);
   const { data, metadata } = command;
   const header =
     firstError(
@@ -102,7 +100,6 @@ const valueNamed = (state: ExistingIndicator, valueId: string): IndicatorValue |
 
 /** A correction names what was wrong; one that changes nothing is refused. */
 export const correct = (command: CorrectIndicatorValue, state: ExistingIndicator): Decision => {
-  if (state.status !== 'active') return invalidTransition(state.status, command.type);
   const { data, metadata } = command;
   const previous = valueNamed(state, data.valueId);
   if (isDomainError(previous)) return previous;

@@ -9,6 +9,13 @@ import type { IndicatorState } from './state.js';
 export const decide = itemDecider<IndicatorCommand, IndicatorState>()({
   idField: 'indicatorId',
   create: { DefineIndicator: define },
+  from: {
+    ReviseIndicator: ['active'],
+    ChangeIndicatorTarget: ['active'],
+    ReportIndicatorValue: ['active'],
+    CorrectIndicatorValue: ['active'],
+    RetireIndicator: ['active'],
+  },
   change: {
     ReviseIndicator: revise,
     ChangeIndicatorTarget: changeTarget,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../shared/index.js';
 import { DeciderSpecification, day } from '../shared/testing/decider-specification.js';
-import { describeGuards } from '../shared/testing/guards.js';
+import { describeGuards, itRejects } from '../shared/testing/guards.js';
 import type { IndicatorCommand } from './index.js';
 import { INDICATOR_STATUSES, indicator, indicatorStatusLabels } from './index.js';
 import {
@@ -141,21 +141,15 @@ describe('ChangeIndicatorTarget (moved goalposts)', () => {
       .given([defined])
       .when(change({ value: 50, date: '2030-12-31' }, 'Haushaltskürzung 2025'))
       .then([moved]));
-  it('requires a reason', () =>
-    spec
-      .given([defined])
-      .when(change({ value: 50, date: '2030-12-31' }))
-      .thenFails('BAD_USER_INPUT', 'reason'));
-  it('refuses an unchanged target', () =>
-    spec
-      .given([defined])
-      .when(change({ value: 60, date: '2030-12-31' }, 'x'))
-      .thenFails('BAD_USER_INPUT', 'target'));
-  it('refuses a target before the baseline', () =>
-    spec
-      .given([defined])
-      .when(change({ value: 60, date: '2017-01-01' }, 'x'))
-      .thenFails('BAD_USER_INPUT', 'target.date'));
+  itRejects(spec.given([defined]), [
+    ['requires a reason', change({ value: 50, date: '2030-12-31' }), 'reason'],
+    ['refuses an unchanged target', change({ value: 60, date: '2030-12-31' }, 'x'), 'target'],
+    [
+      'refuses a target before the baseline',
+      change({ value: 60, date: '2017-01-01' }, 'x'),
+      'target.date',
+    ],
+  ]);
   it('keeps every moved goalpost in the state', () =>
     expect(fold(indicator, [defined, moved])).toMatchObject({
       target: { value: 50 },
@@ -237,13 +231,10 @@ describe('CorrectIndicatorValue', () => {
         },
       ],
     }));
-  it('requires a reason', () =>
-    spec
-      .given([defined, reported])
-      .when(correct({ value: 36 }))
-      .thenFails('BAD_USER_INPUT', 'reason'));
-  it('refuses a correction that changes nothing', () =>
-    spec.given([defined, reported]).when(correct({}, 'x')).thenFails('BAD_USER_INPUT', 'value'));
+  itRejects(spec.given([defined, reported]), [
+    ['requires a reason', correct({ value: 36 }), 'reason'],
+    ['refuses a correction that changes nothing', correct({}, 'x'), 'value'],
+  ]);
   it('refuses an unknown value', () =>
     spec
       .given([defined])

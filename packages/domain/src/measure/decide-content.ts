@@ -11,7 +11,6 @@ import {
   checkTitle,
   type DomainError,
   firstError,
-  invalidTransition,
   NAME_MAX,
   nothingToChange,
   oneEvent,
@@ -20,7 +19,6 @@ import {
 import type { PlanMeasure, ReviseMeasure } from './commands.js';
 import type { MeasureEvent, MeasureRevised } from './events.js';
 import type { ExistingMeasure, MeasureState } from './state.js';
-import { isOpen } from './state.js';
 
 type Decision = readonly MeasureEvent[] | DomainError;
 
@@ -58,7 +56,6 @@ export const plan = ({ data, metadata }: PlanMeasure, state: MeasureState): Deci
 
 /** Content stays editable while the measure is open; a closed one keeps its record. */
 export const revise = (command: ReviseMeasure, state: ExistingMeasure): Decision => {
-  if (!isOpen(state)) return invalidTransition(state.status, command.type);
   const { data, metadata } = command;
   const invalid = firstError(
     data.title === undefined ? undefined : checkTitle('title', data.title),

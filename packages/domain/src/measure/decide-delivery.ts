@@ -8,7 +8,6 @@ import {
   type DomainError,
   firstError,
   headerOf,
-  invalidTransition,
   isDomainError,
   NAME_MAX,
   nothingToChange,
@@ -19,7 +18,6 @@ import {
 import type { AssignMeasureResponsibility, RateMeasureConfidence } from './commands.js';
 import type { MeasureEvent } from './events.js';
 import type { ExistingMeasure } from './state.js';
-import { isOpen } from './state.js';
 
 type Decision = readonly MeasureEvent[] | DomainError;
 
@@ -35,7 +33,6 @@ export const assignResponsibility = (
   command: AssignMeasureResponsibility,
   state: ExistingMeasure,
 ): Decision => {
-  if (!isOpen(state)) return invalidTransition(state.status, command.type);
   const { lead, partners, responsible } = command.data;
   const invalid = firstError(
     checkText('lead.organisation', lead.organisation, { max: NAME_MAX }),
@@ -74,7 +71,6 @@ export const rateConfidence = (
   command: RateMeasureConfidence,
   state: ExistingMeasure,
 ): Decision => {
-  if (!isOpen(state)) return invalidTransition(state.status, command.type);
   const { confidence } = command.data;
   const header =
     firstError(checkOneOf('confidence', confidence, CONFIDENCES), checkReason(command.metadata)) ??

@@ -6,7 +6,6 @@ import {
   checkReason,
   type DomainError,
   firstError,
-  invalidTransition,
   isDomainError,
   oneEvent,
   openMilestone,
@@ -14,14 +13,12 @@ import {
 import type { PlanMilestone, ReachMilestone, RescheduleMilestone } from './commands.js';
 import type { MeasureEvent } from './events.js';
 import type { ExistingMeasure } from './state.js';
-import { isOpen } from './state.js';
 import { checkDueDate } from './validate.js';
 
 type Decision = readonly MeasureEvent[] | DomainError;
 
 /** Milestones put the measure on the roadmap to 2030; a closed measure's stay as they were. */
 export const planMilestone = (command: PlanMilestone, state: ExistingMeasure): Decision => {
-  if (!isOpen(state)) return invalidTransition(state.status, command.type);
   const { milestoneId, title, dueDate } = command.data;
   const invalid = checkNewMilestone(
     state.milestones,
@@ -39,7 +36,6 @@ export const planMilestone = (command: PlanMilestone, state: ExistingMeasure): D
 };
 
 export const reschedule = (command: RescheduleMilestone, state: ExistingMeasure): Decision => {
-  if (!isOpen(state)) return invalidTransition(state.status, command.type);
   const { milestoneId, dueDate } = command.data;
   const milestone = openMilestone(state.milestones, milestoneId, command.type);
   if (isDomainError(milestone)) return milestone;
@@ -66,7 +62,6 @@ export const reschedule = (command: RescheduleMilestone, state: ExistingMeasure)
 
 /** Evidence before done: a document, a link or the meeting where it was shown. */
 export const reach = (command: ReachMilestone, state: ExistingMeasure): Decision => {
-  if (!isOpen(state)) return invalidTransition(state.status, command.type);
   const milestone = openMilestone(state.milestones, command.data.milestoneId, command.type);
   if (isDomainError(milestone)) return milestone;
   const invalid = checkEvidenceGiven(command.metadata);

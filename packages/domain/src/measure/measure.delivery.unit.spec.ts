@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../shared/index.js';
 import { DeciderSpecification } from '../shared/testing/decider-specification.js';
-import { describeInvalidIn } from '../shared/testing/guards.js';
+import { describeInvalidIn, itRejects } from '../shared/testing/guards.js';
 import { measure } from './index.js';
 import {
   at,
@@ -120,13 +120,14 @@ describe('RateMeasureConfidence', () => {
         confidence: { rating: 'green', reason: 'Im Plan.', ratedAt: at },
       }));
   });
-  it('requires a reason', () =>
-    spec.given(histories.in_progress).when(rate('green')).thenFails('BAD_USER_INPUT', 'reason'));
-  it('rejects an unknown colour', () =>
-    spec
-      .given(histories.in_progress)
-      .when(command('RateMeasureConfidence', { confidence: 'blue' as 'green' }, { reason: 'x' }))
-      .thenFails('BAD_USER_INPUT', 'confidence'));
+  itRejects(spec.given(histories.in_progress), [
+    ['requires a reason', rate('green'), 'reason'],
+    [
+      'rejects an unknown colour',
+      command('RateMeasureConfidence', { confidence: 'blue' as 'green' }, { reason: 'x' }),
+      'confidence',
+    ],
+  ]);
 });
 
 describe('completion: request, confirm, return', () => {

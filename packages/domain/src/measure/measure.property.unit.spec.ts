@@ -11,7 +11,6 @@ import {
 } from '../shared/testing/arbitraries.js';
 import { meta } from '../shared/testing/decider-specification.js';
 import { checkLifecycle, expectUnique } from '../shared/testing/explore.js';
-import { CURRENT_SCHEMA_VERSIONS } from '../upcasting/index.js';
 import type { MeasureCommand } from './index.js';
 import { MEASURE_STATUSES, measure } from './index.js';
 
@@ -128,7 +127,6 @@ describe('when any sequence of commands is decided', () => {
           if (event.type === 'MilestoneReached' || event.type === 'MeasureCompletionRequested') {
             expect(event.evidence?.length).toBeGreaterThan(0);
           }
-          expect(event.schemaVersion).toBe(CURRENT_SCHEMA_VERSIONS[event.type] ?? 1);
           for (const change of measure.provenanceOf(event, id)) {
             expect(change.op).toBe('add');
             expect(change.edge.target).toEqual({ kind: 'Measure', id });

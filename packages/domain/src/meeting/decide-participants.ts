@@ -44,11 +44,12 @@ export const removeParticipant = (
   if (!meeting.participants.some((p) => p.subjectId === data.subjectId)) {
     return notFound('subjectId', data.subjectId);
   }
-  const invalid = checkReason(metadata);
-  if (invalid) return invalid;
-  return oneEvent(metadata, {
-    type: 'ParticipantRemoved',
-    schemaVersion: 1,
-    data: { meetingId: meeting.meetingId, subjectId: data.subjectId },
-  });
+  return (
+    checkReason(metadata) ??
+    oneEvent(metadata, {
+      type: 'ParticipantRemoved',
+      schemaVersion: 1,
+      data: { meetingId: meeting.meetingId, subjectId: data.subjectId },
+    })
+  );
 };

@@ -84,15 +84,13 @@ const recordHeld = (command: RecordMeetingHeld, meeting: ExistingMeeting): Decis
   });
 };
 
-const cancel = (command: CancelMeeting, meeting: ExistingMeeting): Decision => {
-  const invalid = checkReason(command.metadata);
-  if (invalid) return invalid;
-  return oneEvent(command.metadata, {
+const cancel = (command: CancelMeeting, meeting: ExistingMeeting): Decision =>
+  checkReason(command.metadata) ??
+  oneEvent(command.metadata, {
     type: 'MeetingCancelled',
     schemaVersion: 1,
     data: { meetingId: meeting.meetingId },
   });
-};
 
 type ChangeCommand = Exclude<MeetingCommand, PlanMeeting>;
 

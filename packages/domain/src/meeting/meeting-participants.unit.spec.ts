@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DeciderSpecification } from '../shared/testing/decider-specification.js';
+import { itRejects } from '../shared/testing/guards.js';
 import { meeting } from './index.js';
 import {
   cancelled,
@@ -31,41 +32,23 @@ describe('RegisterParticipant', () => {
         .thenFails('CONFLICT', 'subjectId'));
     it('registers a removed subject again', () =>
       spec.given([planned, registered, removed]).when(register()).then([registered]));
-    it('rejects a malformed e-mail address', () =>
-      spec
-        .given([planned])
-        .when(register({ email: 'erika@' }))
-        .thenFails('BAD_USER_INPUT', 'email'));
-    it('rejects an e-mail address with spaces', () =>
-      spec
-        .given([planned])
-        .when(register({ email: 'erika m@example.org' }))
-        .thenFails('BAD_USER_INPUT', 'email'));
-    it('rejects a blank name', () =>
-      spec
-        .given([planned])
-        .when(register({ name: ' ' }))
-        .thenFails('BAD_USER_INPUT', 'name'));
-    it('rejects a name over 200', () =>
-      spec
-        .given([planned])
-        .when(register({ name: 'x'.repeat(201) }))
-        .thenFails('BAD_USER_INPUT', 'name'));
-    it('rejects an organisation over 200', () =>
-      spec
-        .given([planned])
-        .when(register({ organisation: 'x'.repeat(201) }))
-        .thenFails('BAD_USER_INPUT', 'organisation'));
-    it('rejects a blank subject id', () =>
-      spec
-        .given([planned])
-        .when(register({ subjectId: '' }))
-        .thenFails('BAD_USER_INPUT', 'subjectId'));
-    it('rejects an unknown sector', () =>
-      spec
-        .given([planned])
-        .when(register({ sector: 'press' as 'society' }))
-        .thenFails('BAD_USER_INPUT', 'sector'));
+    itRejects(spec.given([planned]), [
+      ['rejects a malformed e-mail address', register({ email: 'erika@' }), 'email'],
+      [
+        'rejects an e-mail address with spaces',
+        register({ email: 'erika m@example.org' }),
+        'email',
+      ],
+      ['rejects a blank name', register({ name: ' ' }), 'name'],
+      ['rejects a name over 200', register({ name: 'x'.repeat(201) }), 'name'],
+      [
+        'rejects an organisation over 200',
+        register({ organisation: 'x'.repeat(201) }),
+        'organisation',
+      ],
+      ['rejects a blank subject id', register({ subjectId: '' }), 'subjectId'],
+      ['rejects an unknown sector', register({ sector: 'press' as 'society' }), 'sector'],
+    ]);
   });
   describe('when held', () => {
     it('registers a participant afterwards', () =>

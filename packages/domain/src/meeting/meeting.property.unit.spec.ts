@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { SECTORS } from '../shared/index.js';
 import { badTexts, maybe, metadataAround, mostly } from '../shared/testing/arbitraries.js';
 import { checkLifecycle, expectUnique } from '../shared/testing/explore.js';
-import { CURRENT_SCHEMA_VERSIONS } from '../upcasting/index.js';
 import type { MeetingCommand } from './index.js';
 import { MEETING_KINDS, meeting } from './index.js';
 
@@ -93,7 +92,6 @@ describe('when any sequence of commands is decided', () => {
       checks: () => ({
         itemId: id,
         onEvent: (event) => {
-          expect(event.schemaVersion).toBe(CURRENT_SCHEMA_VERSIONS[event.type] ?? 1);
           expect(JSON.stringify(event.data)).not.toMatch(/a@b\.de/);
           expect(meeting.reactionsTo(event, id)).toEqual([]);
         },

@@ -1,6 +1,5 @@
 import {
   alreadyExists,
-  byType,
   calendarDateIn,
   checkBody,
   checkCalendarDate,
@@ -15,6 +14,7 @@ import {
   headerOf,
   invalidTransition,
   isDomainError,
+  itemDecider,
   NAME_MAX,
   notFound,
   nothingToChange,
@@ -33,6 +33,7 @@ import type { ProcessState } from './state.js';
 import { checkProcessId, checkSlug } from './validate.js';
 
 type Decision = readonly ProcessEvent[] | DomainError;
+type ExistingProcess = Exclude<ProcessState, { status: 'empty' }>;
 
 const checkOrganisation = (field: string, value: string | undefined) =>
   checkText(field, value, { max: NAME_MAX });
@@ -65,9 +66,7 @@ const define = ({ data, metadata }: DefineProcess, state: ProcessState): Decisio
 
 const REVISABLE = ['title', 'description', 'commissionedBy', 'runBy'] as const;
 
-const revise = ({ type, data, metadata }: ReviseProcess, state: ProcessState): Decision => {
-  if (state.status === 'empty') return notFound('processId', data.processId);
-  if (state.status === 'concluded') return invalidTransition(state.status, type);
+const revise = ({ data, metadata }: ReviseProcess, state: ExistingProcess): Decision => {
   const invalid = firstError(
     data.title === undefined ? undefined : checkTitle('title', data.title),
     data.description === undefined ? undefined : checkBody('description', data.description),
@@ -89,24 +88,17 @@ const revise = ({ type, data, metadata }: ReviseProcess, state: ProcessState): D
   return oneEvent(metadata, { type: 'ProcessRevised', schemaVersion: 1, data: changes });
 };
 
-/** planned → running → concluded; nothing else. */
 const advance = (
   command: Extract<ProcessCommand, { type: 'StartProcess' | 'ConcludeProcess' }>,
-  state: ProcessState,
-): Decision => {
-  if (state.status === 'empty') return notFound('processId', command.data.processId);
-  const from = command.type === 'StartProcess' ? 'planned' : 'running';
-  if (state.status !== from) return invalidTransition(state.status, command.type);
-  return oneEvent(command.metadata, {
+  state: ExistingProcess,
+): Decision =>
+  oneEvent(command.metadata, {
     type: command.type === 'StartProcess' ? 'ProcessStarted' : 'ProcessConcluded',
     schemaVersion: 1,
     data: { processId: state.processId },
   });
-};
 
-const planPhase = ({ type, data, metadata }: PlanProcessPhase, state: ProcessState): Decision => {
-  if (state.status === 'empty') return notFound('processId', data.processId);
-  if (state.status === 'concluded') return invalidTransition(state.status, type);
+const planPhase = ({ data, metadata }: PlanProcessPhase, state: ExistingProcess): Decision => {
   const invalid = firstError(
     checkId('phaseId', data.phaseId),
     checkTitle('title', data.title),
@@ -138,11 +130,9 @@ const planPhase = ({ type, data, metadata }: PlanProcessPhase, state: ProcessSta
 /** A phase starts (planned → running) or closes (running → closed) while the process runs. */
 const movePhase = (
   command: Extract<ProcessCommand, { type: 'StartProcessPhase' | 'CloseProcessPhase' }>,
-  state: ProcessState,
+  state: ExistingProcess,
 ): Decision => {
   const data: ProcessPhaseData = command.data;
-  if (state.status === 'empty') return notFound('processId', data.processId);
-  if (state.status !== 'running') return invalidTransition(state.status, command.type);
   const phase = state.phases.find((each) => each.phaseId === data.phaseId);
   if (!phase) return notFound('phaseId', data.phaseId);
   const from = command.type === 'StartProcessPhase' ? 'planned' : 'running';
@@ -163,12 +153,27 @@ const movePhase = (
   ];
 };
 
-export const decide = byType<ProcessCommand, ProcessState, ProcessEvent>({
-  DefineProcess: define,
-  ReviseProcess: revise,
-  StartProcess: advance,
-  ConcludeProcess: advance,
-  PlanProcessPhase: planPhase,
-  StartProcessPhase: movePhase,
-  CloseProcessPhase: movePhase,
+/**
+ * planned → running → concluded. Phases are planned until the process concludes and start and
+ * close while it runs; its details are revised until it concludes.
+ */
+export const decide = itemDecider<ProcessCommand, ProcessState>()({
+  idField: 'processId',
+  create: { DefineProcess: define },
+  from: {
+    ReviseProcess: ['planned', 'running'],
+    StartProcess: ['planned'],
+    ConcludeProcess: ['running'],
+    PlanProcessPhase: ['planned', 'running'],
+    StartProcessPhase: ['running'],
+    CloseProcessPhase: ['running'],
+  },
+  change: {
+    ReviseProcess: revise,
+    StartProcess: advance,
+    ConcludeProcess: advance,
+    PlanProcessPhase: planPhase,
+    StartProcessPhase: movePhase,
+    CloseProcessPhase: movePhase,
+  },
 });

@@ -102,7 +102,6 @@ describe('when any sequence of commands is decided', () => {
         numRuns: 300,
         checks: () => ({
           onEvent: (event) => {
-            expect(event.schemaVersion).toBe(1);
             expect(strategyProcess.provenanceOf(event, id)).toEqual([]);
             expect(strategyProcess.reactionsTo(event, id)).toEqual([]);
           },

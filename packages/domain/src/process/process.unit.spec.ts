@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DeciderSpecification,
-  day,
-  meta,
-  TEST_NOW,
-} from '../shared/testing/decider-specification.js';
-import { describeGuards } from '../shared/testing/guards.js';
+import { DeciderSpecification, day, TEST_NOW } from '../shared/testing/decider-specification.js';
+import { type DataOf, itemFixtures } from '../shared/testing/fixtures.js';
+import { describeGuards, itRejects } from '../shared/testing/guards.js';
 import type { ProcessCommand, ProcessEvent, ProcessPhase } from './index.js';
 import { phaseAt, processIdOfSlug, strategyProcess } from './index.js';
 
@@ -13,46 +9,20 @@ const spec = DeciderSpecification.for(strategyProcess);
 const id = 'sp-fachkraefte-2030';
 const at = TEST_NOW;
 
-const define = (
-  data: Partial<Extract<ProcessCommand, { type: 'DefineProcess' }>['data']> = {},
-): ProcessCommand => ({
-  type: 'DefineProcess',
-  data: {
-    processId: id,
-    slug: 'fachkraefte-2030',
-    title: 'Fachkräftestrategie Sachsen 2030',
-    description: 'Fachkräfte gewinnen und halten.',
-    commissionedBy: 'SMWA',
-    runBy: 'Fachkräfteallianz',
-    ...data,
-  },
-  metadata: meta(),
-});
-const defined: ProcessEvent = {
-  type: 'ProcessDefined',
-  schemaVersion: 1,
-  occurredAt: at,
-  data: {
-    processId: id,
-    slug: 'fachkraefte-2030',
-    title: 'Fachkräftestrategie Sachsen 2030',
-    description: 'Fachkräfte gewinnen und halten.',
-    commissionedBy: 'SMWA',
-    runBy: 'Fachkräfteallianz',
-  },
+const { command, event } = itemFixtures<ProcessCommand, ProcessEvent, 'processId'>('processId', id);
+
+const details = {
+  slug: 'fachkraefte-2030',
+  title: 'Fachkräftestrategie Sachsen 2030',
+  description: 'Fachkräfte gewinnen und halten.',
+  commissionedBy: 'SMWA',
+  runBy: 'Fachkräfteallianz',
 };
-const started: ProcessEvent = {
-  type: 'ProcessStarted',
-  schemaVersion: 1,
-  occurredAt: at,
-  data: { processId: id },
-};
-const concluded: ProcessEvent = { ...started, type: 'ProcessConcluded' };
-const command = <T extends ProcessCommand['type']>(
-  type: T,
-  data: Extract<ProcessCommand, { type: T }>['data'],
-  overrides: Parameters<typeof meta>[0] = {},
-) => ({ type, data, metadata: meta(overrides) }) as ProcessCommand;
+const define = (data: Partial<DataOf<ProcessCommand, 'DefineProcess'>> = {}) =>
+  command('DefineProcess', { ...details, ...data });
+const defined = event('ProcessDefined', details);
+const started = event('ProcessStarted', {});
+const concluded = event('ProcessConcluded', {});
 const start = command('StartProcess', { processId: id });
 const conclude = command('ConcludeProcess', { processId: id });
 const plan = (data: Partial<{ phaseId: string; plannedStart: string; plannedEnd: string }> = {}) =>
@@ -64,18 +34,12 @@ const plan = (data: Partial<{ phaseId: string; plannedStart: string; plannedEnd:
     plannedEnd: '2020-03-31',
     ...data,
   });
-const planned: ProcessEvent = {
-  type: 'ProcessPhasePlanned',
-  schemaVersion: 1,
-  occurredAt: at,
-  data: {
-    processId: id,
-    phaseId: 'ph-foren',
-    title: 'Regionalforen',
-    plannedStart: day('2019-10-01'),
-    plannedEnd: day('2020-03-31'),
-  },
-};
+const planned = event('ProcessPhasePlanned', {
+  phaseId: 'ph-foren',
+  title: 'Regionalforen',
+  plannedStart: day('2019-10-01'),
+  plannedEnd: day('2020-03-31'),
+});
 const startPhase = command('StartProcessPhase', { processId: id, phaseId: 'ph-foren' });
 const closePhase = command('CloseProcessPhase', { processId: id, phaseId: 'ph-foren' });
 
@@ -93,41 +57,22 @@ describeGuards(strategyProcess, {
   histories: {},
 });
 // TEST_NOW is 2026-11-25T10:00Z: the 25th in Berlin too.
-const phaseStarted: ProcessEvent = {
-  type: 'ProcessPhaseStarted',
-  schemaVersion: 1,
-  occurredAt: at,
-  data: { processId: id, phaseId: 'ph-foren', on: day('2026-11-25') },
-};
+const phaseStarted = event('ProcessPhaseStarted', { phaseId: 'ph-foren', on: day('2026-11-25') });
 
 describe('DefineProcess', () => {
   describe('when empty', () => {
     it('defines a planned process', () => spec.given([]).when(define()).then([defined]));
-    it('rejects a slug that is not URL-safe', () =>
-      spec
-        .given([])
-        .when(define({ slug: 'Fachkräfte 2030', processId: 'sp-Fachkräfte 2030' }))
-        .thenFails('BAD_USER_INPUT', 'slug'));
-    it('rejects an id that is not the slug’s', () =>
-      spec
-        .given([])
-        .when(define({ processId: 'sp-other' }))
-        .thenFails('BAD_USER_INPUT', 'processId'));
-    it('rejects an empty commissioning body', () =>
-      spec
-        .given([])
-        .when(define({ commissionedBy: ' ' }))
-        .thenFails('BAD_USER_INPUT', 'commissionedBy'));
-    it('rejects an empty running organisation', () =>
-      spec
-        .given([])
-        .when(define({ runBy: '' }))
-        .thenFails('BAD_USER_INPUT', 'runBy'));
-    it('rejects an empty title', () =>
-      spec
-        .given([])
-        .when(define({ title: '' }))
-        .thenFails('BAD_USER_INPUT', 'title'));
+    itRejects(spec.given([]), [
+      [
+        'rejects a slug that is not URL-safe',
+        define({ slug: 'Fachkräfte 2030', processId: 'sp-Fachkräfte 2030' }),
+        'slug',
+      ],
+      ['rejects an id that is not the slug’s', define({ processId: 'sp-other' }), 'processId'],
+      ['rejects an empty commissioning body', define({ commissionedBy: ' ' }), 'commissionedBy'],
+      ['rejects an empty running organisation', define({ runBy: '' }), 'runBy'],
+      ['rejects an empty title', define({ title: '' }), 'title'],
+    ]);
   });
   describe('when defined', () => {
     it('conflicts: the slug is taken', () =>
@@ -140,14 +85,7 @@ describe('ReviseProcess', () => {
     spec
       .given([defined])
       .when(command('ReviseProcess', { processId: id, title: 'Neu', runBy: 'Fachkräfteallianz' }))
-      .then([
-        {
-          type: 'ProcessRevised',
-          schemaVersion: 1,
-          occurredAt: at,
-          data: { processId: id, title: 'Neu' },
-        },
-      ]));
+      .then([event('ProcessRevised', { title: 'Neu' })]));
   it('rejects an edit that changes nothing', () =>
     spec
       .given([defined])
@@ -184,28 +122,20 @@ describe('PlanProcessPhase', () => {
         }),
       )
       .then([
-        {
-          type: 'ProcessPhasePlanned',
-          schemaVersion: 1,
-          occurredAt: at,
-          data: {
-            processId: id,
-            phaseId: 'ph-umsetzung',
-            title: 'Umsetzung',
-            plannedStart: day('2021-01-01'),
-          },
-        },
+        event('ProcessPhasePlanned', {
+          phaseId: 'ph-umsetzung',
+          title: 'Umsetzung',
+          plannedStart: day('2021-01-01'),
+        }),
       ]));
-  it('rejects an end before the start', () =>
-    spec
-      .given([defined])
-      .when(plan({ plannedEnd: '2019-01-01' }))
-      .thenFails('BAD_USER_INPUT', 'plannedEnd'));
-  it('rejects a start that is no calendar date', () =>
-    spec
-      .given([defined])
-      .when(plan({ plannedStart: '2019-02-30' }))
-      .thenFails('BAD_USER_INPUT', 'plannedStart'));
+  itRejects(spec.given([defined]), [
+    ['rejects an end before the start', plan({ plannedEnd: '2019-01-01' }), 'plannedEnd'],
+    [
+      'rejects a start that is no calendar date',
+      plan({ plannedStart: '2019-02-30' }),
+      'plannedStart',
+    ],
+  ]);
   it('conflicts on a phase id planned before', () =>
     spec.given([defined, planned]).when(plan()).thenFails('CONFLICT', 'phaseId'));
   it('is an invalid transition once concluded', () =>

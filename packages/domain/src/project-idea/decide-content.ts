@@ -10,7 +10,6 @@ import {
   checkTitle,
   type DomainError,
   firstError,
-  invalidTransition,
   nothingToChange,
   oneEvent,
   periodOf,
@@ -18,7 +17,6 @@ import {
 import type { ProposeProjectIdea, ReviseProjectIdea } from './commands.js';
 import type { ProjectIdeaEvent } from './events.js';
 import type { ExistingProjectIdea, ProjectIdeaState } from './state.js';
-import { isOpen } from './state.js';
 import { checkOrigins } from './validate.js';
 
 type Decision = readonly ProjectIdeaEvent[] | DomainError;
@@ -71,7 +69,6 @@ const changesOf = (data: ReviseProjectIdea['data'], state: ExistingProjectIdea) 
 
 /** Content stays editable while the project is open; a closed one keeps its record. */
 export const revise = (command: ReviseProjectIdea, state: ExistingProjectIdea): Decision => {
-  if (!isOpen(state)) return invalidTransition(state.status, command.type);
   const { data, metadata } = command;
   const invalid = firstError(
     data.title === undefined ? undefined : checkTitle('title', data.title),

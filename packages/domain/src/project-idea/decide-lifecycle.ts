@@ -1,5 +1,5 @@
-import type { DomainError } from '../shared/index.js';
-import { checkReason, invalidTransition, oneEvent } from '../shared/index.js';
+import type { DomainError, LifecycleStep } from '../shared/index.js';
+import { checkCited, oneEvent } from '../shared/index.js';
 import type {
   CompleteProject,
   DiscontinueProject,
@@ -7,8 +7,7 @@ import type {
   StartProjectPreparation,
 } from './commands.js';
 import type { ProjectIdeaEvent } from './events.js';
-import type { ExistingProjectIdea, ProjectIdeaStatus } from './state.js';
-import { OPEN_STATUSES } from './state.js';
+import type { ExistingProjectIdea } from './state.js';
 
 type LifecycleCommand =
   | StartProjectPreparation
@@ -16,26 +15,18 @@ type LifecycleCommand =
   | CompleteProject
   | DiscontinueProject;
 
-interface Step {
-  readonly from: readonly ProjectIdeaStatus[];
-  readonly event:
-    | 'ProjectPreparationStarted'
-    | 'ProjectLaunched'
-    | 'ProjectCompleted'
-    | 'ProjectDiscontinued';
-  readonly needsReason: boolean;
-}
+type Step = LifecycleStep<
+  'ProjectPreparationStarted' | 'ProjectLaunched' | 'ProjectCompleted' | 'ProjectDiscontinued'
+>;
 
-/** idea → in_preparation → running → completed; discontinued (with a reason) from any open one. */
+/**
+ * What each step records and must cite; the statuses it starts from are `FROM` in decide.ts.
+ */
 const STEPS: Readonly<Record<LifecycleCommand['type'], Step>> = {
-  StartProjectPreparation: {
-    from: ['idea'],
-    event: 'ProjectPreparationStarted',
-    needsReason: false,
-  },
-  LaunchProject: { from: ['in_preparation'], event: 'ProjectLaunched', needsReason: false },
-  CompleteProject: { from: ['running'], event: 'ProjectCompleted', needsReason: false },
-  DiscontinueProject: { from: OPEN_STATUSES, event: 'ProjectDiscontinued', needsReason: true },
+  StartProjectPreparation: { event: 'ProjectPreparationStarted' },
+  LaunchProject: { event: 'ProjectLaunched' },
+  CompleteProject: { event: 'ProjectCompleted' },
+  DiscontinueProject: { event: 'ProjectDiscontinued', needsReason: true },
 };
 
 export const transition = (
@@ -43,12 +34,9 @@ export const transition = (
   state: ExistingProjectIdea,
 ): readonly ProjectIdeaEvent[] | DomainError => {
   const step = STEPS[command.type];
-  if (!step.from.includes(state.status)) return invalidTransition(state.status, command.type);
-  const invalid = step.needsReason ? checkReason(command.metadata) : undefined;
-  if (invalid) return invalid;
-  return oneEvent(command.metadata, {
-    type: step.event,
-    schemaVersion: 1,
-    data: { projectIdeaId: state.projectIdeaId },
-  });
+  const data = { projectIdeaId: state.projectIdeaId };
+  return (
+    checkCited(step, command.metadata) ??
+    oneEvent(command.metadata, { type: step.event, schemaVersion: 1, data })
+  );
 };

@@ -7,7 +7,6 @@ import {
   checkText,
   conflict,
   firstError,
-  invalidTransition,
   NAME_MAX,
   oneEvent,
   SECTORS,
@@ -16,14 +15,12 @@ import type { JoinPartner, LeavePartner, LinkOrigin, UnlinkOrigin } from './comm
 import { PARTNER_ROLES } from './commands.js';
 import type { ProjectIdeaEvent } from './events.js';
 import type { ExistingProjectIdea } from './state.js';
-import { isOpen } from './state.js';
 import { checkOrigin, sameOrigin } from './validate.js';
 
 type Decision = readonly ProjectIdeaEvent[] | DomainError;
 
 /** Partners and origins change while the project is open; a closed one keeps its record. */
 export const join = (command: JoinPartner, state: ExistingProjectIdea): Decision => {
-  if (!isOpen(state)) return invalidTransition(state.status, command.type);
   const { partnerId, name, sector, role } = command.data.partner;
   const invalid = firstError(
     checkId('partner.partnerId', partnerId),
@@ -48,7 +45,6 @@ export const join = (command: JoinPartner, state: ExistingProjectIdea): Decision
 };
 
 export const leave = (command: LeavePartner, state: ExistingProjectIdea): Decision => {
-  if (!isOpen(state)) return invalidTransition(state.status, command.type);
   const { partnerId } = command.data;
   const invalid = state.partners.some((partner) => partner.partnerId === partnerId)
     ? checkReason(command.metadata)
@@ -66,7 +62,6 @@ export const leave = (command: LeavePartner, state: ExistingProjectIdea): Decisi
 };
 
 export const link = (command: LinkOrigin, state: ExistingProjectIdea): Decision => {
-  if (!isOpen(state)) return invalidTransition(state.status, command.type);
   const { kind, id } = command.data.origin;
   const invalid = firstError(
     checkOrigin('origin', { kind, id }),
@@ -84,7 +79,6 @@ export const link = (command: LinkOrigin, state: ExistingProjectIdea): Decision 
 };
 
 export const unlink = (command: UnlinkOrigin, state: ExistingProjectIdea): Decision => {
-  if (!isOpen(state)) return invalidTransition(state.status, command.type);
   const { kind, id } = command.data.origin;
   const invalid = state.originatesFrom.some((origin) => sameOrigin(origin, { kind, id }))
     ? checkReason(command.metadata)

@@ -4,7 +4,6 @@ import {
   checkNewMilestone,
   type DomainError,
   headerOf,
-  invalidTransition,
   isDomainError,
   oneEvent,
   openMilestone,
@@ -12,7 +11,6 @@ import {
 import type { PlanProjectMilestone, ReachProjectMilestone } from './commands.js';
 import type { ProjectIdeaEvent } from './events.js';
 import type { ExistingProjectIdea } from './state.js';
-import { isOpen } from './state.js';
 
 type Decision = readonly ProjectIdeaEvent[] | DomainError;
 
@@ -21,7 +19,6 @@ export const planMilestone = (
   command: PlanProjectMilestone,
   state: ExistingProjectIdea,
 ): Decision => {
-  if (!isOpen(state)) return invalidTransition(state.status, command.type);
   const { milestoneId, title, dueDate } = command.data;
   const header =
     checkNewMilestone(state.milestones, command.data, checkCalendarDate('dueDate', dueDate)) ??
@@ -40,7 +37,6 @@ export const reachMilestone = (
   command: ReachProjectMilestone,
   state: ExistingProjectIdea,
 ): Decision => {
-  if (!isOpen(state)) return invalidTransition(state.status, command.type);
   const { milestoneId } = command.data;
   const milestone = openMilestone(state.milestones, milestoneId, command.type);
   if (isDomainError(milestone)) return milestone;

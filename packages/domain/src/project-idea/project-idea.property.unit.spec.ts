@@ -10,7 +10,6 @@ import {
 } from '../shared/testing/arbitraries.js';
 import { meta } from '../shared/testing/decider-specification.js';
 import { checkLifecycle, expectUnique } from '../shared/testing/explore.js';
-import { CURRENT_SCHEMA_VERSIONS } from '../upcasting/index.js';
 import type { Origin, ProjectIdeaCommand, ProjectPartner } from './index.js';
 import { PROJECT_IDEA_STATUSES, projectIdea } from './index.js';
 
@@ -102,7 +101,6 @@ describe('when any sequence of commands is decided', () => {
       numRuns: 400,
       checks: () => ({
         onEvent: (event) => {
-          expect(event.schemaVersion).toBe(CURRENT_SCHEMA_VERSIONS[event.type] ?? 1);
           for (const change of projectIdea.provenanceOf(event, id)) {
             expect(change.edge.target).toEqual({ kind: 'ProjectIdea', id });
           }

@@ -4,7 +4,6 @@ import {
   checkPeriod,
   checkText,
   firstError,
-  invalidTransition,
   NAME_MAX,
   oneEvent,
   periodOf,
@@ -31,7 +30,6 @@ const checkMeasure = (command: AdoptRecommendation): DomainError | undefined => 
 
 /** The event resolves what the Measure starts with, so `reactionsTo` needs nothing else. */
 export const adopt = (command: AdoptRecommendation, state: ExistingRecommendation): Decision => {
-  if (state.status !== 'prioritised') return invalidTransition(state.status, command.type);
   const invalid = checkMeasure(command);
   if (invalid) return invalid;
   const { measureId, measure } = command.data;

@@ -1,11 +1,10 @@
-import type { DomainError } from '../shared/index.js';
+import type { DomainError, LifecycleStep } from '../shared/index.js';
 import {
   badInput,
+  checkCited,
   checkId,
   checkOneOf,
-  checkReason,
   headerOf,
-  invalidTransition,
   isDomainError,
   oneEvent,
 } from '../shared/index.js';
@@ -19,8 +18,7 @@ import type {
 } from './commands.js';
 import { PRIORITIES } from './commands.js';
 import type { RecommendationEvent } from './events.js';
-import type { ExistingRecommendation, RecommendationStatus } from './state.js';
-import { isOpen, OPEN_STATUSES } from './state.js';
+import type { ExistingRecommendation } from './state.js';
 
 type Decision = readonly RecommendationEvent[] | DomainError;
 
@@ -30,46 +28,30 @@ type LifecycleCommand =
   | RejectRecommendation
   | WithdrawRecommendation;
 
-interface Step {
-  readonly from: readonly RecommendationStatus[];
-  readonly event:
-    | 'RecommendationSubmittedForReview'
-    | 'RecommendationReturnedToDraft'
-    | 'RecommendationRejected'
-    | 'RecommendationWithdrawn';
-  readonly needsReason: boolean;
-}
+type Step = LifecycleStep<
+  | 'RecommendationSubmittedForReview'
+  | 'RecommendationReturnedToDraft'
+  | 'RecommendationRejected'
+  | 'RecommendationWithdrawn'
+>;
 
 /**
- * draft → in_review (back to draft with a reason); rejection and withdrawal end an open
- * recommendation and must say why.
+ * What each step records and must cite; the statuses it starts from are `FROM` in decide.ts.
  */
 const STEPS: Readonly<Record<LifecycleCommand['type'], Step>> = {
-  SubmitRecommendationForReview: {
-    from: ['draft'],
-    event: 'RecommendationSubmittedForReview',
-    needsReason: false,
-  },
-  ReturnRecommendationToDraft: {
-    from: ['in_review'],
-    event: 'RecommendationReturnedToDraft',
-    needsReason: true,
-  },
-  RejectRecommendation: { from: OPEN_STATUSES, event: 'RecommendationRejected', needsReason: true },
-  WithdrawRecommendation: {
-    from: OPEN_STATUSES,
-    event: 'RecommendationWithdrawn',
-    needsReason: true,
-  },
+  SubmitRecommendationForReview: { event: 'RecommendationSubmittedForReview' },
+  ReturnRecommendationToDraft: { event: 'RecommendationReturnedToDraft', needsReason: true },
+  RejectRecommendation: { event: 'RecommendationRejected', needsReason: true },
+  WithdrawRecommendation: { event: 'RecommendationWithdrawn', needsReason: true },
 };
 
 export const transition = (command: LifecycleCommand, state: ExistingRecommendation): Decision => {
   const step = STEPS[command.type];
-  if (!step.from.includes(state.status)) return invalidTransition(state.status, command.type);
-  const invalid = step.needsReason ? checkReason(command.metadata) : undefined;
-  if (invalid) return invalid;
   const data = { recommendationId: state.recommendationId };
-  return oneEvent(command.metadata, { type: step.event, schemaVersion: 1, data });
+  return (
+    checkCited(step, command.metadata) ??
+    oneEvent(command.metadata, { type: step.event, schemaVersion: 1, data })
+  );
 };
 
 /** Prioritising again changes the priority; the same priority again changes nothing. */
@@ -77,9 +59,6 @@ export const prioritise = (
   command: PrioritiseRecommendation,
   state: ExistingRecommendation,
 ): Decision => {
-  if (state.status !== 'in_review' && state.status !== 'prioritised') {
-    return invalidTransition(state.status, command.type);
-  }
   const { priority } = command.data;
   const header = checkOneOf('priority', priority, PRIORITIES) ?? headerOf(command.metadata);
   if (isDomainError(header)) return header;
@@ -89,7 +68,6 @@ export const prioritise = (
 };
 
 export const merge = (command: MergeRecommendation, state: ExistingRecommendation): Decision => {
-  if (!isOpen(state)) return invalidTransition(state.status, command.type);
   const { targetRecommendationId } = command.data;
   const invalid =
     checkId('targetRecommendationId', targetRecommendationId) ??

@@ -1,12 +1,5 @@
 import type { DomainError } from '../shared/index.js';
-import {
-  badInput,
-  checkId,
-  checkReason,
-  conflict,
-  invalidTransition,
-  oneEvent,
-} from '../shared/index.js';
+import { badInput, checkId, checkReason, conflict, oneEvent } from '../shared/index.js';
 import type {
   AssignToGuideline,
   LinkSuggestion,
@@ -15,13 +8,11 @@ import type {
 } from './commands.js';
 import type { RecommendationEvent } from './events.js';
 import type { ExistingRecommendation } from './state.js';
-import { isOpen } from './state.js';
 
 type Decision = readonly RecommendationEvent[] | DomainError;
 
 /** Suggestions shape a recommendation while it is open; after that its provenance is settled. */
 export const link = (command: LinkSuggestion, state: ExistingRecommendation): Decision => {
-  if (!isOpen(state)) return invalidTransition(state.status, command.type);
   const { suggestionId } = command.data;
   const invalid =
     checkId('suggestionId', suggestionId) ??
@@ -42,7 +33,6 @@ export const link = (command: LinkSuggestion, state: ExistingRecommendation): De
 };
 
 export const unlink = (command: UnlinkSuggestion, state: ExistingRecommendation): Decision => {
-  if (!isOpen(state)) return invalidTransition(state.status, command.type);
   const { suggestionId } = command.data;
   const invalid = state.derivedFrom.includes(suggestionId)
     ? checkReason(command.metadata)
@@ -60,15 +50,7 @@ export const unlink = (command: UnlinkSuggestion, state: ExistingRecommendation)
   });
 };
 
-/**
- * Guidelines group recommendations while they are open and after adoption (a strategic line
- * is often drawn over adopted ones); rejected, withdrawn, merged and split ones stay out.
- */
-const canAssign = (state: ExistingRecommendation): boolean =>
-  isOpen(state) || state.status === 'adopted';
-
 export const assign = (command: AssignToGuideline, state: ExistingRecommendation): Decision => {
-  if (!canAssign(state)) return invalidTransition(state.status, command.type);
   const { guidelineId } = command.data;
   const invalid =
     checkId('guidelineId', guidelineId) ??
@@ -92,7 +74,6 @@ export const unassign = (
   command: UnassignFromGuideline,
   state: ExistingRecommendation,
 ): Decision => {
-  if (!canAssign(state)) return invalidTransition(state.status, command.type);
   const { guidelineId } = command.data;
   const invalid = state.guidelineIds.includes(guidelineId)
     ? checkReason(command.metadata)

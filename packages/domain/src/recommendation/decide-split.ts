@@ -1,17 +1,8 @@
 import type { DomainError } from '../shared/index.js';
-import {
-  badInput,
-  checkBody,
-  checkId,
-  checkTitle,
-  firstError,
-  invalidTransition,
-  oneEvent,
-} from '../shared/index.js';
+import { badInput, checkBody, checkId, checkTitle, firstError, oneEvent } from '../shared/index.js';
 import type { SplitRecommendation } from './commands.js';
 import type { RecommendationEvent } from './events.js';
 import type { ExistingRecommendation } from './state.js';
-import { isOpen } from './state.js';
 
 type Decision = readonly RecommendationEvent[] | DomainError;
 
@@ -46,7 +37,6 @@ const checkParts = (command: SplitRecommendation, ownId: string): DomainError | 
 
 /** The original ends as `split`; the parts are drafted by `reactionsTo` with its links. */
 export const split = (command: SplitRecommendation, state: ExistingRecommendation): Decision => {
-  if (!isOpen(state)) return invalidTransition(state.status, command.type);
   const invalid = checkParts(command, state.recommendationId);
   if (invalid) return invalid;
   const data = {

@@ -6,7 +6,6 @@ import {
   checkId,
   checkIds,
   firstError,
-  invalidTransition,
   itemDecider,
   oneEvent,
   reviseContent,
@@ -22,7 +21,7 @@ import { assign, link, unassign, unlink } from './decide-links.js';
 import { split } from './decide-split.js';
 import type { RecommendationEvent } from './events.js';
 import type { ExistingRecommendation, RecommendationState } from './state.js';
-import { isOpen } from './state.js';
+import { OPEN_STATUSES } from './state.js';
 
 type Decision = readonly RecommendationEvent[] | DomainError;
 
@@ -56,25 +55,45 @@ const draft = (command: DraftRecommendation, state: RecommendationState): Decisi
   });
 };
 
-/** Content stays editable while the recommendation is open. */
 const revise = (command: ReviseRecommendation, state: ExistingRecommendation): Decision =>
-  isOpen(state)
-    ? reviseContent<RecommendationEvent>(
-        command,
-        state,
-        (header, changes) => ({
-          type: 'RecommendationRevised',
-          schemaVersion: 1,
-          ...header,
-          data: { recommendationId: command.data.recommendationId, ...changes },
-        }),
-        { minActionFields: 1 },
-      )
-    : invalidTransition(state.status, command.type);
+  reviseContent<RecommendationEvent>(
+    command,
+    state,
+    (header, changes) => ({
+      type: 'RecommendationRevised',
+      schemaVersion: 1,
+      ...header,
+      data: { recommendationId: command.data.recommendationId, ...changes },
+    }),
+    { minActionFields: 1 },
+  );
+
+/**
+ * The transition table: draft → in_review (back to draft with a reason) → prioritised → adopted;
+ * rejected, withdrawn, merged or split while open. Content and suggestions change while it is
+ * open. Guidelines group recommendations while they are open and after adoption (a strategic line
+ * is often drawn over adopted ones); rejected, withdrawn, merged and split ones stay out.
+ */
+const FROM = {
+  ReviseRecommendation: OPEN_STATUSES,
+  PrioritiseRecommendation: ['in_review', 'prioritised'],
+  AdoptRecommendation: ['prioritised'],
+  SubmitRecommendationForReview: ['draft'],
+  ReturnRecommendationToDraft: ['in_review'],
+  RejectRecommendation: OPEN_STATUSES,
+  WithdrawRecommendation: OPEN_STATUSES,
+  MergeRecommendation: OPEN_STATUSES,
+  SplitRecommendation: OPEN_STATUSES,
+  LinkSuggestion: OPEN_STATUSES,
+  UnlinkSuggestion: OPEN_STATUSES,
+  AssignToGuideline: [...OPEN_STATUSES, 'adopted'],
+  UnassignFromGuideline: [...OPEN_STATUSES, 'adopted'],
+} as const;
 
 export const decide = itemDecider<RecommendationCommand, RecommendationState>()({
   idField: 'recommendationId',
   create: { DraftRecommendation: draft },
+  from: FROM,
   change: {
     ReviseRecommendation: revise,
     PrioritiseRecommendation: prioritise,

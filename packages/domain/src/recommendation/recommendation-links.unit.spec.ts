@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../shared/index.js';
 import { DeciderSpecification, meta } from '../shared/testing/decider-specification.js';
-import { describeInvalidIn } from '../shared/testing/guards.js';
+import { describeInvalidIn, itRejects } from '../shared/testing/guards.js';
 import { recommendation } from './index.js';
 import {
   assign,
@@ -66,13 +66,10 @@ describe('UnlinkSuggestion', () => {
     });
   }
   describe('when draft', () => {
-    it('fails without a reason', () =>
-      spec
-        .given([drafted])
-        .when(unlink('sug-leipzig-1', meta()))
-        .thenFails('BAD_USER_INPUT', 'reason'));
-    it('fails on a suggestion that is not linked', () =>
-      spec.given([drafted]).when(unlink('sug-3')).thenFails('BAD_USER_INPUT', 'suggestionId'));
+    itRejects(spec.given([drafted]), [
+      ['fails without a reason', unlink('sug-leipzig-1', meta()), 'reason'],
+      ['fails on a suggestion that is not linked', unlink('sug-3'), 'suggestionId'],
+    ]);
   });
   describeInvalidIn(recommendation, except(...OPEN), histories, unlink('sug-leipzig-1'));
 });

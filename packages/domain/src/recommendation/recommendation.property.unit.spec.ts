@@ -1,8 +1,7 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { badTexts, maybe, metadataAround, mostly } from '../shared/testing/arbitraries.js';
 import { checkLifecycle } from '../shared/testing/explore.js';
-import { CURRENT_SCHEMA_VERSIONS } from '../upcasting/index.js';
 import type { RecommendationCommand } from './index.js';
 import { recommendation } from './index.js';
 
@@ -120,7 +119,6 @@ describe('when any sequence of commands is decided', () => {
       numRuns: 500,
       checks: () => ({
         onEvent: (event) => {
-          expect(event.schemaVersion).toBe(CURRENT_SCHEMA_VERSIONS[event.type] ?? 1);
           recommendation.provenanceOf(event, id);
           recommendation.reactionsTo(event, id);
         },

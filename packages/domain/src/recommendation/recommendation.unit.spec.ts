@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../shared/index.js';
 import { DeciderSpecification, day, meta } from '../shared/testing/decider-specification.js';
-import { describeGuards, describeInvalidIn } from '../shared/testing/guards.js';
+import { describeGuards, describeInvalidIn, itRejects } from '../shared/testing/guards.js';
 import type { Priority, RecommendationEvent } from './index.js';
 import { recommendation } from './index.js';
 import {
@@ -184,16 +184,10 @@ describe('ReturnRecommendationToDraft', () => {
             reason: because,
           },
         ]));
-    it('fails without a reason', () =>
-      spec
-        .given(histories.in_review)
-        .when(returnToDraft(meta()))
-        .thenFails('BAD_USER_INPUT', 'reason'));
-    it('fails with a blank reason', () =>
-      spec
-        .given(histories.in_review)
-        .when(returnToDraft(why(' ')))
-        .thenFails('BAD_USER_INPUT', 'reason'));
+    itRejects(spec.given(histories.in_review), [
+      ['fails without a reason', returnToDraft(meta()), 'reason'],
+      ['fails with a blank reason', returnToDraft(why(' ')), 'reason'],
+    ]);
   });
   describeInvalidIn(recommendation, except('in_review'), histories, returnToDraft());
 });
@@ -331,10 +325,10 @@ describe('MergeRecommendation', () => {
     });
   }
   describe('when draft', () => {
-    it('fails on merging into itself', () =>
-      spec.given([drafted]).when(merge(id)).thenFails('BAD_USER_INPUT', 'targetRecommendationId'));
-    it('fails on a blank target', () =>
-      spec.given([drafted]).when(merge(' ')).thenFails('BAD_USER_INPUT', 'targetRecommendationId'));
+    itRejects(spec.given([drafted]), [
+      ['fails on merging into itself', merge(id), 'targetRecommendationId'],
+      ['fails on a blank target', merge(' '), 'targetRecommendationId'],
+    ]);
   });
   describeInvalidIn(recommendation, except(...OPEN), histories, merge());
 });

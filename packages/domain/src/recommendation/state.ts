@@ -57,9 +57,6 @@ export const RECOMMENDATION_STATUSES = [
 
 export const initialState: RecommendationState = { status: 'empty' };
 
-export const isOpen = (state: RecommendationState): state is OpenRecommendation =>
-  (OPEN_STATUSES as readonly string[]).includes(state.status);
-
 /** The shared fields only: a transition must not carry status-specific ones along. */
 const baseOf = (state: ExistingRecommendation): RecommendationBase => ({
   recommendationId: state.recommendationId,

@@ -15,7 +15,6 @@ import {
   DomainError,
   firstError,
   headerOf,
-  invalidTransition,
   isDomainError,
   itemDecider,
   oneEvent,
@@ -68,12 +67,11 @@ const FROM: Readonly<
   ReturnStatusReport: ['submitted'],
 };
 
-/** A report step the cycle and the measure's report allow, or why not. */
-const checkStep = (
+/** A report step the measure's report allows (the cycle is open), or why not. */
+const checkReportStep = (
   command: SubmitStatusReport | ReviewCommand,
   state: ExistingReportingCycle,
 ): DomainError | undefined => {
-  if (state.status !== 'open') return invalidTransition(state.status, command.type);
   const report = state.reports.find((each) => each.measureId === command.data.measureId);
   const from = report?.status ?? 'none';
   if (FROM[command.type].includes(from)) return undefined;
@@ -109,7 +107,7 @@ const submit = (command: SubmitStatusReport, state: ExistingReportingCycle): Dec
   const { data, metadata } = command;
   const values = data.indicatorValues ?? [];
   const header =
-    checkStep(command, state) ??
+    checkReportStep(command, state) ??
     firstError(
       checkId('measureId', data.measureId),
       checkBody('narrative', data.narrative),
@@ -151,7 +149,6 @@ const submit = (command: SubmitStatusReport, state: ExistingReportingCycle): Dec
  * indicator appears once: two figures of one indicator are two reports, not one table's row.
  */
 const reportValues = (command: ReportIndicatorValues, state: ExistingReportingCycle): Decision => {
-  if (state.status !== 'open') return invalidTransition(state.status, command.type);
   const { data, metadata } = command;
   const values = data.values ?? [];
   const header =
@@ -186,7 +183,7 @@ const reportValues = (command: ReportIndicatorValues, state: ExistingReportingCy
 const review = (command: ReviewCommand, state: ExistingReportingCycle): Decision => {
   const returning = command.type === 'ReturnStatusReport';
   const header =
-    checkStep(command, state) ??
+    checkReportStep(command, state) ??
     (returning ? checkReason(command.metadata) : undefined) ??
     headerOf(command.metadata);
   if (isDomainError(header)) return header;
@@ -202,18 +199,23 @@ const review = (command: ReviewCommand, state: ExistingReportingCycle): Decision
  * open → closed. While open, each open measure's report goes submitted → accepted, or
  * submitted → returned → submitted again; a closed cycle takes nothing more.
  */
-const close = (command: CloseReportingCycle, state: ExistingReportingCycle): Decision => {
-  if (state.status !== 'open') return invalidTransition(state.status, command.type);
-  return oneEvent(command.metadata, {
+const close = (command: CloseReportingCycle, state: ExistingReportingCycle): Decision =>
+  oneEvent(command.metadata, {
     type: 'ReportingCycleClosed',
     schemaVersion: 1,
     data: { cycleId: state.cycleId },
   });
-};
 
 export const decide = itemDecider<ReportingCycleCommand, ReportingCycleState>()({
   idField: 'cycleId',
   create: { OpenReportingCycle: open },
+  from: {
+    SubmitStatusReport: ['open'],
+    ReportIndicatorValues: ['open'],
+    AcceptStatusReport: ['open'],
+    ReturnStatusReport: ['open'],
+    CloseReportingCycle: ['open'],
+  },
   change: {
     SubmitStatusReport: submit,
     ReportIndicatorValues: reportValues,

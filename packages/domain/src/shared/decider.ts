@@ -1,5 +1,6 @@
 import { type DomainError, invalidTransition, notFound } from './errors.js';
-import type { AnyCommand } from './types.js';
+import type { AnyCommand, CommandMetadata } from './types.js';
+import { checkEvidenceGiven, checkReason, firstError } from './validation.js';
 
 /** What `decide` returns: the events to append, or why not. */
 export type Decision<E> = readonly E[] | DomainError;
@@ -76,3 +77,23 @@ const idOf = (data: object, field: string): string => {
   const id: unknown = Reflect.get(data, field);
   return typeof id === 'string' ? id : '';
 };
+
+/**
+ * One step of a lifecycle: the event it records and what it must cite. The statuses it starts
+ * from are the decider's transition table (`from` of `itemDecider`).
+ */
+export interface LifecycleStep<EventType extends string> {
+  readonly event: EventType;
+  readonly needsReason?: boolean;
+  readonly needsEvidence?: boolean;
+}
+
+/** The reason or evidence the step needs and the command's metadata lacks, if any. */
+export const checkCited = (
+  { needsReason, needsEvidence }: Omit<LifecycleStep<string>, 'event'>,
+  metadata: CommandMetadata,
+): DomainError | undefined =>
+  firstError(
+    needsReason === true ? checkReason(metadata) : undefined,
+    needsEvidence === true ? checkEvidenceGiven(metadata) : undefined,
+  );

@@ -43,9 +43,9 @@ export const declineOrReopenSuggestion = (
   command: DeclineSuggestion | ReopenSuggestion,
   suggestion: ExistingSuggestion,
 ): Decision => {
-  const event = EVENTS[command.type];
-  const invalid = checkReason(command.metadata);
-  if (invalid) return invalid;
   const data = { suggestionId: suggestion.suggestionId };
-  return oneEvent(command.metadata, { type: event, schemaVersion: 1, data });
+  return (
+    checkReason(command.metadata) ??
+    oneEvent(command.metadata, { type: EVENTS[command.type], schemaVersion: 1, data })
+  );
 };

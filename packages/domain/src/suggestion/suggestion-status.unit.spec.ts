@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DeciderSpecification, meta } from '../shared/testing/decider-specification.js';
+import { itRejects } from '../shared/testing/guards.js';
 import { suggestion, takeUpSuggestionFollowUp } from './index.js';
 import {
   captured,
@@ -23,16 +24,14 @@ describe('TakeUpSuggestion', () => {
         .given([captured])
         .when(takeUp(recommendation))
         .then([takenUpBy(recommendation)]));
-    it('rejects an unknown kind of taker', () =>
-      spec
-        .given([captured])
-        .when(takeUp({ kind: 'Measure' as 'ProjectIdea', id: 'm-1' }))
-        .thenFails('BAD_USER_INPUT', 'by.kind'));
-    it('rejects a blank taker id', () =>
-      spec
-        .given([captured])
-        .when(takeUp({ kind: 'ProjectIdea', id: '' }))
-        .thenFails('BAD_USER_INPUT', 'by.id'));
+    itRejects(spec.given([captured]), [
+      [
+        'rejects an unknown kind of taker',
+        takeUp({ kind: 'Measure' as 'ProjectIdea', id: 'm-1' }),
+        'by.kind',
+      ],
+      ['rejects a blank taker id', takeUp({ kind: 'ProjectIdea', id: '' }), 'by.id'],
+    ]);
   });
   describe('when taken up', () => {
     it('records another taker and stays taken up', () =>
@@ -76,13 +75,10 @@ describe('DeclineSuggestion', () => {
   describe('when captured', () => {
     it('declines it with the reason', () =>
       spec.given([captured]).when(decline('Außerhalb des Auftrags')).then([declined]));
-    it('requires a reason', () =>
-      spec.given([captured]).when(decline()).thenFails('BAD_USER_INPUT', 'reason'));
-    it('rejects a reason over 2,000', () =>
-      spec
-        .given([captured])
-        .when(decline('x'.repeat(2_001)))
-        .thenFails('BAD_USER_INPUT', 'reason'));
+    itRejects(spec.given([captured]), [
+      ['requires a reason', decline(), 'reason'],
+      ['rejects a reason over 2,000', decline('x'.repeat(2_001)), 'reason'],
+    ]);
   });
   describe('when taken up', () => {
     it('is an invalid transition', () =>

@@ -88,7 +88,6 @@ describe('when any sequence of commands is decided', () => {
       checks: () => ({
         itemId: id,
         onEvent: (event) => {
-          expect(event.schemaVersion).toBe(1);
           expect(JSON.stringify(event.data)).not.toMatch(/a@b\.de/);
           expect(suggestion.reactionsTo(event, id)).toEqual([]);
         },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DeciderSpecification, meta } from '../shared/testing/decider-specification.js';
-import { describeGuards } from '../shared/testing/guards.js';
+import { describeGuards, itRejects } from '../shared/testing/guards.js';
 import type { SuggestionEvent } from './index.js';
 import { suggestion } from './index.js';
 import {
@@ -9,6 +9,7 @@ import {
   captured,
   decline,
   declined,
+  event,
   raisedOn,
   recommendation,
   reopen,
@@ -28,12 +29,7 @@ describeGuards(suggestion, {
 });
 const revised = (
   data: Omit<Extract<SuggestionEvent, { type: 'SuggestionRevised' }>['data'], 'suggestionId'>,
-): SuggestionEvent => ({
-  type: 'SuggestionRevised',
-  schemaVersion: 1,
-  occurredAt: at,
-  data: { suggestionId, ...data },
-});
+) => event('SuggestionRevised', data);
 
 describe('CaptureSuggestion', () => {
   describe('when empty', () => {
@@ -84,71 +80,37 @@ describe('CaptureSuggestion', () => {
           .when(capture({ title: 'Lotsen' }))
           .events()[0]?.data,
       ).toMatchObject({ title: 'Lotsen' }));
-    it('requires the meeting when raised at one', () =>
-      spec
-        .given([])
-        .when(capture({ meetingId: undefined }))
-        .thenFails('BAD_USER_INPUT', 'meetingId'));
-    it('forbids a meeting for another channel', () =>
-      spec
-        .given([])
-        .when(capture({ channel: 'online' }))
-        .thenFails('BAD_USER_INPUT', 'meetingId'));
-    it('rejects a blank meeting id', () =>
-      spec
-        .given([])
-        .when(capture({ meetingId: '' }))
-        .thenFails('BAD_USER_INPUT', 'meetingId'));
-    it('rejects an empty text', () =>
-      spec
-        .given([])
-        .when(capture({ text: ' ' }))
-        .thenFails('BAD_USER_INPUT', 'text'));
-    it('rejects a text over 20,000', () =>
-      spec
-        .given([])
-        .when(capture({ text: 'x'.repeat(20_001) }))
-        .thenFails('BAD_USER_INPUT', 'text'));
-    it('rejects a title over 200', () =>
-      spec
-        .given([])
-        .when(capture({ title: 'x'.repeat(201) }))
-        .thenFails('BAD_USER_INPUT', 'title'));
-    it('rejects an unknown sector', () =>
-      spec
-        .given([])
-        .when(capture({ sector: 'press' as 'society' }))
-        .thenFails('BAD_USER_INPUT', 'sector'));
-    it('rejects an unknown channel', () =>
-      spec
-        .given([])
-        .when(capture({ channel: 'fax' as 'other' }))
-        .thenFails('BAD_USER_INPUT', 'channel'));
-    it('rejects an action field named twice', () =>
-      spec
-        .given([])
-        .when(capture({ actionFieldIds: ['a', 'a'] }))
-        .thenFails('BAD_USER_INPUT', 'actionFieldIds.1'));
-    it('rejects a submitter without a name', () =>
-      spec
-        .given([])
-        .when(capture({ submitter: { subjectId: 's', name: '' } }))
-        .thenFails('BAD_USER_INPUT', 'submitter.name'));
-    it('rejects a submitter with a bad e-mail address', () =>
-      spec
-        .given([])
-        .when(capture({ submitter: { subjectId: 's', name: 'N', email: 'n@x' } }))
-        .thenFails('BAD_USER_INPUT', 'submitter.email'));
-    it('rejects a blank id', () =>
-      spec
-        .given([])
-        .when(capture({ suggestionId: '' }))
-        .thenFails('BAD_USER_INPUT', 'suggestionId'));
-    it('rejects a future occurredAt', () =>
-      spec
-        .given([])
-        .when({ ...capture(), metadata: meta({ occurredAt: '2099-01-01' }) })
-        .thenFails('BAD_USER_INPUT', 'occurredAt'));
+    itRejects(spec.given([]), [
+      ['requires the meeting when raised at one', capture({ meetingId: undefined }), 'meetingId'],
+      ['forbids a meeting for another channel', capture({ channel: 'online' }), 'meetingId'],
+      ['rejects a blank meeting id', capture({ meetingId: '' }), 'meetingId'],
+      ['rejects an empty text', capture({ text: ' ' }), 'text'],
+      ['rejects a text over 20,000', capture({ text: 'x'.repeat(20_001) }), 'text'],
+      ['rejects a title over 200', capture({ title: 'x'.repeat(201) }), 'title'],
+      ['rejects an unknown sector', capture({ sector: 'press' as 'society' }), 'sector'],
+      ['rejects an unknown channel', capture({ channel: 'fax' as 'other' }), 'channel'],
+      [
+        'rejects an action field named twice',
+        capture({ actionFieldIds: ['a', 'a'] }),
+        'actionFieldIds.1',
+      ],
+      [
+        'rejects a submitter without a name',
+        capture({ submitter: { subjectId: 's', name: '' } }),
+        'submitter.name',
+      ],
+      [
+        'rejects a submitter with a bad e-mail address',
+        capture({ submitter: { subjectId: 's', name: 'N', email: 'n@x' } }),
+        'submitter.email',
+      ],
+      ['rejects a blank id', capture({ suggestionId: '' }), 'suggestionId'],
+      [
+        'rejects a future occurredAt',
+        { ...capture(), metadata: meta({ occurredAt: '2099-01-01' }) },
+        'occurredAt',
+      ],
+    ]);
   });
   describe('when it exists', () => {
     it('conflicts when captured', () =>
@@ -196,26 +158,12 @@ describe('ReviseSuggestion', () => {
         .given([captured])
         .when(revise({ text: captured.data.text, actionFieldIds: ['af-digital'], title: '' }))
         .thenFails('BAD_USER_INPUT'));
-    it('rejects an empty text', () =>
-      spec
-        .given([captured])
-        .when(revise({ text: '' }))
-        .thenFails('BAD_USER_INPUT', 'text'));
-    it('rejects a title over 200', () =>
-      spec
-        .given([captured])
-        .when(revise({ title: 'x'.repeat(201) }))
-        .thenFails('BAD_USER_INPUT', 'title'));
-    it('rejects an unknown sector', () =>
-      spec
-        .given([captured])
-        .when(revise({ sector: 'x' as 'society' }))
-        .thenFails('BAD_USER_INPUT', 'sector'));
-    it('rejects a blank action field id', () =>
-      spec
-        .given([captured])
-        .when(revise({ actionFieldIds: [' '] }))
-        .thenFails('BAD_USER_INPUT', 'actionFieldIds.0'));
+    itRejects(spec.given([captured]), [
+      ['rejects an empty text', revise({ text: '' }), 'text'],
+      ['rejects a title over 200', revise({ title: 'x'.repeat(201) }), 'title'],
+      ['rejects an unknown sector', revise({ sector: 'x' as 'society' }), 'sector'],
+      ['rejects a blank action field id', revise({ actionFieldIds: [' '] }), 'actionFieldIds.0'],
+    ]);
   });
   describe('when taken up', () => {
     it('edits the text', () =>

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DeciderSpecification, meta, TEST_NOW } from '../shared/testing/decider-specification.js';
+import { DeciderSpecification, meta } from '../shared/testing/decider-specification.js';
+import { type DataOf, itemFixtures } from '../shared/testing/fixtures.js';
+import { itRejects } from '../shared/testing/guards.js';
 import { type UserCommand, type UserEvent, user, userStateOf } from './index.js';
 
 const spec = DeciderSpecification.for(user);
@@ -7,59 +9,44 @@ const userId = 'u-anna';
 const process = 'sp-industrie';
 const admin = meta({ actor: 'user:u-admin', role: 'admin' });
 
-const register = (data: Partial<Extract<UserCommand, { type: 'RegisterUser' }>['data']> = {}) =>
-  ({
-    type: 'RegisterUser',
-    data: {
-      userId,
-      name: 'Anna Beispiel',
-      email: 'anna@example.org',
-      organisation: 'SMWA',
-      ...data,
-    },
-    metadata: admin,
-  }) satisfies UserCommand;
-const registered: UserEvent = {
-  type: 'UserRegistered',
-  schemaVersion: 1,
-  occurredAt: TEST_NOW,
-  data: { userId, organisation: 'SMWA' },
+const { command, event } = itemFixtures<UserCommand, UserEvent, 'userId'>('userId', userId);
+
+const register = (data: Partial<DataOf<UserCommand, 'RegisterUser'>> = {}) =>
+  command(
+    'RegisterUser',
+    { name: 'Anna Beispiel', email: 'anna@example.org', organisation: 'SMWA', ...data },
+    admin,
+  );
+const registered = {
+  ...event('UserRegistered', { organisation: 'SMWA' }),
   personalData: [{ subjectId: userId, name: 'Anna Beispiel', email: 'anna@example.org' }],
 };
 const grant = (role: 'team' | 'ministry' | 'partner' | 'admin', processId: string | null) =>
-  ({
-    type: 'GrantRole',
-    data: { userId, role, processId },
-    metadata: { ...admin, reason: 'Neu im Projektteam' },
-  }) satisfies UserCommand;
-const granted: UserEvent = {
-  type: 'RoleGranted',
-  schemaVersion: 1,
-  occurredAt: TEST_NOW,
-  reason: 'Neu im Projektteam',
-  data: { userId, role: 'team', processId: process },
-};
+  command('GrantRole', { role, processId }, { ...admin, reason: 'Neu im Projektteam' });
+const granted = event(
+  'RoleGranted',
+  { role: 'team', processId: process },
+  { reason: 'Neu im Projektteam' },
+);
 const revoke = (reason?: string) =>
-  ({
-    type: 'RevokeRole',
-    data: { userId, role: 'team', processId: process },
-    metadata: reason === undefined ? admin : { ...admin, reason },
-  }) satisfies UserCommand;
+  command(
+    'RevokeRole',
+    { role: 'team', processId: process },
+    reason === undefined ? admin : { ...admin, reason },
+  );
 
 describe('RegisterUser', () => {
   it('keeps name and e-mail beside the event, as personal data', () =>
     spec.given([]).when(register()).then([registered]));
   it('refuses a second registration under the same id', () =>
     spec.given([registered]).when(register()).thenFails('CONFLICT', 'userId'));
-  it.each([
-    ['name', { name: ' ' }],
-    ['email', { email: 'keine-adresse' }],
-    ['email', { email: '' }],
-    ['userId', { userId: '' }],
-    ['unit', { unit: 'x'.repeat(201) }],
-  ])('refuses a bad %s', (field, data) =>
-    spec.given([]).when(register(data)).thenFails('BAD_USER_INPUT', field),
-  );
+  itRejects(spec.given([]), [
+    ['refuses a bad name', register({ name: ' ' }), 'name'],
+    ['refuses a bad email', register({ email: 'keine-adresse' }), 'email'],
+    ['refuses a bad email', register({ email: '' }), 'email'],
+    ['refuses a bad userId', register({ userId: '' }), 'userId'],
+    ['refuses a bad unit', register({ unit: 'x'.repeat(201) }), 'unit'],
+  ]);
 });
 
 describe('GrantRole', () => {

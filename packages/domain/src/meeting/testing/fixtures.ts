@@ -1,125 +1,66 @@
 import type { CommandMetadata } from '../../shared/index.js';
 import { day, meta, TEST_NOW, withReason } from '../../shared/testing/decider-specification.js';
-import type {
-  MeetingCancelled,
-  MeetingCommand,
-  MeetingHeld,
-  MeetingPlanned,
-  ParticipantRegistered,
-  ParticipantRemoved,
-  PlanMeetingData,
-  RecordMeetingHeldData,
-  RegisterParticipantData,
-  ReviseMeetingData,
-} from '../index.js';
+import { type DataOf, itemFixtures } from '../../shared/testing/fixtures.js';
+import type { MeetingCommand, MeetingEvent } from '../index.js';
 
 /** The StrategieKonferenz of 7 March 2017 in Leipzig, entered afterwards. */
 export const meetingId = 'mtg-konferenz-2017';
 export const at = TEST_NOW;
 export const heldOn = '2017-03-07T17:00:00.000Z';
 
-export const plan = (data: Partial<PlanMeetingData> = {}): MeetingCommand => ({
-  type: 'PlanMeeting',
-  data: {
-    meetingId,
-    title: 'StrategieKonferenz: Industrie der ZUKUNFT',
-    kind: 'conference',
-    date: '2017-03-07',
-    place: 'Leipziger Messe',
-    actionFieldIds: ['af-digital', 'af-arbeit'],
-    ...data,
-  },
-  metadata: meta(),
-});
+/** A command on the fixture's meeting (`meetingId` filled in) and the event it records. */
+export const { command, event } = itemFixtures<MeetingCommand, MeetingEvent, 'meetingId'>(
+  'meetingId',
+  meetingId,
+);
+
+const details = {
+  title: 'StrategieKonferenz: Industrie der ZUKUNFT',
+  kind: 'conference',
+  date: '2017-03-07',
+  place: 'Leipziger Messe',
+  actionFieldIds: ['af-digital', 'af-arbeit'],
+} as const;
+
+const erika = {
+  subjectId: 'subj-1',
+  name: 'Erika Mustermann',
+  email: 'erika@example.org',
+  organisation: 'TU Dresden',
+} as const;
+
+export const plan = (data: Partial<DataOf<MeetingCommand, 'PlanMeeting'>> = {}) =>
+  command('PlanMeeting', { ...details, ...data });
 
 export const revise = (
-  data: Omit<ReviseMeetingData, 'meetingId'>,
+  data: Omit<DataOf<MeetingCommand, 'ReviseMeeting'>, 'meetingId'>,
   reason?: string,
-): MeetingCommand => ({
-  type: 'ReviseMeeting',
-  data: { meetingId, ...data },
-  metadata: withReason(reason),
-});
+) => command('ReviseMeeting', data, withReason(reason));
 
 export const recordHeld = (
-  data: Omit<RecordMeetingHeldData, 'meetingId'> = {},
+  data: Omit<DataOf<MeetingCommand, 'RecordMeetingHeld'>, 'meetingId'> = {},
   metadata: CommandMetadata = meta({ occurredAt: heldOn }),
-): MeetingCommand => ({ type: 'RecordMeetingHeld', data: { meetingId, ...data }, metadata });
+) => command('RecordMeetingHeld', data, metadata);
 
-export const cancel = (reason?: string): MeetingCommand => ({
-  type: 'CancelMeeting',
-  data: { meetingId },
-  metadata: withReason(reason),
-});
+export const cancel = (reason?: string) => command('CancelMeeting', {}, withReason(reason));
 
-export const register = (data: Partial<RegisterParticipantData> = {}): MeetingCommand => ({
-  type: 'RegisterParticipant',
-  data: {
-    meetingId,
-    subjectId: 'subj-1',
-    sector: 'science',
-    name: 'Erika Mustermann',
-    email: 'erika@example.org',
-    organisation: 'TU Dresden',
-    ...data,
-  },
-  metadata: meta(),
-});
+export const register = (data: Partial<DataOf<MeetingCommand, 'RegisterParticipant'>> = {}) =>
+  command('RegisterParticipant', { sector: 'science', ...erika, ...data });
 
-export const remove = (subjectId: string, reason?: string): MeetingCommand => ({
-  type: 'RemoveParticipant',
-  data: { meetingId, subjectId },
-  metadata: withReason(reason),
-});
+export const remove = (subjectId: string, reason?: string) =>
+  command('RemoveParticipant', { subjectId }, withReason(reason));
 
-export const planned: MeetingPlanned = {
-  type: 'MeetingPlanned',
-  schemaVersion: 2,
-  occurredAt: at,
-  data: {
-    meetingId,
-    title: 'StrategieKonferenz: Industrie der ZUKUNFT',
-    kind: 'conference',
-    date: day('2017-03-07'),
-    place: 'Leipziger Messe',
-    actionFieldIds: ['af-digital', 'af-arbeit'],
-  },
+export const planned = event('MeetingPlanned', { ...details, date: day(details.date) });
+export const held = { ...event('MeetingHeld', {}), occurredAt: heldOn };
+export const cancelled = event('MeetingCancelled', {}, { reason: 'Raum nicht verfügbar' });
+
+export const registered = {
+  ...event('ParticipantRegistered', { subjectId: erika.subjectId, sector: 'science' }),
+  personalData: [erika],
 };
 
-export const held: MeetingHeld = {
-  type: 'MeetingHeld',
-  schemaVersion: 1,
-  occurredAt: heldOn,
-  data: { meetingId },
-};
-
-export const cancelled: MeetingCancelled = {
-  type: 'MeetingCancelled',
-  schemaVersion: 1,
-  occurredAt: at,
-  data: { meetingId },
-  reason: 'Raum nicht verfügbar',
-};
-
-export const registered: ParticipantRegistered = {
-  type: 'ParticipantRegistered',
-  schemaVersion: 1,
-  occurredAt: at,
-  data: { meetingId, subjectId: 'subj-1', sector: 'science' },
-  personalData: [
-    {
-      subjectId: 'subj-1',
-      name: 'Erika Mustermann',
-      email: 'erika@example.org',
-      organisation: 'TU Dresden',
-    },
-  ],
-};
-
-export const removed: ParticipantRemoved = {
-  type: 'ParticipantRemoved',
-  schemaVersion: 1,
-  occurredAt: at,
-  data: { meetingId, subjectId: 'subj-1' },
-  reason: 'Doppelt erfasst',
-};
+export const removed = event(
+  'ParticipantRemoved',
+  { subjectId: erika.subjectId },
+  { reason: 'Doppelt erfasst' },
+);

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
+import { CURRENT_SCHEMA_VERSIONS } from '../../upcasting/registry.js';
 import { type Aggregate, fold } from '../aggregate.js';
 import { isDomainError } from '../errors.js';
 import type { ProvenanceChange, ProvenanceEdge } from '../provenance.js';
@@ -27,8 +28,8 @@ export interface Explored<E, S> {
 
 /**
  * Decides and applies the commands one after the other, as the API would, and checks what holds
- * for every aggregate: `decide` is pure, fails only with DomainErrors, yields known events along
- * the lifecycle, and folding the history gives the same state.
+ * for every aggregate: `decide` is pure, fails only with DomainErrors, yields known events in
+ * their current schema version along the lifecycle, and folding the history gives the same state.
  */
 export const explore = <
   C extends AnyCommand,
@@ -49,6 +50,7 @@ export const explore = <
     expect(Array.isArray(result)).toBe(true);
     for (const event of result) {
       expect(aggregate.eventTypes).toContain(event.type);
+      expect(event.schemaVersion).toBe(CURRENT_SCHEMA_VERSIONS[event.type] ?? 1);
       onEvent?.(event, state);
       if (itemId !== undefined) trackEdges(edges, aggregate.provenanceOf(event, itemId));
       const after = aggregate.evolve(state, event);

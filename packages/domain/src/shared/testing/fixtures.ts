@@ -13,14 +13,14 @@ export type DataOf<
 // TypeScript cannot follow a generic `type` to its `data`, hence the casts through `unknown`.
 
 /**
- * `command(type, data, metadata)` for one item: the item's id (`target`) is filled into the data,
- * and the metadata is `meta` with the overrides given.
+ * `command(type, data, metadata)` for one item: the item's id (`target`) is filled into the data
+ * unless the data names another, and the metadata is `meta` with the overrides given.
  */
 const commandsFor =
   <C extends AnyCommand, K extends string>(target: K, id: string) =>
   <T extends C['type']>(
     type: T,
-    data: Omit<Of<C, T>['data'], K>,
+    data: Omit<Of<C, T>['data'], K> & { readonly [P in K]?: string },
     metadata: Partial<CommandMetadata> = {},
   ): Of<C, T> =>
     ({ type, data: { [target]: id, ...data }, metadata: meta(metadata) }) as unknown as Of<C, T>;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Aggregate } from '../aggregate.js';
+import type { DomainErrorCode } from '../errors.js';
 import type { AnyCommand, AnyDomainEvent } from '../types.js';
 import { DeciderSpecification } from './decider-specification.js';
 
@@ -66,4 +67,20 @@ export const describeInvalidIn = <
         spec.given(histories[status]).when(command).thenFails('INVALID_TRANSITION'));
     });
   }
+};
+
+/** A command refused as bad input: the test's name, the command, the field the refusal names. */
+export type BadInput<C> = readonly [name: string, command: C, field: string];
+
+/**
+ * Each command is refused with `BAD_USER_INPUT` on its field, one test each, after the history
+ * `given` was built from (`spec.given(history)`).
+ */
+export const itRejects = <C>(
+  given: { when(command: C): { thenFails(code: DomainErrorCode, field?: string): void } },
+  cases: readonly BadInput<C>[],
+): void => {
+  it.each(cases)('%s', (_name, command, field) =>
+    given.when(command).thenFails('BAD_USER_INPUT', field),
+  );
 };
