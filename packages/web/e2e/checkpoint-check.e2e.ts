@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { RunningApp } from './harness/app.js';
+import { graphqlAs, type RunningApp } from './harness/app.js';
 import { openPage, screenshot, seriousA11yViolations } from './harness/browser.js';
 import { withRunningApp } from './harness/setup.js';
 
@@ -14,18 +14,12 @@ interface Checkpoint {
 
 /** The checkpoint the server signed at start, as a partner's sync keeps it. */
 const firstCheckpoint = async (app: RunningApp): Promise<Checkpoint> => {
-  const response = await fetch(`${app.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${app.tokens.partner}` },
-    body: JSON.stringify({
-      query:
-        '{ checkpoints(first: 1) { edges { node { position hash signature signedAt keyId } } } }',
-    }),
-  });
-  const body = (await response.json()) as {
-    data: { checkpoints: { edges: { node: Checkpoint }[] } };
-  };
-  const checkpoint = body.data.checkpoints.edges[0]?.node;
+  const data = await graphqlAs<{ checkpoints: { edges: { node: Checkpoint }[] } }>(
+    app,
+    'partner',
+    '{ checkpoints(first: 1) { edges { node { position hash signature signedAt keyId } } } }',
+  );
+  const checkpoint = data.checkpoints.edges[0]?.node;
   if (!checkpoint) throw new Error('the server signed no checkpoint at start');
   return checkpoint;
 };

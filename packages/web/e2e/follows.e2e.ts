@@ -3,7 +3,7 @@ import { type ParsedMail, simpleParser } from 'mailparser';
 import type { Browser } from 'playwright-core';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { RunningApp } from './harness/app.js';
+import { graphqlAs, type RunningApp } from './harness/app.js';
 import { globalId, openPage, seriousA11yViolations } from './harness/browser.js';
 import { withRunningApp } from './harness/setup.js';
 
@@ -71,24 +71,18 @@ const linkIn = (mail: ParsedMail, label: string): string => {
 const MEASURE = globalId('Measure', 'mn-digitalisierungslotsen');
 
 const reportProgress = async () => {
-  const call = async (query: string, variables: Record<string, unknown>) => {
-    const response = await fetch(`${app.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${app.tokens.team}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown };
-    expect(body.errors).toBeUndefined();
-    return body.data;
-  };
   const id = decodeURIComponent(MEASURE);
-  const read = await call('query($id: ID!) { node(id: $id) { ... on Measure { version } } }', {
-    id,
-  });
-  const version = (read?.node as { version?: number } | undefined)?.version;
-  await call(
+  const read = await graphqlAs<{ node: { version: number } }>(
+    app,
+    'team',
+    'query($id: ID!) { node(id: $id) { ... on Measure { version } } }',
+    { id },
+  );
+  await graphqlAs(
+    app,
+    'team',
     'mutation($input: ReportMeasureProgressInput!) { reportMeasureProgress(input: $input) { version } }',
-    { input: { id, expectedVersion: version, progress: 55 } },
+    { input: { id, expectedVersion: read.node.version, progress: 55 } },
   );
 };
 

@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Role, RunningApp } from './harness/app.js';
+import { graphqlAs, type Role, type RunningApp } from './harness/app.js';
 import { type Locale, openPage, screenshot, seriousA11yViolations } from './harness/browser.js';
 import { withRunningApp } from './harness/setup.js';
 
@@ -101,20 +101,6 @@ describe('meetings, quick capture of suggestions and project ideas', () => {
     return page;
   };
 
-  /** Asks the API directly, as the given role. */
-  const api = async <T>(role: Role, query: string, variables: Record<string, unknown>) => {
-    const response = await fetch(`${app.url}/graphql`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        authorization: `Bearer ${app.tokens[role]}`,
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data: T };
-    return body.data;
-  };
-
   /** Soft, so one screen's violations do not hide what the rest of the flow finds. */
   const expectAccessible = async (page: Page) => {
     expect.soft(await seriousA11yViolations(page)).toEqual([]);
@@ -210,9 +196,10 @@ describe('meetings, quick capture of suggestions and project ideas', () => {
   it('shows a partner only the suggestions taken up, and no write controls', async () => {
     expect(workshopPath).not.toBe('');
     const meetingId = decodeURIComponent(workshopPath.split('/').at(-1) ?? '');
-    const data = await api<{
+    const data = await graphqlAs<{
       node: { suggestions: { edges: { node: { title: string; status: string } }[] } };
     }>(
+      app,
       'team',
       `query ($id: ID!) { node(id: $id) { ... on Meeting {
         suggestions(first: 100) { edges { node { title status } } } } } }`,
@@ -262,6 +249,32 @@ describe('meetings, quick capture of suggestions and project ideas', () => {
       const ideaButtons = await page.locator('main button').allTextContents();
       expect(ideaButtons.filter((label) => !READ_ONLY_BUTTONS.has(label))).toEqual([]);
     }
+    await page.context().close();
+  });
+
+  it('lets the team plan a meeting and propose a project idea, each opening its new page', async () => {
+    const page = await open({ role: 'team' }, '/meetings');
+    await page.getByRole('button', { name: 'Veranstaltung planen' }).click();
+    const dialog = page.getByRole('dialog');
+    const meeting = 'Werkstatt Kreislaufwirtschaft 2027';
+    await dialog.getByRole('textbox', { name: /^Titel/ }).fill(meeting);
+    await dialog.getByLabel(/^Datum/).fill('2027-03-15');
+    await dialog.getByRole('textbox', { name: /^Ort/ }).fill('Chemnitz');
+    await dialog.getByRole('checkbox').first().check();
+    await expectAccessible(page);
+    await dialog.getByRole('button', { name: 'Planen' }).click();
+    await page.getByRole('heading', { level: 1, name: meeting }).waitFor();
+
+    await page.goto('/project-ideas');
+    await page.getByRole('button', { name: 'Projektidee vorschlagen' }).click();
+    const idea = 'Reparaturnetzwerk für Industrieanlagen';
+    await dialog.getByRole('textbox', { name: /^Titel/ }).fill(idea);
+    await dialog
+      .getByRole('textbox', { name: /^Beschreibung/ })
+      .fill('Betriebe teilen Ersatzteile und Wissen, damit Anlagen länger laufen.');
+    await dialog.getByRole('checkbox').first().check();
+    await dialog.getByRole('button', { name: 'Vorschlagen' }).click();
+    await page.getByRole('heading', { level: 1, name: idea }).waitFor();
     await page.context().close();
   });
 });

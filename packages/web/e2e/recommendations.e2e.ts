@@ -9,6 +9,8 @@ const DRAFT = 'Zirkuläre Wertschöpfung in der Industrie';
 const OTHER_DRAFT = 'Flexible Arbeitsmodelle in der Produktion erproben';
 const IN_REVIEW = 'Weiterbildungsverbünde für digitale Kompetenzen';
 const ADOPTED = 'Digitalisierungslotsen für KMU';
+// The other draft's title once the conflict test has saved it.
+const RETITLED = 'Flexible Arbeitszeit- und Schichtmodelle in der Produktion erproben';
 
 const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name });
 
@@ -175,14 +177,13 @@ describe('recommendations: board, review queue, item page', () => {
     await body.fill(typed);
 
     // ... while the first one saves a new title.
-    const retitled = 'Flexible Arbeitszeit- und Schichtmodelle in der Produktion erproben';
     await first.getByRole('button', { name: 'Überarbeiten' }).click();
     await first
       .getByRole('dialog')
       .getByRole('textbox', { name: /^Titel/ })
-      .fill(retitled);
+      .fill(RETITLED);
     await first.getByRole('dialog').getByRole('button', { name: 'Speichern' }).click();
-    await heading(first, retitled).waitFor();
+    await heading(first, RETITLED).waitFor();
 
     await secondDialog.getByRole('button', { name: 'Speichern' }).click();
     await secondDialog.getByText('Inzwischen geändert').waitFor();
@@ -195,15 +196,84 @@ describe('recommendations: board, review queue, item page', () => {
     await expect(body.inputValue()).resolves.toBe(typed);
     // The field left alone now shows the other page's change: what is saved is what is seen.
     await expect(secondDialog.getByRole('textbox', { name: /^Titel/ }).inputValue()).resolves.toBe(
-      retitled,
+      RETITLED,
     );
     await secondDialog.getByRole('button', { name: 'Speichern' }).click();
     await secondDialog.waitFor({ state: 'hidden' });
     // Only the text was sent: the other page's title stays.
-    await heading(second, retitled).waitFor();
+    await heading(second, RETITLED).waitFor();
     await second.getByRole('region', { name: 'Empfehlungstext' }).getByText(typed).waitFor();
     await expectAccessible(second);
     await first.context().close();
     await second.context().close();
+  });
+
+  it('lets the team link and unlink a suggestion, assign and unassign a guideline, and merge', async () => {
+    const page = await openPage(browser, app, { role: 'team' });
+    await openFromBoard(page, RETITLED);
+    const dialog = page.getByRole('dialog');
+    /** Picks the first candidate the dialog's select offers; returns its title. */
+    const pickFirst = async (select: string) => {
+      const combobox = dialog.getByRole('combobox', { name: new RegExp(`^${select}`) });
+      await combobox.locator('option').nth(1).waitFor({ state: 'attached' });
+      const label = (await combobox.locator('option').nth(1).textContent()) ?? '';
+      await combobox.selectOption({ index: 1 });
+      // The option says "title (status)".
+      return label.replace(/ \([^)]*\)$/, '');
+    };
+
+    const basis = page.getByRole('region', { name: 'Grundlage: Vorschläge' });
+    await basis.getByRole('button', { name: 'Vorschlag verknüpfen' }).click();
+    await dialog.getByRole('searchbox', { name: /^Vorschlag suchen/ }).waitFor();
+    const suggestion = await pickFirst('Vorschlag');
+    await expectAccessible(page);
+    await screenshot(page, 'recommendation-link-suggestion', 'de');
+    await dialog.getByRole('button', { name: 'Vorschlag verknüpfen' }).click();
+    await page.getByText('Vorschlag verknüpft.').waitFor();
+    await basis.getByRole('link', { name: suggestion }).waitFor();
+
+    await basis.getByRole('button', { name: `Lösen „${suggestion}“` }).click();
+    await dialog.getByRole('textbox', { name: /^Begründung/ }).fill('Passt nicht zur Grundlage.');
+    await dialog.getByRole('button', { name: 'Lösen' }).click();
+    await page.getByText('Vorschlag gelöst.').waitFor();
+    await basis.getByRole('link', { name: suggestion }).waitFor({ state: 'detached' });
+
+    const guidelines = page.getByRole('region', { name: 'Leitlinien' });
+    await guidelines.getByRole('button', { name: 'Leitlinie zuordnen' }).click();
+    const guideline = await pickFirst('Leitlinie');
+    await dialog.getByRole('button', { name: 'Leitlinie zuordnen' }).click();
+    await page.getByText('Leitlinie zugeordnet.').waitFor();
+    await guidelines.getByRole('link', { name: guideline }).waitFor();
+
+    await guidelines.getByRole('button', { name: `Zuordnung lösen „${guideline}“` }).click();
+    await dialog.getByRole('textbox', { name: /^Begründung/ }).fill('Gehört zu keiner Leitlinie.');
+    await dialog.getByRole('button', { name: 'Zuordnung lösen' }).click();
+    await page.getByText('Zuordnung gelöst.').waitFor();
+    await guidelines.getByRole('link', { name: guideline }).waitFor({ state: 'detached' });
+
+    await page.getByRole('button', { name: 'Zusammenführen' }).click();
+    await dialog.getByRole('searchbox', { name: /^Empfehlung suchen/ }).waitFor();
+    await pickFirst('Aufgehen in');
+    await expectAccessible(page);
+    await dialog.getByRole('button', { name: 'Zusammenführen' }).click();
+    await page.getByText('Zusammengeführt.').waitFor();
+    await page.context().close();
+  });
+
+  it('lets the team draft a guideline, opening its page', async () => {
+    const page = await openPage(browser, app, { role: 'team' });
+    await page.goto('/guidelines');
+    await page.getByRole('button', { name: 'Neue Leitlinie' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Leitlinie entwerfen' });
+    const title = 'Kreislaufwirtschaft als Standortvorteil';
+    await dialog.getByRole('textbox', { name: /^Titel/ }).fill(title);
+    await dialog
+      .getByRole('textbox', { name: /^Text der Leitlinie/ })
+      .fill('Sachsen macht die Kreislaufwirtschaft zum Vorteil seiner Industrie.');
+    await dialog.getByRole('checkbox').first().check();
+    await expectAccessible(page);
+    await dialog.getByRole('button', { name: 'Entwurf anlegen' }).click();
+    await heading(page, title).waitFor();
+    await page.context().close();
   });
 });

@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, expect, it } from 'vitest';
-import type { RunningApp } from './harness/app.js';
+import { graphqlAs, type RunningApp } from './harness/app.js';
 import { openPage, screenshot, seriousA11yViolations } from './harness/browser.js';
 import { withRunningApp } from './harness/setup.js';
 
@@ -46,21 +46,12 @@ const receiver = async (port = 0): Promise<number> => {
   return (server.address() as AddressInfo).port;
 };
 
-const gql = async (token: string, query: string, input: Record<string, unknown>) => {
-  const response = await fetch(`${app.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables: { input } }),
-  });
-  const body = (await response.json()) as { errors?: unknown };
-  expect(body.errors).toBeUndefined();
-};
-
 const register = (url: string) =>
-  gql(
-    app.tokens.partner,
+  graphqlAs(
+    app,
+    'partner',
     'mutation($input: RegisterWebhookEndpointInput!) { registerWebhookEndpoint(input: $input) { secret } }',
-    { url },
+    { input: { url } },
   );
 
 /** Reloads until `shown` holds (deliveries run in the background). */
@@ -85,10 +76,11 @@ it('shows each endpoint with its delivery log, and replays a disabled one', asyn
   });
   await register(`http://127.0.0.1:${live}/hooks`);
   await register(`http://127.0.0.1:${gonePort}/weg`);
-  await gql(
-    app.tokens.team,
+  await graphqlAs(
+    app,
+    'team',
     'mutation($input: DefineActionFieldInput!) { defineActionField(input: $input) { version } }',
-    { key: 'webhook-e2e', title: 'Webhook-Test', description: 'Für den Browsertest.' },
+    { input: { key: 'webhook-e2e', title: 'Webhook-Test', description: 'Für den Browsertest.' } },
   );
 
   const page = await openPage(browser, app, { role: 'admin' });

@@ -7,10 +7,10 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CommandExecutor } from '../commands/execute.js';
 import { compose } from '../composition.js';
 import type { Database } from '../database/index.js';
-import { createMailWorker, smtpTransport } from '../mail/index.js';
 import { eraseSubject } from '../privacy/erase.js';
 import { currentState } from '../projections/item-projection.js';
 import { seedDemo } from '../seed/demo.js';
+import { testMailWorker } from '../testing/mail-worker.js';
 import { type SmtpSink, startSmtpSink } from '../testing/smtp-sink.js';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
 import { createProofOfWork } from './proof-of-work.js';
@@ -113,17 +113,7 @@ beforeAll(async () => {
     nowMs: () => clockMs,
   });
   sink = await startSmtpSink();
-  const worker = createMailWorker({
-    database,
-    transport: smtpTransport({
-      smtpUrl: sink.url,
-      from: 'Fahrplan <beteiligung@fahrplan.test>',
-      maxAttempts: 3,
-      timeoutMs: 5000,
-    }),
-    now: () => now,
-    maxAttempts: 3,
-  });
+  const worker = testMailWorker(database, { smtpUrl: sink.url, now: () => now, maxAttempts: 3 });
   send = () => worker.runOnce();
 });
 afterAll(async () => {

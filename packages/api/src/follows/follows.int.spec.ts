@@ -5,8 +5,8 @@ import type { ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PRIVACY_NOTICE_VERSION } from '../consultations/privacy-notice.js';
 import { feedVisibilityReader } from '../graphql/webhook-feed.js';
-import { createMailWorker, smtpTransport } from '../mail/index.js';
 import { gqlAs, postAuth, signIn } from '../testing/browser-session.js';
+import { testMailWorker } from '../testing/mail-worker.js';
 import { sealEverything } from '../testing/sealed.js';
 import { type SmtpSink, startSmtpSink } from '../testing/smtp-sink.js';
 import { createTestApi, type TestApi } from '../testing/test-api.js';
@@ -53,14 +53,9 @@ const step = async (
 /** Sends what waits in the outbox to the sink; the mails that arrived by it. */
 const deliver = async (url = sink.url) => {
   const before = sink.received.length;
-  const worker = createMailWorker({
-    database: api.database,
-    transport: smtpTransport({
-      smtpUrl: url,
-      from: 'Fahrplan <fahrplan@fahrplan.test>',
-      maxAttempts: 5,
-      timeoutMs: 5000,
-    }),
+  const worker = testMailWorker(api.database, {
+    smtpUrl: url,
+    from: 'Fahrplan <fahrplan@fahrplan.test>',
     now: () => now,
     maxAttempts: 5,
   });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { KIND_LABELS } from '@fahrplan/domain';
 import { sql } from 'drizzle-orm';
 import { ANONYMOUS, type Caller, principalRoleOf } from '../auth/caller.js';
+import { periodicWorker } from '../background/periodic-worker.js';
 import type { Database } from '../database/index.js';
 import type { EventStore, FeedEvent } from '../event-store/index.js';
 import { enqueueMail } from '../mail/index.js';
@@ -245,10 +246,9 @@ export const createNotificationWorker = (deps: NotificationWorkerDependencies) =
     return mailed;
   };
 
-  let running: Promise<NotificationPass> | undefined;
   /** One pass: the feed up to its head (bounded), then the due digests. */
-  const runOnce = (): Promise<NotificationPass> => {
-    running ??= (async () => {
+  return periodicWorker(
+    async (): Promise<NotificationPass> => {
       let position = await claimCursor(database, owner, now(), leaseMs);
       if (position === undefined) return { mailed: 0, collected: 0 };
       const pass = { mailed: 0, collected: 0 };
@@ -266,39 +266,9 @@ export const createNotificationWorker = (deps: NotificationWorkerDependencies) =
         await releaseCursor(database, owner).catch(() => {});
       }
       return pass;
-    })().finally(() => {
-      running = undefined;
-    });
-    return running;
-  };
-
-  let timer: NodeJS.Timeout | undefined;
-  let stopped = false;
-  return {
-    runOnce,
-    /** Passes every `everyMs` until `stop`; a failed pass waits for the next. */
-    start: (everyMs: number) => {
-      stopped = false;
-      const tick = () => {
-        timer = setTimeout(() => {
-          runOnce()
-            .catch((error: unknown) =>
-              deps.logger?.error({ err: error }, 'notification worker failed'),
-            )
-            .finally(() => {
-              if (!stopped) tick();
-            });
-        }, everyMs);
-        timer.unref();
-      };
-      tick();
     },
-    stop: async () => {
-      stopped = true;
-      clearTimeout(timer);
-      await running?.catch(() => {});
-    },
-  };
+    { onError: (error) => deps.logger?.error({ err: error }, 'notification worker failed') },
+  );
 };
 
 export type NotificationWorker = ReturnType<typeof createNotificationWorker>;

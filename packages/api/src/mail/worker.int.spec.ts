@@ -1,12 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../database/index.js';
+import { testMailWorker } from '../testing/mail-worker.js';
 import { type SmtpSink, startSmtpSink } from '../testing/smtp-sink.js';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
 import { enqueueMail } from './outbox.js';
 import { renderMail } from './render.js';
-import { smtpTransport } from './transport.js';
-import { createMailWorker } from './worker.js';
 
 let test: TestDatabase;
 let database: Database;
@@ -16,16 +15,9 @@ let now = '2026-03-28T23:30:00.000Z';
 const clock = () => now;
 const at = (ms: number) => new Date(Date.parse(now) + ms).toISOString();
 
-const settings = (url: string) => ({
-  smtpUrl: url,
-  from: 'Fahrplan <beteiligung@fahrplan.test>',
-  maxAttempts: 3,
-  timeoutMs: 5000,
-});
 const workerFor = (url: string, owner?: string) =>
-  createMailWorker({
-    database,
-    transport: smtpTransport(settings(url)),
+  testMailWorker(database, {
+    smtpUrl: url,
     now: clock,
     maxAttempts: 3,
     ...(owner ? { owner } : {}),

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { periodicWorker } from '../background/periodic-worker.js';
 import type { Database } from '../database/index.js';
 import { type MailMessage, MailSendError, type MailTransport } from './transport.js';
 
@@ -113,45 +114,15 @@ export const createMailWorker = (options: MailWorkerOptions) => {
     }
   };
 
-  let running: Promise<MailPass> | undefined;
-  /** One pass over what is due now; concurrent calls share it. */
-  const runOnce = (): Promise<MailPass> => {
-    running ??= (async () => {
-      const pass = { sent: 0, retried: 0, failed: 0 };
-      for (const row of await claim(now())) pass[await attempt(row)] += 1;
-      return pass;
-    })().finally(() => {
-      running = undefined;
-    });
-    return running;
-  };
-
-  let timer: NodeJS.Timeout | undefined;
-  let stopped = false;
-  return {
-    runOnce,
-    /** Passes every `everyMs` until `stop`; a failed pass (database away) waits for the next. */
-    start: (everyMs: number) => {
-      stopped = false;
-      const tick = () => {
-        timer = setTimeout(() => {
-          runOnce()
-            .catch(() => {})
-            .finally(() => {
-              if (!stopped) tick();
-            });
-        }, everyMs);
-        timer.unref();
-      };
-      tick();
-    },
-    /** Stops passing and waits for a pass under way; unsent mails stay for the next start. */
-    stop: async () => {
-      stopped = true;
-      clearTimeout(timer);
-      await running?.catch(() => {});
-    },
-  };
+  /**
+   * One pass over what is due now; a failed pass (database away) waits for the next. `stop` waits
+   * for a pass under way; unsent mails stay for the next start.
+   */
+  return periodicWorker(async (): Promise<MailPass> => {
+    const pass = { sent: 0, retried: 0, failed: 0 };
+    for (const row of await claim(now())) pass[await attempt(row)] += 1;
+    return pass;
+  });
 };
 
 export type MailWorker = ReturnType<typeof createMailWorker>;

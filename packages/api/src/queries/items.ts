@@ -86,38 +86,21 @@ export const stateOf = <K extends AggregateKind>(row: ItemRow, kind: K): ItemSta
 
 const ISO = 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"';
 
+// Named as `ItemRow` names them, so a row needs no renaming (a rest-and-rename per row was a
+// visible share of a list's CPU).
 export const ITEM_COLUMNS = sql.raw(`v.kind, v.id, v.version, v.status, v.title, v.state,
-  v.event_type, to_char(v.occurred_at AT TIME ZONE 'UTC', '${ISO}') AS occurred_at,
-  to_char(v.valid_from AT TIME ZONE 'UTC', '${ISO}') AS recorded_at,
+  v.event_type AS "eventType",
+  to_char(v.occurred_at AT TIME ZONE 'UTC', '${ISO}') AS "occurredAt",
+  to_char(v.valid_from AT TIME ZONE 'UTC', '${ISO}') AS "recordedAt",
   (SELECT to_char(f.valid_from AT TIME ZONE 'UTC', '${ISO}') FROM item_versions f
-    WHERE f.kind = v.kind AND f.id = v.id AND f.version = 1) AS created_at`);
-
-interface RawRowOf<K extends AggregateKind> {
-  kind: K;
-  id: string;
-  version: number;
-  status: string;
-  title: string;
-  state: ItemStates[K];
-  event_type: string;
-  occurred_at: string;
-  recorded_at: string;
-  created_at: string;
-}
+    WHERE f.kind = v.kind AND f.id = v.id AND f.version = 1) AS "createdAt"`);
 
 /** An item as `ITEM_COLUMNS` selects it; `state` is what the kind's projection stored. */
-export type RawItemRow = { [K in AggregateKind]: RawRowOf<K> }[AggregateKind];
+export type RawItemRow = { [K in AggregateKind]: Omit<RowOf<K>, 'asOf'> }[AggregateKind];
 
 export const itemOf =
   (asOf: TimeTravel | undefined) =>
-  ({ event_type, occurred_at, recorded_at, created_at, ...item }: RawItemRow): ItemRow => ({
-    ...item,
-    eventType: event_type,
-    occurredAt: occurred_at,
-    recordedAt: recorded_at,
-    createdAt: created_at,
-    asOf,
-  });
+  (row: RawItemRow): ItemRow => ({ ...row, asOf });
 
 export interface ItemRef {
   readonly kind: AggregateKind;

@@ -1,4 +1,5 @@
 import type { LocalizedMessage } from '@fahrplan/domain';
+import { problem, type SheetProblem } from './problems.js';
 
 /** How a column's cells are typed in a workbook (and read back). */
 export type ColumnType = 'text' | 'integer' | 'number' | 'date' | 'datetime' | 'yes-no' | 'list';
@@ -168,19 +169,26 @@ export const SUGGESTION_COLUMNS = [
 ] as const satisfies readonly SheetColumn[];
 
 /**
- * Measures and their milestones, one sheet: a row without milestone id is the measure (its
- * progress), a row with one is that milestone (due date, reached). The version is the measure's
- * when exported: an import refuses a changed row whose measure has moved on since.
+ * The first columns of a sheet whose rows change items: the item's id, its version when exported
+ * (an import refuses a changed row whose item has moved on since) and its title, for orientation.
  */
-export const MEASURE_COLUMNS = [
+const changedItemColumns = (item: {
+  /** The title's key; the id's is `<key>Id`. */
+  readonly key: string;
+  readonly header: LocalizedMessage;
+  /** The item in the genitive, as the descriptions start: `der Maßnahme`, `The measure’s`. */
+  readonly of: LocalizedMessage;
+  readonly idAliases?: readonly string[];
+  readonly titleWidth: number;
+}): SheetColumn[] => [
   column({
-    key: 'measureId',
-    header: { de: 'Maßnahme-ID', en: 'Measure id' },
+    key: `${item.key}Id`,
+    header: { de: `${item.header.de}-ID`, en: `${item.header.en} id` },
     type: 'text',
     required: true,
-    aliases: ['massnahme-id'],
+    ...(item.idAliases ? { aliases: item.idAliases } : {}),
     readOnly: true,
-    meaning: { de: 'Kennung der Maßnahme.', en: 'The measure’s id.' },
+    meaning: { de: `Kennung ${item.of.de}.`, en: `${item.of.en} id.` },
     width: 38,
   }),
   column({
@@ -190,18 +198,33 @@ export const MEASURE_COLUMNS = [
     required: true,
     readOnly: true,
     meaning: {
-      de: 'Stand der Maßnahme beim Export: nicht ändern. Hat sie sich seither geändert, ist eine geänderte Zeile ein Konflikt.',
-      en: 'The measure’s version when exported: do not edit. Has it changed since, an edited row is a conflict.',
+      de: `Stand ${item.of.de} beim Export: nicht ändern. Hat sie sich seither geändert, ist eine geänderte Zeile ein Konflikt.`,
+      en: `${item.of.en} version when exported: do not edit. Has it changed since, an edited row is a conflict.`,
     },
     width: 10,
   }),
   column({
-    key: 'measure',
-    header: { de: 'Maßnahme', en: 'Measure' },
+    key: item.key,
+    header: item.header,
     type: 'text',
     readOnly: true,
-    meaning: { de: 'Titel der Maßnahme (nur zur Orientierung).', en: 'The measure’s title.' },
-    width: 40,
+    meaning: { de: `Titel ${item.of.de} (nur zur Orientierung).`, en: `${item.of.en} title.` },
+    width: item.titleWidth,
+  }),
+];
+
+/**
+ * Measures and their milestones, one sheet: a row without milestone id is the measure (its
+ * progress), a row with one is that milestone (due date, reached). The version is the measure's
+ * when exported: an import refuses a changed row whose measure has moved on since.
+ */
+export const MEASURE_COLUMNS = [
+  ...changedItemColumns({
+    key: 'measure',
+    header: { de: 'Maßnahme', en: 'Measure' },
+    of: { de: 'der Maßnahme', en: 'The measure’s' },
+    idAliases: ['massnahme-id'],
+    titleWidth: 40,
   }),
   column({
     key: 'status',
@@ -274,34 +297,11 @@ export const MEASURE_COLUMNS = [
  * a changed row whose indicator has moved on since is a conflict.
  */
 export const INDICATOR_VALUE_COLUMNS = [
-  column({
-    key: 'indicatorId',
-    header: { de: 'Kennzahl-ID', en: 'Indicator id' },
-    type: 'text',
-    required: true,
-    readOnly: true,
-    meaning: { de: 'Kennung der Kennzahl.', en: 'The indicator’s id.' },
-    width: 38,
-  }),
-  column({
-    key: 'version',
-    header: { de: 'Version', en: 'Version' },
-    type: 'integer',
-    required: true,
-    readOnly: true,
-    meaning: {
-      de: 'Stand der Kennzahl beim Export: nicht ändern. Hat sie sich seither geändert, ist eine geänderte Zeile ein Konflikt.',
-      en: 'The indicator’s version when exported: do not edit. Has it changed since, an edited row is a conflict.',
-    },
-    width: 10,
-  }),
-  column({
+  ...changedItemColumns({
     key: 'indicator',
     header: { de: 'Kennzahl', en: 'Indicator' },
-    type: 'text',
-    readOnly: true,
-    meaning: { de: 'Titel der Kennzahl (nur zur Orientierung).', en: 'The indicator’s title.' },
-    width: 44,
+    of: { de: 'der Kennzahl', en: 'The indicator’s' },
+    titleWidth: 44,
   }),
   column({
     key: 'unit',
@@ -475,21 +475,20 @@ export const columnsFor = <C extends readonly SheetColumn[]>(
   personalData: boolean,
 ): C[number][] => columns.filter((candidate) => personalData || !candidate.personal);
 
-/** A problem per required column the header lacks (see `SheetProblem`). */
+/** A problem per required column the header lacks. */
 export const missingColumns = (
   columns: readonly SheetColumn[],
   matched: readonly (SheetColumn | undefined)[],
   hint: { readonly de: string; readonly en: string },
-) =>
+): SheetProblem[] =>
   columns
     .filter((candidate) => candidate.required && !matched.includes(candidate))
-    .map((candidate) => ({
-      column: candidate.header.de,
-      message: {
+    .map((candidate) =>
+      problem(null, candidate.header.de, 'COLUMN_MISSING', {
         de: `Die Spalte „${candidate.header.de}“ fehlt (${hint.de}).`,
         en: `The column "${candidate.header.en}" is missing (${hint.en}).`,
-      },
-    }));
+      }),
+    );
 
 /** A row's cells by column key, as the header matched them (the first of two alike wins). */
 export const cellsByKey = <K extends string, V>(

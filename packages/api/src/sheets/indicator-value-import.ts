@@ -2,12 +2,12 @@ import { createHash } from 'node:crypto';
 import type { DomainError, ExistingIndicator, ReportIndicatorValues } from '@fahrplan/domain';
 import type { SqlRunner } from '../database/index.js';
 import { calendarDay, decimal } from './cell-values.js';
-import { cellsByKey, INDICATOR_VALUE_COLUMNS, matchHeader, missingColumns } from './columns.js';
+import { INDICATOR_VALUE_COLUMNS } from './columns.js';
 import type { RowPlan } from './preview.js';
 import { problem, type SheetProblem } from './problems.js';
-import { type CellValue, type SheetTable, textOf } from './read-sheet.js';
+import { type SheetTable, textOf } from './read-sheet.js';
 import type { RowCommand } from './run-rows.js';
-import { currentRows, exportedVersion, headerIn, staleRow } from './versioned-rows.js';
+import { exportedVersion, headerIn, openExport, staleRow } from './versioned-rows.js';
 
 type Key = (typeof INDICATOR_VALUE_COLUMNS)[number]['key'];
 
@@ -46,23 +46,15 @@ export const planIndicatorValues = async (
   table: SheetTable,
   cycleId: string,
 ) => {
-  const problems: SheetProblem[] = [];
-  const columns = matchHeader(INDICATOR_VALUE_COLUMNS, table.header);
-  for (const missing of missingColumns(INDICATOR_VALUE_COLUMNS, columns, {
-    de: 'bitte den Export verwenden',
-    en: 'please use the export',
-  })) {
-    problems.push(problem(null, missing.column, 'COLUMN_MISSING', missing.message));
-  }
-  if (problems.length > 0) {
+  const opened = await openExport<ExistingIndicator>(runner, table, INDICATOR_VALUE_COLUMNS, {
+    kind: 'Indicator',
+    idKey: 'indicatorId',
+  });
+  const { problems } = opened;
+  if (!opened.complete) {
     return { rows: [], problems, commands: [], locate: () => ({ row: null, column: null }) };
   }
-  const cellsOf = (cells: readonly (CellValue | undefined)[]) =>
-    cellsByKey<Key, CellValue | undefined>(columns, cells);
-  const wanted = [
-    ...new Set(table.rows.map((row) => textOf(cellsOf(row.cells).get('indicatorId')))),
-  ];
-  const indicators = await currentRows<ExistingIndicator>(runner, 'Indicator', wanted);
+  const { cellsOf, items: indicators } = opened;
   const rows: RowPlan[] = [];
   const values: Value[] = [];
   /** The sheet's row of each value, by its place in the command. */

@@ -1,12 +1,12 @@
 import type { DomainError, ExistingMeasure } from '@fahrplan/domain';
 import type { SqlRunner } from '../database/index.js';
 import { calendarDay, integer, yesNo } from './cell-values.js';
-import { cellsByKey, MEASURE_COLUMNS, matchHeader, missingColumns } from './columns.js';
+import { MEASURE_COLUMNS } from './columns.js';
 import type { RowPlan } from './preview.js';
 import { problem, type SheetProblem } from './problems.js';
-import { type CellValue, type SheetTable, textOf } from './read-sheet.js';
+import { type SheetTable, textOf } from './read-sheet.js';
 import type { RowCommand } from './run-rows.js';
-import { currentRows, exportedVersion, headerIn, staleRow } from './versioned-rows.js';
+import { exportedVersion, headerIn, openExport, staleRow } from './versioned-rows.js';
 
 type Key = (typeof MEASURE_COLUMNS)[number]['key'];
 
@@ -31,19 +31,13 @@ export const columnOfMeasureError = (error: DomainError): string | null => {
  * measure moved on since the export (its version) is a conflict, never overwritten.
  */
 export const planMeasures = async (runner: SqlRunner, table: SheetTable) => {
-  const problems: SheetProblem[] = [];
-  const columns = matchHeader(MEASURE_COLUMNS, table.header);
-  for (const missing of missingColumns(MEASURE_COLUMNS, columns, {
-    de: 'bitte den Export verwenden',
-    en: 'please use the export',
-  })) {
-    problems.push(problem(null, missing.column, 'COLUMN_MISSING', missing.message));
-  }
-  if (problems.length > 0) return { rows: [], problems, commands: [] };
-  const cellsOf = (cells: readonly (CellValue | undefined)[]) =>
-    cellsByKey<Key, CellValue | undefined>(columns, cells);
-  const wanted = [...new Set(table.rows.map((row) => textOf(cellsOf(row.cells).get('measureId'))))];
-  const measures = await currentRows<ExistingMeasure>(runner, 'Measure', wanted);
+  const opened = await openExport<ExistingMeasure>(runner, table, MEASURE_COLUMNS, {
+    kind: 'Measure',
+    idKey: 'measureId',
+  });
+  const { problems } = opened;
+  if (!opened.complete) return { rows: [], problems, commands: [] };
+  const { cellsOf, items: measures } = opened;
   const rows: RowPlan[] = [];
   const commands: RowCommand[] = [];
   for (const { number, cells } of table.rows) {

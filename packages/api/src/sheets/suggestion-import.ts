@@ -88,14 +88,11 @@ export const planSuggestions = async (
   table: SheetTable,
   meetingId: string,
 ): Promise<SuggestionPlan> => {
-  const problems: SheetProblem[] = [];
   const columns = matchHeader(SUGGESTION_COLUMNS, table.header);
-  for (const missing of missingColumns(SUGGESTION_COLUMNS, columns, {
+  const problems = missingColumns(SUGGESTION_COLUMNS, columns, {
     de: 'siehe Vorlage',
     en: 'see the template',
-  })) {
-    problems.push(problem(null, missing.column, 'COLUMN_MISSING', missing.message));
-  }
+  });
   if (problems.length > 0) return { rows: [], problems, commands: [] };
   const fields = await runner.rows<ActionFieldRow>(sql`
     SELECT id, title FROM item_versions

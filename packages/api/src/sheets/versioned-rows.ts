@@ -2,9 +2,9 @@ import type { LocalizedMessage } from '@fahrplan/domain';
 import { sql } from 'drizzle-orm';
 import type { SqlRunner } from '../database/index.js';
 import { integer, type Parsed } from './cell-values.js';
-import type { SheetColumn } from './columns.js';
+import { cellsByKey, matchHeader, missingColumns, type SheetColumn } from './columns.js';
 import { problem, type SheetProblem } from './problems.js';
-import type { CellValue } from './read-sheet.js';
+import { type CellValue, type SheetTable, textOf } from './read-sheet.js';
 
 /*
  * What every bulk update of an export shares (measures, indicator values): its rows name an item
@@ -18,7 +18,7 @@ export const headerIn =
     (columns.find((candidate) => candidate.key === key) as SheetColumn).header.de;
 
 /** The current rows of the items a file names, by id. */
-export const currentRows = async <S>(runner: SqlRunner, kind: string, ids: readonly string[]) =>
+const currentRows = async <S>(runner: SqlRunner, kind: string, ids: readonly string[]) =>
   new Map(
     (
       await runner.rows<{ id: string; version: number; state: S }>(sql`
@@ -58,3 +58,26 @@ export const staleRow = (
     },
     'conflict',
   );
+
+/**
+ * An edited export opened: its header matched (a problem per column it lacks, and then nothing
+ * else), each row's cells by column key, and the current rows of the items its `idKey` names.
+ */
+export const openExport = async <S>(
+  runner: SqlRunner,
+  table: SheetTable,
+  columns: readonly SheetColumn[],
+  item: { readonly kind: string; readonly idKey: string },
+) => {
+  const matched = matchHeader(columns, table.header);
+  const problems = missingColumns(columns, matched, {
+    de: 'bitte den Export verwenden',
+    en: 'please use the export',
+  });
+  if (problems.length > 0) return { complete: false as const, problems };
+  const cellsOf = (cells: readonly (CellValue | undefined)[]) =>
+    cellsByKey<string, CellValue | undefined>(matched, cells);
+  const wanted = [...new Set(table.rows.map((row) => textOf(cellsOf(row.cells).get(item.idKey))))];
+  const items = await currentRows<S>(runner, item.kind, wanted);
+  return { complete: true as const, problems, cellsOf, items };
+};

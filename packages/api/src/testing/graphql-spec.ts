@@ -30,9 +30,9 @@ type GraphQLError = NonNullable<GraphQLResponse['errors']>[number];
  * Helpers bound to the spec's api, read through `api` when they run (it is made in `beforeAll`).
  * `Change` is the shape `mutate` reads with its default selection `select`.
  */
-export const graphqlSpec = <Change = unknown>(api: () => TestApi, select = 'version') => ({
+export const graphqlSpec = <Change = unknown>(api: () => TestApi, select = 'version') => {
   /** Runs one mutation by name; `selection` is the payload selection, `Payload` the shape it reads. */
-  mutate: <Payload = Change>(
+  const mutate = <Payload = Change>(
     name: string,
     input: Record<string, unknown>,
     as: Role = 'team',
@@ -42,41 +42,65 @@ export const graphqlSpec = <Change = unknown>(api: () => TestApi, select = 'vers
       `mutation Run($input: ${capitalised(name)}Input!) { ${name}(input: $input) { ${selection} } }`,
       { input },
       { as },
-    ),
+    );
+  return {
+    mutate,
 
-  /** Asserts the request fails with the code (and field), and that nothing was written. */
-  refused: async <Data>(
-    request: () => Promise<GraphQLResponse<Data>>,
-    code: string,
-    field?: string,
-  ) => {
-    const before = await api().counts();
-    const response = await request();
-    expect(response.errors?.[0]?.extensions).toMatchObject({ code, ...(field ? { field } : {}) });
-    expect(await api().counts()).toEqual(before);
-    return response;
-  },
+    /** Defines an action field (as the team) and returns its global id. */
+    defineActionField: async (key: string, title: string) => {
+      const response = await mutate<{ actionField: { id: string } }>(
+        'defineActionField',
+        { key, title, description: title },
+        'team',
+        'actionField { id }',
+      );
+      return required(response.data?.defineActionField?.actionField.id, 'the action field');
+    },
 
-  /** Asserts the request is refused before it runs (GraphQL validation), writing nothing. */
-  invalid: async (request: () => Promise<GraphQLResponse<unknown>>, message: RegExp) => {
-    const before = await api().counts();
-    const response = await request();
-    // Validation errors come without data; ids of the wrong type fail as the field resolves.
-    expect(response.data ?? null).toBeNull();
-    expect(response.errors?.[0]?.message).toMatch(message);
-    expect(await api().counts()).toEqual(before);
-  },
+    /** Reads a node as `type`; `Node` is the shape `select` reads (null where it did not exist yet). */
+    node: async <Node = unknown>(id: string, selection: string, asOf?: string, type = 'Item') => {
+      const response = await api().gql<{ node: Node | null }>(
+        `query Node($id: ID!, $asOf: DateTime) { node(id: $id, asOf: $asOf) { ... on ${type} { ${selection} } } }`,
+        { id, asOf },
+      );
+      expect(response.errors).toBeUndefined();
+      return response.data?.node;
+    },
 
-  /** Runs `query` with `input`, expected to fail: proves it wrote nothing, returns its first error. */
-  failing: async (
-    query: string,
-    input: Record<string, unknown>,
-    as: Role = 'team',
-  ): Promise<GraphQLError> => {
-    const before = await api().counts();
-    const response = await api().gql(query, { input }, { as });
-    expect(response.data ?? null).toBeNull();
-    expect(await api().counts()).toEqual(before);
-    return response.errors?.[0] ?? { message: '', extensions: {} };
-  },
-});
+    /** Asserts the request fails with the code (and field), and that nothing was written. */
+    refused: async <Data>(
+      request: () => Promise<GraphQLResponse<Data>>,
+      code: string,
+      field?: string,
+    ) => {
+      const before = await api().counts();
+      const response = await request();
+      expect(response.errors?.[0]?.extensions).toMatchObject({ code, ...(field ? { field } : {}) });
+      expect(await api().counts()).toEqual(before);
+      return response;
+    },
+
+    /** Asserts the request is refused before it runs (GraphQL validation), writing nothing. */
+    invalid: async (request: () => Promise<GraphQLResponse<unknown>>, message: RegExp) => {
+      const before = await api().counts();
+      const response = await request();
+      // Validation errors come without data; ids of the wrong type fail as the field resolves.
+      expect(response.data ?? null).toBeNull();
+      expect(response.errors?.[0]?.message).toMatch(message);
+      expect(await api().counts()).toEqual(before);
+    },
+
+    /** Runs `query` with `input`, expected to fail: proves it wrote nothing, returns its first error. */
+    failing: async (
+      query: string,
+      input: Record<string, unknown>,
+      as: Role = 'team',
+    ): Promise<GraphQLError> => {
+      const before = await api().counts();
+      const response = await api().gql(query, { input }, { as });
+      expect(response.data ?? null).toBeNull();
+      expect(await api().counts()).toEqual(before);
+      return response.errors?.[0] ?? { message: '', extensions: {} };
+    },
+  };
+};

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { periodicWorker } from '../background/periodic-worker.js';
 import type { Database } from '../database/index.js';
 import type { Logger } from '../observability/index.js';
 import type { NewAttempt } from './deliveries.js';
@@ -31,7 +32,10 @@ export interface WebhookWorkerDependencies {
 
 export interface WebhookWorker {
   start(): void;
-  /** One pass over the due endpoints (tests drive it; `start` repeats it). */
+  /**
+   * One pass over the due endpoints (tests drive it; `start` repeats it); a call while one is under
+   * way shares it.
+   */
   runOnce(): Promise<void>;
   /** Stops polling, aborts deliveries in flight (they count as neither success nor failure). */
   stop(): Promise<void>;
@@ -51,10 +55,8 @@ export const createWebhookWorker = (deps: WebhookWorkerDependencies): WebhookWor
   const { database, settings } = deps;
   const holder: Holder = { owner: `worker-${randomUUID()}`, leaseMs: settings.leaseMs };
   const random = deps.random ?? Math.random;
+  // Aborted at `stop`: deliveries in flight end, and so does an endpoint's turn.
   const aborts = new AbortController();
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let turn: Promise<void> | undefined;
 
   /** Delivers one event; true when accepted and the checkpoint moved past it. */
   const deliverOne = async (
@@ -96,7 +98,7 @@ export const createWebhookWorker = (deps: WebhookWorkerDependencies): WebhookWor
     let endpoint = held;
     const secret = await secretOf(database, endpoint.id);
     if (secret === undefined) return;
-    for (let page = 0; page < PAGES_PER_TURN && !stopped; page += 1) {
+    for (let page = 0; page < PAGES_PER_TURN && !aborts.signal.aborted; page += 1) {
       const read = await deps.readFeed({
         tokenId: endpoint.tokenId,
         after: endpoint.position,
@@ -139,37 +141,31 @@ export const createWebhookWorker = (deps: WebhookWorkerDependencies): WebhookWor
     }
   };
 
-  const runOnce = async (): Promise<void> => {
-    const claimed = await claimDue(database, holder, ENDPOINTS_PER_TURN);
-    await Promise.all(
-      claimed.map((endpoint) =>
-        serve(endpoint)
-          .catch((error: unknown) =>
-            deps.logger?.error({ err: error, endpoint: endpoint.id }, 'webhook worker failed'),
-          )
-          .finally(() => release(database, holder, endpoint.id).catch(() => {})),
-      ),
-    );
-  };
-
-  const loop = (): void => {
-    if (stopped) return;
-    turn = runOnce()
-      .catch((error: unknown) => deps.logger?.error({ err: error }, 'webhook worker failed'))
-      .finally(() => {
-        turn = undefined;
-        if (!stopped) timer = setTimeout(loop, settings.pollMs);
-      });
-  };
+  const turns = periodicWorker(
+    async (): Promise<void> => {
+      const claimed = await claimDue(database, holder, ENDPOINTS_PER_TURN);
+      await Promise.all(
+        claimed.map((endpoint) =>
+          serve(endpoint)
+            .catch((error: unknown) =>
+              deps.logger?.error({ err: error, endpoint: endpoint.id }, 'webhook worker failed'),
+            )
+            .finally(() => release(database, holder, endpoint.id).catch(() => {})),
+        ),
+      );
+    },
+    {
+      runAtStart: true,
+      onError: (error) => deps.logger?.error({ err: error }, 'webhook worker failed'),
+    },
+  );
 
   return {
-    start: loop,
-    runOnce,
+    start: () => turns.start(settings.pollMs),
+    runOnce: turns.runOnce,
     stop: async () => {
-      stopped = true;
-      clearTimeout(timer);
       aborts.abort();
-      await turn;
+      await turns.stop();
       await release(database, holder).catch(() => {});
     },
   };

@@ -123,7 +123,6 @@ const addUser = async (
   return { email, setup };
 };
 
-/** Sets the password through the set-up link, as the person would in the browser. */
 /** A machine call to the running app's GraphQL API with a role's token; any error fails it. */
 export const graphqlAs = async <T>(
   app: RunningApp,
@@ -143,6 +142,7 @@ export const graphqlAs = async <T>(
   return body.data;
 };
 
+/** Sets the password through the set-up link, as the person would in the browser. */
 export const completeSetup = async (url: string, setup: string): Promise<void> => {
   const response = await fetch(`${url}/auth/setup`, {
     method: 'POST',

@@ -1,6 +1,12 @@
 import type { InputFieldBuilder } from '../command-mutation.js';
 import { ActionFieldType } from './refs.js';
 
+/** The text fields a guideline or a recommendation is drafted with (or a split part). */
+export const contentFields = (t: InputFieldBuilder) => ({
+  title: t.string({ required: true, description: 'Title, at most 200 characters.' }),
+  body: t.string({ required: true, description: 'The text, at most 20,000 characters.' }),
+});
+
 /** The text fields an edit of a guideline or a recommendation may change; the rest stays. */
 export const contentRevisionFields = (t: InputFieldBuilder) => ({
   title: t.string({ required: false, description: 'A new title.' }),

@@ -10,20 +10,14 @@ interface Change {
   guideline: { id: string; status: string; version: number };
 }
 
-const { mutate, refused, invalid } = graphqlSpec<Change>(
+const { mutate, refused, invalid, node, defineActionField } = graphqlSpec<Change>(
   () => api,
   'version guideline { id status version }',
 );
 
 /** Reads a guideline; `Node` is the shape `select` reads (null where it did not exist yet). */
-const guidelineNode = async <Node = unknown>(id: string, select: string, asOf?: string) => {
-  const response = await api.gql<{ node: Node | null }>(
-    `query Node($id: ID!, $asOf: DateTime) { node(id: $id, asOf: $asOf) { ... on Guideline { ${select} } } }`,
-    { id, asOf },
-  );
-  expect(response.errors).toBeUndefined();
-  return response.data?.node;
-};
+const guidelineNode = <Node = unknown>(id: string, select: string, asOf?: string) =>
+  node<Node>(id, select, asOf, 'Guideline');
 
 let digital: string;
 let arbeit: string;
@@ -59,17 +53,11 @@ const assign = (id: string, guidelineId: string) =>
 
 beforeAll(async () => {
   api = await createTestApi();
-  const define = async (key: string, title: string) => {
-    const response = await mutate<{ actionField: { id: string } }>(
-      'defineActionField',
-      { key, title, description: title },
-      'team',
-      'actionField { id }',
-    );
-    return required(response.data?.defineActionField?.actionField.id, 'the action field');
-  };
-  digital = await define('digitalisierung', 'Digitalisierung in der mittelständischen Industrie');
-  arbeit = await define('arbeit', 'Arbeit in der Industrie der Zukunft');
+  digital = await defineActionField(
+    'digitalisierung',
+    'Digitalisierung in der mittelständischen Industrie',
+  );
+  arbeit = await defineActionField('arbeit', 'Arbeit in der Industrie der Zukunft');
 });
 afterAll(() => api.close());
 

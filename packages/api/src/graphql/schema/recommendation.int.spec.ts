@@ -10,20 +10,10 @@ interface Change {
   recommendation: { id: string; status: string; version: number };
 }
 
-const { mutate, refused, invalid } = graphqlSpec<Change>(
+const { mutate, refused, invalid, node, defineActionField } = graphqlSpec<Change>(
   () => api,
   'version recommendation { id status version }',
 );
-
-/** Reads any node; `Node` is the shape `select` reads (null where it did not exist yet). */
-const node = async <Node = unknown>(id: string, select: string, asOf?: string, type = 'Item') => {
-  const response = await api.gql<{ node: Node | null }>(
-    `query Node($id: ID!, $asOf: DateTime) { node(id: $id, asOf: $asOf) { ... on ${type} { ${select} } } }`,
-    { id, asOf },
-  );
-  expect(response.errors).toBeUndefined();
-  return response.data?.node;
-};
 
 let digital: string;
 let arbeit: string;
@@ -58,17 +48,11 @@ const prioritised = async (title: string) => {
 
 beforeAll(async () => {
   api = await createTestApi();
-  const define = async (key: string, title: string) => {
-    const response = await mutate<{ actionField: { id: string } }>(
-      'defineActionField',
-      { key, title, description: title },
-      'team',
-      'actionField { id }',
-    );
-    return required(response.data?.defineActionField?.actionField.id, 'the action field');
-  };
-  digital = await define('digitalisierung', 'Digitalisierung in der mittelständischen Industrie');
-  arbeit = await define('arbeit', 'Arbeit in der Industrie der Zukunft');
+  digital = await defineActionField(
+    'digitalisierung',
+    'Digitalisierung in der mittelständischen Industrie',
+  );
+  arbeit = await defineActionField('arbeit', 'Arbeit in der Industrie der Zukunft');
   // Suggestions come straight through the executor: this spec tests recommendations only.
   for (const n of [1, 2, 3, 4, 5]) {
     await api.execute({

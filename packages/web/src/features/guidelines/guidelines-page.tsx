@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { itemPath } from '../../app/paths.js';
@@ -10,12 +9,11 @@ import { useLiveRefresh } from '../../live/use-live-refresh.js';
 import { useViewer } from '../../session/session.js';
 import { ActionFieldNames } from '../../shared/action-fields.js';
 import { GUIDELINE_LIST_EVENT_TYPES } from '../../shared/live-events.js';
-import { Dialog } from '../../ui/dialog.js';
 import { Empty, Loading, QueryError } from '../../ui/feedback.js';
 import { Page } from '../../ui/page.js';
 import { StatusBadge } from '../../ui/status-badge.js';
 import { guidelineMessages } from './messages.js';
-import { NewGuidelineForm } from './new-guideline-form.js';
+import { NewGuidelineButton } from './new-guideline.js';
 
 const GuidelinesQuery = graphql(`
   query Guidelines($process: String, $asOf: DateTime, $asOfBasis: TimeBasis) {
@@ -56,23 +54,12 @@ export const GuidelinesPage = () => {
   });
   const reload = () => reexecute({ requestPolicy: 'network-only' });
   useLiveRefresh(LIVE_FILTER, reload, { enabled: !asOf });
-  const [drafting, setDrafting] = useState(false);
   const guidelines = data?.guidelines.edges.map((edge) => edge.node) ?? [];
   return (
     <Page
       title={m.listTitle}
       subtitle={m.listIntro}
-      actions={
-        !asOf && viewer.can('draftGuideline') ? (
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() => setDrafting(true)}
-          >
-            {m.newGuideline}
-          </button>
-        ) : null
-      }
+      actions={!asOf && viewer.can('draftGuideline') ? <NewGuidelineButton /> : null}
     >
       {error && !data ? <QueryError error={error} retry={reload} /> : null}
       {fetching && !data ? <Loading /> : null}
@@ -113,9 +100,6 @@ export const GuidelinesPage = () => {
           </table>
         </div>
       ) : null}
-      <Dialog open={drafting} title={m.newTitle} onClose={() => setDrafting(false)}>
-        <NewGuidelineForm onCancel={() => setDrafting(false)} />
-      </Dialog>
     </Page>
   );
 };

@@ -1,59 +1,52 @@
-import { useState } from 'react';
-import { CommandForm } from '../../commands/command-form.js';
-import { DECISION_FIELDS, type DecisionInput } from '../../commands/decision-fields.js';
+import { DECISION_FIELDS } from '../../commands/decision-fields.js';
 import { TransitionDialog } from '../../commands/transition-form.js';
-import { useCommand } from '../../commands/use-command.js';
 import { useMessages } from '../../i18n/i18n.js';
+import { CreateDialog } from '../../shared/create-form.js';
 import { TextField } from '../../ui/fields.js';
 import { cycleMessages } from './cycle-messages.js';
 import { CloseReportingCycle, OpenReportingCycle } from './mutations.js';
 
 /** Berichtszyklus eröffnen: its name and the day reports are due. */
-export const OpenCycleForm = ({
-  close,
-  done,
-}: {
-  readonly close: () => void;
-  readonly done: (message: string) => void;
-}) => {
+export const OpenCycleButton = ({ done }: { readonly done: (message: string) => void }) => {
   const m = useMessages(cycleMessages);
-  const [state, run] = useCommand(OpenReportingCycle, ['title', 'deadline', ...DECISION_FIELDS]);
-  const [title, setTitle] = useState('');
-  const [deadline, setDeadline] = useState('');
-  const submit = async (decision: DecisionInput) => {
-    const result = await run({ input: { title: title.trim(), deadline, ...decision } });
-    if (result) {
-      close();
-      done(m.doneOpen);
-    }
-  };
   return (
-    <CommandForm
-      state={state}
-      onSubmit={submit}
-      onCancel={close}
+    <CreateDialog
+      label={m.open}
       submitLabel={m.open}
+      intro={m.openText}
       reason="optional"
+      mutation={OpenReportingCycle}
+      formFields={['title', 'deadline', ...DECISION_FIELDS]}
+      empty={{ title: '', deadline: '' }}
+      input={(draft, decision) => ({
+        title: draft.title.trim(),
+        deadline: draft.deadline,
+        ...decision,
+      })}
+      onCreated={() => done(m.doneOpen)}
     >
-      <p>{m.openText}</p>
-      <TextField
-        label={m.cycleTitle}
-        required
-        value={title}
-        onChange={setTitle}
-        hint={m.cycleTitleHint}
-        error={state.errorFor('title', m.cycleTitle)}
-        autoFocus
-      />
-      <TextField
-        label={m.deadline}
-        type="date"
-        required
-        value={deadline}
-        onChange={setDeadline}
-        error={state.errorFor('deadline', m.deadline)}
-      />
-    </CommandForm>
+      {({ value, onChange, state }) => (
+        <>
+          <TextField
+            label={m.cycleTitle}
+            required
+            value={value.title}
+            onChange={(title) => onChange({ ...value, title })}
+            hint={m.cycleTitleHint}
+            error={state.errorFor('title', m.cycleTitle)}
+            autoFocus
+          />
+          <TextField
+            label={m.deadline}
+            type="date"
+            required
+            value={value.deadline}
+            onChange={(deadline) => onChange({ ...value, deadline })}
+            error={state.errorFor('deadline', m.deadline)}
+          />
+        </>
+      )}
+    </CreateDialog>
   );
 };
 

@@ -1,12 +1,11 @@
 import { Link } from 'wouter';
 import { itemPath } from '../../app/paths.js';
 import { useHrefWithAsOf } from '../../as-of/as-of.js';
-import { CommandDialog } from '../../commands/command-dialog.js';
 import { useFormat, useMessages } from '../../i18n/i18n.js';
 import { statusReportMessages } from '../../shared/status-report/messages.js';
 import { ReviewActions } from '../../shared/status-report/review-actions.js';
 import { Section } from '../../ui/page.js';
-import { CloseCycleDialog, OpenCycleForm } from './cycle-forms.js';
+import { CloseCycleDialog, OpenCycleButton } from './cycle-forms.js';
 import { cycleMessages } from './cycle-messages.js';
 import type { Lagebild } from './lagebild-query.js';
 import { lagebildMessages } from './messages.js';
@@ -65,9 +64,7 @@ export const CycleSection = ({
       {may.close ? <CloseCycleDialog cycle={cycle} reload={reload} done={done} /> : null}
     </span>
   ) : may.open ? (
-    <CommandDialog label={c.open} variant="primary">
-      {(close) => <OpenCycleForm close={close} done={done} />}
-    </CommandDialog>
+    <OpenCycleButton done={done} />
   ) : null;
   return (
     <Section title={m.cycle} id="lagebild-cycle" actions={actions}>

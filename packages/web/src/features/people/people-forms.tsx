@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { CommandForm } from '../../commands/command-form.js';
 import { type CommandState, useCommand } from '../../commands/use-command.js';
 import { useLabel, useMessages } from '../../i18n/i18n.js';
+import { CreateForm } from '../../shared/create-form.js';
 import { type Option, SelectField, TextArea, TextField } from '../../ui/fields.js';
 import { peopleMessages } from './messages.js';
 import { GrantRole, RegisterUser, RevokeRole } from './queries.js';
@@ -38,11 +39,11 @@ const ReasonField = ({
   );
 };
 
+const NOBODY = { name: '', email: '', organisation: '', unit: '' };
+
 /** Registers a person; the one-time set-up link is shown once, to be handed over. */
 export const RegisterForm = ({ onCancel }: { readonly onCancel: () => void }) => {
   const m = useMessages(peopleMessages);
-  const [person, setPerson] = useState({ name: '', email: '', organisation: '', unit: '' });
-  const [state, run] = useCommand(RegisterUser, ['name', 'email', 'organisation', 'unit'], NO_KEY);
   const [done, setDone] = useState<{ name: string; link: string } | null>(null);
   if (done) {
     const link = `${window.location.origin}${done.link}`;
@@ -59,60 +60,62 @@ export const RegisterForm = ({ onCancel }: { readonly onCancel: () => void }) =>
       </div>
     );
   }
-  const text = (field: keyof typeof person) => (value: string) =>
-    setPerson((before) => ({ ...before, [field]: value }));
   return (
-    <CommandForm
-      state={state}
-      submitLabel={m.register}
+    <CreateForm
+      mutation={RegisterUser}
+      formFields={['name', 'email', 'organisation', 'unit']}
+      idempotent={false}
+      empty={NOBODY}
+      input={(person) => ({
+        name: person.name.trim(),
+        email: person.email.trim(),
+        ...(person.organisation.trim() ? { organisation: person.organisation.trim() } : {}),
+        ...(person.unit.trim() ? { unit: person.unit.trim() } : {}),
+      })}
+      onCreated={(result) =>
+        setDone({ name: result.registerUser.user.name ?? '', link: result.registerUser.setupLink })
+      }
       onCancel={onCancel}
-      onSubmit={async () => {
-        const result = await run({
-          input: {
-            name: person.name.trim(),
-            email: person.email.trim(),
-            ...(person.organisation.trim() ? { organisation: person.organisation.trim() } : {}),
-            ...(person.unit.trim() ? { unit: person.unit.trim() } : {}),
-          },
-        });
-        if (result) {
-          setDone({
-            name: result.registerUser.user.name ?? '',
-            link: result.registerUser.setupLink,
-          });
-        }
-      }}
+      submitLabel={m.register}
     >
-      <TextField
-        label={m.name}
-        value={person.name}
-        onChange={text('name')}
-        error={state.errorFor('name', m.name)}
-        required
-        autoComplete="off"
-      />
-      <TextField
-        label={m.email}
-        type="email"
-        value={person.email}
-        onChange={text('email')}
-        error={state.errorFor('email', m.email)}
-        required
-        autoComplete="off"
-      />
-      <TextField
-        label={m.organisation}
-        value={person.organisation}
-        onChange={text('organisation')}
-        error={state.errorFor('organisation', m.organisation)}
-      />
-      <TextField
-        label={m.unit}
-        value={person.unit}
-        onChange={text('unit')}
-        error={state.errorFor('unit', m.unit)}
-      />
-    </CommandForm>
+      {({ value: person, onChange, state }) => {
+        const text = (field: keyof typeof person) => (value: string) =>
+          onChange({ ...person, [field]: value });
+        return (
+          <>
+            <TextField
+              label={m.name}
+              value={person.name}
+              onChange={text('name')}
+              error={state.errorFor('name', m.name)}
+              required
+              autoComplete="off"
+            />
+            <TextField
+              label={m.email}
+              type="email"
+              value={person.email}
+              onChange={text('email')}
+              error={state.errorFor('email', m.email)}
+              required
+              autoComplete="off"
+            />
+            <TextField
+              label={m.organisation}
+              value={person.organisation}
+              onChange={text('organisation')}
+              error={state.errorFor('organisation', m.organisation)}
+            />
+            <TextField
+              label={m.unit}
+              value={person.unit}
+              onChange={text('unit')}
+              error={state.errorFor('unit', m.unit)}
+            />
+          </>
+        );
+      }}
+    </CreateForm>
   );
 };
 

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import type { ActionFormProps } from '../../commands/item-action.js';
-import { TransitionForm } from '../../commands/transition-form.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { TextField } from '../../ui/fields.js';
 import { actionMessages } from './action-messages.js';
 import { AdoptRecommendation } from './mutations.js';
+import { RecommendationForm } from './recommendation-form.js';
 
 const FIELDS = [
   'measure.title',
@@ -27,7 +27,7 @@ export const AdoptForm = (props: ActionFormProps) => {
     plannedEnd: '',
   });
   return (
-    <TransitionForm
+    <RecommendationForm
       {...props}
       mutation={AdoptRecommendation}
       input={{
@@ -40,9 +40,7 @@ export const AdoptForm = (props: ActionFormProps) => {
         },
       }}
       formFields={FIELDS}
-      onDone={(result) => props.onDone(result.adoptRecommendation.version)}
-      pinVersion
-      browserValidation
+      versionOf={(result) => result.adoptRecommendation.version}
       submitLabel={m.adopt}
       reason="required"
       intro={m.adoptIntro}
@@ -82,6 +80,6 @@ export const AdoptForm = (props: ActionFormProps) => {
           </div>
         </>
       )}
-    </TransitionForm>
+    </RecommendationForm>
   );
 };

@@ -1,9 +1,5 @@
 import { useState } from 'react';
-import { CommandForm } from '../../commands/command-form.js';
-import type { DecisionInput } from '../../commands/decision-fields.js';
 import type { ActionFormProps } from '../../commands/item-action.js';
-import { TransitionForm } from '../../commands/transition-form.js';
-import { useItemCommand } from '../../commands/use-item-command.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { SelectField } from '../../ui/fields.js';
 import { actionMessages } from './action-messages.js';
@@ -15,16 +11,15 @@ import {
   WithdrawRecommendation,
 } from './mutations.js';
 import { isPriority, PRIORITIES, type Priority, usePriorityLabel } from './priority.js';
+import { RecommendationForm } from './recommendation-form.js';
 
 export const SubmitForm = (props: ActionFormProps) => {
   const m = useMessages(actionMessages);
   return (
-    <TransitionForm
+    <RecommendationForm
       {...props}
       mutation={SubmitRecommendation}
-      onDone={(result) => props.onDone(result.submitRecommendationForReview.version)}
-      pinVersion
-      browserValidation
+      versionOf={(result) => result.submitRecommendationForReview.version}
       intro={m.submitIntro}
       submitLabel={m.submit}
       reason="optional"
@@ -36,12 +31,10 @@ export const SubmitForm = (props: ActionFormProps) => {
 export const ReturnToDraftForm = (props: ActionFormProps) => {
   const m = useMessages(actionMessages);
   return (
-    <TransitionForm
+    <RecommendationForm
       {...props}
       mutation={ReturnRecommendationToDraft}
-      onDone={(result) => props.onDone(result.returnRecommendationToDraft.version)}
-      pinVersion
-      browserValidation
+      versionOf={(result) => result.returnRecommendationToDraft.version}
       intro={m.returnIntro}
       submitLabel={m.returnToDraft}
       reason="required"
@@ -53,12 +46,10 @@ export const ReturnToDraftForm = (props: ActionFormProps) => {
 export const RejectForm = (props: ActionFormProps) => {
   const m = useMessages(actionMessages);
   return (
-    <TransitionForm
+    <RecommendationForm
       {...props}
       mutation={RejectRecommendation}
-      onDone={(result) => props.onDone(result.rejectRecommendation.version)}
-      pinVersion
-      browserValidation
+      versionOf={(result) => result.rejectRecommendation.version}
       intro={m.rejectIntro}
       submitLabel={m.reject}
       reason="required"
@@ -70,12 +61,10 @@ export const RejectForm = (props: ActionFormProps) => {
 export const WithdrawForm = (props: ActionFormProps) => {
   const m = useMessages(actionMessages);
   return (
-    <TransitionForm
+    <RecommendationForm
       {...props}
       mutation={WithdrawRecommendation}
-      onDone={(result) => props.onDone(result.withdrawRecommendation.version)}
-      pinVersion
-      browserValidation
+      versionOf={(result) => result.withdrawRecommendation.version}
       intro={m.withdrawIntro}
       submitLabel={m.withdraw}
       reason="required"
@@ -84,48 +73,36 @@ export const WithdrawForm = (props: ActionFormProps) => {
   );
 };
 
-export const PrioritiseForm = ({
-  target,
-  onDone,
-  onCancel,
-}: ActionFormProps<ActionFormProps['target'] & { readonly priority: Priority | null }>) => {
+export const PrioritiseForm = (
+  props: ActionFormProps<ActionFormProps['target'] & { readonly priority: Priority | null }>,
+) => {
   const m = useMessages(actionMessages);
   const priorityLabel = usePriorityLabel();
-  const [priority, setPriority] = useState<string>(target.priority ?? '');
-  const [state, run, expectedVersion, reload] = useItemCommand(
-    PrioritiseRecommendation,
-    ['priority', 'reason'],
-    target,
-  );
-  const submit = async (decision: DecisionInput) => {
-    if (!isPriority(priority)) return;
-    const result = await run({
-      input: { id: target.id, expectedVersion, priority, ...decision },
-    });
-    if (result) onDone(result.prioritiseRecommendation.version);
-  };
+  const [priority, setPriority] = useState<string>(props.target.priority ?? '');
   return (
-    <CommandForm
-      state={state}
-      onSubmit={submit}
-      onCancel={onCancel}
-      onReload={reload}
-      submitLabel={target.priority ? m.changePriority : m.prioritise}
+    <RecommendationForm
+      {...props}
+      mutation={PrioritiseRecommendation}
+      input={() => (isPriority(priority) ? { priority } : null)}
+      formFields={['priority', 'reason']}
+      versionOf={(result) => result.prioritiseRecommendation.version}
+      intro={m.prioritiseIntro}
+      submitLabel={props.target.priority ? m.changePriority : m.prioritise}
       reason="optional"
-      browserValidation
     >
-      <p>{m.prioritiseIntro}</p>
-      <SelectField
-        label={m.priority}
-        required
-        value={priority}
-        onChange={setPriority}
-        options={[
-          { value: '', label: m.choosePriority },
-          ...PRIORITIES.map((value) => ({ value, label: priorityLabel(value) })),
-        ]}
-        error={state.errorFor('priority', m.priority)}
-      />
-    </CommandForm>
+      {(state) => (
+        <SelectField
+          label={m.priority}
+          required
+          value={priority}
+          onChange={setPriority}
+          options={[
+            { value: '', label: m.choosePriority },
+            ...PRIORITIES.map((value) => ({ value, label: priorityLabel(value) })),
+          ]}
+          error={state.errorFor('priority', m.priority)}
+        />
+      )}
+    </RecommendationForm>
   );
 };

@@ -4,6 +4,19 @@ import { Loading, QueryError } from '../../ui/feedback.js';
 import { SelectField, TextField } from '../../ui/fields.js';
 import { actionMessages } from './action-messages.js';
 
+/** What to choose among: a search (where given) narrows the options the select offers. */
+export interface Candidates {
+  readonly search?: {
+    readonly label: string;
+    readonly value: string;
+    readonly onChange: (value: string) => void;
+  };
+  readonly label: string;
+  readonly options: readonly { readonly value: string; readonly label: string }[];
+  readonly fetching: boolean;
+  readonly error: CombinedError | undefined;
+}
+
 /** Choosing one item among many: a search (where given) narrows the list the select offers. */
 export const SearchPicker = ({
   search,
@@ -14,18 +27,9 @@ export const SearchPicker = ({
   fetching,
   error,
   fieldError,
-}: {
-  readonly search?: {
-    readonly label: string;
-    readonly value: string;
-    readonly onChange: (value: string) => void;
-  };
-  readonly label: string;
+}: Candidates & {
   readonly value: string;
   readonly onChange: (value: string) => void;
-  readonly options: readonly { readonly value: string; readonly label: string }[];
-  readonly fetching: boolean;
-  readonly error: CombinedError | undefined;
   readonly fieldError: string | undefined;
 }) => {
   const m = useMessages(actionMessages);

@@ -37,22 +37,66 @@ export const HeadActions = ({
   );
 };
 
-/** A removal button that says what it removes (the list shows many of them). */
-const RemoveButton = ({
-  label,
+/** A section of related items: the button to add one, and beside each the one to remove it. */
+const RelationSection = ({
   title,
-  onClick,
+  id,
+  kind,
+  items,
+  empty,
+  add,
+  remove,
+  actions,
+  onOpen,
 }: {
-  label: string;
-  title: string;
-  onClick: () => void;
+  readonly title: string;
+  readonly id: string;
+  readonly kind: 'Suggestion' | 'Guideline';
+  readonly items: readonly RelatedItem[];
+  readonly empty: string;
+  readonly add: 'linkSuggestion' | 'assignGuideline';
+  readonly remove: 'unlinkSuggestion' | 'unassignGuideline';
+  readonly actions: ReadonlySet<RecommendationAction>;
+  readonly onOpen: (open: OpenAction) => void;
 }) => {
   const a = useMessages(actionMessages);
   return (
-    <button type="button" className="button button--small button--quiet" onClick={onClick}>
-      {label}
-      <span className="visually-hidden"> {a.named(title)}</span>
-    </button>
+    <Section
+      title={title}
+      id={id}
+      actions={
+        actions.has(add) ? (
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => onOpen({ action: add })}
+          >
+            {a[add]}
+          </button>
+        ) : null
+      }
+    >
+      <RelatedList
+        kind={kind}
+        items={items}
+        empty={empty}
+        action={
+          actions.has(remove)
+            ? (item) => (
+                // Says what it removes: the list shows many of them.
+                <button
+                  type="button"
+                  className="button button--small button--quiet"
+                  onClick={() => onOpen({ action: remove, related: item })}
+                >
+                  {a[remove]}
+                  <span className="visually-hidden"> {a.named(item.title)}</span>
+                </button>
+              )
+            : undefined
+        }
+      />
+    </Section>
   );
 };
 
@@ -69,73 +113,30 @@ export const LinkSections = ({
   readonly onOpen: (open: OpenAction) => void;
 }) => {
   const m = useMessages(recommendationMessages);
-  const a = useMessages(actionMessages);
   return (
     <>
-      <Section
+      <RelationSection
         title={m.suggestions}
         id="suggestions"
-        actions={
-          actions.has('linkSuggestion') ? (
-            <button
-              type="button"
-              className="button button--small"
-              onClick={() => onOpen({ action: 'linkSuggestion' })}
-            >
-              {a.linkSuggestion}
-            </button>
-          ) : null
-        }
-      >
-        <RelatedList
-          kind="Suggestion"
-          items={suggestions}
-          empty={m.noSuggestions}
-          action={
-            actions.has('unlinkSuggestion')
-              ? (item) => (
-                  <RemoveButton
-                    label={a.unlinkSuggestion}
-                    title={item.title}
-                    onClick={() => onOpen({ action: 'unlinkSuggestion', related: item })}
-                  />
-                )
-              : undefined
-          }
-        />
-      </Section>
-      <Section
+        kind="Suggestion"
+        items={suggestions}
+        empty={m.noSuggestions}
+        add="linkSuggestion"
+        remove="unlinkSuggestion"
+        actions={actions}
+        onOpen={onOpen}
+      />
+      <RelationSection
         title={m.guidelines}
         id="guidelines"
-        actions={
-          actions.has('assignGuideline') ? (
-            <button
-              type="button"
-              className="button button--small"
-              onClick={() => onOpen({ action: 'assignGuideline' })}
-            >
-              {a.assignGuideline}
-            </button>
-          ) : null
-        }
-      >
-        <RelatedList
-          kind="Guideline"
-          items={guidelines}
-          empty={m.noGuidelines}
-          action={
-            actions.has('unassignGuideline')
-              ? (item) => (
-                  <RemoveButton
-                    label={a.unassignGuideline}
-                    title={item.title}
-                    onClick={() => onOpen({ action: 'unassignGuideline', related: item })}
-                  />
-                )
-              : undefined
-          }
-        />
-      </Section>
+        kind="Guideline"
+        items={guidelines}
+        empty={m.noGuidelines}
+        add="assignGuideline"
+        remove="unassignGuideline"
+        actions={actions}
+        onOpen={onOpen}
+      />
     </>
   );
 };

@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { useQuery } from 'urql';
 import { useProcessSlug } from '../../app/process.js';
 import type { ActionFormProps, ActionTarget } from '../../commands/item-action.js';
-import { TransitionForm } from '../../commands/transition-form.js';
 import { graphql } from '../../graphql/graphql.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { useDebounced } from '../../ui/use-debounced.js';
@@ -15,30 +14,71 @@ import {
   UnassignFromGuideline,
   UnlinkSuggestion,
 } from './mutations.js';
-import { SearchPicker } from './picker.js';
+import { type Candidates, SearchPicker } from './picker.js';
+import { RecommendationForm, type RecommendationFormProps } from './recommendation-form.js';
 
-interface Candidate {
-  readonly id: string;
-  readonly title: string;
-  readonly statusLabel: string;
-}
+type CandidateEdges = readonly {
+  readonly node: { readonly id: string; readonly title: string; readonly statusLabel: string };
+}[];
 
 /** The candidates to pick from, but those excluded; the status tells alike titles apart. */
-const optionsOf = (
-  edges: readonly { readonly node: Candidate }[] | undefined,
-  excluded: (id: string) => boolean,
-) =>
+const optionsOf = (edges: CandidateEdges | undefined, excluded: (id: string) => boolean) =>
   (edges ?? [])
     .map((edge) => edge.node)
     .filter((node) => !excluded(node.id))
     .map((node) => ({ value: node.id, label: `${node.title} (${node.statusLabel})` }));
 
-/** A search field's text, and the query's result for it once the typing has settled. */
-const useSearch = <Data,>(query: TadaDocumentNode<Data, { search: string | null }>) => {
+/** Candidates found by a search field's text, asked for once the typing has settled. */
+const useSearchedCandidates = <Data,>(
+  query: TadaDocumentNode<Data, { search: string | null }>,
+  edgesOf: (data: Data) => CandidateEdges,
+  excluded: (id: string) => boolean,
+  searchLabel: string,
+): Omit<Candidates, 'label'> => {
   const [search, setSearch] = useState('');
   const settledSearch = useDebounced(search.trim());
-  const [result] = useQuery({ query, variables: { search: settledSearch || null } });
-  return { search, setSearch, result };
+  const [{ data, fetching, error }] = useQuery({
+    query,
+    variables: { search: settledSearch || null },
+  });
+  return {
+    search: { label: searchLabel, value: search, onChange: setSearch },
+    options: optionsOf(data && edgesOf(data), excluded),
+    fetching,
+    error,
+  };
+};
+
+/** Relating to one item picked among candidates; `field` is the input that names it. */
+const PickForm = <Result, Extra extends object>({
+  field,
+  input,
+  candidates,
+  ...props
+}: Omit<RecommendationFormProps<Result, Extra>, 'input' | 'formFields' | 'reason' | 'children'> & {
+  readonly field: string;
+  /** The input naming the picked item; give its parameter a type, so `Extra` is inferred. */
+  readonly input: (picked: string) => Extra;
+  readonly candidates: Candidates;
+}) => {
+  const [picked, setPicked] = useState('');
+  return (
+    <RecommendationForm
+      {...props}
+      input={input(picked)}
+      formFields={[field, 'reason']}
+      reason="optional"
+    >
+      {(state) => (
+        <SearchPicker
+          {...candidates}
+          value={picked}
+          onChange={setPicked}
+          fieldError={state.errorFor(field)}
+        />
+      )}
+    </RecommendationForm>
+  );
 };
 
 const MergeTargets = graphql(`
@@ -57,36 +97,24 @@ const MergeTargets = graphql(`
 
 export const MergeForm = (props: ActionFormProps) => {
   const m = useMessages(actionMessages);
-  const { search, setSearch, result } = useSearch(MergeTargets);
-  const [targetId, setTargetId] = useState('');
-  const { data, fetching, error } = result;
+  const candidates = useSearchedCandidates(
+    MergeTargets,
+    (data) => data.recommendations.edges,
+    (id) => id === props.target.id,
+    m.findRecommendation,
+  );
   return (
-    <TransitionForm
+    <PickForm
       {...props}
       mutation={MergeRecommendation}
-      input={{ targetRecommendationId: targetId }}
-      formFields={['targetRecommendationId', 'reason']}
-      onDone={(done) => props.onDone(done.mergeRecommendation.version)}
-      pinVersion
-      browserValidation
+      field="targetRecommendationId"
+      input={(targetRecommendationId: string) => ({ targetRecommendationId })}
+      candidates={{ label: m.target, ...candidates }}
+      versionOf={(done) => done.mergeRecommendation.version}
       submitLabel={m.merge}
       danger
-      reason="optional"
       intro={m.mergeIntro}
-    >
-      {(state) => (
-        <SearchPicker
-          search={{ label: m.findRecommendation, value: search, onChange: setSearch }}
-          label={m.target}
-          value={targetId}
-          onChange={setTargetId}
-          options={optionsOf(data?.recommendations.edges, (id) => id === props.target.id)}
-          fetching={fetching}
-          error={error}
-          fieldError={state.errorFor('targetRecommendationId')}
-        />
-      )}
-    </TransitionForm>
+    />
   );
 };
 
@@ -109,62 +137,22 @@ export const LinkSuggestionForm = (
   props: ActionFormProps<ActionTarget & { readonly linkedIds: readonly string[] }>,
 ) => {
   const m = useMessages(actionMessages);
-  const { search, setSearch, result } = useSearch(LinkableSuggestions);
-  const [suggestionId, setSuggestionId] = useState('');
-  const { data, fetching, error } = result;
+  const candidates = useSearchedCandidates(
+    LinkableSuggestions,
+    (data) => data.suggestions.edges,
+    (id) => props.target.linkedIds.includes(id),
+    m.findSuggestion,
+  );
   return (
-    <TransitionForm
+    <PickForm
       {...props}
       mutation={LinkSuggestion}
-      input={{ suggestionId }}
-      formFields={['suggestionId', 'reason']}
-      onDone={(done) => props.onDone(done.linkSuggestion.version)}
-      pinVersion
-      browserValidation
+      field="suggestionId"
+      input={(suggestionId: string) => ({ suggestionId })}
+      candidates={{ label: m.suggestion, ...candidates }}
+      versionOf={(done) => done.linkSuggestion.version}
       submitLabel={m.linkSuggestion}
-      reason="optional"
       intro={m.linkIntro}
-    >
-      {(state) => (
-        <SearchPicker
-          search={{ label: m.findSuggestion, value: search, onChange: setSearch }}
-          label={m.suggestion}
-          value={suggestionId}
-          onChange={setSuggestionId}
-          options={optionsOf(data?.suggestions.edges, (id) => props.target.linkedIds.includes(id))}
-          fetching={fetching}
-          error={error}
-          fieldError={state.errorFor('suggestionId')}
-        />
-      )}
-    </TransitionForm>
-  );
-};
-
-/** The suggestion or guideline a removal is about. */
-export interface Related {
-  readonly id: string;
-  readonly title: string;
-}
-
-/** Removing a suggestion from the basis needs a reason (decide-links.ts). */
-export const UnlinkSuggestionForm = ({
-  related,
-  ...props
-}: ActionFormProps & { readonly related: Related }) => {
-  const m = useMessages(actionMessages);
-  return (
-    <TransitionForm
-      {...props}
-      mutation={UnlinkSuggestion}
-      input={{ suggestionId: related.id }}
-      onDone={(done) => props.onDone(done.unlinkSuggestion.version)}
-      pinVersion
-      browserValidation
-      submitLabel={m.unlinkSuggestion}
-      danger
-      reason="required"
-      intro={m.unlinkIntro(related.title)}
     />
   );
 };
@@ -188,52 +176,64 @@ export const AssignGuidelineForm = (
   props: ActionFormProps<ActionTarget & { readonly assignedIds: readonly string[] }>,
 ) => {
   const m = useMessages(actionMessages);
-  const [guidelineId, setGuidelineId] = useState('');
+  // Few enough to list them all: no search.
   const [{ data, fetching, error }] = useQuery({
     query: AssignableGuidelines,
     variables: { process: useProcessSlug() },
   });
+  const excluded = (id: string) => props.target.assignedIds.includes(id);
   return (
-    <TransitionForm
+    <PickForm
       {...props}
       mutation={AssignToGuideline}
-      input={{ guidelineId }}
-      formFields={['guidelineId', 'reason']}
-      onDone={(done) => props.onDone(done.assignToGuideline.version)}
-      pinVersion
-      browserValidation
+      field="guidelineId"
+      input={(guidelineId: string) => ({ guidelineId })}
+      candidates={{
+        label: m.guideline,
+        options: optionsOf(data?.guidelines.edges, excluded),
+        fetching,
+        error,
+      }}
+      versionOf={(done) => done.assignToGuideline.version}
       submitLabel={m.assignGuideline}
-      reason="optional"
-    >
-      {(state) => (
-        <SearchPicker
-          label={m.guideline}
-          value={guidelineId}
-          onChange={setGuidelineId}
-          options={optionsOf(data?.guidelines.edges, (id) => props.target.assignedIds.includes(id))}
-          fetching={fetching}
-          error={error}
-          fieldError={state.errorFor('guidelineId')}
-        />
-      )}
-    </TransitionForm>
+    />
+  );
+};
+
+/** The suggestion or guideline a removal is about. */
+export interface Related {
+  readonly id: string;
+  readonly title: string;
+}
+
+type RemovalProps = ActionFormProps & { readonly related: Related };
+
+/** Removing a suggestion from the basis needs a reason (decide-links.ts). */
+export const UnlinkSuggestionForm = ({ related, ...props }: RemovalProps) => {
+  const m = useMessages(actionMessages);
+  return (
+    <RecommendationForm
+      {...props}
+      mutation={UnlinkSuggestion}
+      input={{ suggestionId: related.id }}
+      versionOf={(done) => done.unlinkSuggestion.version}
+      submitLabel={m.unlinkSuggestion}
+      danger
+      reason="required"
+      intro={m.unlinkIntro(related.title)}
+    />
   );
 };
 
 /** Taking a recommendation out of a guideline needs a reason (decide-links.ts). */
-export const UnassignGuidelineForm = ({
-  related,
-  ...props
-}: ActionFormProps & { readonly related: Related }) => {
+export const UnassignGuidelineForm = ({ related, ...props }: RemovalProps) => {
   const m = useMessages(actionMessages);
   return (
-    <TransitionForm
+    <RecommendationForm
       {...props}
       mutation={UnassignFromGuideline}
       input={{ guidelineId: related.id }}
-      onDone={(done) => props.onDone(done.unassignFromGuideline.version)}
-      pinVersion
-      browserValidation
+      versionOf={(done) => done.unassignFromGuideline.version}
       submitLabel={m.unassignGuideline}
       danger
       reason="required"

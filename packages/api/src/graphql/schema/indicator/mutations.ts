@@ -3,6 +3,7 @@ import { changeFields, compact, createFields, runCommand } from '../../command-m
 import { DirectionEnum } from '../lagebild/enums.js';
 import { inputOf, payloadOf, targetId, transitionMutation } from '../mutation-parts.js';
 import { ActionFieldType, MeasureType } from '../refs.js';
+import { reportedValueOf, valueRowFields } from './value-row.js';
 
 export const TargetInput = builder.inputType('IndicatorTargetInput', {
   description: 'A value to reach by a day: the 2030 target or an intermediate one.',
@@ -168,17 +169,7 @@ builder.relayMutationField(
     inputFields: (t) => ({
       ...changeFields(t),
       id: targetId.indicator(t),
-      value: t.float({ required: true, description: 'The figure.' }),
-      referenceDate: t.field({
-        type: 'Date',
-        required: true,
-        description:
-          'The day it refers to (Stichtag): not before the baseline, not after the day it is reported.',
-      }),
-      source: t.string({
-        required: true,
-        description: 'Where it comes from (a statistic, a survey), at most 200 characters.',
-      }),
+      ...valueRowFields(t),
     }),
   },
   {
@@ -188,13 +179,7 @@ builder.relayMutationField(
       runCommand(
         context,
         'ReportIndicatorValue',
-        {
-          indicatorId: input.id.id,
-          valueId: context.newId(),
-          value: input.value,
-          referenceDate: input.referenceDate,
-          source: input.source,
-        },
+        reportedValueOf(input.id.id, context.newId(), input),
         input,
       ),
   },

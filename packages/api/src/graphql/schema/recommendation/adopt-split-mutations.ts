@@ -1,6 +1,7 @@
 import type { AdoptRecommendation, SplitRecommendation } from '@fahrplan/domain';
 import { builder } from '../../builder.js';
 import { changeFields, runCommand } from '../../command-mutation.js';
+import { contentFields } from '../content-revision.js';
 import { inputOf, payloadOf, targetId } from '../mutation-parts.js';
 
 const MeasureDetailsInput = builder.inputType('MeasureDetailsInput', {
@@ -21,10 +22,7 @@ const MeasureDetailsInput = builder.inputType('MeasureDetailsInput', {
 
 const SplitPartInput = builder.inputType('SplitPartInput', {
   description: 'One part of a split recommendation: a new recommendation drafted from it.',
-  fields: (t) => ({
-    title: t.string({ required: true, description: 'Title, at most 200 characters.' }),
-    body: t.string({ required: true, description: 'The text, at most 20,000 characters.' }),
-  }),
+  fields: contentFields,
 });
 
 builder.relayMutationField(

@@ -1,7 +1,7 @@
 import type { DraftRecommendation, ReviseRecommendation } from '@fahrplan/domain';
 import { builder } from '../../builder.js';
 import { changeFields, createFields, runCommand } from '../../command-mutation.js';
-import { contentRevisionFields, contentRevisionOf } from '../content-revision.js';
+import { contentFields, contentRevisionFields, contentRevisionOf } from '../content-revision.js';
 import { inputOf, payloadOf, targetId } from '../mutation-parts.js';
 import { ActionFieldType, SuggestionType } from '../refs.js';
 
@@ -14,8 +14,7 @@ builder.relayMutationField(
     description: inputOf('draftRecommendation'),
     inputFields: (t) => ({
       ...createFields(t),
-      title: t.string({ required: true, description: 'Title, at most 200 characters.' }),
-      body: t.string({ required: true, description: 'The text, at most 20,000 characters.' }),
+      ...contentFields(t),
       actionFieldIds: t.globalIDList({
         required: true,
         for: ActionFieldType,

@@ -8,6 +8,7 @@ import {
   runCommand,
 } from '../../command-mutation.js';
 import { translated } from '../../errors.js';
+import { reportedValueOf, valueRowFields } from '../indicator/value-row.js';
 import { ConfidenceEnum } from '../lagebild/enums.js';
 import { inputOf, payloadOf, targetId, transitionMutation } from '../mutation-parts.js';
 import { IndicatorType, MeasureType } from '../refs.js';
@@ -107,13 +108,9 @@ builder.relayMutationField(
           confidence: input.confidence,
           ...compact({
             measureProgress: input.measureProgress,
-            indicatorValues: input.indicatorValues?.map((each) => ({
-              indicatorId: each.indicatorId.id,
-              valueId: context.newId(),
-              value: each.value,
-              referenceDate: each.referenceDate,
-              source: each.source,
-            })),
+            indicatorValues: input.indicatorValues?.map((each) =>
+              reportedValueOf(each.indicatorId.id, context.newId(), each),
+            ),
           }),
         },
         input,
@@ -131,17 +128,7 @@ const BulkValueInput = builder.inputType('ReportedIndicatorValueInput', {
       description:
         'The indicator’s version the row is based on; another is a CONFLICT on this row (`values.<n>.expectedVersion`).',
     }),
-    value: t.float({ required: true, description: 'The figure.' }),
-    referenceDate: t.field({
-      type: 'Date',
-      required: true,
-      description:
-        'The day it refers to (Stichtag): not before the baseline, not after the day it is reported.',
-    }),
-    source: t.string({
-      required: true,
-      description: 'Where it comes from (a statistic, a survey), at most 200 characters.',
-    }),
+    ...valueRowFields(t),
   }),
 });
 
@@ -170,13 +157,9 @@ builder.relayMutationField(
       translated(context, async () => {
         const data = {
           cycleId: input.id.id,
-          values: input.values.map((each) => ({
-            indicatorId: each.indicatorId.id,
-            valueId: context.newId(),
-            value: each.value,
-            referenceDate: each.referenceDate,
-            source: each.source,
-          })),
+          values: input.values.map((each) =>
+            reportedValueOf(each.indicatorId.id, context.newId(), each),
+          ),
         };
         const metadata = {
           actor: context.caller.actor,

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { itemPath } from '../../../app/paths.js';
-import { CommandForm } from '../../../commands/command-form.js';
-import { DECISION_FIELDS, type DecisionInput } from '../../../commands/decision-fields.js';
+import { DECISION_FIELDS } from '../../../commands/decision-fields.js';
 import { TransitionDialog, TransitionForm } from '../../../commands/transition-form.js';
-import { type CommandState, useCommand } from '../../../commands/use-command.js';
+import type { CommandState } from '../../../commands/use-command.js';
 import { useMessages } from '../../../i18n/i18n.js';
+import { CreateDialog } from '../../../shared/create-form.js';
 import { useProcessId } from '../../../shared/process/use-process-id.js';
 import { TextArea, TextField } from '../../../ui/fields.js';
 import { actionFieldMessages } from './messages.js';
@@ -24,18 +24,14 @@ export interface ActionFieldFormProps {
 }
 
 /** An action field's title and description, as defined and as revised. */
-const TitleAndDescriptionFields = ({
-  title,
-  onTitleChange,
-  description,
-  onDescriptionChange,
+const TitleAndDescriptionFields = <Draft extends { title: string; description: string }>({
+  value,
+  onChange,
   descriptionRows,
   state,
 }: {
-  readonly title: string;
-  readonly onTitleChange: (title: string) => void;
-  readonly description: string;
-  readonly onDescriptionChange: (description: string) => void;
+  readonly value: Draft;
+  readonly onChange: (value: Draft) => void;
   readonly descriptionRows: number;
   readonly state: CommandState;
 }) => {
@@ -45,97 +41,86 @@ const TitleAndDescriptionFields = ({
       <TextField
         label={m.titleLabel}
         required
-        value={title}
-        onChange={onTitleChange}
+        value={value.title}
+        onChange={(title) => onChange({ ...value, title })}
         error={state.errorFor('title', m.titleLabel)}
       />
       <TextArea
         label={m.descriptionLabel}
         required
         rows={descriptionRows}
-        value={description}
-        onChange={onDescriptionChange}
+        value={value.description}
+        onChange={(description) => onChange({ ...value, description })}
         error={state.errorFor('description', m.descriptionLabel)}
       />
     </>
   );
 };
 
+const EMPTY = { key: '', title: '', description: '' };
+
 /** Handlungsfeld anlegen: key, title and description; then on to the new field's page. */
-export const DefineActionFieldForm = ({
-  close,
-  reload,
-}: {
-  readonly close: () => void;
-  readonly reload: () => void;
-}) => {
+export const DefineActionFieldButton = ({ reload }: { readonly reload: () => void }) => {
   const m = useMessages(actionFieldMessages);
   const [, navigate] = useLocation();
   // A new action field belongs to the process whose screens one is on.
   const processId = useProcessId();
-  const [state, run] = useCommand(DefineActionField, [
-    'key',
-    'title',
-    'description',
-    ...DECISION_FIELDS,
-  ]);
-  const [key, setKey] = useState('');
-  const [title, setTitle] = useState('');
-  const [description, setDescription] = useState('');
-  const submit = async (decision: DecisionInput) => {
-    const result = await run({
-      input: {
-        key: key.trim(),
-        title: title.trim(),
-        description: description.trim(),
-        ...(processId ? { process: processId } : {}),
-        ...decision,
-      },
-    });
-    if (result) navigate(itemPath('ActionField', result.defineActionField.actionField.id));
-  };
   return (
-    <CommandForm
-      state={state}
-      onReload={reload}
-      onCancel={close}
-      onSubmit={submit}
+    <CreateDialog
+      label={m.define}
       submitLabel={m.define}
       reason="optional"
+      mutation={DefineActionField}
+      formFields={['key', 'title', 'description', ...DECISION_FIELDS]}
+      empty={EMPTY}
+      input={(draft, decision) => ({
+        key: draft.key.trim(),
+        title: draft.title.trim(),
+        description: draft.description.trim(),
+        ...(processId ? { process: processId } : {}),
+        ...decision,
+      })}
+      onCreated={(result) =>
+        navigate(itemPath('ActionField', result.defineActionField.actionField.id))
+      }
+      onReload={reload}
     >
-      <TextField
-        label={m.keyLabel}
-        required
-        value={key}
-        onChange={setKey}
-        hint={m.keyHint}
-        error={state.errorFor('key', m.keyLabel)}
-        autoFocus
-      />
-      <TitleAndDescriptionFields
-        title={title}
-        onTitleChange={setTitle}
-        description={description}
-        onDescriptionChange={setDescription}
-        descriptionRows={5}
-        state={state}
-      />
-    </CommandForm>
+      {({ value, onChange, state }) => (
+        <>
+          <TextField
+            label={m.keyLabel}
+            required
+            value={value.key}
+            onChange={(key) => onChange({ ...value, key })}
+            hint={m.keyHint}
+            error={state.errorFor('key', m.keyLabel)}
+            autoFocus
+          />
+          <TitleAndDescriptionFields
+            value={value}
+            onChange={onChange}
+            descriptionRows={5}
+            state={state}
+          />
+        </>
+      )}
+    </CreateDialog>
   );
 };
 
 /** Überarbeiten: title and description; only what changed is sent. */
 export const ReviseActionFieldForm = ({ field, reload, close, done }: ActionFieldFormProps) => {
   const m = useMessages(actionFieldMessages);
-  const [title, setTitle] = useState(field.title);
-  const [description, setDescription] = useState(field.description);
+  const [draft, setDraft] = useState({ title: field.title, description: field.description });
   return (
     <TransitionForm
       mutation={ReviseActionField}
       target={{ id: field.id, version: field.version, reload }}
       input={() => ({
-        ...(title.trim() === field.title ? {} : { title: title.trim() }),
-        ...(description.trim() === field.description ? {} : { description: description.trim() }),
+        ...(draft.title.trim() === field.title ? {} : { title: draft.title.trim() }),
+        ...(draft.description.trim() === field.description
+          ? {}
+          : { description: draft.description.trim() }),
       })}
       formFields={['title', 'description', ...DECISION_FIELDS]}
       onDone={() => {
@@ -147,16 +132,12 @@ export const ReviseActionFieldForm = ({ field, reload, close, done }: ActionFiel
       reason="optional"
     >
       {(state) => (
-        <>
-          <TitleAndDescriptionFields
-            title={title}
-            onTitleChange={setTitle}
-            description={description}
-            onDescriptionChange={setDescription}
-            descriptionRows={6}
-            state={state}
-          />
-        </>
+        <TitleAndDescriptionFields
+          value={draft}
+          onChange={setDraft}
+          descriptionRows={6}
+          state={state}
+        />
       )}
     </TransitionForm>
   );

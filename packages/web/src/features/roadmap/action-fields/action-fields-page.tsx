@@ -3,7 +3,6 @@ import { Link } from 'wouter';
 import { itemPath } from '../../../app/paths.js';
 import { useProcessSlug } from '../../../app/process.js';
 import { useAsOf, useHrefWithAsOf } from '../../../as-of/as-of.js';
-import { CommandDialog } from '../../../commands/command-dialog.js';
 import { useMessages } from '../../../i18n/i18n.js';
 import { useLiveQuery } from '../../../live/use-live-query.js';
 import { useViewer } from '../../../session/session.js';
@@ -11,7 +10,7 @@ import { useActionFieldName } from '../../../shared/action-fields.js';
 import { Empty, Loading, QueryError } from '../../../ui/feedback.js';
 import { Page } from '../../../ui/page.js';
 import { StatusBadge } from '../../../ui/status-badge.js';
-import { DefineActionFieldForm } from './action-field-forms.js';
+import { DefineActionFieldButton } from './action-field-forms.js';
 import { actionFieldMessages } from './messages.js';
 import { ActionFieldsQuery } from './queries.js';
 import { useRoadmapHref } from './roadmap-link.js';
@@ -40,13 +39,7 @@ export const ActionFieldsPage = () => {
     <Page
       title={m.listTitle}
       subtitle={m.listIntro}
-      actions={
-        mayDefine ? (
-          <CommandDialog label={m.define} variant="primary">
-            {(close) => <DefineActionFieldForm close={close} reload={refresh} />}
-          </CommandDialog>
-        ) : null
-      }
+      actions={mayDefine ? <DefineActionFieldButton reload={refresh} /> : null}
     >
       {error && !data ? (
         <QueryError error={error} retry={refresh} />
