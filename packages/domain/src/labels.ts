@@ -1,32 +1,20 @@
-import { actionFieldLabel, actionFieldStatusLabels } from './action-field/index.js';
-import { consultationKindLabel, consultationStatusLabels } from './consultation/index.js';
-import { guidelineKindLabel, guidelineStatusLabels } from './guideline/index.js';
-import { indicatorKindLabel, indicatorStatusLabels } from './indicator/index.js';
-import { measureKindLabel, measureStatusLabels } from './measure/index.js';
-import { meetingLabel, meetingStatusLabels } from './meeting/index.js';
-import { processKindLabel, processStatusLabels } from './process/index.js';
-import { projectIdeaKindLabel, projectIdeaStatusLabels } from './project-idea/index.js';
-import { recommendationKindLabel, recommendationStatusLabels } from './recommendation/index.js';
-import { reportingCycleKindLabel, reportingCycleStatusLabels } from './reporting-cycle/index.js';
-import type { AggregateKind, LocalizedMessage, Role } from './shared/index.js';
-import { suggestionLabel, suggestionStatusLabels } from './suggestion/index.js';
+import { actionFieldStatusLabels } from './action-field/index.js';
+import { consultationStatusLabels } from './consultation/index.js';
+import { guidelineStatusLabels } from './guideline/index.js';
+import { indicatorStatusLabels } from './indicator/index.js';
+import { measureStatusLabels } from './measure/index.js';
+import { meetingStatusLabels } from './meeting/index.js';
+import { processStatusLabels } from './process/index.js';
+import { projectIdeaStatusLabels } from './project-idea/index.js';
+import { recommendationStatusLabels } from './recommendation/index.js';
+import { reportingCycleStatusLabels } from './reporting-cycle/index.js';
+import type { AggregateKind, LabelsOf, LocalizedMessage, Role } from './shared/index.js';
+import { suggestionStatusLabels } from './suggestion/index.js';
 
-export type Labels = Readonly<Record<string, LocalizedMessage>>;
+export type Labels = LabelsOf<string>;
 
-/** What each kind of item is called (German first). */
-export const KIND_LABELS: Readonly<Record<AggregateKind, LocalizedMessage>> = {
-  ActionField: actionFieldLabel,
-  Meeting: meetingLabel,
-  Suggestion: suggestionLabel,
-  Recommendation: recommendationKindLabel,
-  Guideline: guidelineKindLabel,
-  ProjectIdea: projectIdeaKindLabel,
-  Measure: measureKindLabel,
-  Indicator: indicatorKindLabel,
-  ReportingCycle: reportingCycleKindLabel,
-  Process: processKindLabel,
-  Consultation: consultationKindLabel,
-};
+/** Beside `STATUS_LABELS`, where a reader of the labels looks for it. */
+export { KIND_LABELS } from './shared/index.js';
 
 /** Every status of every kind. */
 export const STATUS_LABELS: Readonly<Record<AggregateKind, Labels>> = {
@@ -43,7 +31,7 @@ export const STATUS_LABELS: Readonly<Record<AggregateKind, Labels>> = {
   Consultation: consultationStatusLabels,
 };
 
-export const ROLE_LABELS: Readonly<Record<Role, LocalizedMessage>> = {
+export const ROLE_LABELS: LabelsOf<Role> = {
   team: { de: 'Projektteam', en: 'Project team' },
   ministry: { de: 'Ministerium', en: 'Ministry' },
   partner: { de: 'Partner', en: 'Partner' },

@@ -29,7 +29,7 @@ export const actionField: Aggregate<ActionFieldCommand, ActionFieldEvent, Action
 
 export type * from './commands.js';
 export type * from './events.js';
-export { actionFieldLabel, actionFieldStatusLabels } from './labels.js';
+export { actionFieldStatusLabels } from './labels.js';
 export type {
   ActionFieldState,
   ActionFieldStatus,

@@ -1,10 +1,8 @@
-import type { LocalizedMessage } from '../shared/index.js';
+import { COMMON_LABELS, type LabelsOf } from '../shared/index.js';
 import type { ActionFieldStatus } from './state.js';
 
 /** Handlungsfeld: how its statuses read in the app, German first. */
-export const actionFieldStatusLabels: Readonly<Record<ActionFieldStatus, LocalizedMessage>> = {
-  active: { de: 'Aktiv', en: 'Active' },
+export const actionFieldStatusLabels: LabelsOf<ActionFieldStatus> = {
+  active: COMMON_LABELS.active,
   retired: { de: 'Archiviert', en: 'Retired' },
 };
-
-export const actionFieldLabel: LocalizedMessage = { de: 'Handlungsfeld', en: 'Action field' };

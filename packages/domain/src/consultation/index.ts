@@ -25,7 +25,6 @@ export { CONSULTATION_COMMAND_TYPES } from './commands.js';
 export type * from './events.js';
 export { CONSULTATION_EVENT_TYPES } from './events.js';
 export {
-  consultationKindLabel,
   consultationStatusLabels,
   submissionStatusLabels,
 } from './labels.js';

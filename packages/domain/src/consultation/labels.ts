@@ -1,14 +1,12 @@
-import type { LocalizedMessage } from '../shared/index.js';
+import { COMMON_LABELS, type LabelsOf } from '../shared/index.js';
 import type { ConsultationStatus, SubmissionStatus } from './state.js';
 
-export const consultationKindLabel: LocalizedMessage = { de: 'Beteiligung', en: 'Consultation' };
-
-export const consultationStatusLabels: Readonly<Record<ConsultationStatus, LocalizedMessage>> = {
-  open: { de: 'Offen', en: 'Open' },
+export const consultationStatusLabels: LabelsOf<ConsultationStatus> = {
+  open: COMMON_LABELS.open,
   closed: { de: 'Beendet', en: 'Closed' },
 };
 
-export const submissionStatusLabels: Readonly<Record<SubmissionStatus, LocalizedMessage>> = {
+export const submissionStatusLabels: LabelsOf<SubmissionStatus> = {
   received: { de: 'Unbestätigt', en: 'Unconfirmed' },
   confirmed: { de: 'Zu prüfen', en: 'To review' },
   accepted: { de: 'Übernommen', en: 'Accepted' },

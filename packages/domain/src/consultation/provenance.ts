@@ -1,23 +1,13 @@
-import { addEdge, assertNever, type ItemRef, type ProvenanceChange } from '../shared/index.js';
+import { addEdge, assertNever, provenanceOfItem } from '../shared/index.js';
 import type { ConsultationEvent } from './events.js';
 
 /** `coversField` ties a consultation on an action field to it (one on a meeting has none). */
-export const provenanceOf = (
-  event: ConsultationEvent,
-  itemId: string,
-): readonly ProvenanceChange[] => {
-  const consultation: ItemRef = { kind: 'Consultation', id: itemId };
+export const provenanceOf = provenanceOfItem<ConsultationEvent>('Consultation', (event, self) => {
   switch (event.type) {
     case 'ConsultationOpened':
       return event.data.actionFieldId === undefined
         ? []
-        : [
-            addEdge(
-              'coversField',
-              { kind: 'ActionField', id: event.data.actionFieldId },
-              consultation,
-            ),
-          ];
+        : [addEdge('coversField', { kind: 'ActionField', id: event.data.actionFieldId }, self)];
     case 'ConsultationClosed':
     case 'SubmissionReceived':
     case 'SubmissionConfirmed':
@@ -27,4 +17,4 @@ export const provenanceOf = (
     default:
       return assertNever(event);
   }
-};
+});

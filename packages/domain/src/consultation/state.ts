@@ -1,4 +1,4 @@
-import { assertNever, type CalendarDate, type Sector } from '../shared/index.js';
+import { assertNever, type CalendarDate, type Existing, type Sector } from '../shared/index.js';
 import type { ConsultationEvent } from './events.js';
 
 /** received (waiting for the link) → confirmed → accepted | declined. */
@@ -41,7 +41,7 @@ export type ConsultationState =
   | (ConsultationBase & { readonly status: 'open' })
   | (ConsultationBase & { readonly status: 'closed'; readonly closedAt: string });
 
-export type ExistingConsultation = Exclude<ConsultationState, { status: 'empty' }>;
+export type ExistingConsultation = Existing<ConsultationState>;
 export type ConsultationStatus = ExistingConsultation['status'];
 
 export const CONSULTATION_STATUSES = [

@@ -1,13 +1,8 @@
-import type { LocalizedMessage as Label } from '../shared/index.js';
+import { COMMON_LABELS, type LabelsOf } from '../shared/index.js';
 import type { ExistingGuideline } from './state.js';
 
-export const guidelineKindLabel: Label = {
-  de: 'Strategische Leitlinie',
-  en: 'Strategic guideline',
-};
-
-export const guidelineStatusLabels: Readonly<Record<ExistingGuideline['status'], Label>> = {
-  draft: { de: 'Entwurf', en: 'Draft' },
+export const guidelineStatusLabels: LabelsOf<ExistingGuideline['status']> = {
+  draft: COMMON_LABELS.draft,
   published: { de: 'Veröffentlicht', en: 'Published' },
   retired: { de: 'Außer Kraft', en: 'Retired' },
 };

@@ -1,4 +1,4 @@
-import { assertNever } from '../shared/index.js';
+import { assertNever, type Existing } from '../shared/index.js';
 import type { GuidelineEvent } from './events.js';
 
 /** The text of a published version. */
@@ -31,7 +31,7 @@ export type GuidelineState =
     });
 
 export type GuidelineStatus = GuidelineState['status'];
-export type ExistingGuideline = Exclude<GuidelineState, { status: 'empty' }>;
+export type ExistingGuideline = Existing<GuidelineState>;
 
 export const GUIDELINE_STATUSES = [
   'draft',

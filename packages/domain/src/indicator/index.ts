@@ -26,7 +26,6 @@ export { INDICATOR_EVENT_TYPES } from './events.js';
 export { reportIndicatorValueFollowUp } from './follow-up.js';
 export {
   directionLabels,
-  indicatorKindLabel,
   indicatorRatingLabels,
   indicatorStatusLabels,
 } from './labels.js';

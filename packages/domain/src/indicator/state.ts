@@ -1,4 +1,4 @@
-import { assertNever, type CalendarDate } from '../shared/index.js';
+import { assertNever, type CalendarDate, type Existing, editExisting } from '../shared/index.js';
 import type { IndicatorDefinition, IndicatorEvent, IndicatorTarget } from './events.js';
 
 /** One reported value as it stands now: corrections replace it here, the events keep both. */
@@ -37,7 +37,7 @@ export type IndicatorState =
       readonly retireReason?: string;
     });
 
-export type ExistingIndicator = Exclude<IndicatorState, { status: 'empty' }>;
+export type ExistingIndicator = Existing<IndicatorState>;
 export type IndicatorStatus = ExistingIndicator['status'];
 
 export const INDICATOR_STATUSES = [
@@ -47,10 +47,7 @@ export const INDICATOR_STATUSES = [
 
 export const initialState: IndicatorState = { status: 'empty' };
 
-const edit = (
-  state: IndicatorState,
-  change: (base: IndicatorBase) => Partial<IndicatorBase>,
-): IndicatorState => (state.status === 'empty' ? state : { ...state, ...change(state) });
+const edit = editExisting<IndicatorState, IndicatorBase>;
 
 /** Events come from `decide`, so one that does not fit the state is ignored, never thrown. */
 export const evolve = (state: IndicatorState, event: IndicatorEvent): IndicatorState => {

@@ -4,18 +4,13 @@ import {
   rateIndicator,
 } from '../indicator/index.js';
 import type { ExistingMeasure } from '../measure/index.js';
-import {
-  type CalendarDate,
-  type Confidence,
-  type LocalizedMessage,
-  overdueOn,
-} from '../shared/index.js';
+import { type CalendarDate, type Confidence, type LabelsOf, overdueOn } from '../shared/index.js';
 
 /** Whether a measure is on course for 2030: derived from its state at a moment, never stored. */
 export const COURSES = ['on_course', 'at_risk', 'off_course', 'closed'] as const;
 export type Course = (typeof COURSES)[number];
 
-export const courseLabels: Readonly<Record<Course, LocalizedMessage>> = {
+export const courseLabels: LabelsOf<Course> = {
   on_course: { de: 'Auf Kurs', en: 'On course' },
   at_risk: { de: 'Gefährdet', en: 'At risk' },
   off_course: { de: 'Nicht auf Kurs', en: 'Off course' },

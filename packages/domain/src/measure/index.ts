@@ -27,7 +27,6 @@ export { MEASURE_EVENT_TYPES } from './events.js';
 export { planMeasureFollowUp } from './follow-up.js';
 export {
   confidenceLabels,
-  measureKindLabel,
   measureStatusLabels,
   milestoneStatusLabels,
 } from './labels.js';

@@ -1,13 +1,11 @@
-import type { ProvenanceChange } from '../shared/index.js';
-import { addEdge, assertNever, coversFields } from '../shared/index.js';
+import { addEdge, assertNever, coversFields, provenanceOfItem } from '../shared/index.js';
 import type { MeasureEvent } from './events.js';
 
 /**
  * A measure is the target of `adoptedFrom` (its recommendation) and `coversField` (the action
  * fields it was adopted with); both are fixed at planning and never change.
  */
-export const provenanceOf = (event: MeasureEvent, itemId: string): readonly ProvenanceChange[] => {
-  const self = { kind: 'Measure', id: itemId } as const;
+export const provenanceOf = provenanceOfItem<MeasureEvent>('Measure', (event, self) => {
   switch (event.type) {
     case 'MeasurePlanned':
       return [
@@ -30,4 +28,4 @@ export const provenanceOf = (event: MeasureEvent, itemId: string): readonly Prov
     default:
       return assertNever(event);
   }
-};
+});

@@ -4,7 +4,11 @@ import {
   type Confidence,
   changedMilestone,
   type DatedMilestone,
+  type Existing,
+  editExisting,
+  hasStatusIn,
   plannedMilestone,
+  type WithStatus,
 } from '../shared/index.js';
 import type { LeadUnit } from './commands.js';
 import type { MeasureEvent } from './events.js';
@@ -61,12 +65,9 @@ export type MeasureState =
       readonly stopReason?: string;
     });
 
-export type ExistingMeasure = Exclude<MeasureState, { status: 'empty' }>;
+export type ExistingMeasure = Existing<MeasureState>;
 export type MeasureStatus = ExistingMeasure['status'];
-export type OpenMeasure = Extract<
-  MeasureState,
-  { status: 'planned' | 'in_progress' | 'completion_requested' }
->;
+export type OpenMeasure = WithStatus<MeasureState, (typeof OPEN_STATUSES)[number]>;
 
 /** Still running: awaiting the ministry's confirmation of completion counts as running. */
 export const OPEN_STATUSES = ['planned', 'in_progress', 'completion_requested'] as const;
@@ -78,14 +79,10 @@ export const MEASURE_STATUSES = [
 
 export const initialState: MeasureState = { status: 'empty' };
 
-export const isOpen = (state: MeasureState): state is OpenMeasure =>
-  (OPEN_STATUSES as readonly string[]).includes(state.status);
+export const isOpen = hasStatusIn(OPEN_STATUSES);
 
 /** Applies a change of content to any planned measure; `empty` stays as it is. */
-const edit = (
-  state: MeasureState,
-  change: (base: MeasureBase) => Partial<MeasureBase>,
-): MeasureState => (state.status === 'empty' ? state : { ...state, ...change(state) });
+const edit = editExisting<MeasureState, MeasureBase>;
 
 /** Events come from `decide`, so one that does not fit the state is ignored, never thrown. */
 export const evolve = (state: MeasureState, event: MeasureEvent): MeasureState => {

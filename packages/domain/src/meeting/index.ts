@@ -42,7 +42,7 @@ export const meeting: Aggregate<MeetingCommand, MeetingEvent, MeetingState> = {
 export type * from './commands.js';
 export { MEETING_KINDS } from './commands.js';
 export type * from './events.js';
-export { meetingKindLabels, meetingLabel, meetingStatusLabels } from './labels.js';
+export { meetingKindLabels, meetingStatusLabels } from './labels.js';
 export type {
   CancelledMeeting,
   HeldMeeting,

@@ -2,8 +2,7 @@ import {
   assertNever,
   coversFields,
   coversFieldsChange,
-  type ItemRef,
-  type ProvenanceChange,
+  provenanceOfItem,
 } from '../shared/index.js';
 import type { MeetingEvent } from './events.js';
 
@@ -11,13 +10,12 @@ import type { MeetingEvent } from './events.js';
  * `coversField` (ActionField → Meeting) follows the meeting's action fields: added when it is
  * planned, added and removed as edits change them. Nothing else a meeting does is provenance.
  */
-export const provenanceOf = (event: MeetingEvent, itemId: string): readonly ProvenanceChange[] => {
-  const meeting: ItemRef = { kind: 'Meeting', id: itemId };
+export const provenanceOf = provenanceOfItem<MeetingEvent>('Meeting', (event, self) => {
   switch (event.type) {
     case 'MeetingPlanned':
-      return coversFields(event.data.actionFieldIds, meeting);
+      return coversFields(event.data.actionFieldIds, self);
     case 'MeetingRevised':
-      return coversFieldsChange(event.data, meeting);
+      return coversFieldsChange(event.data, self);
     case 'MeetingHeld':
     case 'MeetingCancelled':
     case 'ParticipantRegistered':
@@ -26,4 +24,4 @@ export const provenanceOf = (event: MeetingEvent, itemId: string): readonly Prov
     default:
       return assertNever(event);
   }
-};
+});

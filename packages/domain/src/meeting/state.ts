@@ -1,4 +1,4 @@
-import { assertNever, type Sector, textOrNothing } from '../shared/index.js';
+import { assertNever, type Existing, type Sector, textOrNothing } from '../shared/index.js';
 // A blank optional text is stored as absent: that is how an edit clears it.
 import type {
   MeetingEvent,
@@ -42,7 +42,7 @@ export type MeetingState =
   | HeldMeeting
   | CancelledMeeting;
 export type MeetingStatus = Exclude<MeetingState['status'], 'empty'>;
-export type ExistingMeeting = Exclude<MeetingState, { status: 'empty' }>;
+export type ExistingMeeting = Existing<MeetingState>;
 
 export const MEETING_STATUSES = [
   'planned',

@@ -23,7 +23,7 @@ export const strategyProcess: Aggregate<ProcessCommand, ProcessEvent, ProcessSta
 export type * from './commands.js';
 export * from './default-process.js';
 export type * from './events.js';
-export { phaseStatusLabels, processKindLabel, processStatusLabels } from './labels.js';
+export { phaseStatusLabels, processStatusLabels } from './labels.js';
 export { phaseAt } from './phase-at.js';
 export type {
   ConcludedProcess,

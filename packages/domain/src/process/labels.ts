@@ -1,19 +1,14 @@
-import type { LocalizedMessage } from '../shared/index.js';
+import { COMMON_LABELS, type LabelsOf } from '../shared/index.js';
 import type { PhaseStatus, ProcessStatus } from './state.js';
 
-export const processKindLabel: LocalizedMessage = {
-  de: 'Strategieprozess',
-  en: 'Strategy process',
-};
-
-export const processStatusLabels: Readonly<Record<ProcessStatus, LocalizedMessage>> = {
-  planned: { de: 'Geplant', en: 'Planned' },
+export const processStatusLabels: LabelsOf<ProcessStatus> = {
+  planned: COMMON_LABELS.planned,
   running: { de: 'Läuft', en: 'Running' },
   concluded: { de: 'Abgeschlossen', en: 'Concluded' },
 };
 
-export const phaseStatusLabels: Readonly<Record<PhaseStatus, LocalizedMessage>> = {
-  planned: { de: 'Geplant', en: 'Planned' },
-  running: { de: 'Laufend', en: 'Running' },
-  closed: { de: 'Abgeschlossen', en: 'Closed' },
+export const phaseStatusLabels: LabelsOf<PhaseStatus> = {
+  planned: COMMON_LABELS.planned,
+  running: COMMON_LABELS.running,
+  closed: COMMON_LABELS.closed,
 };

@@ -1,8 +1,8 @@
-import { assertNever, type ProvenanceChange } from '../shared/index.js';
+import { assertNever, type ProvenanceOf } from '../shared/index.js';
 import type { ProcessEvent } from './events.js';
 
 /** A process is the frame items belong to, not a step in their provenance: it adds no edges. */
-export const provenanceOf = (event: ProcessEvent, _itemId: string): readonly ProvenanceChange[] => {
+export const provenanceOf: ProvenanceOf<ProcessEvent> = (event) => {
   switch (event.type) {
     case 'ProcessDefined':
     case 'ProcessRevised':

@@ -1,4 +1,4 @@
-import { assertNever, type CalendarDate } from '../shared/index.js';
+import { assertNever, type CalendarDate, type Existing } from '../shared/index.js';
 import type { ProcessDefinedData, ProcessEvent } from './events.js';
 
 export const PHASE_STATUSES = ['planned', 'running', 'closed'] as const;
@@ -51,7 +51,7 @@ export const PROCESS_STATUSES = [
 export const initialState: ProcessState = { status: 'empty' };
 
 const withPhase = (
-  state: Exclude<ProcessState, { status: 'empty' }>,
+  state: Existing<ProcessState>,
   phaseId: string,
   change: (phase: ProcessPhase) => ProcessPhase,
 ): ProcessState => ({

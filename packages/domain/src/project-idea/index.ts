@@ -27,7 +27,6 @@ export { PROJECT_IDEA_EVENT_TYPES } from './events.js';
 export {
   originKindLabels,
   partnerRoleLabels,
-  projectIdeaKindLabel,
   projectIdeaStatusLabels,
 } from './labels.js';
 export type {

@@ -1,9 +1,10 @@
-import type { ItemRef, ProvenanceChange } from '../shared/index.js';
+import type { ItemRef } from '../shared/index.js';
 import {
   addEdge,
   assertNever,
   coversFields,
   coversFieldsBetween,
+  provenanceOfItem,
   removeEdge,
 } from '../shared/index.js';
 import type { Origin } from './commands.js';
@@ -13,11 +14,7 @@ import type { ProjectIdeaEvent } from './events.js';
  * A project idea is the target of `originatesFrom` (suggestions, recommendations, meetings),
  * `partnerOf` (partner organisations) and `coversField` (action fields).
  */
-export const provenanceOf = (
-  event: ProjectIdeaEvent,
-  itemId: string,
-): readonly ProvenanceChange[] => {
-  const self: ItemRef = { kind: 'ProjectIdea', id: itemId };
+export const provenanceOf = provenanceOfItem<ProjectIdeaEvent>('ProjectIdea', (event, self) => {
   const origin = ({ kind, id }: Origin): ItemRef => ({ kind, id });
   switch (event.type) {
     case 'ProjectIdeaProposed':
@@ -48,4 +45,4 @@ export const provenanceOf = (
     default:
       return assertNever(event);
   }
-};
+});

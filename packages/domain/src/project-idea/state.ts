@@ -3,7 +3,11 @@ import {
   type CalendarDate,
   changedMilestone,
   type DatedMilestone,
+  type Existing,
+  editExisting,
+  hasStatusIn,
   plannedMilestone,
+  type WithStatus,
 } from '../shared/index.js';
 import type { Origin, ProjectPartner } from './commands.js';
 import type { ProjectIdeaEvent } from './events.js';
@@ -39,12 +43,9 @@ export type ProjectIdeaState =
       readonly discontinuationReason?: string;
     });
 
-export type ExistingProjectIdea = Exclude<ProjectIdeaState, { status: 'empty' }>;
+export type ExistingProjectIdea = Existing<ProjectIdeaState>;
 export type ProjectIdeaStatus = ExistingProjectIdea['status'];
-export type OpenProjectIdea = Extract<
-  ProjectIdeaState,
-  { status: 'idea' | 'in_preparation' | 'running' }
->;
+export type OpenProjectIdea = WithStatus<ProjectIdeaState, (typeof OPEN_STATUSES)[number]>;
 
 export const OPEN_STATUSES = ['idea', 'in_preparation', 'running'] as const;
 export const PROJECT_IDEA_STATUSES = [
@@ -55,14 +56,10 @@ export const PROJECT_IDEA_STATUSES = [
 
 export const initialState: ProjectIdeaState = { status: 'empty' };
 
-export const isOpen = (state: ProjectIdeaState): state is OpenProjectIdea =>
-  (OPEN_STATUSES as readonly string[]).includes(state.status);
+export const isOpen = hasStatusIn(OPEN_STATUSES);
 
 /** Applies a change of content to any proposed idea; `empty` stays as it is. */
-const edit = (
-  state: ProjectIdeaState,
-  change: (base: ProjectIdeaBase) => Partial<ProjectIdeaBase>,
-): ProjectIdeaState => (state.status === 'empty' ? state : { ...state, ...change(state) });
+const edit = editExisting<ProjectIdeaState, ProjectIdeaBase>;
 
 /** Events come from `decide`, so one that does not fit the state is ignored, never thrown. */
 export const evolve = (state: ProjectIdeaState, event: ProjectIdeaEvent): ProjectIdeaState => {

@@ -1,4 +1,4 @@
-import { assertNever } from '../shared/index.js';
+import { assertNever, type Existing, type WithStatus } from '../shared/index.js';
 import type { Priority } from './commands.js';
 import type { RecommendationEvent } from './events.js';
 
@@ -37,11 +37,8 @@ export type RecommendationState =
   | (Closed & { readonly status: 'split'; readonly splitInto: readonly string[] });
 
 export type RecommendationStatus = RecommendationState['status'];
-export type ExistingRecommendation = Exclude<RecommendationState, { status: 'empty' }>;
-export type OpenRecommendation = Extract<
-  RecommendationState,
-  { status: 'draft' | 'in_review' | 'prioritised' }
->;
+export type ExistingRecommendation = Existing<RecommendationState>;
+export type OpenRecommendation = WithStatus<RecommendationState, (typeof OPEN_STATUSES)[number]>;
 
 export const OPEN_STATUSES = ['draft', 'in_review', 'prioritised'] as const;
 export const RECOMMENDATION_STATUSES = [

@@ -29,7 +29,6 @@ export { REPORTING_CYCLE_COMMAND_TYPES } from './commands.js';
 export type * from './events.js';
 export { REPORTING_CYCLE_EVENT_TYPES } from './events.js';
 export {
-  reportingCycleKindLabel,
   reportingCycleStatusLabels,
   reportStatusLabels,
 } from './labels.js';

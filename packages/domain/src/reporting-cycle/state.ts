@@ -1,4 +1,10 @@
-import { assertNever, type CalendarDate, type Confidence, type Evidence } from '../shared/index.js';
+import {
+  assertNever,
+  type CalendarDate,
+  type Confidence,
+  type Evidence,
+  type Existing,
+} from '../shared/index.js';
 import type { ReportedIndicatorValue, ReportingCycleEvent } from './events.js';
 
 /** submitted → accepted, or returned → submitted again. */
@@ -36,7 +42,7 @@ export type ReportingCycleState =
   | (CycleBase & { readonly status: 'open' })
   | (CycleBase & { readonly status: 'closed'; readonly closedAt: string });
 
-export type ExistingReportingCycle = Exclude<ReportingCycleState, { status: 'empty' }>;
+export type ExistingReportingCycle = Existing<ReportingCycleState>;
 export type ReportingCycleStatus = ExistingReportingCycle['status'];
 
 export const REPORTING_CYCLE_STATUSES = [

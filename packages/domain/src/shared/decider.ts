@@ -1,4 +1,5 @@
 import { type DomainError, invalidTransition, notFound } from './errors.js';
+import type { Existing } from './item-state.js';
 import type { AnyCommand, CommandMetadata } from './types.js';
 import { checkEvidenceGiven, checkReason, firstError } from './validation.js';
 
@@ -18,8 +19,6 @@ export const byType =
   <C extends AnyCommand, S, E>(handlers: Handlers<C, S, E>) =>
   (command: C, state: S): Decision<E> =>
     (handlers[command.type as C['type']] as (command: C, state: S) => Decision<E>)(command, state);
-
-type Existing<S> = Exclude<S, { readonly status: 'empty' }>;
 
 export interface ItemDecider<
   C extends AnyCommand,

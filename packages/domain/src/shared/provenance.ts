@@ -95,3 +95,36 @@ export const coversFieldsBetween = (
     },
     item,
   );
+
+/** An aggregate's `provenanceOf`: the edges one of its events adds or removes. */
+export type ProvenanceOf<E> = (event: E, itemId: string) => readonly ProvenanceChange[];
+
+/**
+ * The `provenanceOf` of an item of `kind`, written against the item's own ref (`self`): the end
+ * of the edges its events draw.
+ */
+export const provenanceOfItem =
+  <E>(
+    kind: AggregateKind,
+    edges: (event: E, self: ItemRef) => readonly ProvenanceChange[],
+  ): ProvenanceOf<E> =>
+  (event, itemId) =>
+    edges(event, { kind, id: itemId });
+
+/**
+ * A revision that carries the action fields before and after the edit (both, or neither when
+ * they did not change): the `coversField` edges between the two.
+ */
+export const coversFieldsRevised = (
+  {
+    actionFieldIds,
+    previousActionFieldIds,
+  }: {
+    readonly actionFieldIds?: readonly string[];
+    readonly previousActionFieldIds?: readonly string[];
+  },
+  item: ItemRef,
+): ProvenanceChange[] =>
+  actionFieldIds === undefined || previousActionFieldIds === undefined
+    ? []
+    : coversFieldsBetween(previousActionFieldIds, actionFieldIds, item);

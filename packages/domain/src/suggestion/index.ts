@@ -55,7 +55,6 @@ export { takeUpSuggestionFollowUp } from './follow-up.js';
 export {
   sectorLabels,
   suggestionChannelLabels,
-  suggestionLabel,
   suggestionStatusLabels,
 } from './labels.js';
 export type {

@@ -3,8 +3,7 @@ import {
   assertNever,
   coversFields,
   coversFieldsChange,
-  type ItemRef,
-  type ProvenanceChange,
+  provenanceOfItem,
 } from '../shared/index.js';
 import type { SuggestionEvent } from './events.js';
 
@@ -13,26 +12,22 @@ import type { SuggestionEvent } from './events.js';
  * follows its action fields. Being taken up adds nothing here: the recommendation or project
  * idea records `derivedFrom` / `originatesFrom` itself, so each edge has exactly one author.
  */
-export const provenanceOf = (
-  event: SuggestionEvent,
-  itemId: string,
-): readonly ProvenanceChange[] => {
-  const suggestion: ItemRef = { kind: 'Suggestion', id: itemId };
+export const provenanceOf = provenanceOfItem<SuggestionEvent>('Suggestion', (event, self) => {
   switch (event.type) {
     case 'SuggestionCaptured': {
       const { meetingId, consultationId, actionFieldIds } = event.data;
       return [
         ...(meetingId === undefined
           ? []
-          : [addEdge('raisedAt', { kind: 'Meeting', id: meetingId }, suggestion)]),
+          : [addEdge('raisedAt', { kind: 'Meeting', id: meetingId }, self)]),
         ...(consultationId === undefined
           ? []
-          : [addEdge('raisedAt', { kind: 'Consultation', id: consultationId }, suggestion)]),
-        ...coversFields(actionFieldIds, suggestion),
+          : [addEdge('raisedAt', { kind: 'Consultation', id: consultationId }, self)]),
+        ...coversFields(actionFieldIds, self),
       ];
     }
     case 'SuggestionRevised':
-      return coversFieldsChange(event.data, suggestion);
+      return coversFieldsChange(event.data, self);
     case 'SuggestionTakenUp':
     case 'SuggestionDeclined':
     case 'SuggestionReopened':
@@ -40,4 +35,4 @@ export const provenanceOf = (
     default:
       return assertNever(event);
   }
-};
+});

@@ -1,4 +1,4 @@
-import { assertNever, textOrNothing } from '../shared/index.js';
+import { assertNever, type Existing, textOrNothing } from '../shared/index.js';
 import type { SuggestionTaker } from './commands.js';
 import type { SuggestionCapturedData, SuggestionEvent, SuggestionRevisedData } from './events.js';
 
@@ -31,7 +31,7 @@ export type SuggestionState =
   | TakenUpSuggestion
   | DeclinedSuggestion;
 export type SuggestionStatus = Exclude<SuggestionState['status'], 'empty'>;
-export type ExistingSuggestion = Exclude<SuggestionState, { status: 'empty' }>;
+export type ExistingSuggestion = Existing<SuggestionState>;
 
 export const SUGGESTION_STATUSES = [
   'captured',
