@@ -1,4 +1,4 @@
-import { assertNever } from '../shared/index.js';
+import { assertNever, reasonAs } from '../shared/index.js';
 import type { ActionFieldEvent } from './events.js';
 
 interface ActionFieldDetails {
@@ -64,7 +64,7 @@ export const evolve = (state: ActionFieldState, event: ActionFieldEvent): Action
         ...state,
         status: 'retired',
         retiredAt: event.occurredAt,
-        ...(event.reason === undefined ? {} : { retirementReason: event.reason }),
+        ...reasonAs('retirementReason', event),
       };
     }
     default:

@@ -1,49 +1,31 @@
-import { type CalendarDate, type DomainEvent, everyOf, type Sector } from '../shared/index.js';
-import type { SubmissionConsent } from './commands.js';
+import { type DomainEvent, everyOf, type RecordedData } from '../shared/index.js';
+import type { AcceptSubmission, OpenConsultation, SubmitToConsultation } from './commands.js';
 
 type Target = { readonly consultationId: string };
 type OfSubmission = Target & { readonly submissionId: string };
 
-export type ConsultationOpened = DomainEvent<
-  'ConsultationOpened',
-  Target & {
-    readonly title: string;
-    readonly description: string;
-    readonly actionFieldId?: string;
-    readonly meetingId?: string;
-    /** A meeting's consultation: the meeting's action fields when it opened. */
-    readonly actionFieldIds?: readonly string[];
-    readonly opensOn: CalendarDate;
-    readonly closesOn: CalendarDate;
-  }
->;
+/** The command's data, its period as calendar dates; a meeting's action fields as it opened. */
+export type ConsultationOpenedData = RecordedData<OpenConsultation['data'], 'opensOn' | 'closesOn'>;
+
+/** The submission without its contact: that is personal data, kept beside the event. */
+export type SubmissionReceivedData = Omit<SubmitToConsultation['data'], 'contact'> & {
+  readonly submitterSubjectId: string;
+};
+
+export type ConsultationOpened = DomainEvent<'ConsultationOpened', ConsultationOpenedData>;
 
 export type ConsultationClosed = DomainEvent<'ConsultationClosed', Target>;
 
 /** The submitter's address and name are in `personalData` (subject `submitterSubjectId`). */
-export type SubmissionReceived = DomainEvent<
-  'SubmissionReceived',
-  OfSubmission & {
-    readonly text: string;
-    readonly sector: Sector;
-    readonly submitterSubjectId: string;
-    readonly consent: SubmissionConsent;
-    readonly confirmationHash: string;
-    readonly confirmBy: string;
-  }
->;
+export type SubmissionReceived = DomainEvent<'SubmissionReceived', SubmissionReceivedData>;
 
 export type SubmissionConfirmed = DomainEvent<'SubmissionConfirmed', OfSubmission>;
 
 /** Carries what the suggestion is captured with (the follow-up sees only the event). */
 export type SubmissionAccepted = DomainEvent<
   'SubmissionAccepted',
-  OfSubmission & {
-    readonly suggestionId: string;
-    readonly text: string;
-    readonly sector: Sector;
-    readonly actionFieldIds: readonly string[];
-  }
+  AcceptSubmission['data'] &
+    Pick<SubmissionReceivedData, 'text' | 'sector'> & { readonly actionFieldIds: readonly string[] }
 >;
 
 /** `reason` is what the submitter is told. */

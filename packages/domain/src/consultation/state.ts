@@ -1,19 +1,21 @@
-import { assertNever, type CalendarDate, type Existing, type Sector } from '../shared/index.js';
-import type { ConsultationEvent } from './events.js';
+import { assertNever, type Existing, reasonAs } from '../shared/index.js';
+import type {
+  ConsultationEvent,
+  ConsultationOpenedData,
+  SubmissionReceivedData,
+} from './events.js';
 
 /** received (waiting for the link) → confirmed → accepted | declined. */
 export const SUBMISSION_STATUSES = ['received', 'confirmed', 'accepted', 'declined'] as const;
 export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
 
 /** A submission as it stands; no personal data (the state is stored as the item's row). */
-export interface Submission {
-  readonly submissionId: string;
+export interface Submission
+  extends Pick<
+    SubmissionReceivedData,
+    'submissionId' | 'text' | 'sector' | 'submitterSubjectId' | 'confirmationHash' | 'confirmBy'
+  > {
   readonly status: SubmissionStatus;
-  readonly text: string;
-  readonly sector: Sector;
-  readonly submitterSubjectId: string;
-  readonly confirmationHash: string;
-  readonly confirmBy: string;
   readonly receivedAt: string;
   readonly confirmedAt?: string;
   readonly suggestionId?: string;
@@ -21,16 +23,8 @@ export interface Submission {
   readonly decidedAt?: string;
 }
 
-export interface ConsultationBase {
-  readonly consultationId: string;
-  readonly title: string;
-  readonly description: string;
-  readonly actionFieldId?: string;
-  readonly meetingId?: string;
-  /** A meeting's consultation: the meeting's action fields when it opened. */
-  readonly actionFieldIds?: readonly string[];
-  readonly opensOn: CalendarDate;
-  readonly closesOn: CalendarDate;
+/** What it was opened with, and since when. */
+export interface ConsultationBase extends ConsultationOpenedData {
   readonly openedAt: string;
   /** In the order received. */
   readonly submissions: readonly Submission[];
@@ -98,7 +92,7 @@ export const evolve = (state: ConsultationState, event: ConsultationEvent): Cons
       return updateSubmission(state, event.data.submissionId, (each) => ({
         ...each,
         status: 'declined',
-        ...(event.reason === undefined ? {} : { declineReason: event.reason }),
+        ...reasonAs('declineReason', event),
         decidedAt: at,
       }));
     default:

@@ -1,26 +1,12 @@
-import { type Command, everyOf } from '../shared/index.js';
+import { type Command, type Content, everyOf } from '../shared/index.js';
 
 type Target = { readonly guidelineId: string };
 
-export type DraftGuideline = Command<
-  'DraftGuideline',
-  Target & {
-    readonly title: string;
-    /** The text of the strategic line. */
-    readonly body: string;
-    readonly actionFieldIds: readonly string[];
-  }
->;
+/** `body` is the text of the strategic line. */
+export type DraftGuideline = Command<'DraftGuideline', Target & Content>;
 
 /** A content edit: only the fields given change. Revising a published text reopens it as draft. */
-export type ReviseGuideline = Command<
-  'ReviseGuideline',
-  Target & {
-    readonly title?: string;
-    readonly body?: string;
-    readonly actionFieldIds?: readonly string[];
-  }
->;
+export type ReviseGuideline = Command<'ReviseGuideline', Target & Partial<Content>>;
 
 export type PublishGuideline = Command<'PublishGuideline', Target>;
 export type RetireGuideline = Command<'RetireGuideline', Target>;

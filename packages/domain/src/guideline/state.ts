@@ -1,4 +1,4 @@
-import { assertNever, type Existing } from '../shared/index.js';
+import { assertNever, type Existing, reasonAs } from '../shared/index.js';
 import type { GuidelineEvent } from './events.js';
 
 /** The text of a published version. */
@@ -68,7 +68,7 @@ const apply = (state: ExistingGuideline, event: GuidelineEvent): GuidelineState 
         ...state,
         status: 'retired',
         retiredAt: event.occurredAt,
-        ...(event.reason === undefined ? {} : { reason: event.reason }),
+        ...reasonAs('reason', event),
       };
     default:
       return assertNever(event);

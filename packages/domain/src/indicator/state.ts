@@ -1,4 +1,10 @@
-import { assertNever, type CalendarDate, type Existing, editExisting } from '../shared/index.js';
+import {
+  assertNever,
+  type CalendarDate,
+  type Existing,
+  editExisting,
+  reasonAs,
+} from '../shared/index.js';
 import type { IndicatorDefinition, IndicatorEvent, IndicatorTarget } from './events.js';
 
 /** One reported value as it stands now: corrections replace it here, the events keep both. */
@@ -65,7 +71,7 @@ export const evolve = (state: IndicatorState, event: IndicatorEvent): IndicatorS
         previousTarget,
         target,
         changedAt: at,
-        ...(event.reason === undefined ? {} : { reason: event.reason }),
+        ...reasonAs('reason', event),
       };
       return edit(state, ({ targetChanges }) => ({
         target,
@@ -88,7 +94,7 @@ export const evolve = (state: IndicatorState, event: IndicatorEvent): IndicatorS
                 referenceDate,
                 source,
                 correctedAt: at,
-                ...(event.reason === undefined ? {} : { correctionReason: event.reason }),
+                ...reasonAs('correctionReason', event),
               }
             : each,
         ),
@@ -100,7 +106,7 @@ export const evolve = (state: IndicatorState, event: IndicatorEvent): IndicatorS
             ...state,
             status: 'retired',
             retiredAt: at,
-            ...(event.reason === undefined ? {} : { retireReason: event.reason }),
+            ...reasonAs('retireReason', event),
           }
         : state;
     default:

@@ -1,4 +1,10 @@
-import { type Command, type Confidence, everyOf, type PersonInput } from '../shared/index.js';
+import {
+  type Command,
+  type Confidence,
+  everyOf,
+  type MilestonePlan,
+  type PersonInput,
+} from '../shared/index.js';
 
 type Target = { readonly measureId: string };
 
@@ -46,10 +52,7 @@ export type CompleteMeasure = Command<'CompleteMeasure', Target>;
 /** Needs `metadata.reason`. */
 export type StopMeasure = Command<'StopMeasure', Target>;
 
-export type PlanMilestone = Command<
-  'PlanMilestone',
-  Target & { readonly milestoneId: string; readonly title: string; readonly dueDate: string }
->;
+export type PlanMilestone = Command<'PlanMilestone', Target & MilestonePlan>;
 /** Moves the due date after adoption: needs `metadata.reason`; the event keeps the old date. */
 export type RescheduleMilestone = Command<
   'RescheduleMilestone',

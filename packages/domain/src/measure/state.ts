@@ -8,6 +8,7 @@ import {
   editExisting,
   hasStatusIn,
   plannedMilestone,
+  reasonAs,
   type WithStatus,
 } from '../shared/index.js';
 import type { LeadUnit } from './commands.js';
@@ -112,30 +113,24 @@ export const evolve = (state: MeasureState, event: MeasureEvent): MeasureState =
             ...state,
             status: 'stopped',
             stoppedAt: at,
-            ...(event.reason === undefined ? {} : { stopReason: event.reason }),
+            ...reasonAs('stopReason', event),
           }
         : state;
     case 'MilestonePlanned':
-      return edit(state, ({ milestones }) => ({
-        milestones: plannedMilestone(milestones, event.data),
-      }));
+      return edit(state, plannedMilestone(event.data));
     case 'MilestoneRescheduled': {
       const { milestoneId, dueDate } = event.data;
-      return edit(state, ({ milestones }) => ({
-        milestones: changedMilestone(milestones, milestoneId, { dueDate }),
-      }));
+      return edit(state, changedMilestone(milestoneId, { dueDate }));
     }
     case 'MilestoneReached':
-      return edit(state, ({ milestones }) => ({
-        milestones: changedMilestone(milestones, event.data.milestoneId, { reachedAt: at }),
-      }));
+      return edit(state, changedMilestone(event.data.milestoneId, { reachedAt: at }));
     case 'MeasureResponsibilityAssigned': {
       const { measureId: _, ...responsibility } = event.data;
       return edit(state, () => ({ responsibility }));
     }
     case 'MeasureConfidenceRated': {
       const { confidence: rating } = event.data;
-      const reason = event.reason === undefined ? {} : { reason: event.reason };
+      const reason = reasonAs('reason', event);
       return edit(state, () => ({ confidence: { rating, ...reason, ratedAt: at } }));
     }
     case 'MeasureCompletionRequested':

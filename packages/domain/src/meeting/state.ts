@@ -1,4 +1,10 @@
-import { assertNever, type Existing, type Sector, textOrNothing } from '../shared/index.js';
+import {
+  assertNever,
+  type Existing,
+  reasonAs,
+  type Sector,
+  textOrNothing,
+} from '../shared/index.js';
 // A blank optional text is stored as absent: that is how an edit clears it.
 import type {
   MeetingEvent,
@@ -112,7 +118,7 @@ export const evolve = (state: MeetingState, event: MeetingEvent): MeetingState =
         ...state,
         status: 'cancelled',
         cancelledAt: event.occurredAt,
-        ...(event.reason === undefined ? {} : { cancellationReason: event.reason }),
+        ...reasonAs('cancellationReason', event),
       };
     case 'ParticipantRegistered': {
       if (state.status === 'empty') return state;

@@ -1,7 +1,6 @@
-import { badInput, checkText, type DomainError } from '../shared/index.js';
+import { badInput, checkSlugText, type DomainError } from '../shared/index.js';
 
 export const SLUG_MAX = 60;
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ID_PREFIX = 'sp-';
 
 /**
@@ -11,17 +10,12 @@ const ID_PREFIX = 'sp-';
 export const processIdOfSlug = (slug: string): string => `${ID_PREFIX}${slug}`;
 
 /** The slug is URL-safe: lower-case letters, digits, single inner hyphens. */
-export const checkSlug = (slug: string): DomainError | undefined => {
-  const missingOrLong = checkText('slug', slug, { max: SLUG_MAX });
-  if (missingOrLong) return missingOrLong;
-  return SLUG.test(slug)
-    ? undefined
-    : badInput(
-        'slug',
-        `„${slug}“ ist kein gültiger Kurzname: nur Kleinbuchstaben, Ziffern und Bindestriche, z. B. „fachkraefte-2030“.`,
-        `"${slug}" is not a valid short name: lower-case letters, digits and hyphens only, e.g. "fachkraefte-2030".`,
-      );
-};
+export const checkSlug = (slug: string): DomainError | undefined =>
+  checkSlugText('slug', slug, {
+    max: SLUG_MAX,
+    notA: { de: 'kein gültiger Kurzname', en: 'a valid short name' },
+    example: 'fachkraefte-2030',
+  });
 
 /** The id must be the slug's (see `processIdOfSlug`). */
 export const checkProcessId = (processId: string, slug: string): DomainError | undefined =>

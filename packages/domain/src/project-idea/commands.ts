@@ -1,4 +1,10 @@
-import { type Command, everyOf, type Sector } from '../shared/index.js';
+import {
+  type Command,
+  type Content,
+  everyOf,
+  type MilestonePlan,
+  type Sector,
+} from '../shared/index.js';
 
 /** What a project idea can grow from. */
 export const ORIGIN_KINDS = ['Suggestion', 'Recommendation', 'Meeting'] as const;
@@ -24,6 +30,8 @@ export interface ProjectPartner {
 }
 
 type Target = { readonly projectIdeaId: string };
+/** When it is to run, as ISO dates; either may stay open. */
+type Schedule = { readonly plannedStart?: string; readonly plannedEnd?: string };
 
 /** The data of a partner or origin change, the same in the command and the event. */
 export type PartnerData = Target & { readonly partner: ProjectPartner };
@@ -32,27 +40,16 @@ export type OriginData = Target & { readonly origin: Origin };
 
 export type ProposeProjectIdea = Command<
   'ProposeProjectIdea',
-  Target & {
-    readonly title: string;
-    readonly body: string;
-    readonly actionFieldIds?: readonly string[];
-    readonly originatesFrom?: readonly Origin[];
-    readonly plannedStart?: string;
-    readonly plannedEnd?: string;
-  }
+  Target &
+    Pick<Content, 'title' | 'body'> &
+    Schedule & {
+      readonly actionFieldIds?: readonly string[];
+      readonly originatesFrom?: readonly Origin[];
+    }
 >;
 
 /** A content edit: only the fields given change. */
-export type ReviseProjectIdea = Command<
-  'ReviseProjectIdea',
-  Target & {
-    readonly title?: string;
-    readonly body?: string;
-    readonly actionFieldIds?: readonly string[];
-    readonly plannedStart?: string;
-    readonly plannedEnd?: string;
-  }
->;
+export type ReviseProjectIdea = Command<'ReviseProjectIdea', Target & Partial<Content> & Schedule>;
 
 export type StartProjectPreparation = Command<'StartProjectPreparation', Target>;
 export type LaunchProject = Command<'LaunchProject', Target>;
@@ -68,10 +65,7 @@ export type LinkOrigin = Command<'LinkOrigin', OriginData>;
 /** Needs `metadata.reason`. */
 export type UnlinkOrigin = Command<'UnlinkOrigin', OriginData>;
 
-export type PlanProjectMilestone = Command<
-  'PlanProjectMilestone',
-  Target & { readonly milestoneId: string; readonly title: string; readonly dueDate: string }
->;
+export type PlanProjectMilestone = Command<'PlanProjectMilestone', Target & MilestonePlan>;
 export type ReachProjectMilestone = Command<
   'ReachProjectMilestone',
   Target & { readonly milestoneId: string }

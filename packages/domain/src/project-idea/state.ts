@@ -7,6 +7,7 @@ import {
   editExisting,
   hasStatusIn,
   plannedMilestone,
+  reasonAs,
   type WithStatus,
 } from '../shared/index.js';
 import type { Origin, ProjectPartner } from './commands.js';
@@ -104,7 +105,7 @@ export const evolve = (state: ProjectIdeaState, event: ProjectIdeaEvent): Projec
             ...state,
             status: 'discontinued',
             discontinuedAt: at,
-            ...(event.reason === undefined ? {} : { discontinuationReason: event.reason }),
+            ...reasonAs('discontinuationReason', event),
           }
         : state;
     case 'PartnerJoined':
@@ -124,13 +125,9 @@ export const evolve = (state: ProjectIdeaState, event: ProjectIdeaEvent): Projec
       }));
     }
     case 'ProjectMilestonePlanned':
-      return edit(state, ({ milestones }) => ({
-        milestones: plannedMilestone(milestones, event.data),
-      }));
+      return edit(state, plannedMilestone(event.data));
     case 'ProjectMilestoneReached':
-      return edit(state, ({ milestones }) => ({
-        milestones: changedMilestone(milestones, event.data.milestoneId, { reachedAt: at }),
-      }));
+      return edit(state, changedMilestone(event.data.milestoneId, { reachedAt: at }));
     default:
       return assertNever(event);
   }

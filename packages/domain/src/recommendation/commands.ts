@@ -1,34 +1,23 @@
-import { type Command, everyOf } from '../shared/index.js';
+import { type Command, type Content, everyOf } from '../shared/index.js';
 
 export const PRIORITIES = ['high', 'medium', 'low'] as const;
 export type Priority = (typeof PRIORITIES)[number];
 
+type Target = { readonly recommendationId: string };
+
 export type DraftRecommendation = Command<
   'DraftRecommendation',
-  {
-    readonly recommendationId: string;
-    readonly title: string;
-    readonly body: string;
-    readonly actionFieldIds: readonly string[];
-    /** Suggestion ids the recommendation grows from; may be empty. */
-    readonly derivedFrom: readonly string[];
-    /** Set only by the follow-up of a split: the recommendation this part was split from. */
-    readonly splitFrom?: string;
-  }
+  Target &
+    Content & {
+      /** Suggestion ids the recommendation grows from; may be empty. */
+      readonly derivedFrom: readonly string[];
+      /** Set only by the follow-up of a split: the recommendation this part was split from. */
+      readonly splitFrom?: string;
+    }
 >;
 
 /** A content edit: only the fields given change. */
-export type ReviseRecommendation = Command<
-  'ReviseRecommendation',
-  {
-    readonly recommendationId: string;
-    readonly title?: string;
-    readonly body?: string;
-    readonly actionFieldIds?: readonly string[];
-  }
->;
-
-type Target = { readonly recommendationId: string };
+export type ReviseRecommendation = Command<'ReviseRecommendation', Target & Partial<Content>>;
 
 /** The data of a link or unlink, the same in the command and the event. */
 export type SuggestionLinkData = Target & { readonly suggestionId: string };

@@ -1,4 +1,4 @@
-import { assertNever, type Existing, type WithStatus } from '../shared/index.js';
+import { assertNever, type Existing, reasonAs, type WithStatus } from '../shared/index.js';
 import type { Priority } from './commands.js';
 import type { RecommendationEvent } from './events.js';
 
@@ -73,7 +73,7 @@ const without = (list: readonly string[], id: string) => list.filter((item) => i
 const apply = (state: ExistingRecommendation, event: RecommendationEvent): RecommendationState => {
   const base = baseOf(state);
   const closed = { ...base, closedAt: event.occurredAt };
-  const reason = event.reason === undefined ? {} : { reason: event.reason };
+  const reason = reasonAs('reason', event);
   switch (event.type) {
     case 'RecommendationDrafted':
       return state;

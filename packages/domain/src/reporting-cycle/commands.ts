@@ -1,6 +1,8 @@
 import { type Command, type Confidence, everyOf } from '../shared/index.js';
 
 type Target = { readonly cycleId: string };
+/** One measure's report in the cycle. */
+type OfReport = Target & { readonly measureId: string };
 
 /** The ministry opens a Berichtszyklus („2. Halbjahr 2026“) with the day reports are due. */
 export type OpenReportingCycle = Command<
@@ -25,8 +27,7 @@ export interface ReportedValue {
  */
 export type SubmitStatusReport = Command<
   'SubmitStatusReport',
-  Target & {
-    readonly measureId: string;
+  OfReport & {
     readonly narrative: string;
     readonly confidence: Confidence;
     /** The measure's progress in percent, while it runs. */
@@ -44,15 +45,9 @@ export type ReportIndicatorValues = Command<
   Target & { readonly values: readonly ReportedValue[] }
 >;
 
-export type AcceptStatusReport = Command<
-  'AcceptStatusReport',
-  Target & { readonly measureId: string }
->;
+export type AcceptStatusReport = Command<'AcceptStatusReport', OfReport>;
 /** Needs `metadata.reason`: what the team is to put right. */
-export type ReturnStatusReport = Command<
-  'ReturnStatusReport',
-  Target & { readonly measureId: string }
->;
+export type ReturnStatusReport = Command<'ReturnStatusReport', OfReport>;
 
 /** Ends the cycle; reports still missing stay missing (visible as such). */
 export type CloseReportingCycle = Command<'CloseReportingCycle', Target>;

@@ -1,28 +1,25 @@
-import { type CalendarDate, type Confidence, type DomainEvent, everyOf } from '../shared/index.js';
+import { type DomainEvent, everyOf, type RecordedData } from '../shared/index.js';
+import type {
+  AcceptStatusReport,
+  OpenReportingCycle,
+  ReportedValue,
+  ReturnStatusReport,
+  SubmitStatusReport,
+} from './commands.js';
 
 type Target = { readonly cycleId: string };
 
 export type ReportingCycleOpened = DomainEvent<
   'ReportingCycleOpened',
-  Target & { readonly title: string; readonly deadline: CalendarDate }
+  RecordedData<OpenReportingCycle['data'], 'deadline'>
 >;
 
-export interface ReportedIndicatorValue {
-  readonly indicatorId: string;
-  readonly valueId: string;
-  readonly value: number;
-  readonly referenceDate: CalendarDate;
-  readonly source: string;
-}
+export type ReportedIndicatorValue = RecordedData<ReportedValue, 'referenceDate'>;
 
-/** `reason` explains the confidence, `evidence` backs the narrative. */
+/** `reason` explains the confidence, `evidence` backs the narrative; values always a list. */
 export type StatusReportSubmitted = DomainEvent<
   'StatusReportSubmitted',
-  Target & {
-    readonly measureId: string;
-    readonly narrative: string;
-    readonly confidence: Confidence;
-    readonly measureProgress?: number;
+  Omit<SubmitStatusReport['data'], 'indicatorValues'> & {
     readonly indicatorValues: readonly ReportedIndicatorValue[];
   }
 >;
@@ -33,15 +30,9 @@ export type IndicatorValuesReported = DomainEvent<
   Target & { readonly values: readonly ReportedIndicatorValue[] }
 >;
 
-export type StatusReportAccepted = DomainEvent<
-  'StatusReportAccepted',
-  Target & { readonly measureId: string }
->;
+export type StatusReportAccepted = DomainEvent<'StatusReportAccepted', AcceptStatusReport['data']>;
 /** `reason` says what to put right. */
-export type StatusReportReturned = DomainEvent<
-  'StatusReportReturned',
-  Target & { readonly measureId: string }
->;
+export type StatusReportReturned = DomainEvent<'StatusReportReturned', ReturnStatusReport['data']>;
 
 export type ReportingCycleClosed = DomainEvent<'ReportingCycleClosed', Target>;
 

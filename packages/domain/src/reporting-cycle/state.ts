@@ -4,6 +4,7 @@ import {
   type Confidence,
   type Evidence,
   type Existing,
+  reasonAs,
 } from '../shared/index.js';
 import type { ReportedIndicatorValue, ReportingCycleEvent } from './events.js';
 
@@ -80,7 +81,7 @@ export const evolve = (
       const report: StatusReport = {
         ...data,
         status: 'submitted',
-        ...(event.reason === undefined ? {} : { confidenceReason: event.reason }),
+        ...reasonAs('confidenceReason', event),
         evidence: event.evidence ?? [],
         submittedAt: at,
         submissions: (earlier?.submissions ?? 0) + 1,
@@ -103,7 +104,7 @@ export const evolve = (
         ...report,
         status: 'returned',
         reviewedAt: at,
-        ...(event.reason === undefined ? {} : { returnReason: event.reason }),
+        ...reasonAs('returnReason', event),
       }))(state);
     case 'ReportingCycleClosed':
       return state.status === 'open' ? { ...state, status: 'closed', closedAt: at } : state;

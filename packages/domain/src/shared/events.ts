@@ -51,3 +51,15 @@ export const oneEvent = <E extends AnyDomainEvent>(
 export type RecordedData<Data, Dates extends keyof Data = never> = {
   readonly [K in keyof Data]: K extends Dates ? CalendarDate : Data[K];
 };
+
+/**
+ * The event's `reason` under the name a state keeps it by, or nothing when it gave none (the key
+ * stays absent, as in `headerOf`).
+ * @example return { ...state, status: 'retired', ...reasonAs('retirementReason', event) };
+ */
+export const reasonAs = <K extends string>(
+  key: K,
+  { reason }: { readonly reason?: string },
+): { readonly [P in K]?: string } =>
+  // A computed key widens to `string`: the object has exactly `key`.
+  reason === undefined ? {} : ({ [key]: reason } as { readonly [P in K]: string });

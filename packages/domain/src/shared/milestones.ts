@@ -10,24 +10,36 @@ export interface MilestoneLike {
   readonly reachedAt?: string;
 }
 
+/** A milestone as a command plans it, on a measure or a project idea: the due date as given. */
+export interface MilestonePlan extends Pick<MilestoneLike, 'milestoneId' | 'title'> {
+  readonly dueDate: string;
+}
+
 /** A milestone as a measure or a project idea holds it: due on a day, reached at a moment. */
 export interface DatedMilestone extends MilestoneLike {
   readonly dueDate: CalendarDate;
 }
 
-/** The milestones after one is planned: it joins them, not reached yet. */
-export const plannedMilestone = (
-  milestones: readonly DatedMilestone[],
-  { milestoneId, title, dueDate }: Pick<DatedMilestone, 'milestoneId' | 'title' | 'dueDate'>,
-): readonly DatedMilestone[] => [...milestones, { milestoneId, title, dueDate }];
+/** What holds milestones (a measure, a project idea), as an edit of it sees it. */
+interface WithMilestones {
+  readonly milestones: readonly DatedMilestone[];
+}
 
-/** The milestones after one of them changes (rescheduled, reached). */
-export const changedMilestone = (
-  milestones: readonly DatedMilestone[],
-  milestoneId: string,
-  change: Partial<DatedMilestone>,
-): readonly DatedMilestone[] =>
-  milestones.map((each) => (each.milestoneId === milestoneId ? { ...each, ...change } : each));
+/** The edit that plans a milestone: it joins the others, not reached yet. */
+export const plannedMilestone =
+  ({ milestoneId, title, dueDate }: Pick<DatedMilestone, 'milestoneId' | 'title' | 'dueDate'>) =>
+  ({ milestones }: WithMilestones): WithMilestones => ({
+    milestones: [...milestones, { milestoneId, title, dueDate }],
+  });
+
+/** The edit that changes one milestone (rescheduled, reached). */
+export const changedMilestone =
+  (milestoneId: string, change: Partial<DatedMilestone>) =>
+  ({ milestones }: WithMilestones): WithMilestones => ({
+    milestones: milestones.map((each) =>
+      each.milestoneId === milestoneId ? { ...each, ...change } : each,
+    ),
+  });
 
 /**
  * A new milestone: a valid id not taken yet and a title. `dueDate` is the aggregate's own check

@@ -1,4 +1,4 @@
-import { badInput, DomainError } from './errors.js';
+import { badInput, DomainError, type LocalizedMessage } from './errors.js';
 import type { CommandMetadata, Evidence } from './types.js';
 
 export const TITLE_MAX = 200;
@@ -181,4 +181,26 @@ export const resolveOccurredAt = (metadata: CommandMetadata): string | DomainErr
     );
   }
   return new Date(Date.parse(occurredAt)).toISOString();
+};
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * A slug, URL-safe: lower-case letters, digits, single inner hyphens, at most `max` long. The
+ * refusal names what it is not (`kein gültiges Kürzel` / `a valid key`) and shows `example`.
+ */
+export const checkSlugText = (
+  field: string,
+  value: string,
+  { max, notA, example }: { max: number; notA: LocalizedMessage; example: string },
+): DomainError | undefined => {
+  const missingOrLong = checkText(field, value, { max });
+  if (missingOrLong) return missingOrLong;
+  return SLUG.test(value)
+    ? undefined
+    : badInput(
+        field,
+        `„${value}“ ist ${notA.de}: nur Kleinbuchstaben, Ziffern und Bindestriche, z. B. „${example}“.`,
+        `"${value}" is not ${notA.en}: lower-case letters, digits and hyphens only, e.g. "${example}".`,
+      );
 };

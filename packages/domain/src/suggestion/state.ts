@@ -1,4 +1,4 @@
-import { assertNever, type Existing, textOrNothing } from '../shared/index.js';
+import { assertNever, type Existing, reasonAs, textOrNothing } from '../shared/index.js';
 import type { SuggestionTaker } from './commands.js';
 import type { SuggestionCapturedData, SuggestionEvent, SuggestionRevisedData } from './events.js';
 
@@ -77,7 +77,7 @@ export const evolve = (state: SuggestionState, event: SuggestionEvent): Suggesti
         ...state,
         status: 'declined',
         declinedAt: event.occurredAt,
-        ...(event.reason === undefined ? {} : { declineReason: event.reason }),
+        ...reasonAs('declineReason', event),
       };
     case 'SuggestionReopened': {
       if (state.status !== 'declined') return state;
