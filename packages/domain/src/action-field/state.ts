@@ -1,4 +1,4 @@
-import { assertNever, reasonAs } from '../shared/index.js';
+import { assertNever, type Existing, reasonAs } from '../shared/index.js';
 import type { ActionFieldEvent } from './events.js';
 
 interface ActionFieldDetails {
@@ -25,7 +25,7 @@ export type ActionFieldState =
   | { readonly status: 'empty' }
   | ActiveActionField
   | RetiredActionField;
-export type ActionFieldStatus = Exclude<ActionFieldState['status'], 'empty'>;
+export type ActionFieldStatus = Existing<ActionFieldState>['status'];
 
 export const ACTION_FIELD_STATUSES = [
   'active',

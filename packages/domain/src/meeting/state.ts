@@ -47,7 +47,7 @@ export type MeetingState =
   | PlannedMeeting
   | HeldMeeting
   | CancelledMeeting;
-export type MeetingStatus = Exclude<MeetingState['status'], 'empty'>;
+export type MeetingStatus = Existing<MeetingState>['status'];
 export type ExistingMeeting = Existing<MeetingState>;
 
 export const MEETING_STATUSES = [

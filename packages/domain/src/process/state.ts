@@ -40,7 +40,7 @@ export type ProcessState =
   | PlannedProcess
   | RunningProcess
   | ConcludedProcess;
-export type ProcessStatus = Exclude<ProcessState['status'], 'empty'>;
+export type ProcessStatus = Existing<ProcessState>['status'];
 
 export const PROCESS_STATUSES = [
   'planned',
@@ -58,6 +58,12 @@ const withPhase = (
   ...state,
   phases: state.phases.map((phase) => (phase.phaseId === phaseId ? change(phase) : phase)),
 });
+
+/** What starting and closing a phase change on it: its status and the day of the move. */
+const PHASE_MOVES = {
+  ProcessPhaseStarted: (on: CalendarDate) => ({ status: 'running' as const, startedOn: on }),
+  ProcessPhaseClosed: (on: CalendarDate) => ({ status: 'closed' as const, closedOn: on }),
+};
 
 /** Events come from `decide`, so one that does not fit the state is ignored, never thrown. */
 export const evolve = (state: ProcessState, event: ProcessEvent): ProcessState => {
@@ -83,19 +89,11 @@ export const evolve = (state: ProcessState, event: ProcessEvent): ProcessState =
       return { ...state, phases: [...state.phases, { ...phase, status: 'planned' }] };
     }
     case 'ProcessPhaseStarted':
+    case 'ProcessPhaseClosed': {
       if (state.status === 'empty') return state;
-      return withPhase(state, event.data.phaseId, (phase) => ({
-        ...phase,
-        status: 'running',
-        startedOn: event.data.on,
-      }));
-    case 'ProcessPhaseClosed':
-      if (state.status === 'empty') return state;
-      return withPhase(state, event.data.phaseId, (phase) => ({
-        ...phase,
-        status: 'closed',
-        closedOn: event.data.on,
-      }));
+      const move = PHASE_MOVES[event.type](event.data.on);
+      return withPhase(state, event.data.phaseId, (phase) => ({ ...phase, ...move }));
+    }
     default:
       return assertNever(event);
   }

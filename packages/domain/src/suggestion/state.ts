@@ -30,7 +30,7 @@ export type SuggestionState =
   | CapturedSuggestion
   | TakenUpSuggestion
   | DeclinedSuggestion;
-export type SuggestionStatus = Exclude<SuggestionState['status'], 'empty'>;
+export type SuggestionStatus = Existing<SuggestionState>['status'];
 export type ExistingSuggestion = Existing<SuggestionState>;
 
 export const SUGGESTION_STATUSES = [
