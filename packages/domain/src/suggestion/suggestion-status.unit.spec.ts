@@ -58,7 +58,7 @@ describe('TakeUpSuggestion', () => {
         .thenFails('INVALID_TRANSITION'));
   });
   it('is the command a taker sends as a follow-up', () => {
-    const followUp = takeUpSuggestionFollowUp(suggestionId, recommendation, meta());
+    const followUp = takeUpSuggestionFollowUp({ suggestionId, by: recommendation }, meta());
     expect(followUp).toEqual({
       kind: 'Suggestion',
       command: {
