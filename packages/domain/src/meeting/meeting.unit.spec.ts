@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { addEdge, removeEdge } from '../shared/index.js';
 import { DeciderSpecification, day, meta } from '../shared/testing/decider-specification.js';
 import { describeGuards, itRejects } from '../shared/testing/guards.js';
 import type { MeetingEvent } from './index.js';
@@ -312,42 +313,20 @@ describe('evolve', () => {
 });
 
 describe('provenance', () => {
-  const self = { kind: 'Meeting', id: meetingId };
+  const self = { kind: 'Meeting', id: meetingId } as const;
+  const field = (id: string) => ({ kind: 'ActionField', id }) as const;
   it('adds coversField edges for the action fields it is planned with', () =>
     expect(meeting.provenanceOf(planned, meetingId)).toEqual([
-      {
-        op: 'add',
-        edge: {
-          relation: 'coversField',
-          source: { kind: 'ActionField', id: 'af-digital' },
-          target: self,
-        },
-      },
-      {
-        op: 'add',
-        edge: {
-          relation: 'coversField',
-          source: { kind: 'ActionField', id: 'af-arbeit' },
-          target: self,
-        },
-      },
+      addEdge('coversField', field('af-digital'), self),
+      addEdge('coversField', field('af-arbeit'), self),
     ]));
-  it('removes and adds edges as an edit changes the action fields', () =>
-    expect(
-      meeting.provenanceOf(
-        revised({ addedActionFieldIds: ['b'], removedActionFieldIds: ['a'] }),
-        meetingId,
-      ),
-    ).toEqual([
-      {
-        op: 'remove',
-        edge: { relation: 'coversField', source: { kind: 'ActionField', id: 'a' }, target: self },
-      },
-      {
-        op: 'add',
-        edge: { relation: 'coversField', source: { kind: 'ActionField', id: 'b' }, target: self },
-      },
-    ]));
+  it('removes and adds edges as an edit changes the action fields', () => {
+    const moved = revised({ addedActionFieldIds: ['b'], removedActionFieldIds: ['a'] });
+    expect(meeting.provenanceOf(moved, meetingId)).toEqual([
+      removeEdge('coversField', field('a'), self),
+      addEdge('coversField', field('b'), self),
+    ]);
+  });
   it('adds nothing for other events and sets nothing off', () => {
     for (const event of [held, cancelled, revised({ title: 'T' })])
       expect(meeting.provenanceOf(event, meetingId)).toEqual([]);
