@@ -13,12 +13,14 @@ import {
   body,
   draft,
   drafted,
+  event,
   except,
   fields,
   histories,
   id,
   link,
   merge,
+  merged,
   OPEN,
   parts,
   prioritise,
@@ -120,14 +122,7 @@ describe('ReviseRecommendation', () => {
           .given(histories[status])
           .when(revise({ title: 'Neu', body }))
           .events();
-        expect(events).toEqual([
-          {
-            type: 'RecommendationRevised',
-            schemaVersion: 1,
-            occurredAt: at,
-            data: { ...target, title: 'Neu' },
-          },
-        ]);
+        expect(events).toEqual([event('RecommendationRevised', { title: 'Neu' })]);
         const state = fold(recommendation, [...histories[status], ...events]);
         expect(state).toMatchObject({ status, title: 'Neu', body });
       });
@@ -139,12 +134,10 @@ describe('ReviseRecommendation', () => {
         .given([drafted])
         .when(revise({ actionFieldIds: ['af-arbeit'] }))
         .then([
-          {
-            type: 'RecommendationRevised',
-            schemaVersion: 1,
-            occurredAt: at,
-            data: { ...target, actionFieldIds: ['af-arbeit'], previousActionFieldIds: fields },
-          },
+          event('RecommendationRevised', {
+            actionFieldIds: ['af-arbeit'],
+            previousActionFieldIds: fields,
+          }),
         ]));
     it('records nothing when nothing changes (same fields in another order)', () =>
       spec
@@ -175,15 +168,7 @@ describe('ReturnRecommendationToDraft', () => {
       spec
         .given(histories.in_review)
         .when(returnToDraft())
-        .then([
-          {
-            type: 'RecommendationReturnedToDraft',
-            schemaVersion: 1,
-            occurredAt: at,
-            data: target,
-            reason: because,
-          },
-        ]));
+        .then([event('RecommendationReturnedToDraft', {}, { reason: because })]));
     itRejects(spec.given(histories.in_review), [
       ['fails without a reason', returnToDraft(meta()), 'reason'],
       ['fails with a blank reason', returnToDraft(why(' ')), 'reason'],
@@ -308,15 +293,7 @@ describe('MergeRecommendation', () => {
     describe(`when ${status}`, () => {
       it('merges it into the target, which it keeps pointing at', () => {
         const events = spec.given(histories[status]).when(merge('rec-other', why())).events();
-        expect(events).toEqual([
-          {
-            type: 'RecommendationMerged',
-            schemaVersion: 1,
-            occurredAt: at,
-            reason: because,
-            data: { ...target, targetRecommendationId: 'rec-other' },
-          },
-        ]);
+        expect(events).toEqual([{ ...merged, reason: because }]);
         expect(fold(recommendation, [...histories[status], ...events])).toMatchObject({
           status: 'merged',
           mergedInto: 'rec-other',
