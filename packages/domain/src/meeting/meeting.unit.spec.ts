@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addEdge, removeEdge } from '../shared/index.js';
+import { describeCreatedOnce } from '../shared/testing/created-once.js';
 import { DeciderSpecification, day, meta } from '../shared/testing/decider-specification.js';
 import { describeGuards, describeInvalidIn, itRejects } from '../shared/testing/guards.js';
 import type { MeetingEvent } from './index.js';
@@ -94,14 +95,7 @@ describe('PlanMeeting', () => {
       ['rejects a blank action field id', plan({ actionFieldIds: [''] }), 'actionFieldIds.0'],
     ]);
   });
-  describe('when it exists', () => {
-    it('conflicts when planned', () =>
-      spec.given([planned]).when(plan()).thenFails('CONFLICT', 'meetingId'));
-    it('conflicts when held', () =>
-      spec.given([planned, held]).when(plan()).thenFails('CONFLICT', 'meetingId'));
-    it('conflicts when cancelled', () =>
-      spec.given([planned, cancelled]).when(plan()).thenFails('CONFLICT', 'meetingId'));
-  });
+  describe('when it exists', () => describeCreatedOnce(meeting, histories, plan(), 'meetingId'));
 });
 
 describe('ReviseMeeting', () => {

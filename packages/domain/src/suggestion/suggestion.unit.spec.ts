@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addEdge, removeEdge } from '../shared/index.js';
+import { describeCreatedOnce } from '../shared/testing/created-once.js';
 import { DeciderSpecification, meta } from '../shared/testing/decider-specification.js';
 import { describeGuards, itRejects } from '../shared/testing/guards.js';
 import type { SuggestionEvent } from './index.js';
@@ -11,6 +12,7 @@ import {
   decline,
   declined,
   event,
+  histories,
   raisedOn,
   recommendation,
   reopen,
@@ -113,17 +115,8 @@ describe('CaptureSuggestion', () => {
       ],
     ]);
   });
-  describe('when it exists', () => {
-    it('conflicts when captured', () =>
-      spec.given([captured]).when(capture()).thenFails('CONFLICT', 'suggestionId'));
-    it('conflicts when taken up', () =>
-      spec
-        .given([captured, takenUpBy(recommendation)])
-        .when(capture())
-        .thenFails('CONFLICT', 'suggestionId'));
-    it('conflicts when declined', () =>
-      spec.given([captured, declined]).when(capture()).thenFails('CONFLICT', 'suggestionId'));
-  });
+  describe('when it exists', () =>
+    describeCreatedOnce(suggestion, histories, capture(), 'suggestionId'));
 });
 
 describe('ReviseSuggestion', () => {
