@@ -62,7 +62,6 @@ describeGuards(recommendation, {
   closed: ['rejected', 'withdrawn', 'merged', 'split'],
   histories,
 });
-const target = { recommendationId: id };
 
 describe('DraftRecommendation', () => {
   describe('when empty', () => {
@@ -222,12 +221,7 @@ describe('AdoptRecommendation', () => {
         )
         .then([
           {
-            type: 'RecommendationAdopted',
-            schemaVersion: 2,
-            occurredAt: at,
-            evidence,
-            data: {
-              ...target,
+            ...event('RecommendationAdopted', {
               measureId: 'm-2',
               measure: {
                 title: 'Beratungsprogramm',
@@ -236,7 +230,8 @@ describe('AdoptRecommendation', () => {
                 plannedStart: day('2018-01-01'),
                 plannedEnd: day('2020-12-31'),
               },
-            },
+            }),
+            evidence,
           },
         ]);
     });
@@ -272,9 +267,7 @@ describe.each([
     describe(`when ${status}`, () => {
       it(`ends it as ${outcome} with the reason`, () => {
         const events = spec.given(histories[status]).when(command()).events();
-        expect(events).toEqual([
-          { type: eventType, schemaVersion: 1, occurredAt: at, data: target, reason: because },
-        ]);
+        expect(events).toEqual([event(eventType, {}, { reason: because })]);
         expect(fold(recommendation, [...histories[status], ...events])).toMatchObject({
           status: outcome,
           reason: because,
