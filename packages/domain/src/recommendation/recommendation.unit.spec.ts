@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fold } from '../shared/index.js';
 import { DeciderSpecification, day, meta } from '../shared/testing/decider-specification.js';
 import { describeGuards, describeInvalidIn, itRejects } from '../shared/testing/guards.js';
+import { expectRecorded } from '../shared/testing/recorded.js';
 import type { Priority, RecommendationEvent } from './index.js';
 import { recommendation } from './index.js';
 import {
@@ -191,12 +192,16 @@ describe('PrioritiseRecommendation', () => {
   });
   describe('when prioritised', () => {
     it('changes the priority', () => {
-      const events = spec.given(histories.prioritised).when(prioritise('low')).events();
-      expect(events).toEqual([prioritised('low')]);
-      expect(fold(recommendation, [...histories.prioritised, ...events])).toMatchObject({
-        status: 'prioritised',
-        priority: 'low',
-      });
+      expectRecorded(
+        recommendation,
+        histories.prioritised,
+        prioritise('low'),
+        [prioritised('low')],
+        {
+          status: 'prioritised',
+          priority: 'low',
+        },
+      );
     });
     it('records nothing for the same priority', () =>
       spec.given(histories.prioritised).when(prioritise('high')).then([]));
@@ -266,13 +271,17 @@ describe.each([
   for (const status of OPEN) {
     describe(`when ${status}`, () => {
       it(`ends it as ${outcome} with the reason`, () => {
-        const events = spec.given(histories[status]).when(command()).events();
-        expect(events).toEqual([event(eventType, {}, { reason: because })]);
-        expect(fold(recommendation, [...histories[status], ...events])).toMatchObject({
-          status: outcome,
-          reason: because,
-          closedAt: at,
-        });
+        expectRecorded(
+          recommendation,
+          histories[status],
+          command(),
+          [event(eventType, {}, { reason: because })],
+          {
+            status: outcome,
+            reason: because,
+            closedAt: at,
+          },
+        );
       });
       it('fails without a reason', () =>
         spec.given(histories[status]).when(command(meta())).thenFails('BAD_USER_INPUT', 'reason'));
@@ -285,12 +294,16 @@ describe('MergeRecommendation', () => {
   for (const status of OPEN) {
     describe(`when ${status}`, () => {
       it('merges it into the target, which it keeps pointing at', () => {
-        const events = spec.given(histories[status]).when(merge('rec-other', why())).events();
-        expect(events).toEqual([{ ...merged, reason: because }]);
-        expect(fold(recommendation, [...histories[status], ...events])).toMatchObject({
-          status: 'merged',
-          mergedInto: 'rec-other',
-        });
+        expectRecorded(
+          recommendation,
+          histories[status],
+          merge('rec-other', why()),
+          [{ ...merged, reason: because }],
+          {
+            status: 'merged',
+            mergedInto: 'rec-other',
+          },
+        );
       });
     });
   }
@@ -307,9 +320,7 @@ describe('SplitRecommendation', () => {
   for (const status of OPEN) {
     describe(`when ${status}`, () => {
       it('ends it as split, carrying its suggestions and action fields for the parts', () => {
-        const events = spec.given(histories[status]).when(split()).events();
-        expect(events).toEqual([splitted]);
-        expect(fold(recommendation, [...histories[status], ...events])).toMatchObject({
+        expectRecorded(recommendation, histories[status], split(), [splitted], {
           status: 'split',
           splitInto: ['rec-part-a', 'rec-part-b'],
         });
