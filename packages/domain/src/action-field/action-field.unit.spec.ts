@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROCESS_ID } from '../process/index.js';
+import { describeCreatedOnce } from '../shared/testing/created-once.js';
 import {
   DeciderSpecification,
   meta,
@@ -77,14 +78,12 @@ describe('DefineActionField', () => {
       ],
     ]);
   });
-  describe('when active', () => {
-    it('conflicts', () =>
-      spec.given([defined]).when(define()).thenFails('CONFLICT', 'actionFieldId'));
-  });
-  describe('when retired', () => {
-    it('conflicts', () =>
-      spec.given([defined, retired]).when(define()).thenFails('CONFLICT', 'actionFieldId'));
-  });
+  describeCreatedOnce(
+    actionField,
+    { active: [defined], retired: [defined, retired] },
+    define(),
+    'actionFieldId',
+  );
 });
 
 describe('ReviseActionField', () => {

@@ -1,6 +1,6 @@
 import { DEFAULT_PROCESS_ID } from '../process/default-process.js';
+import { createOnce } from '../shared/create-once.js';
 import {
-  alreadyExists,
   checkBody,
   checkId,
   checkReason,
@@ -24,13 +24,7 @@ import { checkKey } from './validate.js';
 type Decision = readonly ActionFieldEvent[] | DomainError;
 type ExistingActionField = Exclude<ActionFieldState, { status: 'empty' }>;
 
-const define = ({ data, metadata }: DefineActionField, state: ActionFieldState): Decision => {
-  if (state.status !== 'empty') {
-    return alreadyExists('actionFieldId', data.actionFieldId, {
-      de: 'Das Handlungsfeld',
-      en: 'Action field',
-    });
-  }
+const define = ({ data, metadata }: DefineActionField): Decision => {
   const invalid = firstError(
     checkId('actionFieldId', data.actionFieldId),
     data.processId === undefined ? undefined : checkId('processId', data.processId),
@@ -84,7 +78,7 @@ const retire = ({ metadata }: RetireActionField, state: ExistingActionField): De
 /** active → retired; a retired field is neither revised nor retired again. */
 export const decide = itemDecider<ActionFieldCommand, ActionFieldState>()({
   idField: 'actionFieldId',
-  create: { DefineActionField: define },
+  create: { DefineActionField: createOnce('ActionField', 'actionFieldId', define) },
   from: { ReviseActionField: ['active'], RetireActionField: ['active'] },
   change: { ReviseActionField: revise, RetireActionField: retire },
 });

@@ -1,5 +1,5 @@
+import { createOnce } from '../shared/create-once.js';
 import {
-  alreadyExists,
   badInput,
   calendarDateIn,
   checkBody,
@@ -73,13 +73,7 @@ const checkSubject = ({ actionFieldId, meetingId, actionFieldIds }: OpenConsulta
             'Further action fields belong only to a consultation on a meeting.',
           );
 
-const open = ({ data, metadata }: OpenConsultation, state: ConsultationState): Decision => {
-  if (state.status !== 'empty') {
-    return alreadyExists('consultationId', data.consultationId, {
-      de: 'Die Beteiligung',
-      en: 'Consultation',
-    });
-  }
+const open = ({ data, metadata }: OpenConsultation): Decision => {
   const invalid = firstError(
     checkId('consultationId', data.consultationId),
     checkTitle('title', data.title),
@@ -303,7 +297,7 @@ const decline = (command: DeclineSubmission, state: ExistingConsultation): Decis
  */
 export const decide = itemDecider<ConsultationCommand, ConsultationState>()({
   idField: 'consultationId',
-  create: { OpenConsultation: open },
+  create: { OpenConsultation: createOnce('Consultation', 'consultationId', open) },
   from: {
     CloseConsultation: ['open'],
     SubmitToConsultation: ['open', 'closed'],

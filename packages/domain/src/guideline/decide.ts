@@ -1,6 +1,6 @@
+import { createOnce } from '../shared/create-once.js';
 import type { DomainError } from '../shared/index.js';
 import {
-  alreadyExists,
   checkContent,
   checkId,
   checkReason,
@@ -17,11 +17,8 @@ import type { ExistingGuideline, GuidelineState } from './state.js';
 
 type Decision = readonly GuidelineEvent[] | DomainError;
 
-const draft = (command: DraftGuideline, state: GuidelineState): Decision => {
+const draft = (command: DraftGuideline): Decision => {
   const { guidelineId, title, body, actionFieldIds } = command.data;
-  if (state.status !== 'empty') {
-    return alreadyExists('guidelineId', guidelineId, { de: 'Die Leitlinie', en: 'Guideline' });
-  }
   const header =
     firstError(checkId('guidelineId', guidelineId), checkContent(command.data)) ??
     headerOf(command.metadata);
@@ -61,7 +58,7 @@ const retire = (command: GuidelineCommand, state: ExistingGuideline): Decision =
 /** draft ⇄ published (a revision reopens the draft); retired from either, and then for good. */
 export const decide = itemDecider<GuidelineCommand, GuidelineState>()({
   idField: 'guidelineId',
-  create: { DraftGuideline: draft },
+  create: { DraftGuideline: createOnce('Guideline', 'guidelineId', draft) },
   from: {
     ReviseGuideline: ['draft', 'published'],
     PublishGuideline: ['draft'],

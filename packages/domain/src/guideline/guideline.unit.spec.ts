@@ -4,6 +4,7 @@ import { addEdge, fold, removeEdge } from '../shared/index.js';
 import { DeciderSpecification, meta, TEST_NOW } from '../shared/testing/decider-specification.js';
 import { type DataOf, itemFixtures } from '../shared/testing/fixtures.js';
 import { describeGuards, describeInvalidIn, itRejects } from '../shared/testing/guards.js';
+import { expectRecorded } from '../shared/testing/recorded.js';
 import type { GuidelineCommand, GuidelineEvent } from './index.js';
 import { guideline } from './index.js';
 
@@ -114,17 +115,18 @@ describe('ReviseGuideline', () => {
   });
   describe('when published', () => {
     it('reopens it as draft, keeping the published version readable', () => {
-      const events = spec
-        .given(histories.published)
-        .when(revise({ body: 'Neu' }))
-        .events();
-      expect(events).toEqual([revised({ body: 'Neu' })]);
-      expect(fold(guideline, [...histories.published, ...events])).toMatchObject({
-        status: 'draft',
-        body: 'Neu',
-        publishedVersion: 1,
-        published: { version: 1, title, body },
-      });
+      expectRecorded(
+        guideline,
+        histories.published,
+        revise({ body: 'Neu' }),
+        [revised({ body: 'Neu' })],
+        {
+          status: 'draft',
+          body: 'Neu',
+          publishedVersion: 1,
+          published: { version: 1, title, body },
+        },
+      );
     });
     it('records nothing and stays published when nothing changes', () =>
       spec.given(histories.published).when(revise({ body })).then([]));
@@ -166,9 +168,7 @@ describe('RetireGuideline', () => {
   for (const status of ['draft', 'published', 'revisedAfterPublication'] as const) {
     describe(`when ${status}`, () => {
       it('retires it with the reason', () => {
-        const events = spec.given(histories[status]).when(retire()).events();
-        expect(events).toEqual([retired]);
-        expect(fold(guideline, [...histories[status], ...events])).toMatchObject({
+        expectRecorded(guideline, histories[status], retire(), [retired], {
           status: 'retired',
           reason: because,
           retiredAt: at,

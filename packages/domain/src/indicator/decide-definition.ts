@@ -1,5 +1,4 @@
 import {
-  alreadyExists,
   badInput,
   changedTexts,
   checkBody,
@@ -24,7 +23,7 @@ import type {
 } from './commands.js';
 import { DIRECTIONS } from './commands.js';
 import type { IndicatorEvent } from './events.js';
-import type { ExistingIndicator, IndicatorState } from './state.js';
+import type { ExistingIndicator } from './state.js';
 import { checkBaseline, checkTargets, sameTargets, targetOf, UNIT_MAX } from './validate.js';
 
 type Decision = readonly IndicatorEvent[] | DomainError;
@@ -42,10 +41,7 @@ const checkSubject = ({ measureId, actionFieldId }: DefineIndicator['data']) =>
         actionFieldId === undefined ? undefined : checkId('actionFieldId', actionFieldId),
       );
 
-export const define = ({ data, metadata }: DefineIndicator, state: IndicatorState): Decision => {
-  if (state.status !== 'empty') {
-    return alreadyExists('indicatorId', data.indicatorId, { de: 'Die Kennzahl', en: 'Indicator' });
-  }
+export const define = ({ data, metadata }: DefineIndicator): Decision => {
   const intermediate = data.intermediateTargets ?? [];
   const invalid = firstError(
     checkId('indicatorId', data.indicatorId),

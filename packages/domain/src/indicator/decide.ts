@@ -1,3 +1,4 @@
+import { createOnce } from '../shared/create-once.js';
 import { itemDecider } from '../shared/index.js';
 
 import type { IndicatorCommand } from './commands.js';
@@ -8,7 +9,7 @@ import type { IndicatorState } from './state.js';
 /** active → retired (with a reason); every command but the definition needs an active indicator. */
 export const decide = itemDecider<IndicatorCommand, IndicatorState>()({
   idField: 'indicatorId',
-  create: { DefineIndicator: define },
+  create: { DefineIndicator: createOnce('Indicator', 'indicatorId', define) },
   from: {
     ReviseIndicator: ['active'],
     ChangeIndicatorTarget: ['active'],

@@ -1,11 +1,7 @@
-import type { CommandMetadata, FollowUp } from '../shared/index.js';
-import type { ReportIndicatorValue } from './commands.js';
+import { followUpsTo } from '../shared/follow-up-to.js';
+import type { IndicatorCommand } from './commands.js';
+
+const toIndicator = followUpsTo<IndicatorCommand>('Indicator');
 
 /** The one way to report a value from another aggregate: what a submitted status report sets off. */
-export const reportIndicatorValueFollowUp = (
-  data: ReportIndicatorValue['data'],
-  metadata: CommandMetadata,
-): FollowUp => {
-  const command: ReportIndicatorValue = { type: 'ReportIndicatorValue', data, metadata };
-  return { kind: 'Indicator', command };
-};
+export const reportIndicatorValueFollowUp = toIndicator('ReportIndicatorValue');

@@ -1,5 +1,4 @@
 import {
-  alreadyExists,
   changedTexts,
   checkBody,
   checkDate,
@@ -18,15 +17,12 @@ import {
 } from '../shared/index.js';
 import type { PlanMeasure, ReviseMeasure } from './commands.js';
 import type { MeasureEvent, MeasureRevised } from './events.js';
-import type { ExistingMeasure, MeasureState } from './state.js';
+import type { ExistingMeasure } from './state.js';
 
 type Decision = readonly MeasureEvent[] | DomainError;
 
 /** Adoption plans the measure: the recommendation's reaction sends this, nobody else. */
-export const plan = ({ data, metadata }: PlanMeasure, state: MeasureState): Decision => {
-  if (state.status !== 'empty') {
-    return alreadyExists('measureId', data.measureId, { de: 'Die Maßnahme', en: 'Measure' });
-  }
+export const plan = ({ data, metadata }: PlanMeasure): Decision => {
   const { measureId, adoptedFrom, title, owner, actionFieldIds, adoptedAt } = data;
   const { plannedStart, plannedEnd } = data;
   const invalid = firstError(

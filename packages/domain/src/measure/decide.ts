@@ -1,3 +1,4 @@
+import { createOnce } from '../shared/create-once.js';
 import { itemDecider } from '../shared/index.js';
 
 import type { MeasureCommand } from './commands.js';
@@ -31,7 +32,7 @@ const FROM = {
 
 export const decide = itemDecider<MeasureCommand, MeasureState>()({
   idField: 'measureId',
-  create: { PlanMeasure: plan },
+  create: { PlanMeasure: createOnce('Measure', 'measureId', plan) },
   from: FROM,
   change: {
     ReviseMeasure: revise,

@@ -1,5 +1,5 @@
+import { createOnce } from '../shared/create-once.js';
 import {
-  alreadyExists,
   checkBody,
   checkCalendarDate,
   checkedCalendarDate,
@@ -26,10 +26,7 @@ import { reviseMeeting } from './decide-revise.js';
 import type { ExistingMeeting, MeetingState, MeetingStatus } from './state.js';
 import { checkCounts, checkPlace, mergeCounts } from './validate.js';
 
-const plan = ({ data, metadata }: PlanMeeting, state: MeetingState): Decision => {
-  if (state.status !== 'empty') {
-    return alreadyExists('meetingId', data.meetingId, { de: 'Die Veranstaltung', en: 'Meeting' });
-  }
+const plan = ({ data, metadata }: PlanMeeting): Decision => {
   const invalid = firstError(
     checkId('meetingId', data.meetingId),
     checkTitle('title', data.title),
@@ -108,7 +105,7 @@ const FROM: Readonly<Record<ChangeCommand['type'], readonly MeetingStatus[]>> = 
 
 export const decide = itemDecider<MeetingCommand, MeetingState>()({
   idField: 'meetingId',
-  create: { PlanMeeting: plan },
+  create: { PlanMeeting: createOnce('Meeting', 'meetingId', plan) },
   from: FROM,
   change: {
     ReviseMeeting: reviseMeeting,

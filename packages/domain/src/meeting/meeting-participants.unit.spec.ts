@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DeciderSpecification } from '../shared/testing/decider-specification.js';
-import { itRejects } from '../shared/testing/guards.js';
+import { describeInvalidIn, itRejects } from '../shared/testing/guards.js';
 import { meeting } from './index.js';
 import {
   cancelled,
   held,
+  histories,
   planned,
   register,
   registered,
@@ -54,10 +55,7 @@ describe('RegisterParticipant', () => {
     it('registers a participant afterwards', () =>
       spec.given([planned, held]).when(register()).then([registered]));
   });
-  describe('when cancelled', () => {
-    it('is an invalid transition', () =>
-      spec.given([planned, cancelled]).when(register()).thenFails('INVALID_TRANSITION'));
-  });
+  describeInvalidIn(meeting, ['cancelled'], histories, register());
 });
 
 describe('RemoveParticipant', () => {

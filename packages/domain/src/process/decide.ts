@@ -1,5 +1,5 @@
+import { createOnce } from '../shared/create-once.js';
 import {
-  alreadyExists,
   calendarDateIn,
   checkBody,
   checkCalendarDate,
@@ -38,13 +38,7 @@ type ExistingProcess = Exclude<ProcessState, { status: 'empty' }>;
 const checkOrganisation = (field: string, value: string | undefined) =>
   checkText(field, value, { max: NAME_MAX });
 
-const define = ({ data, metadata }: DefineProcess, state: ProcessState): Decision => {
-  if (state.status !== 'empty') {
-    return alreadyExists('processId', data.processId, {
-      de: 'Der Strategieprozess',
-      en: 'Process',
-    });
-  }
+const define = ({ data, metadata }: DefineProcess): Decision => {
   const invalid = firstError(
     checkSlug(data.slug),
     checkId('processId', data.processId),
@@ -159,7 +153,7 @@ const movePhase = (
  */
 export const decide = itemDecider<ProcessCommand, ProcessState>()({
   idField: 'processId',
-  create: { DefineProcess: define },
+  create: { DefineProcess: createOnce('Process', 'processId', define) },
   from: {
     ReviseProcess: ['planned', 'running'],
     StartProcess: ['planned'],

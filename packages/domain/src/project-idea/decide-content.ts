@@ -1,6 +1,5 @@
 import {
   actionFieldChange,
-  alreadyExists,
   changedTexts,
   checkBody,
   checkId,
@@ -16,21 +15,12 @@ import {
 } from '../shared/index.js';
 import type { ProposeProjectIdea, ReviseProjectIdea } from './commands.js';
 import type { ProjectIdeaEvent } from './events.js';
-import type { ExistingProjectIdea, ProjectIdeaState } from './state.js';
+import type { ExistingProjectIdea } from './state.js';
 import { checkOrigins } from './validate.js';
 
 type Decision = readonly ProjectIdeaEvent[] | DomainError;
 
-export const propose = (
-  { data, metadata }: ProposeProjectIdea,
-  state: ProjectIdeaState,
-): Decision => {
-  if (state.status !== 'empty') {
-    return alreadyExists('projectIdeaId', data.projectIdeaId, {
-      de: 'Die Projektidee',
-      en: 'Project idea',
-    });
-  }
+export const propose = ({ data, metadata }: ProposeProjectIdea): Decision => {
   const { projectIdeaId, title, body, plannedStart, plannedEnd } = data;
   const actionFieldIds = data.actionFieldIds ?? [];
   const originatesFrom = data.originatesFrom ?? [];

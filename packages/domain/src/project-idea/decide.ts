@@ -1,3 +1,4 @@
+import { createOnce } from '../shared/create-once.js';
 import { itemDecider } from '../shared/index.js';
 
 import type { ProjectIdeaCommand } from './commands.js';
@@ -28,7 +29,7 @@ const FROM = {
 
 export const decide = itemDecider<ProjectIdeaCommand, ProjectIdeaState>()({
   idField: 'projectIdeaId',
-  create: { ProposeProjectIdea: propose },
+  create: { ProposeProjectIdea: createOnce('ProjectIdea', 'projectIdeaId', propose) },
   from: FROM,
   change: {
     ReviseProjectIdea: revise,

@@ -9,8 +9,7 @@ const takeUp = (origins: readonly Origin[], itemId: string, occurredAt: string):
     .filter((origin) => origin.kind === 'Suggestion')
     .map((origin) =>
       takeUpSuggestionFollowUp(
-        origin.id,
-        { kind: 'ProjectIdea', id: itemId },
+        { suggestionId: origin.id, by: { kind: 'ProjectIdea', id: itemId } },
         followUpMetadata(occurredAt),
       ),
     );

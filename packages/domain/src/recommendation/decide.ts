@@ -1,6 +1,6 @@
+import { createOnce } from '../shared/create-once.js';
 import type { DomainError } from '../shared/index.js';
 import {
-  alreadyExists,
   badInput,
   checkContent,
   checkId,
@@ -25,14 +25,8 @@ import { OPEN_STATUSES } from './state.js';
 
 type Decision = readonly RecommendationEvent[] | DomainError;
 
-const draft = (command: DraftRecommendation, state: RecommendationState): Decision => {
+const draft = (command: DraftRecommendation): Decision => {
   const { recommendationId, title, body, actionFieldIds, derivedFrom, splitFrom } = command.data;
-  if (state.status !== 'empty') {
-    return alreadyExists('recommendationId', recommendationId, {
-      de: 'Die Handlungsempfehlung',
-      en: 'Recommendation',
-    });
-  }
   const invalid = firstError(
     checkId('recommendationId', recommendationId),
     checkContent(command.data, { minActionFields: 1 }),
@@ -92,7 +86,7 @@ const FROM = {
 
 export const decide = itemDecider<RecommendationCommand, RecommendationState>()({
   idField: 'recommendationId',
-  create: { DraftRecommendation: draft },
+  create: { DraftRecommendation: createOnce('Recommendation', 'recommendationId', draft) },
   from: FROM,
   change: {
     ReviseRecommendation: revise,

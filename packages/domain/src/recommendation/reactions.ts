@@ -1,14 +1,18 @@
 import { planMeasureFollowUp } from '../measure/follow-up.js';
+import { followUpsTo } from '../shared/follow-up-to.js';
 import type { FollowUp } from '../shared/index.js';
 import { assertNever, followUpMetadata, periodOf } from '../shared/index.js';
 import { takeUpSuggestionFollowUp } from '../suggestion/follow-up.js';
-import type { DraftRecommendation } from './commands.js';
+import type { RecommendationCommand } from './commands.js';
 import type { RecommendationEvent } from './events.js';
+
+/** A split's part, drafted on its own stream. */
+const draftPartFollowUp =
+  followUpsTo<RecommendationCommand>('Recommendation')('DraftRecommendation');
 
 const takeUp = (suggestionId: string, itemId: string, occurredAt: string): FollowUp =>
   takeUpSuggestionFollowUp(
-    suggestionId,
-    { kind: 'Recommendation', id: itemId },
+    { suggestionId, by: { kind: 'Recommendation', id: itemId } },
     followUpMetadata(occurredAt),
   );
 
@@ -42,10 +46,9 @@ export const reactionsTo = (event: RecommendationEvent, itemId: string): readonl
       ];
     }
     case 'RecommendationSplit':
-      return event.data.parts.map((part): FollowUp => {
-        const command: DraftRecommendation = {
-          type: 'DraftRecommendation',
-          data: {
+      return event.data.parts.map((part) =>
+        draftPartFollowUp(
+          {
             recommendationId: part.recommendationId,
             title: part.title,
             body: part.body,
@@ -54,9 +57,8 @@ export const reactionsTo = (event: RecommendationEvent, itemId: string): readonl
             splitFrom: itemId,
           },
           metadata,
-        };
-        return { kind: 'Recommendation', command };
-      });
+        ),
+      );
     case 'RecommendationRevised':
     case 'RecommendationSubmittedForReview':
     case 'RecommendationReturnedToDraft':

@@ -127,16 +127,19 @@ describe('provenanceOf', () => {
 
 describe('reactionsTo', () => {
   const metadata = expect.objectContaining({ occurredAt: at });
+  /** The follow-up expected: the command of `type` on a `kind`, dated like the event. */
+  const followUp = (kind: string, type: string, data: object) => ({
+    kind,
+    command: { type, data, metadata },
+  });
   it('takes up every suggestion a draft grows from', () =>
     expect(recommendation.reactionsTo(drafted, id)).toEqual(
-      suggestions.map((suggestionId) => ({
-        kind: 'Suggestion',
-        command: {
-          type: 'TakeUpSuggestion',
-          data: { suggestionId, by: { kind: 'Recommendation', id } },
-          metadata,
-        },
-      })),
+      suggestions.map((suggestionId) =>
+        followUp('Suggestion', 'TakeUpSuggestion', {
+          suggestionId,
+          by: { kind: 'Recommendation', id },
+        }),
+      ),
     ));
   it('takes up a linked suggestion, dated like the link', () => {
     const old = { ...linked('s-7'), occurredAt: '2017-03-07T00:00:00.000Z' };
@@ -163,23 +166,16 @@ describe('reactionsTo', () => {
       },
     } as RecommendationEvent;
     expect(recommendation.reactionsTo(withDates, id)).toEqual([
-      {
-        kind: 'Measure',
-        command: {
-          type: 'PlanMeasure',
-          data: {
-            measureId: 'm-1',
-            adoptedFrom: id,
-            title,
-            owner: 'SMWA Referat 31',
-            actionFieldIds: fields,
-            adoptedAt: at,
-            plannedStart: '2018-01-01',
-            plannedEnd: '2020-12-31',
-          },
-          metadata,
-        },
-      },
+      followUp('Measure', 'PlanMeasure', {
+        measureId: 'm-1',
+        adoptedFrom: id,
+        title,
+        owner: 'SMWA Referat 31',
+        actionFieldIds: fields,
+        adoptedAt: at,
+        plannedStart: '2018-01-01',
+        plannedEnd: '2020-12-31',
+      }),
     ]);
     expect(recommendation.reactionsTo(adopted, id)[0]?.command.data).not.toHaveProperty(
       'plannedStart',
@@ -187,14 +183,14 @@ describe('reactionsTo', () => {
   });
   it('drafts every part of a split with the original’s suggestions and action fields', () =>
     expect(recommendation.reactionsTo(splitted, id)).toEqual(
-      parts.map((part) => ({
-        kind: 'Recommendation',
-        command: {
-          type: 'DraftRecommendation',
-          data: { ...part, actionFieldIds: fields, derivedFrom: suggestions, splitFrom: id },
-          metadata,
-        },
-      })),
+      parts.map((part) =>
+        followUp('Recommendation', 'DraftRecommendation', {
+          ...part,
+          actionFieldIds: fields,
+          derivedFrom: suggestions,
+          splitFrom: id,
+        }),
+      ),
     ));
   it('gives follow-ups metadata the API completes from the triggering command', () => {
     const [followUp] = recommendation.reactionsTo(drafted, id);

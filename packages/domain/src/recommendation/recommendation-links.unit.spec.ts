@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { fold } from '../shared/index.js';
+import { describe, it } from 'vitest';
 import { DeciderSpecification, meta } from '../shared/testing/decider-specification.js';
 import { describeInvalidIn, itRejects } from '../shared/testing/guards.js';
+import { expectRecorded } from '../shared/testing/recorded.js';
 import { recommendation } from './index.js';
 import {
   assign,
@@ -28,9 +28,7 @@ describe('LinkSuggestion', () => {
   for (const status of OPEN) {
     describe(`when ${status}`, () => {
       it('links the suggestion', () => {
-        const events = spec.given(histories[status]).when(link('sug-3')).events();
-        expect(events).toEqual([linked('sug-3')]);
-        expect(fold(recommendation, [...histories[status], ...events])).toMatchObject({
+        expectRecorded(recommendation, histories[status], link('sug-3'), [linked('sug-3')], {
           derivedFrom: [...suggestions, 'sug-3'],
         });
       });
@@ -49,19 +47,23 @@ describe('UnlinkSuggestion', () => {
   for (const status of OPEN) {
     describe(`when ${status}`, () => {
       it('unlinks the suggestion with the reason', () => {
-        const events = spec.given(histories[status]).when(unlink('sug-leipzig-1')).events();
-        expect(events).toEqual([
+        expectRecorded(
+          recommendation,
+          histories[status],
+          unlink('sug-leipzig-1'),
+          [
+            {
+              type: 'SuggestionUnlinkedFromRecommendation',
+              schemaVersion: 1,
+              occurredAt: at,
+              reason: because,
+              data: { ...target, suggestionId: 'sug-leipzig-1' },
+            },
+          ],
           {
-            type: 'SuggestionUnlinkedFromRecommendation',
-            schemaVersion: 1,
-            occurredAt: at,
-            reason: because,
-            data: { ...target, suggestionId: 'sug-leipzig-1' },
+            derivedFrom: ['sug-leipzig-2'],
           },
-        ]);
-        expect(fold(recommendation, [...histories[status], ...events])).toMatchObject({
-          derivedFrom: ['sug-leipzig-2'],
-        });
+        );
       });
     });
   }
@@ -78,9 +80,7 @@ describe('AssignToGuideline', () => {
   for (const status of [...OPEN, 'adopted'] as const) {
     describe(`when ${status}`, () => {
       it('assigns it to the guideline', () => {
-        const events = spec.given(histories[status]).when(assign('gl-1')).events();
-        expect(events).toEqual([assigned('gl-1')]);
-        expect(fold(recommendation, [...histories[status], ...events])).toMatchObject({
+        expectRecorded(recommendation, histories[status], assign('gl-1'), [assigned('gl-1')], {
           status,
           guidelineIds: ['gl-1'],
         });
@@ -104,17 +104,21 @@ describe('UnassignFromGuideline', () => {
     describe(`when ${status}`, () => {
       it('unassigns it with the reason', () => {
         const given = [...histories[status], assigned('gl-1')];
-        const events = spec.given(given).when(unassign('gl-1')).events();
-        expect(events).toEqual([
-          {
-            type: 'RecommendationUnassignedFromGuideline',
-            schemaVersion: 1,
-            occurredAt: at,
-            reason: because,
-            data: { ...target, guidelineId: 'gl-1' },
-          },
-        ]);
-        expect(fold(recommendation, [...given, ...events])).toMatchObject({ guidelineIds: [] });
+        expectRecorded(
+          recommendation,
+          given,
+          unassign('gl-1'),
+          [
+            {
+              type: 'RecommendationUnassignedFromGuideline',
+              schemaVersion: 1,
+              occurredAt: at,
+              reason: because,
+              data: { ...target, guidelineId: 'gl-1' },
+            },
+          ],
+          { guidelineIds: [] },
+        );
       });
     });
   }

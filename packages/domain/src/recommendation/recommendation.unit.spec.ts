@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fold } from '../shared/index.js';
 import { DeciderSpecification, day, meta } from '../shared/testing/decider-specification.js';
 import { describeGuards, describeInvalidIn, itRejects } from '../shared/testing/guards.js';
+import { expectRecorded } from '../shared/testing/recorded.js';
 import type { Priority, RecommendationEvent } from './index.js';
 import { recommendation } from './index.js';
 import {
@@ -13,12 +14,14 @@ import {
   body,
   draft,
   drafted,
+  event,
   except,
   fields,
   histories,
   id,
   link,
   merge,
+  merged,
   OPEN,
   parts,
   prioritise,
@@ -60,7 +63,6 @@ describeGuards(recommendation, {
   closed: ['rejected', 'withdrawn', 'merged', 'split'],
   histories,
 });
-const target = { recommendationId: id };
 
 describe('DraftRecommendation', () => {
   describe('when empty', () => {
@@ -120,14 +122,7 @@ describe('ReviseRecommendation', () => {
           .given(histories[status])
           .when(revise({ title: 'Neu', body }))
           .events();
-        expect(events).toEqual([
-          {
-            type: 'RecommendationRevised',
-            schemaVersion: 1,
-            occurredAt: at,
-            data: { ...target, title: 'Neu' },
-          },
-        ]);
+        expect(events).toEqual([event('RecommendationRevised', { title: 'Neu' })]);
         const state = fold(recommendation, [...histories[status], ...events]);
         expect(state).toMatchObject({ status, title: 'Neu', body });
       });
@@ -139,12 +134,10 @@ describe('ReviseRecommendation', () => {
         .given([drafted])
         .when(revise({ actionFieldIds: ['af-arbeit'] }))
         .then([
-          {
-            type: 'RecommendationRevised',
-            schemaVersion: 1,
-            occurredAt: at,
-            data: { ...target, actionFieldIds: ['af-arbeit'], previousActionFieldIds: fields },
-          },
+          event('RecommendationRevised', {
+            actionFieldIds: ['af-arbeit'],
+            previousActionFieldIds: fields,
+          }),
         ]));
     it('records nothing when nothing changes (same fields in another order)', () =>
       spec
@@ -175,15 +168,7 @@ describe('ReturnRecommendationToDraft', () => {
       spec
         .given(histories.in_review)
         .when(returnToDraft())
-        .then([
-          {
-            type: 'RecommendationReturnedToDraft',
-            schemaVersion: 1,
-            occurredAt: at,
-            data: target,
-            reason: because,
-          },
-        ]));
+        .then([event('RecommendationReturnedToDraft', {}, { reason: because })]));
     itRejects(spec.given(histories.in_review), [
       ['fails without a reason', returnToDraft(meta()), 'reason'],
       ['fails with a blank reason', returnToDraft(why(' ')), 'reason'],
@@ -207,12 +192,16 @@ describe('PrioritiseRecommendation', () => {
   });
   describe('when prioritised', () => {
     it('changes the priority', () => {
-      const events = spec.given(histories.prioritised).when(prioritise('low')).events();
-      expect(events).toEqual([prioritised('low')]);
-      expect(fold(recommendation, [...histories.prioritised, ...events])).toMatchObject({
-        status: 'prioritised',
-        priority: 'low',
-      });
+      expectRecorded(
+        recommendation,
+        histories.prioritised,
+        prioritise('low'),
+        [prioritised('low')],
+        {
+          status: 'prioritised',
+          priority: 'low',
+        },
+      );
     });
     it('records nothing for the same priority', () =>
       spec.given(histories.prioritised).when(prioritise('high')).then([]));
@@ -237,12 +226,7 @@ describe('AdoptRecommendation', () => {
         )
         .then([
           {
-            type: 'RecommendationAdopted',
-            schemaVersion: 2,
-            occurredAt: at,
-            evidence,
-            data: {
-              ...target,
+            ...event('RecommendationAdopted', {
               measureId: 'm-2',
               measure: {
                 title: 'Beratungsprogramm',
@@ -251,7 +235,8 @@ describe('AdoptRecommendation', () => {
                 plannedStart: day('2018-01-01'),
                 plannedEnd: day('2020-12-31'),
               },
-            },
+            }),
+            evidence,
           },
         ]);
     });
@@ -286,15 +271,17 @@ describe.each([
   for (const status of OPEN) {
     describe(`when ${status}`, () => {
       it(`ends it as ${outcome} with the reason`, () => {
-        const events = spec.given(histories[status]).when(command()).events();
-        expect(events).toEqual([
-          { type: eventType, schemaVersion: 1, occurredAt: at, data: target, reason: because },
-        ]);
-        expect(fold(recommendation, [...histories[status], ...events])).toMatchObject({
-          status: outcome,
-          reason: because,
-          closedAt: at,
-        });
+        expectRecorded(
+          recommendation,
+          histories[status],
+          command(),
+          [event(eventType, {}, { reason: because })],
+          {
+            status: outcome,
+            reason: because,
+            closedAt: at,
+          },
+        );
       });
       it('fails without a reason', () =>
         spec.given(histories[status]).when(command(meta())).thenFails('BAD_USER_INPUT', 'reason'));
@@ -307,20 +294,16 @@ describe('MergeRecommendation', () => {
   for (const status of OPEN) {
     describe(`when ${status}`, () => {
       it('merges it into the target, which it keeps pointing at', () => {
-        const events = spec.given(histories[status]).when(merge('rec-other', why())).events();
-        expect(events).toEqual([
+        expectRecorded(
+          recommendation,
+          histories[status],
+          merge('rec-other', why()),
+          [{ ...merged, reason: because }],
           {
-            type: 'RecommendationMerged',
-            schemaVersion: 1,
-            occurredAt: at,
-            reason: because,
-            data: { ...target, targetRecommendationId: 'rec-other' },
+            status: 'merged',
+            mergedInto: 'rec-other',
           },
-        ]);
-        expect(fold(recommendation, [...histories[status], ...events])).toMatchObject({
-          status: 'merged',
-          mergedInto: 'rec-other',
-        });
+        );
       });
     });
   }
@@ -337,9 +320,7 @@ describe('SplitRecommendation', () => {
   for (const status of OPEN) {
     describe(`when ${status}`, () => {
       it('ends it as split, carrying its suggestions and action fields for the parts', () => {
-        const events = spec.given(histories[status]).when(split()).events();
-        expect(events).toEqual([splitted]);
-        expect(fold(recommendation, [...histories[status], ...events])).toMatchObject({
+        expectRecorded(recommendation, histories[status], split(), [splitted], {
           status: 'split',
           splitInto: ['rec-part-a', 'rec-part-b'],
         });

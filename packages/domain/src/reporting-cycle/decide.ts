@@ -1,5 +1,5 @@
+import { createOnce } from '../shared/create-once.js';
 import {
-  alreadyExists,
   CONFIDENCES,
   checkBody,
   checkCalendarDate,
@@ -37,13 +37,7 @@ type ReviewCommand = Extract<
   { type: 'AcceptStatusReport' | 'ReturnStatusReport' }
 >;
 
-const open = ({ data, metadata }: OpenReportingCycle, state: ReportingCycleState): Decision => {
-  if (state.status !== 'empty') {
-    return alreadyExists('cycleId', data.cycleId, {
-      de: 'Den Berichtszyklus',
-      en: 'Reporting cycle',
-    });
-  }
+const open = ({ data, metadata }: OpenReportingCycle): Decision => {
   const invalid = firstError(
     checkId('cycleId', data.cycleId),
     checkTitle('title', data.title),
@@ -208,7 +202,7 @@ const close = (command: CloseReportingCycle, state: ExistingReportingCycle): Dec
 
 export const decide = itemDecider<ReportingCycleCommand, ReportingCycleState>()({
   idField: 'cycleId',
-  create: { OpenReportingCycle: open },
+  create: { OpenReportingCycle: createOnce('ReportingCycle', 'cycleId', open) },
   from: {
     SubmitStatusReport: ['open'],
     ReportIndicatorValues: ['open'],

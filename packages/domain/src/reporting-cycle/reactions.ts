@@ -19,10 +19,10 @@ export const reactionsTo = (event: ReportingCycleEvent, itemId: string): readonl
       const metadata = followUpMetadata(event.occurredAt);
       const { measureId, confidence, measureProgress, indicatorValues } = event.data;
       return [
-        rateMeasureConfidenceFollowUp(measureId, confidence, metadata),
+        rateMeasureConfidenceFollowUp({ measureId, confidence }, metadata),
         ...(measureProgress === undefined
           ? []
-          : [reportMeasureProgressFollowUp(measureId, measureProgress, metadata)]),
+          : [reportMeasureProgressFollowUp({ measureId, progress: measureProgress }, metadata)]),
         ...indicatorValues.map((value) =>
           reportIndicatorValueFollowUp({ ...value, measureId, cycleId: itemId }, metadata),
         ),

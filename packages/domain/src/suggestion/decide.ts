@@ -1,5 +1,5 @@
+import { createOnce } from '../shared/create-once.js';
 import {
-  alreadyExists,
   badInput,
   checkBody,
   checkId,
@@ -53,13 +53,7 @@ const checkConsultation = ({ channel, consultationId }: CaptureSuggestion['data'
           `A consultationId is only allowed with channel "online", not "${channel}".`,
         );
 
-const capture = ({ data, metadata }: CaptureSuggestion, state: SuggestionState): Decision => {
-  if (state.status !== 'empty') {
-    return alreadyExists('suggestionId', data.suggestionId, {
-      de: 'Den Vorschlag',
-      en: 'Suggestion',
-    });
-  }
+const capture = ({ data, metadata }: CaptureSuggestion): Decision => {
   const invalid = firstError(
     checkId('suggestionId', data.suggestionId),
     checkBody('text', data.text),
@@ -107,7 +101,7 @@ const FROM: Readonly<Record<ChangeCommand['type'], readonly SuggestionStatus[]>>
 
 export const decide = itemDecider<SuggestionCommand, SuggestionState>()({
   idField: 'suggestionId',
-  create: { CaptureSuggestion: capture },
+  create: { CaptureSuggestion: createOnce('Suggestion', 'suggestionId', capture) },
   from: FROM,
   change: {
     ReviseSuggestion: reviseSuggestion,

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DeciderSpecification, meta } from '../shared/testing/decider-specification.js';
-import { itRejects } from '../shared/testing/guards.js';
+import { describeInvalidIn, itRejects } from '../shared/testing/guards.js';
 import { suggestion, takeUpSuggestionFollowUp } from './index.js';
 import {
   captured,
   decline,
   declined,
+  histories,
   projectIdea,
   recommendation,
   reopen,
@@ -50,15 +51,9 @@ describe('TakeUpSuggestion', () => {
         .when(takeUp({ kind: 'ProjectIdea', id: 'x' }))
         .then([takenUpBy({ kind: 'ProjectIdea', id: 'x' })]));
   });
-  describe('when declined', () => {
-    it('is an invalid transition', () =>
-      spec
-        .given([captured, declined])
-        .when(takeUp(recommendation))
-        .thenFails('INVALID_TRANSITION'));
-  });
+  describeInvalidIn(suggestion, ['declined'], histories, takeUp(recommendation));
   it('is the command a taker sends as a follow-up', () => {
-    const followUp = takeUpSuggestionFollowUp(suggestionId, recommendation, meta());
+    const followUp = takeUpSuggestionFollowUp({ suggestionId, by: recommendation }, meta());
     expect(followUp).toEqual({
       kind: 'Suggestion',
       command: {
@@ -80,17 +75,7 @@ describe('DeclineSuggestion', () => {
       ['rejects a reason over 2,000', decline('x'.repeat(2_001)), 'reason'],
     ]);
   });
-  describe('when taken up', () => {
-    it('is an invalid transition', () =>
-      spec
-        .given([captured, takenUpBy(recommendation)])
-        .when(decline('x'))
-        .thenFails('INVALID_TRANSITION'));
-  });
-  describe('when declined', () => {
-    it('is an invalid transition', () =>
-      spec.given([captured, declined]).when(decline('x')).thenFails('INVALID_TRANSITION'));
-  });
+  describeInvalidIn(suggestion, ['taken_up', 'declined'], histories, decline('x'));
 });
 
 describe('ReopenSuggestion', () => {
@@ -105,17 +90,7 @@ describe('ReopenSuggestion', () => {
         .when(takeUp(recommendation))
         .then([takenUpBy(recommendation)]));
   });
-  describe('when captured', () => {
-    it('is an invalid transition', () =>
-      spec.given([captured]).when(reopen('x')).thenFails('INVALID_TRANSITION'));
-  });
-  describe('when taken up', () => {
-    it('is an invalid transition', () =>
-      spec
-        .given([captured, takenUpBy(recommendation)])
-        .when(reopen('x'))
-        .thenFails('INVALID_TRANSITION'));
-  });
+  describeInvalidIn(suggestion, ['captured', 'taken_up'], histories, reopen('x'));
 });
 
 describe('status in the state', () => {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { addEdge, removeEdge } from '../shared/index.js';
+import { describeCreatedOnce } from '../shared/testing/created-once.js';
 import { DeciderSpecification, meta } from '../shared/testing/decider-specification.js';
 import { describeGuards, itRejects } from '../shared/testing/guards.js';
 import type { SuggestionEvent } from './index.js';
@@ -10,6 +12,7 @@ import {
   decline,
   declined,
   event,
+  histories,
   raisedOn,
   recommendation,
   reopen,
@@ -112,17 +115,8 @@ describe('CaptureSuggestion', () => {
       ],
     ]);
   });
-  describe('when it exists', () => {
-    it('conflicts when captured', () =>
-      spec.given([captured]).when(capture()).thenFails('CONFLICT', 'suggestionId'));
-    it('conflicts when taken up', () =>
-      spec
-        .given([captured, takenUpBy(recommendation)])
-        .when(capture())
-        .thenFails('CONFLICT', 'suggestionId'));
-    it('conflicts when declined', () =>
-      spec.given([captured, declined]).when(capture()).thenFails('CONFLICT', 'suggestionId'));
-  });
+  describe('when it exists', () =>
+    describeCreatedOnce(suggestion, histories, capture(), 'suggestionId'));
 });
 
 describe('ReviseSuggestion', () => {
@@ -201,42 +195,20 @@ describe('evolve', () => {
 });
 
 describe('provenance', () => {
-  const self = { kind: 'Suggestion', id: suggestionId };
+  const self = { kind: 'Suggestion', id: suggestionId } as const;
+  const field = (id: string) => ({ kind: 'ActionField', id }) as const;
   it('ties a captured suggestion to its meeting and action fields', () =>
     expect(suggestion.provenanceOf(captured, suggestionId)).toEqual([
-      {
-        op: 'add',
-        edge: {
-          relation: 'raisedAt',
-          source: { kind: 'Meeting', id: 'mtg-konferenz-2017' },
-          target: self,
-        },
-      },
-      {
-        op: 'add',
-        edge: {
-          relation: 'coversField',
-          source: { kind: 'ActionField', id: 'af-digital' },
-          target: self,
-        },
-      },
+      addEdge('raisedAt', { kind: 'Meeting', id: 'mtg-konferenz-2017' }, self),
+      addEdge('coversField', field('af-digital'), self),
     ]));
-  it('removes and adds coversField edges as an edit changes the action fields', () =>
-    expect(
-      suggestion.provenanceOf(
-        revised({ addedActionFieldIds: ['b'], removedActionFieldIds: ['a'] }),
-        suggestionId,
-      ),
-    ).toEqual([
-      {
-        op: 'remove',
-        edge: { relation: 'coversField', source: { kind: 'ActionField', id: 'a' }, target: self },
-      },
-      {
-        op: 'add',
-        edge: { relation: 'coversField', source: { kind: 'ActionField', id: 'b' }, target: self },
-      },
-    ]));
+  it('removes and adds coversField edges as an edit changes the action fields', () => {
+    const moved = revised({ addedActionFieldIds: ['b'], removedActionFieldIds: ['a'] });
+    expect(suggestion.provenanceOf(moved, suggestionId)).toEqual([
+      removeEdge('coversField', field('a'), self),
+      addEdge('coversField', field('b'), self),
+    ]);
+  });
   it('adds nothing when taken up or declined and sets nothing off', () => {
     for (const event of [takenUpBy(recommendation), declined]) {
       expect(suggestion.provenanceOf(event, suggestionId)).toEqual([]);

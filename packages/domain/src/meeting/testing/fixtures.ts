@@ -64,3 +64,10 @@ export const removed = event(
   { subjectId: erika.subjectId },
   { reason: 'Doppelt erfasst' },
 );
+
+/** The events that lead to each status. */
+export const histories = {
+  planned: [planned],
+  held: [planned, held],
+  cancelled: [planned, cancelled],
+};

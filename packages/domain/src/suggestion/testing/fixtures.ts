@@ -39,3 +39,10 @@ export const captured = { ...event('SuggestionCaptured', details), occurredAt: r
 export const takenUpBy = (by: SuggestionTaker) => event('SuggestionTakenUp', { by });
 export const declined = event('SuggestionDeclined', {}, { reason: 'Außerhalb des Auftrags' });
 export const reopened = event('SuggestionReopened', {}, { reason: 'Neu bewertet' });
+
+/** The events that lead to each status. */
+export const histories = {
+  captured: [captured],
+  taken_up: [captured, takenUpBy(recommendation)],
+  declined: [captured, declined],
+};
