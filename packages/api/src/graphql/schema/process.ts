@@ -53,19 +53,17 @@ export const ProcessPhaseType = builder.objectRef<ProcessPhase>('ProcessPhase').
   fields: (t) => ({
     phaseId: t.exposeString('phaseId', { description: 'The phase’s id within its process.' }),
     title: t.exposeString('title', { description: 'What the phase is.' }),
-    status: t.field({
+    status: t.expose('status', {
       type: ProcessPhaseStatusEnum,
       description: 'Planned, running or closed.',
-      resolve: (phase) => phase.status,
     }),
     statusLabel: t.string({
       description: 'The status in the caller’s language.',
       resolve: (phase, _args, { locale }) => phaseStatusLabels[phase.status][locale],
     }),
-    plannedStart: t.field({
+    plannedStart: t.expose('plannedStart', {
       type: 'Date',
       description: 'The planned first day.',
-      resolve: (phase) => phase.plannedStart,
     }),
     plannedEnd: t.field({
       type: 'Date',

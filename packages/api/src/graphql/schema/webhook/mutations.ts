@@ -106,10 +106,9 @@ builder.relayMutationField(
   {
     description: 'The endpoint and its secret.',
     outputFields: (t) => ({
-      endpoint: t.field({
+      endpoint: t.expose('endpoint', {
         type: WebhookEndpointType,
         description: 'The endpoint as registered.',
-        resolve: (outcome) => outcome.endpoint,
       }),
       secret: t.exposeString('secret', { description: SECRET_DESCRIPTION }),
     }),
@@ -158,10 +157,9 @@ builder.relayMutationField(
   {
     description: 'The endpoint after the change.',
     outputFields: (t) => ({
-      endpoint: t.field({
+      endpoint: t.expose('endpoint', {
         type: WebhookEndpointType,
         description: 'The endpoint after the change.',
-        resolve: (outcome) => outcome.endpoint,
       }),
     }),
   },
@@ -188,10 +186,9 @@ builder.relayMutationField(
   {
     description: 'The endpoint and its new secret.',
     outputFields: (t) => ({
-      endpoint: t.field({
+      endpoint: t.expose('endpoint', {
         type: WebhookEndpointType,
         description: 'The endpoint.',
-        resolve: (outcome) => outcome.endpoint,
       }),
       secret: t.exposeString('secret', { description: SECRET_DESCRIPTION }),
     }),
@@ -222,10 +219,9 @@ builder.relayMutationField(
   {
     description: 'The endpoint, active again at its new checkpoint.',
     outputFields: (t) => ({
-      endpoint: t.field({
+      endpoint: t.expose('endpoint', {
         type: WebhookEndpointType,
         description: 'The endpoint.',
-        resolve: (outcome) => outcome.endpoint,
       }),
     }),
   },
