@@ -13,11 +13,13 @@ import {
 } from '../command-mutation.js';
 import type { GraphQLContext } from '../context.js';
 import {
+  ActionFieldType,
   ConsultationType,
   GuidelineType,
   IndicatorType,
   MeasureType,
   MeetingType,
+  ProcessType,
   ProjectIdeaType,
   RecommendationType,
   ReportingCycleType,
@@ -29,6 +31,8 @@ const idFieldFor = (type: ObjectRef<Types, ItemRow>, what: string) => (t: InputF
 
 /** The `id` input of every change to an item of a kind: the item the command targets. */
 export const targetId = {
+  actionField: idFieldFor(ActionFieldType, 'action field (Handlungsfeld)'),
+  process: idFieldFor(ProcessType, 'strategy process'),
   guideline: idFieldFor(GuidelineType, 'strategic guideline (Leitlinie)'),
   measure: idFieldFor(MeasureType, 'measure (Maßnahme)'),
   projectIdea: idFieldFor(ProjectIdeaType, 'project idea (Projektidee)'),
@@ -59,6 +63,8 @@ export const inputOf = (mutation: string) => `The input of \`${mutation}\`.`;
 
 /** The kinds a transition changes: the type of its items, and their name in descriptions. */
 const ITEM_TYPES = {
+  actionField: [ActionFieldType, 'action field'],
+  process: [ProcessType, 'strategy process'],
   guideline: [GuidelineType, 'guideline'],
   measure: [MeasureType, 'measure'],
   meeting: [MeetingType, 'meeting'],
