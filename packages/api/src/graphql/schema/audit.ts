@@ -5,9 +5,8 @@ import { TamperKindEnum } from './enums.js';
 const TamperFindingType = builder.objectRef<TamperFinding>('TamperFinding').implement({
   description: 'Where the event log no longer matches its hash chain.',
   fields: (t) => ({
-    kind: t.field({
+    kind: t.expose('kind', {
       type: TamperKindEnum,
-      resolve: (finding) => finding.kind,
       description:
         '`altered` (edited or reordered), `missing` (deleted), `gap`, or `unchained` (slipped in).',
     }),

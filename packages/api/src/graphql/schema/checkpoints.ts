@@ -28,10 +28,9 @@ export const CheckpointType = builder.objectRef<StoredCheckpoint>('Checkpoint').
       resolve: (checkpoint) => String(checkpoint.position),
     }),
     hash: t.exposeString('hash', { description: 'The chain hash at that position (hex).' }),
-    signedAt: t.field({
+    signedAt: t.expose('signedAt', {
       type: 'DateTime',
       description: 'When it was signed (UTC, milliseconds): part of the signed bytes.',
-      resolve: (checkpoint) => checkpoint.signedAt,
     }),
     keyId: t.exposeString('keyId', { description: 'Which key signed it (see `signingKey`).' }),
     signature: t.exposeString('signature', {
@@ -81,10 +80,9 @@ const CheckpointStatusEnum = builder.enumType('CheckpointStatus', {
 const CheckpointCheckType = builder.objectRef<CheckpointCheck>('CheckpointCheck').implement({
   description: 'Whether the current log extends a checkpoint, and where it differs if not.',
   fields: (t) => ({
-    status: t.field({
+    status: t.expose('status', {
       type: CheckpointStatusEnum,
       description: 'What the check found (see `CheckpointStatus`).',
-      resolve: (check) => check.status,
     }),
     ok: t.exposeBoolean('ok', { description: 'True when the status is `CONSISTENT`.' }),
     position: t.string({
@@ -92,20 +90,18 @@ const CheckpointCheckType = builder.objectRef<CheckpointCheck>('CheckpointCheck'
       resolve: (check) => String(check.position),
     }),
     hash: t.exposeString('hash', { description: 'The hash the checkpoint states.' }),
-    actualHash: t.string({
+    actualHash: t.exposeString('actualHash', {
       nullable: true,
       description: 'The log’s hash at that position now; null where the log does not reach it.',
-      resolve: (check) => check.actualHash,
     }),
     headPosition: t.string({
       description: 'The newest position of the log now.',
       resolve: (check) => String(check.headPosition),
     }),
     headHash: t.exposeString('headHash', { description: 'The log’s head hash now.' }),
-    signatureValid: t.boolean({
+    signatureValid: t.exposeBoolean('signatureValid', {
       nullable: true,
       description: 'Whether the signature holds; null when none was given.',
-      resolve: (check) => check.signatureValid,
     }),
     differsAt: t.string({
       nullable: true,

@@ -51,10 +51,9 @@ export const FeedEventType = builder.objectRef<FeedEvent>('Event').implement({
       description: 'Global position, 1, 2, 3, … without gaps (a string: it may outgrow 2^31).',
       resolve: (event) => String(event.position),
     }),
-    type: t.field({
+    type: t.expose('type', {
       type: EventTypeEnum,
       description: 'Event type, e.g. `RecommendationAdopted`.',
-      resolve: (event) => event.type,
     }),
     schemaVersion: t.exposeInt('schemaVersion', {
       description: 'Version of the event’s data shape.',
@@ -73,12 +72,11 @@ export const FeedEventType = builder.objectRef<FeedEvent>('Event').implement({
     itemVersion: t.exposeInt('streamVersion', {
       description: 'The item’s version after this event.',
     }),
-    data: t.field({
+    data: t.expose('data', {
       type: 'JSON',
       description:
         'The event’s data as stored, in the event’s `schemaVersion`: untyped. Use `payload`.',
       deprecationReason: DEPRECATED.eventData,
-      resolve: (event) => event.data,
     }),
     actor: t.string({
       nullable: true,
@@ -108,15 +106,13 @@ export const FeedEventType = builder.objectRef<FeedEvent>('Event').implement({
       resolve: (event) =>
         typeof event.metadata.reason === 'string' ? event.metadata.reason : null,
     }),
-    occurredAt: t.field({
+    occurredAt: t.expose('occurredAt', {
       type: 'DateTime',
       description: 'When it happened in the real world (may lie before `recordedAt`).',
-      resolve: (event) => event.occurredAt,
     }),
-    recordedAt: t.field({
+    recordedAt: t.expose('recordedAt', {
       type: 'DateTime',
       description: 'When Fahrplan recorded it.',
-      resolve: (event) => event.recordedAt,
     }),
     hash: t.exposeString('hash', {
       description: 'SHA-256 link of the tamper-evident chain over all events up to this one.',

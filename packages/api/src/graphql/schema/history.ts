@@ -46,17 +46,15 @@ export const FieldChangeType = builder.objectRef<FieldChangeAt>('FieldChange').i
   description: 'One field an event changed, with its value before and after.',
   fields: (t) => ({
     field: t.exposeString('field', { description: 'The field’s name in the item’s state.' }),
-    before: t.field({
+    before: t.expose('before', {
       type: 'JSON',
       nullable: true,
       description: 'The value before the event; null when the field was not set.',
-      resolve: (change) => change.before,
     }),
-    after: t.field({
+    after: t.expose('after', {
       type: 'JSON',
       nullable: true,
       description: 'The value after the event; null when the event removed it.',
-      resolve: (change) => change.after,
     }),
   }),
 });
@@ -98,10 +96,9 @@ export const HistoryEntryType = builder.objectRef<HistoryEntry>('HistoryEntry').
         'The event’s global position in the `events` feed (null for a few ms after writing).',
       resolve: (entry) => (entry.position === null ? null : String(entry.position)),
     }),
-    type: t.field({
+    type: t.expose('eventType', {
       type: EventTypeEnum,
       description: 'The event type, e.g. `RecommendationAdopted`.',
-      resolve: (entry) => entry.eventType,
     }),
     actor: t.exposeString('actor', {
       nullable: true,
@@ -124,27 +121,23 @@ export const HistoryEntryType = builder.objectRef<HistoryEntry>('HistoryEntry').
       description:
         'Why (Begründung). Null for partners and anonymous callers where the event names an item they may not see or shares its reason with such an item’s event; `evidence` is then empty and such ids are left out of `changes`.',
     }),
-    evidence: t.field({
+    evidence: t.expose('evidence', {
       type: ['JSON'],
       description:
         'Evidence given: source URLs, documents, the meeting it was decided at (partners: without the team’s note, and empty where `reason` is withheld).',
-      resolve: (entry) => entry.evidence,
     }),
-    occurredAt: t.field({
+    occurredAt: t.expose('occurredAt', {
       type: 'DateTime',
       description: 'When it happened in the real world.',
-      resolve: (entry) => entry.occurredAt,
     }),
-    recordedAt: t.field({
+    recordedAt: t.expose('recordedAt', {
       type: 'DateTime',
       description: 'When Fahrplan recorded it.',
-      resolve: (entry) => entry.recordedAt,
     }),
-    people: t.field({
+    people: t.expose('people', {
       type: [PersonRecordType],
       description:
         'Personal data this event carried; “erased” after a GDPR erasure. Empty for partners.',
-      resolve: (entry) => entry.people,
     }),
     changes: t.field({
       type: [FieldChangeType],

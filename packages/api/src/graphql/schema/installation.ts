@@ -10,10 +10,9 @@ const InstallationType = builder.objectRef<InstallationShape>('Installation').im
   description:
     'This Fahrplan installation’s settings that clients need to show days as its people see them.',
   fields: (t) => ({
-    timeZone: t.string({
+    timeZone: t.exposeString('timeZone', {
       description:
         'The installation’s time zone (IANA, e.g. `Europe/Berlin`): "today", the end of a day and every day shown are reckoned in it.',
-      resolve: (installation) => installation.timeZone,
     }),
     today: t.field({
       type: 'Date',

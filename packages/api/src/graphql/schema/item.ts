@@ -51,39 +51,32 @@ export const ItemInterface = builder.interfaceRef<ItemRow>('Item').implement({
     'Anything the strategy process tracks: action fields, meetings, suggestions, recommendations, guidelines, project ideas, measures.',
   interfaces: [builder.nodeInterfaceRef()],
   fields: (t) => ({
-    // `resolve`, not `expose*`: Pothos cannot expose a field of a union of row types.
-    version: t.int({
+    version: t.exposeInt('version', {
       description: 'The item’s version: pass it as `expectedVersion` when changing it.',
-      resolve: (row) => row.version,
     }),
-    status: t.string({
+    status: t.exposeString('status', {
       description:
         'Lifecycle status (machine value), for any kind; each kind’s `state` gives it as that kind’s enum.',
-      resolve: (row) => row.status,
     }),
     statusLabel: t.string({
       description: 'The status in the caller’s language (Accept-Language: German or English).',
       resolve: (row, _args, { locale }) =>
         STATUS_LABELS[row.kind]?.[row.status]?.[locale] ?? row.status,
     }),
-    title: t.string({
+    title: t.exposeString('title', {
       description: 'Title (for a suggestion without one: the start of its text).',
-      resolve: (row) => row.title,
     }),
-    createdAt: t.field({
+    createdAt: t.expose('createdAt', {
       type: 'DateTime',
       description: 'When the item was first recorded.',
-      resolve: (row) => row.createdAt,
     }),
-    updatedAt: t.field({
+    updatedAt: t.expose('recordedAt', {
       type: 'DateTime',
       description: 'When its latest change was recorded.',
-      resolve: (row) => row.recordedAt,
     }),
-    occurredAt: t.field({
+    occurredAt: t.expose('occurredAt', {
       type: 'DateTime',
       description: 'When its latest change happened in the real world.',
-      resolve: (row) => row.occurredAt,
     }),
     history: t.field({
       type: [HistoryEntryType],
@@ -218,10 +211,9 @@ export const itemType = (kind: AggregateKind, description: string) =>
     // Per type, not on `Item`: GraphQL has no enum subtyping, so one interface field cannot
     // carry each kind's own enum; `Item.status` stays the string any selection can ask for.
     fields: (t) => ({
-      state: t.field({
+      state: t.expose('status', {
         type: STATUS_ENUMS[kind],
         description: `The lifecycle status as \`${kind}Status\`, for an exhaustive switch: the same value as \`status\`; \`statusLabel\` says it in words.`,
-        resolve: (row) => row.status,
       }),
     }),
   });

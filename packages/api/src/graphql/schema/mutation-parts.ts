@@ -1,20 +1,25 @@
 import type { DomainCommandType } from '@fahrplan/domain';
-import type { ObjectRef } from '@pothos/core';
+import type { InputFieldMap, InputShapeFromFields, ObjectRef } from '@pothos/core';
 import type { ItemRow } from '../../queries/items.js';
 import { builder, type Types } from '../builder.js';
 import {
+  type ChangeInput,
   type CommandData,
   changeFields,
+  createFields,
   type InputFieldBuilder,
   itemPayload,
   runCommand,
 } from '../command-mutation.js';
+import type { GraphQLContext } from '../context.js';
 import {
+  ActionFieldType,
   ConsultationType,
   GuidelineType,
   IndicatorType,
   MeasureType,
   MeetingType,
+  ProcessType,
   ProjectIdeaType,
   RecommendationType,
   ReportingCycleType,
@@ -26,6 +31,8 @@ const idFieldFor = (type: ObjectRef<Types, ItemRow>, what: string) => (t: InputF
 
 /** The `id` input of every change to an item of a kind: the item the command targets. */
 export const targetId = {
+  actionField: idFieldFor(ActionFieldType, 'action field (Handlungsfeld)'),
+  process: idFieldFor(ProcessType, 'strategy process'),
   guideline: idFieldFor(GuidelineType, 'strategic guideline (Leitlinie)'),
   measure: idFieldFor(MeasureType, 'measure (Maßnahme)'),
   projectIdea: idFieldFor(ProjectIdeaType, 'project idea (Projektidee)'),
@@ -37,11 +44,27 @@ export const targetId = {
   consultation: idFieldFor(ConsultationType, 'consultation (Beteiligung)'),
 };
 
+/** The `id` input of the meetings' and suggestions' own changes, in their shorter wording. */
+export const briefTargetId = {
+  meeting: (t: InputFieldBuilder) =>
+    t.globalID({ required: true, for: MeetingType, description: 'The meeting.' }),
+  suggestion: (t: InputFieldBuilder) =>
+    t.globalID({ required: true, for: SuggestionType, description: 'The suggestion.' }),
+};
+
+/** The meetings' and suggestions' own wording of an input and a payload, kept in the SDL. */
+export const afterChangeDocs = (what: string, mutation: string): MutationDocs => ({
+  input: `Input of \`${mutation}\`.`,
+  payload: `What \`${mutation}\` returns: the ${what} after the change.`,
+});
+
 /** The input's own description, naming its mutation. */
 export const inputOf = (mutation: string) => `The input of \`${mutation}\`.`;
 
 /** The kinds a transition changes: the type of its items, and their name in descriptions. */
 const ITEM_TYPES = {
+  actionField: [ActionFieldType, 'action field'],
+  process: [ProcessType, 'strategy process'],
   guideline: [GuidelineType, 'guideline'],
   measure: [MeasureType, 'measure'],
   meeting: [MeetingType, 'meeting'],
@@ -62,9 +85,109 @@ export const payloadOf = (kind: keyof typeof ITEM_TYPES, mutation: string) => {
   };
 };
 
+/** The descriptions a mutation's input and payload carry in the SDL. */
+interface MutationDocs {
+  /** The input's; absent: the builder's default (`The change to make.`). */
+  readonly input?: string;
+  /** The payload's; absent: the builder's default (`The result of a change: …`). */
+  readonly payload?: string;
+}
+
+/** The input of a mutation that creates an item: the change's common fields and its own. */
+type CreateInputOf<Fields extends InputFieldMap> = ChangeInput & InputShapeFromFields<Fields>;
+
+/** The input of a change mutation: as a create's, and the target's `id`. */
+type ChangeInputOf<Fields extends InputFieldMap> = CreateInputOf<Fields> & {
+  readonly id: { readonly id: string };
+};
+
+/** What tells one command mutation from another: the rest is the recipe's. */
+export interface CommandMutationSpec<
+  T extends DomainCommandType,
+  Fields extends InputFieldMap,
+  Input,
+> {
+  readonly command: T;
+  readonly description: string;
+  readonly deprecationReason?: string;
+  /** The input's own fields, after the change's common ones (and the target's `id`). */
+  readonly fields: (t: InputFieldBuilder) => Fields;
+  /** The command's data from the input (and the context, for new ids). */
+  readonly data: (input: Input, context: GraphQLContext) => CommandData<T>;
+  /** Where the input and payload are documented otherwise than `inputOf` and `payloadOf`. */
+  readonly docs?: MutationDocs;
+}
+
 /**
- * The one recipe for a change that needs nothing but its item (and a reason where the domain
- * asks): a status transition of any kind, its input the item's id and the change's common fields.
+ * The one recipe for a mutation that runs a domain command on an item: the input is the change's
+ * common fields (`common`) and its own; it runs the command and answers the item.
+ */
+const commandMutation = <T extends DomainCommandType, Fields extends InputFieldMap, Input>(
+  kind: keyof typeof ITEM_TYPES,
+  name: string,
+  common: (t: InputFieldBuilder) => InputFieldMap,
+  spec: CommandMutationSpec<T, Fields, Input>,
+) => {
+  const docs = spec.docs ?? {
+    input: inputOf(name),
+    payload: payloadOf(kind, name).description,
+  };
+  const [itemType] = ITEM_TYPES[kind];
+  return builder.relayMutationField(
+    name,
+    {
+      ...(docs.input === undefined ? {} : { description: docs.input }),
+      // Typed as any field map: Pothos cannot compute the input's shape from fields still
+      // generic here; `Input` names it, and each use checks its `data` against it.
+      inputFields: (t): InputFieldMap => ({ ...common(t), ...spec.fields(t) }),
+    },
+    {
+      description: spec.description,
+      ...(spec.deprecationReason === undefined
+        ? {}
+        : { deprecationReason: spec.deprecationReason }),
+      resolve: (_root, args, context) => {
+        const input = args.input as Input & ChangeInput;
+        return runCommand(context, spec.command, spec.data(input, context), input);
+      },
+    },
+    {
+      ...itemPayload(kind, itemType),
+      ...(docs.payload === undefined ? {} : { description: docs.payload }),
+    },
+  );
+};
+
+/** A mutation that creates an item: its input is the change's common fields and its own. */
+export const createMutation = <T extends DomainCommandType, Fields extends InputFieldMap>(
+  kind: keyof typeof ITEM_TYPES,
+  name: string,
+  spec: CommandMutationSpec<T, Fields, CreateInputOf<Fields>>,
+) => commandMutation(kind, name, createFields, spec);
+
+/**
+ * A mutation that changes an existing item: its input is the change's common fields (with the
+ * version seen), the item's `id` (`id`: where it is documented otherwise than `targetId`), its own.
+ */
+export const changeMutation = <T extends DomainCommandType, Fields extends InputFieldMap>(
+  kind: keyof typeof ITEM_TYPES,
+  name: string,
+  spec: CommandMutationSpec<T, Fields, ChangeInputOf<Fields>> & {
+    readonly id?: (t: InputFieldBuilder) => ReturnType<ReturnType<typeof idFieldFor>>;
+  },
+) =>
+  commandMutation(
+    kind,
+    name,
+    (t) => ({ ...changeFields(t), id: (spec.id ?? targetId[kind])(t) }),
+    spec,
+  );
+
+const noFields = () => ({});
+
+/**
+ * A status transition of any kind: a change that needs nothing but its item (and a reason where
+ * the domain asks).
  */
 export const transitionMutation = <T extends DomainCommandType>(
   kind: keyof typeof targetId,
@@ -74,16 +197,10 @@ export const transitionMutation = <T extends DomainCommandType>(
   dataOf: (id: string) => CommandData<T>,
   options: { readonly deprecationReason?: string } = {},
 ) =>
-  builder.relayMutationField(
-    name,
-    {
-      description: inputOf(name),
-      inputFields: (t) => ({ ...changeFields(t), id: targetId[kind](t) }),
-    },
-    {
-      description,
-      ...options,
-      resolve: (_root, { input }, context) => runCommand(context, type, dataOf(input.id.id), input),
-    },
-    payloadOf(kind, name),
-  );
+  changeMutation(kind, name, {
+    command: type,
+    description,
+    ...options,
+    fields: noFields,
+    data: (input) => dataOf(input.id.id),
+  });

@@ -24,11 +24,10 @@ export const setupPathOf = (secret: string): string => `/einrichten#${secret}`;
 const GrantType = builder.objectRef<Grant>('RoleGrant').implement({
   description: 'A role held in one strategy process, or installation-wide.',
   fields: (t) => ({
-    role: t.field({ type: RoleEnum, description: 'The role.', resolve: (grant) => grant.role }),
-    processId: t.string({
+    role: t.expose('role', { type: RoleEnum, description: 'The role.' }),
+    processId: t.exposeString('processId', {
       nullable: true,
       description: 'The process it holds in; null: installation-wide (ministry and admins only).',
-      resolve: (grant) => grant.processId,
     }),
   }),
 });
@@ -47,10 +46,9 @@ const AccessChangeType = builder.objectRef<AccessChange>('AccessChange').impleme
   description:
     'One event of a user’s access history (Zugriffsverlauf): registered, a role granted or revoked.',
   fields: (t) => ({
-    type: t.field({
+    type: t.expose('type', {
       type: EventTypeEnum,
       description: '`UserRegistered`, `RoleGranted` or `RoleRevoked`.',
-      resolve: (change) => change.type,
     }),
     role: t.field({
       type: RoleEnum,
@@ -72,10 +70,9 @@ const AccessChangeType = builder.objectRef<AccessChange>('AccessChange').impleme
       description: 'The name of the person or token behind `actor`, where known.',
       resolve: (change, _args, { actorNames }) => actorNameOf(change.actor, actorNames),
     }),
-    recordedAt: t.field({
+    recordedAt: t.expose('recordedAt', {
       type: 'DateTime',
       description: 'When it was recorded.',
-      resolve: (change) => change.recordedAt,
     }),
   }),
 });
@@ -108,10 +105,9 @@ const UserType = builder.objectRef<UserRecord>('User').implement({
       description: 'The unit within the organisation (Referat, Abteilung).',
       resolve: (user) => user.unit ?? null,
     }),
-    grants: t.field({
+    grants: t.expose('grants', {
       type: [GrantType],
       description: 'The roles held now.',
-      resolve: (user) => user.grants,
     }),
     accessHistory: t.field({
       type: [AccessChangeType],
@@ -228,10 +224,9 @@ builder.relayMutationField(
   {
     description: 'The registered user and their set-up link.',
     outputFields: (t) => ({
-      user: t.field({
+      user: t.expose('user', {
         type: UserType,
         description: 'The user as registered.',
-        resolve: (outcome) => outcome.user,
       }),
       setupLink: t.exposeString('setupLink', {
         description: 'Path of the one-time set-up link (shown only now): `/einrichten#…`.',
@@ -277,10 +272,9 @@ for (const [mutation, type, what] of [
     {
       description: 'The user after the change.',
       outputFields: (t) => ({
-        user: t.field({
+        user: t.expose('user', {
           type: UserType,
           description: 'The user after the change.',
-          resolve: (outcome) => outcome.user,
         }),
       }),
     },

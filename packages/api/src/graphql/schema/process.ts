@@ -12,17 +12,11 @@ import { processIdOfField } from '../../live/index.js';
 import { summarize } from '../../projections/summary.js';
 import { countItems, type ItemRow, stateOf } from '../../queries/items.js';
 import { builder } from '../builder.js';
-import {
-  changeFields,
-  compact,
-  createFields,
-  type InputFieldBuilder,
-  itemPayload,
-  runCommand,
-} from '../command-mutation.js';
+import { compact } from '../command-mutation.js';
 import type { GraphQLContext } from '../context.js';
 import { processIdOfArg, unknownProcess } from '../process-arg.js';
 import { listConnection } from './list.js';
+import { changeMutation, createMutation } from './mutation-parts.js';
 import { ProvenanceEdgeType, ProvenanceNodeType } from './provenance.js';
 import {
   ActionFieldType,
@@ -53,19 +47,17 @@ export const ProcessPhaseType = builder.objectRef<ProcessPhase>('ProcessPhase').
   fields: (t) => ({
     phaseId: t.exposeString('phaseId', { description: 'The phase’s id within its process.' }),
     title: t.exposeString('title', { description: 'What the phase is.' }),
-    status: t.field({
+    status: t.expose('status', {
       type: ProcessPhaseStatusEnum,
       description: 'Planned, running or closed.',
-      resolve: (phase) => phase.status,
     }),
     statusLabel: t.string({
       description: 'The status in the caller’s language.',
       resolve: (phase, _args, { locale }) => phaseStatusLabels[phase.status][locale],
     }),
-    plannedStart: t.field({
+    plannedStart: t.expose('plannedStart', {
       type: 'Date',
       description: 'The planned first day.',
-      resolve: (phase) => phase.plannedStart,
     }),
     plannedEnd: t.field({
       type: 'Date',
@@ -293,157 +285,103 @@ builder.objectField(SuggestionType, 'phase', (t) =>
   }),
 );
 
-const processIdField = (t: InputFieldBuilder) =>
-  t.globalID({
-    required: true,
-    for: ProcessType,
-    description: 'The strategy process to change: its global id.',
-  });
-
-const payload = itemPayload('process', ProcessType);
-
-builder.relayMutationField(
-  'defineProcess',
-  {
-    inputFields: (t) => ({
-      ...createFields(t),
-      slug: t.string({
-        required: true,
-        description:
-          'Short name for addresses (lower-case letters, digits, hyphens); unique, never changes.',
-      }),
-      title: t.string({ required: true, description: 'Title, at most 200 characters.' }),
-      description: t.string({ required: true, description: 'What it is for.' }),
-      commissionedBy: t.string({ required: true, description: 'Who commissioned it.' }),
-      runBy: t.string({ required: true, description: 'The organisation running it.' }),
+createMutation('process', 'defineProcess', {
+  command: 'DefineProcess',
+  description:
+    'Define a strategy process (Strategieprozess anlegen), planned until started. A slug in use is a CONFLICT.',
+  docs: {},
+  fields: (t) => ({
+    slug: t.string({
+      required: true,
+      description:
+        'Short name for addresses (lower-case letters, digits, hyphens); unique, never changes.',
     }),
-  },
-  {
-    description:
-      'Define a strategy process (Strategieprozess anlegen), planned until started. A slug in use is a CONFLICT.',
-    resolve: (_root, { input }, context) =>
-      runCommand(
-        context,
-        'DefineProcess',
-        {
-          processId: processIdOfSlug(input.slug),
-          slug: input.slug,
-          title: input.title,
-          description: input.description,
-          commissionedBy: input.commissionedBy,
-          runBy: input.runBy,
-        },
-        input,
-      ),
-  },
-  payload,
-);
+    title: t.string({ required: true, description: 'Title, at most 200 characters.' }),
+    description: t.string({ required: true, description: 'What it is for.' }),
+    commissionedBy: t.string({ required: true, description: 'Who commissioned it.' }),
+    runBy: t.string({ required: true, description: 'The organisation running it.' }),
+  }),
+  data: (input) => ({
+    processId: processIdOfSlug(input.slug),
+    slug: input.slug,
+    title: input.title,
+    description: input.description,
+    commissionedBy: input.commissionedBy,
+    runBy: input.runBy,
+  }),
+});
 
-builder.relayMutationField(
-  'reviseProcess',
-  {
-    inputFields: (t) => ({
-      ...changeFields(t),
-      id: processIdField(t),
-      title: t.string({ required: false, description: 'A new title.' }),
-      description: t.string({ required: false, description: 'A new description.' }),
-      commissionedBy: t.string({ required: false, description: 'A new commissioning body.' }),
-      runBy: t.string({ required: false, description: 'A new running organisation.' }),
+changeMutation('process', 'reviseProcess', {
+  command: 'ReviseProcess',
+  description: 'Change a strategy process’s description (überarbeiten); its slug stays.',
+  docs: {},
+  fields: (t) => ({
+    title: t.string({ required: false, description: 'A new title.' }),
+    description: t.string({ required: false, description: 'A new description.' }),
+    commissionedBy: t.string({ required: false, description: 'A new commissioning body.' }),
+    runBy: t.string({ required: false, description: 'A new running organisation.' }),
+  }),
+  data: (input) => ({
+    processId: input.id.id,
+    ...compact({
+      title: input.title,
+      description: input.description,
+      commissionedBy: input.commissionedBy,
+      runBy: input.runBy,
     }),
-  },
-  {
-    description: 'Change a strategy process’s description (überarbeiten); its slug stays.',
-    resolve: (_root, { input }, context) =>
-      runCommand(
-        context,
-        'ReviseProcess',
-        {
-          processId: input.id.id,
-          ...compact({
-            title: input.title,
-            description: input.description,
-            commissionedBy: input.commissionedBy,
-            runBy: input.runBy,
-          }),
-        },
-        input,
-      ),
-  },
-  payload,
-);
+  }),
+});
 
 for (const [mutation, command, description] of [
   ['startProcess', 'StartProcess', 'Start a planned strategy process.'],
   ['concludeProcess', 'ConcludeProcess', 'Conclude a running strategy process (abschließen).'],
 ] as const) {
-  builder.relayMutationField(
-    mutation,
-    { inputFields: (t) => ({ ...changeFields(t), id: processIdField(t) }) },
-    {
-      description,
-      resolve: (_root, { input }, context) =>
-        runCommand(context, command, { processId: input.id.id }, input),
-    },
-    payload,
-  );
+  changeMutation('process', mutation, {
+    command,
+    description,
+    docs: {},
+    fields: () => ({}),
+    data: (input) => ({ processId: input.id.id }),
+  });
 }
 
-builder.relayMutationField(
-  'planProcessPhase',
-  {
-    inputFields: (t) => ({
-      ...changeFields(t),
-      id: processIdField(t),
-      phaseId: t.string({
-        required: true,
-        description: 'The phase’s id within the process, e.g. `ph-analyse`.',
-      }),
-      title: t.string({ required: true, description: 'What the phase is.' }),
-      plannedStart: t.field({ type: 'Date', required: true, description: 'Its first day.' }),
-      plannedEnd: t.field({
-        type: 'Date',
-        required: false,
-        description: 'Its last day; open when omitted.',
-      }),
+changeMutation('process', 'planProcessPhase', {
+  command: 'PlanProcessPhase',
+  description: 'Plan a phase of a strategy process (Phase planen).',
+  docs: {},
+  fields: (t) => ({
+    phaseId: t.string({
+      required: true,
+      description: 'The phase’s id within the process, e.g. `ph-analyse`.',
     }),
-  },
-  {
-    description: 'Plan a phase of a strategy process (Phase planen).',
-    resolve: (_root, { input }, context) =>
-      runCommand(
-        context,
-        'PlanProcessPhase',
-        {
-          processId: input.id.id,
-          phaseId: input.phaseId,
-          title: input.title,
-          plannedStart: input.plannedStart,
-          ...compact({ plannedEnd: input.plannedEnd }),
-        },
-        input,
-      ),
-  },
-  payload,
-);
+    title: t.string({ required: true, description: 'What the phase is.' }),
+    plannedStart: t.field({ type: 'Date', required: true, description: 'Its first day.' }),
+    plannedEnd: t.field({
+      type: 'Date',
+      required: false,
+      description: 'Its last day; open when omitted.',
+    }),
+  }),
+  data: (input) => ({
+    processId: input.id.id,
+    phaseId: input.phaseId,
+    title: input.title,
+    plannedStart: input.plannedStart,
+    ...compact({ plannedEnd: input.plannedEnd }),
+  }),
+});
 
 for (const [mutation, command, description] of [
   ['startProcessPhase', 'StartProcessPhase', 'Start a planned phase of a running process.'],
   ['closeProcessPhase', 'CloseProcessPhase', 'Close a running phase.'],
 ] as const) {
-  builder.relayMutationField(
-    mutation,
-    {
-      inputFields: (t) => ({
-        ...changeFields(t),
-        id: processIdField(t),
-        phaseId: t.string({ required: true, description: 'The phase’s id within the process.' }),
-      }),
-    },
-    {
-      description,
-      resolve: (_root, { input }, context) =>
-        runCommand(context, command, { processId: input.id.id, phaseId: input.phaseId }, input),
-    },
-    payload,
-  );
+  changeMutation('process', mutation, {
+    command,
+    description,
+    docs: {},
+    fields: (t) => ({
+      phaseId: t.string({ required: true, description: 'The phase’s id within the process.' }),
+    }),
+    data: (input) => ({ processId: input.id.id, phaseId: input.phaseId }),
+  });
 }

@@ -59,10 +59,9 @@ export const ProvenanceNodeType = builder
 export const ProvenanceEdgeType = builder.objectRef<ProvenanceEdgeRow>('ProvenanceEdge').implement({
   description: 'A link between two items, with the event that made it.',
   fields: (t) => ({
-    relation: t.field({
+    relation: t.expose('relation', {
       type: ProvenanceRelationType,
       description: 'How the two items are linked.',
-      resolve: (edge) => edge.relation,
     }),
     source: t.id({
       description: 'Global id of the earlier item.',
@@ -88,15 +87,13 @@ export const ProvenanceEdgeType = builder.objectRef<ProvenanceEdgeRow>('Provenan
       description:
         'Why. Null for partners and anonymous callers where they may not see the event that made the link (a draft’s) or it names an item they may not see.',
     }),
-    occurredAt: t.field({
+    occurredAt: t.expose('occurredAt', {
       type: 'DateTime',
       description: 'When the link was made in the real world.',
-      resolve: (edge) => edge.occurredAt,
     }),
-    recordedAt: t.field({
+    recordedAt: t.expose('recordedAt', {
       type: 'DateTime',
       description: 'When Fahrplan recorded the link.',
-      resolve: (edge) => edge.recordedAt,
     }),
   }),
 });
@@ -111,16 +108,14 @@ export const ProvenanceGraphType = builder
   .implement({
     description: 'The items an item came from and/or led to, and the links between them.',
     fields: (t) => ({
-      nodes: t.field({
+      nodes: t.expose('nodes', {
         type: [ProvenanceNodeType],
         description:
           'The items (and partner organisations) in the graph, the starting item included.',
-        resolve: (graph) => graph.nodes,
       }),
-      edges: t.field({
+      edges: t.expose('edges', {
         type: [ProvenanceEdgeType],
         description: 'The links between them, each pointing downstream (source → target).',
-        resolve: (graph) => graph.edges,
       }),
     }),
   });

@@ -41,11 +41,10 @@ export const ItemChangesType = builder.objectRef<ItemChanges>('ItemChanges').imp
           ? null
           : items.load({ kind: 'ActionField', id: changes.actionFieldId, asOf: changes.asOf }),
     }),
-    events: t.field({
+    events: t.expose('entries', {
       type: [HistoryEntryType],
       description:
         'The item’s events within the window, in order, with reasons and changed fields (as in `history`).',
-      resolve: (changes) => changes.entries,
     }),
   }),
 });

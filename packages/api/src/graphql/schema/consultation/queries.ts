@@ -143,16 +143,14 @@ const AwaitingSubmissionType = builder.objectRef<Awaiting>('AwaitingSubmission')
     submissionId: t.exposeID('submissionId', {
       description: 'The submission within its consultation (`acceptSubmission`’s `submissionId`).',
     }),
-    consultation: t.field({
+    consultation: t.expose('consultation', {
       type: ConsultationType,
       description: 'Its consultation (`acceptSubmission`’s `id`).',
-      resolve: (submission) => submission.consultation,
     }),
     text: t.exposeString('text', { description: 'The suggestion as submitted.' }),
-    sector: t.field({
+    sector: t.expose('sector', {
       type: SectorEnum,
       description: 'Akteursgruppe.',
-      resolve: (submission) => submission.sector,
     }),
     receivedAt: t.expose('receivedAt', { type: 'DateTime', description: 'When it came in.' }),
     confirmedAt: t.field({
@@ -160,10 +158,9 @@ const AwaitingSubmissionType = builder.objectRef<Awaiting>('AwaitingSubmission')
       description: 'When the submitter confirmed it by the mailed link.',
       resolve: (submission) => submission.confirmedAt ?? submission.receivedAt,
     }),
-    submitter: t.field({
+    submitter: t.expose('submitter', {
       type: ConsultationSubmitterType,
       description: 'Who submitted it (personal data; null details once erased).',
-      resolve: (submission) => submission.submitter,
     }),
   }),
 });

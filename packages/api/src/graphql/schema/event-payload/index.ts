@@ -40,12 +40,11 @@ const ItemReferenceType = builder
   .implement({
     description: 'Another item an event names, by its kind and global id (use it with `node`).',
     fields: (t) => ({
-      kind: t.field({
+      kind: t.expose('kind', {
         type: ItemKindEnum,
         description: 'The item’s kind.',
-        resolve: (r) => r.kind,
       }),
-      id: t.id({ description: 'Its global id.', resolve: (r) => r.id }),
+      id: t.exposeID('id', { description: 'Its global id.' }),
     }),
   });
 

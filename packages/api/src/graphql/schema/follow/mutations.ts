@@ -71,17 +71,15 @@ builder.relayMutationField(
   {
     description: 'A member’s follow, or (by e-mail) until when the mailed link confirms it.',
     outputFields: (t) => ({
-      follow: t.field({
+      follow: t.expose('follow', {
         type: FollowType,
         nullable: true,
         description: 'The follow, for a signed-in member; null until confirmed by e-mail.',
-        resolve: (outcome) => outcome.follow,
       }),
-      confirmBy: t.field({
+      confirmBy: t.expose('confirmBy', {
         type: 'DateTime',
         nullable: true,
         description: 'By e-mail: until when the mailed link confirms the follow.',
-        resolve: (outcome) => outcome.confirmBy,
       }),
     }),
   },
@@ -107,10 +105,9 @@ builder.relayMutationField(
   {
     description: 'The confirmed follow.',
     outputFields: (t) => ({
-      follow: t.field({
+      follow: t.expose('follow', {
         type: FollowType,
         description: 'The follow, now counting.',
-        resolve: (outcome) => outcome.follow,
       }),
     }),
   },
@@ -180,11 +177,10 @@ builder.relayMutationField(
   {
     description: 'The settings now.',
     outputFields: (t) => ({
-      settings: t.field({
+      settings: t.expose('settings', {
         type: NotificationSettingsType,
         nullable: true,
         description: 'The settings now.',
-        resolve: (outcome) => outcome.settings,
       }),
     }),
   },

@@ -53,10 +53,9 @@ export const FollowType = builder.objectRef<Follow>('Follow').implement({
       description: 'False until the mailed link confirmed a follow by e-mail.',
       resolve: (follow) => follow.status === 'active',
     }),
-    createdAt: t.field({
+    createdAt: t.expose('createdAt', {
       type: 'DateTime',
       description: 'When it was asked for.',
-      resolve: (follow) => follow.createdAt,
     }),
   }),
 });
@@ -73,26 +72,22 @@ export const NotificationSettingsType = builder
   .implement({
     description: 'How a follower is notified, and what they follow.',
     fields: (t) => ({
-      mode: t.field({
+      mode: t.expose('mode', {
         type: FollowModeEnum,
         description: 'At once, or a daily or weekly digest.',
-        resolve: (settings) => settings.mode,
       }),
-      language: t.field({
+      language: t.expose('language', {
         type: NotificationLanguageEnum,
         description: 'The mails’ language.',
-        resolve: (settings) => settings.language,
       }),
-      email: t.string({
+      email: t.exposeString('email', {
         nullable: true,
         description:
           'Where mails go, for a follower by e-mail; null for a member (their account’s address).',
-        resolve: (settings) => settings.email,
       }),
-      follows: t.field({
+      follows: t.expose('follows', {
         type: [FollowType],
         description: 'What they follow, oldest first.',
-        resolve: (settings) => settings.follows,
       }),
     }),
   });

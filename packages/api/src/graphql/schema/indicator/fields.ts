@@ -99,20 +99,17 @@ export const IndicatorTargetChangeType = builder
     description:
       'A moved goalpost (Zieländerung): an indicator’s target changed after its definition, always with a reason.',
     fields: (t) => ({
-      previousTarget: t.field({
+      previousTarget: t.expose('previousTarget', {
         type: IndicatorTargetType,
         description: 'The target before.',
-        resolve: (change) => change.previousTarget,
       }),
-      target: t.field({
+      target: t.expose('target', {
         type: IndicatorTargetType,
         description: 'The target after.',
-        resolve: (change) => change.target,
       }),
-      changedAt: t.field({
+      changedAt: t.expose('changedAt', {
         type: 'DateTime',
         description: 'When it was moved.',
-        resolve: (change) => change.changedAt,
       }),
       reason: t.string({
         nullable: true,

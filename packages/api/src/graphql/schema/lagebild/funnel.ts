@@ -15,10 +15,9 @@ export const SectorFunnelType = builder.objectRef<SectorFunnel>('SectorFunnel').
   description:
     'How far one sector’s suggestions got (Beteiligungstrichter), at the moment asked for: captured, taken up (into a recommendation or project idea), part of an adopted recommendation, and in implementation (that recommendation’s measure started). A later stage counts in the earlier ones. Did the process listen to every group?',
   fields: (t) => ({
-    sector: t.field({
+    sector: t.expose('sector', {
       type: SectorEnum,
       description: 'The sector (Akteursgruppe).',
-      resolve: (funnel) => funnel.sector,
     }),
     captured: t.int({
       description: 'Suggestions captured.',

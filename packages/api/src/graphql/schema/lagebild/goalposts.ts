@@ -47,15 +47,13 @@ export const MovedGoalpostType = builder.objectRef<GoalpostShape>('MovedGoalpost
   description:
     'A moved goalpost (verschobenes Ziel): an indicator’s target changed or a milestone’s due date moved after it was set, always with a reason; traceable to its event in the item’s history.',
   fields: (t) => ({
-    kind: t.field({
+    kind: t.expose('kind', {
       type: GoalpostKindEnum,
       description: 'INDICATOR_TARGET or MILESTONE_DUE_DATE.',
-      resolve: (moved) => moved.kind,
     }),
-    changedAt: t.field({
+    changedAt: t.expose('changedAt', {
       type: 'DateTime',
       description: 'When it was moved.',
-      resolve: (moved) => moved.changedAt,
     }),
     reason: t.string({
       nullable: true,

@@ -29,11 +29,10 @@ const MeasureConfidenceGroupType = builder
   .implement({
     description: 'The open measures with one Ampel rating (or none yet).',
     fields: (t) => ({
-      confidence: t.field({
+      confidence: t.expose('confidence', {
         type: ConfidenceEnum,
         nullable: true,
         description: 'RED, AMBER, GREEN; null for measures never rated.',
-        resolve: (group) => group.confidence,
       }),
       count: t.int({ description: 'How many.', resolve: (group) => group.measures.length }),
       measures: t.field({

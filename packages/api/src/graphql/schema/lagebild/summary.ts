@@ -28,10 +28,9 @@ export const OverdueMilestoneType = builder.objectRef<OverdueShape>('OverdueMile
   description:
     'A milestone (Meilenstein) whose due date has passed and that is not reached, on the day asked for (`asOf`, else today in the installation’s time zone): derived, never stored.',
   fields: (t) => ({
-    measure: t.field({
+    measure: t.expose('measure', {
       type: MeasureType,
       description: 'The measure it belongs to.',
-      resolve: (overdue) => overdue.measure,
     }),
     milestone: t.field({
       type: MilestoneType,
@@ -39,9 +38,8 @@ export const OverdueMilestoneType = builder.objectRef<OverdueShape>('OverdueMile
       description: 'The milestone, with its (possibly moved) due date.',
       resolve: milestoneOf,
     }),
-    daysOverdue: t.int({
+    daysOverdue: t.exposeInt('daysOverdue', {
       description: 'How many days past its due date (1 on the day after).',
-      resolve: (overdue) => overdue.daysOverdue,
     }),
   }),
 });

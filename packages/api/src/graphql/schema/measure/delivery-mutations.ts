@@ -1,7 +1,7 @@
 import { builder } from '../../builder.js';
-import { changeFields, compact, runCommand } from '../../command-mutation.js';
+import { compact } from '../../command-mutation.js';
 import { ConfidenceEnum } from '../lagebild/enums.js';
-import { inputOf, payloadOf, targetId, transitionMutation } from '../mutation-parts.js';
+import { changeMutation, transitionMutation } from '../mutation-parts.js';
 
 const LeadUnitInput = builder.inputType('LeadUnitInput', {
   description: 'The organisation and unit that lead a measure (Federführung).',
@@ -24,81 +24,54 @@ const ResponsiblePersonInput = builder.inputType('ResponsiblePersonInput', {
   }),
 });
 
-builder.relayMutationField(
-  'assignMeasureResponsibility',
-  {
-    description: inputOf('assignMeasureResponsibility'),
-    inputFields: (t) => ({
-      ...changeFields(t),
-      id: targetId.measure(t),
-      lead: t.field({ type: LeadUnitInput, required: true, description: 'The lead unit.' }),
-      partners: t.stringList({
-        required: true,
-        description: 'Contributing partners by name (may be empty).',
-      }),
-      responsible: t.field({
-        type: ResponsiblePersonInput,
-        required: false,
-        description: 'The responsible person (personal data), if one is named.',
-      }),
+changeMutation('measure', 'assignMeasureResponsibility', {
+  command: 'AssignMeasureResponsibility',
+  description:
+    'Assign who carries an open measure (Verantwortung zuweisen): lead unit, partners and optionally a responsible person, replaced as a whole.',
+  fields: (t) => ({
+    lead: t.field({ type: LeadUnitInput, required: true, description: 'The lead unit.' }),
+    partners: t.stringList({
+      required: true,
+      description: 'Contributing partners by name (may be empty).',
     }),
+    responsible: t.field({
+      type: ResponsiblePersonInput,
+      required: false,
+      description: 'The responsible person (personal data), if one is named.',
+    }),
+  }),
+  data: (input, context) => {
+    const { responsible } = input;
+    return {
+      measureId: input.id.id,
+      lead: { organisation: input.lead.organisation, unit: input.lead.unit },
+      partners: [...input.partners],
+      ...(responsible
+        ? {
+            responsible: {
+              subjectId: context.newId(),
+              name: responsible.name,
+              ...compact({ email: responsible.email, organisation: responsible.organisation }),
+            },
+          }
+        : {}),
+    };
   },
-  {
-    description:
-      'Assign who carries an open measure (Verantwortung zuweisen): lead unit, partners and optionally a responsible person, replaced as a whole.',
-    resolve: (_root, { input }, context) => {
-      const { responsible } = input;
-      return runCommand(
-        context,
-        'AssignMeasureResponsibility',
-        {
-          measureId: input.id.id,
-          lead: { organisation: input.lead.organisation, unit: input.lead.unit },
-          partners: [...input.partners],
-          ...(responsible
-            ? {
-                responsible: {
-                  subjectId: context.newId(),
-                  name: responsible.name,
-                  ...compact({ email: responsible.email, organisation: responsible.organisation }),
-                },
-              }
-            : {}),
-        },
-        input,
-      );
-    },
-  },
-  payloadOf('measure', 'assignMeasureResponsibility'),
-);
+});
 
-builder.relayMutationField(
-  'rateMeasureConfidence',
-  {
-    description: inputOf('rateMeasureConfidence'),
-    inputFields: (t) => ({
-      ...changeFields(t),
-      id: targetId.measure(t),
-      confidence: t.field({
-        type: ConfidenceEnum,
-        required: true,
-        description: 'GREEN, AMBER or RED.',
-      }),
+changeMutation('measure', 'rateMeasureConfidence', {
+  command: 'RateMeasureConfidence',
+  description:
+    'Rate an open measure’s delivery confidence (Ampel bewerten); a reason is required, the history is kept.',
+  fields: (t) => ({
+    confidence: t.field({
+      type: ConfidenceEnum,
+      required: true,
+      description: 'GREEN, AMBER or RED.',
     }),
-  },
-  {
-    description:
-      'Rate an open measure’s delivery confidence (Ampel bewerten); a reason is required, the history is kept.',
-    resolve: (_root, { input }, context) =>
-      runCommand(
-        context,
-        'RateMeasureConfidence',
-        { measureId: input.id.id, confidence: input.confidence },
-        input,
-      ),
-  },
-  payloadOf('measure', 'rateMeasureConfidence'),
-);
+  }),
+  data: (input) => ({ measureId: input.id.id, confidence: input.confidence }),
+});
 
 transitionMutation(
   'measure',

@@ -33,10 +33,9 @@ const MeasureResponsibilityType = builder
     description:
       'Who carries a measure: the lead unit (Federführung), contributing partners and, optionally, a responsible person.',
     fields: (t) => ({
-      lead: t.field({
+      lead: t.expose('lead', {
         type: LeadUnitType,
         description: 'The organisation and unit that lead it.',
-        resolve: (r) => r.lead,
       }),
       partners: t.stringList({
         description: 'Contributing partners (mitwirkende Partner), by name.',
@@ -68,10 +67,9 @@ const MeasureConfidenceRatingType = builder
   .implement({
     description: 'A rating of a measure’s delivery confidence (Ampel), with its reason.',
     fields: (t) => ({
-      rating: t.field({
+      rating: t.expose('rating', {
         type: ConfidenceEnum,
         description: 'GREEN, AMBER or RED.',
-        resolve: (r) => r.rating,
       }),
       previousRating: t.field({
         type: ConfidenceEnum,
@@ -84,10 +82,9 @@ const MeasureConfidenceRatingType = builder
         description: 'Why (Begründung).',
         resolve: (r) => r.reason ?? null,
       }),
-      ratedAt: t.field({
+      ratedAt: t.expose('ratedAt', {
         type: 'DateTime',
         description: 'When it was rated.',
-        resolve: (r) => r.ratedAt,
       }),
     }),
   });

@@ -1,54 +1,40 @@
-import { builder } from '../../builder.js';
-import { changeFields, compact, itemPayload, runCommand } from '../../command-mutation.js';
+import { compact } from '../../command-mutation.js';
 import { DEPRECATED } from '../deprecations.js';
-import { targetId, transitionMutation } from '../mutation-parts.js';
-import { MeasureType } from '../refs.js';
+import { changeMutation, transitionMutation } from '../mutation-parts.js';
 
-builder.relayMutationField(
-  'reviseMeasure',
-  {
-    inputFields: (t) => ({
-      ...changeFields(t),
-      id: targetId.measure(t),
-      title: t.string({ required: false, description: 'At most 200 characters.' }),
-      owner: t.string({
-        required: false,
-        description: 'An organisational unit (e.g. „SMWA Referat 31“), never a person.',
-      }),
-      description: t.string({ required: false, description: 'At most 20,000 characters.' }),
-      plannedStart: t.field({
-        type: 'Date',
-        required: false,
-        description: 'When the work is planned to start (geplanter Beginn).',
-      }),
-      plannedEnd: t.field({
-        type: 'Date',
-        required: false,
-        description: 'When the work is planned to end (geplantes Ende): not before the start.',
-      }),
+changeMutation('measure', 'reviseMeasure', {
+  command: 'ReviseMeasure',
+  description: 'Change an open measure’s content (überarbeiten): only the fields given change.',
+  docs: {},
+  fields: (t) => ({
+    title: t.string({ required: false, description: 'At most 200 characters.' }),
+    owner: t.string({
+      required: false,
+      description: 'An organisational unit (e.g. „SMWA Referat 31“), never a person.',
     }),
-  },
-  {
-    description: 'Change an open measure’s content (überarbeiten): only the fields given change.',
-    resolve: (_root, { input }, context) =>
-      runCommand(
-        context,
-        'ReviseMeasure',
-        {
-          measureId: input.id.id,
-          ...compact({
-            title: input.title,
-            owner: input.owner,
-            description: input.description,
-            plannedStart: input.plannedStart,
-            plannedEnd: input.plannedEnd,
-          }),
-        },
-        input,
-      ),
-  },
-  itemPayload('measure', MeasureType),
-);
+    description: t.string({ required: false, description: 'At most 20,000 characters.' }),
+    plannedStart: t.field({
+      type: 'Date',
+      required: false,
+      description: 'When the work is planned to start (geplanter Beginn).',
+    }),
+    plannedEnd: t.field({
+      type: 'Date',
+      required: false,
+      description: 'When the work is planned to end (geplantes Ende): not before the start.',
+    }),
+  }),
+  data: (input) => ({
+    measureId: input.id.id,
+    ...compact({
+      title: input.title,
+      owner: input.owner,
+      description: input.description,
+      plannedStart: input.plannedStart,
+      plannedEnd: input.plannedEnd,
+    }),
+  }),
+});
 
 transitionMutation(
   'measure',
@@ -73,27 +59,15 @@ transitionMutation(
   (measureId) => ({ measureId }),
 );
 
-builder.relayMutationField(
-  'reportMeasureProgress',
-  {
-    inputFields: (t) => ({
-      ...changeFields(t),
-      id: targetId.measure(t),
-      progress: t.int({
-        required: true,
-        description: 'Percent done, 0–100; may go down (a re-estimate). 100 does not complete it.',
-      }),
+changeMutation('measure', 'reportMeasureProgress', {
+  command: 'ReportMeasureProgress',
+  description: 'Report the progress of a measure in progress (Fortschritt melden).',
+  docs: {},
+  fields: (t) => ({
+    progress: t.int({
+      required: true,
+      description: 'Percent done, 0–100; may go down (a re-estimate). 100 does not complete it.',
     }),
-  },
-  {
-    description: 'Report the progress of a measure in progress (Fortschritt melden).',
-    resolve: (_root, { input }, context) =>
-      runCommand(
-        context,
-        'ReportMeasureProgress',
-        { measureId: input.id.id, progress: input.progress },
-        input,
-      ),
-  },
-  itemPayload('measure', MeasureType),
-);
+  }),
+  data: (input) => ({ measureId: input.id.id, progress: input.progress }),
+});

@@ -7,6 +7,7 @@ import {
   itemPayload,
   runCommand,
 } from '../../command-mutation.js';
+import { afterChangeDocs, briefTargetId, changeMutation } from '../mutation-parts.js';
 import { MeetingType } from '../refs.js';
 import { SectorEnum } from '../sector.js';
 import { MeetingParticipantType, participantsOf } from './participants.js';
@@ -23,7 +24,7 @@ builder.relayMutationField(
     description: 'Input of `registerParticipant`.',
     inputFields: (t) => ({
       ...changeFields(t),
-      id: t.globalID({ required: true, for: MeetingType, description: 'The meeting.' }),
+      id: briefTargetId.meeting(t),
       sector: t.field({ type: SectorEnum, required: true, description: 'Akteursgruppe.' }),
       name: t.string({ required: true, description: 'Name, at most 200 characters.' }),
       email: t.string({ required: false, description: 'E-mail address.' }),
@@ -72,29 +73,14 @@ builder.relayMutationField(
   },
 );
 
-builder.relayMutationField(
-  'removeParticipant',
-  {
-    description: 'Input of `removeParticipant`.',
-    inputFields: (t) => ({
-      ...changeFields(t),
-      id: t.globalID({ required: true, for: MeetingType, description: 'The meeting.' }),
-      subjectId: t.id({ required: true, description: 'The participant’s `subjectId`.' }),
-    }),
-  },
-  {
-    description:
-      'Remove a registered participant from a planned or held meeting; a reason is required.',
-    resolve: (_root, { input }, context) =>
-      runCommand(
-        context,
-        'RemoveParticipant',
-        { meetingId: input.id.id, subjectId: String(input.subjectId) },
-        input,
-      ),
-  },
-  {
-    ...meetingPayload,
-    description: 'What `removeParticipant` returns: the meeting after the change.',
-  },
-);
+changeMutation('meeting', 'removeParticipant', {
+  command: 'RemoveParticipant',
+  description:
+    'Remove a registered participant from a planned or held meeting; a reason is required.',
+  docs: afterChangeDocs('meeting', 'removeParticipant'),
+  id: briefTargetId.meeting,
+  fields: (t) => ({
+    subjectId: t.id({ required: true, description: 'The participant’s `subjectId`.' }),
+  }),
+  data: (input) => ({ meetingId: input.id.id, subjectId: String(input.subjectId) }),
+});

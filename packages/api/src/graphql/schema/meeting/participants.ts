@@ -19,10 +19,9 @@ export const MeetingParticipantType = builder
       subjectId: t.exposeID('subjectId', {
         description: 'The participant’s pseudonymous id: pass it to `removeParticipant`.',
       }),
-      sector: t.field({
+      sector: t.expose('sector', {
         type: SectorEnum,
         description: 'Where the participant comes from (Akteursgruppe).',
-        resolve: (person) => person.sector,
       }),
       ...personDetailFields(t),
     }),

@@ -23,15 +23,13 @@ export const ProjectPartnerType = builder.objectRef<ProjectPartner>('ProjectPart
   description:
     'A partner organisation of a project idea (Projektpartner, e.g. TU Chemnitz, Fraunhofer IWU). Organisations are no personal data.',
   fields: (t) => ({
-    partnerId: t.id({
+    partnerId: t.exposeID('partnerId', {
       description: 'The partner’s id within the project idea: pass it to `leavePartner`.',
-      resolve: (partner) => partner.partnerId,
     }),
     name: t.exposeString('name', { description: 'The organisation’s name.' }),
-    sector: t.field({
+    sector: t.expose('sector', {
       type: SectorEnum,
       description: 'Its sector (Akteursgruppe).',
-      resolve: (partner) => partner.sector,
     }),
     role: t.field({
       type: PartnerRoleEnum,

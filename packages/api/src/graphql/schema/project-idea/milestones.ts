@@ -1,55 +1,28 @@
-import { builder } from '../../builder.js';
-import { changeFields, itemPayload, runCommand } from '../../command-mutation.js';
-import { targetId } from '../mutation-parts.js';
-import { ProjectIdeaType } from '../refs.js';
+import { changeMutation } from '../mutation-parts.js';
 
-builder.relayMutationField(
-  'planProjectMilestone',
-  {
-    inputFields: (t) => ({
-      ...changeFields(t),
-      id: targetId.projectIdea(t),
-      title: t.string({ required: true, description: 'What is reached, at most 200 characters.' }),
-      dueDate: t.field({ type: 'Date', required: true, description: 'When it is due.' }),
-    }),
-  },
-  {
-    description:
-      'Plan a milestone of an open project idea (Meilenstein planen); it gets a new `milestoneId`.',
-    resolve: (_root, { input }, context) =>
-      runCommand(
-        context,
-        'PlanProjectMilestone',
-        {
-          projectIdeaId: input.id.id,
-          milestoneId: context.newId(),
-          title: input.title,
-          dueDate: input.dueDate,
-        },
-        input,
-      ),
-  },
-  itemPayload('projectIdea', ProjectIdeaType),
-);
+changeMutation('projectIdea', 'planProjectMilestone', {
+  command: 'PlanProjectMilestone',
+  description:
+    'Plan a milestone of an open project idea (Meilenstein planen); it gets a new `milestoneId`.',
+  docs: {},
+  fields: (t) => ({
+    title: t.string({ required: true, description: 'What is reached, at most 200 characters.' }),
+    dueDate: t.field({ type: 'Date', required: true, description: 'When it is due.' }),
+  }),
+  data: (input, context) => ({
+    projectIdeaId: input.id.id,
+    milestoneId: context.newId(),
+    title: input.title,
+    dueDate: input.dueDate,
+  }),
+});
 
-builder.relayMutationField(
-  'reachProjectMilestone',
-  {
-    inputFields: (t) => ({
-      ...changeFields(t),
-      id: targetId.projectIdea(t),
-      milestoneId: t.id({ required: true, description: 'The `milestoneId` reached.' }),
-    }),
-  },
-  {
-    description: 'Mark a milestone reached (Meilenstein erreicht), at `occurredAt` or now.',
-    resolve: (_root, { input }, context) =>
-      runCommand(
-        context,
-        'ReachProjectMilestone',
-        { projectIdeaId: input.id.id, milestoneId: String(input.milestoneId) },
-        input,
-      ),
-  },
-  itemPayload('projectIdea', ProjectIdeaType),
-);
+changeMutation('projectIdea', 'reachProjectMilestone', {
+  command: 'ReachProjectMilestone',
+  description: 'Mark a milestone reached (Meilenstein erreicht), at `occurredAt` or now.',
+  docs: {},
+  fields: (t) => ({
+    milestoneId: t.id({ required: true, description: 'The `milestoneId` reached.' }),
+  }),
+  data: (input) => ({ projectIdeaId: input.id.id, milestoneId: String(input.milestoneId) }),
+});

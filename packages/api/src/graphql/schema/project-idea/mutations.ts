@@ -1,100 +1,69 @@
-import { builder } from '../../builder.js';
-import {
-  changeFields,
-  compact,
-  createFields,
-  type InputFieldBuilder,
-  itemPayload,
-  runCommand,
-} from '../../command-mutation.js';
-import { targetId, transitionMutation } from '../mutation-parts.js';
-import { ActionFieldType, ProjectIdeaType } from '../refs.js';
+import { compact, type InputFieldBuilder } from '../../command-mutation.js';
+import { changeMutation, createMutation, transitionMutation } from '../mutation-parts.js';
+import { ActionFieldType } from '../refs.js';
 import { ORIGIN_DESCRIPTION, originOf } from './origin.js';
 
-builder.relayMutationField(
-  'proposeProjectIdea',
-  {
-    inputFields: (t) => ({
-      ...createFields(t),
-      title: t.string({ required: true, description: 'Title, at most 200 characters.' }),
-      body: t.string({ required: true, description: 'Description, at most 20,000 characters.' }),
-      actionFields: t.globalIDList({
-        required: false,
-        for: ActionFieldType,
-        description: 'The action fields (Handlungsfelder) it belongs to.',
-      }),
-      originatesFrom: t.globalIDList({
-        required: false,
-        description: `What it grows from (Ursprung), each ${ORIGIN_DESCRIPTION} Suggestions named here are taken up.`,
-      }),
-      ...plannedPeriodFields(t),
+createMutation('projectIdea', 'proposeProjectIdea', {
+  command: 'ProposeProjectIdea',
+  description: 'Propose a project idea (Projektidee vorschlagen).',
+  docs: {},
+  fields: (t) => ({
+    title: t.string({ required: true, description: 'Title, at most 200 characters.' }),
+    body: t.string({ required: true, description: 'Description, at most 20,000 characters.' }),
+    actionFields: t.globalIDList({
+      required: false,
+      for: ActionFieldType,
+      description: 'The action fields (Handlungsfelder) it belongs to.',
     }),
-  },
-  {
-    description: 'Propose a project idea (Projektidee vorschlagen).',
-    resolve: (_root, { input }, context) =>
-      runCommand(
-        context,
-        'ProposeProjectIdea',
-        {
-          projectIdeaId: context.newId(),
-          title: input.title,
-          body: input.body,
-          ...compact({
-            actionFieldIds: input.actionFields?.map((ref) => ref.id),
-            originatesFrom: input.originatesFrom?.map((ref, index) =>
-              originOf(ref, `originatesFrom.${index}`, context.locale),
-            ),
-            plannedStart: input.plannedStart,
-            plannedEnd: input.plannedEnd,
-          }),
-        },
-        input,
+    originatesFrom: t.globalIDList({
+      required: false,
+      description: `What it grows from (Ursprung), each ${ORIGIN_DESCRIPTION} Suggestions named here are taken up.`,
+    }),
+    ...plannedPeriodFields(t),
+  }),
+  data: (input, context) => ({
+    projectIdeaId: context.newId(),
+    title: input.title,
+    body: input.body,
+    ...compact({
+      actionFieldIds: input.actionFields?.map((ref) => ref.id),
+      originatesFrom: input.originatesFrom?.map((ref, index) =>
+        originOf(ref, `originatesFrom.${index}`, context.locale),
       ),
-  },
-  itemPayload('projectIdea', ProjectIdeaType),
-);
+      plannedStart: input.plannedStart,
+      plannedEnd: input.plannedEnd,
+    }),
+  }),
+});
 
-builder.relayMutationField(
-  'reviseProjectIdea',
-  {
-    inputFields: (t) => ({
-      ...changeFields(t),
-      id: targetId.projectIdea(t),
-      title: t.string({ required: false, description: 'A new title, at most 200 characters.' }),
-      body: t.string({
-        required: false,
-        description: 'A new description, at most 20,000 characters.',
-      }),
-      actionFields: t.globalIDList({
-        required: false,
-        for: ActionFieldType,
-        description: 'The new set of action fields (replaces the old one).',
-      }),
-      ...plannedPeriodFields(t),
+changeMutation('projectIdea', 'reviseProjectIdea', {
+  command: 'ReviseProjectIdea',
+  description: 'Change a project idea’s content (überarbeiten): only the fields given change.',
+  docs: {},
+  fields: (t) => ({
+    title: t.string({ required: false, description: 'A new title, at most 200 characters.' }),
+    body: t.string({
+      required: false,
+      description: 'A new description, at most 20,000 characters.',
     }),
-  },
-  {
-    description: 'Change a project idea’s content (überarbeiten): only the fields given change.',
-    resolve: (_root, { input }, context) =>
-      runCommand(
-        context,
-        'ReviseProjectIdea',
-        {
-          projectIdeaId: input.id.id,
-          ...compact({
-            title: input.title,
-            body: input.body,
-            actionFieldIds: input.actionFields?.map((ref) => ref.id),
-            plannedStart: input.plannedStart,
-            plannedEnd: input.plannedEnd,
-          }),
-        },
-        input,
-      ),
-  },
-  itemPayload('projectIdea', ProjectIdeaType),
-);
+    actionFields: t.globalIDList({
+      required: false,
+      for: ActionFieldType,
+      description: 'The new set of action fields (replaces the old one).',
+    }),
+    ...plannedPeriodFields(t),
+  }),
+  data: (input) => ({
+    projectIdeaId: input.id.id,
+    ...compact({
+      title: input.title,
+      body: input.body,
+      actionFieldIds: input.actionFields?.map((ref) => ref.id),
+      plannedStart: input.plannedStart,
+      plannedEnd: input.plannedEnd,
+    }),
+  }),
+});
 
 transitionMutation(
   'projectIdea',

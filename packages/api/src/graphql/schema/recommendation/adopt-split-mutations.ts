@@ -1,8 +1,6 @@
-import type { AdoptRecommendation, SplitRecommendation } from '@fahrplan/domain';
 import { builder } from '../../builder.js';
-import { changeFields, runCommand } from '../../command-mutation.js';
 import { contentFields } from '../content-revision.js';
-import { inputOf, payloadOf, targetId } from '../mutation-parts.js';
+import { changeMutation } from '../mutation-parts.js';
 
 const MeasureDetailsInput = builder.inputType('MeasureDetailsInput', {
   description: 'What the adopting ministry says about the measure (Maßnahme) that starts.',
@@ -25,69 +23,49 @@ const SplitPartInput = builder.inputType('SplitPartInput', {
   fields: contentFields,
 });
 
-builder.relayMutationField(
-  'adoptRecommendation',
-  {
-    description: inputOf('adoptRecommendation'),
-    inputFields: (t) => ({
-      ...changeFields(t),
-      id: targetId.recommendation(t),
-      measure: t.field({
-        type: MeasureDetailsInput,
-        required: true,
-        description: 'The measure that starts: owner, and optionally title and planned dates.',
-      }),
+changeMutation('recommendation', 'adoptRecommendation', {
+  command: 'AdoptRecommendation',
+  description:
+    'Adopt a prioritised recommendation (beschließen): the measure starts in the same transaction, reachable as `recommendation.measure`.',
+  fields: (t) => ({
+    measure: t.field({
+      type: MeasureDetailsInput,
+      required: true,
+      description: 'The measure that starts: owner, and optionally title and planned dates.',
     }),
+  }),
+  data: (input, context) => {
+    const { owner, title, plannedStart, plannedEnd } = input.measure;
+    return {
+      recommendationId: input.id.id,
+      measureId: context.newId(),
+      measure: {
+        owner,
+        ...(title == null ? {} : { title }),
+        ...(plannedStart == null ? {} : { plannedStart }),
+        ...(plannedEnd == null ? {} : { plannedEnd }),
+      },
+    };
   },
-  {
-    description:
-      'Adopt a prioritised recommendation (beschließen): the measure starts in the same transaction, reachable as `recommendation.measure`.',
-    resolve: (_root, { input }, context) => {
-      const { owner, title, plannedStart, plannedEnd } = input.measure;
-      const data: AdoptRecommendation['data'] = {
-        recommendationId: input.id.id,
-        measureId: context.newId(),
-        measure: {
-          owner,
-          ...(title == null ? {} : { title }),
-          ...(plannedStart == null ? {} : { plannedStart }),
-          ...(plannedEnd == null ? {} : { plannedEnd }),
-        },
-      };
-      return runCommand(context, 'AdoptRecommendation', { ...data }, input);
-    },
-  },
-  payloadOf('recommendation', 'adoptRecommendation'),
-);
+});
 
-builder.relayMutationField(
-  'splitRecommendation',
-  {
-    description: inputOf('splitRecommendation'),
-    inputFields: (t) => ({
-      ...changeFields(t),
-      id: targetId.recommendation(t),
-      parts: t.field({
-        type: [SplitPartInput],
-        required: true,
-        description: 'At least two parts; each becomes a new draft with the original’s links.',
-      }),
+changeMutation('recommendation', 'splitRecommendation', {
+  command: 'SplitRecommendation',
+  description:
+    'Split an open recommendation into parts (aufteilen): it ends as `split`, the parts are drafted, reachable as `recommendation.splitInto`.',
+  fields: (t) => ({
+    parts: t.field({
+      type: [SplitPartInput],
+      required: true,
+      description: 'At least two parts; each becomes a new draft with the original’s links.',
     }),
-  },
-  {
-    description:
-      'Split an open recommendation into parts (aufteilen): it ends as `split`, the parts are drafted, reachable as `recommendation.splitInto`.',
-    resolve: (_root, { input }, context) => {
-      const data: SplitRecommendation['data'] = {
-        recommendationId: input.id.id,
-        parts: input.parts.map((part) => ({
-          recommendationId: context.newId(),
-          title: part.title,
-          body: part.body,
-        })),
-      };
-      return runCommand(context, 'SplitRecommendation', { ...data }, input);
-    },
-  },
-  payloadOf('recommendation', 'splitRecommendation'),
-);
+  }),
+  data: (input, context) => ({
+    recommendationId: input.id.id,
+    parts: input.parts.map((part) => ({
+      recommendationId: context.newId(),
+      title: part.title,
+      body: part.body,
+    })),
+  }),
+});

@@ -178,14 +178,12 @@ export const MissingReportType = builder.objectRef<MissingShape>('MissingReport'
   description:
     'A report a cycle still lacks from an open measure: none submitted yet, or returned and not submitted again.',
   fields: (t) => ({
-    measure: t.field({
+    measure: t.expose('measure', {
       type: MeasureType,
       description: 'The measure that owes the report.',
-      resolve: (missing) => missing.measure,
     }),
-    returned: t.boolean({
+    returned: t.exposeBoolean('returned', {
       description: 'True when its report was returned and awaits resubmission.',
-      resolve: (missing) => missing.returned,
     }),
   }),
 });

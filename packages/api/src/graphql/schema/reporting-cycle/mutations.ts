@@ -1,48 +1,40 @@
 import { refusedValueRow } from '../../../auth/report-rows.js';
 import { builder } from '../../builder.js';
-import {
-  changeFields,
-  commandRoleOf,
-  compact,
-  createFields,
-  runCommand,
-} from '../../command-mutation.js';
+import { commandRoleOf, compact, createFields, runCommand } from '../../command-mutation.js';
 import { translated } from '../../errors.js';
 import { reportedValueOf, valueRowFields } from '../indicator/value-row.js';
 import { ConfidenceEnum } from '../lagebild/enums.js';
-import { inputOf, payloadOf, targetId, transitionMutation } from '../mutation-parts.js';
+import {
+  changeMutation,
+  createMutation,
+  inputOf,
+  payloadOf,
+  targetId,
+  transitionMutation,
+} from '../mutation-parts.js';
 import { IndicatorType, MeasureType } from '../refs.js';
 
-builder.relayMutationField(
-  'openReportingCycle',
-  {
-    description: inputOf('openReportingCycle'),
-    inputFields: (t) => ({
-      ...createFields(t),
-      title: t.string({
-        required: true,
-        description: 'Its name, e.g. “2. Halbjahr 2026”; at most 200 characters.',
-      }),
-      deadline: t.field({
-        type: 'Date',
-        required: true,
-        description: 'The day reports are due (Abgabefrist).',
-      }),
+createMutation('reportingCycle', 'openReportingCycle', {
+  command: 'OpenReportingCycle',
+  description:
+    'Open a reporting cycle (Berichtszyklus eröffnen): every open measure owes it a status report; it gets a new id.',
+  fields: (t) => ({
+    title: t.string({
+      required: true,
+      description: 'Its name, e.g. “2. Halbjahr 2026”; at most 200 characters.',
     }),
-  },
-  {
-    description:
-      'Open a reporting cycle (Berichtszyklus eröffnen): every open measure owes it a status report; it gets a new id.',
-    resolve: (_root, { input }, context) =>
-      runCommand(
-        context,
-        'OpenReportingCycle',
-        { cycleId: context.newId(), title: input.title, deadline: input.deadline },
-        input,
-      ),
-  },
-  payloadOf('reportingCycle', 'openReportingCycle'),
-);
+    deadline: t.field({
+      type: 'Date',
+      required: true,
+      description: 'The day reports are due (Abgabefrist).',
+    }),
+  }),
+  data: (input, context) => ({
+    cycleId: context.newId(),
+    title: input.title,
+    deadline: input.deadline,
+  }),
+});
 
 const ReportedValueInput = builder.inputType('StatusReportValueInput', {
   description: 'A figure a status report brings along; it is reported on the indicator.',
@@ -62,62 +54,48 @@ const ReportedValueInput = builder.inputType('StatusReportValueInput', {
   }),
 });
 
-builder.relayMutationField(
-  'submitStatusReport',
-  {
-    description: inputOf('submitStatusReport'),
-    inputFields: (t) => ({
-      ...changeFields(t),
-      id: targetId.reportingCycle(t),
-      measureId: t.globalID({
-        required: true,
-        for: MeasureType,
-        description: 'The open measure reported on.',
-      }),
-      narrative: t.string({
-        required: true,
-        description: 'What was done and what is next (Sachstand), at most 20,000 characters.',
-      }),
-      confidence: t.field({
-        type: ConfidenceEnum,
-        required: true,
-        description: 'The Ampel; `reason` says why.',
-      }),
-      measureProgress: t.int({
-        required: false,
-        description: 'The measure’s progress in percent (0–100), while it runs.',
-      }),
-      indicatorValues: t.field({
-        type: [ReportedValueInput],
-        required: false,
-        description: 'Figures on the measure’s indicators.',
-      }),
+changeMutation('reportingCycle', 'submitStatusReport', {
+  command: 'SubmitStatusReport',
+  description:
+    'Submit a measure’s status report in an open cycle (Sachstandsbericht einreichen), again after a return; `reason` explains the Ampel, `evidence` backs the narrative. The Ampel, progress and figures are recorded on the measure and its indicators in the same transaction.',
+  fields: (t) => ({
+    measureId: t.globalID({
+      required: true,
+      for: MeasureType,
+      description: 'The open measure reported on.',
     }),
-  },
-  {
-    description:
-      'Submit a measure’s status report in an open cycle (Sachstandsbericht einreichen), again after a return; `reason` explains the Ampel, `evidence` backs the narrative. The Ampel, progress and figures are recorded on the measure and its indicators in the same transaction.',
-    resolve: (_root, { input }, context) =>
-      runCommand(
-        context,
-        'SubmitStatusReport',
-        {
-          cycleId: input.id.id,
-          measureId: input.measureId.id,
-          narrative: input.narrative,
-          confidence: input.confidence,
-          ...compact({
-            measureProgress: input.measureProgress,
-            indicatorValues: input.indicatorValues?.map((each) =>
-              reportedValueOf(each.indicatorId.id, context.newId(), each),
-            ),
-          }),
-        },
-        input,
+    narrative: t.string({
+      required: true,
+      description: 'What was done and what is next (Sachstand), at most 20,000 characters.',
+    }),
+    confidence: t.field({
+      type: ConfidenceEnum,
+      required: true,
+      description: 'The Ampel; `reason` says why.',
+    }),
+    measureProgress: t.int({
+      required: false,
+      description: 'The measure’s progress in percent (0–100), while it runs.',
+    }),
+    indicatorValues: t.field({
+      type: [ReportedValueInput],
+      required: false,
+      description: 'Figures on the measure’s indicators.',
+    }),
+  }),
+  data: (input, context) => ({
+    cycleId: input.id.id,
+    measureId: input.measureId.id,
+    narrative: input.narrative,
+    confidence: input.confidence,
+    ...compact({
+      measureProgress: input.measureProgress,
+      indicatorValues: input.indicatorValues?.map((each) =>
+        reportedValueOf(each.indicatorId.id, context.newId(), each),
       ),
-  },
-  payloadOf('reportingCycle', 'submitStatusReport'),
-);
+    }),
+  }),
+});
 
 const BulkValueInput = builder.inputType('ReportedIndicatorValueInput', {
   description: 'One row of a bulk report: a figure on one indicator, based on the version seen.',
@@ -187,47 +165,34 @@ builder.relayMutationField(
   payloadOf('reportingCycle', 'reportIndicatorValues'),
 );
 
-const reviewFields = (t: Parameters<typeof changeFields>[0]) => ({
-  ...changeFields(t),
-  id: targetId.reportingCycle(t),
-  measureId: t.globalID({
-    required: true,
-    for: MeasureType,
-    description: 'The measure whose report is reviewed.',
-  }),
-});
+/** Accepts or returns a submitted status report: the input names the measure reported on. */
+const statusReportReview = (
+  name: string,
+  command: 'AcceptStatusReport' | 'ReturnStatusReport',
+  description: string,
+) =>
+  changeMutation('reportingCycle', name, {
+    command,
+    description,
+    fields: (t) => ({
+      measureId: t.globalID({
+        required: true,
+        for: MeasureType,
+        description: 'The measure whose report is reviewed.',
+      }),
+    }),
+    data: (input) => ({ cycleId: input.id.id, measureId: input.measureId.id }),
+  });
 
-builder.relayMutationField(
+statusReportReview(
   'acceptStatusReport',
-  { description: inputOf('acceptStatusReport'), inputFields: reviewFields },
-  {
-    description: 'Accept a submitted status report (Bericht annehmen).',
-    resolve: (_root, { input }, context) =>
-      runCommand(
-        context,
-        'AcceptStatusReport',
-        { cycleId: input.id.id, measureId: input.measureId.id },
-        input,
-      ),
-  },
-  payloadOf('reportingCycle', 'acceptStatusReport'),
+  'AcceptStatusReport',
+  'Accept a submitted status report (Bericht annehmen).',
 );
-
-builder.relayMutationField(
+statusReportReview(
   'returnStatusReport',
-  { description: inputOf('returnStatusReport'), inputFields: reviewFields },
-  {
-    description:
-      'Return a submitted status report (Bericht zurückgeben) for the team to put right and submit again; a reason is required.',
-    resolve: (_root, { input }, context) =>
-      runCommand(
-        context,
-        'ReturnStatusReport',
-        { cycleId: input.id.id, measureId: input.measureId.id },
-        input,
-      ),
-  },
-  payloadOf('reportingCycle', 'returnStatusReport'),
+  'ReturnStatusReport',
+  'Return a submitted status report (Bericht zurückgeben) for the team to put right and submit again; a reason is required.',
 );
 
 transitionMutation(

@@ -10,10 +10,9 @@ export const RoadmapMilestoneType = builder
     description: 'A milestone on the roadmap, with the measure or project idea it belongs to.',
     fields: (t) => ({
       ...milestoneFields(t),
-      item: t.field({
+      item: t.expose('item', {
         type: ItemInterface,
         description: 'The measure (Maßnahme) or project idea (Projektidee) it belongs to.',
-        resolve: (milestone) => milestone.item,
       }),
     }),
   });
@@ -22,28 +21,24 @@ export const RoadmapLaneType = builder.objectRef<RoadmapLaneShape>('RoadmapLane'
   description:
     'One lane of the roadmap: an action field (Handlungsfeld) with its measures, project ideas and their milestones, each by date.',
   fields: (t) => ({
-    actionField: t.field({
+    actionField: t.expose('actionField', {
       type: ActionFieldType,
       nullable: true,
       description:
         'The lane’s action field; null for the last lane, of items in no action field shown.',
-      resolve: (lane) => lane.actionField,
     }),
-    measures: t.field({
+    measures: t.expose('measures', {
       type: [MeasureType],
       description: 'Its measures (Maßnahmen), by planned start (else adoption), then title.',
-      resolve: (lane) => lane.measures,
     }),
-    projectIdeas: t.field({
+    projectIdeas: t.expose('projectIdeas', {
       type: [ProjectIdeaType],
       description:
         'Its project ideas (Projektideen), by planned start (else proposal), then title.',
-      resolve: (lane) => lane.projectIdeas,
     }),
-    milestones: t.field({
+    milestones: t.expose('milestones', {
       type: [RoadmapMilestoneType],
       description: 'The milestones of those measures and project ideas, by due date.',
-      resolve: (lane) => lane.milestones,
     }),
   }),
 });
@@ -62,16 +57,14 @@ export const RoadmapType = builder.objectRef<RoadmapShape>('Roadmap').implement(
       description: 'One lane per action field, by title.',
       resolve: (roadmap) => [...roadmap.lanes],
     }),
-    until: t.field({
+    until: t.expose('until', {
       type: 'Date',
       description: 'The last day shown.',
-      resolve: (roadmap) => roadmap.until,
     }),
-    asOf: t.field({
+    asOf: t.expose('asOf', {
       type: 'DateTime',
       nullable: true,
       description: 'The moment shown (time travel); null for now.',
-      resolve: (roadmap) => roadmap.asOf,
     }),
   }),
 });

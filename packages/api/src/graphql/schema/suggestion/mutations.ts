@@ -1,13 +1,12 @@
-import { builder } from '../../builder.js';
+import { compact } from '../../command-mutation.js';
 import {
-  changeFields,
-  compact,
-  createFields,
-  itemPayload,
-  runCommand,
-} from '../../command-mutation.js';
-import { transitionMutation } from '../mutation-parts.js';
-import { ActionFieldType, MeetingType, SuggestionType } from '../refs.js';
+  afterChangeDocs,
+  briefTargetId,
+  changeMutation,
+  createMutation,
+  transitionMutation,
+} from '../mutation-parts.js';
+import { ActionFieldType, MeetingType } from '../refs.js';
 import { SectorEnum } from '../sector.js';
 import { SuggestionChannelEnum } from './channel.js';
 import { SubmitterInput } from './submitter.js';
@@ -15,122 +14,90 @@ import { SubmitterInput } from './submitter.js';
 // No mutation for TakeUpSuggestion: a recommendation or project idea takes a suggestion up as a
 // follow-up of its own command (draft, link, propose).
 
-const suggestionPayload = itemPayload('suggestion', SuggestionType);
-
-builder.relayMutationField(
-  'captureSuggestion',
-  {
-    description: 'Input of `captureSuggestion`.',
-    inputFields: (t) => ({
-      ...createFields(t),
-      text: t.string({ required: true, description: 'The suggestion in its submitter’s words.' }),
-      title: t.string({
-        required: false,
-        description: 'A short title, at most 200 characters; the text stands in if left out.',
-      }),
-      sector: t.field({ type: SectorEnum, required: true, description: 'Akteursgruppe.' }),
-      channel: t.field({
-        type: SuggestionChannelEnum,
-        required: true,
-        description: 'How it reached the team (Eingangskanal).',
-      }),
-      meetingId: t.globalID({
-        required: false,
-        for: MeetingType,
-        description:
-          'The meeting it was raised at: required with channel MEETING, else not allowed.',
-      }),
-      actionFieldIds: t.globalIDList({
-        required: false,
-        for: ActionFieldType,
-        description: 'The action fields it concerns.',
-      }),
-      submitter: t.field({
-        type: SubmitterInput,
-        required: false,
-        description: 'Who made it (personal data, erasable).',
-      }),
+createMutation('suggestion', 'captureSuggestion', {
+  command: 'CaptureSuggestion',
+  description:
+    'Capture a suggestion (Vorschlag erfassen) from a meeting, by mail, online or otherwise.',
+  docs: afterChangeDocs('suggestion', 'captureSuggestion'),
+  fields: (t) => ({
+    text: t.string({ required: true, description: 'The suggestion in its submitter’s words.' }),
+    title: t.string({
+      required: false,
+      description: 'A short title, at most 200 characters; the text stands in if left out.',
     }),
-  },
-  {
-    description:
-      'Capture a suggestion (Vorschlag erfassen) from a meeting, by mail, online or otherwise.',
-    resolve: (_root, { input }, context) => {
-      const { submitter } = input;
-      return runCommand(
-        context,
-        'CaptureSuggestion',
-        {
-          suggestionId: context.newId(),
-          text: input.text,
-          sector: input.sector,
-          channel: input.channel,
-          ...compact({
-            title: input.title,
-            meetingId: input.meetingId?.id,
-            actionFieldIds: input.actionFieldIds?.map((ref) => ref.id),
-          }),
-          ...(submitter
-            ? {
-                submitter: {
-                  subjectId: context.newId(),
-                  name: submitter.name,
-                  ...compact({ email: submitter.email, organisation: submitter.organisation }),
-                },
-              }
-            : {}),
-        },
-        input,
-      );
-    },
-  },
-  {
-    ...suggestionPayload,
-    description: 'What `captureSuggestion` returns: the suggestion after the change.',
-  },
-);
-
-builder.relayMutationField(
-  'reviseSuggestion',
-  {
-    description: 'Input of `reviseSuggestion`.',
-    inputFields: (t) => ({
-      ...changeFields(t),
-      id: t.globalID({ required: true, for: SuggestionType, description: 'The suggestion.' }),
-      text: t.string({ required: false, description: 'New text, at most 20,000 characters.' }),
-      title: t.string({ required: false, description: 'A blank title clears it.' }),
-      sector: t.field({ type: SectorEnum, required: false, description: 'New sector.' }),
-      actionFieldIds: t.globalIDList({
-        required: false,
-        for: ActionFieldType,
-        description: 'The complete new set of action fields.',
-      }),
+    sector: t.field({ type: SectorEnum, required: true, description: 'Akteursgruppe.' }),
+    channel: t.field({
+      type: SuggestionChannelEnum,
+      required: true,
+      description: 'How it reached the team (Eingangskanal).',
     }),
+    meetingId: t.globalID({
+      required: false,
+      for: MeetingType,
+      description: 'The meeting it was raised at: required with channel MEETING, else not allowed.',
+    }),
+    actionFieldIds: t.globalIDList({
+      required: false,
+      for: ActionFieldType,
+      description: 'The action fields it concerns.',
+    }),
+    submitter: t.field({
+      type: SubmitterInput,
+      required: false,
+      description: 'Who made it (personal data, erasable).',
+    }),
+  }),
+  data: (input, context) => {
+    const { submitter } = input;
+    return {
+      suggestionId: context.newId(),
+      text: input.text,
+      sector: input.sector,
+      channel: input.channel,
+      ...compact({
+        title: input.title,
+        meetingId: input.meetingId?.id,
+        actionFieldIds: input.actionFieldIds?.map((ref) => ref.id),
+      }),
+      ...(submitter
+        ? {
+            submitter: {
+              subjectId: context.newId(),
+              name: submitter.name,
+              ...compact({ email: submitter.email, organisation: submitter.organisation }),
+            },
+          }
+        : {}),
+    };
   },
-  {
-    description:
-      'Change a suggestion’s text, title, sector or action fields (überarbeiten): only the fields given; at least one must differ.',
-    resolve: (_root, { input }, context) =>
-      runCommand(
-        context,
-        'ReviseSuggestion',
-        {
-          suggestionId: input.id.id,
-          ...compact({
-            text: input.text,
-            title: input.title,
-            sector: input.sector,
-            actionFieldIds: input.actionFieldIds?.map((ref) => ref.id),
-          }),
-        },
-        input,
-      ),
-  },
-  {
-    ...suggestionPayload,
-    description: 'What `reviseSuggestion` returns: the suggestion after the change.',
-  },
-);
+});
+
+changeMutation('suggestion', 'reviseSuggestion', {
+  command: 'ReviseSuggestion',
+  description:
+    'Change a suggestion’s text, title, sector or action fields (überarbeiten): only the fields given; at least one must differ.',
+  docs: afterChangeDocs('suggestion', 'reviseSuggestion'),
+  id: briefTargetId.suggestion,
+  fields: (t) => ({
+    text: t.string({ required: false, description: 'New text, at most 20,000 characters.' }),
+    title: t.string({ required: false, description: 'A blank title clears it.' }),
+    sector: t.field({ type: SectorEnum, required: false, description: 'New sector.' }),
+    actionFieldIds: t.globalIDList({
+      required: false,
+      for: ActionFieldType,
+      description: 'The complete new set of action fields.',
+    }),
+  }),
+  data: (input) => ({
+    suggestionId: input.id.id,
+    ...compact({
+      text: input.text,
+      title: input.title,
+      sector: input.sector,
+      actionFieldIds: input.actionFieldIds?.map((ref) => ref.id),
+    }),
+  }),
+});
 
 transitionMutation(
   'suggestion',

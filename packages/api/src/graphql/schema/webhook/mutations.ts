@@ -9,7 +9,7 @@ import {
   updateEndpoint,
   type WebhookEndpoint,
 } from '../../../webhooks/index.js';
-import { builder } from '../../builder.js';
+import { builder, type Types } from '../../builder.js';
 import { translated } from '../../errors.js';
 import { EventTypeEnum } from '../enums.js';
 import { managedEndpoint, managerOf } from './access.js';
@@ -46,6 +46,27 @@ builder.queryField('webhookEndpoints', (t) =>
 
 const SECRET_DESCRIPTION =
   'The signing secret (`whsec_…`, Standard Webhooks): shown only now; verify each delivery with it.';
+
+/** A payload that answers the endpoint a change left. */
+const endpointPayload = (description: string, endpoint: string) => ({
+  description,
+  outputFields: (
+    t: PothosSchemaTypes.ObjectFieldBuilder<Types, { endpoint: WebhookEndpoint }>,
+  ) => ({
+    endpoint: t.expose('endpoint', { type: WebhookEndpointType, description: endpoint }),
+  }),
+});
+
+/** As `endpointPayload`, with the secret the change made (shown this once). */
+const secretPayload = (description: string, endpoint: string) => ({
+  description,
+  outputFields: (
+    t: PothosSchemaTypes.ObjectFieldBuilder<Types, { endpoint: WebhookEndpoint; secret: string }>,
+  ) => ({
+    ...endpointPayload(description, endpoint).outputFields(t),
+    secret: t.exposeString('secret', { description: SECRET_DESCRIPTION }),
+  }),
+});
 
 builder.relayMutationField(
   'registerWebhookEndpoint',
@@ -103,17 +124,7 @@ builder.relayMutationField(
         return { endpoint, secret };
       }),
   },
-  {
-    description: 'The endpoint and its secret.',
-    outputFields: (t) => ({
-      endpoint: t.field({
-        type: WebhookEndpointType,
-        description: 'The endpoint as registered.',
-        resolve: (outcome) => outcome.endpoint,
-      }),
-      secret: t.exposeString('secret', { description: SECRET_DESCRIPTION }),
-    }),
-  },
+  secretPayload('The endpoint and its secret.', 'The endpoint as registered.'),
 );
 
 builder.relayMutationField(
@@ -155,16 +166,7 @@ builder.relayMutationField(
         };
       }),
   },
-  {
-    description: 'The endpoint after the change.',
-    outputFields: (t) => ({
-      endpoint: t.field({
-        type: WebhookEndpointType,
-        description: 'The endpoint after the change.',
-        resolve: (outcome) => outcome.endpoint,
-      }),
-    }),
-  },
+  endpointPayload('The endpoint after the change.', 'The endpoint after the change.'),
 );
 
 builder.relayMutationField(
@@ -185,17 +187,7 @@ builder.relayMutationField(
         };
       }),
   },
-  {
-    description: 'The endpoint and its new secret.',
-    outputFields: (t) => ({
-      endpoint: t.field({
-        type: WebhookEndpointType,
-        description: 'The endpoint.',
-        resolve: (outcome) => outcome.endpoint,
-      }),
-      secret: t.exposeString('secret', { description: SECRET_DESCRIPTION }),
-    }),
-  },
+  secretPayload('The endpoint and its new secret.', 'The endpoint.'),
 );
 
 builder.relayMutationField(
@@ -219,16 +211,7 @@ builder.relayMutationField(
         return { endpoint: present(await replayFrom(context.database, endpoint.id, from)) };
       }),
   },
-  {
-    description: 'The endpoint, active again at its new checkpoint.',
-    outputFields: (t) => ({
-      endpoint: t.field({
-        type: WebhookEndpointType,
-        description: 'The endpoint.',
-        resolve: (outcome) => outcome.endpoint,
-      }),
-    }),
-  },
+  endpointPayload('The endpoint, active again at its new checkpoint.', 'The endpoint.'),
 );
 
 builder.relayMutationField(

@@ -34,18 +34,16 @@ const WebhookDeliveryType = builder.objectRef<DeliveryAttempt>('WebhookDelivery'
       description: 'The event’s feed position.',
       resolve: (attempt) => String(attempt.position),
     }),
-    eventType: t.field({
+    eventType: t.expose('eventType', {
       type: EventTypeEnum,
       description: 'The event’s type.',
-      resolve: (attempt) => attempt.eventType,
     }),
     attempt: t.exposeInt('attempt', {
       description: 'Which attempt in a row for this endpoint (1: the first after a success).',
     }),
-    attemptedAt: t.field({
+    attemptedAt: t.expose('attemptedAt', {
       type: 'DateTime',
       description: 'When it was sent.',
-      resolve: (attempt) => attempt.attemptedAt,
     }),
     statusCode: t.exposeInt('statusCode', {
       nullable: true,
@@ -81,10 +79,9 @@ export const WebhookEndpointType = builder.objectRef<WebhookEndpoint>('WebhookEn
       description: 'Only events of items in these action fields (global ids); empty: every field.',
       resolve: (endpoint) => endpoint.actionFieldIds.map((id) => globalIdOf('ActionField', id)),
     }),
-    status: t.field({
+    status: t.expose('status', {
       type: WebhookStatusEnum,
       description: 'Active, or disabled (dead letter).',
-      resolve: (endpoint) => endpoint.status,
     }),
     disabledReason: t.exposeString('disabledReason', {
       nullable: true,
@@ -98,21 +95,18 @@ export const WebhookEndpointType = builder.objectRef<WebhookEndpoint>('WebhookEn
     consecutiveFailures: t.exposeInt('failures', {
       description: 'Failed attempts since the last success.',
     }),
-    nextAttemptAt: t.field({
+    nextAttemptAt: t.expose('nextAttemptAt', {
       type: 'DateTime',
       nullable: true,
       description: 'When the next retry is due (after a failure).',
-      resolve: (endpoint) => endpoint.nextAttemptAt,
     }),
-    createdAt: t.field({
+    createdAt: t.expose('createdAt', {
       type: 'DateTime',
       description: 'When it was registered.',
-      resolve: (endpoint) => endpoint.createdAt,
     }),
-    updatedAt: t.field({
+    updatedAt: t.expose('updatedAt', {
       type: 'DateTime',
       description: 'When its settings last changed.',
-      resolve: (endpoint) => endpoint.updatedAt,
     }),
     deliveries: t.connection(
       {
