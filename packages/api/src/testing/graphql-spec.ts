@@ -57,6 +57,27 @@ export const graphqlSpec = <Change = unknown>(api: () => TestApi, select = 'vers
       return required(response.data?.defineActionField?.actionField.id, 'the action field');
     },
 
+    /** Drafts a recommendation (as the team; `Text zu <title>.` unless `input` has a body). */
+    draftRecommendation: async (input: { title: string } & Record<string, unknown>) => {
+      const response = await mutate<{ recommendation: { id: string } }>(
+        'draftRecommendation',
+        { body: `Text zu ${input.title}.`, ...input },
+        'team',
+        'recommendation { id }',
+      );
+      expect(response.errors).toBeUndefined();
+      return required(response.data?.draftRecommendation?.recommendation.id, 'the recommendation');
+    },
+
+    /** Submits a drafted recommendation and prioritises it: version 3, public from then on. */
+    prioritise: async (id: string, priority: string) => {
+      expect(
+        (await mutate('submitRecommendationForReview', { id, expectedVersion: 1 })).errors,
+      ).toBe(undefined);
+      const done = await mutate('prioritiseRecommendation', { id, expectedVersion: 2, priority });
+      expect(done.errors).toBeUndefined();
+    },
+
     /** Reads a node as `type`; `Node` is the shape `select` reads (null where it did not exist yet). */
     node: async <Node = unknown>(id: string, selection: string, asOf?: string, type = 'Item') => {
       const response = await api().gql<{ node: Node | null }>(

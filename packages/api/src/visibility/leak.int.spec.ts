@@ -7,12 +7,11 @@ import { createToken } from '../auth/tokens.js';
 import { parseStreamId } from '../event-log/streams.js';
 import { selectionOf } from '../graphql/full-selection.js';
 import { schema } from '../graphql/schema/index.js';
-import { seedDemo } from '../seed/demo.js';
 import { MARKER, writeDrafts } from '../testing/leak-scenario.js';
 import { listen } from '../testing/listen.js';
 import { queriesOf as countQueries } from '../testing/query-count.js';
 import { readSse, type SseMessage, type SseReader } from '../testing/sse.js';
-import { createTestApi, type TestApi } from '../testing/test-api.js';
+import { createDemoApi, type TestApi } from '../testing/test-api.js';
 import { inProcessesSql } from './processes.js';
 import { referencesOf } from './references.js';
 import { publicRowSql } from './rules.js';
@@ -103,8 +102,7 @@ const subscribe = async (url: string, as: Who) => {
 };
 
 beforeAll(async () => {
-  api = await createTestApi();
-  await seedDemo(api.database, api.execute, { now: new Date().toISOString() });
+  api = await createDemoApi();
   const { server: started, url } = await listen(api.app.fetch);
   server = started;
   const other = await createToken(api.database, {

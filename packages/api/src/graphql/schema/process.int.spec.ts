@@ -1,16 +1,14 @@
 import { DEFAULT_PROCESS_SLUG, DEMO_IDS } from '@fahrplan/domain';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../seed/demo.js';
-import { createTestApi, type TestApi } from '../../testing/test-api.js';
+import { createDemoApi, type TestApi } from '../../testing/test-api.js';
 
 let api: TestApi;
 const FK = 'fachkraefte-2030';
 const FK_ID = encodeGlobalID('Process', DEMO_IDS.processes.fachkraefte);
 
 beforeAll(async () => {
-  api = await createTestApi();
-  await seedDemo(api.database, api.execute, { now: new Date().toISOString() });
+  api = await createDemoApi();
   // The feed serves sealed events only (on PostgreSQL the sealer runs after commit).
   await api.store.seal();
 });

@@ -10,39 +10,21 @@ interface Change {
   recommendation: { id: string; status: string; version: number };
 }
 
-const { mutate, refused, invalid, node, defineActionField } = graphqlSpec<Change>(
-  () => api,
-  'version recommendation { id status version }',
-);
+const { mutate, refused, invalid, node, defineActionField, draftRecommendation, prioritise } =
+  graphqlSpec<Change>(() => api, 'version recommendation { id status version }');
 
 let digital: string;
 let arbeit: string;
 let guideline: string;
 const suggestion = (n: number) => gid('Suggestion', `s-${n}`);
 
-const draft = async (title: string, extra: Record<string, unknown> = {}) => {
-  const response = await mutate('draftRecommendation', {
-    title,
-    body: `Text zu ${title}.`,
-    actionFieldIds: [digital],
-    ...extra,
-  });
-  expect(response.errors).toBeUndefined();
-  return required(response.data?.draftRecommendation?.recommendation.id, 'the recommendation');
-};
+const draft = (title: string, extra: Record<string, unknown> = {}) =>
+  draftRecommendation({ title, actionFieldIds: [digital], ...extra });
 
 /** Drafted, submitted and prioritised: version 3. */
 const prioritised = async (title: string) => {
   const id = await draft(title);
-  expect((await mutate('submitRecommendationForReview', { id, expectedVersion: 1 })).errors).toBe(
-    undefined,
-  );
-  const done = await mutate('prioritiseRecommendation', {
-    id,
-    expectedVersion: 2,
-    priority: 'HIGH',
-  });
-  expect(done.errors).toBeUndefined();
+  await prioritise(id, 'HIGH');
   return id;
 };
 
