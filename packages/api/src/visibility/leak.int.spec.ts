@@ -10,7 +10,7 @@ import { schema } from '../graphql/schema/index.js';
 import { MARKER, writeDrafts } from '../testing/leak-scenario.js';
 import { listen } from '../testing/listen.js';
 import { queriesOf as countQueries } from '../testing/query-count.js';
-import { readSse, type SseMessage, type SseReader } from '../testing/sse.js';
+import { openSubscription, readSse, type SseMessage, type SseReader } from '../testing/sse.js';
 import { createDemoApi, type TestApi } from '../testing/test-api.js';
 import { inProcessesSql } from './processes.js';
 import { referencesOf } from './references.js';
@@ -85,17 +85,8 @@ const ENTRY = selectionOf(schema, 'HistoryEntry', 1);
 const GRAPH = selectionOf(schema, 'ProvenanceGraph', 1);
 
 const subscribe = async (url: string, as: Who) => {
-  const request = new AbortController();
-  const token = tokenOf(as);
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    signal: request.signal,
-    headers: {
-      'content-type': 'application/json',
-      accept: 'text/event-stream',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify({ query: `subscription { eventAppended { ${EVENT} } }` }),
+  const { response, request } = await openSubscription(url, tokenOf(as), {
+    query: `subscription { eventAppended { ${EVENT} } }`,
   });
   expect(response.status).toBe(200);
   streams.set(as, readSse(response, request));
