@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { SqlRunner } from '../database/index.js';
+import { sqlList } from '../database/sql-list.js';
 import type { FeedEvent } from '../event-store/index.js';
 import type { Locale } from '../http/locale.js';
 import { type FollowerRow, type FollowMode, followerOf } from './store.js';
@@ -98,10 +99,7 @@ export const candidatesFor = async (
         ${
           fieldIds.length === 0
             ? sql``
-            : sql`OR (f.target_kind = 'ActionField' AND f.target_id IN (${sql.join(
-                fieldIds.map((id) => sql`${id}`),
-                sql`, `,
-              )}))`
+            : sql`OR (f.target_kind = 'ActionField' AND f.target_id IN (${sqlList(fieldIds)}))`
         })
     GROUP BY fo.id, fo.user_id, fo.email, fo.subject_id, fo.language, fo.mode, fo.manage_token`);
   return rows.map(candidateOf);

@@ -43,6 +43,20 @@ export const graphqlSpec = <Change = unknown>(api: () => TestApi, select = 'vers
       { input },
       { as },
     );
+  /** Reads a node as `type`; `Node` is the shape `select` reads (null where it did not exist yet). */
+  const node = async <Node = unknown>(
+    id: string,
+    selection: string,
+    asOf?: string,
+    type = 'Item',
+  ) => {
+    const response = await api().gql<{ node: Node | null }>(
+      `query Node($id: ID!, $asOf: DateTime) { node(id: $id, asOf: $asOf) { ... on ${type} { ${selection} } } }`,
+      { id, asOf },
+    );
+    expect(response.errors).toBeUndefined();
+    return response.data?.node;
+  };
   return {
     mutate,
 
@@ -78,14 +92,59 @@ export const graphqlSpec = <Change = unknown>(api: () => TestApi, select = 'vers
       expect(done.errors).toBeUndefined();
     },
 
-    /** Reads a node as `type`; `Node` is the shape `select` reads (null where it did not exist yet). */
-    node: async <Node = unknown>(id: string, selection: string, asOf?: string, type = 'Item') => {
-      const response = await api().gql<{ node: Node | null }>(
-        `query Node($id: ID!, $asOf: DateTime) { node(id: $id, asOf: $asOf) { ... on ${type} { ${selection} } } }`,
-        { id, asOf },
+    node,
+
+    /**
+     * Revises a drafted item's title and action field (as the team) and asserts the payload, the
+     * change in its history, and its first version `asOf` before; returns that moment.
+     */
+    revisesTitle: async (
+      kind: 'Guideline' | 'Recommendation',
+      id: string,
+      before: { title: string; body: string; actionField: string },
+      after: { title: string; actionFieldId: string; actionField: string },
+    ) => {
+      const drafted = await node<{ history: { recordedAt: string }[] }>(
+        id,
+        'history { recordedAt }',
       );
-      expect(response.errors).toBeUndefined();
-      return response.data?.node;
+      const first = required(drafted?.history[0], 'the first history entry');
+      await pause(20);
+      const field = `${kind.charAt(0).toLowerCase()}${kind.slice(1)}`;
+      const revised = await mutate(
+        `revise${kind}`,
+        { id, expectedVersion: 1, title: after.title, actionFieldIds: [after.actionFieldId] },
+        'team',
+        `version ${field} { title body actionFields { title } }`,
+      );
+      expect(revised.data?.[`revise${kind}`]).toEqual({
+        version: 2,
+        [field]: {
+          title: after.title,
+          body: before.body,
+          actionFields: [{ title: after.actionField }],
+        },
+      });
+      const revisions = await node<{
+        history: { type: string; changes: { field: string; before: unknown; after: unknown }[] }[];
+      }>(id, 'history { type changes { field before after } }');
+      expect(revisions?.history.map((entry) => entry.type)).toEqual([
+        `${kind}Drafted`,
+        `${kind}Revised`,
+      ]);
+      expect(revisions?.history[1]?.changes).toContainEqual({
+        field: 'title',
+        before: before.title,
+        after: after.title,
+      });
+      expect(
+        await node(id, 'version title actionFields { title }', first.recordedAt, kind),
+      ).toEqual({
+        version: 1,
+        title: before.title,
+        actionFields: [{ title: before.actionField }],
+      });
+      return first.recordedAt;
     },
 
     /** Asserts the request fails with the code (and field), and that nothing was written. */
