@@ -8,7 +8,7 @@ import type { AppEnv } from '../http/app-env.js';
 import { graphqlErrorResponse } from '../http/graphql-error.js';
 import { detectLocale, type Locale, localeOf } from '../http/locale.js';
 import type { RateLimit } from '../http/rate-limit.js';
-import { malformed, type Refusal, refusalResponse, scopeOf } from '../http/scope-params.js';
+import { malformed, type Refusal, refusalResponse, scopeOfRequest } from '../http/scope-params.js';
 import { loadItems } from '../queries/items.js';
 import { publicOnlyIn, readScopeOf } from '../visibility/rules.js';
 import {
@@ -197,12 +197,7 @@ export const sheetRoutes = ({
   };
 
   const scopeFor = async (c: Context<AppEnv>) =>
-    scopeOf(
-      database,
-      c.req.query('process'),
-      c.req.query('actionField'),
-      readScopeOf(c.var.caller),
-    );
+    scopeOfRequest(database, c, readScopeOf(c.var.caller));
 
   /** A list's file (measures, recommendations): in the scope, filtered by `?status=`. */
   const listSheet = <C extends readonly SheetColumn[]>(

@@ -7,6 +7,7 @@ import { createToken } from '../auth/tokens.js';
 import { parseStreamId } from '../event-log/streams.js';
 import { selectionOf } from '../graphql/full-selection.js';
 import { schema } from '../graphql/schema/index.js';
+import { ITEM_LISTS } from '../testing/demo-items.js';
 import { MARKER, writeDrafts } from '../testing/leak-scenario.js';
 import { listen } from '../testing/listen.js';
 import { queriesOf as countQueries } from '../testing/query-count.js';
@@ -31,15 +32,6 @@ const OTHER_MARKER = 'FKENTWURF';
 const OUTSIDERS = ['partner', 'anonymous'] as const;
 // Admins see what the team sees (same rule): rendering it a third time would prove nothing new.
 const INSIDERS = ['team', 'ministry'] as const;
-const LISTS: Readonly<Record<string, AggregateKind>> = {
-  actionFields: 'ActionField',
-  meetings: 'Meeting',
-  suggestions: 'Suggestion',
-  recommendations: 'Recommendation',
-  guidelines: 'Guideline',
-  projectIdeas: 'ProjectIdea',
-  measures: 'Measure',
-};
 
 let api: TestApi;
 let server: ServerType;
@@ -198,7 +190,7 @@ const render = async (as: Who): Promise<string> => {
     out.push(response.data);
     return response.data as Data;
   };
-  for (const [list, kind] of Object.entries(LISTS)) {
+  for (const [list, kind] of ITEM_LISTS) {
     const node = selectionOf(schema, kind, 1, new Set(['history', 'provenance']));
     // Small pages: a whole item per node is costly (the cost limit applies to tests too).
     let after: string | null = null;
