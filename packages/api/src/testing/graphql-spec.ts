@@ -184,3 +184,37 @@ export const graphqlSpec = <Change = unknown>(api: () => TestApi, select = 'vers
     },
   };
 };
+
+/**
+ * A spec's story told step by step: each step runs a mutation (failing on errors) and remembers
+ * its item's id and version under the step's name; with `moments`, also the moment right after it
+ * (for `asOf`). `who`: a role, or `{ token }` of the spec's own.
+ */
+export const storySteps = (api: () => TestApi, { moments: timed = false } = {}) => {
+  const ids: Record<string, string> = {};
+  const versions: Record<string, number> = {};
+  const moments: Record<string, string> = {};
+  const step = async (
+    name: string,
+    mutation: string,
+    input: Record<string, unknown>,
+    item: string,
+    who: 'team' | 'ministry' | { readonly token: string } = 'team',
+  ) => {
+    const field = `${mutation.charAt(0).toLowerCase()}${mutation.slice(1)}`;
+    const response = await api().gql<
+      Record<string, Record<string, { id: string; version: number }>>
+    >(
+      `mutation($input: ${capitalised(mutation)}Input!) { ${field}(input: $input) { ${item} { id version } } }`,
+      { input },
+      typeof who === 'string' ? { as: who } : who,
+    );
+    expect(response.errors).toBeUndefined();
+    const result = required(response.data?.[field]?.[item], mutation);
+    ids[name] = result.id;
+    versions[name] = result.version;
+    if (timed) moments[name] = await momentBetween();
+    return result;
+  };
+  return { step, ids, versions, moments };
+};
