@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { ROLES, type Role } from '@fahrplan/domain';
 import { sql } from 'drizzle-orm';
 import type { SqlRunner } from '../database/index.js';
+import { sqlList } from '../database/sql-list.js';
 
 /** Who answers for a token: a registered person or an organisation (none for older tokens). */
 export type TokenOwner = { readonly userId: string } | { readonly organisation: string };
@@ -187,9 +188,6 @@ export const activeTokenIds = async (
   if (ids.length === 0) return new Set();
   const rows = await runner.rows<{ id: string }>(sql`
     SELECT id FROM api_tokens
-    WHERE id IN (${sql.join(
-      ids.map((id) => sql`${id}`),
-      sql`, `,
-    )}) AND revoked_at IS NULL`);
+    WHERE id IN (${sqlList(ids)}) AND revoked_at IS NULL`);
   return new Set(rows.map((row) => row.id));
 };

@@ -5,7 +5,7 @@ import type { SqlRunner } from '../database/index.js';
 import type { AppEnv } from '../http/app-env.js';
 import { detectLocale, type Locale, localeOf } from '../http/locale.js';
 import type { RateLimit } from '../http/rate-limit.js';
-import { refusalResponse, scopeOf } from '../http/scope-params.js';
+import { refusalResponse, scopeOfRequest } from '../http/scope-params.js';
 import { type ItemFilter, type ItemRow, listItems, stateOf } from '../queries/items.js';
 import { PUBLIC_ONLY } from '../visibility/rules.js';
 import { type CalendarMeta, calendarText, meetingEntry, milestoneEntries } from './calendar.js';
@@ -45,12 +45,7 @@ export const calendarRoutes = (runner: SqlRunner, rateLimit: RateLimit): Hono<Ap
   });
   routes.get('/kalender.ics', rateLimit, async (c) => {
     const locale: Locale = localeOf(c);
-    const scope = await scopeOf(
-      runner,
-      c.req.query('process'),
-      c.req.query('actionField'),
-      PUBLIC_ONLY,
-    );
+    const scope = await scopeOfRequest(runner, c, PUBLIC_ONLY);
     if ('status' in scope) return refusalResponse(c, scope, locale);
     const { filter, title } = scope;
 

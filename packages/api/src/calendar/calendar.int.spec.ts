@@ -2,9 +2,8 @@ import type { ServerType } from '@hono/node-server';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../seed/demo.js';
 import { listen } from '../testing/listen.js';
-import { createTestApi, type TestApi } from '../testing/test-api.js';
+import { createDemoApi, type TestApi } from '../testing/test-api.js';
 
 /** The iCalendar feed over real HTTP, parsed by an independent reader (Mozilla's ical.js). */
 let api: TestApi;
@@ -12,8 +11,7 @@ let server: ServerType;
 let base: string;
 
 beforeAll(async () => {
-  api = await createTestApi();
-  await seedDemo(api.database, api.execute, { now: '2026-12-05T10:00:00.000Z' });
+  api = await createDemoApi({}, '2026-12-05T10:00:00.000Z');
   ({ server, url: base } = await listen(api.app.fetch));
 });
 

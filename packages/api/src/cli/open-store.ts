@@ -3,6 +3,7 @@ import type { Config } from '../config.js';
 import { connect, type Database, migrate } from '../database/index.js';
 import { createEventStore, type EventStore } from '../event-store/index.js';
 import { refillReadModels } from '../projections/refill.js';
+import { isEmpty } from '../seed/demo.js';
 
 /**
  * Opens the configured database, applies migrations, and runs `work` with the event store. Events
@@ -32,3 +33,21 @@ export const withStore = async <T>(
     await database.close();
   }
 };
+
+/**
+ * `withStore` for the commands that write a whole history (seed, generate): they refuse a database
+ * that already holds events with `refusal` on stderr and exit code 1.
+ */
+export const withEmptyStore = <T>(
+  config: Config,
+  err: (line: string) => void,
+  refusal: string,
+  work: (database: Database, signingKey: SigningKey | undefined) => Promise<T>,
+): Promise<T | 1> =>
+  withStore(config, async (_store, database, signingKey) => {
+    if (!(await isEmpty(database))) {
+      err(`The database already holds events; ${refusal}`);
+      return 1;
+    }
+    return work(database, signingKey);
+  });

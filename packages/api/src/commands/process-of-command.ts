@@ -1,6 +1,7 @@
 import { AGGREGATES, type AnyCommand, DEFAULT_PROCESS_ID, kindOfCommand } from '@fahrplan/domain';
 import { sql } from 'drizzle-orm';
 import type { SqlRunner } from '../database/index.js';
+import { sqlList } from '../database/sql-list.js';
 import { processIdOfField } from '../live/index.js';
 
 const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> =>
@@ -19,10 +20,7 @@ const processOfFields = async (
   if (actionFieldIds.length === 0) return undefined;
   const rows = await runner.rows<{ id: string; state: unknown }>(sql`
     SELECT id, state FROM item_versions
-    WHERE kind = 'ActionField' AND valid_to IS NULL AND id IN (${sql.join(
-      actionFieldIds.map((id) => sql`${id}`),
-      sql`, `,
-    )})`);
+    WHERE kind = 'ActionField' AND valid_to IS NULL AND id IN (${sqlList(actionFieldIds)})`);
   const byId = new Map(rows.map((row) => [row.id, processIdOfField(row.state)]));
   return actionFieldIds.map((id) => byId.get(id)).find((found) => found !== undefined);
 };

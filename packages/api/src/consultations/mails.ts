@@ -1,14 +1,6 @@
 import type { Locale } from '../http/locale.js';
-import { type RenderedMail, renderMail } from '../mail/index.js';
+import { localTime, type RenderedMail, renderMail } from '../mail/index.js';
 import { PRIVACY_NOTICE } from './privacy-notice.js';
-
-/** A point in time as people in the installation's zone read it, e.g. „7.12.2026, 15:00“. */
-const localTime = (instant: string, locale: Locale, timeZone: string): string =>
-  new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone,
-  }).format(new Date(instant));
 
 /** Double opt-in: the link that makes a submission count. */
 export const confirmationMail = (

@@ -246,21 +246,12 @@ describe('a public submission', () => {
       await submissions.confirm(consultationId, link.submissionId, link.token);
     }
     const reason = 'This concerns federal law, not the state.';
-    const blank = await refusal(
-      submissions.decline(
-        { actor: 'team-1', role: 'team' },
-        consultationId,
-        first.submissionId,
-        ' ',
-      ),
-    );
+    /** The team declines a submission with the reason. */
+    const decline = (submissionId: string, why: string) =>
+      submissions.decline({ actor: 'team-1', role: 'team' }, consultationId, submissionId, why);
+    const blank = await refusal(decline(first.submissionId, ' '));
     expect(blank.field).toBe('reason');
-    await submissions.decline(
-      { actor: 'team-1', role: 'team' },
-      consultationId,
-      first.submissionId,
-      reason,
-    );
+    await decline(first.submissionId, reason);
     await send();
     const [, , declined] = await sink.waitFor(3);
     expect(declined?.subject).toBe(
@@ -287,12 +278,7 @@ describe('a public submission', () => {
       sql`SELECT count(*)::int AS mails FROM mail_outbox WHERE subject_id = ${jane?.submitterSubjectId ?? ''}`,
     );
     expect(left?.mails).toBe(0);
-    await submissions.decline(
-      { actor: 'team-1', role: 'team' },
-      consultationId,
-      second.submissionId,
-      reason,
-    );
+    await decline(second.submissionId, reason);
     await send();
     expect(sink.received).toHaveLength(3);
   });

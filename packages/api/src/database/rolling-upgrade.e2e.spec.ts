@@ -65,6 +65,10 @@ describe.runIf(testDatabaseKind() === 'postgres')('rolling upgrade: expand, then
     return (body.data?.actionFields.edges ?? []).map((edge) => edge.node.key).sort();
   };
 
+  /** A keyed write to `url`, expected to be acknowledged (made, or answered from the first). */
+  const acknowledged = async (url: string, key: string) =>
+    expect(await writeOnce(url, token, key, 10_000)).toMatchObject({ outcome: 'acknowledged' });
+
   it('the previous release runs its own code, which knows only recorded_at', () => {
     const code = readFileSync(join(release.packageRoot, 'src/event-store/idempotency.ts'), 'utf8');
     expect(code).toMatch(/recorded_at/);
@@ -73,20 +77,12 @@ describe.runIf(testDatabaseKind() === 'postgres')('rolling upgrade: expand, then
   });
 
   it('a keyed write on one release and its retry on the other: made once', async () => {
-    expect(await writeOnce(previous.url, token, 'from-previous', 10_000)).toMatchObject({
-      outcome: 'acknowledged',
-    });
-    expect(await writeOnce(current.url, token, 'from-current', 10_000)).toMatchObject({
-      outcome: 'acknowledged',
-    });
+    await acknowledged(previous.url, 'from-previous');
+    await acknowledged(current.url, 'from-current');
     const written = await events();
     // The retries, each on the other release: answered from the first write, nothing new.
-    expect(await writeOnce(current.url, token, 'from-previous', 10_000)).toMatchObject({
-      outcome: 'acknowledged',
-    });
-    expect(await writeOnce(previous.url, token, 'from-current', 10_000)).toMatchObject({
-      outcome: 'acknowledged',
-    });
+    await acknowledged(current.url, 'from-previous');
+    await acknowledged(previous.url, 'from-current');
     expect(await events()).toBe(written);
     // Each reads what the other wrote.
     expect(await keys(previous.url)).toEqual(['from-current', 'from-previous']);
@@ -116,16 +112,10 @@ describe.runIf(testDatabaseKind() === 'postgres')('rolling upgrade: expand, then
 
   it('after the contract this release alone is fine; the previous one fails keyed writes', async () => {
     await runSqlFile(test.database, join(NEXT_RELEASE_FOLDER, 'idempotency_drop_recorded_at.sql'));
-    expect(await writeOnce(current.url, token, 'after-contract', 10_000)).toMatchObject({
-      outcome: 'acknowledged',
-    });
+    await acknowledged(current.url, 'after-contract');
     const written = await events();
-    expect(await writeOnce(current.url, token, 'after-contract', 10_000)).toMatchObject({
-      outcome: 'acknowledged',
-    });
-    expect(await writeOnce(current.url, token, 'from-previous', 10_000)).toMatchObject({
-      outcome: 'acknowledged',
-    });
+    await acknowledged(current.url, 'after-contract');
+    await acknowledged(current.url, 'from-previous');
     expect(await events()).toBe(written);
     expect(await keys(current.url)).toContain('after-contract');
     // Unsupported from here on: its statements name recorded_at.

@@ -22,6 +22,24 @@ const gate = () => {
   return { open, opened };
 };
 
+/**
+ * A store whose appends stop inside their transaction: `entered` opens once one is there, and it
+ * commits only after `held.open()`.
+ */
+const heldStore = (test: TestDatabase) => {
+  const held = gate();
+  const entered = gate();
+  const store = createEventStore(test.database, {
+    inlineProjections: [
+      async () => {
+        entered.open();
+        await held.opened;
+      },
+    ],
+  });
+  return { held, entered, store };
+};
+
 // PGlite has a single connection: two transactions cannot overlap there. These tests need the
 // real PostgreSQL and run in CI's PostgreSQL pass.
 describe.runIf(testDatabaseKind() === 'postgres')('with concurrent writers', () => {
@@ -63,16 +81,7 @@ describe.runIf(testDatabaseKind() === 'postgres')('with concurrent writers', () 
   });
 
   it('does not make writers on other streams wait for an open transaction', async () => {
-    const held = gate();
-    const entered = gate();
-    const slow = createEventStore(test.database, {
-      inlineProjections: [
-        async () => {
-          entered.open();
-          await held.opened;
-        },
-      ],
-    });
+    const { held, entered, store: slow } = heldStore(test);
     const pending = slow.append('Measure-slow', [event('MeasurePlanned')], { expectedVersion: 0 });
     await entered.opened;
     const started = Date.now();
@@ -88,16 +97,7 @@ describe.runIf(testDatabaseKind() === 'postgres')('with concurrent writers', () 
     const [last] = (await store.readAll({ after: 0, limit: 10_000 })).slice(-1);
     const cursor = last?.position ?? 0;
 
-    const held = gate();
-    const entered = gate();
-    const early = createEventStore(test.database, {
-      inlineProjections: [
-        async () => {
-          entered.open();
-          await held.opened;
-        },
-      ],
-    });
+    const { held, entered, store: early } = heldStore(test);
     // The early writer takes its transaction id first and keeps the transaction open ...
     const earlyAppend = early.append('Suggestion-early', [event('SuggestionCaptured')]);
     await entered.opened;

@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { SqlRunner } from '../database/index.js';
+import { sqlList } from '../database/sql-list.js';
 import { openRecord } from '../privacy/sealing.js';
 import { SUBJECT_KEY_OF_ROW } from '../privacy/subject-keys.js';
 import type {
@@ -97,12 +98,7 @@ interface FeedRow extends EventRow {
 const feedFilters = (options: Pick<ReadAllOptions, 'types' | 'streamId' | 'where'>): SQL[] => {
   const filters: SQL[] = [];
   if (options.types?.length) {
-    filters.push(
-      sql`e.type IN (${sql.join(
-        options.types.map((type) => sql`${type}`),
-        sql`, `,
-      )})`,
-    );
+    filters.push(sql`e.type IN (${sqlList(options.types)})`);
   }
   if (options.streamId !== undefined) filters.push(sql`e.stream_id = ${options.streamId}`);
   if (options.where !== undefined) filters.push(options.where);

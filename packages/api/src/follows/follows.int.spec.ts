@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PRIVACY_NOTICE_VERSION } from '../consultations/privacy-notice.js';
 import { feedVisibilityReader } from '../graphql/webhook-feed.js';
 import { gqlAs, postAuth, signIn } from '../testing/browser-session.js';
+import { storySteps } from '../testing/graphql-spec.js';
 import { testMailWorker } from '../testing/mail-worker.js';
 import { sealEverything } from '../testing/sealed.js';
 import { type SmtpSink, startSmtpSink } from '../testing/smtp-sink.js';
@@ -24,32 +25,12 @@ const PASSWORD = 'ein langes Passwort 2026';
 
 let api: TestApi;
 let sink: SmtpSink;
-const ids: Record<string, string> = {};
-const versions: Record<string, number> = {};
+const { step, ids, versions } = storySteps(() => api);
 
 const localId = (globalId: string) =>
   Buffer.from(globalId, 'base64').toString().split(':').slice(1).join(':');
 
 /** Runs a mutation as a role, remembering the item's id and version. */
-const step = async (
-  name: string,
-  mutation: string,
-  input: Record<string, unknown>,
-  item: string,
-  as: 'team' | 'ministry' = 'team',
-) => {
-  const type = `${mutation.charAt(0).toUpperCase()}${mutation.slice(1)}Input`;
-  const response = await api.gql<Record<string, Record<string, { id: string; version: number }>>>(
-    `mutation($input: ${type}!) { ${mutation}(input: $input) { ${item} { id version } } }`,
-    { input },
-    { as },
-  );
-  expect(response.errors).toBeUndefined();
-  const result = response.data?.[mutation]?.[item];
-  ids[name] = result?.id ?? '';
-  versions[name] = result?.version ?? 0;
-};
-
 /** Sends what waits in the outbox to the sink; the mails that arrived by it. */
 const deliver = async (url = sink.url) => {
   const before = sink.received.length;

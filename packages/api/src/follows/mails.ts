@@ -1,13 +1,6 @@
 import type { Locale } from '../http/locale.js';
-import { type RenderedMail, renderMail } from '../mail/index.js';
+import { localTime, type RenderedMail, renderMail } from '../mail/index.js';
 import type { FollowMode } from './store.js';
-
-const localTime = (instant: string, locale: Locale, timeZone: string): string =>
-  new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone,
-  }).format(new Date(instant));
 
 /** Double opt-in of a public follow: it counts once the link is followed. */
 export const confirmFollowMail = (

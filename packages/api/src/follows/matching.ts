@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
 import type { SqlRunner } from '../database/index.js';
+import { sqlList } from '../database/sql-list.js';
 import type { FeedEvent } from '../event-store/index.js';
 import type { Locale } from '../http/locale.js';
-import type { FollowMode } from './store.js';
+import { type FollowerRow, type FollowMode, followerOf } from './store.js';
 
 /** The item an event is news about: its own, or the measure a status report is on. */
 export interface NewsSubject {
@@ -56,6 +57,18 @@ export interface Candidate {
   readonly viaItem: boolean;
 }
 
+/** A follower's row with its data subject and whether a follow of an item reached it. */
+export interface CandidateRow extends Omit<FollowerRow, 'id'> {
+  follower_id: string;
+  subject_id: string | null;
+  via_item: boolean;
+}
+
+export const candidateOf = (row: CandidateRow): Candidate => {
+  const { id, ...follower } = followerOf({ ...row, id: row.follower_id });
+  return { followerId: id, ...follower, subjectId: row.subject_id, viaItem: row.via_item === true };
+};
+
 /**
  * Active followers of the subject, of anything upstream of it in the provenance graph (a
  * followed suggestion hears of the recommendation it fed and the measure adopted from that), or
@@ -68,16 +81,7 @@ export const candidatesFor = async (
   fields: boolean,
 ): Promise<Candidate[]> => {
   const fieldIds = fields ? subject.actionFieldIds : [];
-  const rows = await runner.rows<{
-    follower_id: string;
-    user_id: string | null;
-    email: string | null;
-    subject_id: string | null;
-    language: string;
-    mode: string;
-    manage_token: string;
-    via_item: boolean;
-  }>(sql`
+  const rows = await runner.rows<CandidateRow>(sql`
     WITH RECURSIVE up(kind, id) AS (
       SELECT ${subject.kind}::text, ${subject.id}::text
       UNION
@@ -95,22 +99,10 @@ export const candidatesFor = async (
         ${
           fieldIds.length === 0
             ? sql``
-            : sql`OR (f.target_kind = 'ActionField' AND f.target_id IN (${sql.join(
-                fieldIds.map((id) => sql`${id}`),
-                sql`, `,
-              )}))`
+            : sql`OR (f.target_kind = 'ActionField' AND f.target_id IN (${sqlList(fieldIds)}))`
         })
     GROUP BY fo.id, fo.user_id, fo.email, fo.subject_id, fo.language, fo.mode, fo.manage_token`);
-  return rows.map((row) => ({
-    followerId: row.follower_id,
-    userId: row.user_id,
-    email: row.email,
-    subjectId: row.subject_id,
-    language: row.language === 'en' ? 'en' : 'de',
-    mode: row.mode as FollowMode,
-    manageToken: row.manage_token,
-    viaItem: row.via_item === true,
-  }));
+  return rows.map(candidateOf);
 };
 
 /** Whether anyone follows anything: a catch-up over a long log reads nothing else. */

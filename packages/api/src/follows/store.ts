@@ -25,7 +25,7 @@ export interface Follow {
   readonly createdAt: string;
 }
 
-interface FollowerRow {
+export interface FollowerRow {
   id: string;
   user_id: string | null;
   email: string | null;
@@ -46,7 +46,7 @@ interface FollowRow {
   confirm_by?: string | null;
 }
 
-const followerOf = (row: FollowerRow): Follower => ({
+export const followerOf = (row: FollowerRow): Follower => ({
   id: row.id,
   userId: row.user_id,
   email: row.email,

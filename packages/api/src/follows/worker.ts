@@ -13,7 +13,14 @@ import { advanceCursor, assertLease, claimCursor, releaseCursor } from './cursor
 import { digestDueAt } from './digest-time.js';
 import { itemLink, settingsLink, unsubscribeLink } from './links.js';
 import { type NotificationLine, notificationMail } from './mails.js';
-import { anyoneFollows, type Candidate, candidatesFor, subjectOf } from './matching.js';
+import {
+  anyoneFollows,
+  type Candidate,
+  type CandidateRow,
+  candidateOf,
+  candidatesFor,
+  subjectOf,
+} from './matching.js';
 import { NEW_IN_FIELD, NOTABLE, PUBLISHED_IN_FIELD } from './notable.js';
 import { deleteExpired, type FollowMode } from './store.js';
 
@@ -208,26 +215,12 @@ export const createNotificationWorker = (deps: NotificationWorkerDependencies) =
           DELETE FROM notification_digest WHERE follower_id = ${followerId}
             AND due_at <= ${at}::timestamptz
           RETURNING position, line, link`);
-        const [follower] = await tx.rows<{
-          user_id: string | null;
-          email: string | null;
-          subject_id: string | null;
-          language: string;
-          mode: string;
-          manage_token: string;
-        }>(sql`SELECT user_id, email, subject_id, language, mode, manage_token FROM followers
-          WHERE id = ${followerId}`);
+        const [follower] = await tx.rows<Omit<CandidateRow, 'follower_id' | 'via_item'>>(
+          sql`SELECT user_id, email, subject_id, language, mode, manage_token FROM followers
+          WHERE id = ${followerId}`,
+        );
         if (!follower || lines.length === 0) return;
-        const candidate: Candidate = {
-          followerId,
-          userId: follower.user_id,
-          email: follower.email,
-          subjectId: follower.subject_id,
-          language: follower.language === 'en' ? 'en' : 'de',
-          mode: follower.mode as FollowMode,
-          manageToken: follower.manage_token,
-          viaItem: true,
-        };
+        const candidate = candidateOf({ ...follower, follower_id: followerId, via_item: true });
         const to = await addressOf(candidate);
         if (!to) return;
         const mode = candidate.mode === 'weekly' ? 'weekly' : 'daily';

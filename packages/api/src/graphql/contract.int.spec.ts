@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { DEMO_IDS, STATUS_LABELS } from '@fahrplan/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../seed/demo.js';
 import { gid } from '../testing/graphql-spec.js';
-import { createTestApi, type TestApi } from '../testing/test-api.js';
+import { createDemoApi, type TestApi } from '../testing/test-api.js';
 import { SCHEMA_FILE } from './print-schema.js';
 
 /**
@@ -13,8 +12,7 @@ import { SCHEMA_FILE } from './print-schema.js';
  */
 let api: TestApi;
 beforeAll(async () => {
-  api = await createTestApi();
-  await seedDemo(api.database, api.execute, { now: new Date().toISOString() });
+  api = await createDemoApi();
 }, 180_000);
 afterAll(() => api.close());
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { storySteps } from '../testing/graphql-spec.js';
 import { createTestApi, type TestApi } from '../testing/test-api.js';
 
 /**
@@ -7,38 +8,7 @@ import { createTestApi, type TestApi } from '../testing/test-api.js';
  * provenance, time travel, the event feed and the audit.
  */
 let api: TestApi;
-const ids: Record<string, string> = {};
-const moments: Record<string, string> = {};
-const versions: Record<string, number> = {};
-
-type Payload = Record<string, { id: string; version: number; status: string } | number>;
-
-/** Runs a mutation, fails loudly on errors, remembers the item's id and version and the moment. */
-const step = async (
-  name: string,
-  mutation: string,
-  input: Record<string, unknown>,
-  item: string,
-  as: 'team' | 'ministry' = 'team',
-) => {
-  const field = mutation.charAt(0).toLowerCase() + mutation.slice(1);
-  const response = await api.gql<Record<string, Payload>>(
-    `mutation($input: ${mutation.charAt(0).toUpperCase()}${mutation.slice(1)}Input!) {
-      ${field}(input: $input) { version ${item} { id version status } }
-    }`,
-    { input },
-    { as },
-  );
-  expect(response.errors).toBeUndefined();
-  const result = response.data?.[field]?.[item] as { id: string; version: number };
-  ids[name] = result.id;
-  versions[name] = result.version;
-  // Recording times are milliseconds apart: a pause makes "between two steps" unambiguous.
-  await new Promise((resolve) => setTimeout(resolve, 15));
-  moments[name] = new Date().toISOString();
-  await new Promise((resolve) => setTimeout(resolve, 15));
-  return result;
-};
+const { step, ids, versions, moments } = storySteps(() => api, { moments: true });
 
 beforeAll(async () => {
   api = await createTestApi();

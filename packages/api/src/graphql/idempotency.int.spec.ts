@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createToken } from '../auth/tokens.js';
+import { graphqlSpec } from '../testing/graphql-spec.js';
 import { createTestApi, type TestApi } from '../testing/test-api.js';
 
 const CAPTURE = `mutation($input: CaptureSuggestionInput!) {
@@ -18,6 +19,7 @@ let now = Date.parse('2026-03-02T09:00:00Z');
 let api: TestApi;
 let field: string;
 let otherTeamToken: string;
+const { defineActionField } = graphqlSpec(() => api);
 
 const suggestion = (text = 'Ein Lotsenprogramm für kleine Betriebe.') => ({
   text,
@@ -36,13 +38,7 @@ const reused = (response: { errors?: readonly { extensions?: unknown }[] }, mism
 beforeAll(async () => {
   api = await createTestApi({ clock: { now: () => new Date(now).toISOString() } });
   otherTeamToken = (await createToken(api.database, { role: 'team', name: 'Zweites Team' })).token;
-  const defined = await api.gql<{ defineActionField: { actionField: { id: string } } }>(
-    `mutation($input: DefineActionFieldInput!) {
-      defineActionField(input: $input) { actionField { id } }
-    }`,
-    { input: { key: 'digitalisierung', title: 'Digitalisierung', description: 'Digital.' } },
-  );
-  field = defined.data?.defineActionField.actionField.id ?? '';
+  field = await defineActionField('digitalisierung', 'Digitalisierung');
 });
 afterAll(() => api.close());
 

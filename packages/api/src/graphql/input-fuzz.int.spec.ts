@@ -22,7 +22,6 @@ import {
   isObjectType,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../seed/demo.js';
 import { openConsultation } from '../testing/consultation.js';
 import { DEMO_ITEM_OF_KIND } from '../testing/demo-items.js';
 import {
@@ -31,7 +30,8 @@ import {
   pick,
   seededRandom,
 } from '../testing/hostile-values.js';
-import { createTestApi, type TestApi } from '../testing/test-api.js';
+import { inputSampler } from '../testing/input-samples.js';
+import { createDemoApi, type TestApi } from '../testing/test-api.js';
 import { isPublic } from '../visibility/rules.js';
 
 /**
@@ -83,13 +83,8 @@ const loadVersions = async () => {
 };
 
 /** A minimal valid value of a type: required fields only, real ids from the demo. */
-const validValue = (name: string, type: GraphQLInputType, own: AggregateKind): unknown => {
-  const inner = isNonNullType(type) ? type.ofType : type;
-  if (isListType(inner)) return [validValue(name, inner.ofType, own)];
-  const named = getNamedType(inner);
-  if (isEnumType(named)) return named.getValues()[0]?.name;
-  if (isInputObjectType(named)) return requiredFields(named.getFields(), own);
-  switch (named.name) {
+const { value: validValue } = inputSampler((name, scalar, own) => {
+  switch (scalar.name) {
     case 'ID':
       return globalId(kindOfIdField(name, own));
     case 'Int':
@@ -105,17 +100,7 @@ const validValue = (name: string, type: GraphQLInputType, own: AggregateKind): u
       if (/url/i.test(name)) return 'https://example.org';
       return 'Prüfung';
   }
-};
-
-const requiredFields = (
-  fields: Record<string, { type: GraphQLInputType }>,
-  own: AggregateKind,
-): Record<string, unknown> =>
-  Object.fromEntries(
-    Object.entries(fields)
-      .filter(([, field]) => isNonNullType(field.type))
-      .map(([name, field]) => [name, validValue(name, field.type, own)]),
-  );
+});
 
 /** Where a hostile value goes: a path into the arguments, and the named type at its end. */
 interface Slot {
@@ -314,8 +299,7 @@ const fuzzRequests = (): (() => FuzzRequest)[] => [
 let api: TestApi;
 
 beforeAll(async () => {
-  api = await createTestApi();
-  await seedDemo(api.database, api.execute, { now: new Date().toISOString() });
+  api = await createDemoApi();
   await openConsultation(api);
   await loadVersions();
 });

@@ -8,24 +8,16 @@ import {
   type Role,
 } from '@fahrplan/domain';
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import {
-  type GraphQLInputType,
-  getNamedType,
-  isEnumType,
-  isInputObjectType,
-  isListType,
-  isNonNullType,
-  isScalarType,
-} from 'graphql';
+import { getNamedType, isInputObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processOfCommandType } from '../auth/command-role.js';
 import { openAccount, setPassword } from '../people/accounts.js';
 import { runUserCommand } from '../people/users.js';
-import { seedDemo } from '../seed/demo.js';
 import { gqlAs, type SignedIn, signIn } from '../testing/browser-session.js';
 import { openConsultation } from '../testing/consultation.js';
 import { DEMO_ITEM_OF_KIND } from '../testing/demo-items.js';
-import { createTestApi, type TestApi } from '../testing/test-api.js';
+import { inputSampler } from '../testing/input-samples.js';
+import { createDemoApi, type TestApi } from '../testing/test-api.js';
 import { schema } from './schema/index.js';
 
 /**
@@ -59,36 +51,18 @@ const ID_FIELDS: Record<string, AggregateKind> = {
   indicatorId: 'Indicator',
 };
 
-const sampleValue = (name: string, type: GraphQLInputType, own: AggregateKind): unknown => {
-  const inner = isNonNullType(type) ? type.ofType : type;
-  if (isListType(inner)) return [sampleValue(name, inner.ofType, own)];
-  const named = getNamedType(inner);
-  if (isEnumType(named)) return named.getValues()[0]?.name;
-  if (isInputObjectType(named)) return requiredFields(named.getFields(), own);
-  if (isScalarType(named)) {
-    if (named.name === 'ID') {
-      const kind = name === 'id' ? own : ID_FIELDS[name];
-      return kind ? encodeGlobalID(kind, SAMPLE[kind]) : 'x';
-    }
-    if (named.name === 'Int') return name === 'expectedVersion' ? 1 : 50;
-    if (named.name === 'Float') return 50;
-    if (named.name === 'DateTime') return '2024-01-01T00:00:00Z';
-    if (named.name === 'Date') return '2024-01-01';
-    if (named.name === 'Boolean') return true;
-    return name.toLowerCase().includes('email') ? 'x@example.org' : 'Prüfung';
+const { requiredFields } = inputSampler((name, scalar, own) => {
+  if (scalar.name === 'ID') {
+    const kind = name === 'id' ? own : ID_FIELDS[name];
+    return kind ? encodeGlobalID(kind, SAMPLE[kind]) : 'x';
   }
-  return null;
-};
-
-const requiredFields = (
-  fields: Record<string, { type: GraphQLInputType }>,
-  own: AggregateKind,
-): Record<string, unknown> =>
-  Object.fromEntries(
-    Object.entries(fields)
-      .filter(([, field]) => isNonNullType(field.type))
-      .map(([name, field]) => [name, sampleValue(name, field.type, own)]),
-  );
+  if (scalar.name === 'Int') return name === 'expectedVersion' ? 1 : 50;
+  if (scalar.name === 'Float') return 50;
+  if (scalar.name === 'DateTime') return '2024-01-01T00:00:00Z';
+  if (scalar.name === 'Date') return '2024-01-01';
+  if (scalar.name === 'Boolean') return true;
+  return name.toLowerCase().includes('email') ? 'x@example.org' : 'Prüfung';
+});
 
 const mutations = Object.values(schema.getMutationType()?.getFields() ?? {})
   .map((field) => ({ field, command: `${field.name[0]?.toUpperCase()}${field.name.slice(1)}` }))
@@ -128,8 +102,7 @@ const addPerson = async (role: Role, where: (typeof WHERE)[number]) => {
 };
 
 beforeAll(async () => {
-  api = await createTestApi();
-  await seedDemo(api.database, api.execute, { now: new Date().toISOString() });
+  api = await createDemoApi();
   await openConsultation(api);
   for (const role of ROLES) for (const where of WHERE) await addPerson(role, where);
   // Seeding the demo and hashing eight passwords (argon2id) takes a while on a busy machine.

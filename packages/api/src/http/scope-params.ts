@@ -112,3 +112,7 @@ export const scopeOf = async (
     ...(processTitle ? { processTitle } : {}),
   };
 };
+
+/** `scopeOf` with the request's `?process=` and `?actionField=`, as every plain HTTP route reads them. */
+export const scopeOfRequest = (runner: SqlRunner, c: Context, reads: ReadScope) =>
+  scopeOf(runner, c.req.query('process'), c.req.query('actionField'), reads);

@@ -5,7 +5,7 @@ import type { ServerType } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createToken, revokeToken } from '../auth/tokens.js';
 import { listen } from '../testing/listen.js';
-import { readSse, type SseReader } from '../testing/sse.js';
+import { openSubscription, readSse, type SseReader } from '../testing/sse.js';
 import { createTestApi, type TestApi } from '../testing/test-api.js';
 
 // Small limits, so each is reached with a handful of real SSE connections.
@@ -21,25 +21,14 @@ const open: SseReader[] = [];
 // `itemKind`, not `type`: the probe events are no domain event, which the EventType enum refuses.
 const SUBSCRIBE = 'subscription { eventAppended { position itemKind } }';
 
-const connect = (token: string | undefined, query = SUBSCRIBE) => {
-  const abort = new AbortController();
-  return fetch(`${url}/graphql`, {
-    method: 'POST',
-    signal: abort.signal,
-    headers: {
-      'content-type': 'application/json',
-      accept: 'text/event-stream',
-      ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
-    },
-    body: JSON.stringify({ query }),
-  }).then((response) => ({ response, abort }));
-};
+const connect = (token: string | undefined, query = SUBSCRIBE) =>
+  openSubscription(url, token, { query });
 
 /** An accepted subscription, read in the background. */
 const subscribe = async (token?: string, query?: string): Promise<SseReader> => {
-  const { response, abort } = await connect(token, query);
+  const { response, request: hangUp } = await connect(token, query);
   expect(response.status).toBe(200);
-  const stream = readSse(response, abort);
+  const stream = readSse(response, hangUp);
   open.push(stream);
   return stream;
 };

@@ -7,7 +7,7 @@ import {
   startServer,
   stopServer as stop,
 } from '../testing/server-process.js';
-import { readSse, type SseReader } from '../testing/sse.js';
+import { openSubscription, readSse, type SseReader } from '../testing/sse.js';
 import {
   createTestDatabase,
   type TestDatabase,
@@ -40,16 +40,8 @@ describe.runIf(testDatabaseKind() === 'postgres')(
     });
 
     const subscribe = async (server: Server, as: Role): Promise<SseReader> => {
-      const request = new AbortController();
-      const response = await fetch(`${server.url}/graphql`, {
-        method: 'POST',
-        signal: request.signal,
-        headers: {
-          'content-type': 'application/json',
-          accept: 'text/event-stream',
-          authorization: `Bearer ${tokens[as]}`,
-        },
-        body: JSON.stringify({ query: 'subscription { eventAppended { type itemId } }' }),
+      const { response, request } = await openSubscription(server.url, tokens[as], {
+        query: 'subscription { eventAppended { type itemId } }',
       });
       expect(response.status).toBe(200);
       const stream = readSse(response, request);
@@ -123,16 +115,8 @@ describe.runIf(testDatabaseKind() === 'postgres')(
 
     it('ends a stream on B once the token is revoked with the CLI, with UNAUTHENTICATED', async () => {
       const { token, info } = await createToken(test.database, { role: 'partner', name: 'E2E' });
-      const request = new AbortController();
-      const response = await fetch(`${b.url}/graphql`, {
-        method: 'POST',
-        signal: request.signal,
-        headers: {
-          'content-type': 'application/json',
-          accept: 'text/event-stream',
-          authorization: `Bearer ${token}`,
-        },
-        body: JSON.stringify({ query: 'subscription { eventAppended { type } }' }),
+      const { response, request } = await openSubscription(b.url, token, {
+        query: 'subscription { eventAppended { type } }',
       });
       expect(response.status).toBe(200);
       const stream = readSse(response, request);

@@ -8,6 +8,14 @@ export interface RenderedMail {
   readonly html: string;
 }
 
+/** A point in time as people in the installation's zone read it, e.g. „7.12.2026, 15:00“. */
+export const localTime = (instant: string, locale: Locale, timeZone: string): string =>
+  new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone,
+  }).format(new Date(instant));
+
 /** A paragraph of text, or a link with its label (shown in full in the plain text). */
 export type MailBlock = string | { readonly label: string; readonly href: string };
 

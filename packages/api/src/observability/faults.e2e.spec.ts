@@ -57,6 +57,13 @@ describe.runIf(
       .map((r) => r.key);
   };
 
+  /** Writers at the API (`prefix` on their keys), given `warmUpMs` to get going before the fault. */
+  const underWrites = async (prefix: string, writers = 8, warmUpMs = 2000) => {
+    const load = startWriteLoad(api.url, token, { writers, patienceMs: PATIENCE_MS, prefix });
+    await sleep(warmUpMs);
+    return load;
+  };
+
   beforeAll(async () => {
     cluster = startThrowawayPostgres(await freePort());
     database = await connect({ kind: 'postgres', url: cluster.url });
@@ -89,12 +96,7 @@ describe.runIf(
   });
 
   it('shows a long-open transaction holding back the sealer, and catches up after COMMIT', async () => {
-    const load = startWriteLoad(api.url, token, {
-      writers: 4,
-      patienceMs: PATIENCE_MS,
-      prefix: 'tx',
-    });
-    await sleep(1500);
+    const load = await underWrites('tx', 4, 1500);
     const before = await scrape();
     const holder = postgres(cluster.url, { max: 1, onnotice: () => {} });
     const held = await holder.reserve();
@@ -145,12 +147,7 @@ describe.runIf(
   }, 60_000);
 
   it('answers 503 at once while the database is down, and recovers by itself', async () => {
-    const load = startWriteLoad(api.url, token, {
-      writers: 8,
-      patienceMs: PATIENCE_MS,
-      prefix: 'out',
-    });
-    await sleep(2000);
+    const load = await underWrites('out');
     cluster.stop();
     const stopped = performance.now();
     const probes: { healthzMs: number; healthz: number; readyz: number; reason?: string }[] = [];
@@ -216,12 +213,7 @@ describe.runIf(
   }, 90_000);
 
   it('shuts down on SIGTERM under writes: every answer complete, nothing acknowledged lost, exit 0', async () => {
-    const load = startWriteLoad(api.url, token, {
-      writers: 8,
-      patienceMs: PATIENCE_MS,
-      prefix: 'term',
-    });
-    await sleep(2000);
+    const load = await underWrites('term');
     const exited = once(api.child, 'exit');
     const signalled = performance.now();
     api.child.kill('SIGTERM');

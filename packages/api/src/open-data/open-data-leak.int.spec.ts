@@ -5,9 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JsonObject } from '../event-store/types.js';
 import { SUBJECT_KEY_OF_ROW } from '../privacy/subject-keys.js';
 import { personalRecordOf } from '../queries/personal-data.js';
-import { seedDemo } from '../seed/demo.js';
 import { MARKER, writeDrafts } from '../testing/leak-scenario.js';
-import { createTestApi, type TestApi } from '../testing/test-api.js';
+import { createDemoApi, type TestApi } from '../testing/test-api.js';
 import { publicRowSql } from '../visibility/rules.js';
 
 /**
@@ -28,10 +27,12 @@ const download = async (path: string): Promise<Response> => {
 };
 
 beforeAll(async () => {
-  api = await createTestApi({
-    rateLimit: { perToken: 10_000, perAddress: 10_000, trustProxy: false },
-  });
-  await seedDemo(api.database, api.execute, { now: '2026-12-05T10:00:00.000Z' });
+  api = await createDemoApi(
+    {
+      rateLimit: { perToken: 10_000, perAddress: 10_000, trustProxy: false },
+    },
+    '2026-12-05T10:00:00.000Z',
+  );
   scenario = await writeDrafts(api);
   await api.store.seal();
   const index = (await (await download('/daten/index.json')).json()) as {

@@ -4,10 +4,9 @@ import { parse } from 'csv-parse/sync';
 import { unzipSync } from 'fflate';
 import { Parser, type Quad } from 'n3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../seed/demo.js';
 import { listen } from '../testing/listen.js';
 import { queriesOf } from '../testing/query-count.js';
-import { createTestApi, type TestApi } from '../testing/test-api.js';
+import { createDemoApi, type TestApi } from '../testing/test-api.js';
 import { type Column, cellOf, parsesAs, type Value } from './columns.js';
 import { dictionaryOf } from './dictionary.js';
 
@@ -33,15 +32,17 @@ const columnOf = (column: DictionaryColumn): Column => ({
 });
 
 beforeAll(async () => {
-  api = await createTestApi({
-    rateLimit: { perToken: 10_000, perAddress: 10_000, trustProxy: false },
-    openData: {
-      licence: LICENCE,
-      publisher: { name: 'Staatsministerium (Test)', url: 'https://ministerium.example' },
-      contactEmail: 'daten@ministerium.example',
+  api = await createDemoApi(
+    {
+      rateLimit: { perToken: 10_000, perAddress: 10_000, trustProxy: false },
+      openData: {
+        licence: LICENCE,
+        publisher: { name: 'Staatsministerium (Test)', url: 'https://ministerium.example' },
+        contactEmail: 'daten@ministerium.example',
+      },
     },
-  });
-  await seedDemo(api.database, api.execute, { now: '2026-12-05T10:00:00.000Z' });
+    '2026-12-05T10:00:00.000Z',
+  );
   await api.store.seal();
   ({ server, url: base } = await listen(api.app.fetch));
 }, 120_000);

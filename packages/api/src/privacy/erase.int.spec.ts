@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compose } from '../composition.js';
 import { seedDemo } from '../seed/demo.js';
 import { runToEnd } from '../testing/run-source.js';
-import { createTestApi, type TestApi } from '../testing/test-api.js';
+import { createDemoApi, type TestApi } from '../testing/test-api.js';
 import { createTestDatabase } from '../testing/test-database.js';
 
 const ERASE = `mutation($input: EraseSubjectInput!) {
@@ -29,8 +29,7 @@ let api: TestApi;
 const conference = encodeGlobalID('Meeting', DEMO_IDS.conference);
 
 beforeAll(async () => {
-  api = await createTestApi();
-  await seedDemo(api.database, api.execute, { now: new Date().toISOString() });
+  api = await createDemoApi();
 });
 afterAll(() => api.close());
 

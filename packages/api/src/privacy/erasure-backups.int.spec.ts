@@ -11,7 +11,7 @@ import type { JsonObject } from '../event-store/types.js';
 import { rebuildProjections } from '../projections/rebuild.js';
 import { seedDemo } from '../seed/demo.js';
 import { runToEnd } from '../testing/run-source.js';
-import { createTestApi, type TestApi } from '../testing/test-api.js';
+import { createDemoApi, type TestApi } from '../testing/test-api.js';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
 import { eraseSubject } from './erase.js';
 import { exportSubjectKeys, type SubjectKeyBackup } from './key-store-backup.js';
@@ -120,8 +120,7 @@ let keysBefore: SubjectKeyBackup;
 let keysAfter: SubjectKeyBackup;
 
 beforeAll(async () => {
-  api = await createTestApi();
-  await seedDemo(api.database, api.execute, { now: new Date().toISOString() });
+  api = await createDemoApi();
   await api.store.seal();
   before = [];
   for await (const event of exportEvents(api.database)) before.push(JSON.stringify(event));

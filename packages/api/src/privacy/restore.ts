@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { SqlRunner } from '../database/index.js';
+import { sqlList } from '../database/sql-list.js';
 import type { JsonObject, StoredPersonalRecord } from '../event-store/types.js';
 import { isSealed, sealDetails } from './sealing.js';
 import { subjectKeysFor } from './subject-keys.js';
@@ -23,10 +24,7 @@ export const restorePersonalRecords = async (
   const ids = [...new Set(records.map((record) => record.subjectId))];
   if (ids.length === 0) return { rows: [], unreadable: new Set() };
   const known = await runner.rows<{ subject_id: string; key: string | null }>(sql`
-    SELECT subject_id, key FROM subject_keys WHERE subject_id IN (${sql.join(
-      ids.map((id) => sql`${id}`),
-      sql`, `,
-    )})`);
+    SELECT subject_id, key FROM subject_keys WHERE subject_id IN (${sqlList(ids)})`);
   const erased = new Set(known.filter((row) => row.key === null).map((row) => row.subject_id));
   const keyed = new Set(known.filter((row) => row.key !== null).map((row) => row.subject_id));
   const plain = (record: StoredPersonalRecord) =>

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { SqlRunner } from '../database/connect.js';
+import { sqlList } from '../database/sql-list.js';
 import { newSubjectKey } from './sealing.js';
 
 /**
@@ -21,10 +22,7 @@ export const subjectKeysFor = async (
     ON CONFLICT (subject_id) DO UPDATE SET key = EXCLUDED.key WHERE subject_keys.key IS NULL`);
   const rows = await runner.rows<{ subject_id: string; key: string }>(sql`
     SELECT subject_id, key FROM subject_keys
-    WHERE subject_id IN (${sql.join(
-      ids.map((id) => sql`${id}`),
-      sql`, `,
-    )})`);
+    WHERE subject_id IN (${sqlList(ids)})`);
   return new Map(rows.map((row) => [row.subject_id, row.key]));
 };
 

@@ -1,6 +1,7 @@
 import type { AggregateKind } from '@fahrplan/domain';
 import { sql } from 'drizzle-orm';
 import type { SqlRunner } from '../database/index.js';
+import { sqlList } from '../database/sql-list.js';
 import type { EventMetadata, JsonObject } from '../event-store/index.js';
 import { SUBJECT_KEY_OF_ROW } from '../privacy/subject-keys.js';
 import { type ReadScope, visibleSql } from '../visibility/rules.js';
@@ -137,10 +138,7 @@ export const eventsOfType = async (
   const rows = await runner.rows<EntryRow & { id: string }>(sql`
     SELECT v.id, ${ENTRY_COLUMNS}
     FROM item_versions v ${ENTRY_JOINS}
-    WHERE v.kind = ${kind} AND v.event_type = ${eventType} AND v.id IN (${sql.join(
-      ids.map((id) => sql`${id}`),
-      sql`, `,
-    )}) ${untilSql(asOf)}
+    WHERE v.kind = ${kind} AND v.event_type = ${eventType} AND v.id IN (${sqlList(ids)}) ${untilSql(asOf)}
     ORDER BY v.id, v.version`);
   for (const row of rows) {
     const entries = byId.get(row.id) ?? [];

@@ -19,6 +19,7 @@ import type {
 } from '@fahrplan/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import type { SqlRunner } from '../database/index.js';
+import { sqlList } from '../database/sql-list.js';
 import { inProcessSql } from '../live/index.js';
 import { searchMatchSql } from '../search/match.js';
 import type { SearchQuery } from '../search/query.js';
@@ -153,12 +154,7 @@ const listWhere = (filter: ItemFilter, asOf?: TimeTravel): SQL[] => {
     visibleSql(filter.scope ?? 'all'),
   ];
   if (filter.statuses?.length) {
-    where.push(
-      sql`v.status IN (${sql.join(
-        filter.statuses.map((s) => sql`${s}`),
-        sql`, `,
-      )})`,
-    );
+    where.push(sql`v.status IN (${sqlList(filter.statuses)})`);
   }
   if (filter.actionFieldId) where.push(sql`${filter.actionFieldId} = ANY(v.action_field_ids)`);
   if (filter.processId) where.push(inProcessSql(filter.processId));

@@ -1,6 +1,7 @@
 import type { AggregateKind } from '@fahrplan/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import type { SqlRunner } from '../database/index.js';
+import { sqlList } from '../database/sql-list.js';
 import { inActionFieldSql, inProcessOrAll } from '../live/index.js';
 import { type ReadScope, visibleSql } from '../visibility/rules.js';
 import { ITEM_COLUMNS, type ItemRow, itemOf, type RawItemRow } from './items.js';
@@ -22,10 +23,7 @@ export const itemsOfKinds = async (
   asOf: TimeTravel | undefined,
 ): Promise<ItemRow[]> => {
   const where: SQL[] = [
-    sql`v.kind IN (${sql.join(
-      kinds.map((kind) => sql`${kind}`),
-      sql`, `,
-    )})`,
+    sql`v.kind IN (${sqlList(kinds)})`,
     sql`v.status <> 'empty'`,
     validAt(asOf),
     inProcessOrAll(filter.processId),

@@ -1,6 +1,7 @@
 import type { AggregateKind } from '@fahrplan/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import type { SqlRunner } from '../database/index.js';
+import { sqlList } from '../database/sql-list.js';
 import { inProcessOrAll } from '../live/index.js';
 import { searchMatchSql, searchScoreSql } from '../search/match.js';
 import type { SearchQuery } from '../search/query.js';
@@ -20,16 +21,26 @@ export interface SearchHit {
   readonly score: number;
 }
 
+export interface SearchFilter {
+  readonly query: SearchQuery;
+  readonly kinds: readonly AggregateKind[];
+  /** Only what belongs to this process (see `inProcessSql`). */
+  readonly processId?: string;
+  readonly scope: ReadScope;
+}
+
+/** The items a search matches (of `item_versions v`): its kinds, as of `asOf`, visible, in process. */
+const matchingSql = (
+  filter: SearchFilter,
+  asOf?: TimeTravel,
+): SQL => sql`v.kind IN (${sqlList(filter.kinds)})
+  AND ${validAt(asOf)} AND ${visibleSql(filter.scope)}
+  AND ${searchMatchSql(filter.query)} AND ${inProcessOrAll(filter.processId)}`;
+
 /** Items of the given kinds matching the search, best first (then by title and id). */
 export const searchItems = async (
   runner: SqlRunner,
-  filter: {
-    readonly query: SearchQuery;
-    readonly kinds: readonly AggregateKind[];
-    /** Only what belongs to this process (see `inProcessSql`). */
-    readonly processId?: string;
-    readonly scope: ReadScope;
-  },
+  filter: SearchFilter,
   page: { readonly first: number; readonly after?: SearchPosition },
   asOf?: TimeTravel,
 ): Promise<SearchHit[]> => {
@@ -41,12 +52,7 @@ export const searchItems = async (
     SELECT * FROM (
       SELECT ${ITEM_COLUMNS}, ${searchScoreSql(filter.query)} AS score
       FROM item_versions v
-      WHERE v.kind IN (${sql.join(
-        filter.kinds.map((kind) => sql`${kind}`),
-        sql`, `,
-      )})
-        AND ${validAt(asOf)} AND ${visibleSql(filter.scope)}
-        AND ${searchMatchSql(filter.query)} AND ${inProcessOrAll(filter.processId)}
+      WHERE ${matchingSql(filter, asOf)}
     ) h
     WHERE ${continueAfter}
     ORDER BY h.score DESC, h.title, h.id
@@ -57,22 +63,11 @@ export const searchItems = async (
 /** How many items match a search (all pages): one COUNT, no rows loaded. */
 export const countSearchHits = async (
   runner: SqlRunner,
-  filter: {
-    readonly query: SearchQuery;
-    readonly kinds: readonly AggregateKind[];
-    /** Only what belongs to this process (see `inProcessSql`). */
-    readonly processId?: string;
-    readonly scope: ReadScope;
-  },
+  filter: SearchFilter,
   asOf?: TimeTravel,
 ): Promise<number> => {
   const [row] = await runner.rows<{ count: string | number }>(sql`
     SELECT count(*) AS count FROM item_versions v
-    WHERE v.kind IN (${sql.join(
-      filter.kinds.map((kind) => sql`${kind}`),
-      sql`, `,
-    )})
-      AND ${validAt(asOf)} AND ${visibleSql(filter.scope)}
-      AND ${searchMatchSql(filter.query)} AND ${inProcessOrAll(filter.processId)}`);
+    WHERE ${matchingSql(filter, asOf)}`);
   return Number(row?.count ?? 0);
 };

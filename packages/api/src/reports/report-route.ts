@@ -4,7 +4,7 @@ import type { SqlRunner } from '../database/index.js';
 import type { AppEnv } from '../http/app-env.js';
 import { detectLocale, localeOf } from '../http/locale.js';
 import type { RateLimit } from '../http/rate-limit.js';
-import { refusalResponse, scopeOf } from '../http/scope-params.js';
+import { refusalResponse, scopeOfRequest } from '../http/scope-params.js';
 import { readScopeOf } from '../visibility/rules.js';
 import { progressReport } from './progress-report.js';
 import { reportMomentsOf } from './report-moments.js';
@@ -45,12 +45,7 @@ export const reportRoutes = ({
       timeZone,
     );
     if ('status' in moments) return refusalResponse(c, moments, locale);
-    const scope = await scopeOf(
-      database,
-      c.req.query('process'),
-      c.req.query('actionField'),
-      reads,
-    );
+    const scope = await scopeOfRequest(database, c, reads);
     if ('status' in scope) return refusalResponse(c, scope, locale);
     const pdf = await progressReport(database, checkpoints, {
       scope,

@@ -10,10 +10,9 @@ import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSigningKey } from '../checkpoints/index.js';
 import { readChainHead } from '../event-store/index.js';
-import { seedDemo } from '../seed/demo.js';
 import { MARKER, writeDrafts } from '../testing/leak-scenario.js';
 import { listen } from '../testing/listen.js';
-import { createTestApi, type TestApi } from '../testing/test-api.js';
+import { createDemoApi, createTestApi, type TestApi } from '../testing/test-api.js';
 import { publicRowSql } from '../visibility/rules.js';
 
 /**
@@ -33,8 +32,7 @@ let dir: string;
 let afterSeed: string;
 
 beforeAll(async () => {
-  api = await createTestApi({ signingKey: generateSigningKey().key });
-  await seedDemo(api.database, api.execute, { now: '2026-12-05T10:00:00.000Z' });
+  api = await createDemoApi({ signingKey: generateSigningKey().key }, '2026-12-05T10:00:00.000Z');
   // The Lagebild's monitoring work has no GraphQL mutation yet: its commands, issued directly.
   const by = (role: 'ministry' | 'team') => ({
     actor: `test-${role}`,

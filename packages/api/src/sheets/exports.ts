@@ -10,7 +10,7 @@ import type { SqlRunner } from '../database/index.js';
 import type { Locale } from '../http/locale.js';
 import type { Scope } from '../http/scope-params.js';
 import { inProcessSql } from '../live/index.js';
-import { listItems, stateOf } from '../queries/items.js';
+import { type ItemRow, listItems, stateOf } from '../queries/items.js';
 import { lagebildRows } from '../queries/lagebild.js';
 import { personalDataOf } from '../queries/personal-data.js';
 import { type ReadScope, visibleEventSql, visibleSql } from '../visibility/rules.js';
@@ -19,6 +19,7 @@ import type {
   INDICATOR_VALUE_COLUMNS,
   MEASURE_COLUMNS,
   RECOMMENDATION_COLUMNS,
+  SheetColumn,
   SheetRecord,
   SUGGESTION_COLUMNS,
 } from './columns.js';
@@ -79,34 +80,54 @@ export const suggestionRecords = async (
   return records;
 };
 
-/** Measures and their milestones, as the bulk update imports them back. */
-export const measureRecords = async (
+/** The rows of a list's file in scope, as the reader may see them, filtered by status (none: all). */
+export type ListRecords<C extends readonly SheetColumn[]> = (
   runner: SqlRunner,
   scope: Scope,
   reads: ReadScope,
   locale: Locale,
-  statuses: readonly string[] = [],
-): Promise<SheetRecord<typeof MEASURE_COLUMNS>[]> => {
-  const items = await listItems(
-    runner,
-    { kind: 'Measure', scope: reads, statuses, ...scope.filter },
-    { first: MAX_EXPORT_ROWS },
-  );
-  return items.flatMap((item) => {
-    const state = stateOf(item, 'Measure');
-    const base = { measureId: item.id, version: item.version, measure: state.title };
-    return [
-      { ...base, status: statusOf('Measure', state.status, locale), progress: state.progress },
-      ...state.milestones.map((milestone) => ({
-        ...base,
-        milestoneId: milestone.milestoneId,
-        milestone: milestone.title,
-        dueDate: milestone.dueDate,
-        reached: milestone.reachedAt !== undefined,
-      })),
-    ];
-  });
-};
+  statuses?: readonly string[],
+) => Promise<SheetRecord<C>[]>;
+
+/** A list's records: its items of `kind` in scope (at most `MAX_EXPORT_ROWS`), made rows by `rows`. */
+const listRecords =
+  <C extends readonly SheetColumn[]>(
+    kind: 'Measure' | 'Recommendation',
+    rows: (
+      items: ItemRow[],
+      locale: Locale,
+      runner: SqlRunner,
+      reads: ReadScope,
+    ) => Promise<SheetRecord<C>[]>,
+  ): ListRecords<C> =>
+  async (runner, scope, reads, locale, statuses = []) => {
+    const items = await listItems(
+      runner,
+      { kind, scope: reads, statuses, ...scope.filter },
+      { first: MAX_EXPORT_ROWS },
+    );
+    return rows(items, locale, runner, reads);
+  };
+
+/** Measures and their milestones, as the bulk update imports them back. */
+export const measureRecords = listRecords<typeof MEASURE_COLUMNS>(
+  'Measure',
+  async (items, locale) =>
+    items.flatMap((item) => {
+      const state = stateOf(item, 'Measure');
+      const base = { measureId: item.id, version: item.version, measure: state.title };
+      return [
+        { ...base, status: statusOf('Measure', state.status, locale), progress: state.progress },
+        ...state.milestones.map((milestone) => ({
+          ...base,
+          milestoneId: milestone.milestoneId,
+          milestone: milestone.title,
+          dueDate: milestone.dueDate,
+          reached: milestone.reachedAt !== undefined,
+        })),
+      ];
+    }),
+);
 
 /**
  * The bulk values table: the active indicators in scope (as the bulk values page lists them),
@@ -143,30 +164,22 @@ export const indicatorValueRecords = async (
     });
 };
 
-export const recommendationRecords = async (
-  runner: SqlRunner,
-  scope: Scope,
-  reads: ReadScope,
-  locale: Locale,
-  statuses: readonly string[] = [],
-): Promise<SheetRecord<typeof RECOMMENDATION_COLUMNS>[]> => {
-  const items = await listItems(
-    runner,
-    { kind: 'Recommendation', scope: reads, statuses, ...scope.filter },
-    { first: MAX_EXPORT_ROWS },
-  );
-  const fields = await actionFieldTitles(runner, reads);
-  return items.map((item) => {
-    const state = stateOf(item, 'Recommendation');
-    return {
-      id: item.id,
-      title: item.title,
-      status: statusOf('Recommendation', item.status, locale),
-      actionFields: state.actionFieldIds.map((id) => fields.get(id) ?? id),
-      changedAt: new Date(item.recordedAt),
-    };
-  });
-};
+export const recommendationRecords = listRecords<typeof RECOMMENDATION_COLUMNS>(
+  'Recommendation',
+  async (items, locale, runner, reads) => {
+    const fields = await actionFieldTitles(runner, reads);
+    return items.map((item) => {
+      const state = stateOf(item, 'Recommendation');
+      return {
+        id: item.id,
+        title: item.title,
+        status: statusOf('Recommendation', item.status, locale),
+        actionFields: state.actionFieldIds.map((id) => fields.get(id) ?? id),
+        changedAt: new Date(item.recordedAt),
+      };
+    });
+  },
+);
 
 /** The activity log, newest first; from `since` on: "Änderungen seit …". */
 export const activityRecords = async (

@@ -1,4 +1,4 @@
-import type { DomainError, ReportIndicatorValues } from '@fahrplan/domain';
+import type { AggregateKind, DomainError, ReportIndicatorValues } from '@fahrplan/domain';
 import { refusedValueRow } from '../auth/report-rows.js';
 import type { Database } from '../database/index.js';
 import { ConcurrencyError } from '../event-store/index.js';
@@ -58,27 +58,25 @@ const planOf = async (database: Database, file: Buffer, options: ImportOptions) 
   const { target } = options;
   let plan: Plan;
   let columnOf: typeof columnOfSuggestionError;
-  if (target.kind === 'suggestions') {
-    const [meeting] = await loadItems(
+  /** The import's target, as the caller may see it, or the refusal `missing` makes. */
+  const mustSee = async (kind: AggregateKind, id: string, missing: (id: string) => Error) => {
+    const [item] = await loadItems(
       database,
-      [{ kind: 'Meeting', id: target.meetingId }],
+      [{ kind, id }],
       undefined,
       readScopeOf(options.caller),
     );
-    if (!meeting) throw meetingMissing(target.meetingId);
+    if (!item) throw missing(id);
+  };
+  if (target.kind === 'suggestions') {
+    await mustSee('Meeting', target.meetingId, meetingMissing);
     plan = await planSuggestions(database, table, target.meetingId);
     columnOf = columnOfSuggestionError;
   } else if (target.kind === 'measures') {
     plan = await planMeasures(database, table);
     columnOf = columnOfMeasureError;
   } else {
-    const [cycle] = await loadItems(
-      database,
-      [{ kind: 'ReportingCycle', id: target.cycleId }],
-      undefined,
-      readScopeOf(options.caller),
-    );
-    if (!cycle) throw cycleMissing(target.cycleId);
+    await mustSee('ReportingCycle', target.cycleId, cycleMissing);
     plan = await planIndicatorValues(database, table, target.cycleId);
     columnOf = () => null;
     // The command acts in its first indicator's process: every other row's must allow it too.

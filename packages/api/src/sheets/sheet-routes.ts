@@ -8,7 +8,7 @@ import type { AppEnv } from '../http/app-env.js';
 import { graphqlErrorResponse } from '../http/graphql-error.js';
 import { detectLocale, type Locale, localeOf } from '../http/locale.js';
 import type { RateLimit } from '../http/rate-limit.js';
-import { malformed, type Refusal, refusalResponse, scopeOf } from '../http/scope-params.js';
+import { malformed, type Refusal, refusalResponse, scopeOfRequest } from '../http/scope-params.js';
 import { loadItems } from '../queries/items.js';
 import { publicOnlyIn, readScopeOf } from '../visibility/rules.js';
 import {
@@ -17,11 +17,13 @@ import {
   INDICATOR_VALUE_COLUMNS,
   MEASURE_COLUMNS,
   RECOMMENDATION_COLUMNS,
+  type SheetColumn,
   SUGGESTION_COLUMNS,
 } from './columns.js';
 import {
   activityRecords,
   indicatorValueRecords,
+  type ListRecords,
   measureRecords,
   recommendationRecords,
   suggestionRecords,
@@ -54,6 +56,18 @@ const sheetErrorResponse = (c: Context, error: SheetError, locale: Locale) =>
   graphqlErrorResponse(c, STATUS_OF_CODE[error.code] ?? 400, error.code, error.messages[locale], {
     field: 'file',
   });
+
+/** The lists a file is downloaded of: the file's name (and path) and the sheet's. */
+const LISTS = {
+  Measure: {
+    file: { de: 'massnahmen', en: 'measures' },
+    sheet: { de: 'Maßnahmen', en: 'Measures' },
+  },
+  Recommendation: {
+    file: { de: 'empfehlungen', en: 'recommendations' },
+    sheet: { de: 'Empfehlungen', en: 'Recommendations' },
+  },
+} as const;
 
 const download = async (c: Context, name: string, spec: SheetSpec, locale: Locale) =>
   c.body(new Uint8Array(await writeSheet(spec, locale)), 200, {
@@ -183,28 +197,28 @@ export const sheetRoutes = ({
   };
 
   const scopeFor = async (c: Context<AppEnv>) =>
-    scopeOf(
-      database,
-      c.req.query('process'),
-      c.req.query('actionField'),
-      readScopeOf(c.var.caller),
-    );
+    scopeOfRequest(database, c, readScopeOf(c.var.caller));
 
-  scoped(
-    '/tabellen/massnahmen.xlsx',
-    { de: 'massnahmen', en: 'measures' },
-    async (runner, c, locale) => {
+  /** A list's file (measures, recommendations): in the scope, filtered by `?status=`. */
+  const listSheet = <C extends readonly SheetColumn[]>(
+    kind: keyof typeof LISTS,
+    columns: C,
+    records: ListRecords<C>,
+  ) =>
+    scoped(`/tabellen/${LISTS[kind].file.de}.xlsx`, LISTS[kind].file, async (runner, c, locale) => {
       const scope = await scopeFor(c);
       if ('status' in scope) return refusalResponse(c, scope, locale);
-      const statuses = statusesOf(c, 'Measure');
+      const statuses = statusesOf(c, kind);
       if ('status' in statuses) return refusalResponse(c, statuses, locale);
+      const reads = readScopeOf(c.var.caller);
       return {
-        name: locale === 'de' ? 'Maßnahmen' : 'Measures',
-        columns: MEASURE_COLUMNS,
-        records: await measureRecords(runner, scope, readScopeOf(c.var.caller), locale, statuses),
+        name: LISTS[kind].sheet[locale],
+        columns,
+        records: await records(runner, scope, reads, locale, statuses),
       };
-    },
-  );
+    });
+
+  listSheet('Measure', MEASURE_COLUMNS, measureRecords);
 
   scoped(
     '/tabellen/kennzahlwerte.xlsx',
@@ -220,27 +234,7 @@ export const sheetRoutes = ({
     },
   );
 
-  scoped(
-    '/tabellen/empfehlungen.xlsx',
-    { de: 'empfehlungen', en: 'recommendations' },
-    async (runner, c, locale) => {
-      const scope = await scopeFor(c);
-      if ('status' in scope) return refusalResponse(c, scope, locale);
-      const statuses = statusesOf(c, 'Recommendation');
-      if ('status' in statuses) return refusalResponse(c, statuses, locale);
-      return {
-        name: locale === 'de' ? 'Empfehlungen' : 'Recommendations',
-        columns: RECOMMENDATION_COLUMNS,
-        records: await recommendationRecords(
-          runner,
-          scope,
-          readScopeOf(c.var.caller),
-          locale,
-          statuses,
-        ),
-      };
-    },
-  );
+  listSheet('Recommendation', RECOMMENDATION_COLUMNS, recommendationRecords);
 
   scoped(
     '/tabellen/aktivitaet.xlsx',

@@ -1,4 +1,4 @@
-import { type AggregateKind, DEMO_IDS } from '@fahrplan/domain';
+import { AGGREGATE_KINDS, type AggregateKind, DEMO_IDS } from '@fahrplan/domain';
 import { TEST_CONSULTATION_ID } from './consultation.js';
 
 /**
@@ -19,3 +19,13 @@ export const DEMO_ITEM_OF_KIND: Readonly<Record<AggregateKind, string>> = {
   // Not in the demo: a spec that needs it opens it with `openConsultation` (testing/consultation.ts).
   Consultation: TEST_CONSULTATION_ID,
 };
+
+/**
+ * The seven kinds of the strategy work, by their GraphQL list (`actionFields` … `measures`: the
+ * kind in camel case, plural).
+ */
+export const ITEM_LISTS: readonly (readonly [list: string, kind: AggregateKind])[] =
+  AGGREGATE_KINDS.slice(0, 7).map((kind) => [
+    `${kind.charAt(0).toLowerCase()}${kind.slice(1)}s`,
+    kind,
+  ]);

@@ -43,6 +43,20 @@ export const graphqlSpec = <Change = unknown>(api: () => TestApi, select = 'vers
       { input },
       { as },
     );
+  /** Reads a node as `type`; `Node` is the shape `select` reads (null where it did not exist yet). */
+  const node = async <Node = unknown>(
+    id: string,
+    selection: string,
+    asOf?: string,
+    type = 'Item',
+  ) => {
+    const response = await api().gql<{ node: Node | null }>(
+      `query Node($id: ID!, $asOf: DateTime) { node(id: $id, asOf: $asOf) { ... on ${type} { ${selection} } } }`,
+      { id, asOf },
+    );
+    expect(response.errors).toBeUndefined();
+    return response.data?.node;
+  };
   return {
     mutate,
 
@@ -57,14 +71,80 @@ export const graphqlSpec = <Change = unknown>(api: () => TestApi, select = 'vers
       return required(response.data?.defineActionField?.actionField.id, 'the action field');
     },
 
-    /** Reads a node as `type`; `Node` is the shape `select` reads (null where it did not exist yet). */
-    node: async <Node = unknown>(id: string, selection: string, asOf?: string, type = 'Item') => {
-      const response = await api().gql<{ node: Node | null }>(
-        `query Node($id: ID!, $asOf: DateTime) { node(id: $id, asOf: $asOf) { ... on ${type} { ${selection} } } }`,
-        { id, asOf },
+    /** Drafts a recommendation (as the team; `Text zu <title>.` unless `input` has a body). */
+    draftRecommendation: async (input: { title: string } & Record<string, unknown>) => {
+      const response = await mutate<{ recommendation: { id: string } }>(
+        'draftRecommendation',
+        { body: `Text zu ${input.title}.`, ...input },
+        'team',
+        'recommendation { id }',
       );
       expect(response.errors).toBeUndefined();
-      return response.data?.node;
+      return required(response.data?.draftRecommendation?.recommendation.id, 'the recommendation');
+    },
+
+    /** Submits a drafted recommendation and prioritises it: version 3, public from then on. */
+    prioritise: async (id: string, priority: string) => {
+      expect(
+        (await mutate('submitRecommendationForReview', { id, expectedVersion: 1 })).errors,
+      ).toBe(undefined);
+      const done = await mutate('prioritiseRecommendation', { id, expectedVersion: 2, priority });
+      expect(done.errors).toBeUndefined();
+    },
+
+    node,
+
+    /**
+     * Revises a drafted item's title and action field (as the team) and asserts the payload, the
+     * change in its history, and its first version `asOf` before; returns that moment.
+     */
+    revisesTitle: async (
+      kind: 'Guideline' | 'Recommendation',
+      id: string,
+      before: { title: string; body: string; actionField: string },
+      after: { title: string; actionFieldId: string; actionField: string },
+    ) => {
+      const drafted = await node<{ history: { recordedAt: string }[] }>(
+        id,
+        'history { recordedAt }',
+      );
+      const first = required(drafted?.history[0], 'the first history entry');
+      await pause(20);
+      const field = `${kind.charAt(0).toLowerCase()}${kind.slice(1)}`;
+      const revised = await mutate(
+        `revise${kind}`,
+        { id, expectedVersion: 1, title: after.title, actionFieldIds: [after.actionFieldId] },
+        'team',
+        `version ${field} { title body actionFields { title } }`,
+      );
+      expect(revised.data?.[`revise${kind}`]).toEqual({
+        version: 2,
+        [field]: {
+          title: after.title,
+          body: before.body,
+          actionFields: [{ title: after.actionField }],
+        },
+      });
+      const revisions = await node<{
+        history: { type: string; changes: { field: string; before: unknown; after: unknown }[] }[];
+      }>(id, 'history { type changes { field before after } }');
+      expect(revisions?.history.map((entry) => entry.type)).toEqual([
+        `${kind}Drafted`,
+        `${kind}Revised`,
+      ]);
+      expect(revisions?.history[1]?.changes).toContainEqual({
+        field: 'title',
+        before: before.title,
+        after: after.title,
+      });
+      expect(
+        await node(id, 'version title actionFields { title }', first.recordedAt, kind),
+      ).toEqual({
+        version: 1,
+        title: before.title,
+        actionFields: [{ title: before.actionField }],
+      });
+      return first.recordedAt;
     },
 
     /** Asserts the request fails with the code (and field), and that nothing was written. */
@@ -103,4 +183,38 @@ export const graphqlSpec = <Change = unknown>(api: () => TestApi, select = 'vers
       return response.errors?.[0] ?? { message: '', extensions: {} };
     },
   };
+};
+
+/**
+ * A spec's story told step by step: each step runs a mutation (failing on errors) and remembers
+ * its item's id and version under the step's name; with `moments`, also the moment right after it
+ * (for `asOf`). `who`: a role, or `{ token }` of the spec's own.
+ */
+export const storySteps = (api: () => TestApi, { moments: timed = false } = {}) => {
+  const ids: Record<string, string> = {};
+  const versions: Record<string, number> = {};
+  const moments: Record<string, string> = {};
+  const step = async (
+    name: string,
+    mutation: string,
+    input: Record<string, unknown>,
+    item: string,
+    who: 'team' | 'ministry' | { readonly token: string } = 'team',
+  ) => {
+    const field = `${mutation.charAt(0).toLowerCase()}${mutation.slice(1)}`;
+    const response = await api().gql<
+      Record<string, Record<string, { id: string; version: number }>>
+    >(
+      `mutation($input: ${capitalised(mutation)}Input!) { ${field}(input: $input) { ${item} { id version } } }`,
+      { input },
+      typeof who === 'string' ? { as: who } : who,
+    );
+    expect(response.errors).toBeUndefined();
+    const result = required(response.data?.[field]?.[item], mutation);
+    ids[name] = result.id;
+    versions[name] = result.version;
+    if (timed) moments[name] = await momentBetween();
+    return result;
+  };
+  return { step, ids, versions, moments };
 };

@@ -98,3 +98,26 @@ export const readSse = (response: Response, request: AbortController): SseReader
     },
   };
 };
+
+/**
+ * Subscribes at a server (`origin`, e.g. `http://127.0.0.1:4000`) over GraphQL-over-SSE, with the
+ * token as bearer where there is one: the response, and the controller that hangs up.
+ */
+export const openSubscription = async (
+  origin: string,
+  token: string | undefined,
+  body: { readonly query: string; readonly variables?: Record<string, unknown> },
+) => {
+  const request = new AbortController();
+  const response = await fetch(`${origin}/graphql`, {
+    method: 'POST',
+    signal: request.signal,
+    headers: {
+      'content-type': 'application/json',
+      accept: 'text/event-stream',
+      ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
+    },
+    body: JSON.stringify(body),
+  });
+  return { response, request };
+};

@@ -2,6 +2,7 @@ import type { Role } from '@fahrplan/domain';
 import { sql } from 'drizzle-orm';
 import { createToken } from '../auth/tokens.js';
 import { type ComposeOptions, compose } from '../composition.js';
+import { seedDemo } from '../seed/demo.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 export interface GraphQLResponse<Data = Record<string, unknown>> {
@@ -83,3 +84,13 @@ export const createTestApi = async (options: ComposeOptions = {}) => {
 };
 
 export type TestApi = Awaited<ReturnType<typeof createTestApi>>;
+
+/** The API over the demo process, seeded as of `now`: what most specs of reads stand on. */
+export const createDemoApi = async (
+  options: ComposeOptions = {},
+  now = new Date().toISOString(),
+): Promise<TestApi> => {
+  const api = await createTestApi(options);
+  await seedDemo(api.database, api.execute, { now });
+  return api;
+};

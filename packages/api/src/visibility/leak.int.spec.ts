@@ -7,12 +7,12 @@ import { createToken } from '../auth/tokens.js';
 import { parseStreamId } from '../event-log/streams.js';
 import { selectionOf } from '../graphql/full-selection.js';
 import { schema } from '../graphql/schema/index.js';
-import { seedDemo } from '../seed/demo.js';
+import { ITEM_LISTS } from '../testing/demo-items.js';
 import { MARKER, writeDrafts } from '../testing/leak-scenario.js';
 import { listen } from '../testing/listen.js';
 import { queriesOf as countQueries } from '../testing/query-count.js';
-import { readSse, type SseMessage, type SseReader } from '../testing/sse.js';
-import { createTestApi, type TestApi } from '../testing/test-api.js';
+import { openSubscription, readSse, type SseMessage, type SseReader } from '../testing/sse.js';
+import { createDemoApi, type TestApi } from '../testing/test-api.js';
 import { inProcessesSql } from './processes.js';
 import { referencesOf } from './references.js';
 import { publicRowSql } from './rules.js';
@@ -32,15 +32,6 @@ const OTHER_MARKER = 'FKENTWURF';
 const OUTSIDERS = ['partner', 'anonymous'] as const;
 // Admins see what the team sees (same rule): rendering it a third time would prove nothing new.
 const INSIDERS = ['team', 'ministry'] as const;
-const LISTS: Readonly<Record<string, AggregateKind>> = {
-  actionFields: 'ActionField',
-  meetings: 'Meeting',
-  suggestions: 'Suggestion',
-  recommendations: 'Recommendation',
-  guidelines: 'Guideline',
-  projectIdeas: 'ProjectIdea',
-  measures: 'Measure',
-};
 
 let api: TestApi;
 let server: ServerType;
@@ -86,25 +77,15 @@ const ENTRY = selectionOf(schema, 'HistoryEntry', 1);
 const GRAPH = selectionOf(schema, 'ProvenanceGraph', 1);
 
 const subscribe = async (url: string, as: Who) => {
-  const request = new AbortController();
-  const token = tokenOf(as);
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    signal: request.signal,
-    headers: {
-      'content-type': 'application/json',
-      accept: 'text/event-stream',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify({ query: `subscription { eventAppended { ${EVENT} } }` }),
+  const { response, request } = await openSubscription(url, tokenOf(as), {
+    query: `subscription { eventAppended { ${EVENT} } }`,
   });
   expect(response.status).toBe(200);
   streams.set(as, readSse(response, request));
 };
 
 beforeAll(async () => {
-  api = await createTestApi();
-  await seedDemo(api.database, api.execute, { now: new Date().toISOString() });
+  api = await createDemoApi();
   const { server: started, url } = await listen(api.app.fetch);
   server = started;
   const other = await createToken(api.database, {
@@ -209,7 +190,7 @@ const render = async (as: Who): Promise<string> => {
     out.push(response.data);
     return response.data as Data;
   };
-  for (const [list, kind] of Object.entries(LISTS)) {
+  for (const [list, kind] of ITEM_LISTS) {
     const node = selectionOf(schema, kind, 1, new Set(['history', 'provenance']));
     // Small pages: a whole item per node is costly (the cost limit applies to tests too).
     let after: string | null = null;

@@ -1,6 +1,7 @@
 import { AGGREGATE_KINDS } from '@fahrplan/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import type { SqlRunner } from '../database/index.js';
+import { sqlList } from '../database/sql-list.js';
 import { fullySeenSql, type ReadScope, visibleSql } from './rules.js';
 
 /*
@@ -29,10 +30,7 @@ const currentItemsAmong = async (
   const rows = await runner.rows<{ id: string }>(sql`
     SELECT i.id FROM jsonb_array_elements_text(${JSON.stringify(strings)}::jsonb) AS i(id)
     WHERE COALESCE((SELECT true FROM item_versions v
-      WHERE v.valid_to IS NULL AND v.kind IN (${sql.join(
-        AGGREGATE_KINDS.map((kind) => sql`${kind}`),
-        sql`, `,
-      )}) AND v.id = i.id AND ${condition} LIMIT 1), false)`);
+      WHERE v.valid_to IS NULL AND v.kind IN (${sqlList(AGGREGATE_KINDS)}) AND v.id = i.id AND ${condition} LIMIT 1), false)`);
   const found = new Set(rows.map((row) => row.id));
   return strings.map((each) => found.has(each));
 };
@@ -76,10 +74,7 @@ export const causeHidden = async (
 export const eventsHidden = async (runner: SqlRunner, scope: ReadScope, ids: readonly number[]) => {
   const rows = await runner.rows<{ id: number | string }>(sql`
     SELECT e.id FROM events e
-    WHERE e.id IN (${sql.join(
-      ids.map((id) => sql`${id}`),
-      sql`, `,
-    )}) AND NOT ${producedVisibleSql(scope, 'e')}`);
+    WHERE e.id IN (${sqlList(ids)}) AND NOT ${producedVisibleSql(scope, 'e')}`);
   const hidden = new Set(rows.map((row) => Number(row.id)));
   return ids.map((id) => hidden.has(id));
 };

@@ -1,11 +1,6 @@
 import { DEFAULT_PROCESS_ID } from '@fahrplan/domain';
 import { type SQL, sql } from 'drizzle-orm';
-
-const listOf = (ids: readonly string[]): SQL =>
-  sql.join(
-    ids.map((id) => sql`${id}`),
-    sql`, `,
-  );
+import { sqlList } from '../database/sql-list.js';
 
 /**
  * Whether an item version (alias given) belongs to one of these processes: a process itself, its
@@ -18,7 +13,7 @@ const listOf = (ids: readonly string[]): SQL =>
 export const inProcessesSql = (processIds: readonly string[], alias = 'v'): SQL => {
   if (processIds.length === 0) return sql`false`;
   const v = sql.raw(alias);
-  const ids = listOf(processIds);
+  const ids = sqlList(processIds);
   return sql`((${v}.kind = 'Process' AND ${v}.id IN (${ids}))
     OR (${v}.kind = 'ActionField' AND COALESCE(${v}.state->>'processId', ${DEFAULT_PROCESS_ID}) IN (${ids}))
     OR (${v}.kind NOT IN ('Process', 'ActionField') AND (${v}.action_field_ids && ARRAY(

@@ -1,6 +1,7 @@
 import type { AggregateKind, Role } from '@fahrplan/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Caller } from '../auth/caller.js';
+import { sqlList } from '../database/sql-list.js';
 import { inProcessesSql } from './processes.js';
 
 /**
@@ -81,10 +82,7 @@ export const publicRowSql = (alias: string): SQL =>
       .filter(([, statuses]) => statuses.length > 0)
       .map(
         ([kind, statuses]) =>
-          sql`(${sql.raw(alias)}.kind = ${kind} AND ${sql.raw(alias)}.status IN (${sql.join(
-            statuses.map((status) => sql`${status}`),
-            sql`, `,
-          )}))`,
+          sql`(${sql.raw(alias)}.kind = ${kind} AND ${sql.raw(alias)}.status IN (${sqlList(statuses)}))`,
       ),
     sql` OR `,
   );

@@ -1,8 +1,7 @@
 import { DEMO_IDS } from '@fahrplan/domain';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../seed/demo.js';
-import { createTestApi, type TestApi } from '../testing/test-api.js';
+import { createDemoApi, type TestApi } from '../testing/test-api.js';
 import { isPublic } from './rules.js';
 
 /**
@@ -15,8 +14,7 @@ const outsiders = ['partner', 'anonymous'] as const;
 const PERSONAL = /example\.org|Böhm/;
 
 beforeAll(async () => {
-  api = await createTestApi();
-  await seedDemo(api.database, api.execute, { now: new Date().toISOString() });
+  api = await createDemoApi();
 });
 afterAll(() => api.close());
 

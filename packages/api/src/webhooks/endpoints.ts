@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { SqlRunner } from '../database/index.js';
+import { sqlList } from '../database/sql-list.js';
 
 export type EndpointStatus = 'active' | 'disabled';
 
@@ -63,11 +64,7 @@ export const endpointOf = (row: EndpointRow): WebhookEndpoint => ({
   updatedAt: row.updated_at,
 });
 
-const textArray = (values: readonly string[]) =>
-  sql`ARRAY[${sql.join(
-    values.map((value) => sql`${value}`),
-    sql`, `,
-  )}]::text[]`;
+const textArray = (values: readonly string[]) => sql`ARRAY[${sqlList(values)}]::text[]`;
 
 /** The newest position of the feed (0 while empty): where a new endpoint starts by default. */
 export const headPosition = async (runner: SqlRunner): Promise<number> => {

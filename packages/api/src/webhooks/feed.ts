@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { SqlRunner } from '../database/index.js';
+import { sqlList } from '../database/sql-list.js';
 import type { JsonObject } from '../event-store/index.js';
 import { inActionFieldSql } from '../live/index.js';
 
@@ -45,10 +46,7 @@ export const inActionFields = async (
   if (positions.length === 0) return new Set();
   const rows = await runner.rows<{ position: string | number }>(sql`
     SELECT c.position FROM event_chain c
-    WHERE c.position IN (${sql.join(
-      positions.map((position) => sql`${position}`),
-      sql`, `,
-    )})
+    WHERE c.position IN (${sqlList(positions)})
       AND EXISTS (SELECT 1 FROM item_versions v WHERE v.event_id = c.event_id AND (${sql.join(
         actionFieldIds.map(inActionFieldSql),
         sql` OR `,

@@ -1,9 +1,8 @@
 import { parseArgs } from 'node:util';
 import { eventMacKeyOf } from '../../checkpoints/index.js';
 import { generateHistory } from '../../generate/generate.js';
-import { isEmpty } from '../../seed/demo.js';
 import type { CliCommand } from '../command.js';
-import { withStore } from '../open-store.js';
+import { withEmptyStore } from '../open-store.js';
 import { createProgress } from '../progress.js';
 
 const positive = (value: string | undefined, fallback: number): number | undefined => {
@@ -33,29 +32,30 @@ export const generateCommand: CliCommand = {
       err('Give the number of events (and optionally a seed): pnpm fahrplan generate --events N');
       return Promise.resolve(2);
     }
-    return withStore(config, async (_store, database, signingKey) => {
-      if (!(await isEmpty(database))) {
-        err('The database already holds events; a history is generated only into an empty one.');
-        return 1;
-      }
-      const progress = createProgress('generate');
-      const started = Date.now();
-      const result = await generateHistory(database, {
-        events,
-        seed,
-        batchSize,
-        ...(signingKey ? { eventMacKey: eventMacKeyOf(signingKey) } : {}),
-        onProgress: (done, total) => progress.update(done, total),
-      });
-      progress.done(result.events, result.events);
-      const seconds = (Date.now() - started) / 1000;
-      out(
-        `Generated ${result.events} events (seed ${seed}) in ${seconds.toFixed(1)} s: ${Math.round(result.events / seconds)} events/s.`,
-      );
-      if (result.failures > 0) {
-        err(`${result.failures} generated commands were refused by the domain and left out.`);
-      }
-      return 0;
-    });
+    return withEmptyStore(
+      config,
+      err,
+      'a history is generated only into an empty one.',
+      async (database, signingKey) => {
+        const progress = createProgress('generate');
+        const started = Date.now();
+        const result = await generateHistory(database, {
+          events,
+          seed,
+          batchSize,
+          ...(signingKey ? { eventMacKey: eventMacKeyOf(signingKey) } : {}),
+          onProgress: (done, total) => progress.update(done, total),
+        });
+        progress.done(result.events, result.events);
+        const seconds = (Date.now() - started) / 1000;
+        out(
+          `Generated ${result.events} events (seed ${seed}) in ${seconds.toFixed(1)} s: ${Math.round(result.events / seconds)} events/s.`,
+        );
+        if (result.failures > 0) {
+          err(`${result.failures} generated commands were refused by the domain and left out.`);
+        }
+        return 0;
+      },
+    );
   },
 };

@@ -47,16 +47,17 @@ afterAll(async () => {
 
 const HEADER = ['Titel', 'Text', 'Sektor', 'Einreicher/in', 'Einwilligung'];
 
+/** A protocol with Jörg's one suggestion, as a German spreadsheet saves it; `consent`: ja/nein. */
+const protocol = (name: string, consent: string) => {
+  const file = join(dir, name);
+  const row = ['Lotsen', 'Fördermittel-Lotsen für Betriebe.', 'Wirtschaft', 'Jörg', consent];
+  writeFileSync(file, germanCsvOf([HEADER, row]));
+  return file;
+};
+
 describe('pnpm fahrplan import-sheet', () => {
   it('shows the preview as a dry run, refuses a file with errors, and imports a good one once', async () => {
-    const broken = join(dir, 'kaputt.csv');
-    writeFileSync(
-      broken,
-      germanCsvOf([
-        HEADER,
-        ['Lotsen', 'Fördermittel-Lotsen für Betriebe.', 'Wirtschaft', 'Jörg', 'nein'],
-      ]),
-    );
+    const broken = protocol('kaputt.csv', 'nein');
     const refused = await fahrplan('import-sheet', broken, '--meeting', meetingId);
     expect(refused.code).toBe(1);
     expect(refused.stdout).toContain(
@@ -65,14 +66,7 @@ describe('pnpm fahrplan import-sheet', () => {
     expect(refused.stderr).toContain('Nichts übernommen');
     expect(await suggestionsOf('Lotsen')).toBe(0);
 
-    const good = join(dir, 'protokoll.csv');
-    writeFileSync(
-      good,
-      germanCsvOf([
-        HEADER,
-        ['Lotsen', 'Fördermittel-Lotsen für Betriebe.', 'Wirtschaft', 'Jörg', 'ja'],
-      ]),
-    );
+    const good = protocol('protokoll.csv', 'ja');
     const dry = await fahrplan('import-sheet', good, '--meeting', meetingId, '--dry-run');
     expect(dry.code).toBe(0);
     expect(dry.stdout).toContain('CSV (windows-1252)');

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import { compose, systemClock } from '../../composition.js';
-import { isEmpty, seedDemo } from '../../seed/demo.js';
+import { seedDemo } from '../../seed/demo.js';
 import type { CliCommand } from '../command.js';
-import { withStore } from '../open-store.js';
+import { withEmptyStore } from '../open-store.js';
 import { createProgress } from '../progress.js';
 
 export const seedCommand: CliCommand = {
@@ -16,25 +16,26 @@ export const seedCommand: CliCommand = {
       err('Only the demo can be seeded: pnpm fahrplan seed --demo');
       return Promise.resolve(2);
     }
-    return withStore(config, async (_store, database, signingKey) => {
-      if (!(await isEmpty(database))) {
-        err('The database already holds events; the demo goes only into an empty one.');
-        return 1;
-      }
-      const { execute, store } = compose(database, {
-        timeZone: config.timeZone,
-        ...(signingKey ? { signingKey } : {}),
-      });
-      const progress = createProgress('seed');
-      const steps = await seedDemo(database, execute, {
-        now: systemClock.now(),
-        timeZone: config.timeZone,
-        onProgress: (done, total) => progress.update(done, total),
-      });
-      progress.done(steps, steps);
-      await store.close();
-      out(`Seeded the demo: ${steps} commands.`);
-      return 0;
-    });
+    return withEmptyStore(
+      config,
+      err,
+      'the demo goes only into an empty one.',
+      async (database, signingKey) => {
+        const { execute, store } = compose(database, {
+          timeZone: config.timeZone,
+          ...(signingKey ? { signingKey } : {}),
+        });
+        const progress = createProgress('seed');
+        const steps = await seedDemo(database, execute, {
+          now: systemClock.now(),
+          timeZone: config.timeZone,
+          onProgress: (done, total) => progress.update(done, total),
+        });
+        progress.done(steps, steps);
+        await store.close();
+        out(`Seeded the demo: ${steps} commands.`);
+        return 0;
+      },
+    );
   },
 };

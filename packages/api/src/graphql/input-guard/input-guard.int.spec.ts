@@ -1,8 +1,7 @@
 import { DEMO_IDS } from '@fahrplan/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../seed/demo.js';
 import { gid, graphqlSpec } from '../../testing/graphql-spec.js';
-import { createTestApi, type TestApi } from '../../testing/test-api.js';
+import { createDemoApi, type TestApi } from '../../testing/test-api.js';
 
 /**
  * Input no field can store is refused at the edge, once for every field: BAD_USER_INPUT naming
@@ -21,8 +20,7 @@ const draft = (input: Record<string, unknown>) =>
   });
 
 beforeAll(async () => {
-  api = await createTestApi();
-  await seedDemo(api.database, api.execute, { now: new Date().toISOString() });
+  api = await createDemoApi();
 });
 afterAll(() => api.close());
 

@@ -2,10 +2,9 @@ import { DEMO_IDS, type Role } from '@fahrplan/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acceptsFor } from '../../live/index.js';
 import { readLiveEvents } from '../../live/live-events.js';
-import { seedDemo } from '../../seed/demo.js';
 import { gid, graphqlSpec, momentBetween, required } from '../../testing/graphql-spec.js';
 import { queriesOf } from '../../testing/query-count.js';
-import { createTestApi, type TestApi } from '../../testing/test-api.js';
+import { createDemoApi, type TestApi } from '../../testing/test-api.js';
 import { isPublic } from '../../visibility/rules.js';
 
 /**
@@ -62,8 +61,7 @@ const nodes = (page: Page) => page.edges.map((edge) => edge.node);
 const types = (page: Page) => nodes(page).map((event) => event.type);
 
 beforeAll(async () => {
-  api = await createTestApi();
-  await seedDemo(api.database, api.execute, { now: new Date().toISOString() });
+  api = await createDemoApi();
   moments.beforeDraft = await momentBetween();
   const drafted = await mutate<{ recommendation: { id: string } }>('draftRecommendation', {
     title: 'Geheimer Entwurf',

@@ -3,7 +3,7 @@ import { PgDialect } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { actorOfToken } from '../../auth/authenticate.js';
 import { createToken, revokeToken } from '../../auth/tokens.js';
-import { required } from '../../testing/graphql-spec.js';
+import { required, storySteps } from '../../testing/graphql-spec.js';
 import { queriesOf as countQueries } from '../../testing/query-count.js';
 import { createTestApi, type TestApi } from '../../testing/test-api.js';
 
@@ -27,8 +27,7 @@ const actors = { team: '', ministry: '', successor: '', standIn: '' };
 /** Actors with no token on record: a seeded one, and a token of another installation. */
 const SEEDED = 'team-seed';
 const FOREIGN = 'token:000000000000';
-const ids: Record<string, string> = {};
-const versions: Record<string, number> = {};
+const { step, ids, versions } = storySteps(() => api);
 
 /** The name each actor has for the team and the ministry. */
 const nameOf = (actor: string | null): string | null =>
@@ -38,25 +37,6 @@ const nameOf = (actor: string | null): string | null =>
     [actors.successor]: NAMES.ministry,
     [actors.standIn]: NAMES.standIn,
   })[actor ?? ''] ?? null;
-
-const step = async (
-  name: string,
-  mutation: string,
-  input: Record<string, unknown>,
-  item: string,
-  token: string,
-) => {
-  const field = mutation.charAt(0).toLowerCase() + mutation.slice(1);
-  const response = await api.gql<Record<string, Record<string, { id: string; version: number }>>>(
-    `mutation($input: ${mutation}Input!) { ${field}(input: $input) { ${item} { id version } } }`,
-    { input },
-    { token },
-  );
-  expect(response.errors).toBeUndefined();
-  const result = required(response.data?.[field]?.[item], mutation);
-  ids[name] = result.id;
-  versions[name] = result.version;
-};
 
 type Reader = { as: 'team' | 'ministry' | 'partner' | 'anonymous' };
 const READERS: Reader[] = [{ as: 'team' }, { as: 'ministry' }];
@@ -123,7 +103,7 @@ beforeAll(async () => {
     'DefineActionField',
     { key: 'digitalisierung', title: 'Digitalisierung', description: 'Digitalisierung im KMU' },
     'actionField',
-    tokens.team,
+    { token: tokens.team },
   );
   await step(
     'workshop',
@@ -136,7 +116,7 @@ beforeAll(async () => {
       actionFieldIds: [ids.field],
     },
     'meeting',
-    tokens.team,
+    { token: tokens.team },
   );
   await step(
     'held',
@@ -147,7 +127,7 @@ beforeAll(async () => {
       participantsBySector: { industry: 18, science: 6, society: 2, administration: 3 },
     },
     'meeting',
-    tokens.team,
+    { token: tokens.team },
   );
   await step(
     'suggestion',
@@ -160,7 +140,7 @@ beforeAll(async () => {
       actionFieldIds: [ids.field],
     },
     'suggestion',
-    tokens.team,
+    { token: tokens.team },
   );
   await step(
     'recommendation',
@@ -172,21 +152,21 @@ beforeAll(async () => {
       derivedFrom: [ids.suggestion],
     },
     'recommendation',
-    tokens.standIn,
+    { token: tokens.standIn },
   );
   await step(
     'submitted',
     'SubmitRecommendationForReview',
     { id: ids.recommendation, expectedVersion: versions.recommendation },
     'recommendation',
-    tokens.standIn,
+    { token: tokens.standIn },
   );
   await step(
     'prioritised',
     'PrioritiseRecommendation',
     { id: ids.recommendation, expectedVersion: versions.submitted, priority: 'HIGH' },
     'recommendation',
-    tokens.ministry,
+    { token: tokens.ministry },
   );
   await step(
     'adopted',
@@ -198,7 +178,7 @@ beforeAll(async () => {
       reason: 'Kabinettsbeschluss',
     },
     'recommendation',
-    tokens.successor,
+    { token: tokens.successor },
   );
   for (const [actor, actionFieldId] of [
     [SEEDED, 'arbeit'],

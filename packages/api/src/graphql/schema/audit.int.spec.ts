@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../seed/demo.js';
 import { sealEverything } from '../../testing/sealed.js';
-import { createTestApi, type TestApi } from '../../testing/test-api.js';
+import { createDemoApi, type TestApi } from '../../testing/test-api.js';
 import { verificationPassesDuring } from '../../testing/verification-passes.js';
 import { FIELD_PRICES, QUERY_LIMITS } from '../limits.js';
 
@@ -21,8 +20,7 @@ const reviseField = async (description: string) => {
 };
 
 beforeAll(async () => {
-  api = await createTestApi();
-  await seedDemo(api.database, api.execute, { now: new Date().toISOString() });
+  api = await createDemoApi();
   await sealEverything(api.database, api.store);
 });
 afterAll(() => api.close());

@@ -1,8 +1,7 @@
 import { DEMO_IDS, type Role } from '@fahrplan/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../seed/demo.js';
 import { gid, graphqlSpec, momentBetween, required } from '../../testing/graphql-spec.js';
-import { createTestApi, type TestApi } from '../../testing/test-api.js';
+import { createDemoApi, type TestApi } from '../../testing/test-api.js';
 import { isPublic } from '../../visibility/rules.js';
 import { MAX_CHANGED_ITEMS } from './changes.js';
 import { seeder } from './measure/testing.js';
@@ -58,8 +57,7 @@ const history = async (id: string, as: Role | 'anonymous') => {
 };
 
 beforeAll(async () => {
-  api = await createTestApi();
-  await seedDemo(api.database, api.execute, { now: new Date().toISOString() });
+  api = await createDemoApi();
   moments.afterSeed = await momentBetween();
   await api.gql(
     'mutation($input: ReviseActionFieldInput!) { reviseActionField(input: $input) { version } }',

@@ -3,10 +3,9 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signClaim } from '../../checkpoints/checkpoint.js';
 import { generateSigningKey } from '../../checkpoints/signing-key.js';
-import { seedDemo } from '../../seed/demo.js';
 import { rewriteEvent, truncateHistory } from '../../testing/rewrite-history.js';
 import { asSuperuser } from '../../testing/superuser.js';
-import { createTestApi, type TestApi } from '../../testing/test-api.js';
+import { createDemoApi, type TestApi } from '../../testing/test-api.js';
 
 type Checkpoint = {
   position: string;
@@ -49,8 +48,7 @@ const check = async (variables: Record<string, unknown>) => {
 };
 
 beforeAll(async () => {
-  api = await createTestApi({ signingKey });
-  await seedDemo(api.database, api.execute, { now: new Date().toISOString() });
+  api = await createDemoApi({ signingKey });
 });
 afterAll(() => api.close());
 

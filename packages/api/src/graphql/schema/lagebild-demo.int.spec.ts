@@ -1,7 +1,6 @@
 import { DEMO_IDS } from '@fahrplan/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../seed/demo.js';
-import { createTestApi, type TestApi } from '../../testing/test-api.js';
+import { createDemoApi, type TestApi } from '../../testing/test-api.js';
 import { globalId } from './measure/testing.js';
 
 /**
@@ -10,8 +9,7 @@ import { globalId } from './measure/testing.js';
  */
 let api: TestApi;
 beforeAll(async () => {
-  api = await createTestApi();
-  await seedDemo(api.database, api.execute, { now: new Date().toISOString() });
+  api = await createDemoApi();
 }, 120_000);
 afterAll(() => api.close());
 

@@ -4,13 +4,12 @@ import { DEMO_IDS, type Role } from '@fahrplan/domain';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIGRATIONS_FOLDER } from '../../database/migrate.js';
-import { seedDemo } from '../../seed/demo.js';
 import { gid, graphqlSpec, momentBetween, required } from '../../testing/graphql-spec.js';
-import { createTestApi, type TestApi } from '../../testing/test-api.js';
+import { createDemoApi, type TestApi } from '../../testing/test-api.js';
 import { isPublic } from '../../visibility/rules.js';
 
 let api: TestApi;
-const { mutate } = graphqlSpec(() => api);
+const { draftRecommendation, prioritise } = graphqlSpec(() => api);
 const ARBEIT = gid('ActionField', DEMO_IDS.actionFields.arbeit);
 
 interface Hit {
@@ -42,36 +41,16 @@ const search = async (
 const titles = async (query: string, options: Parameters<typeof search>[1] = {}) =>
   (await search(query, options)).map((hit) => hit.title);
 
-const draft = async (title: string, body = `Text zu ${title}.`) => {
-  const response = await mutate<{ recommendation: { id: string } }>(
-    'draftRecommendation',
-    { title, body, actionFieldIds: [ARBEIT] },
-    'team',
-    'recommendation { id }',
-  );
-  expect(response.errors).toBeUndefined();
-  return required(response.data?.draftRecommendation?.recommendation.id, 'the recommendation');
-};
+const draft = (title: string, body = `Text zu ${title}.`) =>
+  draftRecommendation({ title, body, actionFieldIds: [ARBEIT] });
 
 /** Drafted, reviewed and prioritised: public from then on. */
-const prioritised = async (title: string) => {
-  const id = await draft(title);
-  expect((await mutate('submitRecommendationForReview', { id, expectedVersion: 1 })).errors).toBe(
-    undefined,
-  );
-  const done = await mutate('prioritiseRecommendation', {
-    id,
-    expectedVersion: 2,
-    priority: 'LOW',
-  });
-  expect(done.errors).toBeUndefined();
-};
+const prioritised = async (title: string) => prioritise(await draft(title), 'LOW');
 
 let beforeLater = '';
 
 beforeAll(async () => {
-  api = await createTestApi();
-  await seedDemo(api.database, api.execute, { now: new Date().toISOString() });
+  api = await createDemoApi();
   // "KI" occurs only inside longer words and as a word of its own; decoys start or hold "ki".
   await draft('KI-Anwendungen in der Produktion erproben');
   await draft('Lotsen für kleine Betriebe', 'Künstliche Intelligenz (KI) praxisnah einführen.');

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actorOfToken } from '../../auth/authenticate.js';
 import { createToken } from '../../auth/tokens.js';
 import { listen } from '../../testing/listen.js';
-import { readSse, type SseReader } from '../../testing/sse.js';
+import { openSubscription, readSse, type SseReader } from '../../testing/sse.js';
 import { createTestApi, type TestApi } from '../../testing/test-api.js';
 
 let api: TestApi;
@@ -30,16 +30,9 @@ interface Delivered {
 
 /** Subscribes over SSE in process; resolves once the subscription is live. */
 const subscribe = async (as: Role, filter?: Record<string, unknown>): Promise<SseReader> => {
-  const request = new AbortController();
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    signal: request.signal,
-    headers: {
-      'content-type': 'application/json',
-      accept: 'text/event-stream',
-      authorization: `Bearer ${api.tokens[as]}`,
-    },
-    body: JSON.stringify({ query: SUBSCRIBE, variables: { filter } }),
+  const { response, request } = await openSubscription(url, api.tokens[as], {
+    query: SUBSCRIBE,
+    variables: { filter },
   });
   expect(response.status).toBe(200);
   expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);

@@ -46,17 +46,11 @@ const capture = async (overrides: Record<string, unknown> = {}) => {
   return id;
 };
 
-const { failing: refused } = graphqlSpec(() => api);
+const { failing: refused, defineActionField } = graphqlSpec(() => api);
 
 beforeAll(async () => {
   api = await createTestApi();
-  const defined = await api.gql<{ defineActionField: { actionField: { id: string } } }>(
-    `mutation($input: DefineActionFieldInput!) {
-      defineActionField(input: $input) { actionField { id } }
-    }`,
-    { input: { key: 'digitalisierung', title: 'Digitalisierung', description: 'Digital.' } },
-  );
-  field = defined.data?.defineActionField.actionField.id ?? '';
+  field = await defineActionField('digitalisierung', 'Digitalisierung');
   const planned = await api.gql<{ planMeeting: { meeting: { id: string } } }>(
     `mutation($input: PlanMeetingInput!) { planMeeting(input: $input) { meeting { id } } }`,
     {

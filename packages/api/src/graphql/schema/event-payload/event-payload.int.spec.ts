@@ -1,8 +1,7 @@
 import { AGGREGATE_KINDS } from '@fahrplan/domain';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { seedDemo } from '../../../seed/demo.js';
-import { createTestApi, type TestApi } from '../../../testing/test-api.js';
+import { createDemoApi, type TestApi } from '../../../testing/test-api.js';
 import { referencesOf } from '../../../visibility/references.js';
 import { unionSelectionOf } from '../../full-selection.js';
 import { schema } from '../index.js';
@@ -10,8 +9,7 @@ import { schema } from '../index.js';
 let api: TestApi;
 
 beforeAll(async () => {
-  api = await createTestApi();
-  await seedDemo(api.database, api.execute, { now: new Date().toISOString() });
+  api = await createDemoApi();
 });
 afterAll(async () => {
   await api.close();

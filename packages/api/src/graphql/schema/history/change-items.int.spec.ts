@@ -1,9 +1,8 @@
 import { DEMO_IDS, type Role } from '@fahrplan/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../../seed/demo.js';
 import { gid, graphqlSpec, required } from '../../../testing/graphql-spec.js';
 import { queriesOf } from '../../../testing/query-count.js';
-import { createTestApi, type TestApi } from '../../../testing/test-api.js';
+import { createDemoApi, type TestApi } from '../../../testing/test-api.js';
 
 /**
  * A history names the items its changes refer to by their titles as they were when the event was
@@ -42,8 +41,7 @@ const itemsOf = (entries: Entry[], type: string, field: string) =>
 
 let draft = '';
 beforeAll(async () => {
-  api = await createTestApi();
-  await seedDemo(api.database, api.execute, { now: new Date().toISOString() });
+  api = await createDemoApi();
   await api.gql(
     'mutation($input: ReviseActionFieldInput!) { reviseActionField(input: $input) { version } }',
     { input: { id: ARBEIT, expectedVersion: 1, title: NEW_TITLE } },
