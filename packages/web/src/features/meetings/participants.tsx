@@ -1,12 +1,10 @@
 import { useState } from 'react';
-import { CommandDialog } from '../../commands/command-dialog.js';
-import { TransitionDialog, TransitionForm } from '../../commands/transition-form.js';
+import { TransitionForm } from '../../commands/transition-form.js';
 import { graphql } from '../../graphql/graphql.js';
 import { useMessages } from '../../i18n/i18n.js';
+import { EntrySection, RemoveEntryDialog } from '../../shared/entry-section.js';
 import { isSector, type Sector, useSectorLabel, useSectorOptions } from '../../shared/options.js';
-import { Empty } from '../../ui/feedback.js';
 import { SelectField, TextField } from '../../ui/fields.js';
-import { Section } from '../../ui/page.js';
 import type { MeetingData, MeetingFormProps, Participant } from './meeting-query.js';
 import { meetingMessages } from './messages.js';
 
@@ -128,67 +126,64 @@ export const Participants = ({
   const personLabel = usePersonLabel();
   const { participants } = meeting;
   return (
-    <Section
+    <EntrySection
       id="participants"
       title={m.participantsTitle(participants.length)}
-      actions={
-        canRegister ? (
-          <CommandDialog label={m.registerParticipant} small>
-            {(close) => <RegisterForm meeting={meeting} onDone={close} onReload={onReload} />}
-          </CommandDialog>
-        ) : null
+      add={
+        canRegister
+          ? {
+              label: m.registerParticipant,
+              form: (close) => (
+                <RegisterForm meeting={meeting} onDone={close} onReload={onReload} />
+              ),
+            }
+          : null
       }
+      empty={participants.length === 0 ? m.noParticipants : null}
     >
-      {participants.length === 0 ? (
-        <Empty>{m.noParticipants}</Empty>
-      ) : (
-        <div className="table-wrap">
-          <table>
-            <caption className="visually-hidden">{m.participantsCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{m.name}</th>
-                <th scope="col">{m.organisation}</th>
-                <th scope="col">{m.email}</th>
-                <th scope="col">{m.sector}</th>
+      <div className="table-wrap">
+        <table>
+          <caption className="visually-hidden">{m.participantsCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{m.name}</th>
+              <th scope="col">{m.organisation}</th>
+              <th scope="col">{m.email}</th>
+              <th scope="col">{m.sector}</th>
+              {canRemove ? (
+                <th scope="col">
+                  <span className="visually-hidden">{m.participantActions}</span>
+                </th>
+              ) : null}
+            </tr>
+          </thead>
+          <tbody>
+            {participants.map((participant) => (
+              <tr key={participant.subjectId}>
+                <td>
+                  <PersonName participant={participant} />
+                </td>
+                <td>{participant.organisation ?? m.none}</td>
+                <td>{participant.email ?? m.none}</td>
+                <td>{sectorLabel(participant.sector)}</td>
                 {canRemove ? (
-                  <th scope="col">
-                    <span className="visually-hidden">{m.participantActions}</span>
-                  </th>
+                  <td>
+                    <RemoveEntryDialog
+                      label={m.remove}
+                      accessibleLabel={m.removeNamed(personLabel(participant))}
+                      title={m.removeTitle(personLabel(participant))}
+                      mutation={RemoveParticipant}
+                      target={{ id: meeting.id, version: meeting.version, reload: onReload }}
+                      input={{ subjectId: participant.subjectId }}
+                      intro={m.removeIntro}
+                    />
+                  </td>
                 ) : null}
               </tr>
-            </thead>
-            <tbody>
-              {participants.map((participant) => (
-                <tr key={participant.subjectId}>
-                  <td>
-                    <PersonName participant={participant} />
-                  </td>
-                  <td>{participant.organisation ?? m.none}</td>
-                  <td>{participant.email ?? m.none}</td>
-                  <td>{sectorLabel(participant.sector)}</td>
-                  {canRemove ? (
-                    <td>
-                      <TransitionDialog
-                        label={m.remove}
-                        accessibleLabel={m.removeNamed(personLabel(participant))}
-                        title={m.removeTitle(personLabel(participant))}
-                        variant="danger"
-                        small
-                        mutation={RemoveParticipant}
-                        target={{ id: meeting.id, version: meeting.version, reload: onReload }}
-                        input={{ subjectId: participant.subjectId }}
-                        reason="required"
-                        intro={m.removeIntro}
-                      />
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </Section>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </EntrySection>
   );
 };

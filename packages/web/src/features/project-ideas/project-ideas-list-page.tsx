@@ -9,6 +9,7 @@ import { statusFilterOf } from '../../i18n/domain-keys.js';
 import { useFormat, useLabel, useMessages } from '../../i18n/i18n.js';
 import { useLiveQuery } from '../../live/use-live-query.js';
 import { useViewer } from '../../session/session.js';
+import { ActionFieldChoices } from '../../shared/action-field-choices.js';
 import { useActionFieldName } from '../../shared/action-fields.js';
 import { useListFilters } from '../../shared/list-filters.js';
 import {
@@ -55,16 +56,10 @@ const ProjectIdeasListQuery = graphql(
           hasNextPage
         }
       }
-      actionFields(process: $process, first: 100, asOf: $asOf, asOfBasis: $asOfBasis) {
-        edges {
-          node {
-            ...ActionFieldOption
-          }
-        }
-      }
+      ...ActionFieldChoices
     }
   `,
-  [ActionFieldOption],
+  [ActionFieldOption, ActionFieldChoices],
 );
 
 type IdeaRow = ResultOf<typeof ProjectIdeasListQuery>['projectIdeas']['edges'][number]['node'];
