@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { TransitionForm } from '../../commands/transition-form.js';
 import { graphql } from '../../graphql/graphql.js';
 import { useMessages } from '../../i18n/i18n.js';
+import { draftFields } from '../../shared/draft-fields.js';
 import { EntrySection, RemoveEntryDialog } from '../../shared/entry-section.js';
 import { isSector, type Sector, useSectorLabel, useSectorOptions } from '../../shared/options.js';
 import { SelectField, TextField } from '../../ui/fields.js';
@@ -33,9 +34,7 @@ const RemoveParticipant = graphql(`
 const RegisterForm = ({ meeting, onDone, onReload }: MeetingFormProps) => {
   const m = useMessages(meetingMessages);
   const sectorOptions = useSectorOptions();
-  const [name, setName] = useState('');
-  const [email, setEmail] = useState('');
-  const [organisation, setOrganisation] = useState('');
+  const [person, setPerson] = useState({ name: '', email: '', organisation: '' });
   const [sector, setSector] = useState<Sector | ''>('');
   const [sectorMissing, setSectorMissing] = useState(false);
   return (
@@ -45,11 +44,13 @@ const RegisterForm = ({ meeting, onDone, onReload }: MeetingFormProps) => {
       input={() => {
         setSectorMissing(!isSector(sector));
         if (!isSector(sector)) return null;
+        const email = person.email.trim();
+        const organisation = person.organisation.trim();
         return {
-          name: name.trim(),
+          name: person.name.trim(),
           sector,
-          ...(email.trim() ? { email: email.trim() } : {}),
-          ...(organisation.trim() ? { organisation: organisation.trim() } : {}),
+          ...(email ? { email } : {}),
+          ...(organisation ? { organisation } : {}),
         };
       }}
       formFields={['name', 'email', 'organisation', 'sector']}
@@ -57,42 +58,25 @@ const RegisterForm = ({ meeting, onDone, onReload }: MeetingFormProps) => {
       onCancel={onDone}
       submitLabel={m.register}
     >
-      {(state) => (
-        <>
-          <p className="meta">{m.personalDataHint}</p>
-          <TextField
-            label={m.name}
-            required
-            value={name}
-            onChange={setName}
-            error={state.errorFor('name', m.name)}
-            autoComplete="off"
-          />
-          <TextField
-            label={m.organisation}
-            value={organisation}
-            onChange={setOrganisation}
-            error={state.errorFor('organisation', m.organisation)}
-            autoComplete="off"
-          />
-          <TextField
-            label={m.email}
-            type="email"
-            value={email}
-            onChange={setEmail}
-            error={state.errorFor('email', m.email)}
-            autoComplete="off"
-          />
-          <SelectField
-            label={m.sector}
-            required
-            value={sector}
-            options={[{ value: '', label: m.chooseSector }, ...sectorOptions]}
-            onChange={(value) => setSector(isSector(value) ? value : '')}
-            error={sectorMissing ? m.sectorMissing : state.errorFor('sector')}
-          />
-        </>
-      )}
+      {(state) => {
+        const field = draftFields(person, setPerson, state);
+        return (
+          <>
+            <p className="meta">{m.personalDataHint}</p>
+            <TextField {...field.text('name', m.name)} required autoComplete="off" />
+            <TextField {...field.text('organisation', m.organisation)} autoComplete="off" />
+            <TextField {...field.text('email', m.email)} type="email" autoComplete="off" />
+            <SelectField
+              label={m.sector}
+              required
+              value={sector}
+              options={[{ value: '', label: m.chooseSector }, ...sectorOptions]}
+              onChange={(value) => setSector(isSector(value) ? value : '')}
+              error={sectorMissing ? m.sectorMissing : state.errorFor('sector')}
+            />
+          </>
+        );
+      }}
     </TransitionForm>
   );
 };

@@ -6,12 +6,12 @@ import { type ItemCommandInput, TransitionForm } from '../../commands/transition
 import { graphql } from '../../graphql/graphql.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { useToday } from '../../i18n/time-zone.js';
+import { OccurredOnField } from '../../shared/milestone-fields.js';
 import {
   type ActionFieldOptionData,
   sameActionFields,
   useActionFieldOptions,
 } from '../../shared/options.js';
-import { TextField } from '../../ui/fields.js';
 import { projectIdeaMessages } from './messages.js';
 import {
   PROJECT_IDEA_FIELDS,
@@ -188,14 +188,7 @@ const StepForm = ({ idea, step, onDone, onReload }: IdeaFormProps & { step: Step
       submitLabel={texts.label}
     >
       {(state) => (
-        <TextField
-          label={m.stepDate}
-          type="date"
-          required
-          value={on}
-          onChange={setOn}
-          error={state.errorFor('occurredAt', m.stepDate)}
-        />
+        <OccurredOnField label={m.stepDate} required value={on} onChange={setOn} state={state} />
       )}
     </TransitionForm>
   );
