@@ -8,6 +8,7 @@ import { useLiveQuery } from '../live/use-live-query.js';
 import { useViewer } from '../session/session.js';
 import { Loading, QueryError } from '../ui/feedback.js';
 import { Page } from '../ui/page.js';
+import type { ActionFieldOptionData } from './options.js';
 
 /** What an item page's query takes: the item from the address, its process, the time shown. */
 export interface ItemPageVariables {
@@ -61,3 +62,13 @@ export const NotFoundPage = ({
     <p>{text}</p>
   </Page>
 );
+
+/** What an item page's commands get besides the item: the action fields to offer, and who may. */
+export interface ItemCommandsProps {
+  /** The action fields a revision may choose from. */
+  readonly actionFields: readonly ActionFieldOptionData[];
+  /** Whether the viewer may run a mutation here (see `useItemPageQuery`). */
+  readonly can: (mutation: string) => boolean;
+  /** Loads the item anew (after a conflict, or a change of the page's own). */
+  readonly onReload: () => void;
+}

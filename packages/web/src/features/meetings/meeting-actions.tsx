@@ -5,6 +5,7 @@ import { TransitionDialog, TransitionForm } from '../../commands/transition-form
 import { graphql } from '../../graphql/graphql.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { useToday } from '../../i18n/time-zone.js';
+import type { ItemCommandsProps } from '../../shared/item-page-query.js';
 import { OccurredOnField } from '../../shared/milestone-fields.js';
 import {
   type ActionFieldOptionData,
@@ -185,12 +186,7 @@ export const MeetingActions = ({
   actionFields,
   can,
   onReload,
-}: {
-  readonly meeting: MeetingData;
-  readonly actionFields: readonly ActionFieldOptionData[];
-  readonly can: (mutation: string) => boolean;
-  readonly onReload: () => void;
-}) => {
+}: ItemCommandsProps & { readonly meeting: MeetingData }) => {
   const m = useMessages(meetingMessages);
   const open = meeting.status === 'planned' || meeting.status === 'held';
   const planned = meeting.status === 'planned';

@@ -1,5 +1,5 @@
-import type { CommandState } from '../../commands/use-command.js';
 import { useMessages } from '../../i18n/i18n.js';
+import type { DraftFieldsProps } from '../../shared/create-form.js';
 import { draftFields } from '../../shared/draft-fields.js';
 import { isMeetingKind, type MeetingKind, useKindOptions } from '../../shared/options.js';
 import { CheckboxGroup, type Option, SelectField, TextArea, TextField } from '../../ui/fields.js';
@@ -22,12 +22,7 @@ export const MeetingFields = ({
   onChange,
   state,
   actionFieldOptions,
-}: {
-  readonly value: MeetingDraft;
-  readonly onChange: (value: MeetingDraft) => void;
-  readonly state: CommandState;
-  readonly actionFieldOptions: readonly Option[];
-}) => {
+}: DraftFieldsProps<MeetingDraft> & { readonly actionFieldOptions: readonly Option[] }) => {
   const m = useMessages(meetingMessages);
   const kindOptions = useKindOptions();
   const change = (patch: Partial<MeetingDraft>) => onChange({ ...value, ...patch });

@@ -6,8 +6,9 @@ import { useMessages } from '../../i18n/i18n.js';
 import { useLiveRefresh } from '../../live/use-live-refresh.js';
 import { actionFieldChoicesOf } from '../../shared/action-field-choices.js';
 import { ItemPage } from '../../shared/item/item-page.js';
+import type { ItemCommandsProps } from '../../shared/item-page-query.js';
 import { NotFoundPage, QueryPending, useItemPageQuery } from '../../shared/item-page-query.js';
-import { type ActionFieldOptionData, useActionFieldOptions } from '../../shared/options.js';
+import { useActionFieldOptions } from '../../shared/options.js';
 import { sheetMessages } from '../../shared/sheets/messages.js';
 import { SheetDownload } from '../../shared/sheets/sheet-download.js';
 import { SheetImport } from '../../shared/sheets/sheet-import.js';
@@ -40,12 +41,7 @@ const MeetingView = ({
   actionFields,
   can,
   onReload,
-}: {
-  readonly meeting: MeetingData;
-  readonly actionFields: readonly ActionFieldOptionData[];
-  readonly can: (mutation: string) => boolean;
-  readonly onReload: () => void;
-}) => {
+}: ItemCommandsProps & { readonly meeting: MeetingData }) => {
   const m = useMessages(meetingMessages);
   const s = useMessages(sheetMessages);
   const { asOf } = useAsOf();

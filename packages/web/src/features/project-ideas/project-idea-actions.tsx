@@ -6,6 +6,7 @@ import { type ItemCommandInput, TransitionForm } from '../../commands/transition
 import { graphql } from '../../graphql/graphql.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { useToday } from '../../i18n/time-zone.js';
+import type { ItemCommandsProps } from '../../shared/item-page-query.js';
 import { OccurredOnField } from '../../shared/milestone-fields.js';
 import {
   type ActionFieldOptionData,
@@ -200,12 +201,7 @@ export const ProjectIdeaActions = ({
   actionFields,
   can,
   onReload,
-}: {
-  readonly idea: ProjectIdeaData;
-  readonly actionFields: readonly ActionFieldOptionData[];
-  readonly can: (mutation: string) => boolean;
-  readonly onReload: () => void;
-}) => {
+}: ItemCommandsProps & { readonly idea: ProjectIdeaData }) => {
   const m = useMessages(projectIdeaMessages);
   const texts = useStepTexts();
   if (!isOpen(idea)) return null;

@@ -1,5 +1,5 @@
-import type { CommandState } from '../../commands/use-command.js';
 import { useMessages } from '../../i18n/i18n.js';
+import type { DraftFieldsProps } from '../../shared/create-form.js';
 import { draftFields } from '../../shared/draft-fields.js';
 import { CheckboxGroup, type Option, TextArea, TextField } from '../../ui/fields.js';
 import { projectIdeaMessages } from './messages.js';
@@ -26,12 +26,7 @@ export const ProjectIdeaFields = ({
   onChange,
   state,
   actionFieldOptions,
-}: {
-  readonly value: ProjectIdeaDraft;
-  readonly onChange: (value: ProjectIdeaDraft) => void;
-  readonly state: CommandState;
-  readonly actionFieldOptions: readonly Option[];
-}) => {
+}: DraftFieldsProps<ProjectIdeaDraft> & { readonly actionFieldOptions: readonly Option[] }) => {
   const m = useMessages(projectIdeaMessages);
   const field = draftFields(value, onChange, state);
   return (

@@ -4,6 +4,7 @@ import { TransitionDialog, TransitionForm } from '../../../commands/transition-f
 import { graphql } from '../../../graphql/graphql.js';
 import { useMessages } from '../../../i18n/i18n.js';
 import { draftFields } from '../../../shared/draft-fields.js';
+import type { ItemCommandsProps } from '../../../shared/item-page-query.js';
 import {
   type ActionFieldOptionData,
   isSector,
@@ -133,12 +134,7 @@ export const SuggestionActions = ({
   actionFields,
   can,
   onReload,
-}: {
-  readonly suggestion: SuggestionData;
-  readonly actionFields: readonly ActionFieldOptionData[];
-  readonly can: (mutation: string) => boolean;
-  readonly onReload: () => void;
-}) => {
+}: ItemCommandsProps & { readonly suggestion: SuggestionData }) => {
   const m = useMessages(suggestionMessages);
   return (
     <>
