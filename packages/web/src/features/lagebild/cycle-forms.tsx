@@ -2,6 +2,7 @@ import { DECISION_FIELDS } from '../../commands/decision-fields.js';
 import { TransitionDialog } from '../../commands/transition-form.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { CreateDialog } from '../../shared/create-form.js';
+import { draftFields } from '../../shared/draft-fields.js';
 import { TextField } from '../../ui/fields.js';
 import { cycleMessages } from './cycle-messages.js';
 import { CloseReportingCycle, OpenReportingCycle } from './mutations.js';
@@ -25,27 +26,20 @@ export const OpenCycleButton = ({ done }: { readonly done: (message: string) => 
       })}
       onCreated={() => done(m.doneOpen)}
     >
-      {({ value, onChange, state }) => (
-        <>
-          <TextField
-            label={m.cycleTitle}
-            required
-            value={value.title}
-            onChange={(title) => onChange({ ...value, title })}
-            hint={m.cycleTitleHint}
-            error={state.errorFor('title', m.cycleTitle)}
-            autoFocus
-          />
-          <TextField
-            label={m.deadline}
-            type="date"
-            required
-            value={value.deadline}
-            onChange={(deadline) => onChange({ ...value, deadline })}
-            error={state.errorFor('deadline', m.deadline)}
-          />
-        </>
-      )}
+      {({ value, onChange, state }) => {
+        const field = draftFields(value, onChange, state);
+        return (
+          <>
+            <TextField
+              {...field.text('title', m.cycleTitle)}
+              required
+              hint={m.cycleTitleHint}
+              autoFocus
+            />
+            <TextField {...field.text('deadline', m.deadline)} type="date" required />
+          </>
+        );
+      }}
     </CreateDialog>
   );
 };

@@ -6,24 +6,21 @@ import type { CommandState } from '../../commands/use-command.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { useToday } from '../../i18n/time-zone.js';
 import { useDayFormat } from '../../shared/measure/period.js';
-import { TextField } from '../../ui/fields.js';
+import {
+  DueDateField,
+  OccurredOnField,
+  PlanMilestoneFields,
+  type RequiredDate,
+  usePlanMilestone,
+  useRequiredDate,
+} from '../../shared/milestone-fields.js';
 import type { MeasureFormProps } from './lifecycle-forms.js';
 import type { MeasureMilestone } from './measure-query.js';
 import { measureMessages } from './messages.js';
 import { PlanMilestone, ReachMilestone, RescheduleMilestone } from './mutations.js';
 
-/** A due date is required: a blank one is caught here, before the API would refuse it. */
-const useDueDate = () => {
-  const [value, setValue] = useState('');
-  const [missing, setMissing] = useState(false);
-  const check = (): boolean => {
-    setMissing(value === '');
-    return value !== '';
-  };
-  return { value, setValue, missing, check };
-};
-
-const DueDateField = ({
+/** The due date of a measure's milestone: not before the measure was adopted. */
+const MeasureDueDateField = ({
   label,
   dueDate,
   measure,
@@ -31,7 +28,7 @@ const DueDateField = ({
   autoFocus,
 }: {
   readonly label: string;
-  readonly dueDate: ReturnType<typeof useDueDate>;
+  readonly dueDate: RequiredDate;
   readonly measure: MeasureFormProps['measure'];
   readonly state: CommandState;
   readonly autoFocus?: boolean;
@@ -39,14 +36,12 @@ const DueDateField = ({
   const m = useMessages(measureMessages);
   const day = useDayFormat();
   return (
-    <TextField
+    <DueDateField
       label={label}
-      type="date"
-      required
-      value={dueDate.value}
-      onChange={dueDate.setValue}
+      missingText={m.dateRequired}
+      dueDate={dueDate}
+      state={state}
       hint={m.dueDateHint(day(measure.adoptedAt))}
-      error={dueDate.missing ? m.dateRequired : state.errorFor('dueDate')}
       autoFocus={autoFocus}
     />
   );
@@ -55,13 +50,13 @@ const DueDateField = ({
 /** Meilenstein planen: what is reached, and by when. */
 export const PlanMilestoneForm = ({ measure, reload, close, done }: MeasureFormProps) => {
   const m = useMessages(measureMessages);
-  const [title, setTitle] = useState('');
-  const dueDate = useDueDate();
+  const day = useDayFormat();
+  const milestone = usePlanMilestone();
   return (
     <TransitionForm
       mutation={PlanMilestone}
       target={{ id: measure.id, version: measure.version, reload }}
-      input={() => (dueDate.check() ? { title: title.trim(), dueDate: dueDate.value } : null)}
+      input={milestone.input}
       formFields={['title', 'dueDate', ...DECISION_FIELDS]}
       onDone={() => {
         close();
@@ -72,17 +67,13 @@ export const PlanMilestoneForm = ({ measure, reload, close, done }: MeasureFormP
       reason="optional"
     >
       {(state) => (
-        <>
-          <TextField
-            label={m.milestoneTitle}
-            required
-            value={title}
-            onChange={setTitle}
-            error={state.errorFor('title', m.milestoneTitle)}
-            autoFocus
-          />
-          <DueDateField label={m.dueDate} dueDate={dueDate} measure={measure} state={state} />
-        </>
+        <PlanMilestoneFields
+          milestone={milestone}
+          labels={{ title: m.milestoneTitle, dueDate: m.dueDate, missing: m.dateRequired }}
+          state={state}
+          dueDateHint={m.dueDateHint(day(measure.adoptedAt))}
+          autoFocus
+        />
       )}
     </TransitionForm>
   );
@@ -102,7 +93,7 @@ export const RescheduleMilestoneForm = ({
 }: MilestoneFormProps) => {
   const m = useMessages(measureMessages);
   const day = useDayFormat();
-  const dueDate = useDueDate();
+  const dueDate = useRequiredDate();
   return (
     <TransitionForm
       mutation={RescheduleMilestone}
@@ -122,7 +113,7 @@ export const RescheduleMilestoneForm = ({
       {(state) => (
         <>
           <p>{m.currentDue(milestone.title, day(milestone.dueDate))}</p>
-          <DueDateField
+          <MeasureDueDateField
             label={m.newDueDate}
             dueDate={dueDate}
             measure={measure}
@@ -163,13 +154,12 @@ export const ReachMilestoneForm = ({
       reason="optional"
     >
       {(state) => (
-        <TextField
+        <OccurredOnField
           label={m.reachedOnLabel}
-          type="date"
           value={reachedOn}
           onChange={setReachedOn}
           hint={m.reachedOnHint}
-          error={state.errorFor('occurredAt', m.reachedOnLabel)}
+          state={state}
         />
       )}
     </TransitionForm>

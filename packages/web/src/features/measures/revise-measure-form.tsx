@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { DECISION_FIELDS } from '../../commands/decision-fields.js';
 import { TransitionForm } from '../../commands/transition-form.js';
 import { useMessages } from '../../i18n/i18n.js';
+import { draftFields } from '../../shared/draft-fields.js';
 import { TextArea, TextField } from '../../ui/fields.js';
 import type { MeasureFormProps } from './lifecycle-forms.js';
 import { measureMessages } from './messages.js';
@@ -38,7 +39,6 @@ export const changedFields = (before: Draft, after: Draft): Partial<Draft> =>
 export const ReviseMeasureForm = ({ measure, reload, close, done }: MeasureFormProps) => {
   const m = useMessages(measureMessages);
   const [draft, setDraft] = useState<Draft>(() => draftOf(measure));
-  const set = (field: keyof Draft) => (value: string) => setDraft({ ...draft, [field]: value });
   return (
     <TransitionForm
       mutation={ReviseMeasure}
@@ -53,48 +53,20 @@ export const ReviseMeasureForm = ({ measure, reload, close, done }: MeasureFormP
       submitLabel={m.revise}
       reason="optional"
     >
-      {(state) => (
-        <>
-          <TextField
-            label={m.titleLabel}
-            required
-            value={draft.title}
-            onChange={set('title')}
-            error={state.errorFor('title', m.titleLabel)}
-          />
-          <TextField
-            label={m.ownerLabel}
-            required
-            value={draft.owner}
-            onChange={set('owner')}
-            hint={m.ownerHint}
-            error={state.errorFor('owner', m.ownerLabel)}
-          />
-          <TextArea
-            label={m.descriptionLabel}
-            rows={6}
-            value={draft.description}
-            onChange={set('description')}
-            error={state.errorFor('description', m.descriptionLabel)}
-          />
-          <div className="measure-dates">
-            <TextField
-              label={m.plannedStart}
-              type="date"
-              value={draft.plannedStart}
-              onChange={set('plannedStart')}
-              error={state.errorFor('plannedStart', m.plannedStart)}
-            />
-            <TextField
-              label={m.plannedEnd}
-              type="date"
-              value={draft.plannedEnd}
-              onChange={set('plannedEnd')}
-              error={state.errorFor('plannedEnd', m.plannedEnd)}
-            />
-          </div>
-        </>
-      )}
+      {(state) => {
+        const field = draftFields(draft, setDraft, state);
+        return (
+          <>
+            <TextField {...field.text('title', m.titleLabel)} required />
+            <TextField {...field.text('owner', m.ownerLabel)} required hint={m.ownerHint} />
+            <TextArea {...field.text('description', m.descriptionLabel)} rows={6} />
+            <div className="measure-dates">
+              <TextField {...field.text('plannedStart', m.plannedStart)} type="date" />
+              <TextField {...field.text('plannedEnd', m.plannedEnd)} type="date" />
+            </div>
+          </>
+        );
+      }}
     </TransitionForm>
   );
 };

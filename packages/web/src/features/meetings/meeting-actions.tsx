@@ -5,12 +5,14 @@ import { TransitionDialog, TransitionForm } from '../../commands/transition-form
 import { graphql } from '../../graphql/graphql.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { useToday } from '../../i18n/time-zone.js';
+import type { ItemCommandsProps } from '../../shared/item-page-query.js';
+import { OccurredOnField } from '../../shared/milestone-fields.js';
 import {
   type ActionFieldOptionData,
   sameActionFields,
   useActionFieldOptions,
 } from '../../shared/options.js';
-import { TextArea, TextField } from '../../ui/fields.js';
+import { TextArea } from '../../ui/fields.js';
 import {
   HeadCountFields,
   type HeadCounts,
@@ -157,13 +159,12 @@ const RecordHeldForm = ({ meeting, onDone, onReload }: MeetingFormProps) => {
     >
       {(state) => (
         <>
-          <TextField
+          <OccurredOnField
             label={m.heldOn}
-            type="date"
             required
             value={heldOn}
             onChange={setHeldOn}
-            error={state.errorFor('occurredAt', m.heldOn)}
+            state={state}
           />
           <HeadCountFields value={counts} onChange={setCounts} state={state} />
           <TextArea
@@ -185,12 +186,7 @@ export const MeetingActions = ({
   actionFields,
   can,
   onReload,
-}: {
-  readonly meeting: MeetingData;
-  readonly actionFields: readonly ActionFieldOptionData[];
-  readonly can: (mutation: string) => boolean;
-  readonly onReload: () => void;
-}) => {
+}: ItemCommandsProps & { readonly meeting: MeetingData }) => {
   const m = useMessages(meetingMessages);
   const open = meeting.status === 'planned' || meeting.status === 'held';
   const planned = meeting.status === 'planned';

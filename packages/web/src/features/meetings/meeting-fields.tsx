@@ -1,5 +1,6 @@
-import type { CommandState } from '../../commands/use-command.js';
 import { useMessages } from '../../i18n/i18n.js';
+import type { DraftFieldsProps } from '../../shared/create-form.js';
+import { draftFields } from '../../shared/draft-fields.js';
 import { isMeetingKind, type MeetingKind, useKindOptions } from '../../shared/options.js';
 import { CheckboxGroup, type Option, SelectField, TextArea, TextField } from '../../ui/fields.js';
 import { meetingMessages } from './messages.js';
@@ -21,24 +22,14 @@ export const MeetingFields = ({
   onChange,
   state,
   actionFieldOptions,
-}: {
-  readonly value: MeetingDraft;
-  readonly onChange: (value: MeetingDraft) => void;
-  readonly state: CommandState;
-  readonly actionFieldOptions: readonly Option[];
-}) => {
+}: DraftFieldsProps<MeetingDraft> & { readonly actionFieldOptions: readonly Option[] }) => {
   const m = useMessages(meetingMessages);
   const kindOptions = useKindOptions();
   const change = (patch: Partial<MeetingDraft>) => onChange({ ...value, ...patch });
+  const field = draftFields(value, onChange, state);
   return (
     <>
-      <TextField
-        label={m.title}
-        required
-        value={value.title}
-        onChange={(title) => change({ title })}
-        error={state.errorFor('title', m.title)}
-      />
+      <TextField {...field.text('title', m.title)} required />
       <SelectField
         label={m.kind}
         required
@@ -49,33 +40,12 @@ export const MeetingFields = ({
         }}
         error={state.errorFor('kind', m.kind)}
       />
-      <TextField
-        label={m.date}
-        type="date"
-        required
-        value={value.date}
-        onChange={(date) => change({ date })}
-        error={state.errorFor('date', m.date)}
-      />
-      <TextField
-        label={m.place}
-        required
-        value={value.place}
-        onChange={(place) => change({ place })}
-        error={state.errorFor('place', m.place)}
-      />
-      <TextArea
-        label={m.description}
-        value={value.description}
-        onChange={(description) => change({ description })}
-        error={state.errorFor('description', m.description)}
-      />
+      <TextField {...field.text('date', m.date)} type="date" required />
+      <TextField {...field.text('place', m.place)} required />
+      <TextArea {...field.text('description', m.description)} />
       <CheckboxGroup
-        legend={m.actionFields}
+        {...field.choices('actionFieldIds', m.actionFields)}
         options={actionFieldOptions}
-        selected={value.actionFieldIds}
-        onChange={(actionFieldIds) => change({ actionFieldIds })}
-        error={state.errorFor('actionFieldIds', m.actionFields)}
       />
     </>
   );

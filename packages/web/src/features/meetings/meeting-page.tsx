@@ -1,20 +1,18 @@
 import type { SuggestionEvent } from '@fahrplan/domain';
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { localIdOf } from '../../app/paths.js';
-import { useProcessSlug } from '../../app/process.js';
-import { useIdParam } from '../../app/use-id-param.js';
 import { useAsOf } from '../../as-of/as-of.js';
 import { useMessages } from '../../i18n/i18n.js';
-import { useLiveQuery } from '../../live/use-live-query.js';
 import { useLiveRefresh } from '../../live/use-live-refresh.js';
-import { useViewer } from '../../session/session.js';
+import { actionFieldChoicesOf } from '../../shared/action-field-choices.js';
 import { ItemPage } from '../../shared/item/item-page.js';
-import { type ActionFieldOptionData, useActionFieldOptions } from '../../shared/options.js';
+import type { ItemCommandsProps } from '../../shared/item-page-query.js';
+import { NotFoundPage, QueryPending, useItemPageQuery } from '../../shared/item-page-query.js';
+import { useActionFieldOptions } from '../../shared/options.js';
 import { sheetMessages } from '../../shared/sheets/messages.js';
 import { SheetDownload } from '../../shared/sheets/sheet-download.js';
 import { SheetImport } from '../../shared/sheets/sheet-import.js';
-import { Loading, QueryError } from '../../ui/feedback.js';
-import { Page, Section } from '../../ui/page.js';
+import { Section } from '../../ui/page.js';
 import { MeetingActions } from './meeting-actions.js';
 import { MeetingDetails } from './meeting-details.js';
 import { type MeetingData, MeetingPageQuery } from './meeting-query.js';
@@ -41,22 +39,14 @@ const initialFieldsOf = (meeting: MeetingData): string[] =>
 const MeetingView = ({
   meeting,
   actionFields,
+  can,
   onReload,
-}: {
-  readonly meeting: MeetingData;
-  readonly actionFields: readonly ActionFieldOptionData[];
-  readonly onReload: () => void;
-}) => {
+}: ItemCommandsProps & { readonly meeting: MeetingData }) => {
   const m = useMessages(meetingMessages);
   const s = useMessages(sheetMessages);
-  const viewer = useViewer();
   const { asOf } = useAsOf();
   const [justCaptured, setJustCaptured] = useState<readonly SuggestionRow[]>([]);
   const actionFieldOptions = useActionFieldOptions(actionFields);
-  const can = useCallback(
-    (mutation: string) => asOf === null && viewer.can(mutation),
-    [asOf, viewer],
-  );
   const suggestions = useMemo(
     () =>
       newestFirst(
@@ -139,33 +129,20 @@ const MeetingView = ({
 /** `/meetings/:id`: a workshop, talk or conference with its suggestions and participants. */
 export const MeetingPage = () => {
   const m = useMessages(meetingMessages);
-  const id = useIdParam();
-  const { asOf, asOfBasis } = useAsOf();
-  const process = useProcessSlug();
-  const [result, reload] = useLiveQuery(
-    {
-      query: MeetingPageQuery,
-      variables: { id, process, asOf, asOfBasis },
-    },
-    { item: id },
-  );
+  const { asOf } = useAsOf();
+  const { result, reload, can } = useItemPageQuery(MeetingPageQuery);
   useLiveRefresh({ eventTypes: [...SUGGESTION_EVENTS] }, reload, { enabled: !asOf });
-  if (!result.data) {
-    return result.error ? <QueryError error={result.error} retry={reload} /> : <Loading />;
-  }
-  const { node, actionFields } = result.data;
+  if (!result.data) return <QueryPending error={result.error} retry={reload} />;
+  const { node } = result.data;
   if (node?.__typename !== 'Meeting') {
-    return (
-      <Page title={m.notFoundTitle}>
-        <p>{m.notFoundText}</p>
-      </Page>
-    );
+    return <NotFoundPage title={m.notFoundTitle} text={m.notFoundText} />;
   }
   return (
     <MeetingView
       key={node.id}
       meeting={node}
-      actionFields={actionFields.edges.map((edge) => edge.node)}
+      actionFields={actionFieldChoicesOf(result.data)}
+      can={can}
       onReload={reload}
     />
   );

@@ -1,4 +1,5 @@
 import { graphql, type ResultOf } from '../../graphql/graphql.js';
+import { ActionFieldChoices } from '../../shared/action-field-choices.js';
 import { ItemPageFields } from '../../shared/item/fragments.js';
 import { ActionFieldOption } from '../../shared/options.js';
 import { SuggestionRowFields } from './suggestions/fragments.js';
@@ -47,16 +48,10 @@ export const MeetingPageQuery = graphql(
           }
         }
       }
-      actionFields(process: $process, first: 100, asOf: $asOf, asOfBasis: $asOfBasis) {
-        edges {
-          node {
-            ...ActionFieldOption
-          }
-        }
-      }
+      ...ActionFieldChoices
     }
   `,
-  [ActionFieldOption, SuggestionRowFields, ItemPageFields],
+  [ActionFieldOption, SuggestionRowFields, ItemPageFields, ActionFieldChoices],
 );
 
 type PageNode = NonNullable<ResultOf<typeof MeetingPageQuery>['node']>;

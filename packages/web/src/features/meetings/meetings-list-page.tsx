@@ -2,24 +2,18 @@ import type { MeetingEvent, SuggestionEvent } from '@fahrplan/domain';
 import { useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { itemPath } from '../../app/paths.js';
-import { useProcessSlug } from '../../app/process.js';
-import { useAsOf, useHrefWithAsOf } from '../../as-of/as-of.js';
+import { useHrefWithAsOf } from '../../as-of/as-of.js';
 import { graphql, type ResultOf } from '../../graphql/graphql.js';
 import { useFormat, useMessages } from '../../i18n/i18n.js';
-import { useLiveQuery } from '../../live/use-live-query.js';
-import { useViewer } from '../../session/session.js';
 import { useActionFieldName } from '../../shared/action-fields.js';
-import { useListFilters } from '../../shared/list-filters.js';
+import { ItemListPage, useItemListQuery } from '../../shared/item-list-page.js';
 import {
   ActionFieldOption,
   isMeetingKind,
-  useActionFieldOptions,
   useKindLabel,
   useKindOptions,
   useMeetingDate,
 } from '../../shared/options.js';
-import { FilteredList } from '../../ui/filtered-list.js';
-import { Page } from '../../ui/page.js';
 import { StatusBadge } from '../../ui/status-badge.js';
 import { useParticipantCounts } from './meeting-details.js';
 import { meetingMessages } from './messages.js';
@@ -135,78 +129,46 @@ const MeetingItem = ({ meeting }: { readonly meeting: MeetingRow }) => {
 /** `/meetings`: workshops, talks and conferences by date, the latest first. */
 export const MeetingsListPage = () => {
   const m = useMessages(meetingMessages);
-  const format = useFormat();
-  const viewer = useViewer();
-  const { asOf, asOfBasis } = useAsOf();
-  const process = useProcessSlug();
   const kindOptions = useKindOptions();
   const [kind, setKind] = useState('');
-  const filters = useListFilters();
-  const [result, reload] = useLiveQuery(
-    {
-      query: MeetingsListQuery,
-      variables: {
-        asOf,
-        asOfBasis,
-        process,
-        kind: isMeetingKind(kind) ? kind : null,
-        ...filters.variables,
-      },
-    },
-    { eventTypes: [...LIST_EVENTS] },
+  const list = useItemListQuery(
+    MeetingsListQuery,
+    (common) => ({ ...common, kind: isMeetingKind(kind) ? kind : null }),
+    LIST_EVENTS,
   );
-  const actionFields = useMemo(
-    () => result.data?.actionFields.edges.map((edge) => edge.node) ?? [],
-    [result.data],
-  );
-  const fieldOptions = useActionFieldOptions(actionFields);
+  const { data } = list.result;
   // The API lists by title; the team thinks of meetings by when they took place.
   const meetings = useMemo(
     () =>
-      (result.data?.meetings.edges.map((edge) => edge.node) ?? []).sort((a, b) =>
+      (data?.meetings.edges.map((edge) => edge.node) ?? []).sort((a, b) =>
         b.date.localeCompare(a.date),
       ),
-    [result.data],
+    [data],
   );
   return (
-    <Page
-      title={m.listTitle}
-      subtitle={m.listIntro}
-      actions={
-        asOf === null && viewer.can('planMeeting') ? (
-          <PlanMeetingButton actionFields={actionFields} />
-        ) : null
-      }
+    <ItemListPage
+      texts={m}
+      list={list}
+      create={{
+        command: 'planMeeting',
+        button: (actionFields) => <PlanMeetingButton actionFields={actionFields} />,
+      }}
+      choice={{
+        label: m.kind,
+        allLabel: m.allKinds,
+        options: kindOptions,
+        value: kind,
+        onChange: setKind,
+      }}
+      count={meetings.length}
+      empty={m.noMeetings}
+      more={data?.meetings.pageInfo.hasNextPage ? m.moreMeetings : null}
     >
-      <FilteredList
-        filtersLabel={m.filters}
-        choices={[
-          {
-            label: m.kind,
-            allLabel: m.allKinds,
-            options: kindOptions,
-            value: kind,
-            onChange: setKind,
-          },
-          filters.actionFieldChoice(
-            { label: m.actionField, allLabel: m.allActionFields },
-            fieldOptions,
-          ),
-        ]}
-        search={filters.search(m.search)}
-        error={result.error}
-        retry={reload}
-        loaded={result.data !== undefined}
-        count={m.count(format.number(meetings.length))}
-        empty={meetings.length === 0 ? m.noMeetings : null}
-        more={result.data?.meetings.pageInfo.hasNextPage ? m.moreMeetings : null}
-      >
-        <ul className="meeting-list long-list">
-          {meetings.map((meeting) => (
-            <MeetingItem key={meeting.id} meeting={meeting} />
-          ))}
-        </ul>
-      </FilteredList>
-    </Page>
+      <ul className="meeting-list long-list">
+        {meetings.map((meeting) => (
+          <MeetingItem key={meeting.id} meeting={meeting} />
+        ))}
+      </ul>
+    </ItemListPage>
   );
 };

@@ -1,12 +1,11 @@
 import { useState } from 'react';
-import { CommandDialog } from '../../commands/command-dialog.js';
-import { TransitionDialog, TransitionForm } from '../../commands/transition-form.js';
+import { TransitionForm } from '../../commands/transition-form.js';
 import { graphql } from '../../graphql/graphql.js';
 import { useMessages } from '../../i18n/i18n.js';
+import { draftFields } from '../../shared/draft-fields.js';
+import { EntrySection, RemoveEntryDialog } from '../../shared/entry-section.js';
 import { isSector, type Sector, useSectorLabel, useSectorOptions } from '../../shared/options.js';
-import { Empty } from '../../ui/feedback.js';
 import { SelectField, TextField } from '../../ui/fields.js';
-import { Section } from '../../ui/page.js';
 import type { MeetingData, MeetingFormProps, Participant } from './meeting-query.js';
 import { meetingMessages } from './messages.js';
 
@@ -35,9 +34,7 @@ const RemoveParticipant = graphql(`
 const RegisterForm = ({ meeting, onDone, onReload }: MeetingFormProps) => {
   const m = useMessages(meetingMessages);
   const sectorOptions = useSectorOptions();
-  const [name, setName] = useState('');
-  const [email, setEmail] = useState('');
-  const [organisation, setOrganisation] = useState('');
+  const [person, setPerson] = useState({ name: '', email: '', organisation: '' });
   const [sector, setSector] = useState<Sector | ''>('');
   const [sectorMissing, setSectorMissing] = useState(false);
   return (
@@ -47,11 +44,13 @@ const RegisterForm = ({ meeting, onDone, onReload }: MeetingFormProps) => {
       input={() => {
         setSectorMissing(!isSector(sector));
         if (!isSector(sector)) return null;
+        const email = person.email.trim();
+        const organisation = person.organisation.trim();
         return {
-          name: name.trim(),
+          name: person.name.trim(),
           sector,
-          ...(email.trim() ? { email: email.trim() } : {}),
-          ...(organisation.trim() ? { organisation: organisation.trim() } : {}),
+          ...(email ? { email } : {}),
+          ...(organisation ? { organisation } : {}),
         };
       }}
       formFields={['name', 'email', 'organisation', 'sector']}
@@ -59,42 +58,25 @@ const RegisterForm = ({ meeting, onDone, onReload }: MeetingFormProps) => {
       onCancel={onDone}
       submitLabel={m.register}
     >
-      {(state) => (
-        <>
-          <p className="meta">{m.personalDataHint}</p>
-          <TextField
-            label={m.name}
-            required
-            value={name}
-            onChange={setName}
-            error={state.errorFor('name', m.name)}
-            autoComplete="off"
-          />
-          <TextField
-            label={m.organisation}
-            value={organisation}
-            onChange={setOrganisation}
-            error={state.errorFor('organisation', m.organisation)}
-            autoComplete="off"
-          />
-          <TextField
-            label={m.email}
-            type="email"
-            value={email}
-            onChange={setEmail}
-            error={state.errorFor('email', m.email)}
-            autoComplete="off"
-          />
-          <SelectField
-            label={m.sector}
-            required
-            value={sector}
-            options={[{ value: '', label: m.chooseSector }, ...sectorOptions]}
-            onChange={(value) => setSector(isSector(value) ? value : '')}
-            error={sectorMissing ? m.sectorMissing : state.errorFor('sector')}
-          />
-        </>
-      )}
+      {(state) => {
+        const field = draftFields(person, setPerson, state);
+        return (
+          <>
+            <p className="meta">{m.personalDataHint}</p>
+            <TextField {...field.text('name', m.name)} required autoComplete="off" />
+            <TextField {...field.text('organisation', m.organisation)} autoComplete="off" />
+            <TextField {...field.text('email', m.email)} type="email" autoComplete="off" />
+            <SelectField
+              label={m.sector}
+              required
+              value={sector}
+              options={[{ value: '', label: m.chooseSector }, ...sectorOptions]}
+              onChange={(value) => setSector(isSector(value) ? value : '')}
+              error={sectorMissing ? m.sectorMissing : state.errorFor('sector')}
+            />
+          </>
+        );
+      }}
     </TransitionForm>
   );
 };
@@ -128,67 +110,64 @@ export const Participants = ({
   const personLabel = usePersonLabel();
   const { participants } = meeting;
   return (
-    <Section
+    <EntrySection
       id="participants"
       title={m.participantsTitle(participants.length)}
-      actions={
-        canRegister ? (
-          <CommandDialog label={m.registerParticipant} small>
-            {(close) => <RegisterForm meeting={meeting} onDone={close} onReload={onReload} />}
-          </CommandDialog>
-        ) : null
+      add={
+        canRegister
+          ? {
+              label: m.registerParticipant,
+              form: (close) => (
+                <RegisterForm meeting={meeting} onDone={close} onReload={onReload} />
+              ),
+            }
+          : null
       }
+      empty={participants.length === 0 ? m.noParticipants : null}
     >
-      {participants.length === 0 ? (
-        <Empty>{m.noParticipants}</Empty>
-      ) : (
-        <div className="table-wrap">
-          <table>
-            <caption className="visually-hidden">{m.participantsCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{m.name}</th>
-                <th scope="col">{m.organisation}</th>
-                <th scope="col">{m.email}</th>
-                <th scope="col">{m.sector}</th>
+      <div className="table-wrap">
+        <table>
+          <caption className="visually-hidden">{m.participantsCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{m.name}</th>
+              <th scope="col">{m.organisation}</th>
+              <th scope="col">{m.email}</th>
+              <th scope="col">{m.sector}</th>
+              {canRemove ? (
+                <th scope="col">
+                  <span className="visually-hidden">{m.participantActions}</span>
+                </th>
+              ) : null}
+            </tr>
+          </thead>
+          <tbody>
+            {participants.map((participant) => (
+              <tr key={participant.subjectId}>
+                <td>
+                  <PersonName participant={participant} />
+                </td>
+                <td>{participant.organisation ?? m.none}</td>
+                <td>{participant.email ?? m.none}</td>
+                <td>{sectorLabel(participant.sector)}</td>
                 {canRemove ? (
-                  <th scope="col">
-                    <span className="visually-hidden">{m.participantActions}</span>
-                  </th>
+                  <td>
+                    <RemoveEntryDialog
+                      label={m.remove}
+                      accessibleLabel={m.removeNamed(personLabel(participant))}
+                      title={m.removeTitle(personLabel(participant))}
+                      mutation={RemoveParticipant}
+                      target={{ id: meeting.id, version: meeting.version, reload: onReload }}
+                      input={{ subjectId: participant.subjectId }}
+                      intro={m.removeIntro}
+                    />
+                  </td>
                 ) : null}
               </tr>
-            </thead>
-            <tbody>
-              {participants.map((participant) => (
-                <tr key={participant.subjectId}>
-                  <td>
-                    <PersonName participant={participant} />
-                  </td>
-                  <td>{participant.organisation ?? m.none}</td>
-                  <td>{participant.email ?? m.none}</td>
-                  <td>{sectorLabel(participant.sector)}</td>
-                  {canRemove ? (
-                    <td>
-                      <TransitionDialog
-                        label={m.remove}
-                        accessibleLabel={m.removeNamed(personLabel(participant))}
-                        title={m.removeTitle(personLabel(participant))}
-                        variant="danger"
-                        small
-                        mutation={RemoveParticipant}
-                        target={{ id: meeting.id, version: meeting.version, reload: onReload }}
-                        input={{ subjectId: participant.subjectId }}
-                        reason="required"
-                        intro={m.removeIntro}
-                      />
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </Section>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </EntrySection>
   );
 };

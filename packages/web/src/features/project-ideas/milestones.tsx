@@ -5,9 +5,12 @@ import { TransitionForm } from '../../commands/transition-form.js';
 import { graphql } from '../../graphql/graphql.js';
 import { useFormat, useMessages } from '../../i18n/i18n.js';
 import { useToday } from '../../i18n/time-zone.js';
-import { Empty } from '../../ui/feedback.js';
-import { TextField } from '../../ui/fields.js';
-import { Section } from '../../ui/page.js';
+import { EntryList, EntrySection } from '../../shared/entry-section.js';
+import {
+  OccurredOnField,
+  PlanMilestoneFields,
+  usePlanMilestone,
+} from '../../shared/milestone-fields.js';
 import { projectIdeaMessages } from './messages.js';
 import type { IdeaFormProps, IdeaSectionProps, Milestone } from './project-idea-query.js';
 
@@ -35,40 +38,23 @@ const ReachProjectMilestone = graphql(`
 
 const PlanForm = ({ idea, onDone, onReload }: IdeaFormProps) => {
   const m = useMessages(projectIdeaMessages);
-  const [title, setTitle] = useState('');
-  const [dueDate, setDueDate] = useState('');
-  const [dueDateMissing, setDueDateMissing] = useState(false);
+  const milestone = usePlanMilestone();
   return (
     <TransitionForm
       mutation={PlanProjectMilestone}
       target={{ id: idea.id, version: idea.version, reload: onReload }}
-      input={() => {
-        setDueDateMissing(dueDate === '');
-        return dueDate === '' ? null : { title: title.trim(), dueDate };
-      }}
+      input={milestone.input}
       formFields={['title', 'dueDate']}
       onDone={onDone}
       onCancel={onDone}
       submitLabel={m.planMilestone}
     >
       {(state) => (
-        <>
-          <TextField
-            label={m.milestoneTitle}
-            required
-            value={title}
-            onChange={setTitle}
-            error={state.errorFor('title', m.milestoneTitle)}
-          />
-          <TextField
-            label={m.dueDate}
-            type="date"
-            required
-            value={dueDate}
-            onChange={setDueDate}
-            error={dueDateMissing ? m.dueDateMissing : state.errorFor('dueDate')}
-          />
-        </>
+        <PlanMilestoneFields
+          milestone={milestone}
+          labels={{ title: m.milestoneTitle, dueDate: m.dueDate, missing: m.dueDateMissing }}
+          state={state}
+        />
       )}
     </TransitionForm>
   );
@@ -96,13 +82,12 @@ const ReachForm = ({
       intro={milestone.title}
     >
       {(state) => (
-        <TextField
+        <OccurredOnField
           label={m.reachedOn}
-          type="date"
           required
           value={reachedOn}
           onChange={setReachedOn}
-          error={state.errorFor('occurredAt', m.reachedOn)}
+          state={state}
         />
       )}
     </TransitionForm>
@@ -115,50 +100,43 @@ export const Milestones = ({ idea, editable, can, onReload }: IdeaSectionProps) 
   const format = useFormat();
   const canReach = editable && can('reachProjectMilestone');
   return (
-    <Section
+    <EntrySection
       id="milestones"
       title={m.milestones}
-      actions={
-        editable && can('planProjectMilestone') ? (
-          <CommandDialog label={m.planMilestone} small>
-            {(close) => <PlanForm idea={idea} onDone={close} onReload={onReload} />}
-          </CommandDialog>
-        ) : null
+      add={
+        editable && can('planProjectMilestone')
+          ? {
+              label: m.planMilestone,
+              form: (close) => <PlanForm idea={idea} onDone={close} onReload={onReload} />,
+            }
+          : null
       }
+      empty={idea.milestones.length === 0 ? m.noMilestones : null}
     >
-      {idea.milestones.length === 0 ? (
-        <Empty>{m.noMilestones}</Empty>
-      ) : (
-        <ul className="link-list">
-          {idea.milestones.map((milestone) => (
-            <li key={milestone.milestoneId} className="row">
-              <strong>{milestone.title}</strong>
-              <span className="meta">
-                {milestone.reachedAt
-                  ? m.reachedAt(format.date(milestone.reachedAt))
-                  : m.dueOn(format.date(milestone.dueDate))}
-              </span>
-              {milestone.status === 'OPEN' && canReach ? (
-                <CommandDialog
-                  label={m.reach}
-                  accessibleLabel={m.reachNamed(milestone.title)}
-                  title={m.reachTitle}
-                  small
-                >
-                  {(close) => (
-                    <ReachForm
-                      idea={idea}
-                      milestone={milestone}
-                      onDone={close}
-                      onReload={onReload}
-                    />
-                  )}
-                </CommandDialog>
-              ) : null}
-            </li>
-          ))}
-        </ul>
-      )}
-    </Section>
+      <EntryList entries={idea.milestones} entryKey={(milestone) => milestone.milestoneId}>
+        {(milestone) => (
+          <>
+            <strong>{milestone.title}</strong>
+            <span className="meta">
+              {milestone.reachedAt
+                ? m.reachedAt(format.date(milestone.reachedAt))
+                : m.dueOn(format.date(milestone.dueDate))}
+            </span>
+            {milestone.status === 'OPEN' && canReach ? (
+              <CommandDialog
+                label={m.reach}
+                accessibleLabel={m.reachNamed(milestone.title)}
+                title={m.reachTitle}
+                small
+              >
+                {(close) => (
+                  <ReachForm idea={idea} milestone={milestone} onDone={close} onReload={onReload} />
+                )}
+              </CommandDialog>
+            ) : null}
+          </>
+        )}
+      </EntryList>
+    </EntrySection>
   );
 };

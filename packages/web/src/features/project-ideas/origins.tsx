@@ -2,12 +2,9 @@ import { KIND_LABELS } from '@fahrplan/domain';
 import { Link } from 'wouter';
 import { itemPath } from '../../app/paths.js';
 import { useHrefWithAsOf } from '../../as-of/as-of.js';
-import { CommandDialog } from '../../commands/command-dialog.js';
-import { TransitionDialog } from '../../commands/transition-form.js';
 import { graphql } from '../../graphql/graphql.js';
 import { useLabel, useMessages } from '../../i18n/i18n.js';
-import { Empty } from '../../ui/feedback.js';
-import { Section } from '../../ui/page.js';
+import { EntryList, EntrySection, RemoveEntryDialog } from '../../shared/entry-section.js';
 import { StatusBadge } from '../../ui/status-badge.js';
 import { projectIdeaMessages } from './messages.js';
 import { OriginPicker } from './origin-picker.js';
@@ -31,45 +28,40 @@ export const Origins = ({ idea, editable, can, onReload }: IdeaSectionProps) => 
   const href = useHrefWithAsOf();
   const canUnlink = editable && can('unlinkOrigin');
   return (
-    <Section
+    <EntrySection
       id="origins"
       title={m.origins}
-      actions={
-        editable && can('linkOrigin') ? (
-          <CommandDialog label={m.linkOrigin} small>
-            {(close) => <OriginPicker idea={idea} onDone={close} onReload={onReload} />}
-          </CommandDialog>
-        ) : null
+      add={
+        editable && can('linkOrigin')
+          ? {
+              label: m.linkOrigin,
+              form: (close) => <OriginPicker idea={idea} onDone={close} onReload={onReload} />,
+            }
+          : null
       }
+      empty={idea.originatesFrom.length === 0 ? m.noOrigins : null}
     >
-      {idea.originatesFrom.length === 0 ? (
-        <Empty>{m.noOrigins}</Empty>
-      ) : (
-        <ul className="link-list">
-          {idea.originatesFrom.map((origin) => (
-            <li key={origin.id} className="row">
-              <span className="meta">{label(KIND_LABELS[origin.__typename])}</span>
-              <Link href={href(itemPath(origin.__typename, origin.id))}>{origin.title}</Link>
-              <StatusBadge kind={origin.__typename} status={origin.status} />
-              {canUnlink ? (
-                <TransitionDialog
-                  label={m.unlink}
-                  accessibleLabel={m.unlinkNamed(origin.title)}
-                  title={m.unlinkTitle(origin.title)}
-                  variant="danger"
-                  small
-                  mutation={UnlinkOrigin}
-                  target={{ id: idea.id, version: idea.version, reload: onReload }}
-                  input={{ origin: origin.id }}
-                  formFields={['reason', 'origin']}
-                  reason="required"
-                  intro={m.unlinkIntro}
-                />
-              ) : null}
-            </li>
-          ))}
-        </ul>
-      )}
-    </Section>
+      <EntryList entries={idea.originatesFrom} entryKey={(origin) => origin.id}>
+        {(origin) => (
+          <>
+            <span className="meta">{label(KIND_LABELS[origin.__typename])}</span>
+            <Link href={href(itemPath(origin.__typename, origin.id))}>{origin.title}</Link>
+            <StatusBadge kind={origin.__typename} status={origin.status} />
+            {canUnlink ? (
+              <RemoveEntryDialog
+                label={m.unlink}
+                accessibleLabel={m.unlinkNamed(origin.title)}
+                title={m.unlinkTitle(origin.title)}
+                mutation={UnlinkOrigin}
+                target={{ id: idea.id, version: idea.version, reload: onReload }}
+                input={{ origin: origin.id }}
+                formFields={['reason', 'origin']}
+                intro={m.unlinkIntro}
+              />
+            ) : null}
+          </>
+        )}
+      </EntryList>
+    </EntrySection>
   );
 };

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { CommandDialog } from '../../commands/command-dialog.js';
-import { TransitionDialog, TransitionForm } from '../../commands/transition-form.js';
+import { TransitionForm } from '../../commands/transition-form.js';
 import { graphql } from '../../graphql/graphql.js';
 import { useMessages } from '../../i18n/i18n.js';
+import { EntryList, EntrySection, RemoveEntryDialog } from '../../shared/entry-section.js';
 import {
   isPartnerRole,
   isSector,
@@ -13,9 +13,7 @@ import {
   useSectorLabel,
   useSectorOptions,
 } from '../../shared/options.js';
-import { Empty } from '../../ui/feedback.js';
 import { SelectField, TextField } from '../../ui/fields.js';
-import { Section } from '../../ui/page.js';
 import { projectIdeaMessages } from './messages.js';
 import type { IdeaFormProps, IdeaSectionProps } from './project-idea-query.js';
 
@@ -100,48 +98,44 @@ export const Partners = ({ idea, editable, can, onReload }: IdeaSectionProps) =>
   const sectorLabel = useSectorLabel();
   const roleLabel = usePartnerRoleLabel();
   const canLeave = editable && can('leavePartner');
+  const target = { id: idea.id, version: idea.version, reload: onReload };
   return (
-    <Section
+    <EntrySection
       id="partners"
       title={m.partnersTitle(idea.partners.length)}
-      actions={
-        editable && can('joinPartner') ? (
-          <CommandDialog label={m.joinPartner} small>
-            {(close) => <JoinForm idea={idea} onDone={close} onReload={onReload} />}
-          </CommandDialog>
-        ) : null
+      add={
+        editable && can('joinPartner')
+          ? {
+              label: m.joinPartner,
+              form: (close) => <JoinForm idea={idea} onDone={close} onReload={onReload} />,
+            }
+          : null
       }
+      empty={idea.partners.length === 0 ? m.noPartners : null}
     >
-      {idea.partners.length === 0 ? (
-        <Empty>{m.noPartners}</Empty>
-      ) : (
-        <ul className="link-list">
-          {idea.partners.map((partner) => (
-            <li key={partner.partnerId} className="row">
-              <strong>{partner.name}</strong>
-              <span className="meta">
-                {[sectorLabel(partner.sector), partner.role ? roleLabel(partner.role) : null]
-                  .filter(Boolean)
-                  .join(' · ')}
-              </span>
-              {canLeave ? (
-                <TransitionDialog
-                  label={m.leave}
-                  accessibleLabel={m.leaveNamed(partner.name)}
-                  title={m.leaveTitle(partner.name)}
-                  variant="danger"
-                  small
-                  mutation={LeavePartner}
-                  target={{ id: idea.id, version: idea.version, reload: onReload }}
-                  input={{ partnerId: partner.partnerId }}
-                  reason="required"
-                  intro={m.leaveIntro}
-                />
-              ) : null}
-            </li>
-          ))}
-        </ul>
-      )}
-    </Section>
+      <EntryList entries={idea.partners} entryKey={(partner) => partner.partnerId}>
+        {(partner) => (
+          <>
+            <strong>{partner.name}</strong>
+            <span className="meta">
+              {[sectorLabel(partner.sector), partner.role ? roleLabel(partner.role) : null]
+                .filter(Boolean)
+                .join(' · ')}
+            </span>
+            {canLeave ? (
+              <RemoveEntryDialog
+                label={m.leave}
+                accessibleLabel={m.leaveNamed(partner.name)}
+                title={m.leaveTitle(partner.name)}
+                mutation={LeavePartner}
+                target={target}
+                input={{ partnerId: partner.partnerId }}
+                intro={m.leaveIntro}
+              />
+            ) : null}
+          </>
+        )}
+      </EntryList>
+    </EntrySection>
   );
 };

@@ -6,12 +6,13 @@ import { type ItemCommandInput, TransitionForm } from '../../commands/transition
 import { graphql } from '../../graphql/graphql.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { useToday } from '../../i18n/time-zone.js';
+import type { ItemCommandsProps } from '../../shared/item-page-query.js';
+import { OccurredOnField } from '../../shared/milestone-fields.js';
 import {
   type ActionFieldOptionData,
   sameActionFields,
   useActionFieldOptions,
 } from '../../shared/options.js';
-import { TextField } from '../../ui/fields.js';
 import { projectIdeaMessages } from './messages.js';
 import {
   PROJECT_IDEA_FIELDS,
@@ -188,14 +189,7 @@ const StepForm = ({ idea, step, onDone, onReload }: IdeaFormProps & { step: Step
       submitLabel={texts.label}
     >
       {(state) => (
-        <TextField
-          label={m.stepDate}
-          type="date"
-          required
-          value={on}
-          onChange={setOn}
-          error={state.errorFor('occurredAt', m.stepDate)}
-        />
+        <OccurredOnField label={m.stepDate} required value={on} onChange={setOn} state={state} />
       )}
     </TransitionForm>
   );
@@ -207,12 +201,7 @@ export const ProjectIdeaActions = ({
   actionFields,
   can,
   onReload,
-}: {
-  readonly idea: ProjectIdeaData;
-  readonly actionFields: readonly ActionFieldOptionData[];
-  readonly can: (mutation: string) => boolean;
-  readonly onReload: () => void;
-}) => {
+}: ItemCommandsProps & { readonly idea: ProjectIdeaData }) => {
   const m = useMessages(projectIdeaMessages);
   const texts = useStepTexts();
   if (!isOpen(idea)) return null;

@@ -1,5 +1,6 @@
-import type { CommandState } from '../../commands/use-command.js';
 import { useMessages } from '../../i18n/i18n.js';
+import type { DraftFieldsProps } from '../../shared/create-form.js';
+import { draftFields } from '../../shared/draft-fields.js';
 import { CheckboxGroup, type Option, TextArea, TextField } from '../../ui/fields.js';
 import { projectIdeaMessages } from './messages.js';
 
@@ -25,53 +26,20 @@ export const ProjectIdeaFields = ({
   onChange,
   state,
   actionFieldOptions,
-}: {
-  readonly value: ProjectIdeaDraft;
-  readonly onChange: (value: ProjectIdeaDraft) => void;
-  readonly state: CommandState;
-  readonly actionFieldOptions: readonly Option[];
-}) => {
+}: DraftFieldsProps<ProjectIdeaDraft> & { readonly actionFieldOptions: readonly Option[] }) => {
   const m = useMessages(projectIdeaMessages);
-  const change = (patch: Partial<ProjectIdeaDraft>) => onChange({ ...value, ...patch });
+  const field = draftFields(value, onChange, state);
   return (
     <>
-      <TextField
-        label={m.title}
-        required
-        value={value.title}
-        onChange={(title) => change({ title })}
-        error={state.errorFor('title', m.title)}
-      />
-      <TextArea
-        label={m.body}
-        required
-        rows={6}
-        value={value.body}
-        onChange={(body) => change({ body })}
-        error={state.errorFor('body', m.body)}
-      />
+      <TextField {...field.text('title', m.title)} required />
+      <TextArea {...field.text('body', m.body)} required rows={6} />
       <CheckboxGroup
-        legend={m.actionFields}
+        {...field.choices('actionFieldIds', m.actionFields)}
         options={actionFieldOptions}
-        selected={value.actionFieldIds}
-        onChange={(actionFieldIds) => change({ actionFieldIds })}
-        error={state.errorFor('actionFieldIds', m.actionFields)}
       />
       <div className="field-pair">
-        <TextField
-          label={m.plannedStart}
-          type="date"
-          value={value.plannedStart}
-          onChange={(plannedStart) => change({ plannedStart })}
-          error={state.errorFor('plannedStart', m.plannedStart)}
-        />
-        <TextField
-          label={m.plannedEnd}
-          type="date"
-          value={value.plannedEnd}
-          onChange={(plannedEnd) => change({ plannedEnd })}
-          error={state.errorFor('plannedEnd', m.plannedEnd)}
-        />
+        <TextField {...field.text('plannedStart', m.plannedStart)} type="date" />
+        <TextField {...field.text('plannedEnd', m.plannedEnd)} type="date" />
       </div>
     </>
   );

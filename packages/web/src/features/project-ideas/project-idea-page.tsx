@@ -1,13 +1,7 @@
-import { useCallback } from 'react';
-import { useProcessSlug } from '../../app/process.js';
-import { useIdParam } from '../../app/use-id-param.js';
-import { useAsOf } from '../../as-of/as-of.js';
 import { useMessages } from '../../i18n/i18n.js';
-import { useLiveQuery } from '../../live/use-live-query.js';
-import { useViewer } from '../../session/session.js';
+import { actionFieldChoicesOf } from '../../shared/action-field-choices.js';
 import { ItemPage } from '../../shared/item/item-page.js';
-import { Loading, QueryError } from '../../ui/feedback.js';
-import { Page } from '../../ui/page.js';
+import { NotFoundPage, QueryPending, useItemPageQuery } from '../../shared/item-page-query.js';
 import { projectIdeaMessages } from './messages.js';
 import { Milestones } from './milestones.js';
 import { Origins } from './origins.js';
@@ -19,33 +13,13 @@ import { isOpen, ProjectIdeaPageQuery } from './project-idea-query.js';
 /** `/project-ideas/:id`: a project idea with partners, origins, milestones and lifecycle. */
 export const ProjectIdeaPage = () => {
   const m = useMessages(projectIdeaMessages);
-  const id = useIdParam();
-  const { asOf, asOfBasis } = useAsOf();
-  const process = useProcessSlug();
-  const viewer = useViewer();
-  const [result, reload] = useLiveQuery(
-    {
-      query: ProjectIdeaPageQuery,
-      variables: { id, process, asOf, asOfBasis },
-    },
-    { item: id },
-  );
-  const can = useCallback(
-    (mutation: string) => asOf === null && viewer.can(mutation),
-    [asOf, viewer],
-  );
-  if (!result.data) {
-    return result.error ? <QueryError error={result.error} retry={reload} /> : <Loading />;
-  }
+  const { result, reload, can } = useItemPageQuery(ProjectIdeaPageQuery);
+  if (!result.data) return <QueryPending error={result.error} retry={reload} />;
   const { node } = result.data;
   if (node?.__typename !== 'ProjectIdea') {
-    return (
-      <Page title={m.notFoundTitle}>
-        <p>{m.notFoundText}</p>
-      </Page>
-    );
+    return <NotFoundPage title={m.notFoundTitle} text={m.notFoundText} />;
   }
-  const actionFields = result.data.actionFields.edges.map((edge) => edge.node);
+  const actionFields = actionFieldChoicesOf(result.data);
   const editable = isOpen(node);
   return (
     <ItemPage

@@ -1,23 +1,15 @@
 import { type ProjectIdeaEvent, type ProjectIdeaStatus, STATUS_LABELS } from '@fahrplan/domain';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'wouter';
 import { itemPath } from '../../app/paths.js';
-import { useProcessSlug } from '../../app/process.js';
-import { useAsOf, useHrefWithAsOf } from '../../as-of/as-of.js';
+import { useHrefWithAsOf } from '../../as-of/as-of.js';
 import { graphql, type ResultOf } from '../../graphql/graphql.js';
 import { statusFilterOf } from '../../i18n/domain-keys.js';
-import { useFormat, useLabel, useMessages } from '../../i18n/i18n.js';
-import { useLiveQuery } from '../../live/use-live-query.js';
-import { useViewer } from '../../session/session.js';
+import { useLabel, useMessages } from '../../i18n/i18n.js';
+import { ActionFieldChoices } from '../../shared/action-field-choices.js';
 import { useActionFieldName } from '../../shared/action-fields.js';
-import { useListFilters } from '../../shared/list-filters.js';
-import {
-  ActionFieldOption,
-  useActionFieldOptions,
-  usePartnerRoleLabel,
-} from '../../shared/options.js';
-import { FilteredList } from '../../ui/filtered-list.js';
-import { Page } from '../../ui/page.js';
+import { ItemListPage, useItemListQuery } from '../../shared/item-list-page.js';
+import { ActionFieldOption, usePartnerRoleLabel } from '../../shared/options.js';
 import { StatusBadge } from '../../ui/status-badge.js';
 import { projectIdeaMessages } from './messages.js';
 import { usePlannedPeriod } from './project-idea-details.js';
@@ -55,16 +47,10 @@ const ProjectIdeasListQuery = graphql(
           hasNextPage
         }
       }
-      actionFields(process: $process, first: 100, asOf: $asOf, asOfBasis: $asOfBasis) {
-        edges {
-          node {
-            ...ActionFieldOption
-          }
-        }
-      }
+      ...ActionFieldChoices
     }
   `,
-  [ActionFieldOption],
+  [ActionFieldOption, ActionFieldChoices],
 );
 
 type IdeaRow = ResultOf<typeof ProjectIdeasListQuery>['projectIdeas']['edges'][number]['node'];
@@ -121,74 +107,45 @@ const IdeaItem = ({ idea }: { idea: IdeaRow }) => {
 export const ProjectIdeasListPage = () => {
   const m = useMessages(projectIdeaMessages);
   const label = useLabel();
-  const format = useFormat();
-  const viewer = useViewer();
-  const { asOf, asOfBasis } = useAsOf();
-  const process = useProcessSlug();
   const [status, setStatus] = useState('');
-  const filters = useListFilters();
-  const [result, reload] = useLiveQuery(
-    {
-      query: ProjectIdeasListQuery,
-      variables: {
-        asOf,
-        asOfBasis,
-        process,
-        statuses: statusFilterOf<ProjectIdeaStatus>('ProjectIdea', status),
-        ...filters.variables,
-      },
-    },
-    { eventTypes: [...LIST_EVENTS] },
+  const list = useItemListQuery(
+    ProjectIdeasListQuery,
+    (common) => ({
+      ...common,
+      statuses: statusFilterOf<ProjectIdeaStatus>('ProjectIdea', status),
+    }),
+    LIST_EVENTS,
   );
-  const actionFields = useMemo(
-    () => result.data?.actionFields.edges.map((edge) => edge.node) ?? [],
-    [result.data],
-  );
-  const fieldOptions = useActionFieldOptions(actionFields);
   const statusOptions = Object.entries(STATUS_LABELS.ProjectIdea).map(([value, message]) => ({
     value,
     label: label(message),
   }));
-  const ideas = result.data?.projectIdeas.edges.map((edge) => edge.node) ?? [];
+  const { data } = list.result;
+  const ideas = data?.projectIdeas.edges.map((edge) => edge.node) ?? [];
   return (
-    <Page
-      title={m.listTitle}
-      subtitle={m.listIntro}
-      actions={
-        asOf === null && viewer.can('proposeProjectIdea') ? (
-          <ProposeProjectIdeaButton actionFields={actionFields} />
-        ) : null
-      }
+    <ItemListPage
+      texts={m}
+      list={list}
+      create={{
+        command: 'proposeProjectIdea',
+        button: (actionFields) => <ProposeProjectIdeaButton actionFields={actionFields} />,
+      }}
+      choice={{
+        label: m.status,
+        allLabel: m.allStatuses,
+        options: statusOptions,
+        value: status,
+        onChange: setStatus,
+      }}
+      count={ideas.length}
+      empty={m.noIdeas}
+      more={data?.projectIdeas.pageInfo.hasNextPage ? m.moreIdeas : null}
     >
-      <FilteredList
-        filtersLabel={m.filters}
-        choices={[
-          {
-            label: m.status,
-            allLabel: m.allStatuses,
-            options: statusOptions,
-            value: status,
-            onChange: setStatus,
-          },
-          filters.actionFieldChoice(
-            { label: m.actionField, allLabel: m.allActionFields },
-            fieldOptions,
-          ),
-        ]}
-        search={filters.search(m.search)}
-        error={result.error}
-        retry={reload}
-        loaded={result.data !== undefined}
-        count={m.count(format.number(ideas.length))}
-        empty={ideas.length === 0 ? m.noIdeas : null}
-        more={result.data?.projectIdeas.pageInfo.hasNextPage ? m.moreIdeas : null}
-      >
-        <ul className="idea-list grid long-list">
-          {ideas.map((idea) => (
-            <IdeaItem key={idea.id} idea={idea} />
-          ))}
-        </ul>
-      </FilteredList>
-    </Page>
+      <ul className="idea-list grid long-list">
+        {ideas.map((idea) => (
+          <IdeaItem key={idea.id} idea={idea} />
+        ))}
+      </ul>
+    </ItemListPage>
   );
 };

@@ -3,6 +3,8 @@ import { CommandDialog } from '../../../commands/command-dialog.js';
 import { TransitionDialog, TransitionForm } from '../../../commands/transition-form.js';
 import { graphql } from '../../../graphql/graphql.js';
 import { useMessages } from '../../../i18n/i18n.js';
+import { draftFields } from '../../../shared/draft-fields.js';
+import type { ItemCommandsProps } from '../../../shared/item-page-query.js';
 import {
   type ActionFieldOptionData,
   isSector,
@@ -99,42 +101,29 @@ const ReviseForm = ({
       onCancel={onDone}
       submitLabel={m.save}
     >
-      {(state) => (
-        <>
-          <TextArea
-            label={m.text}
-            required
-            rows={6}
-            value={draft.text}
-            onChange={(text) => change({ text })}
-            error={state.errorFor('text', m.text)}
-          />
-          <TextField
-            label={m.titleOptional}
-            value={draft.title}
-            onChange={(title) => change({ title })}
-            hint={m.titleBlankHint}
-            error={state.errorFor('title', m.titleOptional)}
-          />
-          <SelectField
-            label={m.sector}
-            required
-            value={draft.sector}
-            options={sectorOptions}
-            onChange={(sector) => {
-              if (isSector(sector)) change({ sector });
-            }}
-            error={state.errorFor('sector', m.sector)}
-          />
-          <CheckboxGroup
-            legend={m.actionFields}
-            options={actionFieldOptions}
-            selected={draft.actionFieldIds}
-            onChange={(actionFieldIds) => change({ actionFieldIds })}
-            error={state.errorFor('actionFieldIds', m.actionFields)}
-          />
-        </>
-      )}
+      {(state) => {
+        const field = draftFields(draft, setDraft, state);
+        return (
+          <>
+            <TextArea {...field.text('text', m.text)} required rows={6} />
+            <TextField {...field.text('title', m.titleOptional)} hint={m.titleBlankHint} />
+            <SelectField
+              label={m.sector}
+              required
+              value={draft.sector}
+              options={sectorOptions}
+              onChange={(sector) => {
+                if (isSector(sector)) change({ sector });
+              }}
+              error={state.errorFor('sector', m.sector)}
+            />
+            <CheckboxGroup
+              {...field.choices('actionFieldIds', m.actionFields)}
+              options={actionFieldOptions}
+            />
+          </>
+        );
+      }}
     </TransitionForm>
   );
 };
@@ -145,12 +134,7 @@ export const SuggestionActions = ({
   actionFields,
   can,
   onReload,
-}: {
-  readonly suggestion: SuggestionData;
-  readonly actionFields: readonly ActionFieldOptionData[];
-  readonly can: (mutation: string) => boolean;
-  readonly onReload: () => void;
-}) => {
+}: ItemCommandsProps & { readonly suggestion: SuggestionData }) => {
   const m = useMessages(suggestionMessages);
   return (
     <>

@@ -1,4 +1,5 @@
 import { graphql, type ResultOf } from '../../../graphql/graphql.js';
+import { ActionFieldChoices } from '../../../shared/action-field-choices.js';
 import { ItemPageFields } from '../../../shared/item/fragments.js';
 import { ActionFieldOption } from '../../../shared/options.js';
 
@@ -38,16 +39,10 @@ export const SuggestionPageQuery = graphql(
           }
         }
       }
-      actionFields(process: $process, first: 100, asOf: $asOf, asOfBasis: $asOfBasis) {
-        edges {
-          node {
-            ...ActionFieldOption
-          }
-        }
-      }
+      ...ActionFieldChoices
     }
   `,
-  [ActionFieldOption, ItemPageFields],
+  [ActionFieldOption, ItemPageFields, ActionFieldChoices],
 );
 
 type PageNode = NonNullable<ResultOf<typeof SuggestionPageQuery>['node']>;

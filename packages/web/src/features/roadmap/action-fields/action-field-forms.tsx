@@ -6,6 +6,7 @@ import { TransitionDialog, TransitionForm } from '../../../commands/transition-f
 import type { CommandState } from '../../../commands/use-command.js';
 import { useMessages } from '../../../i18n/i18n.js';
 import { CreateDialog } from '../../../shared/create-form.js';
+import { draftFields } from '../../../shared/draft-fields.js';
 import { useProcessId } from '../../../shared/process/use-process-id.js';
 import { TextArea, TextField } from '../../../ui/fields.js';
 import { actionFieldMessages } from './messages.js';
@@ -88,12 +89,9 @@ export const DefineActionFieldButton = ({ reload }: { readonly reload: () => voi
       {({ value, onChange, state }) => (
         <>
           <TextField
-            label={m.keyLabel}
+            {...draftFields(value, onChange, state).text('key', m.keyLabel)}
             required
-            value={value.key}
-            onChange={(key) => onChange({ ...value, key })}
             hint={m.keyHint}
-            error={state.errorFor('key', m.keyLabel)}
             autoFocus
           />
           <TitleAndDescriptionFields
