@@ -39,11 +39,18 @@ export type DraftField<Draft> = (key: TextKey<Draft>, label: string, input?: str
  * <TextField {...field('title', m.title)} required />
  */
 export const draftFields =
-  <Draft>({ value, onChange, state }: DraftFieldsProps<Draft>): DraftField<Draft> =>
+  <Draft>({
+    value,
+    onChange,
+    state,
+  }: Omit<DraftFieldsProps<Draft>, 'state'> & {
+    /** Omitted where no command is sent (filters): no errors then. */
+    readonly state?: CommandState;
+  }): DraftField<Draft> =>
   (key, label, input = key) => ({
     label,
     // `TextKey` names only members that are text.
     value: value[key] as string,
     onChange: (next) => onChange({ ...value, [key]: next }),
-    error: state.errorFor(input, label),
+    error: state?.errorFor(input, label),
   });
