@@ -3,7 +3,7 @@ import { useMutation } from 'urql';
 import { draftFields } from '../../commands/draft-fields.js';
 import { useCommand } from '../../commands/use-command.js';
 import { useFormat, useMessages } from '../../i18n/i18n.js';
-import { SECTORS, type Sector, useSectorOptions } from '../../shared/options.js';
+import { isSector, SECTORS, useSectorOptions } from '../../shared/options.js';
 import { ErrorSummary } from '../../ui/feedback.js';
 import { SelectField, TextArea, TextField } from '../../ui/fields.js';
 import { consultationMessages } from './messages.js';
@@ -22,8 +22,6 @@ interface Submission {
 }
 
 const EMPTY: Submission = { text: '', sector: SECTORS[0] ?? 'INDUSTRY', name: '', email: '' };
-
-const isSector = (value: string): value is Sector => (SECTORS as readonly string[]).includes(value);
 
 /**
  * Anyone's suggestion to one consultation: text, sector, optional name, e-mail, the consent to
