@@ -1,14 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { RunningApp } from './harness/app.js';
-import {
-  type Locale,
-  openPage,
-  screenshot,
-  seriousA11yViolations,
-  WERKSTATT,
-} from './harness/browser.js';
-import { withRunningApp } from './harness/setup.js';
+import { type Locale, screenshot, seriousA11yViolations, WERKSTATT } from './harness/browser.js';
+import { runningApp } from './harness/setup.js';
 
 // A workshop of the demo process (packages/domain/src/demo) to capture suggestions at.
 const WORKSHOP = 'Werkstatt Testfelder und Reallabore';
@@ -54,19 +47,14 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * workshop; and the recommendation as it stood before the adoption.
  */
 describe('from a workshop suggestion to an adopted measure', () => {
-  let app: RunningApp;
-  let browser: Browser;
   let recommendationPath = '';
   let measurePath = '';
   let beforeAdoption = { day: '', time: '' };
 
-  withRunningApp((running) => {
-    ({ app, browser } = running);
-  });
+  const e2e = runningApp();
 
   it('lets the team capture two suggestions and draft a recommendation from them', async () => {
-    const page = await openPage(browser, app, { role: 'team' });
-    await page.goto('/meetings');
+    const page = await e2e.open('/meetings', { role: 'team' });
     await page.getByRole('link', { name: WORKSHOP }).click();
     await heading(page, WORKSHOP).waitFor();
     await page.getByLabel('Akteursgruppe').selectOption('INDUSTRY');
@@ -116,8 +104,7 @@ describe('from a workshop suggestion to an adopted measure', () => {
   });
 
   it('updates the team’s open page live while the ministry decides, keeping what they type', async () => {
-    const team = await openPage(browser, app, { role: 'team' });
-    await team.goto(recommendationPath);
+    const team = await e2e.open(recommendationPath, { role: 'team' });
     await statusInHead(team, 'In Prüfung').waitFor();
     await team.getByRole('button', { name: 'Überarbeiten' }).click();
     const typed = 'Ergänzung, die das Projektteam gerade schreibt.';
@@ -126,8 +113,7 @@ describe('from a workshop suggestion to an adopted measure', () => {
       .getByRole('textbox', { name: /^Begründung/ })
       .fill(typed);
 
-    const ministry = await openPage(browser, app, { role: 'ministry' });
-    await ministry.goto('/recommendations/review');
+    const ministry = await e2e.open('/recommendations/review', { role: 'ministry' });
     await ministry.getByRole('link', { name: RECOMMENDATION }).click();
     await heading(ministry, RECOMMENDATION).waitFor();
     await ministry.getByRole('button', { name: 'Priorisieren' }).click();
@@ -162,8 +148,7 @@ describe('from a workshop suggestion to an adopted measure', () => {
 
   for (const locale of ['de', 'en'] as const satisfies readonly Locale[]) {
     it(`shows the measure on the roadmap and traces it back to the workshop (${locale})`, async () => {
-      const page = await openPage(browser, app, { role: 'ministry', locale });
-      await page.goto(`${WERKSTATT}/`);
+      const page = await e2e.open(`${WERKSTATT}/`, { role: 'ministry', locale });
       await page.getByRole('link', { name: RECOMMENDATION }).first().waitFor();
       await expectAccessible(page);
       await screenshot(page, 'chain-5-roadmap', locale);
@@ -187,8 +172,7 @@ describe('from a workshop suggestion to an adopted measure', () => {
   }
 
   it('shows the recommendation still in review as of a moment before the adoption', async () => {
-    const page = await openPage(browser, app, { role: 'ministry' });
-    await page.goto(recommendationPath);
+    const page = await e2e.open(recommendationPath, { role: 'ministry' });
     await statusInHead(page, 'Beschlossen').waitFor();
     await page.getByLabel('Stand vom').fill(beforeAdoption.day);
     await page.getByLabel('Uhrzeit (optional)').fill(beforeAdoption.time);
@@ -207,8 +191,7 @@ describe('from a workshop suggestion to an adopted measure', () => {
   });
 
   it('gives the ministry the audit and the changes since, with the adoption and its reason', async () => {
-    const page = await openPage(browser, app, { role: 'ministry' });
-    await page.goto('/audit');
+    const page = await e2e.open('/audit', { role: 'ministry' });
     await page
       .getByTestId('audit-result')
       .getByText(/unverändert/)

@@ -1,8 +1,7 @@
-import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { graphqlAs, type RunningApp } from './harness/app.js';
-import { openPage, screenshot, seriousA11yViolations } from './harness/browser.js';
-import { withRunningApp } from './harness/setup.js';
+import { screenshot, seriousA11yViolations } from './harness/browser.js';
+import { runningApp } from './harness/setup.js';
 
 interface Checkpoint {
   readonly position: string;
@@ -25,17 +24,11 @@ const firstCheckpoint = async (app: RunningApp): Promise<Checkpoint> => {
 };
 
 describe('the public check page /pruefen', () => {
-  let app: RunningApp;
-  let browser: Browser;
-
-  withRunningApp((running) => {
-    ({ app, browser } = running);
-  });
+  const e2e = runningApp();
 
   it('confirms a genuine checkpoint from its address, without signing in', async () => {
-    const checkpoint = await firstCheckpoint(app);
-    const page = await openPage(browser, app);
-    await page.goto(`/pruefen?${new URLSearchParams({ ...checkpoint })}`);
+    const checkpoint = await firstCheckpoint(e2e.app);
+    const page = await e2e.open(`/pruefen?${new URLSearchParams({ ...checkpoint })}`);
     await page.getByRole('heading', { level: 1, name: 'Prüfpunkt prüfen' }).waitFor();
     await expect(page.getByTestId('check-verdict').textContent()).resolves.toBe('Bestätigt');
     await expect(page.getByText('Signatur gültig', { exact: true }).count()).resolves.toBe(1);
@@ -47,9 +40,8 @@ describe('the public check page /pruefen', () => {
   });
 
   it('refuses a hash the log never had, and names a malformed one at its field', async () => {
-    const checkpoint = await firstCheckpoint(app);
-    const page = await openPage(browser, app);
-    await page.goto('/pruefen');
+    const checkpoint = await firstCheckpoint(e2e.app);
+    const page = await e2e.open('/pruefen');
     await page.getByLabel('Position (Pflichtfeld)', { exact: true }).fill(checkpoint.position);
     await page.getByLabel('Hashwert (Pflichtfeld)', { exact: true }).fill('0'.repeat(64));
     await page.getByRole('button', { name: 'Prüfen' }).click();
@@ -69,8 +61,7 @@ describe('the public check page /pruefen', () => {
   });
 
   it('speaks English on request', async () => {
-    const page = await openPage(browser, app, { locale: 'en' });
-    await page.goto('/pruefen');
+    const page = await e2e.open('/pruefen', { locale: 'en' });
     await page.getByRole('heading', { level: 1, name: 'Check a checkpoint' }).waitFor();
     await expect(page.getByLabel('Hash (required)', { exact: true }).count()).resolves.toBe(1);
   });

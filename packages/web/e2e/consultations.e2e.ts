@@ -1,16 +1,9 @@
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 // The API's own test peer: a real SMTP server on a free port, the mails it took parsed.
 import { type SmtpSink, startSmtpSink } from '../../api/src/testing/smtp-sink.js';
-import { graphqlAs, type RunningApp } from './harness/app.js';
-import {
-  openPage,
-  screenshot,
-  seriousA11yViolations,
-  settled,
-  WERKSTATT,
-} from './harness/browser.js';
-import { withRunningApp } from './harness/setup.js';
+import { graphqlAs } from './harness/app.js';
+import { screenshot, seriousA11yViolations, settled, WERKSTATT } from './harness/browser.js';
+import { runningApp } from './harness/setup.js';
 
 /**
  * The public consultation (Beteiligung) from a phone: the ministry opens one, a citizen without
@@ -19,8 +12,6 @@ import { withRunningApp } from './harness/setup.js';
  * queue; the suggestion then has its own page. When a recommendation is drafted from it, the
  * citizen — who follows what they submitted — is told so by mail.
  */
-let app: RunningApp;
-let browser: Browser;
 let sink: SmtpSink;
 const env: NodeJS.ProcessEnv = {};
 
@@ -29,9 +20,7 @@ beforeAll(async () => {
   env.FAHRPLAN_SMTP_URL = sink.url;
   env.FAHRPLAN_MAIL_FROM = 'Fahrplan <beteiligung@example.org>';
 });
-withRunningApp((running) => {
-  ({ app, browser } = running);
-}, env);
+const e2e = runningApp(env);
 afterAll(() => sink?.close());
 
 const TITLE = 'Digitalisierung im Mittelstand';
@@ -39,8 +28,7 @@ const TEXT = 'Ein Digitallotse pro Landkreis, der kleine Betriebe berät.';
 
 it('takes a suggestion from a phone through the mailed link into the moderation queue', async () => {
   // The ministry opens the consultation, on the first action field, over every day a run may fall on.
-  const ministry = await openPage(browser, app, { role: 'ministry' });
-  await ministry.goto(`${WERKSTATT}/beteiligung/moderation`);
+  const ministry = await e2e.open(`${WERKSTATT}/beteiligung/moderation`, { role: 'ministry' });
   await settled(ministry);
   await ministry.getByRole('button', { name: 'Beteiligung eröffnen' }).click();
   const opening = ministry.getByRole('dialog');
@@ -56,8 +44,7 @@ it('takes a suggestion from a phone through the mailed link into the moderation 
   await ministry.context().close();
 
   // A citizen on a phone, without an account.
-  const phone = await openPage(browser, app, { width: 390 });
-  await phone.goto(WERKSTATT);
+  const phone = await e2e.open(WERKSTATT, { width: 390 });
   await phone.getByRole('contentinfo').getByRole('link', { name: 'Beteiligung' }).click();
   await phone.getByRole('heading', { name: TITLE, level: 2 }).waitFor();
   expect(await seriousA11yViolations(phone)).toEqual([]);
@@ -95,8 +82,7 @@ it('takes a suggestion from a phone through the mailed link into the moderation 
   await phone.context().close();
 
   // The team takes it up from its moderation queue, and follows it to the suggestion's page.
-  const team = await openPage(browser, app, { role: 'team' });
-  await team.goto(WERKSTATT);
+  const team = await e2e.open(WERKSTATT, { role: 'team' });
   await team.getByRole('navigation').getByRole('link', { name: 'Beteiligung' }).click();
   await team.getByRole('link', { name: 'Moderieren' }).click();
   const submission = team.getByRole('listitem').filter({ hasText: TEXT });
@@ -117,13 +103,13 @@ it('takes a suggestion from a phone through the mailed link into the moderation 
 
   // Later, the team drafts a recommendation from it: the citizen hears of it by mail.
   const { node } = await graphqlAs<{ node: { actionFields: { id: string }[] } }>(
-    app,
+    e2e.app,
     'team',
     'query($id: ID!) { node(id: $id) { ... on Suggestion { actionFields { id } } } }',
     { id: suggestion },
   );
   await graphqlAs(
-    app,
+    e2e.app,
     'team',
     `mutation($input: DraftRecommendationInput!) {
       draftRecommendation(input: $input) { recommendation { id } } }`,

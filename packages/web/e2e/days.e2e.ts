@@ -1,9 +1,7 @@
 import { addDays, calendarDateIn, instantIn } from '@fahrplan/domain';
-import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { RunningApp } from './harness/app.js';
-import { globalId, openPage, screenshot } from './harness/browser.js';
-import { withRunningApp } from './harness/setup.js';
+import { globalId, screenshot } from './harness/browser.js';
+import { runningApp } from './harness/setup.js';
 
 const BERLIN = 'Europe/Berlin';
 
@@ -22,18 +20,14 @@ const halfPastMidnightInBerlin = () => {
 const BROWSER_ZONES = [BERLIN, 'UTC', 'America/Los_Angeles'];
 
 describe('days are the installation’s days, whatever the hour and the browser’s zone', () => {
-  let app: RunningApp;
-  let browser: Browser;
-  withRunningApp((running) => {
-    ({ app, browser } = running);
-  });
+  const e2e = runningApp();
 
   for (const timeZone of BROWSER_ZONES) {
     it(`lets the user choose today in "Stand vom" at 00:30 in Berlin (browser in ${timeZone})`, async () => {
       const { day, instant } = halfPastMidnightInBerlin();
       // In UTC it is still the day before: the old control capped the choice there.
       expect(calendarDateIn(instant, 'UTC')).toBe(addDays(day, -1));
-      const page = await openPage(browser, app, { timeZone });
+      const page = await e2e.page({ timeZone });
       await page.clock.setFixedTime(new Date(instant));
       await page.goto('/');
       const control = page.getByLabel('Stand vom');
@@ -47,8 +41,9 @@ describe('days are the installation’s days, whatever the hour and the browser�
   }
 
   it('shows a measure adopted on 19.06.2018 as such, and days without clock times', async () => {
-    const page = await openPage(browser, app, { timeZone: 'America/Los_Angeles' });
-    await page.goto(`/measures/${globalId('Measure', 'mn-digitalisierungslotsen')}`);
+    const page = await e2e.open(`/measures/${globalId('Measure', 'mn-digitalisierungslotsen')}`, {
+      timeZone: 'America/Los_Angeles',
+    });
     await page.getByText(/entstanden am 19\. Juni 2018/).waitFor();
     await page.getByText('Geschehen: 19.06.2018').first().waitFor();
     // Every demo event carries only a day: none is shown with a clock time.
@@ -65,8 +60,9 @@ describe('days are the installation’s days, whatever the hour and the browser�
   });
 
   it('shows the suggestions of a 2017 workshop with the day they were raised', async () => {
-    const page = await openPage(browser, app, { role: 'team' });
-    await page.goto(`/meetings/${globalId('Meeting', 'ws-2017-04-digitalisierung')}`);
+    const page = await e2e.open(`/meetings/${globalId('Meeting', 'ws-2017-04-digitalisierung')}`, {
+      role: 'team',
+    });
     await page.getByText('eingebracht am 26.04.2017').first().waitFor();
     await expect(page.getByText(/erfasst am/).count()).resolves.toBe(0);
     await page.context().close();

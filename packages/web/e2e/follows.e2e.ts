@@ -1,11 +1,10 @@
 import type { AddressInfo } from 'node:net';
 import { type ParsedMail, simpleParser } from 'mailparser';
-import type { Browser } from 'playwright-core';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { graphqlAs, type RunningApp } from './harness/app.js';
-import { globalId, openPage, seriousA11yViolations } from './harness/browser.js';
-import { withRunningApp } from './harness/setup.js';
+import { graphqlAs } from './harness/app.js';
+import { globalId, seriousA11yViolations } from './harness/browser.js';
+import { runningApp } from './harness/setup.js';
 
 /**
  * Follow → confirm by the mailed link → a notification → its settings link → its unsubscribe
@@ -32,21 +31,14 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => smtp.close(() => resolve())));
 
-let app: RunningApp;
-let browser: Browser;
-withRunningApp(
-  (running) => {
-    ({ app, browser } = running);
+const e2e = runningApp({
+  // Read when the app starts, after the SMTP server above listens.
+  get FAHRPLAN_SMTP_URL() {
+    return `smtp://127.0.0.1:${smtpPort}`;
   },
-  {
-    // Read when the app starts, after the SMTP server above listens.
-    get FAHRPLAN_SMTP_URL() {
-      return `smtp://127.0.0.1:${smtpPort}`;
-    },
-    FAHRPLAN_MAIL_FROM: 'Fahrplan <fahrplan@fahrplan.test>',
-    FAHRPLAN_PUBLIC_URL: 'https://fahrplan.test',
-  },
-);
+  FAHRPLAN_MAIL_FROM: 'Fahrplan <fahrplan@fahrplan.test>',
+  FAHRPLAN_PUBLIC_URL: 'https://fahrplan.test',
+});
 
 /** The mail to this address with this subject part, once the app's workers sent it. */
 const mailTo = async (address: string, subject: string): Promise<ParsedMail> => {
@@ -73,13 +65,13 @@ const MEASURE = globalId('Measure', 'mn-digitalisierungslotsen');
 const reportProgress = async () => {
   const id = decodeURIComponent(MEASURE);
   const read = await graphqlAs<{ node: { version: number } }>(
-    app,
+    e2e.app,
     'team',
     'query($id: ID!) { node(id: $id) { ... on Measure { version } } }',
     { id },
   );
   await graphqlAs(
-    app,
+    e2e.app,
     'team',
     'mutation($input: ReportMeasureProgressInput!) { reportMeasureProgress(input: $input) { version } }',
     { input: { id, expectedVersion: read.node.version, progress: 55 } },
@@ -87,8 +79,7 @@ const reportProgress = async () => {
 };
 
 it('follows by e-mail, confirms, is notified, changes the settings and unsubscribes', async () => {
-  const page = await openPage(browser, app);
-  await page.goto(`/measures/${MEASURE}`);
+  const page = await e2e.open(`/measures/${MEASURE}`);
   await page.getByRole('button', { name: 'Folgen' }).click();
   await page.getByLabel('Ihre E-Mail-Adresse').fill('buergerin@example.org');
   await page.getByLabel(/Ich willige ein/).check();
@@ -121,8 +112,7 @@ it('follows by e-mail, confirms, is notified, changes the settings and unsubscri
 });
 
 it('lets a signed-in team member follow in one click', async () => {
-  const page = await openPage(browser, app, { role: 'team' });
-  await page.goto(`/measures/${MEASURE}`);
+  const page = await e2e.open(`/measures/${MEASURE}`, { role: 'team' });
   await page.getByRole('button', { name: 'Folgen' }).click();
   await page.getByRole('button', { name: /Sie folgen/ }).waitFor();
   await page.getByRole('link', { name: 'Benachrichtigungen einstellen' }).click();

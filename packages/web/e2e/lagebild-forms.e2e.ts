@@ -1,9 +1,8 @@
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { RunningApp } from './harness/app.js';
-import { openPage, seriousA11yViolations, settled, WERKSTATT } from './harness/browser.js';
-import { withRunningApp } from './harness/setup.js';
+import { seriousA11yViolations, settled, WERKSTATT } from './harness/browser.js';
+import { runningApp } from './harness/setup.js';
 
 // The demo's Lagebild (packages/domain/src/demo/lagebild.ts): one measure, the Lotsen, owes its
 // report to the open cycle "2. Halbjahr 2025" (deadline 2026-01-15) on any day after the demo,
@@ -52,15 +51,10 @@ const submitReport = async (page: Page, narrative: string, button: string) => {
 };
 
 describe('Lagebild: reports, values, reviews and completion in the browser', () => {
-  let app: RunningApp;
-  let browser: Browser;
-
-  withRunningApp((running) => {
-    ({ app, browser } = running);
-  });
+  const e2e = runningApp();
 
   it('takes a status report in one form, which the ministry returns and then accepts', async () => {
-    const team = await openPage(browser, app, { role: 'team' });
+    const team = await e2e.page({ role: 'team' });
     const dialog = await submitReport(
       team,
       'Das Lotsennetz arbeitet landesweit; die KI-Erweiterung ist ausgeschrieben.',
@@ -78,7 +72,7 @@ describe('Lagebild: reports, values, reviews and completion in the browser', () 
     // The figure came along: it stands in the indicator's table with its source.
     await team.getByRole('cell', { name: 'IAB-Betriebspanel Sachsen 2025' }).waitFor();
 
-    const ministry = await openPage(browser, app, { role: 'ministry' });
+    const ministry = await e2e.page({ role: 'ministry' });
     await openLagebild(ministry);
     const review = cycleRegion(ministry);
     await review.getByText(/Das Lotsennetz arbeitet landesweit/).waitFor();
@@ -114,7 +108,7 @@ describe('Lagebild: reports, values, reviews and completion in the browser', () 
   });
 
   it('reports indicator values in bulk with one Enter, all or none, refused rows beside their errors', async () => {
-    const team = await openPage(browser, app, { role: 'team' });
+    const team = await e2e.page({ role: 'team' });
     await openLagebild(team);
     await cycleRegion(team).getByRole('link', { name: 'Kennzahlenwerte melden' }).click();
     await team.getByRole('heading', { level: 1, name: 'Kennzahlenwerte melden' }).waitFor();
@@ -198,7 +192,7 @@ describe('Lagebild: reports, values, reviews and completion in the browser', () 
   });
 
   it('filters the Lagebild by action field, kept in the address, with the funnel’s median days', async () => {
-    const ministry = await openPage(browser, app, { role: 'ministry' });
+    const ministry = await e2e.page({ role: 'ministry' });
     await openLagebild(ministry);
     const filter = ministry.getByLabel('Handlungsfeld');
     const options = await filter.locator('option').allTextContents();
@@ -219,7 +213,7 @@ describe('Lagebild: reports, values, reviews and completion in the browser', () 
     await ministry.getByRole('heading', { level: 3, name: KMU }).waitFor();
     const address = new URL(ministry.url());
     // The address alone brings the same picture back.
-    const again = await openPage(browser, app, { role: 'ministry' });
+    const again = await e2e.page({ role: 'ministry' });
     await openLagebild(again, address.search);
     expect(await again.getByLabel('Handlungsfeld').locator('option:checked').textContent()).toBe(
       lotsenField,
@@ -233,8 +227,7 @@ describe('Lagebild: reports, values, reviews and completion in the browser', () 
   });
 
   it('marks the overdue milestone on the roadmap with how long', async () => {
-    const page = await openPage(browser, app, { role: 'partner' });
-    await page.goto(`${WERKSTATT}/?stand=2026-11-25`);
+    const page = await e2e.open(`${WERKSTATT}/?stand=2026-11-25`, { role: 'partner' });
     await settled(page);
     const late = page.getByRole('listitem').filter({ hasText: KI }).last();
     await late.getByText('seit 148 Tagen überfällig').waitFor();
@@ -243,8 +236,7 @@ describe('Lagebild: reports, values, reviews and completion in the browser', () 
   });
 
   it('completes a measure only on the team’s request with evidence and the ministry’s confirmation', async () => {
-    const team = await openPage(browser, app, { role: 'team' });
-    await team.goto(`${WERKSTATT}/lagebild`);
+    const team = await e2e.open(`${WERKSTATT}/lagebild`, { role: 'team' });
     await settled(team);
     await team
       .getByRole('region', { name: 'Maßnahmen nach Ampel' })
@@ -264,8 +256,7 @@ describe('Lagebild: reports, values, reviews and completion in the browser', () 
     await notice(team, 'Der Abschluss ist beantragt; das Ministerium prüft ihn.');
     await team.getByText('Abschluss beantragt am').waitFor();
 
-    const ministry = await openPage(browser, app, { role: 'ministry' });
-    await ministry.goto(team.url());
+    const ministry = await e2e.open(team.url(), { role: 'ministry' });
     await ministry.getByRole('heading', { level: 1, name: LOTSEN }).waitFor();
     await settled(ministry);
     await ministry.getByRole('button', { name: 'Abschluss zurückweisen' }).waitFor();

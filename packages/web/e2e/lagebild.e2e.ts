@@ -1,8 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { RunningApp } from './harness/app.js';
-import { openPage, seriousA11yViolations, settled, WERKSTATT } from './harness/browser.js';
-import { withRunningApp } from './harness/setup.js';
+import { seriousA11yViolations, settled, WERKSTATT } from './harness/browser.js';
+import { runningApp } from './harness/setup.js';
 
 // The demo's Lagebild (packages/domain/src/demo/lagebild.ts); fixed past days, so the picture is
 // the same on any day and in any time zone: the KI milestone is due 2026-06-30.
@@ -17,16 +16,12 @@ const indicatorCard = (page: Page, title: string) =>
   page.getByRole('article').filter({ has: page.getByRole('heading', { level: 3, name: title }) });
 
 describe('Lagebild', () => {
-  let app: RunningApp;
-  let browser: Browser;
-
-  withRunningApp((running) => {
-    ({ app, browser } = running);
-  });
+  const e2e = runningApp();
 
   it('shows the off-track indicator, the overdue milestone and the missing report, reached from the navigation', async () => {
-    const page = await openPage(browser, app, { role: 'ministry' });
-    await page.goto(`${WERKSTATT}/measures?stand=${AFTER_DEADLINE}`);
+    const page = await e2e.open(`${WERKSTATT}/measures?stand=${AFTER_DEADLINE}`, {
+      role: 'ministry',
+    });
     await page.getByRole('link', { name: 'Lagebild' }).click();
     await page.waitForURL(
       (url) =>
@@ -76,8 +71,9 @@ describe('Lagebild', () => {
   });
 
   it('shows the picture of a past day: fewer values, no cycle open yet, nothing overdue', async () => {
-    const page = await openPage(browser, app, { role: 'ministry' });
-    await page.goto(`${WERKSTATT}/lagebild?stand=${BEFORE_CYCLES}`);
+    const page = await e2e.open(`${WERKSTATT}/lagebild?stand=${BEFORE_CYCLES}`, {
+      role: 'ministry',
+    });
     await page.getByRole('heading', { level: 1, name: 'Lagebild' }).waitFor();
     await settled(page);
     await indicatorCard(page, BETRIEBE)
@@ -98,8 +94,10 @@ describe('Lagebild', () => {
   });
 
   it('speaks English', async () => {
-    const page = await openPage(browser, app, { role: 'ministry', locale: 'en' });
-    await page.goto(`${WERKSTATT}/lagebild?stand=${AFTER_DEADLINE}`);
+    const page = await e2e.open(`${WERKSTATT}/lagebild?stand=${AFTER_DEADLINE}`, {
+      role: 'ministry',
+      locale: 'en',
+    });
     await page.getByRole('heading', { level: 1, name: 'Situation report' }).waitFor();
     await settled(page);
     await indicatorCard(page, KMU).getByText('Off track', { exact: true }).waitFor();
@@ -115,8 +113,9 @@ describe('Lagebild', () => {
   });
 
   it('gives the measure page its responsibility, Ampel history, overdue milestone and indicators', async () => {
-    const page = await openPage(browser, app, { role: 'ministry' });
-    await page.goto(`${WERKSTATT}/lagebild?stand=${AFTER_DEADLINE}`);
+    const page = await e2e.open(`${WERKSTATT}/lagebild?stand=${AFTER_DEADLINE}`, {
+      role: 'ministry',
+    });
     await page
       .getByRole('region', { name: 'Offener Berichtszyklus' })
       .getByRole('link', { name: LOTSEN })

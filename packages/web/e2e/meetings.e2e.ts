@@ -1,8 +1,8 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { graphqlAs, type Role, type RunningApp } from './harness/app.js';
-import { type Locale, openPage, screenshot, seriousA11yViolations } from './harness/browser.js';
-import { withRunningApp } from './harness/setup.js';
+import { graphqlAs } from './harness/app.js';
+import { type Locale, screenshot, seriousA11yViolations } from './harness/browser.js';
+import { runningApp } from './harness/setup.js';
 
 // From the demo seed: a 2017 workshop of the action field Digitalisierung, held.
 const WORKSHOP = 'Werkstatt Testfelder und Reallabore';
@@ -85,21 +85,11 @@ const tabTo = async (page: Page, target: Locator, limit = 80) => {
 };
 
 describe('meetings, quick capture of suggestions and project ideas', () => {
-  let app: RunningApp;
-  let browser: Browser;
   /** The workshop's page and the suggestions captured on it, for the partner's view. */
   let workshopPath = '';
   const capturedPaths: string[] = [];
 
-  withRunningApp((running) => {
-    ({ app, browser } = running);
-  });
-
-  const open = async (options: { role?: Role; locale?: Locale }, path: string) => {
-    const page = await openPage(browser, app, options);
-    await page.goto(path);
-    return page;
-  };
+  const e2e = runningApp();
 
   /** Soft, so one screen's violations do not hide what the rest of the flow finds. */
   const expectAccessible = async (page: Page) => {
@@ -109,7 +99,7 @@ describe('meetings, quick capture of suggestions and project ideas', () => {
   for (const locale of ['de', 'en'] as const) {
     it(`lets the team capture two suggestions at a workshop with the keyboard only (${locale})`, async () => {
       const text = TEXT[locale];
-      const page = await open({ role: 'team', locale }, '/meetings');
+      const page = await e2e.open('/meetings', { role: 'team', locale });
       await page.getByRole('heading', { level: 1, name: text.meetings }).waitFor();
       await page.getByRole('link', { name: WORKSHOP }).waitFor();
       await expectAccessible(page);
@@ -176,7 +166,7 @@ describe('meetings, quick capture of suggestions and project ideas', () => {
 
   for (const locale of ['de', 'en'] as const) {
     it(`shows project ideas and a project idea's page accessibly (${locale})`, async () => {
-      const page = await open({ role: 'team', locale }, '/project-ideas');
+      const page = await e2e.open('/project-ideas', { role: 'team', locale });
       await page.getByRole('heading', { level: 1, name: TEXT[locale].projectIdeas }).waitFor();
       const firstIdea = page.locator('.idea-list').getByRole('link').first();
       await firstIdea.waitFor();
@@ -199,7 +189,7 @@ describe('meetings, quick capture of suggestions and project ideas', () => {
     const data = await graphqlAs<{
       node: { suggestions: { edges: { node: { title: string; status: string } }[] } };
     }>(
-      app,
+      e2e.app,
       'team',
       `query ($id: ID!) { node(id: $id) { ... on Meeting {
         suggestions(first: 100) { edges { node { title status } } } } } }`,
@@ -212,7 +202,7 @@ describe('meetings, quick capture of suggestions and project ideas', () => {
     expect(hidden.length).toBeGreaterThanOrEqual(4);
     expect(public_.length).toBeGreaterThanOrEqual(1);
 
-    const page = await open({ role: 'partner', locale: 'de' }, workshopPath);
+    const page = await e2e.open(workshopPath, { role: 'partner', locale: 'de' });
     await page.getByRole('heading', { level: 1, name: WORKSHOP }).waitFor();
     const list = page.locator('.suggestion-list');
     for (const suggestion of public_) await list.getByText(suggestion.title).waitFor();
@@ -253,7 +243,7 @@ describe('meetings, quick capture of suggestions and project ideas', () => {
   });
 
   it('lets the team plan a meeting and propose a project idea, each opening its new page', async () => {
-    const page = await open({ role: 'team' }, '/meetings');
+    const page = await e2e.open('/meetings', { role: 'team' });
     await page.getByRole('button', { name: 'Veranstaltung planen' }).click();
     const dialog = page.getByRole('dialog');
     const meeting = 'Werkstatt Kreislaufwirtschaft 2027';

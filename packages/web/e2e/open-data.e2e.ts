@@ -1,21 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { RunningApp } from './harness/app.js';
-import { openPage, screenshot, seriousA11yViolations } from './harness/browser.js';
-import { withRunningApp } from './harness/setup.js';
+import { screenshot, seriousA11yViolations } from './harness/browser.js';
+import { runningApp } from './harness/setup.js';
 
 describe('the page Offene Daten', () => {
-  let app: RunningApp;
-  let browser: Browser;
-
-  withRunningApp((running) => {
-    ({ app, browser } = running);
-  });
+  const e2e = runningApp();
 
   it('is linked from the footer and downloads a CSV that German Excel reads, without signing in', async () => {
-    const page = await openPage(browser, app);
-    await page.goto('/');
+    const page = await e2e.open('/');
     await page.getByRole('contentinfo').getByRole('link', { name: 'Offene Daten' }).click();
     await page.getByRole('heading', { level: 1, name: 'Offene Daten' }).waitFor();
     await page
@@ -39,8 +31,7 @@ describe('the page Offene Daten', () => {
   });
 
   it('reads in English on request', async () => {
-    const page = await openPage(browser, app, { locale: 'en' });
-    await page.goto('/offene-daten');
+    const page = await e2e.open('/offene-daten', { locale: 'en' });
     await page.getByRole('heading', { level: 1, name: 'Open data' }).waitFor();
     await page
       .getByRole('link', { name: /^Measures JSON/ })

@@ -1,23 +1,16 @@
-import type { Browser } from 'playwright-core';
 import { expect, it } from 'vitest';
-import type { RunningApp } from './harness/app.js';
-import { openPage, screenshot, seriousA11yViolations } from './harness/browser.js';
-import { withRunningApp } from './harness/setup.js';
+import { screenshot, seriousA11yViolations } from './harness/browser.js';
+import { runningApp } from './harness/setup.js';
 
 /**
  * The admin's people screen (/personen): register a person, grant a role in one process with a
  * reason, refuse a revocation without one (nothing changes), revoke with one, and read it all in
  * the access history. Only admins find the screen in the menu.
  */
-let app: RunningApp;
-let browser: Browser;
-withRunningApp((running) => {
-  ({ app, browser } = running);
-});
+const e2e = runningApp();
 
 it('lets an admin register a person, grant and revoke a role per process with a reason', async () => {
-  const page = await openPage(browser, app, { role: 'admin' });
-  await page.goto('/');
+  const page = await e2e.open('/', { role: 'admin' });
   await page.getByRole('link', { name: 'Personen' }).click();
   await page.getByRole('heading', { name: 'Personen', level: 1 }).waitFor();
   expect(await seriousA11yViolations(page)).toEqual([]);
@@ -70,8 +63,7 @@ it('lets an admin register a person, grant and revoke a role per process with a 
 });
 
 it('shows the screen in the menu to admins only', async () => {
-  const page = await openPage(browser, app, { role: 'team' });
-  await page.goto('/');
+  const page = await e2e.open('/', { role: 'team' });
   await page.getByRole('link', { name: 'Fahrplan' }).first().waitFor();
   await expect(page.getByRole('link', { name: 'Personen' }).count()).resolves.toBe(0);
   await page.goto('/personen');

@@ -1,16 +1,8 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { RunningApp } from './harness/app.js';
-import {
-  globalId,
-  openPage,
-  screenshot,
-  seriousA11yViolations,
-  settled,
-} from './harness/browser.js';
-import { withRunningApp } from './harness/setup.js';
+import { globalId, screenshot, seriousA11yViolations, settled } from './harness/browser.js';
+import { runningApp } from './harness/setup.js';
 
 // The demo's two processes (packages/domain/src/demo/processes.ts).
 const run = promisify(execFile);
@@ -21,16 +13,10 @@ const WELCOME_CENTER = 'Welcome Center für Fachkräfte der Industrie';
 const DIALOG_PHASE = 'Gespräche, Workshops und Veranstaltungen je Handlungsfeld';
 
 describe('strategy processes', () => {
-  let app: RunningApp;
-  let browser: Browser;
-
-  withRunningApp((running) => {
-    ({ app, browser } = running);
-  });
+  const e2e = runningApp();
 
   it('lists both processes on the start page and leads into the second one, which shows only its items', async () => {
-    const page = await openPage(browser, app);
-    await page.goto('/');
+    const page = await e2e.open('/');
     await page.getByRole('heading', { level: 1, name: 'Strategieprozesse' }).waitFor();
     const werkstatt = page.getByRole('listitem').filter({ hasText: WERKSTATT });
     await werkstatt.getByText('Umsetzung bis 2030').waitFor();
@@ -63,8 +49,7 @@ describe('strategy processes', () => {
   });
 
   it('keeps the screen when switching to another process', async () => {
-    const page = await openPage(browser, app, { role: 'ministry' });
-    await page.goto('/p/fachkraefte-2030/recommendations');
+    const page = await e2e.open('/p/fachkraefte-2030/recommendations', { role: 'ministry' });
     await settled(page);
     await page.getByRole('link', { name: WELCOME_CENTER }).waitFor();
     await page.getByLabel('Strategieprozess').selectOption({ label: WERKSTATT });
@@ -84,8 +69,7 @@ describe('strategy processes', () => {
   });
 
   it('shows the phase timeline, with the 2017 conference’s phase current as of then', async () => {
-    const page = await openPage(browser, app);
-    await page.goto('/p/industrie-der-zukunft/');
+    const page = await e2e.open('/p/industrie-der-zukunft/');
     const timeline = page.getByTestId('phase-timeline');
     const dialog = timeline.getByRole('listitem').filter({ hasText: DIALOG_PHASE });
     await expect(dialog.textContent()).resolves.toContain('abgeschlossen am 30. September 2017');
@@ -102,7 +86,7 @@ describe('strategy processes', () => {
   });
 
   it('labels provenance from another process and links into it', async () => {
-    const page = await openPage(browser, app, { role: 'ministry' });
+    const page = await e2e.page({ role: 'ministry' });
     // An old address (without a process) leads to the item's page in its own process.
     const path = `/recommendations/${globalId('Recommendation', 'he-fk-welcome-center-industrie')}`;
     await page.goto(path);
@@ -120,8 +104,7 @@ describe('strategy processes', () => {
   });
 
   it('says so for an unknown process, and takes old addresses to the default process', async () => {
-    const page = await openPage(browser, app);
-    await page.goto('/p/gibt-es-nicht/meetings');
+    const page = await e2e.open('/p/gibt-es-nicht/meetings');
     await page.getByRole('heading', { level: 1, name: 'Prozess nicht gefunden' }).waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.goto('/meetings?stand=2017-03-07');
@@ -133,15 +116,14 @@ describe('strategy processes', () => {
   });
 
   it('hands out the progress report of a process as PDF, and its calendar', async () => {
-    const page = await openPage(browser, app, { role: 'ministry' });
-    await page.goto('/p/fachkraefte-2030/');
+    const page = await e2e.open('/p/fachkraefte-2030/', { role: 'ministry' });
     const report = page.getByRole('button', { name: 'Fortschrittsbericht (PDF)' });
     const [download] = await Promise.all([page.waitForEvent('download'), report.click()]);
     expect(download.suggestedFilename()).toBe('fortschrittsbericht-fachkraefte-2030.pdf');
     const { stdout } = await run('pdftotext', ['-layout', await download.path(), '-']);
     expect(stdout).toContain(FACHKRAEFTE);
     const calendar = page.getByRole('link', { name: 'Termine abonnieren (iCal)' });
-    const ics = await fetch(new URL((await calendar.getAttribute('href')) ?? '', app.url));
+    const ics = await fetch(new URL((await calendar.getAttribute('href')) ?? '', e2e.app.url));
     expect(ics.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
     expect(await ics.text()).toContain('Regionalforum Fachkräfte Chemnitz');
   });

@@ -4,11 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { DEMO_IDS } from '@fahrplan/domain';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { RunningApp } from './harness/app.js';
-import { type Locale, openPage, screenshot } from './harness/browser.js';
-import { withRunningApp } from './harness/setup.js';
+import { type Locale, screenshot } from './harness/browser.js';
+import { runningApp } from './harness/setup.js';
 
 /**
  * Histories and "Änderungen seit …" in the words people use: no internal id, no key of an enum,
@@ -68,15 +67,11 @@ const settled = async (page: Page) => {
 };
 
 describe('what the screens say', () => {
-  let app: RunningApp;
-  let browser: Browser;
-  withRunningApp((running) => {
-    ({ app, browser } = running);
-  });
+  const e2e = runningApp();
 
   for (const locale of ['de', 'en'] as const satisfies readonly Locale[]) {
     it(`shows no id, code or ISO stamp in histories and changes (${locale})`, async () => {
-      const page = await openPage(browser, app, { role: 'ministry', locale });
+      const page = await e2e.page({ role: 'ministry', locale });
       for (const path of [RECOMMENDATION, MEETING, MEASURE, ALL_CHANGES]) {
         await page.goto(path);
         await settled(page);
@@ -88,8 +83,7 @@ describe('what the screens say', () => {
   }
 
   it('names the items a change refers to by title, as links, and head counts by group', async () => {
-    const page = await openPage(browser, app, { role: 'ministry' });
-    await page.goto(MEASURE);
+    const page = await e2e.open(MEASURE, { role: 'ministry' });
     await settled(page);
     const adopted = page.locator('.changes tr').filter({ hasText: 'Beschlossen aus' });
     await adopted
@@ -113,8 +107,7 @@ describe('what the screens say', () => {
   });
 
   it('prints one week of changes compactly, with its period, print time and chain head', async () => {
-    const page = await openPage(browser, app, { role: 'ministry' });
-    await page.goto(ONE_WEEK);
+    const page = await e2e.open(ONE_WEEK, { role: 'ministry' });
     await settled(page);
     await page.getByTestId('changes-summary').waitFor();
     await page.emulateMedia({ media: 'print' });

@@ -1,8 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { RunningApp } from './harness/app.js';
-import { openPage, screenshot, seriousA11yViolations, WERKSTATT } from './harness/browser.js';
-import { withRunningApp } from './harness/setup.js';
+import { screenshot, seriousA11yViolations, WERKSTATT } from './harness/browser.js';
+import { runningApp } from './harness/setup.js';
 
 // From the demo process (packages/domain/src/demo): two drafts, two in review, three prioritised.
 const DRAFT = 'Zirkuläre Wertschöpfung in der Industrie';
@@ -27,16 +26,10 @@ const openFromBoard = async (page: Page, title: string): Promise<string> => {
 };
 
 describe('recommendations: board, review queue, item page', () => {
-  let app: RunningApp;
-  let browser: Browser;
-
-  withRunningApp((running) => {
-    ({ app, browser } = running);
-  });
+  const e2e = runningApp();
 
   it('shows the team the board by status, in German and English', async () => {
-    const page = await openPage(browser, app, { role: 'team' });
-    await page.goto('/recommendations');
+    const page = await e2e.open('/recommendations', { role: 'team' });
     await page.waitForURL((url) => url.pathname === `${WERKSTATT}/recommendations`);
     await heading(page, 'Handlungsempfehlungen').waitFor();
     const drafts = page.getByRole('region', { name: /^Entwurf/ });
@@ -51,8 +44,7 @@ describe('recommendations: board, review queue, item page', () => {
     await screenshot(page, 'recommendations-board', 'de');
     await page.context().close();
 
-    const english = await openPage(browser, app, { role: 'team', locale: 'en' });
-    await english.goto('/recommendations');
+    const english = await e2e.open('/recommendations', { role: 'team', locale: 'en' });
     await heading(english, 'Recommendations').waitFor();
     await english
       .getByRole('region', { name: /^Draft/ })
@@ -64,8 +56,7 @@ describe('recommendations: board, review queue, item page', () => {
   });
 
   it('lets the team filter by text, revise a draft and submit it for review', async () => {
-    const page = await openPage(browser, app, { role: 'team' });
-    await page.goto('/recommendations');
+    const page = await e2e.open('/recommendations', { role: 'team' });
     await page.getByRole('link', { name: ADOPTED }).waitFor();
     await page.getByRole('searchbox', { name: /^Volltextsuche/ }).fill('Zirkuläre');
     await page.keyboard.press('Enter');
@@ -104,8 +95,7 @@ describe('recommendations: board, review queue, item page', () => {
   });
 
   it('lets the ministry reject from the review queue, with the reason in the history', async () => {
-    const page = await openPage(browser, app, { role: 'ministry' });
-    await page.goto('/recommendations/review');
+    const page = await e2e.open('/recommendations/review', { role: 'ministry' });
     await heading(page, 'Zur Entscheidung').waitFor();
     const card = page.getByRole('article').filter({
       has: page.getByRole('link', { name: IN_REVIEW }),
@@ -144,8 +134,7 @@ describe('recommendations: board, review queue, item page', () => {
   });
 
   it('shows partners no recommendation in draft', async () => {
-    const page = await openPage(browser, app, { role: 'partner' });
-    await page.goto('/recommendations');
+    const page = await e2e.open('/recommendations', { role: 'partner' });
     await page.getByRole('link', { name: ADOPTED }).waitFor();
     await expect(
       page
@@ -163,8 +152,8 @@ describe('recommendations: board, review queue, item page', () => {
   });
 
   it('keeps the input on a stale-version conflict and saves after loading the new state', async () => {
-    const first = await openPage(browser, app, { role: 'team' });
-    const second = await openPage(browser, app, { role: 'team' });
+    const first = await e2e.page({ role: 'team' });
+    const second = await e2e.page({ role: 'team' });
     const path = await openFromBoard(first, OTHER_DRAFT);
     await second.goto(path);
     await heading(second, OTHER_DRAFT).waitFor();
@@ -209,7 +198,7 @@ describe('recommendations: board, review queue, item page', () => {
   });
 
   it('lets the team link and unlink a suggestion, assign and unassign a guideline, and merge', async () => {
-    const page = await openPage(browser, app, { role: 'team' });
+    const page = await e2e.page({ role: 'team' });
     await openFromBoard(page, RETITLED);
     const dialog = page.getByRole('dialog');
     /** Picks the first candidate the dialog's select offers; returns its title. */
@@ -261,8 +250,7 @@ describe('recommendations: board, review queue, item page', () => {
   });
 
   it('lets the team draft a guideline, opening its page', async () => {
-    const page = await openPage(browser, app, { role: 'team' });
-    await page.goto('/guidelines');
+    const page = await e2e.open('/guidelines', { role: 'team' });
     await page.getByRole('button', { name: 'Neue Leitlinie' }).click();
     const dialog = page.getByRole('dialog', { name: 'Leitlinie entwerfen' });
     const title = 'Kreislaufwirtschaft als Standortvorteil';

@@ -1,14 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Role, RunningApp } from './harness/app.js';
-import {
-  type Locale,
-  openPage,
-  screenshot,
-  seriousA11yViolations,
-  WERKSTATT,
-} from './harness/browser.js';
-import { withRunningApp } from './harness/setup.js';
+import { type Locale, screenshot, seriousA11yViolations, WERKSTATT } from './harness/browser.js';
+import { runningApp } from './harness/setup.js';
 
 // From the demo seed: the measure the ministry adopted in 2018, and two of its milestones.
 const MEASURE = 'Digitalisierungslotsen Sachsen';
@@ -21,18 +14,7 @@ const MILESTONES_OF: Record<Locale, string> = {
 };
 
 describe('roadmap, measures and action fields', () => {
-  let app: RunningApp;
-  let browser: Browser;
-
-  withRunningApp((running) => {
-    ({ app, browser } = running);
-  });
-
-  const open = async (options: { role?: Role; locale?: Locale; width?: number }, path: string) => {
-    const page = await openPage(browser, app, options);
-    await page.goto(path);
-    return page;
-  };
+  const e2e = runningApp();
 
   /** The roadmap has loaded and shows the measure with its milestones. */
   const expectMeasureOnRoadmap = async (page: Page, locale: Locale) => {
@@ -47,7 +29,7 @@ describe('roadmap, measures and action fields', () => {
   for (const role of [undefined, 'partner'] as const) {
     it(`shows ${role ?? 'anonymous'} visitors the adopted measure and its milestones`, async () => {
       for (const locale of ['de', 'en'] as const) {
-        const page = await open({ ...(role ? { role } : {}), locale }, `${WERKSTATT}/`);
+        const page = await e2e.open(`${WERKSTATT}/`, { ...(role ? { role } : {}), locale });
         const milestones = await expectMeasureOnRoadmap(page, locale);
         await expect(milestones.getByRole('listitem').count()).resolves.toBeGreaterThanOrEqual(5);
         await milestones
@@ -74,7 +56,7 @@ describe('roadmap, measures and action fields', () => {
 
   it('falls back to lists with dates at 360 px', async () => {
     for (const locale of ['de', 'en'] as const) {
-      const page = await open({ locale, width: 360 }, `${WERKSTATT}/`);
+      const page = await e2e.open(`${WERKSTATT}/`, { locale, width: 360 });
       await expectMeasureOnRoadmap(page, locale);
       await expect(page.locator('.roadmap-track').first().isVisible()).resolves.toBe(false);
       const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -84,7 +66,7 @@ describe('roadmap, measures and action fields', () => {
       await page.context().close();
     }
     // The measure's page too: its milestone table must not scroll sideways for a partner.
-    const page = await open({ role: 'partner', width: 360 }, `${WERKSTATT}/`);
+    const page = await e2e.open(`${WERKSTATT}/`, { role: 'partner', width: 360 });
     await page.getByRole('link', { name: MEASURE }).click();
     await page.getByRole('heading', { level: 1, name: MEASURE }).waitFor();
     await page.getByRole('region', { name: 'Meilensteine' }).getByText(REACHED_MILESTONE).waitFor();
@@ -96,7 +78,7 @@ describe('roadmap, measures and action fields', () => {
   });
 
   it('filters the roadmap by action field, in the address', async () => {
-    const page = await open({}, `${WERKSTATT}/`);
+    const page = await e2e.open(`${WERKSTATT}/`);
     await page.getByRole('link', { name: MEASURE }).waitFor();
     await page
       .getByLabel('Handlungsfeld')
@@ -110,7 +92,7 @@ describe('roadmap, measures and action fields', () => {
   });
 
   it('passes axe on the measures list, a measure page and the action fields', async () => {
-    const page = await open({ role: 'team' }, '/measures');
+    const page = await e2e.open('/measures', { role: 'team' });
     await page.getByRole('heading', { level: 1, name: 'Maßnahmen' }).waitFor();
     await page.getByRole('link', { name: MEASURE }).waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
@@ -145,7 +127,7 @@ describe('roadmap, measures and action fields', () => {
   });
 
   it('lets the team report progress on a measure and shows it on the roadmap', async () => {
-    const page = await open({ role: 'team' }, '/measures');
+    const page = await e2e.open('/measures', { role: 'team' });
     await page.getByRole('link', { name: MEASURE }).click();
     await page.getByRole('heading', { level: 1, name: MEASURE }).waitFor();
     await page.getByRole('button', { name: 'Fortschritt melden' }).click();
@@ -174,7 +156,7 @@ describe('roadmap, measures and action fields', () => {
   });
 
   it('shows the roadmap as it was before the adoption, marked as historical', async () => {
-    const page = await open({ role: 'team' }, `${WERKSTATT}/`);
+    const page = await e2e.open(`${WERKSTATT}/`, { role: 'team' });
     await page.getByRole('link', { name: MEASURE }).waitFor();
     await page.getByLabel('Stand vom').fill('2018-03-01');
     await page.getByRole('button', { name: 'Anzeigen' }).click();

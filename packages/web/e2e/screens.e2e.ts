@@ -1,16 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Role, RunningApp } from './harness/app.js';
+import type { Role } from './harness/app.js';
 import {
   cspViolations,
   type Locale,
-  openPage,
   screenshot,
   seriousA11yViolations,
   settled,
   WERKSTATT,
 } from './harness/browser.js';
-import { withRunningApp } from './harness/setup.js';
+import { runningApp } from './harness/setup.js';
 
 /**
  * Every screen reachable from the navigation (within the StrategieWerkstatt), plus the pages
@@ -46,12 +45,7 @@ const open = async (page: Page, screen: (typeof SCREENS)[number]) => {
 };
 
 describe('every screen', () => {
-  let app: RunningApp;
-  let browser: Browser;
-
-  withRunningApp((running) => {
-    ({ app, browser } = running);
-  });
+  const e2e = runningApp();
 
   const cases: { role?: Role; locale: Locale }[] = [
     { role: 'ministry', locale: 'de' },
@@ -61,7 +55,7 @@ describe('every screen', () => {
   for (const { role, locale } of cases) {
     it(`passes axe for ${role ?? 'anonymous'} in ${locale}, wide and at 360 px`, async () => {
       for (const width of [1280, 360]) {
-        const page = await openPage(browser, app, { ...(role ? { role } : {}), locale, width });
+        const page = await e2e.page({ ...(role ? { role } : {}), locale, width });
         const refused = cspViolations(page);
         for (const screen of SCREENS) {
           if ('internal' in screen && !role) continue;

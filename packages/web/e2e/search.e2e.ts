@@ -1,23 +1,15 @@
-import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { RunningApp } from './harness/app.js';
-import { openPage, screenshot, seriousA11yViolations } from './harness/browser.js';
-import { withRunningApp } from './harness/setup.js';
+import { screenshot, seriousA11yViolations } from './harness/browser.js';
+import { runningApp } from './harness/setup.js';
 
 // From the demo seed: a recommendation whose title holds "Weiterbildung" only inside a compound.
 const COMPOUND = 'Weiterbildungsverbünde für digitale Kompetenzen';
 
 describe('the search in the header', () => {
-  let app: RunningApp;
-  let browser: Browser;
-
-  withRunningApp((running) => {
-    ({ app, browser } = running);
-  });
+  const e2e = runningApp();
 
   it('opens with "/", finds a word inside a compound and leads to the item', async () => {
-    const page = await openPage(browser, app, { role: 'team' });
-    await page.goto('/meetings');
+    const page = await e2e.open('/meetings', { role: 'team' });
     await page.getByRole('heading', { level: 1 }).waitFor();
     const field = page.getByRole('searchbox', { name: 'Alles durchsuchen', exact: true });
     // The shortcut is announced with the field.
@@ -57,8 +49,7 @@ describe('the search in the header', () => {
   });
 
   it('opens with Ctrl+K for the public, in English, narrowed to one kind', async () => {
-    const page = await openPage(browser, app, { locale: 'en', width: 360 });
-    await page.goto('/');
+    const page = await e2e.open('/', { locale: 'en', width: 360 });
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.keyboard.press('Control+K');
     const field = page.getByRole('searchbox', { name: 'Search everything', exact: true });
@@ -87,8 +78,7 @@ describe('the search in the header', () => {
   });
 
   it('lets the team pick an origin by a word part, as the header search finds it', async () => {
-    const page = await openPage(browser, app, { role: 'team' });
-    await page.goto('/project-ideas');
+    const page = await e2e.open('/project-ideas', { role: 'team' });
     await page
       .getByRole('link', { name: 'Lernfabrik Arbeit 4.0 für Ausbildung und Weiterbildung' })
       .click();

@@ -1,9 +1,8 @@
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { RunningApp } from './harness/app.js';
-import { openPage, seriousA11yViolations } from './harness/browser.js';
-import { withRunningApp } from './harness/setup.js';
+import { seriousA11yViolations } from './harness/browser.js';
+import { runningApp } from './harness/setup.js';
 
 // From the demo seed: a 2017 workshop of the action field Digitalisierung, held.
 const WORKSHOP = 'Werkstatt Testfelder und Reallabore';
@@ -20,15 +19,10 @@ const protocol = (sector: string) =>
   );
 
 describe('a workshop protocol from Excel, and the list as Excel sheet', () => {
-  let app: RunningApp;
-  let browser: Browser;
-  withRunningApp((running) => {
-    ({ app, browser } = running);
-  });
+  const e2e = runningApp();
 
   const openWorkshop = async (): Promise<Page> => {
-    const page = await openPage(browser, app, { role: 'team', locale: 'de' });
-    await page.goto('/meetings');
+    const page = await e2e.open('/meetings', { role: 'team', locale: 'de' });
     await page.getByRole('link', { name: WORKSHOP }).click();
     await page.getByRole('heading', { level: 1, name: WORKSHOP }).waitFor();
     return page;

@@ -1,30 +1,23 @@
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, expect, it } from 'vitest';
-import { graphqlAs, type RunningApp } from './harness/app.js';
-import { openPage, screenshot, seriousA11yViolations } from './harness/browser.js';
-import { withRunningApp } from './harness/setup.js';
+import { graphqlAs } from './harness/app.js';
+import { screenshot, seriousA11yViolations } from './harness/browser.js';
+import { runningApp } from './harness/setup.js';
 
 /**
  * The admin's webhooks screen (/webhooks): a partner's endpoints with their state and delivery
  * log; one answers 200, one is gone and ends disabled (dead letter) until, once its receiver is
  * back, the admin has it deliver again.
  */
-let app: RunningApp;
-let browser: Browser;
-withRunningApp(
-  (running) => {
-    ({ app, browser } = running);
-  },
-  {
-    FAHRPLAN_WEBHOOKS_ALLOW_PRIVATE: 'true',
-    FAHRPLAN_WEBHOOK_POLL_MS: '100',
-    FAHRPLAN_WEBHOOK_MAX_FAILURES: '2',
-    FAHRPLAN_WEBHOOK_RETRY_BASE_MS: '200',
-  },
-);
+const e2e = runningApp({
+  FAHRPLAN_WEBHOOKS_ALLOW_PRIVATE: 'true',
+  FAHRPLAN_WEBHOOK_POLL_MS: '100',
+  FAHRPLAN_WEBHOOK_MAX_FAILURES: '2',
+  FAHRPLAN_WEBHOOK_RETRY_BASE_MS: '200',
+});
 
 const servers: Server[] = [];
 afterAll(async () => {
@@ -48,7 +41,7 @@ const receiver = async (port = 0): Promise<number> => {
 
 const register = (url: string) =>
   graphqlAs(
-    app,
+    e2e.app,
     'partner',
     'mutation($input: RegisterWebhookEndpointInput!) { registerWebhookEndpoint(input: $input) { secret } }',
     { input: { url } },
@@ -77,14 +70,13 @@ it('shows each endpoint with its delivery log, and replays a disabled one', asyn
   await register(`http://127.0.0.1:${live}/hooks`);
   await register(`http://127.0.0.1:${gonePort}/weg`);
   await graphqlAs(
-    app,
+    e2e.app,
     'team',
     'mutation($input: DefineActionFieldInput!) { defineActionField(input: $input) { version } }',
     { input: { key: 'webhook-e2e', title: 'Webhook-Test', description: 'Für den Browsertest.' } },
   );
 
-  const page = await openPage(browser, app, { role: 'admin' });
-  await page.goto('/');
+  const page = await e2e.open('/', { role: 'admin' });
   await page.getByRole('link', { name: 'Webhooks' }).click();
   await page.getByRole('heading', { name: 'Webhooks', level: 1 }).waitFor();
   const working = page.getByRole('region', { name: `http://127.0.0.1:${live}/hooks` });
@@ -118,8 +110,7 @@ it('shows each endpoint with its delivery log, and replays a disabled one', asyn
 });
 
 it('shows the screen in the menu to admins only', async () => {
-  const page = await openPage(browser, app, { role: 'partner' });
-  await page.goto('/');
+  const page = await e2e.open('/', { role: 'partner' });
   await page.getByRole('link', { name: 'Fahrplan' }).first().waitFor();
   await expect(page.getByRole('link', { name: 'Webhooks' }).count()).resolves.toBe(0);
   await page.goto('/webhooks');

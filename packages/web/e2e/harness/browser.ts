@@ -30,6 +30,14 @@ export const launchBrowser = (): Promise<Browser> =>
     ],
   });
 
+/** Who the page is signed in as (anonymous without a role), its language, width and zone. */
+export interface PageOptions {
+  readonly role?: Person;
+  readonly locale?: Locale;
+  readonly width?: number;
+  readonly timeZone?: string;
+}
+
 /**
  * A fresh page (own storage and cookies) in the given language, signed in as the role's person
  * or anonymous: the sign-in goes through /auth/sign-in in the page's own cookie jar, as the
@@ -38,7 +46,7 @@ export const launchBrowser = (): Promise<Browser> =>
 export const openPage = async (
   browser: Browser,
   app: RunningApp,
-  options: { role?: Person; locale?: Locale; width?: number; timeZone?: string } = {},
+  options: PageOptions = {},
 ): Promise<Page> => {
   const context = await browser.newContext({
     baseURL: app.url,

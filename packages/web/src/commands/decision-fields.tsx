@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useMessages } from '../i18n/i18n.js';
 import { TextArea, TextField } from '../ui/fields.js';
 import { uiMessages } from '../ui/messages.js';
-import type { CommandState } from './use-command.js';
+import { type DraftFieldsProps, draftFields } from './draft-fields.js';
 
 export interface Decision {
   readonly reason: string;
@@ -40,35 +40,24 @@ export const DecisionFields = ({
   state,
   reasonRequired,
   evidenceRequired = false,
-}: {
-  readonly value: Decision;
-  readonly onChange: (value: Decision) => void;
-  readonly state: CommandState;
+}: DraftFieldsProps<Decision> & {
   readonly reasonRequired: boolean;
   /** Evidence before done (a completion request): the fields stand open, their error beside. */
   readonly evidenceRequired?: boolean;
 }) => {
   const m = useMessages(uiMessages);
+  const field = draftFields({ value, onChange, state });
   return (
     <>
-      <TextArea
-        label={m.reason}
-        required={reasonRequired}
-        rows={3}
-        value={value.reason}
-        onChange={(reason) => onChange({ ...value, reason })}
-        error={state.errorFor('reason', m.reason)}
-      />
+      <TextArea {...field('reason', m.reason)} required={reasonRequired} rows={3} />
       <details className="evidence" open={evidenceRequired}>
         <summary>{evidenceRequired ? m.evidenceRequired : m.evidence}</summary>
         {state.errorFor('evidence') ? (
           <p className="field__error">{state.errorFor('evidence')}</p>
         ) : null}
         <TextField
-          label={m.evidenceUrl}
+          {...field('url', m.evidenceUrl)}
           type="url"
-          value={value.url}
-          onChange={(url) => onChange({ ...value, url })}
           error={state.errorFor('evidence.0.url') ?? state.errorFor('evidence[0].url')}
         />
         <TextField

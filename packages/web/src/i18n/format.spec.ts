@@ -24,26 +24,31 @@ describe('createFormat', () => {
 
 describe('todayIn', () => {
   afterEach(() => vi.useRealTimers());
-  describe('at 00:30 in Berlin (23:30 UTC)', () => {
+  describe.each([
+    {
+      moment: 'at 00:30 in Berlin (23:30 UTC)',
+      now: '2026-12-05T23:30:00Z',
+      outcome: 'is already the 6th in Berlin, still the 5th in UTC',
+      days: { 'Europe/Berlin': '2026-12-06', UTC: '2026-12-05' },
+    },
+    {
+      moment: 'just before midnight in UTC',
+      now: '2026-12-05T23:59:59.500Z',
+      outcome: 'is the 6th in Berlin and Kiritimati, the 5th in UTC and Los Angeles',
+      days: {
+        'Europe/Berlin': '2026-12-06',
+        'Pacific/Kiritimati': '2026-12-06',
+        UTC: '2026-12-05',
+        'America/Los_Angeles': '2026-12-05',
+      },
+    },
+  ])('$moment', ({ now, outcome, days }) => {
     beforeEach(() => {
       vi.useFakeTimers();
-      vi.setSystemTime(new Date('2026-12-05T23:30:00Z'));
+      vi.setSystemTime(new Date(now));
     });
-    it('is already the 6th in Berlin, still the 5th in UTC', () => {
-      expect(todayIn('Europe/Berlin')).toBe('2026-12-06');
-      expect(todayIn('UTC')).toBe('2026-12-05');
-    });
-  });
-  describe('just before midnight in UTC', () => {
-    beforeEach(() => {
-      vi.useFakeTimers();
-      vi.setSystemTime(new Date('2026-12-05T23:59:59.500Z'));
-    });
-    it('is the 6th in Berlin and Kiritimati, the 5th in UTC and Los Angeles', () => {
-      expect(todayIn('Europe/Berlin')).toBe('2026-12-06');
-      expect(todayIn('Pacific/Kiritimati')).toBe('2026-12-06');
-      expect(todayIn('UTC')).toBe('2026-12-05');
-      expect(todayIn('America/Los_Angeles')).toBe('2026-12-05');
+    it(outcome, () => {
+      for (const [zone, day] of Object.entries(days)) expect(todayIn(zone)).toBe(day);
     });
   });
 });

@@ -3,14 +3,13 @@ import { type ReactNode, useState } from 'react';
 import { CommandDialog } from '../commands/command-dialog.js';
 import { CommandForm } from '../commands/command-form.js';
 import type { DecisionInput } from '../commands/decision-fields.js';
-import { type CommandState, useCommand } from '../commands/use-command.js';
+import { type DraftField, type DraftFieldsProps, draftFields } from '../commands/draft-fields.js';
+import { useCommand } from '../commands/use-command.js';
 
-/** What a create form's fields get: the draft, how to change it, and the state for their errors. */
-export interface DraftFieldsProps<Draft> {
-  readonly value: Draft;
-  readonly onChange: (value: Draft) => void;
-  readonly state: CommandState;
-}
+/** What a create form's fields get: the draft, how to change it, its state, and `field` to bind one. */
+export type CreateFieldsProps<Draft> = DraftFieldsProps<Draft> & {
+  readonly field: DraftField<Draft>;
+};
 
 export interface CreateFormProps<Result, Input, Draft> {
   readonly mutation: TadaDocumentNode<Result, { input: Input }>;
@@ -32,7 +31,7 @@ export interface CreateFormProps<Result, Input, Draft> {
   readonly reason?: 'optional';
   /** See `useCommand`: people's mutations take no idempotency key. */
   readonly idempotent?: boolean;
-  readonly children: (fields: DraftFieldsProps<Draft>) => ReactNode;
+  readonly children: (fields: CreateFieldsProps<Draft>) => ReactNode;
 }
 
 /**
@@ -56,6 +55,7 @@ export const CreateForm = <Result, Input, Draft>({
 }: CreateFormProps<Result, Input, Draft>) => {
   const [state, run] = useCommand(mutation, formFields, { idempotent });
   const [draft, setDraft] = useState(empty);
+  const fields = { value: draft, onChange: setDraft, state };
   const submit = async (decision: DecisionInput) => {
     const result = await run({ input: input(draft, decision) });
     if (result) onCreated(result);
@@ -70,7 +70,7 @@ export const CreateForm = <Result, Input, Draft>({
       reason={reason}
     >
       {intro ? <p>{intro}</p> : null}
-      {children({ value: draft, onChange: setDraft, state })}
+      {children({ ...fields, field: draftFields(fields) })}
     </CommandForm>
   );
 };

@@ -1,4 +1,5 @@
 import {
+  type LocalizedMessage,
   meetingKindLabels,
   partnerRoleLabels,
   sectorLabels,
@@ -33,52 +34,35 @@ export const isMeetingKind = (value: string): value is MeetingKind =>
 export const isPartnerRole = (value: string): value is PartnerRole =>
   (PARTNER_ROLES as readonly string[]).includes(value);
 
-export const useSectorLabel = () => {
+/** The domain's labels of an API enum, keyed by the value in lower case (`industry`). */
+type EnumLabels<Value extends string> = Readonly<Record<Lowercase<Value>, LocalizedMessage>>;
+
+/** An API enum value's label in the user's language; the value itself where none is known. */
+const useEnumLabel = <Value extends string>(labels: EnumLabels<Value>) => {
   const label = useLabel();
-  return useCallback((sector: Sector) => label(sectorLabels[lower(sector)], sector), [label]);
+  return useCallback((value: Value) => label(labels[lower(value)], value), [label, labels]);
 };
 
-export const useSectorOptions = (): Option[] => {
-  const sectorLabel = useSectorLabel();
+/** The choices of an API enum, in the given order, with their labels. */
+const useEnumOptions = <Value extends string>(
+  values: readonly Value[],
+  labels: EnumLabels<Value>,
+): Option[] => {
+  const valueLabel = useEnumLabel(labels);
   return useMemo(
-    () => SECTORS.map((sector) => ({ value: sector, label: sectorLabel(sector) })),
-    [sectorLabel],
+    () => values.map((value) => ({ value, label: valueLabel(value) })),
+    [values, valueLabel],
   );
 };
 
-export const useChannelLabel = () => {
-  const label = useLabel();
-  return useCallback(
-    (channel: SuggestionChannel) => label(suggestionChannelLabels[lower(channel)], channel),
-    [label],
-  );
-};
-
-export const usePartnerRoleLabel = () => {
-  const label = useLabel();
-  return useCallback((role: PartnerRole) => label(partnerRoleLabels[lower(role)], role), [label]);
-};
-
-export const useKindLabel = () => {
-  const label = useLabel();
-  return useCallback((kind: MeetingKind) => label(meetingKindLabels[lower(kind)], kind), [label]);
-};
-
-export const useKindOptions = (): Option[] => {
-  const kindLabel = useKindLabel();
-  return useMemo(
-    () => MEETING_KINDS.map((kind) => ({ value: kind, label: kindLabel(kind) })),
-    [kindLabel],
-  );
-};
-
-export const usePartnerRoleOptions = (): Option[] => {
-  const roleLabel = usePartnerRoleLabel();
-  return useMemo(
-    () => PARTNER_ROLES.map((role) => ({ value: role, label: roleLabel(role) })),
-    [roleLabel],
-  );
-};
+export const useSectorLabel = () => useEnumLabel<Sector>(sectorLabels);
+export const useSectorOptions = (): Option[] => useEnumOptions(SECTORS, sectorLabels);
+export const useChannelLabel = () => useEnumLabel<SuggestionChannel>(suggestionChannelLabels);
+export const usePartnerRoleLabel = () => useEnumLabel<PartnerRole>(partnerRoleLabels);
+export const usePartnerRoleOptions = (): Option[] =>
+  useEnumOptions(PARTNER_ROLES, partnerRoleLabels);
+export const useKindLabel = () => useEnumLabel<MeetingKind>(meetingKindLabels);
+export const useKindOptions = (): Option[] => useEnumOptions(MEETING_KINDS, meetingKindLabels);
 
 /** An action field as lists and forms need it. */
 export const ActionFieldOption = graphql(`

@@ -5,6 +5,7 @@ import { useMessages } from '../../i18n/i18n.js';
 import { useTimeZone } from '../../i18n/time-zone.js';
 import { useUrlState } from '../../shared/url-state.js';
 import { Section } from '../../ui/page.js';
+import { Table } from '../../ui/table.js';
 import { FilterForm } from './log-filter-form.js';
 import { eventsArguments, filterParams, filtersFromSearch } from './log-filters.js';
 import { LogPage } from './log-page.js';
@@ -28,30 +29,20 @@ export const ActivityLog = () => {
     <Section title={m.log} id="log">
       <p className="meta">{m.logIntro}</p>
       <FilterForm key={key} initial={filters} onApply={setFilters} />
-      <div className="table-wrap">
-        <table className="log">
-          <caption className="visually-hidden">{m.log}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{m.recordedAt}</th>
-              <th scope="col">{m.person}</th>
-              <th scope="col">{m.what}</th>
-              <th scope="col">{m.item}</th>
-              <th scope="col">{m.reason}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {pages.map((cursor, index) => (
-              <LogPage
-                key={cursor ?? 'first'}
-                variables={cursor ? { ...base, after: cursor } : base}
-                isLast={index === pages.length - 1}
-                onMore={(next) => setCursors({ key, after: [...after, next] })}
-              />
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        className="log"
+        caption={m.log}
+        columns={[m.recordedAt, m.person, m.what, m.item, m.reason]}
+      >
+        {pages.map((cursor, index) => (
+          <LogPage
+            key={cursor ?? 'first'}
+            variables={cursor ? { ...base, after: cursor } : base}
+            isLast={index === pages.length - 1}
+            onMore={(next) => setCursors({ key, after: [...after, next] })}
+          />
+        ))}
+      </Table>
     </Section>
   );
 };

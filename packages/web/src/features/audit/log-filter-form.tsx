@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { useProcessSlug } from '../../app/process.js';
+import { draftFields } from '../../commands/draft-fields.js';
 import { graphql } from '../../graphql/graphql.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { useEventTypeOptions } from '../../shared/item/event-labels.js';
 import { SelectField, TextField } from '../../ui/fields.js';
+import { FiltersForm } from '../../ui/filters-form.js';
 import type { LogFilters } from './log-filters.js';
 import { auditMessages } from './messages.js';
 
@@ -37,21 +39,12 @@ export const FilterForm = ({
   const typeOptions = useEventTypeOptions();
   const [filters, setFilters] = useState(initial);
   const [{ data }] = useQuery({ query: FiltersQuery, variables: { process: useProcessSlug() } });
-  const set = (key: keyof LogFilters) => (value: string) =>
-    setFilters({ ...filters, [key]: value });
+  const field = draftFields({ value: filters, onChange: setFilters });
   const empty = { person: '', since: '', until: '', type: '', field: '' };
   return (
-    <form
-      className="filters"
-      onSubmit={(event) => {
-        event.preventDefault();
-        onApply(filters);
-      }}
-    >
+    <FiltersForm onApply={() => onApply(filters)}>
       <SelectField
-        label={m.person}
-        value={filters.person}
-        onChange={set('person')}
+        {...field('person', m.person)}
         options={[
           { value: '', label: m.anyone },
           ...(data?.actors ?? []).map((actor) => ({
@@ -60,18 +53,14 @@ export const FilterForm = ({
           })),
         ]}
       />
-      <TextField label={m.since} type="date" value={filters.since} onChange={set('since')} />
-      <TextField label={m.until} type="date" value={filters.until} onChange={set('until')} />
+      <TextField {...field('since', m.since)} type="date" />
+      <TextField {...field('until', m.until)} type="date" />
       <SelectField
-        label={m.type}
-        value={filters.type}
-        onChange={set('type')}
+        {...field('type', m.type)}
         options={[{ value: '', label: m.anyType }, ...typeOptions]}
       />
       <SelectField
-        label={m.actionField}
-        value={filters.field}
-        onChange={set('field')}
+        {...field('field', m.actionField)}
         options={[
           { value: '', label: m.anyField },
           ...(data?.actionFields.edges ?? []).map(({ node }) => ({
@@ -95,7 +84,7 @@ export const FilterForm = ({
           {m.reset}
         </button>
       </div>
-    </form>
+    </FiltersForm>
   );
 };
 

@@ -1,8 +1,10 @@
 import { addDays, type CalendarDate, calendarDate } from '@fahrplan/domain';
 import { useState } from 'react';
+import { draftFields } from '../../commands/draft-fields.js';
 import { useMessages } from '../../i18n/i18n.js';
 import type { ParamChanges } from '../../shared/url-state.js';
 import { SelectField, TextField } from '../../ui/fields.js';
+import { FiltersForm } from '../../ui/filters-form.js';
 import { changesMessages } from './messages.js';
 
 export interface Period {
@@ -52,32 +54,13 @@ export const PeriodForm = ({
 }) => {
   const m = useMessages(changesMessages);
   const [draft, setDraft] = useState(initial);
+  const field = draftFields({ value: draft, onChange: setDraft });
   return (
-    <form
-      className="filters no-print"
-      onSubmit={(event) => {
-        event.preventDefault();
-        onApply(draft);
-      }}
-    >
-      <TextField
-        label={m.since}
-        type="date"
-        required
-        value={draft.since}
-        onChange={(since) => setDraft({ ...draft, since })}
-      />
-      <TextField
-        label={m.until}
-        type="date"
-        hint={m.untilHint}
-        value={draft.until}
-        onChange={(until) => setDraft({ ...draft, until })}
-      />
+    <FiltersForm className="filters no-print" onApply={() => onApply(draft)}>
+      <TextField {...field('since', m.since)} type="date" required />
+      <TextField {...field('until', m.until)} type="date" hint={m.untilHint} />
       <SelectField
-        label={m.actionField}
-        value={draft.field}
-        onChange={(field) => setDraft({ ...draft, field })}
+        {...field('field', m.actionField)}
         options={[
           { value: '', label: m.anyField },
           ...fields.map((field) => ({ value: field.id, label: field.title })),
@@ -99,6 +82,6 @@ export const PeriodForm = ({
           {m.show}
         </button>
       </div>
-    </form>
+    </FiltersForm>
   );
 };

@@ -46,33 +46,18 @@ export const OpenConsultationForm = ({
       })}
       onCreated={onDone}
     >
-      {({ value, onChange, state }) => (
+      {({ field, state }) => (
         <>
-          <TextField
-            label={m.consultationTitle}
-            value={value.title}
-            onChange={(title) => onChange({ ...value, title })}
-            required
-            autoFocus
-            error={state.errorFor('title', m.consultationTitle)}
-          />
-          <TextArea
-            label={m.description}
-            value={value.description}
-            onChange={(description) => onChange({ ...value, description })}
-            required
-            error={state.errorFor('description', m.description)}
-          />
+          <TextField {...field('title', m.consultationTitle)} required autoFocus />
+          <TextArea {...field('description', m.description)} required />
           <SelectField
-            label={m.subject}
-            value={value.subject}
-            onChange={(subject) => onChange({ ...value, subject })}
+            {...field('subject', m.subject)}
             required
             options={[
               { value: '', label: m.chooseSubject },
-              ...actionFields.map((field) => ({
-                value: `field:${field.id}`,
-                label: m.subjectField(field.title),
+              ...actionFields.map((actionField) => ({
+                value: `field:${actionField.id}`,
+                label: m.subjectField(actionField.title),
               })),
               ...meetings.map((meeting) => ({
                 value: `meeting:${meeting.id}`,
@@ -83,22 +68,8 @@ export const OpenConsultationForm = ({
               state.errorFor('actionFieldId', m.subject) ?? state.errorFor('meetingId', m.subject)
             }
           />
-          <TextField
-            label={m.opensOn}
-            type="date"
-            value={value.opensOn}
-            onChange={(opensOn) => onChange({ ...value, opensOn })}
-            required
-            error={state.errorFor('opensOn', m.opensOn)}
-          />
-          <TextField
-            label={m.closesOn}
-            type="date"
-            value={value.closesOn}
-            onChange={(closesOn) => onChange({ ...value, closesOn })}
-            required
-            error={state.errorFor('closesOn', m.closesOn)}
-          />
+          <TextField {...field('opensOn', m.opensOn)} type="date" required />
+          <TextField {...field('closesOn', m.closesOn)} type="date" required />
         </>
       )}
     </CreateDialog>

@@ -1,8 +1,9 @@
 import { useId, useState } from 'react';
 import { useMutation } from 'urql';
+import { draftFields } from '../../commands/draft-fields.js';
 import { useCommand } from '../../commands/use-command.js';
 import { useFormat, useMessages } from '../../i18n/i18n.js';
-import { SECTORS, type Sector, useSectorOptions } from '../../shared/options.js';
+import { isSector, SECTORS, useSectorOptions } from '../../shared/options.js';
 import { ErrorSummary } from '../../ui/feedback.js';
 import { SelectField, TextArea, TextField } from '../../ui/fields.js';
 import { consultationMessages } from './messages.js';
@@ -12,7 +13,15 @@ import { ConsultationChallenge, SubmitToConsultation } from './queries.js';
 /** The fields the API may blame that this form shows beside their control. */
 const FORM_FIELDS = ['text', 'sector', 'contact.name', 'contact.email', 'consent'];
 
-const isSector = (value: string): value is Sector => (SECTORS as readonly string[]).includes(value);
+/** What the person types and picks (the sector is checked on sending). */
+interface Submission {
+  readonly text: string;
+  readonly sector: string;
+  readonly name: string;
+  readonly email: string;
+}
+
+const EMPTY: Submission = { text: '', sector: SECTORS[0] ?? 'INDUSTRY', name: '', email: '' };
 
 /**
  * Anyone's suggestion to one consultation: text, sector, optional name, e-mail, the consent to
@@ -29,10 +38,7 @@ export const SubmissionForm = ({
   const sectors = useSectorOptions();
   const noticeId = useId();
   const consentId = useId();
-  const [text, setText] = useState('');
-  const [sector, setSector] = useState<string>(SECTORS[0] ?? 'INDUSTRY');
-  const [name, setName] = useState('');
-  const [email, setEmail] = useState('');
+  const [draft, setDraft] = useState<Submission>(EMPTY);
   const [consent, setConsent] = useState(false);
   const [website, setWebsite] = useState('');
   const [working, setWorking] = useState(false);
@@ -64,6 +70,7 @@ export const SubmissionForm = ({
         setPowFailed(true);
         return;
       }
+      const { text, sector, name, email } = draft;
       const result = await run({
         input: {
           id: consultation.id,
@@ -78,13 +85,14 @@ export const SubmissionForm = ({
       });
       if (result) {
         setSent({ email, confirmBy: result.submitToConsultation.confirmBy });
-        setText('');
+        setDraft((current) => ({ ...current, text: '' }));
       }
     } finally {
       setWorking(false);
     }
   };
 
+  const field = draftFields({ value: draft, onChange: setDraft, state });
   const consentError = state.errorFor('consent');
   return (
     <form
@@ -101,44 +109,21 @@ export const SubmissionForm = ({
           <p>{m.powFailed}</p>
         </div>
       ) : null}
-      <TextArea
-        label={m.text}
-        hint={m.textHint}
-        value={text}
-        onChange={setText}
-        rows={6}
-        required
-        name="text"
-        error={state.errorFor('text', m.text)}
-      />
-      <SelectField
-        label={m.sector}
-        value={sector}
-        onChange={setSector}
-        options={sectors}
-        required
-        name="sector"
-        error={state.errorFor('sector', m.sector)}
-      />
+      <TextArea {...field('text', m.text)} hint={m.textHint} rows={6} required name="text" />
+      <SelectField {...field('sector', m.sector)} options={sectors} required name="sector" />
       <TextField
-        label={m.name}
+        {...field('name', m.name, 'contact.name')}
         hint={m.nameHint}
-        value={name}
-        onChange={setName}
         name="name"
         autoComplete="name"
-        error={state.errorFor('contact.name', m.name)}
       />
       <TextField
-        label={m.email}
+        {...field('email', m.email, 'contact.email')}
         hint={m.emailHint}
         type="email"
-        value={email}
-        onChange={setEmail}
         required
         name="email"
         autoComplete="email"
-        error={state.errorFor('contact.email', m.email)}
       />
       <section className="consultation__privacy" aria-labelledby={`${noticeId}-title`}>
         <h3 id={`${noticeId}-title`}>{m.privacyTitle}</h3>

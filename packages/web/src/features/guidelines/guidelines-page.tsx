@@ -12,6 +12,7 @@ import { GUIDELINE_LIST_EVENT_TYPES } from '../../shared/live-events.js';
 import { Empty, Loading, QueryError } from '../../ui/feedback.js';
 import { Page } from '../../ui/page.js';
 import { StatusBadge } from '../../ui/status-badge.js';
+import { Table } from '../../ui/table.js';
 import { guidelineMessages } from './messages.js';
 import { NewGuidelineButton } from './new-guideline.js';
 
@@ -65,40 +66,35 @@ export const GuidelinesPage = () => {
       {fetching && !data ? <Loading /> : null}
       {data && guidelines.length === 0 ? <Empty>{m.none}</Empty> : null}
       {guidelines.length > 0 ? (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{m.columnTitle}</th>
-                <th scope="col">{m.columnStatus}</th>
-                <th scope="col">{m.columnPublished}</th>
-                <th scope="col">{m.columnActionFields}</th>
-                <th scope="col">{m.columnRecommendations}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {guidelines.map((guideline) => (
-                <tr key={guideline.id}>
-                  <th scope="row">
-                    <Link href={href(itemPath('Guideline', guideline.id))}>{guideline.title}</Link>
-                  </th>
-                  <td>
-                    <StatusBadge kind="Guideline" status={guideline.status} />
-                  </td>
-                  <td>
-                    {guideline.publishedVersion > 0
-                      ? m.versionNumber(guideline.publishedVersion)
-                      : m.neverPublished}
-                  </td>
-                  <td>
-                    <ActionFieldNames fields={guideline.actionFields} />
-                  </td>
-                  <td>{m.recommendationCount(format.number(guideline.recommendations.length))}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          columns={[
+            m.columnTitle,
+            m.columnStatus,
+            m.columnPublished,
+            m.columnActionFields,
+            m.columnRecommendations,
+          ]}
+        >
+          {guidelines.map((guideline) => (
+            <tr key={guideline.id}>
+              <th scope="row">
+                <Link href={href(itemPath('Guideline', guideline.id))}>{guideline.title}</Link>
+              </th>
+              <td>
+                <StatusBadge kind="Guideline" status={guideline.status} />
+              </td>
+              <td>
+                {guideline.publishedVersion > 0
+                  ? m.versionNumber(guideline.publishedVersion)
+                  : m.neverPublished}
+              </td>
+              <td>
+                <ActionFieldNames fields={guideline.actionFields} />
+              </td>
+              <td>{m.recommendationCount(format.number(guideline.recommendations.length))}</td>
+            </tr>
+          ))}
+        </Table>
       ) : null}
     </Page>
   );

@@ -2,6 +2,7 @@ import { useFormat, useLocale, useMessages } from '../../i18n/i18n.js';
 import { Fact } from '../../ui/fact.js';
 import { Loading } from '../../ui/feedback.js';
 import { Page, Section } from '../../ui/page.js';
+import { Table } from '../../ui/table.js';
 import { openDataMessages } from './messages.js';
 import { type DataDictionary, type OpenDataIndex, usePublicJson } from './open-data-api.js';
 
@@ -40,38 +41,27 @@ const Downloads = ({ index }: { readonly index: OpenDataIndex }) => {
               {m.allFiles} ({size(process.zip.byteSize)})
             </a>
           </p>
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{m.file}</th>
-                  <th scope="col">{m.rows}</th>
-                  <th scope="col">{m.downloads}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {process.tables.map((table) => (
-                  <tr key={table.name}>
-                    <th scope="row">{table.title[locale]}</th>
-                    <td>{format.number(table.files[0]?.rows ?? 0)}</td>
-                    <td>
-                      {table.files.map((file) => (
-                        <a
-                          key={file.name}
-                          href={file.url}
-                          download
-                          className="button button--small button--quiet"
-                          aria-label={`${table.title[locale]} ${file.format} (${size(file.byteSize)})`}
-                        >
-                          {file.format} ({size(file.byteSize)})
-                        </a>
-                      ))}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table columns={[m.file, m.rows, m.downloads]}>
+            {process.tables.map((table) => (
+              <tr key={table.name}>
+                <th scope="row">{table.title[locale]}</th>
+                <td>{format.number(table.files[0]?.rows ?? 0)}</td>
+                <td>
+                  {table.files.map((file) => (
+                    <a
+                      key={file.name}
+                      href={file.url}
+                      download
+                      className="button button--small button--quiet"
+                      aria-label={`${table.title[locale]} ${file.format} (${size(file.byteSize)})`}
+                    >
+                      {file.format} ({size(file.byteSize)})
+                    </a>
+                  ))}
+                </td>
+              </tr>
+            ))}
+          </Table>
         </Section>
       ))}
     </>
@@ -102,35 +92,23 @@ const Dictionary = ({
             {file.titel[locale]} (<code>{file.name}</code>)
           </summary>
           <p>{file.beschreibung[locale]}</p>
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{m.column}</th>
-                  <th scope="col">{m.meaning}</th>
-                  <th scope="col">{m.type}</th>
-                  <th scope="col">{m.example}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {file.spalten.map((column) => (
-                  <tr key={column.name}>
-                    <th scope="row">
-                      <code>{column.name}</code>
-                    </th>
-                    <td>{column.bedeutung[locale]}</td>
-                    <td>
-                      {dictionary.typen[column.typ]?.[locale] ?? column.typ}
-                      {column.leer_erlaubt ? `, ${m.mayBeEmpty}` : ''}
-                    </td>
-                    <td>
-                      <code>{column.beispiel}</code>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table columns={[m.column, m.meaning, m.type, m.example]}>
+            {file.spalten.map((column) => (
+              <tr key={column.name}>
+                <th scope="row">
+                  <code>{column.name}</code>
+                </th>
+                <td>{column.bedeutung[locale]}</td>
+                <td>
+                  {dictionary.typen[column.typ]?.[locale] ?? column.typ}
+                  {column.leer_erlaubt ? `, ${m.mayBeEmpty}` : ''}
+                </td>
+                <td>
+                  <code>{column.beispiel}</code>
+                </td>
+              </tr>
+            ))}
+          </Table>
         </details>
       ))}
     </Section>

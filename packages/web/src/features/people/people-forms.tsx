@@ -1,7 +1,8 @@
 import { ROLE_LABELS, ROLES } from '@fahrplan/domain';
 import { useState } from 'react';
 import { CommandForm } from '../../commands/command-form.js';
-import { type CommandState, useCommand } from '../../commands/use-command.js';
+import type { DraftFieldsProps } from '../../commands/draft-fields.js';
+import { useCommand } from '../../commands/use-command.js';
 import { useLabel, useMessages } from '../../i18n/i18n.js';
 import { CreateForm } from '../../shared/create-form.js';
 import { type Option, SelectField, TextArea, TextField } from '../../ui/fields.js';
@@ -20,12 +21,7 @@ const ReasonField = ({
   onChange,
   state,
   required = false,
-}: {
-  readonly value: string;
-  readonly onChange: (value: string) => void;
-  readonly state: CommandState;
-  readonly required?: boolean;
-}) => {
+}: DraftFieldsProps<string> & { readonly required?: boolean }) => {
   const m = useMessages(peopleMessages);
   return (
     <TextArea
@@ -78,43 +74,14 @@ export const RegisterForm = ({ onCancel }: { readonly onCancel: () => void }) =>
       onCancel={onCancel}
       submitLabel={m.register}
     >
-      {({ value: person, onChange, state }) => {
-        const text = (field: keyof typeof person) => (value: string) =>
-          onChange({ ...person, [field]: value });
-        return (
-          <>
-            <TextField
-              label={m.name}
-              value={person.name}
-              onChange={text('name')}
-              error={state.errorFor('name', m.name)}
-              required
-              autoComplete="off"
-            />
-            <TextField
-              label={m.email}
-              type="email"
-              value={person.email}
-              onChange={text('email')}
-              error={state.errorFor('email', m.email)}
-              required
-              autoComplete="off"
-            />
-            <TextField
-              label={m.organisation}
-              value={person.organisation}
-              onChange={text('organisation')}
-              error={state.errorFor('organisation', m.organisation)}
-            />
-            <TextField
-              label={m.unit}
-              value={person.unit}
-              onChange={text('unit')}
-              error={state.errorFor('unit', m.unit)}
-            />
-          </>
-        );
-      }}
+      {({ field }) => (
+        <>
+          <TextField {...field('name', m.name)} required autoComplete="off" />
+          <TextField {...field('email', m.email)} type="email" required autoComplete="off" />
+          <TextField {...field('organisation', m.organisation)} />
+          <TextField {...field('unit', m.unit)} />
+        </>
+      )}
     </CreateForm>
   );
 };

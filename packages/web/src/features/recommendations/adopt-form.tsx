@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { draftFields } from '../../commands/draft-fields.js';
 import type { ActionFormProps } from '../../commands/item-action.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { TextField } from '../../ui/fields.js';
@@ -45,41 +46,29 @@ export const AdoptForm = (props: ActionFormProps) => {
       reason="required"
       intro={m.adoptIntro}
     >
-      {(state) => (
-        <>
-          <TextField
-            label={m.measureOwner}
-            required
-            hint={m.measureOwnerHint}
-            value={measure.owner}
-            onChange={(owner) => setMeasure({ ...measure, owner })}
-            error={state.errorFor('measure.owner', m.measureOwner)}
-          />
-          <TextField
-            label={m.measureTitle}
-            hint={m.measureTitleHint}
-            value={measure.title}
-            onChange={(title) => setMeasure({ ...measure, title })}
-            error={state.errorFor('measure.title', m.measureTitle)}
-          />
-          <div className="row">
+      {(state) => {
+        const field = draftFields({ value: measure, onChange: setMeasure, state });
+        return (
+          <>
             <TextField
-              label={m.plannedStart}
-              type="date"
-              value={measure.plannedStart}
-              onChange={(plannedStart) => setMeasure({ ...measure, plannedStart })}
-              error={state.errorFor('measure.plannedStart', m.plannedStart)}
+              {...field('owner', m.measureOwner, 'measure.owner')}
+              required
+              hint={m.measureOwnerHint}
             />
             <TextField
-              label={m.plannedEnd}
-              type="date"
-              value={measure.plannedEnd}
-              onChange={(plannedEnd) => setMeasure({ ...measure, plannedEnd })}
-              error={state.errorFor('measure.plannedEnd', m.plannedEnd)}
+              {...field('title', m.measureTitle, 'measure.title')}
+              hint={m.measureTitleHint}
             />
-          </div>
-        </>
-      )}
+            <div className="row">
+              <TextField
+                {...field('plannedStart', m.plannedStart, 'measure.plannedStart')}
+                type="date"
+              />
+              <TextField {...field('plannedEnd', m.plannedEnd, 'measure.plannedEnd')} type="date" />
+            </div>
+          </>
+        );
+      }}
     </RecommendationForm>
   );
 };

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
+import { draftFields } from '../../commands/draft-fields.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { type Option, SelectField, TextField } from '../../ui/fields.js';
+import { FiltersForm } from '../../ui/filters-form.js';
 import { type BoardFilters, hasFilters, NO_FILTERS } from './board-filters.js';
 import { recommendationMessages } from './messages.js';
 
@@ -43,25 +45,16 @@ export const BoardFiltersForm = ({
     }, SEARCH_DELAY_MS);
     return () => clearTimeout(timer);
   }, [text, filters, onChange]);
+  const field = draftFields({ value: filters, onChange });
   return (
     <search aria-label={m.filters} className="no-print">
-      <form
-        className="filters"
-        onSubmit={(event) => {
-          event.preventDefault();
-          applySearch(text);
-        }}
-      >
+      <FiltersForm onApply={() => applySearch(text)}>
         <SelectField
-          label={m.actionField}
-          value={filters.actionField}
-          onChange={(actionField) => onChange({ ...filters, actionField })}
+          {...field('actionField', m.actionField)}
           options={[{ value: '', label: m.allActionFields }, ...actionFields]}
         />
         <SelectField
-          label={m.guideline}
-          value={filters.guideline}
-          onChange={(guideline) => onChange({ ...filters, guideline })}
+          {...field('guideline', m.guideline)}
           options={[{ value: '', label: m.allGuidelines }, ...guidelines]}
         />
         <TextField
@@ -86,7 +79,7 @@ export const BoardFiltersForm = ({
             </button>
           ) : null}
         </div>
-      </form>
+      </FiltersForm>
     </search>
   );
 };

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { useLocation } from 'wouter';
 import { itemPath } from '../../app/paths.js';
 import { DecisionFields, decisionInput, useDecision } from '../../commands/decision-fields.js';
+import { draftFields } from '../../commands/draft-fields.js';
 import { useCommand } from '../../commands/use-command.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { type ActionFieldRef, useActionFieldChoices } from '../../shared/action-fields.js';
@@ -36,8 +37,7 @@ export const DraftForm = ({
   const a = useMessages(actionMessages);
   const [, navigate] = useLocation();
   const options = useActionFieldChoices();
-  const [title, setTitle] = useState('');
-  const [body, setBody] = useState('');
+  const [content, setContent] = useState({ title: '', body: '' });
   // Until the user picks, the draft takes the action fields of its suggestions.
   const [picked, setPicked] = useState<string[] | null>(null);
   const [removed, setRemoved] = useState<readonly string[]>([]);
@@ -46,11 +46,12 @@ export const DraftForm = ({
   const basisHeading = useRef<HTMLHeadingElement>(null);
   const kept = suggestions.filter((suggestion) => !removed.includes(suggestion.id));
   const actionFieldIds = picked ?? actionFieldsOf(kept);
+  const field = draftFields({ value: content, onChange: setContent, state });
   const submit = async () => {
     const result = await run({
       input: {
-        title: title.trim(),
-        body: body.trim(),
+        title: content.title.trim(),
+        body: content.body.trim(),
         actionFieldIds,
         derivedFrom: kept.map((suggestion) => suggestion.id),
         ...decisionInput(decision),
@@ -101,21 +102,8 @@ export const DraftForm = ({
           </ul>
         )}
       </section>
-      <TextField
-        label={a.title}
-        required
-        value={title}
-        onChange={setTitle}
-        error={state.errorFor('title', a.title)}
-      />
-      <TextArea
-        label={a.body}
-        required
-        rows={8}
-        value={body}
-        onChange={setBody}
-        error={state.errorFor('body', a.body)}
-      />
+      <TextField {...field('title', a.title)} required />
+      <TextArea {...field('body', a.body)} required rows={8} />
       <CheckboxGroup
         required
         legend={a.actionFields}

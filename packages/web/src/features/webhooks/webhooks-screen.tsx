@@ -3,6 +3,7 @@ import { useFormat, useMessages } from '../../i18n/i18n.js';
 import { useViewer } from '../../session/session.js';
 import { QueryError } from '../../ui/feedback.js';
 import { Page, Section } from '../../ui/page.js';
+import { Table } from '../../ui/table.js';
 import { webhooksMessages } from './messages.js';
 import { ReplayWebhook, WebhooksQuery } from './queries.js';
 
@@ -65,33 +66,26 @@ export const WebhooksScreen = () => {
             {endpoint.deliveries.edges.length === 0 ? (
               <p>{m.noLog}</p>
             ) : (
-              <table data-testid="webhook-log">
-                <thead>
-                  <tr>
-                    <th scope="col">{m.when}</th>
-                    <th scope="col">{m.event}</th>
-                    <th scope="col">{m.attempt}</th>
-                    <th scope="col">{m.result}</th>
-                    <th scope="col">{m.duration}</th>
+              <Table
+                testId="webhook-log"
+                columns={[m.when, m.event, m.attempt, m.result, m.duration]}
+                wrap={false}
+              >
+                {endpoint.deliveries.edges.map(({ node }) => (
+                  <tr key={`${node.messageId}-${node.attempt}-${node.attemptedAt}`}>
+                    <td>{format.dateTime(node.attemptedAt)}</td>
+                    <td>
+                      {node.eventType} ({node.position})
+                    </td>
+                    <td>{node.attempt}</td>
+                    <td>
+                      {node.statusCode ?? m.noAnswer}
+                      {node.error ? ` – ${node.error}` : ''}
+                    </td>
+                    <td>{m.ms(node.durationMs)}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {endpoint.deliveries.edges.map(({ node }) => (
-                    <tr key={`${node.messageId}-${node.attempt}-${node.attemptedAt}`}>
-                      <td>{format.dateTime(node.attemptedAt)}</td>
-                      <td>
-                        {node.eventType} ({node.position})
-                      </td>
-                      <td>{node.attempt}</td>
-                      <td>
-                        {node.statusCode ?? m.noAnswer}
-                        {node.error ? ` – ${node.error}` : ''}
-                      </td>
-                      <td>{m.ms(node.durationMs)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                ))}
+              </Table>
             )}
           </Section>
         );

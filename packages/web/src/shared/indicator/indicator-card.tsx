@@ -2,6 +2,7 @@ import { Link } from 'wouter';
 import { itemPath } from '../../app/paths.js';
 import { useHrefWithAsOf } from '../../as-of/as-of.js';
 import { useFormat, useMessages } from '../../i18n/i18n.js';
+import { Table } from '../../ui/table.js';
 import { IndicatorChart } from './indicator-chart.js';
 import type { IndicatorCardData } from './indicator-fields.js';
 import { indicatorMessages } from './messages.js';
@@ -39,39 +40,34 @@ export const IndicatorCard = ({
       {expected === null ? null : (
         <p className="meta">{m.expectedNow(figure(Math.round(expected * 10) / 10))}</p>
       )}
-      <table className="lagebild-table">
-        <caption className="visually-hidden">{m.values(indicator.title)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{m.date}</th>
-            <th scope="col">{m.value}</th>
-            <th scope="col">{m.source}</th>
+      <Table
+        className="lagebild-table"
+        caption={m.values(indicator.title)}
+        columns={[m.date, m.value, m.source]}
+        wrap={false}
+      >
+        <tr>
+          <td>
+            {format.shortDate(indicator.baseline.date)} ({m.baseline})
+          </td>
+          <td>{figure(indicator.baseline.value)}</td>
+          <td>{indicator.baseline.source}</td>
+        </tr>
+        {indicator.values.map((value) => (
+          <tr key={value.valueId}>
+            <td>{format.shortDate(value.referenceDate)}</td>
+            <td>{figure(value.value)}</td>
+            <td>{value.source}</td>
           </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <td>
-              {format.shortDate(indicator.baseline.date)} ({m.baseline})
-            </td>
-            <td>{figure(indicator.baseline.value)}</td>
-            <td>{indicator.baseline.source}</td>
-          </tr>
-          {indicator.values.map((value) => (
-            <tr key={value.valueId}>
-              <td>{format.shortDate(value.referenceDate)}</td>
-              <td>{figure(value.value)}</td>
-              <td>{value.source}</td>
-            </tr>
-          ))}
-          <tr>
-            <td>
-              {format.shortDate(indicator.target.date)} ({m.target})
-            </td>
-            <td>{figure(indicator.target.value)}</td>
-            <td />
-          </tr>
-        </tbody>
-      </table>
+        ))}
+        <tr>
+          <td>
+            {format.shortDate(indicator.target.date)} ({m.target})
+          </td>
+          <td>{figure(indicator.target.value)}</td>
+          <td />
+        </tr>
+      </Table>
     </article>
   );
 };

@@ -8,6 +8,7 @@ import { isRole } from '../../i18n/domain-keys.js';
 import { useFormat, useLabel, useMessages } from '../../i18n/i18n.js';
 import { withRole } from '../../session/actor-label.js';
 import { Empty } from '../../ui/feedback.js';
+import { Table } from '../../ui/table.js';
 import { codeLabel } from './code-labels.js';
 import { useEventLabel } from './event-labels.js';
 import type { HistoryEntryFields } from './fragments.js';
@@ -171,24 +172,19 @@ const Entry = ({ entry, kind }: { entry: HistoryEntry; kind: AggregateKind }) =>
         </div>
       ) : null}
       {changes.length > 0 ? (
-        <table className="changes">
-          <caption className="visually-hidden">{m.changes}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{m.field}</th>
-              <th scope="col">{m.before}</th>
-              <th scope="col">{m.after}</th>
+        <Table
+          className="changes"
+          caption={m.changes}
+          columns={[m.field, m.before, m.after]}
+          wrap={false}
+        >
+          {changes.map((change) => (
+            <tr key={change.field}>
+              <th scope="row">{fields[change.field] ?? change.field}</th>
+              <ChangedValue before={change.before} after={change.after} prose={change.prose} />
             </tr>
-          </thead>
-          <tbody>
-            {changes.map((change) => (
-              <tr key={change.field}>
-                <th scope="row">{fields[change.field] ?? change.field}</th>
-                <ChangedValue before={change.before} after={change.after} prose={change.prose} />
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Table>
       ) : null}
       {entry.people.length > 0 ? (
         <p className="meta">

@@ -1,5 +1,6 @@
 import { type ReactNode, useId, useState } from 'react';
 import { useLocale, useMessages } from '../../i18n/i18n.js';
+import { Table } from '../../ui/table.js';
 import { sheetMessages } from './messages.js';
 import { type ImportAnswer, SheetRefused, sendSheet } from './sheet-api.js';
 
@@ -110,29 +111,18 @@ export const SheetImport = ({
             {blocking.length > 0 ? ` ${m.problems(blocking.length)}` : ''}
           </p>
           {step.answer.preview.problems.length > 0 ? (
-            <div className="table-wrap">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{m.row}</th>
-                    <th scope="col">{m.column}</th>
-                    <th scope="col">{m.reason}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {step.answer.preview.problems.map((problem) => (
-                    <tr key={`${problem.row}-${problem.column}-${problem.code}`}>
-                      <td>{problem.row ?? m.wholeFile}</td>
-                      <td>{problem.column ?? '–'}</td>
-                      <td>
-                        {problem.severity === 'notice' ? `${m.notice}: ` : ''}
-                        {problem.message[locale]}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Table columns={[m.row, m.column, m.reason]}>
+              {step.answer.preview.problems.map((problem) => (
+                <tr key={`${problem.row}-${problem.column}-${problem.code}`}>
+                  <td>{problem.row ?? m.wholeFile}</td>
+                  <td>{problem.column ?? '–'}</td>
+                  <td>
+                    {problem.severity === 'notice' ? `${m.notice}: ` : ''}
+                    {problem.message[locale]}
+                  </td>
+                </tr>
+              ))}
+            </Table>
           ) : null}
           {step.answer.preview.ok && copy.pending(step.answer.preview.counts) > 0 ? (
             <button type="button" className="button" onClick={() => void run(false)}>
