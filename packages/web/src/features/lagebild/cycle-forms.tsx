@@ -2,7 +2,6 @@ import { DECISION_FIELDS } from '../../commands/decision-fields.js';
 import { TransitionDialog } from '../../commands/transition-form.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { CreateDialog } from '../../shared/create-form.js';
-import { draftFields } from '../../shared/draft-fields.js';
 import { TextField } from '../../ui/fields.js';
 import { cycleMessages } from './cycle-messages.js';
 import { CloseReportingCycle, OpenReportingCycle } from './mutations.js';
@@ -26,20 +25,12 @@ export const OpenCycleButton = ({ done }: { readonly done: (message: string) => 
       })}
       onCreated={() => done(m.doneOpen)}
     >
-      {({ value, onChange, state }) => {
-        const field = draftFields(value, onChange, state);
-        return (
-          <>
-            <TextField
-              {...field.text('title', m.cycleTitle)}
-              required
-              hint={m.cycleTitleHint}
-              autoFocus
-            />
-            <TextField {...field.text('deadline', m.deadline)} type="date" required />
-          </>
-        );
-      }}
+      {({ field }) => (
+        <>
+          <TextField {...field('title', m.cycleTitle)} required hint={m.cycleTitleHint} autoFocus />
+          <TextField {...field('deadline', m.deadline)} type="date" required />
+        </>
+      )}
     </CreateDialog>
   );
 };

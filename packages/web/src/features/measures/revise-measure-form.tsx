@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { DECISION_FIELDS } from '../../commands/decision-fields.js';
+import { draftFields } from '../../commands/draft-fields.js';
 import { TransitionForm } from '../../commands/transition-form.js';
 import { useMessages } from '../../i18n/i18n.js';
-import { draftFields } from '../../shared/draft-fields.js';
 import { TextArea, TextField } from '../../ui/fields.js';
 import type { MeasureFormProps } from './lifecycle-forms.js';
 import { measureMessages } from './messages.js';
@@ -54,15 +54,15 @@ export const ReviseMeasureForm = ({ measure, reload, close, done }: MeasureFormP
       reason="optional"
     >
       {(state) => {
-        const field = draftFields(draft, setDraft, state);
+        const field = draftFields({ value: draft, onChange: setDraft, state });
         return (
           <>
-            <TextField {...field.text('title', m.titleLabel)} required />
-            <TextField {...field.text('owner', m.ownerLabel)} required hint={m.ownerHint} />
-            <TextArea {...field.text('description', m.descriptionLabel)} rows={6} />
+            <TextField {...field('title', m.titleLabel)} required />
+            <TextField {...field('owner', m.ownerLabel)} required hint={m.ownerHint} />
+            <TextArea {...field('description', m.descriptionLabel)} rows={6} />
             <div className="measure-dates">
-              <TextField {...field.text('plannedStart', m.plannedStart)} type="date" />
-              <TextField {...field.text('plannedEnd', m.plannedEnd)} type="date" />
+              <TextField {...field('plannedStart', m.plannedStart)} type="date" />
+              <TextField {...field('plannedEnd', m.plannedEnd)} type="date" />
             </div>
           </>
         );

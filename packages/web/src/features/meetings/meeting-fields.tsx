@@ -1,6 +1,6 @@
+import type { DraftFieldsProps } from '../../commands/draft-fields.js';
+import { draftFields } from '../../commands/draft-fields.js';
 import { useMessages } from '../../i18n/i18n.js';
-import type { DraftFieldsProps } from '../../shared/create-form.js';
-import { draftFields } from '../../shared/draft-fields.js';
 import { isMeetingKind, type MeetingKind, useKindOptions } from '../../shared/options.js';
 import { CheckboxGroup, type Option, SelectField, TextArea, TextField } from '../../ui/fields.js';
 import { meetingMessages } from './messages.js';
@@ -26,10 +26,10 @@ export const MeetingFields = ({
   const m = useMessages(meetingMessages);
   const kindOptions = useKindOptions();
   const change = (patch: Partial<MeetingDraft>) => onChange({ ...value, ...patch });
-  const field = draftFields(value, onChange, state);
+  const field = draftFields({ value, onChange, state });
   return (
     <>
-      <TextField {...field.text('title', m.title)} required />
+      <TextField {...field('title', m.title)} required />
       <SelectField
         label={m.kind}
         required
@@ -40,9 +40,9 @@ export const MeetingFields = ({
         }}
         error={state.errorFor('kind', m.kind)}
       />
-      <TextField {...field.text('date', m.date)} type="date" required />
-      <TextField {...field.text('place', m.place)} required />
-      <TextArea {...field.text('description', m.description)} />
+      <TextField {...field('date', m.date)} type="date" required />
+      <TextField {...field('place', m.place)} required />
+      <TextArea {...field('description', m.description)} />
       <CheckboxGroup
         {...field.choices('actionFieldIds', m.actionFields)}
         options={actionFieldOptions}

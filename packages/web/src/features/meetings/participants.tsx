@@ -1,8 +1,8 @@
 import { useState } from 'react';
+import { draftFields } from '../../commands/draft-fields.js';
 import { TransitionForm } from '../../commands/transition-form.js';
 import { graphql } from '../../graphql/graphql.js';
 import { useMessages } from '../../i18n/i18n.js';
-import { draftFields } from '../../shared/draft-fields.js';
 import { EntrySection, RemoveEntryDialog } from '../../shared/entry-section.js';
 import { isSector, type Sector, useSectorLabel, useSectorOptions } from '../../shared/options.js';
 import { SelectField, TextField } from '../../ui/fields.js';
@@ -59,13 +59,13 @@ const RegisterForm = ({ meeting, onDone, onReload }: MeetingFormProps) => {
       submitLabel={m.register}
     >
       {(state) => {
-        const field = draftFields(person, setPerson, state);
+        const field = draftFields({ value: person, onChange: setPerson, state });
         return (
           <>
             <p className="meta">{m.personalDataHint}</p>
-            <TextField {...field.text('name', m.name)} required autoComplete="off" />
-            <TextField {...field.text('organisation', m.organisation)} autoComplete="off" />
-            <TextField {...field.text('email', m.email)} type="email" autoComplete="off" />
+            <TextField {...field('name', m.name)} required autoComplete="off" />
+            <TextField {...field('organisation', m.organisation)} autoComplete="off" />
+            <TextField {...field('email', m.email)} type="email" autoComplete="off" />
             <SelectField
               label={m.sector}
               required

@@ -1,6 +1,6 @@
+import type { DraftFieldsProps } from '../../commands/draft-fields.js';
+import { draftFields } from '../../commands/draft-fields.js';
 import { useMessages } from '../../i18n/i18n.js';
-import type { DraftFieldsProps } from '../../shared/create-form.js';
-import { draftFields } from '../../shared/draft-fields.js';
 import { CheckboxGroup, type Option, TextArea, TextField } from '../../ui/fields.js';
 import { projectIdeaMessages } from './messages.js';
 
@@ -28,18 +28,18 @@ export const ProjectIdeaFields = ({
   actionFieldOptions,
 }: DraftFieldsProps<ProjectIdeaDraft> & { readonly actionFieldOptions: readonly Option[] }) => {
   const m = useMessages(projectIdeaMessages);
-  const field = draftFields(value, onChange, state);
+  const field = draftFields({ value, onChange, state });
   return (
     <>
-      <TextField {...field.text('title', m.title)} required />
-      <TextArea {...field.text('body', m.body)} required rows={6} />
+      <TextField {...field('title', m.title)} required />
+      <TextArea {...field('body', m.body)} required rows={6} />
       <CheckboxGroup
         {...field.choices('actionFieldIds', m.actionFields)}
         options={actionFieldOptions}
       />
       <div className="field-pair">
-        <TextField {...field.text('plannedStart', m.plannedStart)} type="date" />
-        <TextField {...field.text('plannedEnd', m.plannedEnd)} type="date" />
+        <TextField {...field('plannedStart', m.plannedStart)} type="date" />
+        <TextField {...field('plannedEnd', m.plannedEnd)} type="date" />
       </div>
     </>
   );

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { CommandDialog } from '../../../commands/command-dialog.js';
+import { draftFields } from '../../../commands/draft-fields.js';
 import { TransitionDialog, TransitionForm } from '../../../commands/transition-form.js';
 import { graphql } from '../../../graphql/graphql.js';
 import { useMessages } from '../../../i18n/i18n.js';
-import { draftFields } from '../../../shared/draft-fields.js';
 import type { ItemCommandsProps } from '../../../shared/item-page-query.js';
 import {
   type ActionFieldOptionData,
@@ -102,11 +102,11 @@ const ReviseForm = ({
       submitLabel={m.save}
     >
       {(state) => {
-        const field = draftFields(draft, setDraft, state);
+        const field = draftFields({ value: draft, onChange: setDraft, state });
         return (
           <>
-            <TextArea {...field.text('text', m.text)} required rows={6} />
-            <TextField {...field.text('title', m.titleOptional)} hint={m.titleBlankHint} />
+            <TextArea {...field('text', m.text)} required rows={6} />
+            <TextField {...field('title', m.titleOptional)} hint={m.titleBlankHint} />
             <SelectField
               label={m.sector}
               required

@@ -6,7 +6,6 @@ import { TransitionDialog, TransitionForm } from '../../../commands/transition-f
 import type { CommandState } from '../../../commands/use-command.js';
 import { useMessages } from '../../../i18n/i18n.js';
 import { CreateDialog } from '../../../shared/create-form.js';
-import { draftFields } from '../../../shared/draft-fields.js';
 import { useProcessId } from '../../../shared/process/use-process-id.js';
 import { TextArea, TextField } from '../../../ui/fields.js';
 import { actionFieldMessages } from './messages.js';
@@ -86,14 +85,9 @@ export const DefineActionFieldButton = ({ reload }: { readonly reload: () => voi
       }
       onReload={reload}
     >
-      {({ value, onChange, state }) => (
+      {({ value, onChange, state, field }) => (
         <>
-          <TextField
-            {...draftFields(value, onChange, state).text('key', m.keyLabel)}
-            required
-            hint={m.keyHint}
-            autoFocus
-          />
+          <TextField {...field('key', m.keyLabel)} required hint={m.keyHint} autoFocus />
           <TitleAndDescriptionFields
             value={value}
             onChange={onChange}
