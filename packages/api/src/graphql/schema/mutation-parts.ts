@@ -97,7 +97,7 @@ interface MutationDocs {
 type CreateInputOf<Fields extends InputFieldMap> = ChangeInput & InputShapeFromFields<Fields>;
 
 /** The input of a change mutation: as a create's, and the target's `id`. */
-type ChangeInputOf<Fields extends InputFieldMap> = CreateInputOf<Fields> & {
+export type ChangeInputOf<Fields extends InputFieldMap> = CreateInputOf<Fields> & {
   readonly id: { readonly id: string };
 };
 
@@ -204,3 +204,17 @@ export const transitionMutation = <T extends DomainCommandType>(
     fields: noFields,
     data: (input) => dataOf(input.id.id),
   });
+
+/**
+ * Mutations that differ only in name, command and description (a link and its unlink): one
+ * input, one command data.
+ */
+export const sameInputChanges = <T extends DomainCommandType, Fields extends InputFieldMap>(
+  kind: keyof typeof targetId,
+  spec: Pick<CommandMutationSpec<T, Fields, ChangeInputOf<Fields>>, 'fields' | 'data' | 'docs'>,
+  mutations: Readonly<Record<string, readonly [command: T, description: string]>>,
+) => {
+  for (const [name, [command, description]] of Object.entries(mutations)) {
+    changeMutation(kind, name, { ...spec, command, description });
+  }
+};

@@ -1,24 +1,16 @@
+import { milestoneMutations } from '../milestone-mutations.js';
 import { changeMutation } from '../mutation-parts.js';
 
-changeMutation('measure', 'planMilestone', {
-  command: 'PlanMilestone',
-  description:
+milestoneMutations('measure', {
+  plan: [
+    'planMilestone',
+    'PlanMilestone',
     'Plan a milestone of an open measure (Meilenstein planen); it gets a new `milestoneId`.',
-  docs: {},
-  fields: (t) => ({
-    title: t.string({ required: true, description: 'What is reached, at most 200 characters.' }),
-    dueDate: t.field({
-      type: 'Date',
-      required: true,
-      description: 'When it is due: not before the day of adoption.',
-    }),
-  }),
-  data: (input, context) => ({
-    measureId: input.id.id,
-    milestoneId: context.newId(),
-    title: input.title,
-    dueDate: input.dueDate,
-  }),
+  ],
+  dueDate: 'When it is due: not before the day of adoption.',
+  planData: (measureId, milestone) => ({ measureId, ...milestone }),
+  reach: ['reachMilestone', 'ReachMilestone'],
+  reachData: (measureId, milestoneId) => ({ measureId, milestoneId }),
 });
 
 changeMutation('measure', 'rescheduleMilestone', {
@@ -35,14 +27,4 @@ changeMutation('measure', 'rescheduleMilestone', {
     milestoneId: String(input.milestoneId),
     dueDate: input.dueDate,
   }),
-});
-
-changeMutation('measure', 'reachMilestone', {
-  command: 'ReachMilestone',
-  description: 'Mark a milestone reached (Meilenstein erreicht), at `occurredAt` or now.',
-  docs: {},
-  fields: (t) => ({
-    milestoneId: t.id({ required: true, description: 'The `milestoneId` reached.' }),
-  }),
-  data: (input) => ({ measureId: input.id.id, milestoneId: String(input.milestoneId) }),
 });

@@ -1,4 +1,4 @@
-import { changeMutation } from '../mutation-parts.js';
+import { changeMutation, sameInputChanges } from '../mutation-parts.js';
 import { SectorEnum } from '../sector.js';
 import { PartnerRoleEnum } from './fields.js';
 import { ORIGIN_DESCRIPTION, originOf } from './origin.js';
@@ -37,11 +37,10 @@ changeMutation('projectIdea', 'leavePartner', {
   data: (input) => ({ projectIdeaId: input.id.id, partnerId: String(input.partnerId) }),
 });
 
-/** Links or unlinks what a project idea grows from: the input names the origin. */
-const originChange = (name: string, command: 'LinkOrigin' | 'UnlinkOrigin', description: string) =>
-  changeMutation('projectIdea', name, {
-    command,
-    description,
+// Links or unlinks what a project idea grows from: the input names the origin.
+sameInputChanges(
+  'projectIdea',
+  {
     docs: {},
     fields: (t) => ({
       origin: t.globalID({ required: true, description: `The origin: ${ORIGIN_DESCRIPTION}` }),
@@ -50,15 +49,15 @@ const originChange = (name: string, command: 'LinkOrigin' | 'UnlinkOrigin', desc
       projectIdeaId: input.id.id,
       origin: originOf(input.origin, 'origin', context.locale),
     }),
-  });
-
-originChange(
-  'linkOrigin',
-  'LinkOrigin',
-  'Link what a project idea grows from (Ursprung verknüpfen); a suggestion is taken up.',
-);
-originChange(
-  'unlinkOrigin',
-  'UnlinkOrigin',
-  'Unlink an origin (Ursprung lösen); a reason is required. A taken-up suggestion stays taken up.',
+  },
+  {
+    linkOrigin: [
+      'LinkOrigin',
+      'Link what a project idea grows from (Ursprung verknüpfen); a suggestion is taken up.',
+    ],
+    unlinkOrigin: [
+      'UnlinkOrigin',
+      'Unlink an origin (Ursprung lösen); a reason is required. A taken-up suggestion stays taken up.',
+    ],
+  },
 );

@@ -1,15 +1,10 @@
-import { changeMutation } from '../mutation-parts.js';
+import { sameInputChanges } from '../mutation-parts.js';
 import { GuidelineType, SuggestionType } from '../refs.js';
 
-/** Adds or removes a suggestion a recommendation derives from (Herkunft). */
-const suggestionLink = (
-  name: string,
-  command: 'LinkSuggestion' | 'UnlinkSuggestion',
-  description: string,
-) =>
-  changeMutation('recommendation', name, {
-    command,
-    description,
+// Adds or removes a suggestion a recommendation derives from (Herkunft).
+sameInputChanges(
+  'recommendation',
+  {
     fields: (t) => ({
       suggestionId: t.globalID({
         required: true,
@@ -18,17 +13,23 @@ const suggestionLink = (
       }),
     }),
     data: (input) => ({ recommendationId: input.id.id, suggestionId: input.suggestionId.id }),
-  });
+  },
+  {
+    linkSuggestion: [
+      'LinkSuggestion',
+      'Link a suggestion to an open recommendation (Vorschlag verknüpfen); the suggestion is taken up.',
+    ],
+    unlinkSuggestion: [
+      'UnlinkSuggestion',
+      'Remove a linked suggestion from an open recommendation; a reason is required.',
+    ],
+  },
+);
 
-/** Adds or removes a recommendation to or from a strategic guideline. */
-const guidelineAssignment = (
-  name: string,
-  command: 'AssignToGuideline' | 'UnassignFromGuideline',
-  description: string,
-) =>
-  changeMutation('recommendation', name, {
-    command,
-    description,
+// Adds or removes a recommendation to or from a strategic guideline.
+sameInputChanges(
+  'recommendation',
+  {
     fields: (t) => ({
       guidelineId: t.globalID({
         required: true,
@@ -37,25 +38,15 @@ const guidelineAssignment = (
       }),
     }),
     data: (input) => ({ recommendationId: input.id.id, guidelineId: input.guidelineId.id }),
-  });
-
-suggestionLink(
-  'linkSuggestion',
-  'LinkSuggestion',
-  'Link a suggestion to an open recommendation (Vorschlag verknüpfen); the suggestion is taken up.',
-);
-suggestionLink(
-  'unlinkSuggestion',
-  'UnlinkSuggestion',
-  'Remove a linked suggestion from an open recommendation; a reason is required.',
-);
-guidelineAssignment(
-  'assignToGuideline',
-  'AssignToGuideline',
-  'Assign an open or adopted recommendation to a strategic guideline (Leitlinie zuordnen).',
-);
-guidelineAssignment(
-  'unassignFromGuideline',
-  'UnassignFromGuideline',
-  'Remove a recommendation from a strategic guideline; a reason is required.',
+  },
+  {
+    assignToGuideline: [
+      'AssignToGuideline',
+      'Assign an open or adopted recommendation to a strategic guideline (Leitlinie zuordnen).',
+    ],
+    unassignFromGuideline: [
+      'UnassignFromGuideline',
+      'Remove a recommendation from a strategic guideline; a reason is required.',
+    ],
+  },
 );
