@@ -1,5 +1,6 @@
 import type { DomainCommandType } from '@fahrplan/domain';
 import type { InputFieldMap, InputShapeFromFields, ObjectRef } from '@pothos/core';
+import type { CommandRequest } from '../../commands/request.js';
 import type { ItemRow } from '../../queries/items.js';
 import { builder, type Types } from '../builder.js';
 import {
@@ -114,6 +115,12 @@ export interface CommandMutationSpec<
   readonly fields: (t: InputFieldBuilder) => Fields;
   /** The command's data from the input (and the context, for new ids). */
   readonly data: (input: Input, context: GraphQLContext) => CommandData<T>;
+  /** What else the command's transaction writes (a mail into the outbox): only if it commits. */
+  readonly alsoInTransaction?: (
+    data: CommandData<T>,
+    input: Input,
+    context: GraphQLContext,
+  ) => CommandRequest['alsoInTransaction'];
   /** Where the input and payload are documented otherwise than `inputOf` and `payloadOf`. */
   readonly docs?: MutationDocs;
 }
@@ -148,7 +155,14 @@ const commandMutation = <T extends DomainCommandType, Fields extends InputFieldM
         : { deprecationReason: spec.deprecationReason }),
       resolve: (_root, args, context) => {
         const input = args.input as Input & ChangeInput;
-        return runCommand(context, spec.command, spec.data(input, context), input);
+        const data = spec.data(input, context);
+        return runCommand(
+          context,
+          spec.command,
+          data,
+          input,
+          spec.alsoInTransaction?.(data, input, context),
+        );
       },
     },
     {

@@ -11,7 +11,13 @@ import {
   runCommand,
 } from '../../command-mutation.js';
 import { translated } from '../../errors.js';
-import { inputOf, payloadOf, targetId, transitionMutation } from '../mutation-parts.js';
+import {
+  changeMutation,
+  inputOf,
+  payloadOf,
+  targetId,
+  transitionMutation,
+} from '../mutation-parts.js';
 import { ActionFieldType, ConsultationType, MeetingType, SuggestionType } from '../refs.js';
 import { SectorEnum } from '../sector.js';
 
@@ -96,11 +102,15 @@ transitionMutation(
   (consultationId) => ({ consultationId }),
 );
 
+/** The submission a moderator's change is to. */
+const submissionIdField = (t: InputFieldBuilder) =>
+  t.id({ required: true, description: 'The submission within the consultation.' });
+
 /** A moderator's change to one submission: the consultation's id and version, the submission. */
 const submissionFields = (t: InputFieldBuilder) => ({
   ...changeFields(t),
   id: targetId.consultation(t),
-  submissionId: t.id({ required: true, description: 'The submission within the consultation.' }),
+  submissionId: submissionIdField(t),
 });
 
 /** The outcome of an accept, with the submission it took in (to find the suggestion it became). */
@@ -146,29 +156,21 @@ builder.relayMutationField(
   },
 );
 
-builder.relayMutationField(
-  'declineSubmission',
-  {
-    description: inputOf('declineSubmission'),
-    inputFields: submissionFields,
-  },
-  {
-    description:
-      'Decline a confirmed submission with a `reason` (required): it is mailed to the submitter.',
-    resolve: (_root, { input }, context) => {
-      // A missing reason is the domain's refusal (after the role's), as for every decline.
-      const data = { consultationId: input.id.id, submissionId: String(input.submissionId) };
-      const mailing = context.submissions.declineMailing(
-        data.consultationId,
-        data.submissionId,
-        input.reason ?? '',
-        context.now(),
-      );
-      return runCommand(context, 'DeclineSubmission', data, input, mailing);
-    },
-  },
-  payloadOf('consultation', 'declineSubmission'),
-);
+changeMutation('consultation', 'declineSubmission', {
+  command: 'DeclineSubmission',
+  description:
+    'Decline a confirmed submission with a `reason` (required): it is mailed to the submitter.',
+  fields: (t) => ({ submissionId: submissionIdField(t) }),
+  data: (input) => ({ consultationId: input.id.id, submissionId: String(input.submissionId) }),
+  // A missing reason is the domain's refusal (after the role's), as for every decline.
+  alsoInTransaction: (data, input, context) =>
+    context.submissions.declineMailing(
+      data.consultationId,
+      data.submissionId,
+      input.reason ?? '',
+      context.now(),
+    ),
+});
 
 builder.relayMutationField(
   'submitToConsultation',
