@@ -107,35 +107,38 @@ const ProcessFiguresType = builder.objectRef<ItemRow>('ProcessFigures').implemen
     ),
 });
 
+/** The process's own texts, as its state holds them. */
+const PROCESS_TEXTS = [
+  ['slug', 'Short name for addresses, e.g. `industrie-der-zukunft`; never changes.'],
+  ['description', 'What the process is for.'],
+  ['commissionedBy', 'Who commissioned it (Auftraggeber), e.g. the ministry.'],
+  ['runBy', 'The organisation running it (Durchführung).'],
+] as const;
+
+/** When it started and was concluded, as its state holds them: null before. */
+const PROCESS_TIMES = [
+  ['startedAt', 'When it started; null while planned.'],
+  ['concludedAt', 'When it was concluded.'],
+] as const;
+
 builder.objectFields(ProcessType, (t) => ({
-  slug: t.string({
-    description: 'Short name for addresses, e.g. `industrie-der-zukunft`; never changes.',
-    resolve: (row) => stateOf(row, 'Process').slug,
-  }),
-  description: t.string({
-    description: 'What the process is for.',
-    resolve: (row) => stateOf(row, 'Process').description,
-  }),
-  commissionedBy: t.string({
-    description: 'Who commissioned it (Auftraggeber), e.g. the ministry.',
-    resolve: (row) => stateOf(row, 'Process').commissionedBy,
-  }),
-  runBy: t.string({
-    description: 'The organisation running it (Durchführung).',
-    resolve: (row) => stateOf(row, 'Process').runBy,
-  }),
-  startedAt: t.field({
-    type: 'DateTime',
-    nullable: true,
-    description: 'When it started; null while planned.',
-    resolve: (row) => stateOf(row, 'Process').startedAt ?? null,
-  }),
-  concludedAt: t.field({
-    type: 'DateTime',
-    nullable: true,
-    description: 'When it was concluded.',
-    resolve: (row) => stateOf(row, 'Process').concludedAt ?? null,
-  }),
+  ...Object.fromEntries(
+    PROCESS_TEXTS.map(([key, description]) => [
+      key,
+      t.string({ description, resolve: (row) => stateOf(row, 'Process')[key] }),
+    ]),
+  ),
+  ...Object.fromEntries(
+    PROCESS_TIMES.map(([key, description]) => [
+      key,
+      t.field({
+        type: 'DateTime',
+        nullable: true,
+        description,
+        resolve: (row) => stateOf(row, 'Process')[key] ?? null,
+      }),
+    ]),
+  ),
   phases: t.field({
     type: [ProcessPhaseType],
     description: 'Its phases in the order planned.',
