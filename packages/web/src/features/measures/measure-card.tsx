@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { itemPath } from '../../app/paths.js';
 import { useHrefWithAsOf } from '../../as-of/as-of.js';
@@ -8,6 +9,20 @@ import { ProgressBar } from '../../shared/measure/progress-bar.js';
 import { StatusBadge } from '../../ui/status-badge.js';
 import type { MeasureSummary } from './measures-query.js';
 import { measureMessages } from './messages.js';
+
+/** One fact in a `measure-facts` list (each in its own `div`, which that grid lays out). */
+export const MeasureFact = ({
+  term,
+  children,
+}: {
+  readonly term: string;
+  readonly children: ReactNode;
+}) => (
+  <div>
+    <dt>{term}</dt>
+    <dd>{children}</dd>
+  </div>
+);
 
 /** The recommendation the measure was adopted from, as a link. */
 export const AdoptedFrom = ({
@@ -39,30 +54,18 @@ export const MeasureCard = ({ measure }: { readonly measure: MeasureSummary }) =
         <ProgressBar value={measure.progress} />
       </p>
       <dl className="measure-facts measure-facts--compact">
-        <div>
-          <dt>{m.owner}</dt>
-          <dd>{measure.owner}</dd>
-        </div>
-        <div>
-          <dt>{m.plannedPeriod}</dt>
-          <dd>
-            <Period start={measure.plannedStart} end={measure.plannedEnd} />
-          </dd>
-        </div>
-        <div>
-          <dt>{m.adoptedFrom}</dt>
-          <dd>
-            <AdoptedFrom recommendation={measure.adoptedFrom} />
-          </dd>
-        </div>
-        <div>
-          <dt>{m.actionFields}</dt>
-          <dd>
-            {measure.actionFields.length === 0
-              ? m.none
-              : measure.actionFields.map((field) => fieldTitle(field)).join('; ')}
-          </dd>
-        </div>
+        <MeasureFact term={m.owner}>{measure.owner}</MeasureFact>
+        <MeasureFact term={m.plannedPeriod}>
+          <Period start={measure.plannedStart} end={measure.plannedEnd} />
+        </MeasureFact>
+        <MeasureFact term={m.adoptedFrom}>
+          <AdoptedFrom recommendation={measure.adoptedFrom} />
+        </MeasureFact>
+        <MeasureFact term={m.actionFields}>
+          {measure.actionFields.length === 0
+            ? m.none
+            : measure.actionFields.map((field) => fieldTitle(field)).join('; ')}
+        </MeasureFact>
       </dl>
     </article>
   );

@@ -6,7 +6,7 @@ import { useActionFieldName } from '../../shared/action-fields.js';
 import { Period, useDayFormat } from '../../shared/measure/period.js';
 import { ProgressBar } from '../../shared/measure/progress-bar.js';
 import { Section } from '../../ui/page.js';
-import { AdoptedFrom } from './measure-card.js';
+import { AdoptedFrom, MeasureFact } from './measure-card.js';
 import type { MeasureDetail } from './measure-query.js';
 import { measureMessages } from './messages.js';
 
@@ -19,58 +19,38 @@ export const MeasureOverview = ({ measure }: { readonly measure: MeasureDetail }
   return (
     <Section title={m.overview} id="overview">
       <dl className="measure-facts">
-        <div>
-          <dt>{m.owner}</dt>
-          <dd>{measure.owner}</dd>
-        </div>
-        <div>
-          <dt>{m.plannedPeriod}</dt>
-          <dd>
-            <Period start={measure.plannedStart} end={measure.plannedEnd} />
-          </dd>
-        </div>
-        <div>
-          <dt>{m.progressColumn}</dt>
-          <dd>
-            <ProgressBar value={measure.progress} labelled />
-          </dd>
-        </div>
-        <div>
-          <dt>{m.adoptedAt}</dt>
-          <dd>{day(measure.adoptedAt)}</dd>
-        </div>
-        <div>
-          <dt>{m.startedAt}</dt>
-          <dd>{measure.startedAt ? day(measure.startedAt) : m.notStarted}</dd>
-        </div>
+        <MeasureFact term={m.owner}>{measure.owner}</MeasureFact>
+        <MeasureFact term={m.plannedPeriod}>
+          <Period start={measure.plannedStart} end={measure.plannedEnd} />
+        </MeasureFact>
+        <MeasureFact term={m.progressColumn}>
+          <ProgressBar value={measure.progress} labelled />
+        </MeasureFact>
+        <MeasureFact term={m.adoptedAt}>{day(measure.adoptedAt)}</MeasureFact>
+        <MeasureFact term={m.startedAt}>
+          {measure.startedAt ? day(measure.startedAt) : m.notStarted}
+        </MeasureFact>
         {measure.completionRequestedAt ? (
-          <div>
-            <dt>{m.completionRequestedAt}</dt>
-            <dd>{day(measure.completionRequestedAt)}</dd>
-          </div>
+          <MeasureFact term={m.completionRequestedAt}>
+            {day(measure.completionRequestedAt)}
+          </MeasureFact>
         ) : null}
-        <div>
-          <dt>{m.adoptedFrom}</dt>
-          <dd>
-            <AdoptedFrom recommendation={measure.adoptedFrom} />
-          </dd>
-        </div>
-        <div>
-          <dt>{m.actionFields}</dt>
-          <dd>
-            {measure.actionFields.length === 0 ? (
-              m.none
-            ) : (
-              <ul className="measure-facts__list">
-                {measure.actionFields.map((field) => (
-                  <li key={field.id}>
-                    <Link href={href(itemPath('ActionField', field.id))}>{fieldTitle(field)}</Link>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </dd>
-        </div>
+        <MeasureFact term={m.adoptedFrom}>
+          <AdoptedFrom recommendation={measure.adoptedFrom} />
+        </MeasureFact>
+        <MeasureFact term={m.actionFields}>
+          {measure.actionFields.length === 0 ? (
+            m.none
+          ) : (
+            <ul className="measure-facts__list">
+              {measure.actionFields.map((field) => (
+                <li key={field.id}>
+                  <Link href={href(itemPath('ActionField', field.id))}>{fieldTitle(field)}</Link>
+                </li>
+              ))}
+            </ul>
+          )}
+        </MeasureFact>
       </dl>
       <h3>{m.description}</h3>
       {measure.description ? (

@@ -1,6 +1,7 @@
 import { graphql, type ResultOf } from '../../graphql/graphql.js';
 import { IndicatorCardFields } from '../../shared/indicator/indicator-fields.js';
 import { ItemPageFields } from '../../shared/item/fragments.js';
+import { MilestoneFields } from '../../shared/milestone-fragment.js';
 import { OpenCycleFields } from '../../shared/status-report/fragments.js';
 
 /**
@@ -32,11 +33,7 @@ export const MeasureQuery = graphql(
           title
         }
         milestones {
-          milestoneId
-          title
-          dueDate
-          reachedAt
-          status
+          ...MilestoneFields
         }
         confidenceHistory {
           rating
@@ -70,7 +67,7 @@ export const MeasureQuery = graphql(
     }
   }
 `,
-  [ItemPageFields, IndicatorCardFields, OpenCycleFields],
+  [ItemPageFields, IndicatorCardFields, OpenCycleFields, MilestoneFields],
 );
 
 type MeasureNode = NonNullable<ResultOf<typeof MeasureQuery>['node']>;

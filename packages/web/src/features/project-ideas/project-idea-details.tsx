@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useFormat, useMessages } from '../../i18n/i18n.js';
 import { useActionFieldName } from '../../shared/action-fields.js';
+import type { ActionFieldOptionData } from '../../shared/options.js';
 import { Section } from '../../ui/page.js';
 import { projectIdeaMessages } from './messages.js';
 import type { ProjectIdeaData } from './project-idea-query.js';
@@ -20,10 +21,18 @@ export const usePlannedPeriod = () => {
   );
 };
 
+/** The idea's action fields by name, or that it has none (its page and the list say the same). */
+export const useActionFieldNames = () => {
+  const m = useMessages(projectIdeaMessages);
+  const fieldName = useActionFieldName();
+  return (fields: readonly ActionFieldOptionData[]): string =>
+    fields.length > 0 ? fields.map(fieldName).join(', ') : m.noActionFields;
+};
+
 export const ProjectIdeaDetails = ({ idea }: { idea: ProjectIdeaData }) => {
   const m = useMessages(projectIdeaMessages);
   const format = useFormat();
-  const fieldName = useActionFieldName();
+  const actionFieldNames = useActionFieldNames();
   const plannedPeriod = usePlannedPeriod();
   return (
     <Section id="project-idea-details" title={m.description}>
@@ -32,11 +41,7 @@ export const ProjectIdeaDetails = ({ idea }: { idea: ProjectIdeaData }) => {
         <dt>{m.plannedPeriod}</dt>
         <dd>{plannedPeriod(idea.plannedStart, idea.plannedEnd)}</dd>
         <dt>{m.actionFields}</dt>
-        <dd>
-          {idea.actionFields.length > 0
-            ? idea.actionFields.map(fieldName).join(', ')
-            : m.noActionFields}
-        </dd>
+        <dd>{actionFieldNames(idea.actionFields)}</dd>
         <dt>{m.proposedAt}</dt>
         <dd>{format.date(idea.proposedAt)}</dd>
       </dl>

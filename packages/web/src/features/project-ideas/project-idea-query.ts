@@ -1,6 +1,7 @@
 import { graphql, type ResultOf } from '../../graphql/graphql.js';
 import { ActionFieldChoices } from '../../shared/action-field-choices.js';
 import { ItemPageFields } from '../../shared/item/fragments.js';
+import { MilestoneFields } from '../../shared/milestone-fragment.js';
 import { ActionFieldOption } from '../../shared/options.js';
 
 /** Everything the project idea page shows, in one query. */
@@ -31,18 +32,14 @@ export const ProjectIdeaPageQuery = graphql(
             status
           }
           milestones {
-            milestoneId
-            title
-            dueDate
-            reachedAt
-            status
+            ...MilestoneFields
           }
         }
       }
       ...ActionFieldChoices
     }
   `,
-  [ActionFieldOption, ItemPageFields, ActionFieldChoices],
+  [ActionFieldOption, ItemPageFields, ActionFieldChoices, MilestoneFields],
 );
 
 type PageNode = NonNullable<ResultOf<typeof ProjectIdeaPageQuery>['node']>;

@@ -7,12 +7,11 @@ import { graphql, type ResultOf } from '../../graphql/graphql.js';
 import { statusFilterOf } from '../../i18n/domain-keys.js';
 import { useLabel, useMessages } from '../../i18n/i18n.js';
 import { ActionFieldChoices } from '../../shared/action-field-choices.js';
-import { useActionFieldName } from '../../shared/action-fields.js';
 import { ItemListPage, useItemListQuery } from '../../shared/item-list-page.js';
 import { ActionFieldOption, usePartnerRoleLabel } from '../../shared/options.js';
 import { StatusBadge } from '../../ui/status-badge.js';
 import { projectIdeaMessages } from './messages.js';
-import { usePlannedPeriod } from './project-idea-details.js';
+import { useActionFieldNames, usePlannedPeriod } from './project-idea-details.js';
 import { ProposeProjectIdeaButton } from './propose-project-idea.js';
 
 const ProjectIdeasListQuery = graphql(
@@ -69,7 +68,7 @@ const LIST_EVENTS: readonly ProjectIdeaEvent['type'][] = [
 const IdeaItem = ({ idea }: { idea: IdeaRow }) => {
   const m = useMessages(projectIdeaMessages);
   const href = useHrefWithAsOf();
-  const fieldName = useActionFieldName();
+  const actionFieldNames = useActionFieldNames();
   const roleLabel = usePartnerRoleLabel();
   const plannedPeriod = usePlannedPeriod();
   return (
@@ -93,11 +92,7 @@ const IdeaItem = ({ idea }: { idea: IdeaRow }) => {
             : m.noPartners}
         </dd>
         <dt>{m.actionFields}</dt>
-        <dd>
-          {idea.actionFields.length > 0
-            ? idea.actionFields.map(fieldName).join(', ')
-            : m.noActionFields}
-        </dd>
+        <dd>{actionFieldNames(idea.actionFields)}</dd>
       </dl>
     </li>
   );
