@@ -10,10 +10,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from './load.js';
 
 const MAIN = fileURLToPath(new URL('../../packages/api/dist/main.js', import.meta.url));
 const ATTEMPTS = Number(process.env.BENCH_SUBSCRIPTIONS ?? 2000);
@@ -40,15 +40,6 @@ const SCENARIOS: Scenario[] = [
   { name: 'default limits, one address per subscription', env: {}, addresses: ATTEMPTS },
   { name: 'default limits, all from one address', env: {}, addresses: 1 },
 ];
-
-const freePort = async (): Promise<number> => {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const address = server.address();
-  server.close();
-  if (typeof address !== 'object' || !address) throw new Error('no port');
-  return address.port;
-};
 
 const rssMb = (pid: number): number => {
   const line = readFileSync(`/proc/${pid}/status`, 'utf8')

@@ -8,9 +8,37 @@ import { type FeedPage, type FeedReader, headPosition } from '../webhooks/index.
 import { unionSelectionOf } from './full-selection.js';
 import { positionCursor } from './position-cursor.js';
 import { schema } from './schema/index.js';
-import type { createGraphQLHandler } from './yoga.js';
+import type { createGraphQLHandler, RequestContext } from './yoga.js';
 
 const cursor = positionCursor('event');
+
+type GraphQL = Pick<ReturnType<typeof createGraphQLHandler>, 'fetch'>;
+
+/**
+ * Runs one query on the API's own GraphQL endpoint in process, as `context`'s caller; `reader`
+ * names the host and the error. A failed query throws: a reader must not skip events.
+ */
+const queryFeed = async <Data>(
+  graphql: GraphQL,
+  reader: string,
+  query: string,
+  variables: Record<string, unknown>,
+  context: RequestContext,
+): Promise<Data> => {
+  const response = await graphql.fetch(
+    new Request(`http://${reader}s.internal/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    }),
+    context,
+  );
+  const body = (await response.json()) as { data?: Data; errors?: unknown[] };
+  if (!body.data || (body.errors?.length ?? 0) > 0) {
+    throw new Error(`${reader} feed: ${JSON.stringify(body.errors ?? response.status)}`);
+  }
+  return body.data;
+};
 
 /** The event as the `events` feed serialises it for partners; `payload` typed per event type. */
 const WEBHOOK_FEED = `query WebhookFeed($after: String, $first: Int!, $eventTypes: [EventType!], $process: String) {
@@ -24,14 +52,11 @@ const WEBHOOK_FEED = `query WebhookFeed($after: String, $first: Int!, $eventType
   }
 }`;
 
-interface FeedResponse {
-  data?: {
-    events: {
-      pageInfo: { endCursor: string | null; hasNextPage: boolean };
-      edges: { node: JsonObject & { position: string; type: string; recordedAt: string } }[];
-    };
+interface FeedData {
+  events: {
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+    edges: { node: JsonObject & { position: string; type: string; recordedAt: string } }[];
   };
-  errors?: unknown[];
 }
 
 /**
@@ -39,29 +64,22 @@ interface FeedResponse {
  * token's caller: the shape, the redaction and the visibility rules are the feed's, not a copy.
  */
 export const webhookFeedReader =
-  (
-    database: SqlRunner,
-    graphql: Pick<ReturnType<typeof createGraphQLHandler>, 'fetch'>,
-  ): FeedReader =>
+  (database: SqlRunner, graphql: GraphQL): FeedReader =>
   async ({ tokenId, after, first, eventTypes }): Promise<FeedPage | undefined> => {
     const token = await findActiveToken(database, tokenId);
     if (!token) return undefined;
     // Read before the page: a page that is not full has shown every event up to it.
     const head = await headPosition(database);
-    const response = await graphql.fetch(
-      new Request('http://webhooks.internal/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify({
-          query: WEBHOOK_FEED,
-          variables: {
-            after: after > 0 ? cursor.encode(after) : null,
-            first,
-            eventTypes: eventTypes.length > 0 ? eventTypes : null,
-            process: token.processId === null ? null : encodeGlobalID('Process', token.processId),
-          },
-        }),
-      }),
+    const data = await queryFeed<FeedData>(
+      graphql,
+      'webhook',
+      WEBHOOK_FEED,
+      {
+        after: after > 0 ? cursor.encode(after) : null,
+        first,
+        eventTypes: eventTypes.length > 0 ? eventTypes : null,
+        process: token.processId === null ? null : encodeGlobalID('Process', token.processId),
+      },
       {
         caller: {
           actor: actorOfToken(token.id),
@@ -73,11 +91,7 @@ export const webhookFeedReader =
         address: 'webhook-feed',
       },
     );
-    const body = (await response.json()) as FeedResponse;
-    if (!body.data || (body.errors?.length ?? 0) > 0) {
-      throw new Error(`webhook feed: ${JSON.stringify(body.errors ?? response.status)}`);
-    }
-    const { edges, pageInfo } = body.data.events;
+    const { edges, pageInfo } = data.events;
     return {
       entries: edges.map(({ node }) => ({
         position: Number(node.position),
@@ -103,25 +117,14 @@ const VISIBLE_POSITIONS = `query NotificationVisibility($after: String, $first: 
  * (the public's, or a member's roles): the API's visibility rules, not a copy of them.
  */
 export const feedVisibilityReader =
-  (graphql: Pick<ReturnType<typeof createGraphQLHandler>, 'fetch'>): VisibilityReader =>
+  (graphql: GraphQL): VisibilityReader =>
   async (caller, { after, first }) => {
-    const response = await graphql.fetch(
-      new Request('http://notifications.internal/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify({
-          query: VISIBLE_POSITIONS,
-          variables: { after: after > 0 ? cursor.encode(after) : null, first },
-        }),
-      }),
+    const data = await queryFeed<{ events: { edges: { node: { position: string } }[] } }>(
+      graphql,
+      'notification',
+      VISIBLE_POSITIONS,
+      { after: after > 0 ? cursor.encode(after) : null, first },
       { caller, locale: 'de', address: 'notifications' },
     );
-    const body = (await response.json()) as {
-      data?: { events: { edges: { node: { position: string } }[] } };
-      errors?: unknown[];
-    };
-    if (!body.data || (body.errors?.length ?? 0) > 0) {
-      throw new Error(`notification feed: ${JSON.stringify(body.errors ?? response.status)}`);
-    }
-    return new Set(body.data.events.edges.map(({ node }) => Number(node.position)));
+    return new Set(data.events.edges.map(({ node }) => Number(node.position)));
   };

@@ -165,17 +165,16 @@ const listWhere = (filter: ItemFilter, asOf?: TimeTravel): SQL[] => {
   return where;
 };
 
-/** How many items a list holds with these filters: one COUNT, no rows loaded. */
-export const countItems = async (
-  runner: SqlRunner,
-  filter: ItemFilter,
-  asOf?: TimeTravel,
-): Promise<number> => {
+/** How many item versions (`v`) meet `where`: one COUNT, no rows loaded. */
+export const countItemVersions = async (runner: SqlRunner, where: SQL): Promise<number> => {
   const [row] = await runner.rows<{ count: string | number }>(sql`
-    SELECT count(*) AS count FROM item_versions v
-    WHERE ${sql.join(listWhere(filter, asOf), sql` AND `)}`);
+    SELECT count(*) AS count FROM item_versions v WHERE ${where}`);
   return Number(row?.count ?? 0);
 };
+
+/** How many items a list holds with these filters. */
+export const countItems = (runner: SqlRunner, filter: ItemFilter, asOf?: TimeTravel) =>
+  countItemVersions(runner, sql.join(listWhere(filter, asOf), sql` AND `));
 
 export const listItems = async (
   runner: SqlRunner,

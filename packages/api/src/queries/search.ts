@@ -6,7 +6,7 @@ import { inProcessOrAll } from '../live/index.js';
 import { searchMatchSql, searchScoreSql } from '../search/match.js';
 import type { SearchQuery } from '../search/query.js';
 import { type ReadScope, visibleSql } from '../visibility/rules.js';
-import { ITEM_COLUMNS, type ItemRow, itemOf, type RawItemRow } from './items.js';
+import { countItemVersions, ITEM_COLUMNS, type ItemRow, itemOf, type RawItemRow } from './items.js';
 import { type TimeTravel, validAt } from './time-travel.js';
 
 /** Where a page of search results continues: after this score, title and id. */
@@ -60,14 +60,6 @@ export const searchItems = async (
   return rows.map((row) => ({ item: itemOf(asOf)(row), score: Number(row.score) }));
 };
 
-/** How many items match a search (all pages): one COUNT, no rows loaded. */
-export const countSearchHits = async (
-  runner: SqlRunner,
-  filter: SearchFilter,
-  asOf?: TimeTravel,
-): Promise<number> => {
-  const [row] = await runner.rows<{ count: string | number }>(sql`
-    SELECT count(*) AS count FROM item_versions v
-    WHERE ${matchingSql(filter, asOf)}`);
-  return Number(row?.count ?? 0);
-};
+/** How many items match a search (all pages). */
+export const countSearchHits = (runner: SqlRunner, filter: SearchFilter, asOf?: TimeTravel) =>
+  countItemVersions(runner, matchingSql(filter, asOf));

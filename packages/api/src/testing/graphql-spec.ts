@@ -24,6 +24,23 @@ export const required = <T>(value: T | null | undefined, what: string): T => {
   return value;
 };
 
+/**
+ * Asserts a fresh write: no errors, not replayed, the payload and its `item` at `version`, the
+ * item matching `fields`. Returns the payload.
+ */
+export const expectWritten = <Data extends object>(
+  response: GraphQLResponse<Data>,
+  mutation: keyof Data & string,
+  item: string,
+  version: number,
+  fields: Record<string, unknown>,
+) => {
+  expect(response.errors).toBeUndefined();
+  const payload = response.data?.[mutation];
+  expect(payload).toMatchObject({ version, replayed: false, [item]: { version, ...fields } });
+  return payload;
+};
+
 type GraphQLError = NonNullable<GraphQLResponse['errors']>[number];
 
 /**

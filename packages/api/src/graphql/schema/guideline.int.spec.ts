@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gid, graphqlSpec, momentBetween, required } from '../../testing/graphql-spec.js';
+import {
+  expectWritten,
+  gid,
+  graphqlSpec,
+  momentBetween,
+  required,
+} from '../../testing/graphql-spec.js';
 import { createTestApi, type TestApi } from '../../testing/test-api.js';
 
 let api: TestApi;
@@ -84,23 +90,17 @@ describe('draftGuideline', () => {
         actionFields { title } recommendations { id } reason retiredAt
       }`,
     );
-    expect(response.errors).toBeUndefined();
-    expect(response.data?.draftGuideline).toMatchObject({
-      version: 1,
-      replayed: false,
-      guideline: {
-        version: 1,
-        status: 'draft',
-        statusLabel: 'Entwurf',
-        title: 'Digitale Souveränität',
-        body: 'Daten bleiben im Betrieb.',
-        publishedVersion: 0,
-        published: null,
-        actionFields: [{ title: 'Digitalisierung in der mittelständischen Industrie' }],
-        recommendations: [],
-        reason: null,
-        retiredAt: null,
-      },
+    expectWritten(response, 'draftGuideline', 'guideline', 1, {
+      status: 'draft',
+      statusLabel: 'Entwurf',
+      title: 'Digitale Souveränität',
+      body: 'Daten bleiben im Betrieb.',
+      publishedVersion: 0,
+      published: null,
+      actionFields: [{ title: 'Digitalisierung in der mittelständischen Industrie' }],
+      recommendations: [],
+      reason: null,
+      retiredAt: null,
     });
     const id = required(response.data?.draftGuideline?.guideline.id, 'the drafted guideline');
     expect(await guidelineNode(id, 'title version')).toEqual({

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphqlSpec } from '../../testing/graphql-spec.js';
+import { expectWritten, graphqlSpec } from '../../testing/graphql-spec.js';
 import { createTestApi, type TestApi } from '../../testing/test-api.js';
 import { globalId, seeder } from './measure/testing.js';
 
@@ -119,16 +119,10 @@ describe('reviseMeasure', () => {
         description: 'Zwei Transferstellen an Hochschulen.',
       },
     });
-    expect(response.errors).toBeUndefined();
-    expect(response.data?.reviseMeasure).toMatchObject({
-      version: 2,
-      replayed: false,
-      measure: {
-        version: 2,
-        title: 'Transferstellen stärken',
-        owner: 'SMWK Referat 4',
-        description: 'Zwei Transferstellen an Hochschulen.',
-      },
+    expectWritten(response, 'reviseMeasure', 'measure', 2, {
+      title: 'Transferstellen stärken',
+      owner: 'SMWK Referat 4',
+      description: 'Zwei Transferstellen an Hochschulen.',
     });
     const then = await api.gql(NODE, { id, asOf: beforeRevision });
     expect(then.data?.node).toMatchObject({ version: 1, owner: 'SMWA Referat 31' });
