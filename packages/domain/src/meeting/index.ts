@@ -1,4 +1,4 @@
-import { type Aggregate, assertNever, type Reference } from '../shared/index.js';
+import { type Aggregate, assertNever, type Reference, targetIn } from '../shared/index.js';
 import { MEETING_COMMAND_TYPES, type MeetingCommand } from './commands.js';
 import { decide } from './decide.js';
 import { MEETING_EVENT_TYPES, type MeetingEvent } from './events.js';
@@ -32,7 +32,7 @@ export const meeting: Aggregate<MeetingCommand, MeetingEvent, MeetingState> = {
   initialState,
   decide,
   evolve,
-  targetOf: (command) => command.data.meetingId,
+  targetOf: targetIn('meetingId'),
   referencesOf,
   provenanceOf,
   // Suggestions raised at a meeting are captured on their own; a meeting sets nothing off.

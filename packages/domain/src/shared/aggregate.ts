@@ -59,6 +59,15 @@ export interface Aggregate<C extends AnyCommand, E extends AnyDomainEvent, S> {
   reactionsTo(event: E, itemId: string): readonly FollowUp[];
 }
 
+/**
+ * `targetOf` of an aggregate whose commands all name their item in the same data field, e.g.
+ * `measureId`.
+ */
+export const targetIn =
+  <F extends string>(idField: F) =>
+  <C extends { readonly data: { readonly [K in F]: string } }>(command: C): string =>
+    command.data[idField];
+
 /** Folds events into state; the same events always give the same state. */
 export const fold = <E extends AnyDomainEvent, S>(
   aggregate: Pick<Aggregate<AnyCommand, E, S>, 'evolve' | 'initialState'>,

@@ -1,4 +1,4 @@
-import { type Aggregate, assertNever, type Reference } from '../shared/index.js';
+import { type Aggregate, assertNever, type Reference, targetIn } from '../shared/index.js';
 import { SUGGESTION_COMMAND_TYPES, type SuggestionCommand } from './commands.js';
 import { decide } from './decide.js';
 import { SUGGESTION_EVENT_TYPES, type SuggestionEvent } from './events.js';
@@ -41,7 +41,7 @@ export const suggestion: Aggregate<SuggestionCommand, SuggestionEvent, Suggestio
   initialState,
   decide,
   evolve,
-  targetOf: (command) => command.data.suggestionId,
+  targetOf: targetIn('suggestionId'),
   referencesOf,
   provenanceOf,
   // A suggestion is taken up by others; it sets nothing off itself.
