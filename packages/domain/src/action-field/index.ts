@@ -1,5 +1,5 @@
 import { DEFAULT_PROCESS_ID } from '../process/default-process.js';
-import type { Aggregate } from '../shared/index.js';
+import { type Aggregate, targetIn } from '../shared/index.js';
 import { ACTION_FIELD_COMMAND_TYPES, type ActionFieldCommand } from './commands.js';
 import { decide } from './decide.js';
 import { ACTION_FIELD_EVENT_TYPES, type ActionFieldEvent } from './events.js';
@@ -13,7 +13,7 @@ export const actionField: Aggregate<ActionFieldCommand, ActionFieldEvent, Action
   initialState,
   decide,
   evolve,
-  targetOf: (command) => command.data.actionFieldId,
+  targetOf: targetIn('actionFieldId'),
   // A field names its process, which must exist; the default process always does: it holds
   // everything recorded before processes, whether or not it has been described since.
   referencesOf: (command) =>

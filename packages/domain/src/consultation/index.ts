@@ -1,4 +1,4 @@
-import type { Aggregate } from '../shared/index.js';
+import { type Aggregate, targetIn } from '../shared/index.js';
 import { CONSULTATION_COMMAND_TYPES, type ConsultationCommand } from './commands.js';
 import { decide } from './decide.js';
 import { CONSULTATION_EVENT_TYPES, type ConsultationEvent } from './events.js';
@@ -14,7 +14,7 @@ export const consultation: Aggregate<ConsultationCommand, ConsultationEvent, Con
   initialState,
   decide,
   evolve,
-  targetOf: (command) => command.data.consultationId,
+  targetOf: targetIn('consultationId'),
   referencesOf,
   provenanceOf,
   reactionsTo,

@@ -1,4 +1,4 @@
-import type { Aggregate } from '../shared/index.js';
+import { type Aggregate, targetIn } from '../shared/index.js';
 import type { GuidelineCommand } from './commands.js';
 import { GUIDELINE_COMMAND_TYPES } from './commands.js';
 import { decide } from './decide.js';
@@ -17,7 +17,7 @@ export const guideline: Aggregate<GuidelineCommand, GuidelineEvent, GuidelineSta
   initialState,
   decide,
   evolve,
-  targetOf: (command) => command.data.guidelineId,
+  targetOf: targetIn('guidelineId'),
   referencesOf,
   provenanceOf,
   // A guideline sets nothing off elsewhere.

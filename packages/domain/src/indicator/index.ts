@@ -1,4 +1,4 @@
-import type { Aggregate } from '../shared/index.js';
+import { type Aggregate, targetIn } from '../shared/index.js';
 import { INDICATOR_COMMAND_TYPES, type IndicatorCommand } from './commands.js';
 import { decide } from './decide.js';
 import { INDICATOR_EVENT_TYPES, type IndicatorEvent } from './events.js';
@@ -12,7 +12,7 @@ export const indicator: Aggregate<IndicatorCommand, IndicatorEvent, IndicatorSta
   initialState,
   decide,
   evolve,
-  targetOf: (command) => command.data.indicatorId,
+  targetOf: targetIn('indicatorId'),
   referencesOf,
   // A figure measures a measure; it is no step in the provenance of one.
   provenanceOf: () => [],

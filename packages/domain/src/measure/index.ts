@@ -1,4 +1,4 @@
-import type { Aggregate } from '../shared/index.js';
+import { type Aggregate, targetIn } from '../shared/index.js';
 import { MEASURE_COMMAND_TYPES, type MeasureCommand } from './commands.js';
 import { decide } from './decide.js';
 import { MEASURE_EVENT_TYPES, type MeasureEvent } from './events.js';
@@ -13,7 +13,7 @@ export const measure: Aggregate<MeasureCommand, MeasureEvent, MeasureState> = {
   initialState,
   decide,
   evolve,
-  targetOf: (command) => command.data.measureId,
+  targetOf: targetIn('measureId'),
   referencesOf,
   provenanceOf,
   // The end of the chain: a measure's progress sets nothing off elsewhere.

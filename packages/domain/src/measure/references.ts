@@ -1,5 +1,5 @@
 import type { Reference } from '../shared/index.js';
-import { assertNever } from '../shared/index.js';
+import { assertNever, referencesAt } from '../shared/index.js';
 import type { MeasureCommand } from './commands.js';
 
 /** Items a command points at, which must exist: only planning names others. */
@@ -8,9 +8,7 @@ export const referencesOf = (command: MeasureCommand): readonly Reference[] => {
     case 'PlanMeasure':
       return [
         { kind: 'Recommendation', id: command.data.adoptedFrom, field: 'adoptedFrom' },
-        ...command.data.actionFieldIds.map(
-          (id, index): Reference => ({ kind: 'ActionField', id, field: `actionFieldIds.${index}` }),
-        ),
+        ...referencesAt('ActionField', 'actionFieldIds', command.data.actionFieldIds),
       ];
     case 'ReviseMeasure':
     case 'StartMeasure':

@@ -1,29 +1,10 @@
-import { type Aggregate, assertNever, type Reference } from '../shared/index.js';
+import { type Aggregate, targetIn } from '../shared/index.js';
 import { MEETING_COMMAND_TYPES, type MeetingCommand } from './commands.js';
 import { decide } from './decide.js';
 import { MEETING_EVENT_TYPES, type MeetingEvent } from './events.js';
 import { provenanceOf } from './provenance.js';
+import { referencesOf } from './references.js';
 import { evolve, initialState, type MeetingState } from './state.js';
-
-/** The action fields a meeting names must exist. */
-const referencesOf = (command: MeetingCommand): readonly Reference[] => {
-  switch (command.type) {
-    case 'PlanMeeting':
-    case 'ReviseMeeting':
-      return (command.data.actionFieldIds ?? []).map((id, index) => ({
-        kind: 'ActionField',
-        id,
-        field: `actionFieldIds.${index}`,
-      }));
-    case 'RecordMeetingHeld':
-    case 'CancelMeeting':
-    case 'RegisterParticipant':
-    case 'RemoveParticipant':
-      return [];
-    default:
-      return assertNever(command);
-  }
-};
 
 export const meeting: Aggregate<MeetingCommand, MeetingEvent, MeetingState> = {
   kind: 'Meeting',
@@ -32,7 +13,7 @@ export const meeting: Aggregate<MeetingCommand, MeetingEvent, MeetingState> = {
   initialState,
   decide,
   evolve,
-  targetOf: (command) => command.data.meetingId,
+  targetOf: targetIn('meetingId'),
   referencesOf,
   provenanceOf,
   // Suggestions raised at a meeting are captured on their own; a meeting sets nothing off.

@@ -1,4 +1,4 @@
-import type { Aggregate } from '../shared/index.js';
+import { type Aggregate, targetIn } from '../shared/index.js';
 import { PROCESS_COMMAND_TYPES, type ProcessCommand } from './commands.js';
 import { decide } from './decide.js';
 import { PROCESS_EVENT_TYPES, type ProcessEvent } from './events.js';
@@ -12,7 +12,7 @@ export const strategyProcess: Aggregate<ProcessCommand, ProcessEvent, ProcessSta
   initialState,
   decide,
   evolve,
-  targetOf: (command) => command.data.processId,
+  targetOf: targetIn('processId'),
   // A process names no other item: items name their process.
   referencesOf: () => [],
   provenanceOf,

@@ -1,4 +1,4 @@
-import type { Aggregate } from '../shared/index.js';
+import { type Aggregate, targetIn } from '../shared/index.js';
 import { PROJECT_IDEA_COMMAND_TYPES, type ProjectIdeaCommand } from './commands.js';
 import { decide } from './decide.js';
 import { PROJECT_IDEA_EVENT_TYPES, type ProjectIdeaEvent } from './events.js';
@@ -14,7 +14,7 @@ export const projectIdea: Aggregate<ProjectIdeaCommand, ProjectIdeaEvent, Projec
   initialState,
   decide,
   evolve,
-  targetOf: (command) => command.data.projectIdeaId,
+  targetOf: targetIn('projectIdeaId'),
   referencesOf,
   provenanceOf,
   reactionsTo,

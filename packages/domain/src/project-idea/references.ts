@@ -1,10 +1,7 @@
 import type { Reference } from '../shared/index.js';
-import { assertNever } from '../shared/index.js';
+import { assertNever, referencesAt } from '../shared/index.js';
 import type { Origin, ProjectIdeaCommand } from './commands.js';
 import { ORIGIN_KINDS } from './commands.js';
-
-const actionFields = (ids: readonly string[]): Reference[] =>
-  ids.map((id, index) => ({ kind: 'ActionField', id, field: `actionFieldIds.${index}` }));
 
 /** An origin of an unknown kind is no lookup: `decide` rejects it on its `kind`. */
 const origin = ({ kind, id }: Origin, field: string): Reference[] =>
@@ -19,12 +16,12 @@ export const referencesOf = (command: ProjectIdeaCommand): readonly Reference[] 
     case 'ProposeProjectIdea': {
       const { actionFieldIds = [], originatesFrom = [] } = command.data;
       return [
-        ...actionFields(actionFieldIds),
+        ...referencesAt('ActionField', 'actionFieldIds', actionFieldIds),
         ...originatesFrom.flatMap((each, index) => origin(each, `originatesFrom.${index}.id`)),
       ];
     }
     case 'ReviseProjectIdea':
-      return actionFields(command.data.actionFieldIds ?? []);
+      return referencesAt('ActionField', 'actionFieldIds', command.data.actionFieldIds);
     case 'LinkOrigin':
       return origin(command.data.origin, 'origin.id');
     case 'StartProjectPreparation':

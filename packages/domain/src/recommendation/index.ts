@@ -1,4 +1,4 @@
-import type { Aggregate } from '../shared/index.js';
+import { type Aggregate, targetIn } from '../shared/index.js';
 import type { RecommendationCommand } from './commands.js';
 import { RECOMMENDATION_COMMAND_TYPES } from './commands.js';
 import { decide } from './decide.js';
@@ -22,7 +22,7 @@ export const recommendation: Aggregate<
   initialState,
   decide,
   evolve,
-  targetOf: (command) => command.data.recommendationId,
+  targetOf: targetIn('recommendationId'),
   referencesOf,
   provenanceOf,
   reactionsTo,

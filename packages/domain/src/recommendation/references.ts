@@ -1,9 +1,6 @@
-import type { AggregateKind, Reference } from '../shared/index.js';
-import { assertNever } from '../shared/index.js';
+import type { Reference } from '../shared/index.js';
+import { assertNever, referencesAt } from '../shared/index.js';
 import type { RecommendationCommand } from './commands.js';
-
-const each = (kind: AggregateKind, field: string, ids: readonly string[]): Reference[] =>
-  ids.map((id, index) => ({ kind, id, field: `${field}.${index}` }));
 
 /**
  * Items a command points at, which must exist. Unlinking and unassigning need no lookup: the
@@ -14,15 +11,15 @@ export const referencesOf = (command: RecommendationCommand): readonly Reference
     case 'DraftRecommendation': {
       const { actionFieldIds, derivedFrom, splitFrom } = command.data;
       return [
-        ...each('ActionField', 'actionFieldIds', actionFieldIds),
-        ...each('Suggestion', 'derivedFrom', derivedFrom),
+        ...referencesAt('ActionField', 'actionFieldIds', actionFieldIds),
+        ...referencesAt('Suggestion', 'derivedFrom', derivedFrom),
         ...(splitFrom === undefined
           ? []
           : [{ kind: 'Recommendation' as const, id: splitFrom, field: 'splitFrom' }]),
       ];
     }
     case 'ReviseRecommendation':
-      return each('ActionField', 'actionFieldIds', command.data.actionFieldIds ?? []);
+      return referencesAt('ActionField', 'actionFieldIds', command.data.actionFieldIds ?? []);
     case 'MergeRecommendation':
       return [
         {

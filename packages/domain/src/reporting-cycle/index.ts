@@ -1,4 +1,4 @@
-import type { Aggregate } from '../shared/index.js';
+import { type Aggregate, targetIn } from '../shared/index.js';
 import { REPORTING_CYCLE_COMMAND_TYPES, type ReportingCycleCommand } from './commands.js';
 import { decide } from './decide.js';
 import { REPORTING_CYCLE_EVENT_TYPES, type ReportingCycleEvent } from './events.js';
@@ -17,7 +17,7 @@ export const reportingCycle: Aggregate<
   initialState,
   decide,
   evolve,
-  targetOf: (command) => command.data.cycleId,
+  targetOf: targetIn('cycleId'),
   referencesOf,
   // Reporting is about the measures, not where they came from.
   provenanceOf: () => [],

@@ -59,6 +59,25 @@ export interface Aggregate<C extends AnyCommand, E extends AnyDomainEvent, S> {
   reactionsTo(event: E, itemId: string): readonly FollowUp[];
 }
 
+/**
+ * `targetOf` of an aggregate whose commands all name their item in the same data field, e.g.
+ * `measureId`.
+ */
+export const targetIn =
+  <F extends string>(idField: F) =>
+  <C extends { readonly data: { readonly [K in F]: string } }>(command: C): string =>
+    command.data[idField];
+
+/**
+ * The ids a command lists in `field`, each a reference to an item of `kind` at its place in the
+ * list (`actionFieldIds.2`), so that `NOT_FOUND` points at the row.
+ */
+export const referencesAt = (
+  kind: AggregateKind,
+  field: string,
+  ids: readonly string[] = [],
+): Reference[] => ids.map((id, index) => ({ kind, id, field: `${field}.${index}` }));
+
 /** Folds events into state; the same events always give the same state. */
 export const fold = <E extends AnyDomainEvent, S>(
   aggregate: Pick<Aggregate<AnyCommand, E, S>, 'evolve' | 'initialState'>,

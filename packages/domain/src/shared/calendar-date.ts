@@ -60,7 +60,26 @@ export const isTimeZone = (timeZone: string): boolean => {
   }
 };
 
-const dayParts = new Map<string, Intl.DateTimeFormat>();
+/**
+ * One `Intl.DateTimeFormat` per time zone for the given locale and fields: building one is slow,
+ * and the same few time zones are asked again and again.
+ */
+const formatsPerTimeZone = (locale: string, options: Intl.DateTimeFormatOptions) => {
+  const formats = new Map<string, Intl.DateTimeFormat>();
+  return (timeZone: string): Intl.DateTimeFormat => {
+    let format = formats.get(timeZone);
+    if (format === undefined) {
+      format = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+      formats.set(timeZone, format);
+    }
+    return format;
+  };
+};
+
+/** The parts of a calendar date; `era` tells the years before 1 (BC) apart. */
+const DATE_PARTS = { year: 'numeric', month: '2-digit', day: '2-digit', era: 'short' } as const;
+
+const dayParts = formatsPerTimeZone('en', DATE_PARTS);
 
 /**
  * The calendar date an instant falls on in a time zone: 2026-12-05T23:30:00Z is the 6th in
@@ -69,17 +88,7 @@ const dayParts = new Map<string, Intl.DateTimeFormat>();
 export const calendarDateIn = (instant: string, timeZone: string): CalendarDate => {
   const moment = new Date(instant);
   if (Number.isNaN(moment.getTime())) throw new Error(`Not an instant: ${instant}`);
-  let format = dayParts.get(timeZone);
-  if (format === undefined) {
-    format = new Intl.DateTimeFormat('en', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      era: 'short',
-    });
-    dayParts.set(timeZone, format);
-  }
+  const format = dayParts(timeZone);
   const part = (type: Intl.DateTimeFormatPartTypes) =>
     format.formatToParts(moment).find((each) => each.type === type)?.value ?? '';
   const date = `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
@@ -95,25 +104,17 @@ export const checkedCalendarDate = (value: string): CalendarDate => {
   return day;
 };
 
-const wallClocks = new Map<string, Intl.DateTimeFormat>();
+const wallClocks = formatsPerTimeZone('en-US', {
+  ...DATE_PARTS,
+  hourCycle: 'h23',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
+});
 
 /** How far a time zone's wall clock is ahead of UTC at an instant, in ms (whole seconds). */
 const offsetAt = (epochMs: number, timeZone: string): number => {
-  let format = wallClocks.get(timeZone);
-  if (format === undefined) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      era: 'short',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    wallClocks.set(timeZone, format);
-  }
+  const format = wallClocks(timeZone);
   const parts = Object.fromEntries(
     format.formatToParts(new Date(epochMs)).map((part) => [part.type, part.value]),
   );

@@ -1,12 +1,15 @@
-import { type Aggregate, assertNever, type Reference } from '../shared/index.js';
+import {
+  type Aggregate,
+  assertNever,
+  type Reference,
+  referencesAt,
+  targetIn,
+} from '../shared/index.js';
 import { SUGGESTION_COMMAND_TYPES, type SuggestionCommand } from './commands.js';
 import { decide } from './decide.js';
 import { SUGGESTION_EVENT_TYPES, type SuggestionEvent } from './events.js';
 import { provenanceOf } from './provenance.js';
 import { evolve, initialState, type SuggestionState } from './state.js';
-
-const actionFields = (ids: readonly string[] | undefined): Reference[] =>
-  (ids ?? []).map((id, index) => ({ kind: 'ActionField', id, field: `actionFieldIds.${index}` }));
 
 /**
  * The meeting and action fields a suggestion names must exist. The taker of TakeUpSuggestion is
@@ -20,11 +23,11 @@ const referencesOf = (command: SuggestionCommand): readonly Reference[] => {
         ...(meetingId === undefined
           ? []
           : [{ kind: 'Meeting' as const, id: meetingId, field: 'meetingId' }]),
-        ...actionFields(actionFieldIds),
+        ...referencesAt('ActionField', 'actionFieldIds', actionFieldIds),
       ];
     }
     case 'ReviseSuggestion':
-      return actionFields(command.data.actionFieldIds);
+      return referencesAt('ActionField', 'actionFieldIds', command.data.actionFieldIds);
     case 'TakeUpSuggestion':
     case 'DeclineSuggestion':
     case 'ReopenSuggestion':
@@ -41,7 +44,7 @@ export const suggestion: Aggregate<SuggestionCommand, SuggestionEvent, Suggestio
   initialState,
   decide,
   evolve,
-  targetOf: (command) => command.data.suggestionId,
+  targetOf: targetIn('suggestionId'),
   referencesOf,
   provenanceOf,
   // A suggestion is taken up by others; it sets nothing off itself.

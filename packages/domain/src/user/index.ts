@@ -1,4 +1,4 @@
-import { type Aggregate, fold } from '../shared/index.js';
+import { type Aggregate, fold, targetIn } from '../shared/index.js';
 import { USER_COMMAND_TYPES, type UserCommand } from './commands.js';
 import { decide } from './decide.js';
 import { USER_EVENT_TYPES, type UserEvent } from './events.js';
@@ -18,7 +18,7 @@ export const user: Pick<
   initialState,
   decide,
   evolve,
-  targetOf: (command) => command.data.userId,
+  targetOf: targetIn('userId'),
 };
 
 /** The user's state after these events. */
