@@ -1,5 +1,8 @@
+import type { TadaDocumentNode } from 'gql.tada';
 import { useState } from 'react';
+import { ActionTransitionForm } from '../../commands/action-transition-form.js';
 import type { ActionFormProps } from '../../commands/item-action.js';
+import type { ItemCommandInput } from '../../commands/transition-form.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { SelectField } from '../../ui/fields.js';
 import { actionMessages } from './action-messages.js';
@@ -11,67 +14,85 @@ import {
   WithdrawRecommendation,
 } from './mutations.js';
 import { isPriority, PRIORITIES, type Priority, usePriorityLabel } from './priority.js';
-import { RecommendationForm } from './recommendation-form.js';
 
-export const SubmitForm = (props: ActionFormProps) => {
-  const m = useMessages(actionMessages);
-  return (
-    <RecommendationForm
-      {...props}
-      mutation={SubmitRecommendation}
-      versionOf={(result) => result.submitRecommendationForReview.version}
-      intro={m.submitIntro}
-      submitLabel={m.submit}
-      reason="optional"
-    />
-  );
-};
+type ActionMessages = (typeof actionMessages)['de'];
+
+/** Keys of the action messages that are plain text (an intro, a button's label). */
+type TextKey = {
+  [Key in keyof ActionMessages]: ActionMessages[Key] extends string ? Key : never;
+}[keyof ActionMessages];
+
+/**
+ * A lifecycle step that asks nothing but the decision: which command, what it means, how its
+ * button reads, whether it needs a reason and whether it ends the
+ * recommendation (then the button warns).
+ */
+const decisionForm =
+  <Result,>({
+    mutation,
+    versionOf,
+    intro,
+    submitLabel,
+    reason,
+    danger = false,
+  }: {
+    readonly mutation: TadaDocumentNode<Result, { input: ItemCommandInput }>;
+    readonly versionOf: (result: Result) => number;
+    readonly intro: TextKey;
+    readonly submitLabel: TextKey;
+    readonly reason: 'required' | 'optional';
+    readonly danger?: boolean;
+  }) =>
+  (props: ActionFormProps) => {
+    const m = useMessages(actionMessages);
+    return (
+      <ActionTransitionForm
+        {...props}
+        mutation={mutation}
+        versionOf={versionOf}
+        intro={m[intro]}
+        submitLabel={m[submitLabel]}
+        reason={reason}
+        danger={danger}
+      />
+    );
+  };
+
+export const SubmitForm = decisionForm({
+  mutation: SubmitRecommendation,
+  versionOf: (result) => result.submitRecommendationForReview.version,
+  intro: 'submitIntro',
+  submitLabel: 'submit',
+  reason: 'optional',
+});
 
 /** Sending back needs a reason (decide-lifecycle.ts): the team must know what to rework. */
-export const ReturnToDraftForm = (props: ActionFormProps) => {
-  const m = useMessages(actionMessages);
-  return (
-    <RecommendationForm
-      {...props}
-      mutation={ReturnRecommendationToDraft}
-      versionOf={(result) => result.returnRecommendationToDraft.version}
-      intro={m.returnIntro}
-      submitLabel={m.returnToDraft}
-      reason="required"
-    />
-  );
-};
+export const ReturnToDraftForm = decisionForm({
+  mutation: ReturnRecommendationToDraft,
+  versionOf: (result) => result.returnRecommendationToDraft.version,
+  intro: 'returnIntro',
+  submitLabel: 'returnToDraft',
+  reason: 'required',
+});
 
 /** Rejection and withdrawal end the recommendation and must say why (decide-lifecycle.ts). */
-export const RejectForm = (props: ActionFormProps) => {
-  const m = useMessages(actionMessages);
-  return (
-    <RecommendationForm
-      {...props}
-      mutation={RejectRecommendation}
-      versionOf={(result) => result.rejectRecommendation.version}
-      intro={m.rejectIntro}
-      submitLabel={m.reject}
-      reason="required"
-      danger
-    />
-  );
-};
+export const RejectForm = decisionForm({
+  mutation: RejectRecommendation,
+  versionOf: (result) => result.rejectRecommendation.version,
+  intro: 'rejectIntro',
+  submitLabel: 'reject',
+  reason: 'required',
+  danger: true,
+});
 
-export const WithdrawForm = (props: ActionFormProps) => {
-  const m = useMessages(actionMessages);
-  return (
-    <RecommendationForm
-      {...props}
-      mutation={WithdrawRecommendation}
-      versionOf={(result) => result.withdrawRecommendation.version}
-      intro={m.withdrawIntro}
-      submitLabel={m.withdraw}
-      reason="required"
-      danger
-    />
-  );
-};
+export const WithdrawForm = decisionForm({
+  mutation: WithdrawRecommendation,
+  versionOf: (result) => result.withdrawRecommendation.version,
+  intro: 'withdrawIntro',
+  submitLabel: 'withdraw',
+  reason: 'required',
+  danger: true,
+});
 
 export const PrioritiseForm = (
   props: ActionFormProps<ActionFormProps['target'] & { readonly priority: Priority | null }>,
@@ -80,7 +101,7 @@ export const PrioritiseForm = (
   const priorityLabel = usePriorityLabel();
   const [priority, setPriority] = useState<string>(props.target.priority ?? '');
   return (
-    <RecommendationForm
+    <ActionTransitionForm
       {...props}
       mutation={PrioritiseRecommendation}
       input={() => (isPriority(priority) ? { priority } : null)}
@@ -103,6 +124,6 @@ export const PrioritiseForm = (
           error={state.errorFor('priority', m.priority)}
         />
       )}
-    </RecommendationForm>
+    </ActionTransitionForm>
   );
 };
