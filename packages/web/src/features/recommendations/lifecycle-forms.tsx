@@ -15,84 +15,60 @@ import {
 } from './mutations.js';
 import { isPriority, PRIORITIES, type Priority, usePriorityLabel } from './priority.js';
 
-type ActionMessages = (typeof actionMessages)['de'];
-
-/** Keys of the action messages that are plain text (an intro, a button's label). */
-type TextKey = {
-  [Key in keyof ActionMessages]: ActionMessages[Key] extends string ? Key : never;
-}[keyof ActionMessages];
+/**
+ * The lifecycle steps that ask nothing but the decision: what each means (its intro), whether
+ * it needs a reason (decide-lifecycle.ts: sending back, so the team knows what to rework;
+ * rejection and withdrawal, which end the recommendation) and whether its button warns.
+ */
+const DECISIONS = {
+  submit: { intro: 'submitIntro', reason: 'optional', danger: false },
+  returnToDraft: { intro: 'returnIntro', reason: 'required', danger: false },
+  reject: { intro: 'rejectIntro', reason: 'required', danger: true },
+  withdraw: { intro: 'withdrawIntro', reason: 'required', danger: true },
+} as const;
 
 /**
- * A lifecycle step that asks nothing but the decision: which command, what it means, how its
- * button reads, whether it needs a reason and whether it ends the
- * recommendation (then the button warns).
+ * A decision's form: its command, confirmed with the button named like the action; `payload`
+ * is the command's field, whose result carries the recommendation's new version.
  */
 const decisionForm =
-  <Result,>({
-    mutation,
-    versionOf,
-    intro,
-    submitLabel,
-    reason,
-    danger = false,
-  }: {
-    readonly mutation: TadaDocumentNode<Result, { input: ItemCommandInput }>;
-    readonly versionOf: (result: Result) => number;
-    readonly intro: TextKey;
-    readonly submitLabel: TextKey;
-    readonly reason: 'required' | 'optional';
-    readonly danger?: boolean;
-  }) =>
+  <Payload extends string, Result extends Record<Payload, { readonly version: number }>>(
+    action: keyof typeof DECISIONS,
+    mutation: TadaDocumentNode<Result, { input: ItemCommandInput }>,
+    payload: Payload,
+  ) =>
   (props: ActionFormProps) => {
     const m = useMessages(actionMessages);
+    const { intro, reason, danger } = DECISIONS[action];
     return (
       <ActionTransitionForm
         {...props}
         mutation={mutation}
-        versionOf={versionOf}
+        versionOf={(result) => result[payload].version}
         intro={m[intro]}
-        submitLabel={m[submitLabel]}
+        submitLabel={m[action]}
         reason={reason}
         danger={danger}
       />
     );
   };
 
-export const SubmitForm = decisionForm({
-  mutation: SubmitRecommendation,
-  versionOf: (result) => result.submitRecommendationForReview.version,
-  intro: 'submitIntro',
-  submitLabel: 'submit',
-  reason: 'optional',
-});
-
-/** Sending back needs a reason (decide-lifecycle.ts): the team must know what to rework. */
-export const ReturnToDraftForm = decisionForm({
-  mutation: ReturnRecommendationToDraft,
-  versionOf: (result) => result.returnRecommendationToDraft.version,
-  intro: 'returnIntro',
-  submitLabel: 'returnToDraft',
-  reason: 'required',
-});
-
-/** Rejection and withdrawal end the recommendation and must say why (decide-lifecycle.ts). */
-export const RejectForm = decisionForm({
-  mutation: RejectRecommendation,
-  versionOf: (result) => result.rejectRecommendation.version,
-  intro: 'rejectIntro',
-  submitLabel: 'reject',
-  reason: 'required',
-  danger: true,
-});
-
-export const WithdrawForm = decisionForm({
-  mutation: WithdrawRecommendation,
-  versionOf: (result) => result.withdrawRecommendation.version,
-  intro: 'withdrawIntro',
-  submitLabel: 'withdraw',
-  reason: 'required',
-  danger: true,
-});
+export const SubmitForm = decisionForm(
+  'submit',
+  SubmitRecommendation,
+  'submitRecommendationForReview',
+);
+export const ReturnToDraftForm = decisionForm(
+  'returnToDraft',
+  ReturnRecommendationToDraft,
+  'returnRecommendationToDraft',
+);
+export const RejectForm = decisionForm('reject', RejectRecommendation, 'rejectRecommendation');
+export const WithdrawForm = decisionForm(
+  'withdraw',
+  WithdrawRecommendation,
+  'withdrawRecommendation',
+);
 
 export const PrioritiseForm = (
   props: ActionFormProps<ActionFormProps['target'] & { readonly priority: Priority | null }>,
