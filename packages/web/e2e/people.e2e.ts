@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { screenshot, seriousA11yViolations } from './harness/browser.js';
-import { runningApp } from './harness/setup.js';
+import { expectAdminOnly, runningApp } from './harness/setup.js';
 
 /**
  * The admin's people screen (/personen): register a person, grant a role in one process with a
@@ -62,13 +62,10 @@ it('lets an admin register a person, grant and revoke a role per process with a 
   await page.context().close();
 });
 
-it('shows the screen in the menu to admins only', async () => {
-  const page = await e2e.open('/', { role: 'team' });
-  await page.getByRole('link', { name: 'Fahrplan' }).first().waitFor();
-  await expect(page.getByRole('link', { name: 'Personen' }).count()).resolves.toBe(0);
-  await page.goto('/personen');
-  await page
-    .getByText('Personen und ihre Rollen verwalten nur Administratorinnen und Administratoren.')
-    .waitFor();
-  await page.context().close();
-});
+it('shows the screen in the menu to admins only', () =>
+  expectAdminOnly(e2e, {
+    role: 'team',
+    menuEntry: 'Personen',
+    path: '/personen',
+    refusal: 'Personen und ihre Rollen verwalten nur Administratorinnen und Administratoren.',
+  }));

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
-import { type RunningApp, startApp } from './app.js';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { type Role, type RunningApp, startApp } from './app.js';
 import { launchBrowser, openPage, type PageOptions } from './browser.js';
 
 /** A spec file's app and browser, and fresh pages on them (see `runningApp`). */
@@ -54,4 +54,25 @@ export const runningApp = (env: NodeJS.ProcessEnv = {}): E2eRun => {
       return opened;
     },
   };
+};
+
+/**
+ * An admin's screen as someone else sees it: no entry in the menu, and at its address only the
+ * refusal (the text, or a pattern of it).
+ */
+export const expectAdminOnly = async (
+  e2e: E2eRun,
+  screen: {
+    readonly role: Role;
+    readonly menuEntry: string;
+    readonly path: string;
+    readonly refusal: string | RegExp;
+  },
+): Promise<void> => {
+  const page = await e2e.open('/', { role: screen.role });
+  await page.getByRole('link', { name: 'Fahrplan' }).first().waitFor();
+  await expect(page.getByRole('link', { name: screen.menuEntry }).count()).resolves.toBe(0);
+  await page.goto(screen.path);
+  await page.getByText(screen.refusal).waitFor();
+  await page.context().close();
 };

@@ -1,13 +1,11 @@
-import { useQuery } from 'urql';
 import { Link } from 'wouter';
-import { useProcessSlug } from '../../app/process.js';
 import { readFragment } from '../../graphql/graphql.js';
 import { useFormat, useMessages } from '../../i18n/i18n.js';
 import { useViewer } from '../../session/session.js';
 import { Empty, Loading, QueryError } from '../../ui/feedback.js';
 import { Page } from '../../ui/page.js';
 import { consultationMessages } from './messages.js';
-import { ConsultationFields, OpenConsultationsQuery } from './queries.js';
+import { ConsultationFields, OpenConsultationsQuery, useConsultationQuery } from './queries.js';
 import { SubmissionForm } from './submission-form.js';
 
 /** What a consultation is about, in a line. */
@@ -33,11 +31,7 @@ export const ConsultationsPage = () => {
   const format = useFormat();
   const subject = useSubject();
   const viewer = useViewer();
-  const process = useProcessSlug() ?? '';
-  const [{ data, fetching, error }, refetch] = useQuery({
-    query: OpenConsultationsQuery,
-    variables: { process },
-  });
+  const [{ data, fetching, error }, reload] = useConsultationQuery(OpenConsultationsQuery);
   const moderates = viewer.can('acceptSubmission') || viewer.can('openConsultation');
   const consultations = data?.consultations.edges.map((edge) => edge.node) ?? [];
   return (
@@ -53,9 +47,7 @@ export const ConsultationsPage = () => {
       }
     >
       {fetching && !data ? <Loading /> : null}
-      {error ? (
-        <QueryError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />
-      ) : null}
+      {error ? <QueryError error={error} retry={reload} /> : null}
       {data && consultations.length === 0 ? <Empty>{m.none}</Empty> : null}
       {consultations.map((node) => {
         const consultation = readFragment(ConsultationFields, node);

@@ -1,8 +1,6 @@
 import { useState } from 'react';
-import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { itemPath } from '../../app/paths.js';
-import { useProcessSlug } from '../../app/process.js';
 import { DECISION_FIELDS } from '../../commands/decision-fields.js';
 import { TransitionDialog } from '../../commands/transition-form.js';
 import { type FragmentOf, type ResultOf, readFragment } from '../../graphql/graphql.js';
@@ -20,6 +18,7 @@ import {
   ConsultationFields,
   DeclineSubmission,
   ModerationQuery,
+  useConsultationQuery,
 } from './queries.js';
 
 type Consultation = ResultOf<typeof ConsultationFields>;
@@ -35,12 +34,7 @@ export const ModerationPage = () => {
   const sectorLabel = useSectorLabel();
   const subject = useSubject();
   const viewer = useViewer();
-  const process = useProcessSlug() ?? '';
-  const [{ data, fetching, error }, refetch] = useQuery({
-    query: ModerationQuery,
-    variables: { process },
-  });
-  const reload = () => refetch({ requestPolicy: 'network-only' });
+  const [{ data, fetching, error }, reload] = useConsultationQuery(ModerationQuery);
   const [taken, setTaken] = useState<readonly { id: string; title: string }[]>([]);
   const consultations = (data?.consultations.edges ?? []).map((edge) =>
     readFragment(ConsultationFields, edge.node as FragmentOf<typeof ConsultationFields>),

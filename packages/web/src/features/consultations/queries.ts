@@ -1,4 +1,17 @@
+import type { TadaDocumentNode } from 'gql.tada';
+import { useQuery } from 'urql';
+import { useProcessSlug } from '../../app/process.js';
 import { graphql } from '../../graphql/graphql.js';
+
+/**
+ * A consultation page's query on the process of the address, and its reload from the network
+ * (after a refusal, or a change the page made).
+ */
+export const useConsultationQuery = <Data>(query: TadaDocumentNode<Data, { process: string }>) => {
+  const process = useProcessSlug() ?? '';
+  const [result, refetch] = useQuery({ query, variables: { process } });
+  return [result, () => refetch({ requestPolicy: 'network-only' })] as const;
+};
 
 /** A consultation as the public page and the moderation show it. */
 export const ConsultationFields = graphql(`

@@ -1,5 +1,5 @@
+import { ActionTransitionForm } from '../../commands/action-transition-form.js';
 import type { ActionFormProps } from '../../commands/item-action.js';
-import { TransitionForm } from '../../commands/transition-form.js';
 import { useMessages } from '../../i18n/i18n.js';
 import type { ActionFieldRef } from '../../shared/action-fields.js';
 import { ContentReviseForm } from '../../shared/content/content-revise-form.js';
@@ -34,12 +34,10 @@ export const ReviseGuidelineForm = (props: Props) => {
 export const PublishGuidelineForm = (props: Props) => {
   const m = useMessages(guidelineMessages);
   return (
-    <TransitionForm
+    <ActionTransitionForm
       {...props}
       mutation={PublishGuideline}
-      onDone={(result) => props.onDone(result.publishGuideline.version)}
-      pinVersion
-      browserValidation
+      versionOf={(result) => result.publishGuideline.version}
       intro={m.publishIntro(props.target.publishedVersion + 1)}
       submitLabel={m.publish}
       reason="optional"
@@ -51,12 +49,10 @@ export const PublishGuidelineForm = (props: Props) => {
 export const RetireGuidelineForm = (props: Props) => {
   const m = useMessages(guidelineMessages);
   return (
-    <TransitionForm
+    <ActionTransitionForm
       {...props}
       mutation={RetireGuideline}
-      onDone={(result) => props.onDone(result.retireGuideline.version)}
-      pinVersion
-      browserValidation
+      versionOf={(result) => result.retireGuideline.version}
       intro={m.retireIntro}
       submitLabel={m.retire}
       reason="required"

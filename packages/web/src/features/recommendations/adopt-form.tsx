@@ -1,11 +1,11 @@
 import { useState } from 'react';
+import { ActionTransitionForm } from '../../commands/action-transition-form.js';
 import { draftFields } from '../../commands/draft-fields.js';
 import type { ActionFormProps } from '../../commands/item-action.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { TextField } from '../../ui/fields.js';
 import { actionMessages } from './action-messages.js';
 import { AdoptRecommendation } from './mutations.js';
-import { RecommendationForm } from './recommendation-form.js';
 
 const FIELDS = [
   'measure.title',
@@ -28,7 +28,7 @@ export const AdoptForm = (props: ActionFormProps) => {
     plannedEnd: '',
   });
   return (
-    <RecommendationForm
+    <ActionTransitionForm
       {...props}
       mutation={AdoptRecommendation}
       input={{
@@ -69,6 +69,6 @@ export const AdoptForm = (props: ActionFormProps) => {
           </>
         );
       }}
-    </RecommendationForm>
+    </ActionTransitionForm>
   );
 };

@@ -1,5 +1,8 @@
+import type { TadaDocumentNode } from 'gql.tada';
 import { useState } from 'react';
+import { ActionTransitionForm } from '../../commands/action-transition-form.js';
 import type { ActionFormProps } from '../../commands/item-action.js';
+import type { ItemCommandInput } from '../../commands/transition-form.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { SelectField } from '../../ui/fields.js';
 import { actionMessages } from './action-messages.js';
@@ -11,67 +14,61 @@ import {
   WithdrawRecommendation,
 } from './mutations.js';
 import { isPriority, PRIORITIES, type Priority, usePriorityLabel } from './priority.js';
-import { RecommendationForm } from './recommendation-form.js';
 
-export const SubmitForm = (props: ActionFormProps) => {
-  const m = useMessages(actionMessages);
-  return (
-    <RecommendationForm
-      {...props}
-      mutation={SubmitRecommendation}
-      versionOf={(result) => result.submitRecommendationForReview.version}
-      intro={m.submitIntro}
-      submitLabel={m.submit}
-      reason="optional"
-    />
-  );
-};
+/**
+ * The lifecycle steps that ask nothing but the decision: what each means (its intro), whether
+ * it needs a reason (decide-lifecycle.ts: sending back, so the team knows what to rework;
+ * rejection and withdrawal, which end the recommendation) and whether its button warns.
+ */
+const DECISIONS = {
+  submit: { intro: 'submitIntro', reason: 'optional', danger: false },
+  returnToDraft: { intro: 'returnIntro', reason: 'required', danger: false },
+  reject: { intro: 'rejectIntro', reason: 'required', danger: true },
+  withdraw: { intro: 'withdrawIntro', reason: 'required', danger: true },
+} as const;
 
-/** Sending back needs a reason (decide-lifecycle.ts): the team must know what to rework. */
-export const ReturnToDraftForm = (props: ActionFormProps) => {
-  const m = useMessages(actionMessages);
-  return (
-    <RecommendationForm
-      {...props}
-      mutation={ReturnRecommendationToDraft}
-      versionOf={(result) => result.returnRecommendationToDraft.version}
-      intro={m.returnIntro}
-      submitLabel={m.returnToDraft}
-      reason="required"
-    />
-  );
-};
+/**
+ * A decision's form: its command, confirmed with the button named like the action; `payload`
+ * is the command's field, whose result carries the recommendation's new version.
+ */
+const decisionForm =
+  <Payload extends string, Result extends Record<Payload, { readonly version: number }>>(
+    action: keyof typeof DECISIONS,
+    mutation: TadaDocumentNode<Result, { input: ItemCommandInput }>,
+    payload: Payload,
+  ) =>
+  (props: ActionFormProps) => {
+    const m = useMessages(actionMessages);
+    const { intro, reason, danger } = DECISIONS[action];
+    return (
+      <ActionTransitionForm
+        {...props}
+        mutation={mutation}
+        versionOf={(result) => result[payload].version}
+        intro={m[intro]}
+        submitLabel={m[action]}
+        reason={reason}
+        danger={danger}
+      />
+    );
+  };
 
-/** Rejection and withdrawal end the recommendation and must say why (decide-lifecycle.ts). */
-export const RejectForm = (props: ActionFormProps) => {
-  const m = useMessages(actionMessages);
-  return (
-    <RecommendationForm
-      {...props}
-      mutation={RejectRecommendation}
-      versionOf={(result) => result.rejectRecommendation.version}
-      intro={m.rejectIntro}
-      submitLabel={m.reject}
-      reason="required"
-      danger
-    />
-  );
-};
-
-export const WithdrawForm = (props: ActionFormProps) => {
-  const m = useMessages(actionMessages);
-  return (
-    <RecommendationForm
-      {...props}
-      mutation={WithdrawRecommendation}
-      versionOf={(result) => result.withdrawRecommendation.version}
-      intro={m.withdrawIntro}
-      submitLabel={m.withdraw}
-      reason="required"
-      danger
-    />
-  );
-};
+export const SubmitForm = decisionForm(
+  'submit',
+  SubmitRecommendation,
+  'submitRecommendationForReview',
+);
+export const ReturnToDraftForm = decisionForm(
+  'returnToDraft',
+  ReturnRecommendationToDraft,
+  'returnRecommendationToDraft',
+);
+export const RejectForm = decisionForm('reject', RejectRecommendation, 'rejectRecommendation');
+export const WithdrawForm = decisionForm(
+  'withdraw',
+  WithdrawRecommendation,
+  'withdrawRecommendation',
+);
 
 export const PrioritiseForm = (
   props: ActionFormProps<ActionFormProps['target'] & { readonly priority: Priority | null }>,
@@ -80,7 +77,7 @@ export const PrioritiseForm = (
   const priorityLabel = usePriorityLabel();
   const [priority, setPriority] = useState<string>(props.target.priority ?? '');
   return (
-    <RecommendationForm
+    <ActionTransitionForm
       {...props}
       mutation={PrioritiseRecommendation}
       input={() => (isPriority(priority) ? { priority } : null)}
@@ -103,6 +100,6 @@ export const PrioritiseForm = (
           error={state.errorFor('priority', m.priority)}
         />
       )}
-    </RecommendationForm>
+    </ActionTransitionForm>
   );
 };

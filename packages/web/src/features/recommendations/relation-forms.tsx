@@ -2,6 +2,10 @@ import type { TadaDocumentNode } from 'gql.tada';
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { useProcessSlug } from '../../app/process.js';
+import {
+  ActionTransitionForm,
+  type ActionTransitionFormProps,
+} from '../../commands/action-transition-form.js';
 import type { ActionFormProps, ActionTarget } from '../../commands/item-action.js';
 import { graphql } from '../../graphql/graphql.js';
 import { useMessages } from '../../i18n/i18n.js';
@@ -15,7 +19,6 @@ import {
   UnlinkSuggestion,
 } from './mutations.js';
 import { type Candidates, SearchPicker } from './picker.js';
-import { RecommendationForm, type RecommendationFormProps } from './recommendation-form.js';
 
 type CandidateEdges = readonly {
   readonly node: { readonly id: string; readonly title: string; readonly statusLabel: string };
@@ -55,7 +58,10 @@ const PickForm = <Result, Extra extends object>({
   input,
   candidates,
   ...props
-}: Omit<RecommendationFormProps<Result, Extra>, 'input' | 'formFields' | 'reason' | 'children'> & {
+}: Omit<
+  ActionTransitionFormProps<Result, Extra>,
+  'input' | 'formFields' | 'reason' | 'children'
+> & {
   readonly field: string;
   /** The input naming the picked item; give its parameter a type, so `Extra` is inferred. */
   readonly input: (picked: string) => Extra;
@@ -63,7 +69,7 @@ const PickForm = <Result, Extra extends object>({
 }) => {
   const [picked, setPicked] = useState('');
   return (
-    <RecommendationForm
+    <ActionTransitionForm
       {...props}
       input={input(picked)}
       formFields={[field, 'reason']}
@@ -77,7 +83,7 @@ const PickForm = <Result, Extra extends object>({
           fieldError={state.errorFor(field)}
         />
       )}
-    </RecommendationForm>
+    </ActionTransitionForm>
   );
 };
 
@@ -212,7 +218,7 @@ type RemovalProps = ActionFormProps & { readonly related: Related };
 export const UnlinkSuggestionForm = ({ related, ...props }: RemovalProps) => {
   const m = useMessages(actionMessages);
   return (
-    <RecommendationForm
+    <ActionTransitionForm
       {...props}
       mutation={UnlinkSuggestion}
       input={{ suggestionId: related.id }}
@@ -229,7 +235,7 @@ export const UnlinkSuggestionForm = ({ related, ...props }: RemovalProps) => {
 export const UnassignGuidelineForm = ({ related, ...props }: RemovalProps) => {
   const m = useMessages(actionMessages);
   return (
-    <RecommendationForm
+    <ActionTransitionForm
       {...props}
       mutation={UnassignFromGuideline}
       input={{ guidelineId: related.id }}

@@ -1,7 +1,6 @@
-import { useState } from 'react';
 import { useAsOf } from '../../as-of/as-of.js';
-import { useLocale, useMessages } from '../../i18n/i18n.js';
-import { downloadFile } from '../download.js';
+import { useMessages } from '../../i18n/i18n.js';
+import { useDownload } from '../download.js';
 import { processMessages } from './messages.js';
 
 /**
@@ -10,32 +9,17 @@ import { processMessages } from './messages.js';
  */
 export const ProcessDownloads = ({ slug }: { readonly slug: string }) => {
   const m = useMessages(processMessages);
-  const { locale } = useLocale();
   const { asOf } = useAsOf();
-  const [state, setState] = useState<'idle' | 'busy' | 'failed'>('idle');
+  const download = useDownload();
   const report = new URLSearchParams({ process: slug, ...(asOf ? { asOf } : {}) });
-  const download = async () => {
-    setState('busy');
-    try {
-      await downloadFile(
-        `/berichte/fortschritt.pdf?${report}`,
-        `${m.reportFile}-${slug}.pdf`,
-        locale,
-      );
-      setState('idle');
-    } catch {
-      setState('failed');
-    }
-  };
   return (
     <div className="row no-print">
       <button
         type="button"
         className="button"
-        disabled={state === 'busy'}
-        onClick={() => void download()}
+        {...download.trigger(`/berichte/fortschritt.pdf?${report}`, `${m.reportFile}-${slug}.pdf`)}
       >
-        {state === 'busy' ? m.reportBusy : m.report}
+        {download.busy ? m.reportBusy : m.report}
       </button>
       <a
         className="button button--quiet"
@@ -43,7 +27,7 @@ export const ProcessDownloads = ({ slug }: { readonly slug: string }) => {
       >
         {m.calendar}
       </a>
-      {state === 'failed' ? (
+      {download.failed ? (
         <p className="field__error" role="alert">
           {m.reportFailed}
         </p>

@@ -1,6 +1,5 @@
-import { useState } from 'react';
-import { useLocale, useMessages } from '../../i18n/i18n.js';
-import { downloadFile } from '../download.js';
+import { useMessages } from '../../i18n/i18n.js';
+import { useDownload } from '../download.js';
 import { sheetMessages } from './messages.js';
 
 /** A list's "as Excel sheet" button: the list as the screen filters it, as the caller sees it. */
@@ -17,31 +16,20 @@ export const SheetDownload = ({
   readonly label?: string;
 }) => {
   const m = useMessages(sheetMessages);
-  const { locale } = useLocale();
-  const [state, setState] = useState<'idle' | 'busy' | 'failed'>('idle');
+  const download = useDownload();
   const query = new URLSearchParams(
     Object.entries(params).filter((entry): entry is [string, string] => Boolean(entry[1])),
   );
-  const download = async () => {
-    setState('busy');
-    try {
-      await downloadFile(`${path}?${query}`, `${name}.xlsx`, locale);
-      setState('idle');
-    } catch {
-      setState('failed');
-    }
-  };
   return (
     <span className="no-print">
       <button
         type="button"
         className="button button--quiet"
-        disabled={state === 'busy'}
-        onClick={() => void download()}
+        {...download.trigger(`${path}?${query}`, `${name}.xlsx`)}
       >
-        {state === 'busy' ? m.downloadBusy : (label ?? m.download)}
+        {download.busy ? m.downloadBusy : (label ?? m.download)}
       </button>
-      {state === 'failed' ? (
+      {download.failed ? (
         <span className="field__error" role="alert">
           {m.downloadFailed}
         </span>

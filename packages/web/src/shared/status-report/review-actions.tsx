@@ -19,31 +19,30 @@ export const ReviewActions = ({
   readonly done: (message: string) => void;
 }) => {
   const m = useMessages(statusReportMessages);
-  const target = { id: cycle.id, version: cycle.version, reload: cycle.reload };
-  const input = { measureId: measure.id };
+  // Both decide on the same cycle, for the same measure, and ask the same decision fields.
+  const review = {
+    small: true,
+    target: { id: cycle.id, version: cycle.version, reload: cycle.reload },
+    input: { measureId: measure.id },
+    formFields: DECISION_FIELDS,
+  };
   return (
     <span className="row">
       <TransitionDialog
+        {...review}
         label={m.accept}
         accessibleLabel={m.acceptNamed(measure.title)}
         variant="primary"
-        small
         mutation={AcceptStatusReport}
-        target={target}
-        input={input}
-        formFields={DECISION_FIELDS}
         intro={m.acceptText(measure.title)}
         reason="optional"
         onDone={() => done(m.doneAccept)}
       />
       <TransitionDialog
+        {...review}
         label={m.return}
         accessibleLabel={m.returnNamed(measure.title)}
-        small
         mutation={ReturnStatusReport}
-        target={target}
-        input={input}
-        formFields={DECISION_FIELDS}
         intro={m.returnText(measure.title)}
         reason="required"
         onDone={() => done(m.doneReturn)}
