@@ -12,10 +12,10 @@ import { openAccount } from '../../people/accounts.js';
 import { listUsers } from '../../people/directory.js';
 import { emailHash } from '../../people/secrets.js';
 import { readUser, runUserCommand, type UserRecord, userStreamOf } from '../../people/users.js';
-import { actorNameOf } from '../actor-name-loader.js';
 import { builder } from '../builder.js';
 import type { GraphQLContext } from '../context.js';
 import { toGraphQLError, translated } from '../errors.js';
+import { actorNameField } from './actors.js';
 import { EventTypeEnum, RoleEnum, roleOf } from './enums.js';
 
 /** Where a user sets their password; the web app serves it, the secret stays in the fragment. */
@@ -65,11 +65,11 @@ const AccessChangeType = builder.objectRef<AccessChange>('AccessChange').impleme
       nullable: true,
       description: 'Who made the change (`user:<id>`, `token:<id>`, `cli`).',
     }),
-    actorName: t.string({
-      nullable: true,
-      description: 'The name of the person or token behind `actor`, where known.',
-      resolve: (change, _args, { actorNames }) => actorNameOf(change.actor, actorNames),
-    }),
+    actorName: actorNameField(
+      t,
+      (change) => change.actor,
+      'The name of the person or token behind `actor`, where known.',
+    ),
     recordedAt: t.expose('recordedAt', {
       type: 'DateTime',
       description: 'When it was recorded.',
@@ -84,26 +84,16 @@ const UserType = builder.objectRef<UserRecord>('User').implement({
     'A person who signs in, with their roles per process. Name and e-mail address are personal data: null once erased.',
   fields: (t) => ({
     id: t.exposeString('userId', { description: 'The user’s id (as in `user:<id>` actors).' }),
-    name: t.string({
-      nullable: true,
-      description: 'Full name.',
-      resolve: (user) => user.name ?? null,
-    }),
-    email: t.string({
-      nullable: true,
-      description: 'E-mail address (sign-in).',
-      resolve: (user) => user.email ?? null,
-    }),
+    name: t.exposeString('name', { nullable: true, description: 'Full name.' }),
+    email: t.exposeString('email', { nullable: true, description: 'E-mail address (sign-in).' }),
     erased: t.exposeBoolean('erased', { description: 'True once the personal data was erased.' }),
-    organisation: t.string({
+    organisation: t.exposeString('organisation', {
       nullable: true,
       description: 'The organisation, e.g. SMWA.',
-      resolve: (user) => user.organisation ?? null,
     }),
-    unit: t.string({
+    unit: t.exposeString('unit', {
       nullable: true,
       description: 'The unit within the organisation (Referat, Abteilung).',
-      resolve: (user) => user.unit ?? null,
     }),
     grants: t.expose('grants', {
       type: [GrantType],

@@ -1,4 +1,5 @@
 import {
+  type FunnelStage,
   type MeasureState,
   participationFunnel,
   type RecommendationState,
@@ -10,6 +11,38 @@ import { builder } from '../../builder.js';
 import type { GraphQLContext } from '../../context.js';
 import { SectorEnum } from '../sector.js';
 import type { LagebildScope } from './scope.js';
+
+/** The stages after capture: each has its count and the median days it took to reach it. */
+const LATER_STAGES = [
+  {
+    stage: 'taken_up',
+    count: ['takenUp', 'Of those, taken up into a recommendation or project idea.'],
+    median: [
+      'medianDaysToTakenUp',
+      'Median days from capture to being taken up; null if none was.',
+    ],
+  },
+  {
+    stage: 'adopted',
+    count: ['adopted', 'Of those, part of a recommendation the ministry adopted.'],
+    median: [
+      'medianDaysToAdopted',
+      'Median days from being taken up to the adoption; null if none was adopted.',
+    ],
+  },
+  {
+    stage: 'in_implementation',
+    count: ['inImplementation', 'Of those, whose measure has started (in implementation).'],
+    median: [
+      'medianDaysToImplementation',
+      'Median days from the adoption to the measure’s start; null if none started.',
+    ],
+  },
+] as const satisfies readonly {
+  stage: Exclude<FunnelStage, 'captured'>;
+  count: readonly [string, string];
+  median: readonly [string, string];
+}[];
 
 export const SectorFunnelType = builder.objectRef<SectorFunnel>('SectorFunnel').implement({
   description:
@@ -23,33 +56,19 @@ export const SectorFunnelType = builder.objectRef<SectorFunnel>('SectorFunnel').
       description: 'Suggestions captured.',
       resolve: (funnel) => funnel.counts.captured,
     }),
-    takenUp: t.int({
-      description: 'Of those, taken up into a recommendation or project idea.',
-      resolve: (funnel) => funnel.counts.taken_up,
-    }),
-    adopted: t.int({
-      description: 'Of those, part of a recommendation the ministry adopted.',
-      resolve: (funnel) => funnel.counts.adopted,
-    }),
-    inImplementation: t.int({
-      description: 'Of those, whose measure has started (in implementation).',
-      resolve: (funnel) => funnel.counts.in_implementation,
-    }),
-    medianDaysToTakenUp: t.float({
-      nullable: true,
-      description: 'Median days from capture to being taken up; null if none was.',
-      resolve: (funnel) => funnel.medianDays.taken_up ?? null,
-    }),
-    medianDaysToAdopted: t.float({
-      nullable: true,
-      description: 'Median days from being taken up to the adoption; null if none was adopted.',
-      resolve: (funnel) => funnel.medianDays.adopted ?? null,
-    }),
-    medianDaysToImplementation: t.float({
-      nullable: true,
-      description: 'Median days from the adoption to the measure’s start; null if none started.',
-      resolve: (funnel) => funnel.medianDays.in_implementation ?? null,
-    }),
+    ...Object.fromEntries(
+      LATER_STAGES.flatMap(({ stage, count, median }) => [
+        [count[0], t.int({ description: count[1], resolve: (funnel) => funnel.counts[stage] })],
+        [
+          median[0],
+          t.float({
+            nullable: true,
+            description: median[1],
+            resolve: (funnel) => funnel.medianDays[stage] ?? null,
+          }),
+        ],
+      ]),
+    ),
   }),
 });
 

@@ -71,17 +71,12 @@ const MeasureConfidenceRatingType = builder
         type: ConfidenceEnum,
         description: 'GREEN, AMBER or RED.',
       }),
-      previousRating: t.field({
+      previousRating: t.expose('previousRating', {
         type: ConfidenceEnum,
         nullable: true,
         description: 'The rating before, if any (history only; null on `confidence`).',
-        resolve: (r) => r.previousRating ?? null,
       }),
-      reason: t.string({
-        nullable: true,
-        description: 'Why (Begründung).',
-        resolve: (r) => r.reason ?? null,
-      }),
+      reason: t.exposeString('reason', { nullable: true, description: 'Why (Begründung).' }),
       ratedAt: t.expose('ratedAt', {
         type: 'DateTime',
         description: 'When it was rated.',

@@ -8,6 +8,7 @@ import { builder } from '../../builder.js';
 import { forwardPage } from '../../forward-page.js';
 import { positionCursor } from '../../position-cursor.js';
 import { EventTypeEnum } from '../enums.js';
+import { positionField } from '../position.js';
 import { globalIdOf } from '../provenance.js';
 
 const deliveryCursor = positionCursor('delivery');
@@ -30,10 +31,7 @@ const WebhookDeliveryType = builder.objectRef<DeliveryAttempt>('WebhookDelivery'
     messageId: t.exposeString('messageId', {
       description: 'The `webhook-id` header: the same for every attempt of one event.',
     }),
-    position: t.string({
-      description: 'The event’s feed position.',
-      resolve: (attempt) => String(attempt.position),
-    }),
+    position: positionField(t, 'position', 'The event’s feed position.'),
     eventType: t.expose('eventType', {
       type: EventTypeEnum,
       description: 'The event’s type.',
@@ -87,11 +85,11 @@ export const WebhookEndpointType = builder.objectRef<WebhookEndpoint>('WebhookEn
       nullable: true,
       description: 'Why it was disabled: the last error, or `TOKEN_REVOKED`.',
     }),
-    position: t.string({
-      description:
-        'The checkpoint: the feed position delivered last (events the filters pass over count as done).',
-      resolve: (endpoint) => String(endpoint.position),
-    }),
+    position: positionField(
+      t,
+      'position',
+      'The checkpoint: the feed position delivered last (events the filters pass over count as done).',
+    ),
     consecutiveFailures: t.exposeInt('failures', {
       description: 'Failed attempts since the last success.',
     }),
