@@ -6,6 +6,7 @@ import { builder } from '../../builder.js';
 import type { GraphQLContext } from '../../context.js';
 import { historyFor } from '../history.js';
 import { IndicatorTargetType } from '../indicator/fields.js';
+import { readModelType } from '../read-model.js';
 import { IndicatorType, MeasureType } from '../refs.js';
 import { MilestoneType } from '../roadmap/milestone.js';
 
@@ -58,19 +59,15 @@ const GoalpostKindEnum = builder.enumType('MovedGoalpostKind', {
   } as const,
 });
 
-export const MovedGoalpostType = builder.objectRef<GoalpostShape>('MovedGoalpost').implement({
-  description:
-    'A moved goalpost (verschobenes Ziel): an indicator’s target changed or a milestone’s due date moved after it was set, always with a reason; traceable to its event in the item’s history.',
-  fields: (t) => ({
-    kind: t.expose('kind', {
-      type: GoalpostKindEnum,
-      description: 'INDICATOR_TARGET or MILESTONE_DUE_DATE.',
-    }),
-    changedAt: t.expose('changedAt', {
-      type: 'DateTime',
-      description: 'When it was moved.',
-    }),
-    reason: t.exposeString('reason', { nullable: true, description: 'Why (Begründung).' }),
+export const MovedGoalpostType = readModelType<GoalpostShape>(
+  'MovedGoalpost',
+  'A moved goalpost (verschobenes Ziel): an indicator’s target changed or a milestone’s due date moved after it was set, always with a reason; traceable to its event in the item’s history.',
+  {
+    kind: { type: GoalpostKindEnum, description: 'INDICATOR_TARGET or MILESTONE_DUE_DATE.' },
+    changedAt: { type: 'DateTime', description: 'When it was moved.' },
+    reason: { type: 'String', nullable: true, description: 'Why (Begründung).' },
+  },
+  (t) => ({
     indicator: t.field({
       type: IndicatorType,
       nullable: true,
@@ -117,7 +114,7 @@ export const MovedGoalpostType = builder.objectRef<GoalpostShape>('MovedGoalpost
       resolve: ofDueDate((moved) => moved.dueDate),
     }),
   }),
-});
+);
 
 const reschedulesOf = (measure: ItemRow<'Measure'>, events: readonly HistoryEntry[]) =>
   events.flatMap((entry): GoalpostShape[] => {

@@ -10,6 +10,7 @@ import { eventsOf } from '../lagebild/events.js';
 import { todayOf } from '../lagebild/scope.js';
 import { indicatorsAt, MeasureStatusSummaryType, summaryOf } from '../lagebild/summary.js';
 import { peopleOf } from '../meeting/people.js';
+import { readModelType } from '../read-model.js';
 import { IndicatorType, MeasureType } from '../refs.js';
 import { personObjectType } from '../suggestion/submitter.js';
 
@@ -62,27 +63,20 @@ interface RatingShape {
   readonly measure: ItemRow;
 }
 
-const MeasureConfidenceRatingType = builder
-  .objectRef<RatingShape>('MeasureConfidenceRating')
-  .implement({
-    description: 'A rating of a measure’s delivery confidence (Ampel), with its reason.',
-    fields: (t) => ({
-      rating: t.expose('rating', {
-        type: ConfidenceEnum,
-        description: 'GREEN, AMBER or RED.',
-      }),
-      previousRating: t.expose('previousRating', {
-        type: ConfidenceEnum,
-        nullable: true,
-        description: 'The rating before, if any (history only; null on `confidence`).',
-      }),
-      reason: t.exposeString('reason', { nullable: true, description: 'Why (Begründung).' }),
-      ratedAt: t.expose('ratedAt', {
-        type: 'DateTime',
-        description: 'When it was rated.',
-      }),
-    }),
-  });
+const MeasureConfidenceRatingType = readModelType<RatingShape>(
+  'MeasureConfidenceRating',
+  'A rating of a measure’s delivery confidence (Ampel), with its reason.',
+  {
+    rating: { type: ConfidenceEnum, description: 'GREEN, AMBER or RED.' },
+    previousRating: {
+      type: ConfidenceEnum,
+      nullable: true,
+      description: 'The rating before, if any (history only; null on `confidence`).',
+    },
+    reason: { type: 'String', nullable: true, description: 'Why (Begründung).' },
+    ratedAt: { type: 'DateTime', description: 'When it was rated.' },
+  },
+);
 
 builder.objectFields(MeasureType, (t) => ({
   responsibility: t.field({
