@@ -7,8 +7,8 @@ import {
   type SuggestionState,
 } from '@fahrplan/domain';
 import { itemsOfKinds } from '../../../queries/lagebild.js';
-import { builder } from '../../builder.js';
 import type { GraphQLContext } from '../../context.js';
+import { readModelType } from '../read-model.js';
 import { SectorEnum } from '../sector.js';
 import type { LagebildScope } from './scope.js';
 
@@ -44,14 +44,11 @@ const LATER_STAGES = [
   median: readonly [string, string];
 }[];
 
-export const SectorFunnelType = builder.objectRef<SectorFunnel>('SectorFunnel').implement({
-  description:
-    'How far one sector’s suggestions got (Beteiligungstrichter), at the moment asked for: captured, taken up (into a recommendation or project idea), part of an adopted recommendation, and in implementation (that recommendation’s measure started). A later stage counts in the earlier ones. Did the process listen to every group?',
-  fields: (t) => ({
-    sector: t.expose('sector', {
-      type: SectorEnum,
-      description: 'The sector (Akteursgruppe).',
-    }),
+export const SectorFunnelType = readModelType<SectorFunnel>(
+  'SectorFunnel',
+  'How far one sector’s suggestions got (Beteiligungstrichter), at the moment asked for: captured, taken up (into a recommendation or project idea), part of an adopted recommendation, and in implementation (that recommendation’s measure started). A later stage counts in the earlier ones. Did the process listen to every group?',
+  { sector: { type: SectorEnum, description: 'The sector (Akteursgruppe).' } },
+  (t) => ({
     captured: t.int({
       description: 'Suggestions captured.',
       resolve: (funnel) => funnel.counts.captured,
@@ -70,7 +67,7 @@ export const SectorFunnelType = builder.objectRef<SectorFunnel>('SectorFunnel').
       ]),
     ),
   }),
-});
+);
 
 /**
  * The funnel of the suggestions in the scope's process (and action field), followed into

@@ -28,32 +28,27 @@ interface ResponsibilityShape {
   readonly measure: ItemRow;
 }
 
-const MeasureResponsibilityType = builder
-  .objectRef<ResponsibilityShape>('MeasureResponsibility')
-  .implement({
-    description:
-      'Who carries a measure: the lead unit (Federführung), contributing partners and, optionally, a responsible person.',
-    fields: (t) => ({
-      lead: t.expose('lead', {
-        type: LeadUnitType,
-        description: 'The organisation and unit that lead it.',
-      }),
-      partners: t.stringList({
-        description: 'Contributing partners (mitwirkende Partner), by name.',
-        resolve: (r) => [...r.partners],
-      }),
-      responsible: t.field({
-        type: ResponsiblePersonType,
-        nullable: true,
-        description: 'The responsible person, if named; details only for those who may see them.',
-        resolve: async ({ responsibleSubjectId, measure }, _args, context) => {
-          if (responsibleSubjectId === undefined) return null;
-          const [person] = await peopleOf(context, measure, [responsibleSubjectId]);
-          return person ?? null;
-        },
-      }),
+const MeasureResponsibilityType = readModelType<ResponsibilityShape>(
+  'MeasureResponsibility',
+  'Who carries a measure: the lead unit (Federführung), contributing partners and, optionally, a responsible person.',
+  { lead: { type: LeadUnitType, description: 'The organisation and unit that lead it.' } },
+  (t) => ({
+    partners: t.stringList({
+      description: 'Contributing partners (mitwirkende Partner), by name.',
+      resolve: (r) => [...r.partners],
     }),
-  });
+    responsible: t.field({
+      type: ResponsiblePersonType,
+      nullable: true,
+      description: 'The responsible person, if named; details only for those who may see them.',
+      resolve: async ({ responsibleSubjectId, measure }, _args, context) => {
+        if (responsibleSubjectId === undefined) return null;
+        const [person] = await peopleOf(context, measure, [responsibleSubjectId]);
+        return person ?? null;
+      },
+    }),
+  }),
+);
 
 interface RatingShape {
   readonly rating: Confidence;
