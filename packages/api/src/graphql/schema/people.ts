@@ -17,7 +17,7 @@ import type { GraphQLContext } from '../context.js';
 import { toGraphQLError, translated } from '../errors.js';
 import { actorNameField } from './actors.js';
 import { EventTypeEnum, RoleEnum, roleOf } from './enums.js';
-import { readModelType } from './read-model.js';
+import { REASON_FIELD, readModelType } from './read-model.js';
 
 /** Where a user sets their password; the web app serves it, the secret stays in the fragment. */
 export const setupPathOf = (secret: string): string => `/einrichten#${secret}`;
@@ -53,7 +53,7 @@ const AccessChangeType = readModelType<AccessChange>(
       nullable: true,
       description: 'The process the role holds in; null: installation-wide (or a registration).',
     },
-    reason: { type: 'String', nullable: true, description: 'Why (Begründung).' },
+    reason: REASON_FIELD,
     actor: {
       type: 'String',
       nullable: true,

@@ -8,6 +8,13 @@ export interface ReadField {
   readonly nullable?: boolean;
 }
 
+/** The reason a change was made with, where it may have none: as every read model shows it. */
+export const REASON_FIELD: ReadField = {
+  type: 'String',
+  nullable: true,
+  description: 'Why (Begründung).',
+};
+
 /** The fields a read model exposes, by property name: each resolved by reading that property. */
 export type ReadModelSpec<Shape> = { readonly [Name in keyof Shape & string]?: ReadField };
 

@@ -6,7 +6,7 @@ import { builder } from '../../builder.js';
 import type { GraphQLContext } from '../../context.js';
 import { historyFor } from '../history.js';
 import { IndicatorTargetType } from '../indicator/fields.js';
-import { readModelType } from '../read-model.js';
+import { REASON_FIELD, readModelType } from '../read-model.js';
 import { IndicatorType, MeasureType } from '../refs.js';
 import { MilestoneType } from '../roadmap/milestone.js';
 
@@ -65,7 +65,7 @@ export const MovedGoalpostType = readModelType<GoalpostShape>(
   {
     kind: { type: GoalpostKindEnum, description: 'INDICATOR_TARGET or MILESTONE_DUE_DATE.' },
     changedAt: { type: 'DateTime', description: 'When it was moved.' },
-    reason: { type: 'String', nullable: true, description: 'Why (Begründung).' },
+    reason: REASON_FIELD,
   },
   (t) => ({
     indicator: t.field({

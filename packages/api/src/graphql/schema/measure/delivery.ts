@@ -10,7 +10,7 @@ import { eventsOf } from '../lagebild/events.js';
 import { todayOf } from '../lagebild/scope.js';
 import { indicatorsAt, MeasureStatusSummaryType, summaryOf } from '../lagebild/summary.js';
 import { peopleOf } from '../meeting/people.js';
-import { readModelType } from '../read-model.js';
+import { REASON_FIELD, readModelType } from '../read-model.js';
 import { IndicatorType, MeasureType } from '../refs.js';
 import { personObjectType } from '../suggestion/submitter.js';
 
@@ -68,7 +68,7 @@ const MeasureConfidenceRatingType = readModelType<RatingShape>(
       nullable: true,
       description: 'The rating before, if any (history only; null on `confidence`).',
     },
-    reason: { type: 'String', nullable: true, description: 'Why (Begründung).' },
+    reason: REASON_FIELD,
     ratedAt: { type: 'DateTime', description: 'When it was rated.' },
   },
 );
