@@ -1,10 +1,23 @@
 import { eventActors } from '../../queries/actors.js';
 import { publicOnlyIn } from '../../visibility/rules.js';
-import { builder } from '../builder.js';
+import { actorNameOf } from '../actor-name-loader.js';
+import { builder, type Types } from '../builder.js';
 
 /** `actorName` on events, history entries and provenance edges, and `Actor.name`. */
 export const ACTOR_NAME_DESCRIPTION =
   'The current name of the token that acted (e.g. „Referat 31, Frau Keller“), for display; `actor` stays the id the event recorded. Read now, not recorded: a renamed token shows its new name, a revoked one keeps its name. Null where no token is behind the actor (the demo’s seeded actors, the operator CLI) or it is not on record — and always for partners and anonymous callers, who never learn who acted (only the role).';
+
+/** The name behind a recorded actor, read now (`actorName` beside an `actor`). */
+export const actorNameField = <Parent>(
+  t: PothosSchemaTypes.ObjectFieldBuilder<Types, Parent>,
+  actorOf: (parent: Parent) => string | null,
+  description: string = ACTOR_NAME_DESCRIPTION,
+) =>
+  t.string({
+    nullable: true,
+    description,
+    resolve: (parent, _args, { actorNames }) => actorNameOf(actorOf(parent), actorNames),
+  });
 
 interface ActorShape {
   readonly id: string;

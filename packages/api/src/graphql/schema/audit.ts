@@ -1,6 +1,7 @@
 import type { TamperFinding, VerifyResult } from '../../event-store/index.js';
 import { builder } from '../builder.js';
 import { TamperKindEnum } from './enums.js';
+import { positionField } from './position.js';
 
 const TamperFindingType = builder.objectRef<TamperFinding>('TamperFinding').implement({
   description: 'Where the event log no longer matches its hash chain.',
@@ -10,10 +11,7 @@ const TamperFindingType = builder.objectRef<TamperFinding>('TamperFinding').impl
       description:
         '`altered` (edited or reordered), `missing` (deleted), `gap`, or `unchained` (slipped in).',
     }),
-    position: t.string({
-      description: 'The first global position that does not match.',
-      resolve: (finding) => String(finding.position),
-    }),
+    position: positionField(t, 'position', 'The first global position that does not match.'),
     message: t.exposeString('message', {
       description: 'What is wrong, in English, naming the position and event id.',
     }),
@@ -32,10 +30,7 @@ const AuditType = builder.objectRef<VerifyResult>('Audit').implement({
       description:
         'Events whose hashes this audit recomputed: those sealed since the last verification.',
     }),
-    headPosition: t.string({
-      description: 'Position of the newest sealed event.',
-      resolve: (result) => String(result.headPosition),
-    }),
+    headPosition: positionField(t, 'headPosition', 'Position of the newest sealed event.'),
     headHash: t.exposeString('headHash', {
       description:
         'The chain’s head hash: print it in a report. Any later change to the history up to this position would no longer match it.',

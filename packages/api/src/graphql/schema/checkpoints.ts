@@ -13,6 +13,7 @@ import { builder } from '../builder.js';
 import { toGraphQLError } from '../errors.js';
 import { forwardPage } from '../forward-page.js';
 import { positionCursor } from '../position-cursor.js';
+import { nullablePositionField, positionField } from './position.js';
 
 /** Signing on demand is no domain command: the ministry and admins may. */
 export const SIGN_CHECKPOINT = 'signCheckpoint';
@@ -23,10 +24,11 @@ export const CheckpointType = builder.objectRef<StoredCheckpoint>('Checkpoint').
   description:
     'A signed checkpoint (Prüfpunkt): the hash chain had `hash` at `position` when the API signed it. Keep it: `verifyCheckpoint` (or `pnpm fahrplan verify --checkpoint`) later proves the log still holds exactly that history. Reveals no content.',
   fields: (t) => ({
-    position: t.string({
-      description: 'The chain position signed (a string, like `Event.position`).',
-      resolve: (checkpoint) => String(checkpoint.position),
-    }),
+    position: positionField(
+      t,
+      'position',
+      'The chain position signed (a string, like `Event.position`).',
+    ),
     hash: t.exposeString('hash', { description: 'The chain hash at that position (hex).' }),
     signedAt: t.expose('signedAt', {
       type: 'DateTime',
@@ -85,30 +87,27 @@ const CheckpointCheckType = builder.objectRef<CheckpointCheck>('CheckpointCheck'
       description: 'What the check found (see `CheckpointStatus`).',
     }),
     ok: t.exposeBoolean('ok', { description: 'True when the status is `CONSISTENT`.' }),
-    position: t.string({
-      description: 'The checkpoint’s position: where the log was compared.',
-      resolve: (check) => String(check.position),
-    }),
+    position: positionField(
+      t,
+      'position',
+      'The checkpoint’s position: where the log was compared.',
+    ),
     hash: t.exposeString('hash', { description: 'The hash the checkpoint states.' }),
     actualHash: t.exposeString('actualHash', {
       nullable: true,
       description: 'The log’s hash at that position now; null where the log does not reach it.',
     }),
-    headPosition: t.string({
-      description: 'The newest position of the log now.',
-      resolve: (check) => String(check.headPosition),
-    }),
+    headPosition: positionField(t, 'headPosition', 'The newest position of the log now.'),
     headHash: t.exposeString('headHash', { description: 'The log’s head hash now.' }),
     signatureValid: t.exposeBoolean('signatureValid', {
       nullable: true,
       description: 'Whether the signature holds; null when none was given.',
     }),
-    differsAt: t.string({
-      nullable: true,
-      description:
-        'The first position found not to match: the event that breaks the chain (`TAMPERED`), or the first one up to the checkpoint no API process wrote (by its MAC), else the checkpoint’s position; null when consistent.',
-      resolve: (check) => (check.differsAt === null ? null : String(check.differsAt)),
-    }),
+    differsAt: nullablePositionField(
+      t,
+      'differsAt',
+      'The first position found not to match: the event that breaks the chain (`TAMPERED`), or the first one up to the checkpoint no API process wrote (by its MAC), else the checkpoint’s position; null when consistent.',
+    ),
     message: t.string({
       description: 'What was found, in the caller’s language.',
       resolve: (check, _args, { locale }) => check.messages[locale],

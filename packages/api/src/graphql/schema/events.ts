@@ -1,13 +1,13 @@
 import { parseStreamId } from '../../event-log/streams.js';
 import type { EventMetadata, FeedEvent, JsonObject } from '../../event-store/index.js';
-import { actorNameOf } from '../actor-name-loader.js';
 import { builder } from '../builder.js';
 import type { GraphQLContext } from '../context.js';
-import { ACTOR_NAME_DESCRIPTION } from './actors.js';
+import { actorNameField } from './actors.js';
 import { DEPRECATED } from './deprecations.js';
 import { EventTypeEnum, RoleEnum, roleOf } from './enums.js';
 import { FieldChangeType } from './history.js';
 import { ItemInterface } from './item.js';
+import { positionField } from './position.js';
 import { globalIdOf } from './provenance.js';
 
 /**
@@ -43,14 +43,19 @@ export const feedEventFor = async (
   return { ...event, metadata, data: disclosed.data as JsonObject };
 };
 
+/** The actor an event's metadata names, where it names one. */
+const actorOfEvent = (event: FeedEvent): string | null =>
+  typeof event.metadata.actor === 'string' ? event.metadata.actor : null;
+
 export const FeedEventType = builder.objectRef<FeedEvent>('Event').implement({
   description:
     'A domain event in the global feed (not a meeting: meetings are `Meeting`). The feed is in commit order and gap-free: a partner who syncs from its last cursor never misses one.',
   fields: (t) => ({
-    position: t.string({
-      description: 'Global position, 1, 2, 3, … without gaps (a string: it may outgrow 2^31).',
-      resolve: (event) => String(event.position),
-    }),
+    position: positionField(
+      t,
+      'position',
+      'Global position, 1, 2, 3, … without gaps (a string: it may outgrow 2^31).',
+    ),
     type: t.expose('type', {
       type: EventTypeEnum,
       description: 'Event type, e.g. `RecommendationAdopted`.',
@@ -82,17 +87,9 @@ export const FeedEventType = builder.objectRef<FeedEvent>('Event').implement({
       nullable: true,
       description:
         'Who issued the change (the actor named in the event’s metadata, e.g. `token:03de1dfc4398`), where known. Always null for partners and anonymous callers: they learn no actor identifiers, only the `role`.',
-      resolve: (event) => (typeof event.metadata.actor === 'string' ? event.metadata.actor : null),
+      resolve: actorOfEvent,
     }),
-    actorName: t.string({
-      nullable: true,
-      description: ACTOR_NAME_DESCRIPTION,
-      resolve: (event, _args, { actorNames }) =>
-        actorNameOf(
-          typeof event.metadata.actor === 'string' ? event.metadata.actor : null,
-          actorNames,
-        ),
-    }),
+    actorName: actorNameField(t, actorOfEvent),
     role: t.field({
       type: RoleEnum,
       nullable: true,

@@ -1,11 +1,11 @@
 import type { FieldChange, HistoryEntry } from '../../queries/history.js';
 import type { PersonalRecord } from '../../queries/personal-data.js';
 import { isPublic } from '../../visibility/rules.js';
-import { actorNameOf } from '../actor-name-loader.js';
 import { builder } from '../builder.js';
 import type { GraphQLContext } from '../context.js';
-import { ACTOR_NAME_DESCRIPTION } from './actors.js';
+import { actorNameField } from './actors.js';
 import { EventTypeEnum, RoleEnum, roleOf } from './enums.js';
+import { nullablePositionField } from './position.js';
 
 /** A field change with the moment its event was recorded, to name items as they were then. */
 export type FieldChangeAt = FieldChange & { readonly recordedAt: string };
@@ -89,13 +89,11 @@ export const HistoryEntryType = builder.objectRef<HistoryEntry>('HistoryEntry').
   description: 'One event in an item’s life (Verlauf): who, when, why, and what changed.',
   fields: (t) => ({
     version: t.exposeInt('version', { description: 'The item’s version after this event.' }),
-    position: t.field({
-      type: 'String',
-      nullable: true,
-      description:
-        'The event’s global position in the `events` feed (null for a few ms after writing).',
-      resolve: (entry) => (entry.position === null ? null : String(entry.position)),
-    }),
+    position: nullablePositionField(
+      t,
+      'position',
+      'The event’s global position in the `events` feed (null for a few ms after writing).',
+    ),
     type: t.expose('eventType', {
       type: EventTypeEnum,
       description: 'The event type, e.g. `RecommendationAdopted`.',
@@ -105,11 +103,7 @@ export const HistoryEntryType = builder.objectRef<HistoryEntry>('HistoryEntry').
       description:
         'Who issued the change (e.g. `token:03de1dfc4398`). Always null for partners and anonymous callers: they learn no actor identifiers, only the `role`.',
     }),
-    actorName: t.string({
-      nullable: true,
-      description: ACTOR_NAME_DESCRIPTION,
-      resolve: (entry, _args, { actorNames }) => actorNameOf(entry.actor, actorNames),
-    }),
+    actorName: actorNameField(t, (entry) => entry.actor),
     role: t.field({
       type: RoleEnum,
       nullable: true,

@@ -12,11 +12,12 @@ import { openAccount } from '../../people/accounts.js';
 import { listUsers } from '../../people/directory.js';
 import { emailHash } from '../../people/secrets.js';
 import { readUser, runUserCommand, type UserRecord, userStreamOf } from '../../people/users.js';
-import { actorNameOf } from '../actor-name-loader.js';
 import { builder } from '../builder.js';
 import type { GraphQLContext } from '../context.js';
 import { toGraphQLError, translated } from '../errors.js';
+import { actorNameField } from './actors.js';
 import { EventTypeEnum, RoleEnum, roleOf } from './enums.js';
+import { REASON_FIELD, readModelType } from './read-model.js';
 
 /** Where a user sets their password; the web app serves it, the secret stays in the fragment. */
 export const setupPathOf = (secret: string): string => `/einrichten#${secret}`;
@@ -42,73 +43,58 @@ interface AccessChange {
   readonly recordedAt: string;
 }
 
-const AccessChangeType = builder.objectRef<AccessChange>('AccessChange').implement({
-  description:
-    'One event of a user’s access history (Zugriffsverlauf): registered, a role granted or revoked.',
-  fields: (t) => ({
-    type: t.expose('type', {
-      type: EventTypeEnum,
-      description: '`UserRegistered`, `RoleGranted` or `RoleRevoked`.',
-    }),
+const AccessChangeType = readModelType<AccessChange>(
+  'AccessChange',
+  'One event of a user’s access history (Zugriffsverlauf): registered, a role granted or revoked.',
+  {
+    type: { type: EventTypeEnum, description: '`UserRegistered`, `RoleGranted` or `RoleRevoked`.' },
+    processId: {
+      type: 'String',
+      nullable: true,
+      description: 'The process the role holds in; null: installation-wide (or a registration).',
+    },
+    reason: REASON_FIELD,
+    actor: {
+      type: 'String',
+      nullable: true,
+      description: 'Who made the change (`user:<id>`, `token:<id>`, `cli`).',
+    },
+    recordedAt: { type: 'DateTime', description: 'When it was recorded.' },
+  },
+  (t) => ({
     role: t.field({
       type: RoleEnum,
       nullable: true,
       description: 'The role granted or revoked; null for the registration.',
       resolve: (change) => roleOf(change.role),
     }),
-    processId: t.exposeString('processId', {
-      nullable: true,
-      description: 'The process the role holds in; null: installation-wide (or a registration).',
-    }),
-    reason: t.exposeString('reason', { nullable: true, description: 'Why (Begründung).' }),
-    actor: t.exposeString('actor', {
-      nullable: true,
-      description: 'Who made the change (`user:<id>`, `token:<id>`, `cli`).',
-    }),
-    actorName: t.string({
-      nullable: true,
-      description: 'The name of the person or token behind `actor`, where known.',
-      resolve: (change, _args, { actorNames }) => actorNameOf(change.actor, actorNames),
-    }),
-    recordedAt: t.expose('recordedAt', {
-      type: 'DateTime',
-      description: 'When it was recorded.',
-    }),
+    actorName: actorNameField(
+      t,
+      (change) => change.actor,
+      'The name of the person or token behind `actor`, where known.',
+    ),
   }),
-});
+);
 
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
-const UserType = builder.objectRef<UserRecord>('User').implement({
-  description:
-    'A person who signs in, with their roles per process. Name and e-mail address are personal data: null once erased.',
-  fields: (t) => ({
-    id: t.exposeString('userId', { description: 'The user’s id (as in `user:<id>` actors).' }),
-    name: t.string({
-      nullable: true,
-      description: 'Full name.',
-      resolve: (user) => user.name ?? null,
-    }),
-    email: t.string({
-      nullable: true,
-      description: 'E-mail address (sign-in).',
-      resolve: (user) => user.email ?? null,
-    }),
-    erased: t.exposeBoolean('erased', { description: 'True once the personal data was erased.' }),
-    organisation: t.string({
-      nullable: true,
-      description: 'The organisation, e.g. SMWA.',
-      resolve: (user) => user.organisation ?? null,
-    }),
-    unit: t.string({
+const UserType = readModelType<UserRecord>(
+  'User',
+  'A person who signs in, with their roles per process. Name and e-mail address are personal data: null once erased.',
+  {
+    name: { type: 'String', nullable: true, description: 'Full name.' },
+    email: { type: 'String', nullable: true, description: 'E-mail address (sign-in).' },
+    erased: { type: 'Boolean', description: 'True once the personal data was erased.' },
+    organisation: { type: 'String', nullable: true, description: 'The organisation, e.g. SMWA.' },
+    unit: {
+      type: 'String',
       nullable: true,
       description: 'The unit within the organisation (Referat, Abteilung).',
-      resolve: (user) => user.unit ?? null,
-    }),
-    grants: t.expose('grants', {
-      type: [GrantType],
-      description: 'The roles held now.',
-    }),
+    },
+    grants: { type: [GrantType], description: 'The roles held now.' },
+  },
+  (t) => ({
+    id: t.exposeString('userId', { description: 'The user’s id (as in `user:<id>` actors).' }),
     accessHistory: t.field({
       type: [AccessChangeType],
       description: 'Every change of their access, oldest first, as recorded in the log.',
@@ -125,7 +111,7 @@ const UserType = builder.objectRef<UserRecord>('User').implement({
         ),
     }),
   }),
-});
+);
 
 /** People and their e-mail addresses: for admins only. */
 const requireAdmin = (context: GraphQLContext) => {

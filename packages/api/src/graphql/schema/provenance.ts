@@ -1,9 +1,8 @@
 import { PROVENANCE_RELATIONS } from '@fahrplan/domain';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { ProvenanceEdgeRow } from '../../queries/provenance.js';
-import { actorNameOf } from '../actor-name-loader.js';
 import { builder } from '../builder.js';
-import { ACTOR_NAME_DESCRIPTION } from './actors.js';
+import { actorNameField } from './actors.js';
 
 export const ProvenanceDirectionType = builder.enumType('ProvenanceDirection', {
   description: 'Which way to follow the provenance graph (Herkunft).',
@@ -77,11 +76,7 @@ export const ProvenanceEdgeType = builder.objectRef<ProvenanceEdgeRow>('Provenan
       description:
         'Who made the link (e.g. `token:03de1dfc4398`). Always null for partners and anonymous callers: they learn no actor identifiers.',
     }),
-    actorName: t.string({
-      nullable: true,
-      description: ACTOR_NAME_DESCRIPTION,
-      resolve: (edge, _args, { actorNames }) => actorNameOf(edge.actor, actorNames),
-    }),
+    actorName: actorNameField(t, (edge) => edge.actor),
     reason: t.exposeString('reason', {
       nullable: true,
       description:

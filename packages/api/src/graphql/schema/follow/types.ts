@@ -3,6 +3,7 @@ import type { Follow, FollowMode } from '../../../follows/index.js';
 import type { Locale } from '../../../http/locale.js';
 import { builder } from '../../builder.js';
 import { ItemInterface } from '../item.js';
+import { readModelType } from '../read-model.js';
 import { ItemKindEnum } from '../search.js';
 
 export const FollowModeEnum = builder.enumType('FollowMode', {
@@ -67,27 +68,18 @@ export interface SettingsShape {
   readonly follows: readonly Follow[];
 }
 
-export const NotificationSettingsType = builder
-  .objectRef<SettingsShape>('NotificationSettings')
-  .implement({
-    description: 'How a follower is notified, and what they follow.',
-    fields: (t) => ({
-      mode: t.expose('mode', {
-        type: FollowModeEnum,
-        description: 'At once, or a daily or weekly digest.',
-      }),
-      language: t.expose('language', {
-        type: NotificationLanguageEnum,
-        description: 'The mails’ language.',
-      }),
-      email: t.exposeString('email', {
-        nullable: true,
-        description:
-          'Where mails go, for a follower by e-mail; null for a member (their account’s address).',
-      }),
-      follows: t.expose('follows', {
-        type: [FollowType],
-        description: 'What they follow, oldest first.',
-      }),
-    }),
-  });
+export const NotificationSettingsType = readModelType<SettingsShape>(
+  'NotificationSettings',
+  'How a follower is notified, and what they follow.',
+  {
+    mode: { type: FollowModeEnum, description: 'At once, or a daily or weekly digest.' },
+    language: { type: NotificationLanguageEnum, description: 'The mails’ language.' },
+    email: {
+      type: 'String',
+      nullable: true,
+      description:
+        'Where mails go, for a follower by e-mail; null for a member (their account’s address).',
+    },
+    follows: { type: [FollowType], description: 'What they follow, oldest first.' },
+  },
+);

@@ -8,6 +8,7 @@ import {
 import type { ItemRow } from '../../../queries/items.js';
 import { stateOf } from '../../../queries/items.js';
 import { builder } from '../../builder.js';
+import type { GraphQLContext } from '../../context.js';
 import { loadRelated } from '../../item-loader.js';
 import { BASELINE_SPEC, TARGET_SPEC } from '../event-payload/fields.js';
 import { payloadObjectType } from '../event-payload/index.js';
@@ -20,45 +21,38 @@ export const IndicatorTargetType = payloadObjectType<IndicatorTarget>(TARGET_SPE
 const IndicatorBaselineType = payloadObjectType<Baseline>(BASELINE_SPEC);
 
 /** A value together with its indicator's row: the events behind it are the indicator's. */
-interface ValueShape {
-  readonly value: IndicatorValue;
-  readonly indicator: ItemRow;
-}
+type ValueShape = IndicatorValue & { readonly indicator: ItemRow };
 
 export const IndicatorValueType = builder.objectRef<ValueShape>('IndicatorValue').implement({
   description:
     'A reported value of an indicator (Messwert) as it stands: a correction replaces the figure here, the events keep both.',
   fields: (t) => ({
-    valueId: t.id({
+    valueId: t.exposeID('valueId', {
       description: 'The value’s id within its indicator: pass it to `correctIndicatorValue`.',
-      resolve: ({ value }) => value.valueId,
     }),
-    value: t.float({ description: 'The figure.', resolve: ({ value }) => value.value }),
-    referenceDate: t.field({
+    value: t.exposeFloat('value', { description: 'The figure.' }),
+    referenceDate: t.expose('referenceDate', {
       type: 'Date',
       description: 'The day the value refers to (Stichtag).',
-      resolve: ({ value }) => value.referenceDate,
     }),
-    source: t.string({
+    source: t.exposeString('source', {
       description: 'Where the figure comes from (a statistic, a survey, a report).',
-      resolve: ({ value }) => value.source,
     }),
-    reportedAt: t.field({
+    reportedAt: t.expose('reportedAt', {
       type: 'DateTime',
       description: 'When it was reported.',
-      resolve: ({ value }) => value.reportedAt,
     }),
     reported: t.field({
       type: HistoryEntryType,
       nullable: true,
       description:
         'The event that reported it: who (`actorName`, `role`), when, with what evidence.',
-      resolve: async ({ value, indicator }, _args, context) =>
+      resolve: async ({ valueId, indicator }, _args, context) =>
         eventWith(
           await eventsOf(indicator, context),
           'IndicatorValueReported',
           'valueId',
-          value.valueId,
+          valueId,
         ) ?? null,
     }),
     cycle: t.field({
@@ -66,21 +60,19 @@ export const IndicatorValueType = builder.objectRef<ValueShape>('IndicatorValue'
       nullable: true,
       description:
         'The reporting cycle whose status report brought it, if any (null for partners: cycles are internal).',
-      resolve: async ({ value, indicator }, _args, { items }) =>
-        value.cycleId === undefined
+      resolve: async ({ cycleId, indicator }, _args, { items }) =>
+        cycleId === undefined
           ? null
-          : ((await loadRelated(items, indicator, 'ReportingCycle', [value.cycleId]))[0] ?? null),
+          : ((await loadRelated(items, indicator, 'ReportingCycle', [cycleId]))[0] ?? null),
     }),
-    correctedAt: t.field({
+    correctedAt: t.expose('correctedAt', {
       type: 'DateTime',
       nullable: true,
       description: 'When it was last corrected; null if never.',
-      resolve: ({ value }) => value.correctedAt ?? null,
     }),
-    correctionReason: t.string({
+    correctionReason: t.exposeString('correctionReason', {
       nullable: true,
       description: 'Why it was corrected (Begründung); null if never.',
-      resolve: ({ value }) => value.correctionReason ?? null,
     }),
   }),
 });
@@ -111,11 +103,7 @@ export const IndicatorTargetChangeType = builder
         type: 'DateTime',
         description: 'When it was moved.',
       }),
-      reason: t.string({
-        nullable: true,
-        description: 'Why (Begründung).',
-        resolve: (change) => change.reason ?? null,
-      }),
+      reason: t.exposeString('reason', { nullable: true, description: 'Why (Begründung).' }),
     }),
   });
 
@@ -141,7 +129,7 @@ export const IndicatorAssessmentType = builder
         nullable: true,
         description: 'The value rated (the latest by reference date); null with NO_DATA.',
         resolve: ({ assessment, indicator }) =>
-          assessment.latest === undefined ? null : { value: assessment.latest, indicator },
+          assessment.latest === undefined ? null : { ...assessment.latest, indicator },
       }),
       expected: t.float({
         nullable: true,
@@ -166,6 +154,16 @@ export const assessmentOf = (row: ItemRow): AssessmentShape => ({
   indicator: row,
 });
 
+/** The indicator's subject (a measure or an action field) where it is of the kind asked for. */
+const subjectOfKind =
+  (kind: 'Measure' | 'ActionField') =>
+  async (row: ItemRow, _args: object, { items }: GraphQLContext): Promise<ItemRow | null> => {
+    const { subject } = stateOf(row, 'Indicator');
+    return subject.kind === kind
+      ? ((await loadRelated(items, row, kind, [subject.id]))[0] ?? null)
+      : null;
+  };
+
 builder.objectFields(IndicatorType, (t) => ({
   unit: t.string({
     description: 'The unit, e.g. “%” or “Betriebe”.',
@@ -185,23 +183,13 @@ builder.objectFields(IndicatorType, (t) => ({
     type: MeasureType,
     nullable: true,
     description: 'The measure it belongs to; null for an indicator of an action field.',
-    resolve: async (row, _args, { items }) => {
-      const { subject } = stateOf(row, 'Indicator');
-      return subject.kind === 'Measure'
-        ? ((await loadRelated(items, row, 'Measure', [subject.id]))[0] ?? null)
-        : null;
-    },
+    resolve: subjectOfKind('Measure'),
   }),
   actionField: t.field({
     type: ActionFieldType,
     nullable: true,
     description: 'The action field it belongs to, where several measures move it; else null.',
-    resolve: async (row, _args, { items }) => {
-      const { subject } = stateOf(row, 'Indicator');
-      return subject.kind === 'ActionField'
-        ? ((await loadRelated(items, row, 'ActionField', [subject.id]))[0] ?? null)
-        : null;
-    },
+    resolve: subjectOfKind('ActionField'),
   }),
   baseline: t.field({
     type: IndicatorBaselineType,
@@ -224,7 +212,7 @@ builder.objectFields(IndicatorType, (t) => ({
     resolve: (row) =>
       [...stateOf(row, 'Indicator').values]
         .sort((a, b) => a.referenceDate.localeCompare(b.referenceDate))
-        .map((value) => ({ value, indicator: row })),
+        .map((value) => ({ ...value, indicator: row })),
   }),
   targetChanges: t.field({
     type: [IndicatorTargetChangeType],

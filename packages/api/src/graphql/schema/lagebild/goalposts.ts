@@ -6,6 +6,7 @@ import { builder } from '../../builder.js';
 import type { GraphQLContext } from '../../context.js';
 import { historyFor } from '../history.js';
 import { IndicatorTargetType } from '../indicator/fields.js';
+import { REASON_FIELD, readModelType } from '../read-model.js';
 import { IndicatorType, MeasureType } from '../refs.js';
 import { MilestoneType } from '../roadmap/milestone.js';
 
@@ -29,6 +30,21 @@ export type GoalpostShape =
       readonly reason?: string;
     };
 
+type TargetMoved = Extract<GoalpostShape, { kind: 'indicator_target' }>;
+type DueDateMoved = Extract<GoalpostShape, { kind: 'milestone_due_date' }>;
+
+/** A field only a moved target has: null for a moved due date. */
+const ofTarget =
+  <R>(pick: (moved: TargetMoved) => R) =>
+  (moved: GoalpostShape): R | null =>
+    moved.kind === 'indicator_target' ? pick(moved) : null;
+
+/** A field only a moved due date has: null for a moved target. */
+const ofDueDate =
+  <R>(pick: (moved: DueDateMoved) => R) =>
+  (moved: GoalpostShape): R | null =>
+    moved.kind === 'milestone_due_date' ? pick(moved) : null;
+
 const GoalpostKindEnum = builder.enumType('MovedGoalpostKind', {
   description: 'What was moved.',
   values: {
@@ -43,71 +59,62 @@ const GoalpostKindEnum = builder.enumType('MovedGoalpostKind', {
   } as const,
 });
 
-export const MovedGoalpostType = builder.objectRef<GoalpostShape>('MovedGoalpost').implement({
-  description:
-    'A moved goalpost (verschobenes Ziel): an indicator’s target changed or a milestone’s due date moved after it was set, always with a reason; traceable to its event in the item’s history.',
-  fields: (t) => ({
-    kind: t.expose('kind', {
-      type: GoalpostKindEnum,
-      description: 'INDICATOR_TARGET or MILESTONE_DUE_DATE.',
-    }),
-    changedAt: t.expose('changedAt', {
-      type: 'DateTime',
-      description: 'When it was moved.',
-    }),
-    reason: t.string({
-      nullable: true,
-      description: 'Why (Begründung).',
-      resolve: (moved) => moved.reason ?? null,
-    }),
+export const MovedGoalpostType = readModelType<GoalpostShape>(
+  'MovedGoalpost',
+  'A moved goalpost (verschobenes Ziel): an indicator’s target changed or a milestone’s due date moved after it was set, always with a reason; traceable to its event in the item’s history.',
+  {
+    kind: { type: GoalpostKindEnum, description: 'INDICATOR_TARGET or MILESTONE_DUE_DATE.' },
+    changedAt: { type: 'DateTime', description: 'When it was moved.' },
+    reason: REASON_FIELD,
+  },
+  (t) => ({
     indicator: t.field({
       type: IndicatorType,
       nullable: true,
       description: 'The indicator, for INDICATOR_TARGET.',
-      resolve: (moved) => (moved.kind === 'indicator_target' ? moved.indicator : null),
+      resolve: ofTarget((moved) => moved.indicator),
     }),
     previousTarget: t.field({
       type: IndicatorTargetType,
       nullable: true,
       description: 'The target before, for INDICATOR_TARGET.',
-      resolve: (moved) => (moved.kind === 'indicator_target' ? moved.previousTarget : null),
+      resolve: ofTarget((moved) => moved.previousTarget),
     }),
     target: t.field({
       type: IndicatorTargetType,
       nullable: true,
       description: 'The target after, for INDICATOR_TARGET.',
-      resolve: (moved) => (moved.kind === 'indicator_target' ? moved.target : null),
+      resolve: ofTarget((moved) => moved.target),
     }),
     measure: t.field({
       type: MeasureType,
       nullable: true,
       description: 'The measure, for MILESTONE_DUE_DATE.',
-      resolve: (moved) => (moved.kind === 'milestone_due_date' ? moved.measure : null),
+      resolve: ofDueDate((moved) => moved.measure),
     }),
     milestone: t.field({
       type: MilestoneType,
       nullable: true,
       description: 'The milestone as it stands, for MILESTONE_DUE_DATE.',
-      resolve: (moved) =>
-        moved.kind === 'milestone_due_date'
-          ? (moved.measure.state.milestones.find((m) => m.milestoneId === moved.milestoneId) ??
-            null)
-          : null,
+      resolve: ofDueDate(
+        (moved) =>
+          moved.measure.state.milestones.find((m) => m.milestoneId === moved.milestoneId) ?? null,
+      ),
     }),
     previousDueDate: t.field({
       type: 'Date',
       nullable: true,
       description: 'The due date before, for MILESTONE_DUE_DATE.',
-      resolve: (moved) => (moved.kind === 'milestone_due_date' ? moved.previousDueDate : null),
+      resolve: ofDueDate((moved) => moved.previousDueDate),
     }),
     dueDate: t.field({
       type: 'Date',
       nullable: true,
       description: 'The due date after, for MILESTONE_DUE_DATE.',
-      resolve: (moved) => (moved.kind === 'milestone_due_date' ? moved.dueDate : null),
+      resolve: ofDueDate((moved) => moved.dueDate),
     }),
   }),
-});
+);
 
 const reschedulesOf = (measure: ItemRow<'Measure'>, events: readonly HistoryEntry[]) =>
   events.flatMap((entry): GoalpostShape[] => {

@@ -10,6 +10,7 @@ import { itemsOfKinds } from '../../../queries/lagebild.js';
 import type { TimeTravel } from '../../../queries/time-travel.js';
 import { builder } from '../../builder.js';
 import type { GraphQLContext } from '../../context.js';
+import { readModelType } from '../read-model.js';
 import { IndicatorType, MeasureType } from '../refs.js';
 import { MilestoneType } from '../roadmap/milestone.js';
 import { ConfidenceEnum, CourseEnum } from './enums.js';
@@ -24,25 +25,25 @@ export interface OverdueShape {
 const milestoneOf = ({ measure, milestoneId }: Omit<OverdueShape, 'daysOverdue'>) =>
   measure.state.milestones.find((each) => each.milestoneId === milestoneId) ?? null;
 
-export const OverdueMilestoneType = builder.objectRef<OverdueShape>('OverdueMilestone').implement({
-  description:
-    'A milestone (Meilenstein) whose due date has passed and that is not reached, on the day asked for (`asOf`, else today in the installation’s time zone): derived, never stored.',
-  fields: (t) => ({
-    measure: t.expose('measure', {
-      type: MeasureType,
-      description: 'The measure it belongs to.',
-    }),
+export const OverdueMilestoneType = readModelType<OverdueShape>(
+  'OverdueMilestone',
+  'A milestone (Meilenstein) whose due date has passed and that is not reached, on the day asked for (`asOf`, else today in the installation’s time zone): derived, never stored.',
+  {
+    measure: { type: MeasureType, description: 'The measure it belongs to.' },
+    daysOverdue: {
+      type: 'Int',
+      description: 'How many days past its due date (1 on the day after).',
+    },
+  },
+  (t) => ({
     milestone: t.field({
       type: MilestoneType,
       nullable: true,
       description: 'The milestone, with its (possibly moved) due date.',
       resolve: milestoneOf,
     }),
-    daysOverdue: t.exposeInt('daysOverdue', {
-      description: 'How many days past its due date (1 on the day after).',
-    }),
   }),
-});
+);
 
 const SignalSourceEnum = builder.enumType('CourseSignalSource', {
   description: 'What pulls a measure off course.',

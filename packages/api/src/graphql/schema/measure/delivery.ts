@@ -10,6 +10,7 @@ import { eventsOf } from '../lagebild/events.js';
 import { todayOf } from '../lagebild/scope.js';
 import { indicatorsAt, MeasureStatusSummaryType, summaryOf } from '../lagebild/summary.js';
 import { peopleOf } from '../meeting/people.js';
+import { REASON_FIELD, readModelType } from '../read-model.js';
 import { IndicatorType, MeasureType } from '../refs.js';
 import { personObjectType } from '../suggestion/submitter.js';
 
@@ -27,32 +28,27 @@ interface ResponsibilityShape {
   readonly measure: ItemRow;
 }
 
-const MeasureResponsibilityType = builder
-  .objectRef<ResponsibilityShape>('MeasureResponsibility')
-  .implement({
-    description:
-      'Who carries a measure: the lead unit (Federführung), contributing partners and, optionally, a responsible person.',
-    fields: (t) => ({
-      lead: t.expose('lead', {
-        type: LeadUnitType,
-        description: 'The organisation and unit that lead it.',
-      }),
-      partners: t.stringList({
-        description: 'Contributing partners (mitwirkende Partner), by name.',
-        resolve: (r) => [...r.partners],
-      }),
-      responsible: t.field({
-        type: ResponsiblePersonType,
-        nullable: true,
-        description: 'The responsible person, if named; details only for those who may see them.',
-        resolve: async ({ responsibleSubjectId, measure }, _args, context) => {
-          if (responsibleSubjectId === undefined) return null;
-          const [person] = await peopleOf(context, measure, [responsibleSubjectId]);
-          return person ?? null;
-        },
-      }),
+const MeasureResponsibilityType = readModelType<ResponsibilityShape>(
+  'MeasureResponsibility',
+  'Who carries a measure: the lead unit (Federführung), contributing partners and, optionally, a responsible person.',
+  { lead: { type: LeadUnitType, description: 'The organisation and unit that lead it.' } },
+  (t) => ({
+    partners: t.stringList({
+      description: 'Contributing partners (mitwirkende Partner), by name.',
+      resolve: (r) => [...r.partners],
     }),
-  });
+    responsible: t.field({
+      type: ResponsiblePersonType,
+      nullable: true,
+      description: 'The responsible person, if named; details only for those who may see them.',
+      resolve: async ({ responsibleSubjectId, measure }, _args, context) => {
+        if (responsibleSubjectId === undefined) return null;
+        const [person] = await peopleOf(context, measure, [responsibleSubjectId]);
+        return person ?? null;
+      },
+    }),
+  }),
+);
 
 interface RatingShape {
   readonly rating: Confidence;
@@ -62,32 +58,20 @@ interface RatingShape {
   readonly measure: ItemRow;
 }
 
-const MeasureConfidenceRatingType = builder
-  .objectRef<RatingShape>('MeasureConfidenceRating')
-  .implement({
-    description: 'A rating of a measure’s delivery confidence (Ampel), with its reason.',
-    fields: (t) => ({
-      rating: t.expose('rating', {
-        type: ConfidenceEnum,
-        description: 'GREEN, AMBER or RED.',
-      }),
-      previousRating: t.field({
-        type: ConfidenceEnum,
-        nullable: true,
-        description: 'The rating before, if any (history only; null on `confidence`).',
-        resolve: (r) => r.previousRating ?? null,
-      }),
-      reason: t.string({
-        nullable: true,
-        description: 'Why (Begründung).',
-        resolve: (r) => r.reason ?? null,
-      }),
-      ratedAt: t.expose('ratedAt', {
-        type: 'DateTime',
-        description: 'When it was rated.',
-      }),
-    }),
-  });
+const MeasureConfidenceRatingType = readModelType<RatingShape>(
+  'MeasureConfidenceRating',
+  'A rating of a measure’s delivery confidence (Ampel), with its reason.',
+  {
+    rating: { type: ConfidenceEnum, description: 'GREEN, AMBER or RED.' },
+    previousRating: {
+      type: ConfidenceEnum,
+      nullable: true,
+      description: 'The rating before, if any (history only; null on `confidence`).',
+    },
+    reason: REASON_FIELD,
+    ratedAt: { type: 'DateTime', description: 'When it was rated.' },
+  },
+);
 
 builder.objectFields(MeasureType, (t) => ({
   responsibility: t.field({

@@ -16,6 +16,7 @@ import { loadRelated } from '../../item-loader.js';
 import { HistoryEntryType } from '../history.js';
 import { ConfidenceEnum, ReportStatusEnum } from '../lagebild/enums.js';
 import { eventsOf } from '../lagebild/events.js';
+import { readModelType } from '../read-model.js';
 import { IndicatorType, MeasureType, MeetingType, ReportingCycleType } from '../refs.js';
 
 /** Something a row's fields hang off: the row the nested items travel in time with. */
@@ -174,19 +175,17 @@ interface MissingShape {
   readonly returned: boolean;
 }
 
-export const MissingReportType = builder.objectRef<MissingShape>('MissingReport').implement({
-  description:
-    'A report a cycle still lacks from an open measure: none submitted yet, or returned and not submitted again.',
-  fields: (t) => ({
-    measure: t.expose('measure', {
-      type: MeasureType,
-      description: 'The measure that owes the report.',
-    }),
-    returned: t.exposeBoolean('returned', {
+export const MissingReportType = readModelType<MissingShape>(
+  'MissingReport',
+  'A report a cycle still lacks from an open measure: none submitted yet, or returned and not submitted again.',
+  {
+    measure: { type: MeasureType, description: 'The measure that owes the report.' },
+    returned: {
+      type: 'Boolean',
       description: 'True when its report was returned and awaits resubmission.',
-    }),
-  }),
-});
+    },
+  },
+);
 
 /**
  * The reports a cycle lacks at its row's moment from the open measures in the filter: derived

@@ -1,5 +1,6 @@
 import { builder } from '../../builder.js';
 import { ItemInterface } from '../item.js';
+import { readModelType } from '../read-model.js';
 import { ActionFieldType, MeasureType, ProjectIdeaType } from '../refs.js';
 import type { RoadmapLaneShape, RoadmapMilestoneShape } from './lanes.js';
 import { milestoneFields } from './milestone.js';
@@ -17,31 +18,31 @@ export const RoadmapMilestoneType = builder
     }),
   });
 
-export const RoadmapLaneType = builder.objectRef<RoadmapLaneShape>('RoadmapLane').implement({
-  description:
-    'One lane of the roadmap: an action field (Handlungsfeld) with its measures, project ideas and their milestones, each by date.',
-  fields: (t) => ({
-    actionField: t.expose('actionField', {
+export const RoadmapLaneType = readModelType<RoadmapLaneShape>(
+  'RoadmapLane',
+  'One lane of the roadmap: an action field (Handlungsfeld) with its measures, project ideas and their milestones, each by date.',
+  {
+    actionField: {
       type: ActionFieldType,
       nullable: true,
       description:
         'The lane’s action field; null for the last lane, of items in no action field shown.',
-    }),
-    measures: t.expose('measures', {
+    },
+    measures: {
       type: [MeasureType],
       description: 'Its measures (Maßnahmen), by planned start (else adoption), then title.',
-    }),
-    projectIdeas: t.expose('projectIdeas', {
+    },
+    projectIdeas: {
       type: [ProjectIdeaType],
       description:
         'Its project ideas (Projektideen), by planned start (else proposal), then title.',
-    }),
-    milestones: t.expose('milestones', {
+    },
+    milestones: {
       type: [RoadmapMilestoneType],
       description: 'The milestones of those measures and project ideas, by due date.',
-    }),
-  }),
-});
+    },
+  },
+);
 
 export interface RoadmapShape {
   readonly lanes: readonly RoadmapLaneShape[];
@@ -49,22 +50,16 @@ export interface RoadmapShape {
   readonly asOf: string | null;
 }
 
-export const RoadmapType = builder.objectRef<RoadmapShape>('Roadmap').implement({
-  description: 'The roadmap (Fahrplan) to 2030: per action field, what is planned and when.',
-  fields: (t) => ({
-    lanes: t.field({
-      type: [RoadmapLaneType],
-      description: 'One lane per action field, by title.',
-      resolve: (roadmap) => [...roadmap.lanes],
-    }),
-    until: t.expose('until', {
-      type: 'Date',
-      description: 'The last day shown.',
-    }),
-    asOf: t.expose('asOf', {
+export const RoadmapType = readModelType<RoadmapShape>(
+  'Roadmap',
+  'The roadmap (Fahrplan) to 2030: per action field, what is planned and when.',
+  {
+    lanes: { type: [RoadmapLaneType], description: 'One lane per action field, by title.' },
+    until: { type: 'Date', description: 'The last day shown.' },
+    asOf: {
       type: 'DateTime',
       nullable: true,
       description: 'The moment shown (time travel); null for now.',
-    }),
-  }),
-});
+    },
+  },
+);

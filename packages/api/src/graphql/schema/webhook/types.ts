@@ -8,7 +8,9 @@ import { builder } from '../../builder.js';
 import { forwardPage } from '../../forward-page.js';
 import { positionCursor } from '../../position-cursor.js';
 import { EventTypeEnum } from '../enums.js';
+import { positionField } from '../position.js';
 import { globalIdOf } from '../provenance.js';
+import { readModelType } from '../read-model.js';
 
 const deliveryCursor = positionCursor('delivery');
 
@@ -24,52 +26,62 @@ export const WebhookStatusEnum = builder.enumType('WebhookEndpointStatus', {
   },
 });
 
-const WebhookDeliveryType = builder.objectRef<DeliveryAttempt>('WebhookDelivery').implement({
-  description: 'One attempt to deliver one event to an endpoint (the delivery log).',
-  fields: (t) => ({
-    messageId: t.exposeString('messageId', {
+const WebhookDeliveryType = readModelType<DeliveryAttempt>(
+  'WebhookDelivery',
+  'One attempt to deliver one event to an endpoint (the delivery log).',
+  {
+    messageId: {
+      type: 'String',
       description: 'The `webhook-id` header: the same for every attempt of one event.',
-    }),
-    position: t.string({
-      description: 'The event’s feed position.',
-      resolve: (attempt) => String(attempt.position),
-    }),
-    eventType: t.expose('eventType', {
-      type: EventTypeEnum,
-      description: 'The event’s type.',
-    }),
-    attempt: t.exposeInt('attempt', {
+    },
+    eventType: { type: EventTypeEnum, description: 'The event’s type.' },
+    attempt: {
+      type: 'Int',
       description: 'Which attempt in a row for this endpoint (1: the first after a success).',
-    }),
-    attemptedAt: t.expose('attemptedAt', {
-      type: 'DateTime',
-      description: 'When it was sent.',
-    }),
-    statusCode: t.exposeInt('statusCode', {
+    },
+    attemptedAt: { type: 'DateTime', description: 'When it was sent.' },
+    statusCode: {
+      type: 'Int',
       nullable: true,
       description: 'The receiver’s HTTP status; null when it did not answer.',
-    }),
-    durationMs: t.exposeInt('durationMs', { description: 'How long the attempt took (ms).' }),
-    error: t.exposeString('error', {
+    },
+    durationMs: { type: 'Int', description: 'How long the attempt took (ms).' },
+    error: {
+      type: 'String',
       nullable: true,
       description:
         'Why it failed, e.g. `HTTP_500`, `TIMEOUT`, `ECONNREFUSED`, `PRIVATE_ADDRESS`, `REDIRECT_NOT_FOLLOWED`; null on success.',
-    }),
-    succeeded: t.exposeBoolean('succeeded', {
-      description: 'True when the receiver answered 2xx.',
-    }),
-  }),
-});
+    },
+    succeeded: { type: 'Boolean', description: 'True when the receiver answered 2xx.' },
+  },
+  (t) => ({ position: positionField(t, 'position', 'The event’s feed position.') }),
+);
 
-export const WebhookEndpointType = builder.objectRef<WebhookEndpoint>('WebhookEndpoint').implement({
-  description:
-    'Where a partner receives its events (Standard Webhooks), with its checkpoint and delivery log.',
-  fields: (t) => ({
-    id: t.exposeID('id', { description: 'The endpoint’s id.' }),
-    tokenId: t.exposeString('tokenId', {
+export const WebhookEndpointType = readModelType<WebhookEndpoint>(
+  'WebhookEndpoint',
+  'Where a partner receives its events (Standard Webhooks), with its checkpoint and delivery log.',
+  {
+    id: { type: 'ID', description: 'The endpoint’s id.' },
+    tokenId: {
+      type: 'String',
       description: 'The partner token it belongs to: deliveries carry what this token may see.',
-    }),
-    url: t.exposeString('url', { description: 'Where deliveries are POSTed.' }),
+    },
+    url: { type: 'String', description: 'Where deliveries are POSTed.' },
+    status: { type: WebhookStatusEnum, description: 'Active, or disabled (dead letter).' },
+    disabledReason: {
+      type: 'String',
+      nullable: true,
+      description: 'Why it was disabled: the last error, or `TOKEN_REVOKED`.',
+    },
+    nextAttemptAt: {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the next retry is due (after a failure).',
+    },
+    createdAt: { type: 'DateTime', description: 'When it was registered.' },
+    updatedAt: { type: 'DateTime', description: 'When its settings last changed.' },
+  },
+  (t) => ({
     eventTypes: t.field({
       type: [EventTypeEnum],
       description: 'Only these event types; empty: every type.',
@@ -79,34 +91,13 @@ export const WebhookEndpointType = builder.objectRef<WebhookEndpoint>('WebhookEn
       description: 'Only events of items in these action fields (global ids); empty: every field.',
       resolve: (endpoint) => endpoint.actionFieldIds.map((id) => globalIdOf('ActionField', id)),
     }),
-    status: t.expose('status', {
-      type: WebhookStatusEnum,
-      description: 'Active, or disabled (dead letter).',
-    }),
-    disabledReason: t.exposeString('disabledReason', {
-      nullable: true,
-      description: 'Why it was disabled: the last error, or `TOKEN_REVOKED`.',
-    }),
-    position: t.string({
-      description:
-        'The checkpoint: the feed position delivered last (events the filters pass over count as done).',
-      resolve: (endpoint) => String(endpoint.position),
-    }),
+    position: positionField(
+      t,
+      'position',
+      'The checkpoint: the feed position delivered last (events the filters pass over count as done).',
+    ),
     consecutiveFailures: t.exposeInt('failures', {
       description: 'Failed attempts since the last success.',
-    }),
-    nextAttemptAt: t.expose('nextAttemptAt', {
-      type: 'DateTime',
-      nullable: true,
-      description: 'When the next retry is due (after a failure).',
-    }),
-    createdAt: t.expose('createdAt', {
-      type: 'DateTime',
-      description: 'When it was registered.',
-    }),
-    updatedAt: t.expose('updatedAt', {
-      type: 'DateTime',
-      description: 'When its settings last changed.',
     }),
     deliveries: t.connection(
       {
@@ -138,4 +129,4 @@ export const WebhookEndpointType = builder.objectRef<WebhookEndpoint>('WebhookEn
       { name: 'WebhookDeliveryEdge', description: 'An attempt of the log, with its cursor.' },
     ),
   }),
-});
+);
