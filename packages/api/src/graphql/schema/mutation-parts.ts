@@ -1,8 +1,7 @@
 import type { DomainCommandType } from '@fahrplan/domain';
-import type { InputFieldMap, InputShapeFromFields, ObjectRef } from '@pothos/core';
+import type { InputFieldMap, InputShapeFromFields } from '@pothos/core';
 import type { CommandRequest } from '../../commands/request.js';
-import type { ItemRow } from '../../queries/items.js';
-import { builder, type Types } from '../builder.js';
+import { builder } from '../builder.js';
 import {
   type ChangeInput,
   type CommandData,
@@ -27,23 +26,41 @@ import {
   SuggestionType,
 } from './refs.js';
 
-const idFieldFor = (type: ObjectRef<Types, ItemRow>, what: string) => (t: InputFieldBuilder) =>
-  t.globalID({ required: true, for: type, description: `The ${what} to change: its global id.` });
+/**
+ * The kinds a mutation changes: the type of their items, their name in payload descriptions and
+ * their full name in the `id` input's.
+ */
+const ITEM_TYPES = {
+  actionField: [ActionFieldType, 'action field', 'action field (Handlungsfeld)'],
+  process: [ProcessType, 'strategy process', 'strategy process'],
+  guideline: [GuidelineType, 'guideline', 'strategic guideline (Leitlinie)'],
+  measure: [MeasureType, 'measure', 'measure (Maßnahme)'],
+  meeting: [MeetingType, 'meeting', 'meeting (Veranstaltung)'],
+  projectIdea: [ProjectIdeaType, 'project idea', 'project idea (Projektidee)'],
+  recommendation: [RecommendationType, 'recommendation', 'recommendation (Handlungsempfehlung)'],
+  suggestion: [SuggestionType, 'suggestion', 'suggestion (Vorschlag)'],
+  indicator: [IndicatorType, 'indicator', 'indicator (Kennzahl)'],
+  reportingCycle: [ReportingCycleType, 'reporting cycle', 'reporting cycle (Berichtszyklus)'],
+  consultation: [ConsultationType, 'consultation', 'consultation (Beteiligung)'],
+} as const;
+type ItemKind = keyof typeof ITEM_TYPES;
 
-/** The `id` input of every change to an item of a kind: the item the command targets. */
-export const targetId = {
-  actionField: idFieldFor(ActionFieldType, 'action field (Handlungsfeld)'),
-  process: idFieldFor(ProcessType, 'strategy process'),
-  guideline: idFieldFor(GuidelineType, 'strategic guideline (Leitlinie)'),
-  measure: idFieldFor(MeasureType, 'measure (Maßnahme)'),
-  projectIdea: idFieldFor(ProjectIdeaType, 'project idea (Projektidee)'),
-  recommendation: idFieldFor(RecommendationType, 'recommendation (Handlungsempfehlung)'),
-  meeting: idFieldFor(MeetingType, 'meeting (Veranstaltung)'),
-  suggestion: idFieldFor(SuggestionType, 'suggestion (Vorschlag)'),
-  indicator: idFieldFor(IndicatorType, 'indicator (Kennzahl)'),
-  reportingCycle: idFieldFor(ReportingCycleType, 'reporting cycle (Berichtszyklus)'),
-  consultation: idFieldFor(ConsultationType, 'consultation (Beteiligung)'),
+/**
+ * The `id` input of every change to an item of a kind: the item the command targets, described
+ * with the kind's full name.
+ */
+export const targetId = (kind: ItemKind) => (t: InputFieldBuilder) => {
+  const [type, , fullName] = ITEM_TYPES[kind];
+  return t.globalID({
+    required: true,
+    for: type,
+    description: `The ${fullName} to change: its global id.`,
+  });
 };
+
+/** The optional action fields (Handlungsfelder) an item is about, in the mutation's own words. */
+export const actionFieldIdsInput = (t: InputFieldBuilder, description: string) =>
+  t.globalIDList({ required: false, for: ActionFieldType, description });
 
 /** The `id` input of the meetings' and suggestions' own changes, in their shorter wording. */
 export const briefTargetId = {
@@ -62,23 +79,8 @@ export const afterChangeDocs = (what: string, mutation: string): MutationDocs =>
 /** The input's own description, naming its mutation. */
 export const inputOf = (mutation: string) => `The input of \`${mutation}\`.`;
 
-/** The kinds a transition changes: the type of its items, and their name in descriptions. */
-const ITEM_TYPES = {
-  actionField: [ActionFieldType, 'action field'],
-  process: [ProcessType, 'strategy process'],
-  guideline: [GuidelineType, 'guideline'],
-  measure: [MeasureType, 'measure'],
-  meeting: [MeetingType, 'meeting'],
-  projectIdea: [ProjectIdeaType, 'project idea'],
-  recommendation: [RecommendationType, 'recommendation'],
-  suggestion: [SuggestionType, 'suggestion'],
-  indicator: [IndicatorType, 'indicator'],
-  reportingCycle: [ReportingCycleType, 'reporting cycle'],
-  consultation: [ConsultationType, 'consultation'],
-} as const;
-
 /** The payload a mutation returns, with a description naming it. */
-export const payloadOf = (kind: keyof typeof ITEM_TYPES, mutation: string) => {
+export const payloadOf = (kind: ItemKind, mutation: string) => {
   const [type, name] = ITEM_TYPES[kind];
   return {
     ...itemPayload(kind, type),
@@ -130,7 +132,7 @@ export interface CommandMutationSpec<
  * common fields (`common`) and its own; it runs the command and answers the item.
  */
 const commandMutation = <T extends DomainCommandType, Fields extends InputFieldMap, Input>(
-  kind: keyof typeof ITEM_TYPES,
+  kind: ItemKind,
   name: string,
   common: (t: InputFieldBuilder) => InputFieldMap,
   spec: CommandMutationSpec<T, Fields, Input>,
@@ -174,7 +176,7 @@ const commandMutation = <T extends DomainCommandType, Fields extends InputFieldM
 
 /** A mutation that creates an item: its input is the change's common fields and its own. */
 export const createMutation = <T extends DomainCommandType, Fields extends InputFieldMap>(
-  kind: keyof typeof ITEM_TYPES,
+  kind: ItemKind,
   name: string,
   spec: CommandMutationSpec<T, Fields, CreateInputOf<Fields>>,
 ) => commandMutation(kind, name, createFields, spec);
@@ -184,16 +186,16 @@ export const createMutation = <T extends DomainCommandType, Fields extends Input
  * version seen), the item's `id` (`id`: where it is documented otherwise than `targetId`), its own.
  */
 export const changeMutation = <T extends DomainCommandType, Fields extends InputFieldMap>(
-  kind: keyof typeof ITEM_TYPES,
+  kind: ItemKind,
   name: string,
   spec: CommandMutationSpec<T, Fields, ChangeInputOf<Fields>> & {
-    readonly id?: (t: InputFieldBuilder) => ReturnType<ReturnType<typeof idFieldFor>>;
+    readonly id?: (t: InputFieldBuilder) => ReturnType<ReturnType<typeof targetId>>;
   },
 ) =>
   commandMutation(
     kind,
     name,
-    (t) => ({ ...changeFields(t), id: (spec.id ?? targetId[kind])(t) }),
+    (t) => ({ ...changeFields(t), id: (spec.id ?? targetId(kind))(t) }),
     spec,
   );
 
@@ -204,7 +206,7 @@ const noFields = () => ({});
  * the domain asks).
  */
 export const transitionMutation = <T extends DomainCommandType>(
-  kind: keyof typeof targetId,
+  kind: ItemKind,
   name: string,
   type: T,
   description: string,
@@ -224,7 +226,7 @@ export const transitionMutation = <T extends DomainCommandType>(
  * input, one command data.
  */
 export const sameInputChanges = <T extends DomainCommandType, Fields extends InputFieldMap>(
-  kind: keyof typeof targetId,
+  kind: ItemKind,
   spec: Pick<CommandMutationSpec<T, Fields, ChangeInputOf<Fields>>, 'fields' | 'data' | 'docs'>,
   mutations: Readonly<Record<string, readonly [command: T, description: string]>>,
 ) => {

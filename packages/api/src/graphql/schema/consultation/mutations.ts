@@ -109,7 +109,7 @@ const submissionIdField = (t: InputFieldBuilder) =>
 /** A moderator's change to one submission: the consultation's id and version, the submission. */
 const submissionFields = (t: InputFieldBuilder) => ({
   ...changeFields(t),
-  id: targetId.consultation(t),
+  id: targetId('consultation')(t),
   submissionId: submissionIdField(t),
 });
 

@@ -1,17 +1,20 @@
 import { contentFields, contentRevisionFields, contentRevisionOf } from '../content-revision.js';
-import { changeMutation, createMutation, transitionMutation } from '../mutation-parts.js';
-import { ActionFieldType } from '../refs.js';
+import {
+  actionFieldIdsInput,
+  changeMutation,
+  createMutation,
+  transitionMutation,
+} from '../mutation-parts.js';
 
 createMutation('guideline', 'draftGuideline', {
   command: 'DraftGuideline',
   description: 'Draft a strategic guideline (Strategische Leitlinie entwerfen).',
   fields: (t) => ({
     ...contentFields(t),
-    actionFieldIds: t.globalIDList({
-      required: false,
-      for: ActionFieldType,
-      description: 'The action fields (Handlungsfelder) it covers; may be empty.',
-    }),
+    actionFieldIds: actionFieldIdsInput(
+      t,
+      'The action fields (Handlungsfelder) it covers; may be empty.',
+    ),
   }),
   data: (input, context) => ({
     guidelineId: context.newId(),

@@ -1,12 +1,12 @@
 import { compact } from '../../command-mutation.js';
 import {
+  actionFieldIdsInput,
   afterChangeDocs,
   briefTargetId,
   changeMutation,
   createMutation,
   transitionMutation,
 } from '../mutation-parts.js';
-import { ActionFieldType } from '../refs.js';
 import { countsOf, ParticipantCountsInputType } from './counts.js';
 import { MeetingKindEnum } from './kind.js';
 import './participant-mutations.js';
@@ -25,11 +25,10 @@ createMutation('meeting', 'planMeeting', {
     }),
     place: t.string({ required: true, description: 'Where (Ort), at most 200 characters.' }),
     description: t.string({ required: false, description: 'What it is about.' }),
-    actionFieldIds: t.globalIDList({
-      required: false,
-      for: ActionFieldType,
-      description: 'The action fields (Handlungsfelder) it covers; none if left out.',
-    }),
+    actionFieldIds: actionFieldIdsInput(
+      t,
+      'The action fields (Handlungsfelder) it covers; none if left out.',
+    ),
   }),
   data: (input, context) => ({
     meetingId: context.newId(),
@@ -54,11 +53,7 @@ changeMutation('meeting', 'reviseMeeting', {
     date: t.field({ type: 'Date', required: false, description: 'New calendar date.' }),
     place: t.string({ required: false, description: 'New place (Ort).' }),
     description: t.string({ required: false, description: 'A blank text clears it.' }),
-    actionFieldIds: t.globalIDList({
-      required: false,
-      for: ActionFieldType,
-      description: 'The complete new set of action fields.',
-    }),
+    actionFieldIds: actionFieldIdsInput(t, 'The complete new set of action fields.'),
     participantsBySector: t.field({
       type: ParticipantCountsInputType,
       required: false,

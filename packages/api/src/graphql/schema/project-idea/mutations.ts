@@ -1,6 +1,10 @@
 import { compact, type InputFieldBuilder } from '../../command-mutation.js';
-import { changeMutation, createMutation, transitionMutation } from '../mutation-parts.js';
-import { ActionFieldType } from '../refs.js';
+import {
+  actionFieldIdsInput,
+  changeMutation,
+  createMutation,
+  transitionMutation,
+} from '../mutation-parts.js';
 import { ORIGIN_DESCRIPTION, originOf } from './origin.js';
 
 createMutation('projectIdea', 'proposeProjectIdea', {
@@ -10,11 +14,7 @@ createMutation('projectIdea', 'proposeProjectIdea', {
   fields: (t) => ({
     title: t.string({ required: true, description: 'Title, at most 200 characters.' }),
     body: t.string({ required: true, description: 'Description, at most 20,000 characters.' }),
-    actionFields: t.globalIDList({
-      required: false,
-      for: ActionFieldType,
-      description: 'The action fields (Handlungsfelder) it belongs to.',
-    }),
+    actionFields: actionFieldIdsInput(t, 'The action fields (Handlungsfelder) it belongs to.'),
     originatesFrom: t.globalIDList({
       required: false,
       description: `What it grows from (Ursprung), each ${ORIGIN_DESCRIPTION} Suggestions named here are taken up.`,
@@ -46,11 +46,7 @@ changeMutation('projectIdea', 'reviseProjectIdea', {
       required: false,
       description: 'A new description, at most 20,000 characters.',
     }),
-    actionFields: t.globalIDList({
-      required: false,
-      for: ActionFieldType,
-      description: 'The new set of action fields (replaces the old one).',
-    }),
+    actionFields: actionFieldIdsInput(t, 'The new set of action fields (replaces the old one).'),
     ...plannedPeriodFields(t),
   }),
   data: (input) => ({

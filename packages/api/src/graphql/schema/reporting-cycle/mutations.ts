@@ -120,7 +120,7 @@ builder.relayMutationField(
     description: inputOf('reportIndicatorValues'),
     inputFields: (t) => ({
       ...createFields(t),
-      id: targetId.reportingCycle(t),
+      id: targetId('reportingCycle')(t),
       values: t.field({
         type: [BulkValueInput],
         required: true,

@@ -1,12 +1,13 @@
 import { compact } from '../../command-mutation.js';
 import {
+  actionFieldIdsInput,
   afterChangeDocs,
   briefTargetId,
   changeMutation,
   createMutation,
   transitionMutation,
 } from '../mutation-parts.js';
-import { ActionFieldType, MeetingType } from '../refs.js';
+import { MeetingType } from '../refs.js';
 import { SectorEnum } from '../sector.js';
 import { SuggestionChannelEnum } from './channel.js';
 import { SubmitterInput } from './submitter.js';
@@ -36,11 +37,7 @@ createMutation('suggestion', 'captureSuggestion', {
       for: MeetingType,
       description: 'The meeting it was raised at: required with channel MEETING, else not allowed.',
     }),
-    actionFieldIds: t.globalIDList({
-      required: false,
-      for: ActionFieldType,
-      description: 'The action fields it concerns.',
-    }),
+    actionFieldIds: actionFieldIdsInput(t, 'The action fields it concerns.'),
     submitter: t.field({
       type: SubmitterInput,
       required: false,
@@ -82,11 +79,7 @@ changeMutation('suggestion', 'reviseSuggestion', {
     text: t.string({ required: false, description: 'New text, at most 20,000 characters.' }),
     title: t.string({ required: false, description: 'A blank title clears it.' }),
     sector: t.field({ type: SectorEnum, required: false, description: 'New sector.' }),
-    actionFieldIds: t.globalIDList({
-      required: false,
-      for: ActionFieldType,
-      description: 'The complete new set of action fields.',
-    }),
+    actionFieldIds: actionFieldIdsInput(t, 'The complete new set of action fields.'),
   }),
   data: (input) => ({
     suggestionId: input.id.id,
