@@ -7,6 +7,7 @@ import { PRIVACY_NOTICE_VERSION } from '../consultations/privacy-notice.js';
 import { feedVisibilityReader } from '../graphql/webhook-feed.js';
 import { gqlAs, postAuth, signIn } from '../testing/browser-session.js';
 import { storySteps } from '../testing/graphql-spec.js';
+import { lotsenStory } from '../testing/lotsen-story.js';
 import { testMailWorker } from '../testing/mail-worker.js';
 import { sealEverything } from '../testing/sealed.js';
 import { type SmtpSink, startSmtpSink } from '../testing/smtp-sink.js';
@@ -25,12 +26,13 @@ const PASSWORD = 'ein langes Passwort 2026';
 
 let api: TestApi;
 let sink: SmtpSink;
-const { step, ids, versions } = storySteps(() => api);
+const story = storySteps(() => api);
+const { step, ids, versions } = story;
+const lotsen = lotsenStory(story);
 
 const localId = (globalId: string) =>
   Buffer.from(globalId, 'base64').toString().split(':').slice(1).join(':');
 
-/** Runs a mutation as a role, remembering the item's id and version. */
 /** Sends what waits in the outbox to the sink; the mails that arrived by it. */
 const deliver = async (url = sink.url) => {
   const before = sink.received.length;
@@ -97,47 +99,14 @@ beforeAll(async () => {
     followRequestsPerMinute: 100,
   });
   sink = await startSmtpSink();
-  await step(
-    'field',
-    'defineActionField',
-    { key: 'digitalisierung', title: 'Digitalisierung', description: 'Im Mittelstand' },
-    'actionField',
-  );
-  await step(
-    'meeting',
-    'planMeeting',
-    {
-      title: 'Werkstatt',
-      kind: 'WORKSHOP',
-      date: '2026-02-14',
-      place: 'Chemnitz',
-      actionFieldIds: [ids.field],
-    },
-    'meeting',
-  );
-  await step(
-    'suggestion',
-    'captureSuggestion',
-    {
-      text: 'Digitallotsen für KMU',
-      sector: 'INDUSTRY',
-      channel: 'MEETING',
-      meetingId: ids.meeting,
-      actionFieldIds: [ids.field],
-    },
-    'suggestion',
-  );
-  await step(
-    'recommendation',
-    'draftRecommendation',
-    {
-      title: 'Lotsennetz',
-      body: 'Ein Netz neutraler Lotsen.',
-      actionFieldIds: [ids.field],
-      derivedFrom: [ids.suggestion],
-    },
-    'recommendation',
-  );
+  await lotsen.field({
+    key: 'digitalisierung',
+    title: 'Digitalisierung',
+    description: 'Im Mittelstand',
+  });
+  await lotsen.workshop({ title: 'Werkstatt', date: '2026-02-14' });
+  await lotsen.suggestion({ text: 'Digitallotsen für KMU' });
+  await lotsen.recommendation({ title: 'Lotsennetz', body: 'Ein Netz neutraler Lotsen.' });
   // Everything so far is history: the worker starts after it.
   await notify();
 });
@@ -152,19 +121,9 @@ describe('a public follower of a taken-up suggestion', () => {
   it('is told once, with one-click unsubscribe, of the recommendation it fed — never of its review', async () => {
     await followByMail(ids.suggestion ?? '', 'erika@example.org');
     // In review is internal: the public feed does not show it, so no mail.
-    await step(
-      'submitted',
-      'submitRecommendationForReview',
-      { id: ids.recommendation, expectedVersion: versions.recommendation },
-      'recommendation',
-    );
+    await lotsen.submitted();
     expect(await notify()).toEqual({ mailed: 0, collected: 0 });
-    await step(
-      'prioritised',
-      'prioritiseRecommendation',
-      { id: ids.recommendation, expectedVersion: versions.submitted, priority: 'HIGH' },
-      'recommendation',
-    );
+    await lotsen.prioritised();
     expect(await notify()).toEqual({ mailed: 1, collected: 0 });
     const { mails } = await deliver();
     expect(mails).toHaveLength(1);
@@ -200,17 +159,12 @@ describe('a public follower of a taken-up suggestion', () => {
         follows: [{ kind: 'SUGGESTION', confirmed: true }],
       },
     });
-    await step(
-      'adopted',
-      'adoptRecommendation',
+    await lotsen.adopted(
       {
-        id: ids.recommendation,
-        expectedVersion: versions.prioritised,
         measure: { owner: 'Referat 31', plannedStart: '2026-04-01', plannedEnd: '2030-12-31' },
         reason: 'Kabinettsbeschluss',
         evidence: [{ document: 'Beschluss' }],
       },
-      'recommendation',
       'ministry',
     );
     expect(await notify()).toEqual({ mailed: 0, collected: 2 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storySteps } from '../testing/graphql-spec.js';
+import { lotsenStory } from '../testing/lotsen-story.js';
 import { createTestApi, type TestApi } from '../testing/test-api.js';
 
 /**
@@ -8,104 +9,47 @@ import { createTestApi, type TestApi } from '../testing/test-api.js';
  * provenance, time travel, the event feed and the audit.
  */
 let api: TestApi;
-const { step, ids, versions, moments } = storySteps(() => api, { moments: true });
+const story = storySteps(() => api, { moments: true });
+const { ids, moments } = story;
+
+const lotsen = lotsenStory(story, {
+  field: '2016-07-12',
+  workshop: '2017-01-20',
+  held: '2017-02-14',
+  suggestion: '2017-02-14',
+  recommendation: '2017-05-10',
+  submitted: '2017-09-01',
+  prioritised: '2018-01-15',
+  adopted: '2018-06-19',
+});
 
 beforeAll(async () => {
   api = await createTestApi();
-  await step(
-    'field',
-    'defineActionField',
+  await lotsen.field({
+    key: 'digitalisierung',
+    title: 'Digitalisierung in der mittelständischen Industrie',
+    description: 'Digitalisierung im Mittelstand',
+  });
+  await lotsen.workshop({
+    title: 'Workshop Digitalisierung im Maschinenbau',
+    date: '2017-02-14',
+  });
+  await lotsen.held();
+  await lotsen.suggestion({
+    text: 'Kleine Betriebe brauchen neutrale Lotsen, die sie durch die Digitalisierung begleiten.',
+  });
+  await lotsen.recommendation({
+    title: 'Digitalisierungslotsen für KMU',
+    body: 'Ein Netz neutraler Lotsen berät kleine und mittlere Unternehmen.',
+  });
+  await lotsen.submitted();
+  await lotsen.prioritised();
+  await lotsen.adopted(
     {
-      key: 'digitalisierung',
-      title: 'Digitalisierung in der mittelständischen Industrie',
-      description: 'Digitalisierung im Mittelstand',
-      occurredAt: '2016-07-12',
-    },
-    'actionField',
-  );
-  await step(
-    'workshop',
-    'planMeeting',
-    {
-      title: 'Workshop Digitalisierung im Maschinenbau',
-      kind: 'WORKSHOP',
-      date: '2017-02-14',
-      place: 'Chemnitz',
-      actionFieldIds: [ids.field],
-      occurredAt: '2017-01-20',
-    },
-    'meeting',
-  );
-  await step(
-    'held',
-    'recordMeetingHeld',
-    {
-      id: ids.workshop,
-      expectedVersion: versions.workshop,
-      participantsBySector: { industry: 18, science: 6, society: 2, administration: 3 },
-      occurredAt: '2017-02-14',
-    },
-    'meeting',
-  );
-  await step(
-    'suggestion',
-    'captureSuggestion',
-    {
-      text: 'Kleine Betriebe brauchen neutrale Lotsen, die sie durch die Digitalisierung begleiten.',
-      sector: 'INDUSTRY',
-      channel: 'MEETING',
-      meetingId: ids.workshop,
-      actionFieldIds: [ids.field],
-      occurredAt: '2017-02-14',
-    },
-    'suggestion',
-  );
-  await step(
-    'drafted',
-    'draftRecommendation',
-    {
-      title: 'Digitalisierungslotsen für KMU',
-      body: 'Ein Netz neutraler Lotsen berät kleine und mittlere Unternehmen.',
-      actionFieldIds: [ids.field],
-      derivedFrom: [ids.suggestion],
-      occurredAt: '2017-05-10',
-    },
-    'recommendation',
-  );
-  ids.recommendation = ids.drafted ?? '';
-  await step(
-    'submitted',
-    'submitRecommendationForReview',
-    {
-      id: ids.recommendation,
-      expectedVersion: versions.drafted,
-      occurredAt: '2017-09-01',
-    },
-    'recommendation',
-  );
-  await step(
-    'prioritised',
-    'prioritiseRecommendation',
-    {
-      id: ids.recommendation,
-      expectedVersion: versions.submitted,
-      priority: 'HIGH',
-      occurredAt: '2018-01-15',
-    },
-    'recommendation',
-  );
-  await step(
-    'adopted',
-    'adoptRecommendation',
-    {
-      id: ids.recommendation,
-      expectedVersion: versions.prioritised,
       measure: { owner: 'SMWA Referat 31', plannedStart: '2019-01-01', plannedEnd: '2030-12-31' },
       reason: 'Kabinettsbeschluss zur Industriestrategie',
       evidence: [{ document: 'Kabinettsbeschluss vom 19.06.2018' }],
-      occurredAt: '2018-06-19',
     },
-    'recommendation',
     'ministry',
   );
 });
@@ -230,7 +174,11 @@ describe('from a 2017 workshop suggestion to an adopted measure', () => {
         )
       ).data?.node;
     expect(await at(moments.suggestion)).toBeNull();
-    expect(await at(moments.drafted)).toEqual({ status: 'draft', version: 1, measure: null });
+    expect(await at(moments.recommendation)).toEqual({
+      status: 'draft',
+      version: 1,
+      measure: null,
+    });
     expect(await at(moments.prioritised)).toEqual({
       status: 'prioritised',
       version: 3,

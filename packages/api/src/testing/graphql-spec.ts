@@ -18,6 +18,10 @@ export const momentBetween = async (): Promise<string> => {
 };
 export const capitalised = (name: string) => `${name.charAt(0).toUpperCase()}${name.slice(1)}`;
 
+/** The text of one mutation by name, its input typed `<Name>Input`, reading `selection`. */
+export const mutationText = (name: string, selection: string) =>
+  `mutation Run($input: ${capitalised(name)}Input!) { ${name}(input: $input) { ${selection} } }`;
+
 /** The value, or a failed test where it is missing. */
 export const required = <T>(value: T | null | undefined, what: string): T => {
   if (value === null || value === undefined) throw new Error(`${what} is missing`);
@@ -54,12 +58,7 @@ export const graphqlSpec = <Change = unknown>(api: () => TestApi, select = 'vers
     input: Record<string, unknown>,
     as: Role = 'team',
     selection = select,
-  ) =>
-    api().gql<Record<string, Payload>>(
-      `mutation Run($input: ${capitalised(name)}Input!) { ${name}(input: $input) { ${selection} } }`,
-      { input },
-      { as },
-    );
+  ) => api().gql<Record<string, Payload>>(mutationText(name, selection), { input }, { as });
   /** Reads a node as `type`; `Node` is the shape `select` reads (null where it did not exist yet). */
   const node = async <Node = unknown>(
     id: string,

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { actorOfToken } from '../../auth/authenticate.js';
 import { createToken, revokeToken } from '../../auth/tokens.js';
 import { required, storySteps } from '../../testing/graphql-spec.js';
+import { lotsenStory } from '../../testing/lotsen-story.js';
 import { queriesOf as countQueries } from '../../testing/query-count.js';
 import { createTestApi, type TestApi } from '../../testing/test-api.js';
 
@@ -27,7 +28,9 @@ const actors = { team: '', ministry: '', successor: '', standIn: '' };
 /** Actors with no token on record: a seeded one, and a token of another installation. */
 const SEEDED = 'team-seed';
 const FOREIGN = 'token:000000000000';
-const { step, ids, versions } = storySteps(() => api);
+const story = storySteps(() => api);
+const { ids } = story;
+const lotsen = lotsenStory(story);
 
 /** The name each actor has for the team and the ministry. */
 const nameOf = (actor: string | null): string | null =>
@@ -98,86 +101,28 @@ beforeAll(async () => {
     actors[key] = actorOfToken(made[key].info.id);
   }
 
-  await step(
-    'field',
-    'DefineActionField',
+  const team = { token: tokens.team };
+  await lotsen.field(
     { key: 'digitalisierung', title: 'Digitalisierung', description: 'Digitalisierung im KMU' },
-    'actionField',
-    { token: tokens.team },
+    team,
   );
-  await step(
-    'workshop',
-    'PlanMeeting',
-    {
-      title: 'Workshop Digitalisierung',
-      kind: 'WORKSHOP',
-      date: '2017-02-14',
-      place: 'Chemnitz',
-      actionFieldIds: [ids.field],
-    },
-    'meeting',
-    { token: tokens.team },
-  );
-  await step(
-    'held',
-    'RecordMeetingHeld',
-    {
-      id: ids.workshop,
-      expectedVersion: versions.workshop,
-      participantsBySector: { industry: 18, science: 6, society: 2, administration: 3 },
-    },
-    'meeting',
-    { token: tokens.team },
-  );
-  await step(
-    'suggestion',
-    'CaptureSuggestion',
-    {
-      text: 'Kleine Betriebe brauchen neutrale Lotsen.',
-      sector: 'INDUSTRY',
-      channel: 'MEETING',
-      meetingId: ids.workshop,
-      actionFieldIds: [ids.field],
-    },
-    'suggestion',
-    { token: tokens.team },
-  );
-  await step(
-    'recommendation',
-    'DraftRecommendation',
+  await lotsen.workshop({ title: 'Workshop Digitalisierung', date: '2017-02-14' }, team);
+  await lotsen.held({}, team);
+  await lotsen.suggestion({ text: 'Kleine Betriebe brauchen neutrale Lotsen.' }, team);
+  await lotsen.recommendation(
     {
       title: 'Digitalisierungslotsen für KMU',
       body: 'Ein Netz neutraler Lotsen berät kleine und mittlere Unternehmen.',
-      actionFieldIds: [ids.field],
-      derivedFrom: [ids.suggestion],
     },
-    'recommendation',
     { token: tokens.standIn },
   );
-  await step(
-    'submitted',
-    'SubmitRecommendationForReview',
-    { id: ids.recommendation, expectedVersion: versions.recommendation },
-    'recommendation',
-    { token: tokens.standIn },
-  );
-  await step(
-    'prioritised',
-    'PrioritiseRecommendation',
-    { id: ids.recommendation, expectedVersion: versions.submitted, priority: 'HIGH' },
-    'recommendation',
-    { token: tokens.ministry },
-  );
-  await step(
-    'adopted',
-    'AdoptRecommendation',
+  await lotsen.submitted({}, { token: tokens.standIn });
+  await lotsen.prioritised({}, { token: tokens.ministry });
+  await lotsen.adopted(
     {
-      id: ids.recommendation,
-      expectedVersion: versions.prioritised,
       measure: { owner: 'SMWA Referat 31', plannedStart: '2019-01-01', plannedEnd: '2030-12-31' },
       reason: 'Kabinettsbeschluss',
     },
-    'recommendation',
     { token: tokens.successor },
   );
   for (const [actor, actionFieldId] of [

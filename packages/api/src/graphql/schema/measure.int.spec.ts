@@ -190,25 +190,24 @@ describe('the lifecycle: startMeasure, reportMeasureProgress, completeMeasure, s
     const started = await api.gql<Payload<'startMeasure'>>(START, {
       input: { id, expectedVersion: 1 },
     });
-    expect(started.data?.startMeasure.measure).toMatchObject({
+    expectWritten(started, 'startMeasure', 'measure', 2, {
       status: 'in_progress',
       statusLabel: 'In Umsetzung',
-      version: 2,
+      startedAt: expect.any(String),
     });
-    expect(started.data?.startMeasure.measure).toHaveProperty('startedAt', expect.any(String));
     const reported = await api.gql<Payload<'reportMeasureProgress'>>(
       PROGRESS,
       { input: { id, expectedVersion: 2, progress: 40 } },
       { as: 'ministry' },
     );
-    expect(reported.data?.reportMeasureProgress).toMatchObject({
-      version: 3,
-      measure: { progress: 40, status: 'in_progress' },
+    expectWritten(reported, 'reportMeasureProgress', 'measure', 3, {
+      progress: 40,
+      status: 'in_progress',
     });
     const completed = await api.gql<Payload<'completeMeasure'>>(COMPLETE, {
       input: { id, expectedVersion: 3 },
     });
-    expect(completed.data?.completeMeasure.measure).toMatchObject({
+    expectWritten(completed, 'completeMeasure', 'measure', 4, {
       status: 'completed',
       statusLabel: 'Abgeschlossen',
       progress: 40,

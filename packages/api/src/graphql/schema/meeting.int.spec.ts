@@ -1,6 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectWritten, gid as globalId, graphqlSpec } from '../../testing/graphql-spec.js';
+import {
+  expectWritten,
+  gid as globalId,
+  graphqlSpec,
+  mutationText,
+} from '../../testing/graphql-spec.js';
 import { createTestApi, type TestApi } from '../../testing/test-api.js';
 
 let api: TestApi;
@@ -13,18 +18,10 @@ const MEETING_FIELDS = `id version status statusLabel title kind kindLabel date 
   actionFields { id title }
   participants { subjectId sector name email organisation erased }`;
 
-const PLAN = `mutation Plan($input: PlanMeetingInput!) {
-  planMeeting(input: $input) { version replayed meeting { ${MEETING_FIELDS} } }
-}`;
-const REVISE = `mutation Revise($input: ReviseMeetingInput!) {
-  reviseMeeting(input: $input) { version meeting { ${MEETING_FIELDS} } }
-}`;
-const HELD = `mutation Held($input: RecordMeetingHeldInput!) {
-  recordMeetingHeld(input: $input) { version meeting { ${MEETING_FIELDS} } }
-}`;
-const CANCEL = `mutation Cancel($input: CancelMeetingInput!) {
-  cancelMeeting(input: $input) { version meeting { status cancellationReason } }
-}`;
+const PLAN = mutationText('planMeeting', `version replayed meeting { ${MEETING_FIELDS} }`);
+const REVISE = mutationText('reviseMeeting', `version meeting { ${MEETING_FIELDS} }`);
+const HELD = mutationText('recordMeetingHeld', `version meeting { ${MEETING_FIELDS} }`);
+const CANCEL = mutationText('cancelMeeting', `version meeting { status cancellationReason }`);
 const REGISTER = `mutation Register($input: RegisterParticipantInput!) {
   registerParticipant(input: $input) {
     version replayed
@@ -32,9 +29,7 @@ const REGISTER = `mutation Register($input: RegisterParticipantInput!) {
     meeting { participants { subjectId name } }
   }
 }`;
-const REMOVE = `mutation Remove($input: RemoveParticipantInput!) {
-  removeParticipant(input: $input) { version meeting { participants { subjectId } } }
-}`;
+const REMOVE = mutationText('removeParticipant', `version meeting { participants { subjectId } }`);
 const PARTICIPANTS = `query Participants($id: ID!) {
   node(id: $id) { ... on Meeting { participants { subjectId sector name email organisation erased } } }
 }`;

@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectWritten, gid as globalId, graphqlSpec } from '../../testing/graphql-spec.js';
+import {
+  expectWritten,
+  gid as globalId,
+  graphqlSpec,
+  mutationText,
+} from '../../testing/graphql-spec.js';
 import { createTestApi, type TestApi } from '../../testing/test-api.js';
 
 let api: TestApi;
@@ -15,18 +20,13 @@ const SUGGESTION_FIELDS = `id version status statusLabel title ownTitle text sec
   takenUpBy { __typename id title }
   submitter { subjectId name email organisation erased }`;
 
-const CAPTURE = `mutation Capture($input: CaptureSuggestionInput!) {
-  captureSuggestion(input: $input) { version replayed suggestion { ${SUGGESTION_FIELDS} } }
-}`;
-const REVISE = `mutation Revise($input: ReviseSuggestionInput!) {
-  reviseSuggestion(input: $input) { version suggestion { ${SUGGESTION_FIELDS} } }
-}`;
-const DECLINE = `mutation Decline($input: DeclineSuggestionInput!) {
-  declineSuggestion(input: $input) { version suggestion { status declineReason } }
-}`;
-const REOPEN = `mutation Reopen($input: ReopenSuggestionInput!) {
-  reopenSuggestion(input: $input) { version suggestion { status declineReason } }
-}`;
+const CAPTURE = mutationText(
+  'captureSuggestion',
+  `version replayed suggestion { ${SUGGESTION_FIELDS} }`,
+);
+const REVISE = mutationText('reviseSuggestion', `version suggestion { ${SUGGESTION_FIELDS} }`);
+const DECLINE = mutationText('declineSuggestion', `version suggestion { status declineReason }`);
+const REOPEN = mutationText('reopenSuggestion', `version suggestion { status declineReason }`);
 const READ = `query Read($id: ID!) { node(id: $id) { ... on Suggestion { ${SUGGESTION_FIELDS} } } }`;
 
 const byMail = () => ({
