@@ -22,6 +22,22 @@ export interface MeasureFormProps {
   readonly done: (message: string) => void;
 }
 
+/**
+ * What every measure form hands its TransitionForm: the measure as target, and on success
+ * close the dialog before announcing (so the announcement is not lost with it).
+ */
+export const measureFormWiring = (
+  { measure, reload, close, done }: MeasureFormProps,
+  doneMessage: string,
+) => ({
+  target: { id: measure.id, version: measure.version, reload },
+  onDone: () => {
+    close();
+    done(doneMessage);
+  },
+  onCancel: close,
+});
+
 export type MeasureTransition =
   | 'start'
   | 'requestCompletion'

@@ -14,7 +14,7 @@ import {
   usePlanMilestone,
   useRequiredDate,
 } from '../../shared/milestone-fields.js';
-import type { MeasureFormProps } from './lifecycle-forms.js';
+import { type MeasureFormProps, measureFormWiring } from './lifecycle-forms.js';
 import type { MeasureMilestone } from './measure-query.js';
 import { measureMessages } from './messages.js';
 import { PlanMilestone, ReachMilestone, RescheduleMilestone } from './mutations.js';
@@ -48,21 +48,17 @@ const MeasureDueDateField = ({
 };
 
 /** Meilenstein planen: what is reached, and by when. */
-export const PlanMilestoneForm = ({ measure, reload, close, done }: MeasureFormProps) => {
+export const PlanMilestoneForm = (props: MeasureFormProps) => {
+  const { measure } = props;
   const m = useMessages(measureMessages);
   const day = useDayFormat();
   const milestone = usePlanMilestone();
   return (
     <TransitionForm
       mutation={PlanMilestone}
-      target={{ id: measure.id, version: measure.version, reload }}
+      {...measureFormWiring(props, m.donePlan)}
       input={milestone.input}
       formFields={['title', 'dueDate', ...DECISION_FIELDS]}
-      onDone={() => {
-        close();
-        done(m.donePlan);
-      }}
-      onCancel={close}
       submitLabel={m.planMilestone}
       reason="optional"
     >
@@ -84,29 +80,19 @@ interface MilestoneFormProps extends MeasureFormProps {
 }
 
 /** Meilenstein verschieben: a new date, and (the domain requires it) why. */
-export const RescheduleMilestoneForm = ({
-  measure,
-  milestone,
-  reload,
-  close,
-  done,
-}: MilestoneFormProps) => {
+export const RescheduleMilestoneForm = (props: MilestoneFormProps) => {
+  const { measure, milestone } = props;
   const m = useMessages(measureMessages);
   const day = useDayFormat();
   const dueDate = useRequiredDate();
   return (
     <TransitionForm
       mutation={RescheduleMilestone}
-      target={{ id: measure.id, version: measure.version, reload }}
+      {...measureFormWiring(props, m.doneReschedule)}
       input={() =>
         dueDate.check() ? { milestoneId: milestone.milestoneId, dueDate: dueDate.value } : null
       }
       formFields={['dueDate', ...DECISION_FIELDS]}
-      onDone={() => {
-        close();
-        done(m.doneReschedule);
-      }}
-      onCancel={close}
       submitLabel={m.reschedule}
       reason="required"
     >
@@ -127,13 +113,8 @@ export const RescheduleMilestoneForm = ({
 };
 
 /** Meilenstein erreicht: today, or the day it really happened. */
-export const ReachMilestoneForm = ({
-  measure,
-  milestone,
-  reload,
-  close,
-  done,
-}: MilestoneFormProps) => {
+export const ReachMilestoneForm = (props: MilestoneFormProps) => {
+  const { milestone } = props;
   const m = useMessages(measureMessages);
   const day = useDayFormat();
   const today = useToday();
@@ -141,14 +122,9 @@ export const ReachMilestoneForm = ({
   return (
     <TransitionForm
       mutation={ReachMilestone}
-      target={{ id: measure.id, version: measure.version, reload: reload }}
+      {...measureFormWiring(props, m.doneReach)}
       input={{ milestoneId: milestone.milestoneId, ...occurredAtInput(reachedOn, today) }}
       formFields={['occurredAt', ...DECISION_FIELDS]}
-      onCancel={close}
-      onDone={() => {
-        close();
-        done(m.doneReach);
-      }}
       submitLabel={m.reach}
       intro={m.reachText(milestone.title, day(milestone.dueDate))}
       reason="optional"

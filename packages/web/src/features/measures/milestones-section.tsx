@@ -17,6 +17,12 @@ type Props = Omit<MeasureFormProps, 'close'> & {
   readonly may: { readonly plan: boolean; readonly reschedule: boolean; readonly reach: boolean };
 };
 
+/** The commands on an open milestone's row, in button order (texts: `action`, `…Named`, `…Title`). */
+const ROW_COMMANDS = [
+  { action: 'reschedule', Form: RescheduleMilestoneForm },
+  { action: 'reach', Form: ReachMilestoneForm },
+] as const;
+
 const byDueDate = (a: MeasureMilestone, b: MeasureMilestone) => a.dueDate.localeCompare(b.dueDate);
 
 const MilestoneState = ({ milestone }: { readonly milestone: MeasureMilestone }) => {
@@ -90,28 +96,19 @@ export const MilestonesSection = ({ measure, reload, done, may }: Props) => {
                       <td className="no-print">
                         {open ? (
                           <span className="row">
-                            {may.reschedule ? (
-                              <CommandDialog
-                                label={m.reschedule}
-                                accessibleLabel={m.rescheduleNamed(milestone.title)}
-                                title={m.rescheduleTitle}
-                                small
-                              >
-                                {(close) => (
-                                  <RescheduleMilestoneForm {...formProps} close={close} />
-                                )}
-                              </CommandDialog>
-                            ) : null}
-                            {may.reach ? (
-                              <CommandDialog
-                                label={m.reach}
-                                accessibleLabel={m.reachNamed(milestone.title)}
-                                title={m.reachTitle}
-                                small
-                              >
-                                {(close) => <ReachMilestoneForm {...formProps} close={close} />}
-                              </CommandDialog>
-                            ) : null}
+                            {ROW_COMMANDS.map(({ action, Form }) =>
+                              may[action] ? (
+                                <CommandDialog
+                                  key={action}
+                                  label={m[action]}
+                                  accessibleLabel={m[`${action}Named` as const](milestone.title)}
+                                  title={m[`${action}Title` as const]}
+                                  small
+                                >
+                                  {(close) => <Form {...formProps} close={close} />}
+                                </CommandDialog>
+                              ) : null,
+                            )}
                           </span>
                         ) : null}
                       </td>

@@ -3,7 +3,7 @@ import { DECISION_FIELDS } from '../../commands/decision-fields.js';
 import { TransitionForm } from '../../commands/transition-form.js';
 import { useFormat, useMessages } from '../../i18n/i18n.js';
 import { TextField } from '../../ui/fields.js';
-import type { MeasureFormProps } from './lifecycle-forms.js';
+import { type MeasureFormProps, measureFormWiring } from './lifecycle-forms.js';
 import { measureMessages } from './messages.js';
 import { ReportMeasureProgress } from './mutations.js';
 
@@ -16,7 +16,8 @@ export const parsePercent = (text: string): number | null => {
 };
 
 /** Fortschritt melden: the new percentage and, for the record, why. */
-export const ReportProgressForm = ({ measure, reload, close, done }: MeasureFormProps) => {
+export const ReportProgressForm = (props: MeasureFormProps) => {
+  const { measure } = props;
   const m = useMessages(measureMessages);
   const format = useFormat();
   const [progress, setProgress] = useState(String(measure.progress));
@@ -24,18 +25,13 @@ export const ReportProgressForm = ({ measure, reload, close, done }: MeasureForm
   return (
     <TransitionForm
       mutation={ReportMeasureProgress}
-      target={{ id: measure.id, version: measure.version, reload }}
+      {...measureFormWiring(props, m.doneProgress)}
       input={() => {
         const value = parsePercent(progress);
         setInvalid(value === null);
         return value === null ? null : { progress: value };
       }}
       formFields={['progress', ...DECISION_FIELDS]}
-      onDone={() => {
-        close();
-        done(m.doneProgress);
-      }}
-      onCancel={close}
       submitLabel={m.reportProgress}
       reason="optional"
     >

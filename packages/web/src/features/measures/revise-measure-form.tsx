@@ -4,7 +4,7 @@ import { draftFields } from '../../commands/draft-fields.js';
 import { TransitionForm } from '../../commands/transition-form.js';
 import { useMessages } from '../../i18n/i18n.js';
 import { TextArea, TextField } from '../../ui/fields.js';
-import type { MeasureFormProps } from './lifecycle-forms.js';
+import { type MeasureFormProps, measureFormWiring } from './lifecycle-forms.js';
 import { measureMessages } from './messages.js';
 import { ReviseMeasure } from './mutations.js';
 
@@ -36,20 +36,16 @@ export const changedFields = (before: Draft, after: Draft): Partial<Draft> =>
   );
 
 /** Überarbeiten: title, responsible unit, description and planned period of an open measure. */
-export const ReviseMeasureForm = ({ measure, reload, close, done }: MeasureFormProps) => {
+export const ReviseMeasureForm = (props: MeasureFormProps) => {
+  const { measure } = props;
   const m = useMessages(measureMessages);
   const [draft, setDraft] = useState<Draft>(() => draftOf(measure));
   return (
     <TransitionForm
       mutation={ReviseMeasure}
-      target={{ id: measure.id, version: measure.version, reload }}
+      {...measureFormWiring(props, m.doneRevise)}
       input={() => changedFields(draftOf(measure), draft)}
       formFields={[...FIELDS, ...DECISION_FIELDS]}
-      onDone={() => {
-        close();
-        done(m.doneRevise);
-      }}
-      onCancel={close}
       submitLabel={m.revise}
       reason="optional"
     >
