@@ -14,6 +14,7 @@ import { toGraphQLError } from '../errors.js';
 import { forwardPage } from '../forward-page.js';
 import { positionCursor } from '../position-cursor.js';
 import { nullablePositionField, positionField } from './position.js';
+import { readModelType } from './read-model.js';
 
 /** Signing on demand is no domain command: the ministry and admins may. */
 export const SIGN_CHECKPOINT = 'signCheckpoint';
@@ -79,30 +80,35 @@ const CheckpointStatusEnum = builder.enumType('CheckpointStatus', {
   } as const,
 });
 
-const CheckpointCheckType = builder.objectRef<CheckpointCheck>('CheckpointCheck').implement({
-  description: 'Whether the current log extends a checkpoint, and where it differs if not.',
-  fields: (t) => ({
-    status: t.expose('status', {
+const CheckpointCheckType = readModelType<CheckpointCheck>(
+  'CheckpointCheck',
+  'Whether the current log extends a checkpoint, and where it differs if not.',
+  {
+    status: {
       type: CheckpointStatusEnum,
       description: 'What the check found (see `CheckpointStatus`).',
-    }),
-    ok: t.exposeBoolean('ok', { description: 'True when the status is `CONSISTENT`.' }),
+    },
+    ok: { type: 'Boolean', description: 'True when the status is `CONSISTENT`.' },
+    hash: { type: 'String', description: 'The hash the checkpoint states.' },
+    actualHash: {
+      type: 'String',
+      nullable: true,
+      description: 'The log’s hash at that position now; null where the log does not reach it.',
+    },
+    headHash: { type: 'String', description: 'The log’s head hash now.' },
+    signatureValid: {
+      type: 'Boolean',
+      nullable: true,
+      description: 'Whether the signature holds; null when none was given.',
+    },
+  },
+  (t) => ({
     position: positionField(
       t,
       'position',
       'The checkpoint’s position: where the log was compared.',
     ),
-    hash: t.exposeString('hash', { description: 'The hash the checkpoint states.' }),
-    actualHash: t.exposeString('actualHash', {
-      nullable: true,
-      description: 'The log’s hash at that position now; null where the log does not reach it.',
-    }),
     headPosition: positionField(t, 'headPosition', 'The newest position of the log now.'),
-    headHash: t.exposeString('headHash', { description: 'The log’s head hash now.' }),
-    signatureValid: t.exposeBoolean('signatureValid', {
-      nullable: true,
-      description: 'Whether the signature holds; null when none was given.',
-    }),
     differsAt: nullablePositionField(
       t,
       'differsAt',
@@ -113,7 +119,7 @@ const CheckpointCheckType = builder.objectRef<CheckpointCheck>('CheckpointCheck'
       resolve: (check, _args, { locale }) => check.messages[locale],
     }),
   }),
-});
+);
 
 builder.queryField('signingKey', (t) =>
   t.field({

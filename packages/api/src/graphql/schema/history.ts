@@ -6,6 +6,7 @@ import type { GraphQLContext } from '../context.js';
 import { actorNameField } from './actors.js';
 import { EventTypeEnum, RoleEnum, roleOf } from './enums.js';
 import { nullablePositionField } from './position.js';
+import { readModelType } from './read-model.js';
 
 /** A field change with the moment its event was recorded, to name items as they were then. */
 export type FieldChangeAt = FieldChange & { readonly recordedAt: string };
@@ -85,10 +86,37 @@ const PersonRecordType = builder.objectRef<PersonalRecord>('PersonRecord').imple
   }),
 });
 
-export const HistoryEntryType = builder.objectRef<HistoryEntry>('HistoryEntry').implement({
-  description: 'One event in an item’s life (Verlauf): who, when, why, and what changed.',
-  fields: (t) => ({
-    version: t.exposeInt('version', { description: 'The item’s version after this event.' }),
+export const HistoryEntryType = readModelType<HistoryEntry>(
+  'HistoryEntry',
+  'One event in an item’s life (Verlauf): who, when, why, and what changed.',
+  {
+    version: { type: 'Int', description: 'The item’s version after this event.' },
+    actor: {
+      type: 'String',
+      nullable: true,
+      description:
+        'Who issued the change (e.g. `token:03de1dfc4398`). Always null for partners and anonymous callers: they learn no actor identifiers, only the `role`.',
+    },
+    reason: {
+      type: 'String',
+      nullable: true,
+      description:
+        'Why (Begründung). Null for partners and anonymous callers where the event names an item they may not see or shares its reason with such an item’s event; `evidence` is then empty and such ids are left out of `changes`.',
+    },
+    evidence: {
+      type: ['JSON'],
+      description:
+        'Evidence given: source URLs, documents, the meeting it was decided at (partners: without the team’s note, and empty where `reason` is withheld).',
+    },
+    occurredAt: { type: 'DateTime', description: 'When it happened in the real world.' },
+    recordedAt: { type: 'DateTime', description: 'When Fahrplan recorded it.' },
+    people: {
+      type: [PersonRecordType],
+      description:
+        'Personal data this event carried; “erased” after a GDPR erasure. Empty for partners.',
+    },
+  },
+  (t) => ({
     position: nullablePositionField(
       t,
       'position',
@@ -98,40 +126,12 @@ export const HistoryEntryType = builder.objectRef<HistoryEntry>('HistoryEntry').
       type: EventTypeEnum,
       description: 'The event type, e.g. `RecommendationAdopted`.',
     }),
-    actor: t.exposeString('actor', {
-      nullable: true,
-      description:
-        'Who issued the change (e.g. `token:03de1dfc4398`). Always null for partners and anonymous callers: they learn no actor identifiers, only the `role`.',
-    }),
     actorName: actorNameField(t, (entry) => entry.actor),
     role: t.field({
       type: RoleEnum,
       nullable: true,
       description: 'The role they acted in.',
       resolve: (entry) => roleOf(entry.role),
-    }),
-    reason: t.exposeString('reason', {
-      nullable: true,
-      description:
-        'Why (Begründung). Null for partners and anonymous callers where the event names an item they may not see or shares its reason with such an item’s event; `evidence` is then empty and such ids are left out of `changes`.',
-    }),
-    evidence: t.expose('evidence', {
-      type: ['JSON'],
-      description:
-        'Evidence given: source URLs, documents, the meeting it was decided at (partners: without the team’s note, and empty where `reason` is withheld).',
-    }),
-    occurredAt: t.expose('occurredAt', {
-      type: 'DateTime',
-      description: 'When it happened in the real world.',
-    }),
-    recordedAt: t.expose('recordedAt', {
-      type: 'DateTime',
-      description: 'When Fahrplan recorded it.',
-    }),
-    people: t.expose('people', {
-      type: [PersonRecordType],
-      description:
-        'Personal data this event carried; “erased” after a GDPR erasure. Empty for partners.',
     }),
     changes: t.field({
       type: [FieldChangeType],
@@ -140,4 +140,4 @@ export const HistoryEntryType = builder.objectRef<HistoryEntry>('HistoryEntry').
         entry.changes.map((change) => ({ ...change, recordedAt: entry.recordedAt })),
     }),
   }),
-});
+);

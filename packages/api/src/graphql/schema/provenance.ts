@@ -3,6 +3,7 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { ProvenanceEdgeRow } from '../../queries/provenance.js';
 import { builder } from '../builder.js';
 import { actorNameField } from './actors.js';
+import { readModelType } from './read-model.js';
 
 export const ProvenanceDirectionType = builder.enumType('ProvenanceDirection', {
   description: 'Which way to follow the provenance graph (Herkunft).',
@@ -55,13 +56,28 @@ export const ProvenanceNodeType = builder
     }),
   });
 
-export const ProvenanceEdgeType = builder.objectRef<ProvenanceEdgeRow>('ProvenanceEdge').implement({
-  description: 'A link between two items, with the event that made it.',
-  fields: (t) => ({
-    relation: t.expose('relation', {
-      type: ProvenanceRelationType,
-      description: 'How the two items are linked.',
-    }),
+export const ProvenanceEdgeType = readModelType<ProvenanceEdgeRow>(
+  'ProvenanceEdge',
+  'A link between two items, with the event that made it.',
+  {
+    relation: { type: ProvenanceRelationType, description: 'How the two items are linked.' },
+    eventType: { type: 'String', description: 'The event that made the link.' },
+    actor: {
+      type: 'String',
+      nullable: true,
+      description:
+        'Who made the link (e.g. `token:03de1dfc4398`). Always null for partners and anonymous callers: they learn no actor identifiers.',
+    },
+    reason: {
+      type: 'String',
+      nullable: true,
+      description:
+        'Why. Null for partners and anonymous callers where they may not see the event that made the link (a draft’s) or it names an item they may not see.',
+    },
+    occurredAt: { type: 'DateTime', description: 'When the link was made in the real world.' },
+    recordedAt: { type: 'DateTime', description: 'When Fahrplan recorded the link.' },
+  },
+  (t) => ({
     source: t.id({
       description: 'Global id of the earlier item.',
       resolve: (edge) => globalIdOf(edge.sourceKind, edge.sourceId),
@@ -70,28 +86,9 @@ export const ProvenanceEdgeType = builder.objectRef<ProvenanceEdgeRow>('Provenan
       description: 'Global id of the item that grew from it.',
       resolve: (edge) => globalIdOf(edge.targetKind, edge.targetId),
     }),
-    eventType: t.exposeString('eventType', { description: 'The event that made the link.' }),
-    actor: t.exposeString('actor', {
-      nullable: true,
-      description:
-        'Who made the link (e.g. `token:03de1dfc4398`). Always null for partners and anonymous callers: they learn no actor identifiers.',
-    }),
     actorName: actorNameField(t, (edge) => edge.actor),
-    reason: t.exposeString('reason', {
-      nullable: true,
-      description:
-        'Why. Null for partners and anonymous callers where they may not see the event that made the link (a draft’s) or it names an item they may not see.',
-    }),
-    occurredAt: t.expose('occurredAt', {
-      type: 'DateTime',
-      description: 'When the link was made in the real world.',
-    }),
-    recordedAt: t.expose('recordedAt', {
-      type: 'DateTime',
-      description: 'When Fahrplan recorded the link.',
-    }),
   }),
-});
+);
 
 export interface ProvenanceGraphShape {
   readonly nodes: readonly ProvenanceNodeShape[];

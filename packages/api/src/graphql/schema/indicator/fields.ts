@@ -15,6 +15,7 @@ import { payloadObjectType } from '../event-payload/index.js';
 import { HistoryEntryType } from '../history.js';
 import { DirectionEnum, IndicatorRatingEnum } from '../lagebild/enums.js';
 import { eventsOf, eventWith } from '../lagebild/events.js';
+import { REASON_FIELD, readModelType } from '../read-model.js';
 import { ActionFieldType, IndicatorType, MeasureType, ReportingCycleType } from '../refs.js';
 
 export const IndicatorTargetType = payloadObjectType<IndicatorTarget>(TARGET_SPEC);
@@ -85,27 +86,16 @@ interface TargetChangeShape {
   readonly reason?: string;
 }
 
-export const IndicatorTargetChangeType = builder
-  .objectRef<TargetChangeShape>('IndicatorTargetChange')
-  .implement({
-    description:
-      'A moved goalpost (Zieländerung): an indicator’s target changed after its definition, always with a reason.',
-    fields: (t) => ({
-      previousTarget: t.expose('previousTarget', {
-        type: IndicatorTargetType,
-        description: 'The target before.',
-      }),
-      target: t.expose('target', {
-        type: IndicatorTargetType,
-        description: 'The target after.',
-      }),
-      changedAt: t.expose('changedAt', {
-        type: 'DateTime',
-        description: 'When it was moved.',
-      }),
-      reason: t.exposeString('reason', { nullable: true, description: 'Why (Begründung).' }),
-    }),
-  });
+export const IndicatorTargetChangeType = readModelType<TargetChangeShape>(
+  'IndicatorTargetChange',
+  'A moved goalpost (Zieländerung): an indicator’s target changed after its definition, always with a reason.',
+  {
+    previousTarget: { type: IndicatorTargetType, description: 'The target before.' },
+    target: { type: IndicatorTargetType, description: 'The target after.' },
+    changedAt: { type: 'DateTime', description: 'When it was moved.' },
+    reason: REASON_FIELD,
+  },
+);
 
 /** An assessment with the indicator it rates (for the value it rated). */
 interface AssessmentShape {

@@ -1,7 +1,7 @@
 import type { Sector } from '@fahrplan/domain';
 import type { ItemRow, ItemStates } from '../../../queries/items.js';
-import { builder } from '../../builder.js';
 import type { GraphQLContext } from '../../context.js';
+import { readModelType } from '../read-model.js';
 import { SectorEnum } from '../sector.js';
 import { personDetailFields } from '../suggestion/submitter.js';
 import { type PersonShape, peopleOf } from './people.js';
@@ -10,22 +10,18 @@ export interface ParticipantShape extends PersonShape {
   readonly sector: Sector;
 }
 
-export const MeetingParticipantType = builder
-  .objectRef<ParticipantShape>('MeetingParticipant')
-  .implement({
-    description:
-      'A registered participant (Teilnehmer*in). Name, e-mail and organisation are personal data: only the team, the ministry and admins see them.',
-    fields: (t) => ({
-      subjectId: t.exposeID('subjectId', {
-        description: 'The participant’s pseudonymous id: pass it to `removeParticipant`.',
-      }),
-      sector: t.expose('sector', {
-        type: SectorEnum,
-        description: 'Where the participant comes from (Akteursgruppe).',
-      }),
-      ...personDetailFields(t),
-    }),
-  });
+export const MeetingParticipantType = readModelType<ParticipantShape>(
+  'MeetingParticipant',
+  'A registered participant (Teilnehmer*in). Name, e-mail and organisation are personal data: only the team, the ministry and admins see them.',
+  {
+    subjectId: {
+      type: 'ID',
+      description: 'The participant’s pseudonymous id: pass it to `removeParticipant`.',
+    },
+    sector: { type: SectorEnum, description: 'Where the participant comes from (Akteursgruppe).' },
+  },
+  personDetailFields,
+);
 
 /** The meeting's participants as this caller may see them, in order of registration. */
 export const participantsOf = async (
